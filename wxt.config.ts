@@ -1,0 +1,19 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  manifest: {
+    name: 'ClaimLens',
+    description:
+      'Highlights the claims in news articles: who asserted them, which side they speak for, and whether the other side disputes them.',
+    // storage: the per-site switch and settings. unlimitedStorage: the claim history can outgrow the default quota.
+    permissions: ['storage', 'unlimitedStorage'],
+    browser_specific_settings: {
+      gecko: { id: 'claimlens@claimlens.invalid', strict_min_version: '128.0' },
+    },
+  },
+  vite: () => ({
+    plugins: [preact()],
+  }),
+});
