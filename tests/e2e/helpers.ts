@@ -35,13 +35,18 @@ export function extensionTraces(page: Page): Promise<string[]> {
   );
 }
 
-export async function tabIdOf(serviceWorker: Worker, url: string): Promise<number> {
+/**
+ * The browser's id for `page`'s tab. The extension has no `tabs` permission, so tab URLs are
+ * hidden from it: bring the page to the front and ask for the active tab.
+ */
+export async function tabIdOf(serviceWorker: Worker, page: Page): Promise<number> {
+  await page.bringToFront();
   // Runs in the service worker, where the extension API is the global `chrome`.
-  const id = await serviceWorker.evaluate(async (address) => {
+  const id = await serviceWorker.evaluate(async () => {
     const { tabs } = (globalThis as unknown as { chrome: typeof browser }).chrome;
-    return (await tabs.query({})).find((tab) => tab.url === address)?.id ?? null;
-  }, url);
-  if (id === null) throw new Error(`no tab shows ${url}`);
+    return (await tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? null;
+  });
+  if (id === null) throw new Error(`no active tab for ${page.url()}`);
   return id;
 }
 

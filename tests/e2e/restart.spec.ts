@@ -9,7 +9,7 @@ test('a site switched off stays off after the browser restarts', async ({ contex
   await page.goto(url);
   await expect(page.locator('[data-claimlens-id]').first()).toBeAttached();
   const worker = context.serviceWorkers()[0]!;
-  const popup = await openPopup(context, new URL(worker.url()).host, await tabIdOf(worker, url));
+  const popup = await openPopup(context, new URL(worker.url()).host, await tabIdOf(worker, page));
   await popup.getByRole('switch', { name: /Highlight claims on news\.example\.test/ }).click();
   await expect(page.locator('[data-claimlens-id]')).toHaveCount(0);
   await context.close();
@@ -20,7 +20,7 @@ test('a site switched off stays off after the browser restarts', async ({ contex
     await again.goto(url);
     await again.waitForTimeout(1_500);
     await expect(again.locator('[data-claimlens-id]')).toHaveCount(0);
-    const switchPage = await openPopup(restarted.context, restarted.extensionId, await tabIdOf(restarted.serviceWorker, url));
+    const switchPage = await openPopup(restarted.context, restarted.extensionId, await tabIdOf(restarted.serviceWorker, again));
     await expect(switchPage.getByRole('switch', { name: /Highlight claims on news\.example\.test/ })).not.toBeChecked();
   } finally {
     await restarted.context.close();

@@ -62,7 +62,7 @@ test('the site switch removes every highlight from every tab of the site and bri
   await second.goto(url);
   for (const page of [first, second]) await expect(page.locator('[data-claimlens-id]').first()).toBeAttached();
 
-  const popup = await openPopup(context, extensionId, await tabIdOf(serviceWorker, url));
+  const popup = await openPopup(context, extensionId, await tabIdOf(serviceWorker, first));
   const toggle = popup.getByRole('switch', { name: /Highlight claims on news\.example\.test/ });
   await expect(toggle).toBeChecked();
   await expect(popup.getByText('Ukrainian fighters are encircled', { exact: false })).toBeVisible();

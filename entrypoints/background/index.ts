@@ -1,0 +1,36 @@
+// Wiring only: a submitted article → validation → the analyzer → the history.
+import { analyze } from '../../lib/analyzer/index';
+import type { Analysis } from '../../lib/analyzer/types';
+import { recordPage } from '../../lib/history/repository';
+import { onMessage } from '../../lib/messaging/protocol';
+import { ArticleSubmissionSchema, parseOrThrow } from '../../lib/messaging/schemas';
+import { isSiteEnabled } from '../../lib/settings/sites';
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export default defineBackground(() => {
+  // A handler's error goes back to the sender as a rejected sendMessage; the worker carries on.
+  onMessage('analyzeArticle', async ({ data }): Promise<Analysis> => {
+    const article = parseOrThrow(ArticleSubmissionSchema, data, 'article submission');
+    const outlet = new URL(article.url).hostname;
+    // The switch may flip while a submission is on its way: an off site is neither read nor kept.
+    if (!(await isSiteEnabled(outlet))) {
+      return { language: 'und', analyzed: false, reason: `highlighting is off on ${outlet}`, claims: [] };
+    }
+    let analysis: Analysis;
+    try {
+      analysis = await analyze(article.text);
+    } catch (error) {
+      throw new Error(`ClaimLens could not analyze ${article.url}: ${errorMessage(error)}`);
+    }
+    // The reader gets the highlights even when the history cannot be written (e.g. quota full).
+    try {
+      await recordPage(article.url, article.title, analysis);
+    } catch (error) {
+      console.error(`ClaimLens could not record ${article.url} in the history: ${errorMessage(error)}`);
+    }
+    return analysis;
+  });
+});

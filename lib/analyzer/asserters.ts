@@ -1,0 +1,294 @@
+// Stage 3: asserters. Turn each attribution's source phrase into a Party: the full noun phrase
+// as the article gives it, with pronouns ("it said", "he added") and short references ("the
+// agency", "Rahimzoda") traced back to the named actor, and the side it speaks for.
+import type { Party } from './types';
+import type { Attribution } from './attributions';
+import type { Sentence } from './sentences';
+import type { Token } from './nlp';
+import { Discourse } from './discourse';
+import { SUBJECT_PRONOUNS, subjectAt, clauseStart, textOf } from './phrases';
+import {
+  type Actor,
+  hasGovernmentWord,
+  isCountrySide,
+  isGenericGovernment,
+  isRoleWord,
+  looksLikePerson,
+  namedSide,
+  partySide,
+  speaksForSelf,
+} from './sides';
+
+export interface Asserted {
+  attribution: Attribution;
+  asserter: Party;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
+const CAPITALISED = /^\p{Lu}/u;
+const POSSESSIVE = /^(.*?)['\u2019]s?$/;
+const PERSON_PRONOUNS = new Set(['he', 'she', 'i']);
+const DATELINE_REACH = 12;
+const NAME_LINKS = new Set(['of', 'for', 'and', '&']);
+/** Common nouns for organisations: unmatched, they point to the last organisation that acted. */
+const GENERIC_TYPES = new Set([
+  'company', 'firm', 'group', 'organisation', 'organization', 'agency', 'carrier', 'airline', 'bank', 'club', 'operator',
+  'union', 'coalition', 'miner', 'maker', 'manufacturer', 'carmaker', 'drugmaker', 'automaker', 'department', 'commission',
+  'authority', 'regulator', 'charity', 'campaign', 'network', 'filing', 'lawsuit', 'statement', 'website', 'team', 'league',
+  'board', 'retailer', 'lender', 'insurer', 'developer', 'utility', 'watchdog', 'business', 'corporation', 'service',
+]);
+
+interface Who {
+  party: Party;
+  person: boolean;
+}
+
+/** Resolves names and sides against what the article has said so far. */
+export class AsserterResolver {
+  constructor(
+    private readonly text: string,
+    private readonly discourse: Discourse,
+  ) {}
+
+  private readonly cache = new Map<string, Who | null>();
+
+  /** Who the tokens [a, b) of sentence `s` name, with their side (remembered per place). */
+  resolve(s: Sentence, a: number, b: number): Who | null {
+    const key = `${s.index}:${a}:${b}`;
+    const cached = this.cache.get(key);
+    if (cached !== undefined) return cached;
+    const who = this.resolveUncached(s, a, b);
+    this.cache.set(key, who);
+    return who;
+  }
+
+  private resolveUncached(s: Sentence, a: number, b: number): Who | null {
+    const phrase = textOf(this.text, s.tokens, a, b).trim();
+    if (!phrase) return null;
+    const first = s.tokens[a];
+    // A bare pronoun: the last actor of the matching kind.
+    if (b - a === 1 && first && SUBJECT_PRONOUNS.has(first.lower)) return this.pronoun(first.lower, s.index);
+    const head = phrase.split(',')[0] ?? phrase;
+    const headWords = head.split(/\s+/).filter(Boolean);
+    // A short reference: "the agency", "the border service".
+    if (!phrase.includes(',') && isShortReference(headWords) && !possessivePhrase(head) && namedSide(head) === null) {
+      const actor = this.byReference(referenceNouns(headWords), s.index);
+      if (actor) return { party: { name: actor.name, side: actor.side }, person: actor.person };
+    }
+    // A surname or single name met before: "Rahimzoda said".
+    if (headWords.length === 1 && first && CAPITALISED.test(first.text) && first.pos === 'PROPN' && !namedSide(first.text)) {
+      const known = this.discourse.bySurname(first.text, s.index);
+      if (known) return { party: { name: known.name, side: known.side }, person: known.person };
+    }
+    const person = looksLikePerson(phrase);
+    return { party: { name: phrase, side: this.sideFor(phrase, s, person) }, person };
+  }
+
+  private pronoun(word: string, at: number): Who | null {
+    const actor = PERSON_PRONOUNS.has(word) ? this.discourse.recent(at, (x) => x.person) : this.discourse.recent(at, (x) => !x.person);
+    return actor ? { party: { name: actor.name, side: actor.side }, person: actor.person } : null;
+  }
+
+  /** What a common-noun reference points to: a named actor sharing its words, else the last organisation. */
+  private byReference(nouns: string[], at: number): Actor | undefined {
+    const found = this.discourse.byReference(nouns, at);
+    if (found) return found;
+    if (nouns.some((n) => GENERIC_TYPES.has(n.toLowerCase()))) return this.discourse.recent(at, (x) => !x.person);
+    return undefined;
+  }
+
+  /** The side a phrase speaks for (see sides.ts for the tables). */
+  sideFor(phrase: string, s: Sentence, person: boolean): string {
+    const head = (phrase.split(',')[0] ?? phrase).trim();
+    const rest = phrase.slice(head.length);
+    const tag = partySide(phrase);
+    if (tag) return tag;
+    if (person && speaksForSelf(phrase)) return properName(phrase) ?? head;
+    const direct = namedSide(head);
+    if (direct) return direct;
+    const possessor = this.possessorSide(head, s.index);
+    if (possessor) return possessor;
+    const name = properName(head);
+    // "A consumer group, Drivers for Safety": the name comes in the appositive.
+    if (!name && !person) {
+      const appositive = properName(rest.replace(/^[\s,]+/, ''), true);
+      if (appositive) return namedSide(appositive) ?? this.discourse.canonicalOrg(stripThe(appositive));
+    }
+    // "Lumora spokeswoman Anneke Vos", "National Security Council spokesman ...": who they work for.
+    const affiliation = affiliationBeforeRole(head);
+    if (affiliation) {
+      if (!isGenericGovernment(affiliation)) return this.discourse.canonicalOrg(affiliation);
+      return this.contextSide(head, s);
+    }
+    if (person) {
+      const employer = this.possessorSide(rest, s.index) ?? ofOrganisation(rest) ?? namedSide(rest);
+      if (employer) return employer;
+      if (hasRoleOrGovernmentWord(head)) return this.contextSide(head, s);
+      return name ?? stripThe(head);
+    }
+    // "The Gaza health ministry, which is run by Hamas": who runs a body named only by its place.
+    const runner = hasGovernmentWord(head) ? namedSide(rest) : null;
+    if (runner) return runner;
+    if (name && !isGenericGovernment(name)) return this.discourse.canonicalOrg(stripThe(name));
+    return this.contextSide(head, s);
+  }
+
+  /** "Skyvale's chief executive", "Its spokeswoman", "the agency's director": the possessor's side. */
+  private possessorSide(part: string, at: number): string | null {
+    const m = /(?:^|\s)((?:[\p{L}.-]+\s){0,3}?[\p{L}.-]+)['\u2019]s?\s+\p{Ll}/u.exec(part) ?? /\b(Its|its|Their|their)\s+\p{Ll}/u.exec(part);
+    if (!m || !m[1]) return null;
+    const owner = m[1].trim();
+    if (/^(its|their)$/i.test(owner)) return this.discourse.recent(at, (a) => !a.person)?.side ?? null;
+    const named = namedSide(owner);
+    if (named) return named;
+    const words = owner.split(/\s+/);
+    const properWords = words.filter((w) => CAPITALISED.test(w) && !DETERMINERS.has(w.toLowerCase()));
+    if (properWords.length > 0) {
+      const key = properWords[0] as string;
+      const org = this.discourse.canonicalOrg(key);
+      if (org !== key) return org;
+      const last = properWords[properWords.length - 1] as string;
+      const known = this.discourse.bySurname(last, at);
+      if (known) return known.side;
+      return this.discourse.fullName(last, at);
+    }
+    return this.byReference(referenceNouns(words), at)?.side ?? null;
+  }
+
+  /** A side for a phrase that names none: an earlier actor of the same kind, the place, the last country. */
+  private contextSide(head: string, s: Sentence): string {
+    const nouns = head
+      .split(/\s+/)
+      .filter((w) => !CAPITALISED.test(w) || hasGovernmentWord(w))
+      .map((w) => w.replace(POSSESSIVE, '$1').replace(/[^\p{L}-]/gu, ''))
+      .filter((w) => w && !DETERMINERS.has(w.toLowerCase()) && !isRoleWord(w));
+    if (nouns.length) {
+      const same = this.discourse.byReference(nouns, s.index, true);
+      if (same) return same.side;
+      if (nouns.some((n) => GENERIC_TYPES.has(n.toLowerCase()))) {
+        const last = this.discourse.recent(s.index, (x) => !x.person);
+        if (last) return last.side;
+      }
+    }
+    const place = placeOf(this.text, s);
+    if (place) return place;
+    const last = this.discourse.lastCountryOrParty(s.index);
+    if (last) return last.side;
+    return properName(head) ?? stripThe(head);
+  }
+
+  /** Record the subject of a sentence that acts without speaking ("Hamas rejected the account"). */
+  rememberSubject(s: Sentence): void {
+    // After a dateline ("LONDON — ...").
+    const lo = clauseStart(s.tokens, Math.min(s.tokens.length, DATELINE_REACH), 0);
+    const subject = subjectAt(s.tokens, lo, s.tokens.length);
+    if (!subject) return;
+    const [a, b] = subject;
+    const firstTok: Token | undefined = s.tokens[a];
+    if (!firstTok || (b - a === 1 && SUBJECT_PRONOUNS.has(firstTok.lower))) return;
+    // Only subjects that name someone: a proper noun, or a government or organisation noun.
+    const named = s.tokens.slice(a, b).some((t) => t.pos === 'PROPN' || GENERIC_TYPES.has(t.lower) || hasGovernmentWord(t.lower));
+    if (!named || !s.tokens.slice(b, b + 12).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return;
+    const who = this.resolve(s, a, b);
+    if (who) this.discourse.remember({ name: who.party.name, side: who.party.side, person: who.person, sentence: s.index });
+  }
+
+  remember(who: Who, at: number): void {
+    this.discourse.remember({ name: who.party.name, side: who.party.side, person: who.person, sentence: at });
+  }
+}
+
+function stripThe(name: string): string {
+  return name.replace(/^(?:the|The)\s+/, '').replace(/['\u2019]s$/, '');
+}
+
+function possessivePhrase(head: string): boolean {
+  return /['\u2019]s?\s/.test(head);
+}
+
+/** A lower-case reference to something named before: "the agency", "the group's media office". */
+function isShortReference(words: string[]): boolean {
+  const first = words[0]?.toLowerCase();
+  const lowerRest = words.slice(1).every((w) => !CAPITALISED.test(w));
+  return !!first && (first === 'the' || first === 'its' || first === 'their') && words.length <= 5 && lowerRest;
+}
+
+function hasRoleOrGovernmentWord(head: string): boolean {
+  return head.split(/\s+/).some((w) => isRoleWord(w)) || hasGovernmentWord(head);
+}
+
+/** The capitalised words before the first role word: "Lumora" in "Lumora spokeswoman Anneke Vos". */
+function affiliationBeforeRole(head: string): string | null {
+  const words = head.split(/\s+/);
+  const role = words.findIndex((w) => isRoleWord(w) && !CAPITALISED.test(w));
+  if (role <= 0) return null;
+  const before = words.slice(0, role).filter((w) => CAPITALISED.test(w) && !DETERMINERS.has(w.toLowerCase()) && !isRoleWord(w));
+  return before.length ? before.join(' ').replace(/['\u2019]s$/, '') : null;
+}
+
+/** "president of the Gulf Longshore Workers Association": the organisation after of/for/at. */
+function ofOrganisation(rest: string): string | null {
+  const m = /\b(?:of|for|at|with)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'\u2019&-]*\s?(?:(?:of|for|and|&)\s)?)+)/u.exec(rest);
+  if (!m?.[1]) return null;
+  const org = m[1].trim();
+  return namedSide(org) ?? org;
+}
+
+function referenceNouns(words: string[]): string[] {
+  return words
+    .map((w) => w.replace(POSSESSIVE, '$1').replace(/[^\p{L}-]/gu, ''))
+    .filter((w) => w && !DETERMINERS.has(w.toLowerCase()));
+}
+
+/**
+ * The first run of capitalised words that is not a title ("Kremlin spokesperson Dmitri S. Peskov"
+ * → "Kremlin"); with `atStart`, only a run that opens the phrase.
+ */
+function properName(phrase: string, atStart = false): string | null {
+  const words = phrase.split(/[\s,]+/);
+  const run: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    if (CAPITALISED.test(w) && !isRoleWord(w) && !DETERMINERS.has(w.toLowerCase())) run.push(w);
+    else if (run.length && NAME_LINKS.has(w) && CAPITALISED.test(words[i + 1] ?? '')) run.push(w);
+    else if (run.length || atStart) break;
+  }
+  if (run.length === 0) return null;
+  return run.join(' ').replace(/['\u2019]s$/, '');
+}
+
+/** The country of a capital or country named as where the statement was made ("in Beijing"). */
+function placeOf(text: string, s: Sentence): string | null {
+  const sentence = text.slice(s.start, s.end);
+  const m = /\b(?:in|from)\s+(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)/u.exec(sentence);
+  if (!m?.[1]) return null;
+  const side = namedSide(m[1]);
+  return side && isCountrySide(side) ? side : null;
+}
+
+/** Resolve every attribution's asserter, in reading order, remembering actors as they appear. */
+export function resolveAsserters(sentences: Sentence[], attributions: Attribution[], resolver: AsserterResolver): Asserted[] {
+  const out: Asserted[] = [];
+  const resolved = new Map<Attribution, Party>();
+  let next = 0;
+  for (const s of sentences) {
+    while (next < attributions.length && attributions[next]?.sentence === s) {
+      const a = attributions[next++] as Attribution;
+      let party: Party | undefined;
+      if (a.speakerFrom) party = resolved.get(a.speakerFrom);
+      else if (a.source) {
+        const who = resolver.resolve(s, a.source[0], a.source[1]);
+        if (who) {
+          party = who.party;
+          // Headlines capitalise common nouns ("Club sues agent"): only the body introduces actors.
+          if (!s.headline) resolver.remember(who, s.index);
+        }
+      }
+      if (!party) continue;
+      resolved.set(a, party);
+      out.push({ attribution: a, asserter: party });
+    }
+    if (!s.headline) resolver.rememberSubject(s);
+  }
+  return out;
+}

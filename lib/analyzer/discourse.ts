@@ -1,0 +1,202 @@
+// What the article has named so far: organisations and people (runs of capitalised words) and
+// the actors that spoke or acted, so that "it", "he", "the agency", "Rahimzoda" and
+// "Skyvale's chief executive" can be traced back to a full name and a side.
+import aliases from './data/aliases.json';
+import type { Token } from './nlp';
+import type { Sentence } from './sentences';
+import { type Actor, isCountrySide, isOrgWord, isPartySide, isRoleWord, namedSide } from './sides';
+
+const CAPITALISED = /^\p{Lu}/u;
+const RUN_LINKS = new Set(['of', 'for', 'and', '&', 'de', 'del', 'van', 'von', 'al']);
+const MAX_RECALL = 12;
+const EMPTY: ReadonlySet<string> = new Set();
+const REFERENCE_TYPES: Readonly<Record<string, readonly string[]>> = aliases.referenceTypes;
+
+/** The last word of each of the first two comma-separated parts of a name: "Okoro's agent, Tomás Vilela" → Vilela. */
+function surnamesOf(name: string): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const part of name.split(',').slice(0, 2)) {
+    const words = part.trim().split(/\s+/);
+    if (words.length > 1) out.add(words[words.length - 1] as string);
+  }
+  return out;
+}
+
+function lowerWords(text: string): string[] {
+  return text.toLowerCase().replace(/['\u2019]s\b/g, '').split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
+}
+/** How many earlier names a reference may be traced back over. */
+const LOOKBACK = 80;
+
+/** A run of capitalised words naming something ("Calloway Marine Terminals"). */
+export interface NamedEntity {
+  name: string;
+  words: string[];
+  sentence: number;
+  side: string;
+  /** Lower-cased words of the name, for matching references. */
+  lowerSet: ReadonlySet<string>;
+}
+
+function isNameWord(t: Token | undefined, sentenceStart: boolean): boolean {
+  if (!t || !CAPITALISED.test(t.text) || t.pos === 'PUNCT') return false;
+  if (t.pos === 'PROPN') return true;
+  return !sentenceStart && (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'X');
+}
+
+/** Runs of capitalised words in a sentence, with "of"/"and" links and lower-case words between capitals. */
+export function namedEntities(text: string, s: Sentence): NamedEntity[] {
+  const out: NamedEntity[] = [];
+  const t = s.tokens;
+  let i = 0;
+  while (i < t.length) {
+    if (!isNameWord(t[i], i === 0)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < t.length) {
+      if (isNameWord(t[j], false)) j++;
+      else if ((RUN_LINKS.has(t[j]?.lower ?? '') || (t[j]?.pos === 'NOUN' && !isRoleWord(t[j]?.lower ?? ''))) && isNameWord(t[j + 1], false) && j + 1 < t.length) j += 2;
+      else break;
+    }
+    const first = t[i];
+    const last = t[j - 1];
+    if (first && last) {
+      const name = text.slice(first.start, last.end).replace(/['\u2019]s$/, '');
+      const words = name.split(/\s+/);
+      out.push({ name, words, sentence: s.index, side: namedSide(name) ?? name, lowerSet: new Set(lowerWords(name)) });
+    }
+    i = j;
+  }
+  return out;
+}
+
+export class Discourse {
+  private readonly entities: NamedEntity[] = [];
+  private readonly actors: Actor[] = [];
+  private readonly surnames: Array<ReadonlySet<string>> = [];
+  private readonly actorWords: Array<{ proper: ReadonlySet<string>; description: ReadonlySet<string> }> = [];
+  private readonly orgByFirstWord = new Map<string, string>();
+
+  constructor(text: string, sentences: Sentence[]) {
+    for (const s of sentences) {
+      if (s.headline) continue;
+      for (const e of namedEntities(text, s)) {
+        this.entities.push(e);
+        const first = e.words[0];
+        const last = e.words[e.words.length - 1];
+        if (first && last && e.words.length > 1 && isOrgWord(last) && !namedSide(first)) {
+          const known = this.orgByFirstWord.get(first);
+          if (!known || known.length < e.name.length) this.orgByFirstWord.set(first, e.name);
+        }
+      }
+    }
+  }
+
+  /** The fullest organisation name that starts with this word ("Calloway" → "Calloway Marine Terminals"). */
+  canonicalOrg(name: string): string {
+    const full = this.orgByFirstWord.get(name.split(' ')[0] ?? name);
+    return full && full.startsWith(name) ? full : name;
+  }
+
+  /** The fullest name of a person the article mentioned earlier ("Okoro" → "Kwame Okoro"). */
+  fullName(word: string, before: number): string {
+    let best = word;
+    const [from, to] = this.entityRange(before);
+    for (let k = from; k < to; k++) {
+      const e = this.entities[k] as NamedEntity;
+      if (e.words[e.words.length - 1] === word && e.name.length > best.length && e.words.length <= 4) best = e.name;
+    }
+    return best;
+  }
+
+  /** Index range [from, to) of the last LOOKBACK named entities up to sentence `before`. */
+  private entityRange(before: number): [number, number] {
+    let hi = this.entities.length;
+    let lo = 0;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.entities[mid]?.sentence ?? 0) <= before) lo = mid + 1;
+      else hi = mid;
+    }
+    return [Math.max(0, lo - LOOKBACK), lo];
+  }
+
+  /** The actors remembered so far, oldest first (for inspection). */
+  get actorList(): readonly Actor[] {
+    return this.actors;
+  }
+
+  remember(actor: Actor): void {
+    const last = this.actors[this.actors.length - 1];
+    if (last && last.name === actor.name && last.side === actor.side && last.person === actor.person) {
+      last.sentence = Math.max(last.sentence, actor.sentence);
+      return;
+    }
+    this.actors.push(actor);
+    this.surnames.push(surnamesOf(actor.name));
+    const head = actor.name.split(',')[0] ?? actor.name;
+    this.actorWords.push({ proper: new Set(lowerWords(`${head} ${actor.side}`)), description: new Set(lowerWords(actor.name)) });
+  }
+
+  /** The last actor (within reach) that passes `test`. */
+  recent(before: number, test: (a: Actor) => boolean): Actor | undefined {
+    for (let k = this.actors.length - 1; k >= 0; k--) {
+      const a = this.actors[k];
+      if (!a || a.sentence > before) continue;
+      if (before - a.sentence > MAX_RECALL) return undefined;
+      if (test(a)) return a;
+    }
+    return undefined;
+  }
+
+  /** An earlier person whose name ends with this surname ("Rahimzoda" → "Foreign ministry spokesman Shodmon Rahimzoda"). */
+  bySurname(word: string, before: number): Actor | undefined {
+    for (let k = this.actors.length - 1; k >= Math.max(0, this.actors.length - LOOKBACK); k--) {
+      const a = this.actors[k];
+      if (a && a.person && a.sentence <= before && this.surnames[k]?.has(word)) return a;
+    }
+    return undefined;
+  }
+
+  /**
+   * The actor or named organisation a short reference points to ("the agency", "the volunteer
+   * group"): words of its proper name count double, words of its description once, ties go to the
+   * most recent.
+   */
+  byReference(nouns: string[], before: number, actorsOnly = false): Actor | undefined {
+    let best: { score: number; actor: Actor } | undefined;
+    const wanted = nouns.map((n) => n.toLowerCase());
+    // "the union" may name the "Gulf Longshore Workers Association", "the airline" "Skyvale Airways".
+    const kinds = wanted.flatMap((w) => REFERENCE_TYPES[w] ?? []);
+    const consider = (proper: ReadonlySet<string>, description: ReadonlySet<string>, actor: () => Actor, sentence: number, isActor: boolean): void => {
+      let score = 0;
+      for (const w of wanted) score += proper.has(w) ? 2 : description.has(w) ? 1 : 0;
+      if (score === 0 && kinds.some((k) => proper.has(k))) score = 1;
+      if (score === 0) return;
+      // Ties go to the most recent; at the same place, to an actor (it carries a resolved side).
+      if (!best || score > best.score || (score === best.score && (sentence > best.actor.sentence || (sentence === best.actor.sentence && isActor)))) {
+        best = { score, actor: actor() };
+      }
+    };
+    if (!actorsOnly) {
+      const [from, to] = this.entityRange(before);
+      for (let k = from; k < to; k++) {
+        const e = this.entities[k] as NamedEntity;
+        consider(e.lowerSet, EMPTY, () => ({ name: e.name, side: e.side, person: false, sentence: e.sentence }), e.sentence, false);
+      }
+    }
+    for (let k = Math.max(0, this.actors.length - LOOKBACK); k < this.actors.length; k++) {
+      const a = this.actors[k];
+      const words = this.actorWords[k];
+      if (a && words && a.sentence <= before && !a.person) consider(words.proper, words.description, () => a, a.sentence, true);
+    }
+    return best?.actor;
+  }
+
+  /** The last country or party that spoke or acted. */
+  lastCountryOrParty(before: number): Actor | undefined {
+    return this.recent(before, (a) => isCountrySide(a.side) || isPartySide(a.side));
+  }
+}

@@ -1,0 +1,63 @@
+// The cue and response lexicons, read from the JSON data once and turned into sets.
+import cues from './data/cues.json';
+import responses from './data/responses.json';
+
+const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
+
+export const CLAUSE_CUES = set(cues.clause);
+export const OBJECT_CUES = set(cues.object);
+export const RECIPIENT_CUES = set(cues.recipient);
+export const PARTICIPLE_CUES = set(cues.participle);
+export const NOMINAL_CUES = set(cues.nominal);
+export const IDIOM_OBJECTS = set(cues.idiomObjects);
+export const NON_ASSERTION_OBJECTS = set(cues.claimObjectsNotAssertions);
+export const IDIOM_BEFORE = set(cues.idiomBefore);
+
+export const DENIAL_VERBS = set(responses.denies.verbs);
+export const DENIAL_WORDS = set(responses.denies.words);
+export const DENIAL_PHRASES: readonly (readonly string[])[] = responses.denies.phrases;
+export const UNCONFIRMED_PHRASES: readonly (readonly string[])[] = responses.unconfirmed.phrases;
+export const SUPPORT_VERBS = set(responses.supports.verbs);
+export const SUPPORT_PHRASES: readonly (readonly string[])[] = responses.supports.phrases;
+export const ANAPHORIC_NOUNS = set(responses.anaphora);
+export const ANAPHORIC_DETERMINERS = set(responses.anaphoricDeterminers);
+
+/** Phrases grouped by their first word, for one pass over a sentence. */
+export class PhraseSet {
+  private readonly byFirst = new Map<string, (readonly string[])[]>();
+  constructor(phrases: readonly (readonly string[])[]) {
+    for (const p of phrases) {
+      const first = p[0];
+      if (first === undefined) continue;
+      const list = this.byFirst.get(first) ?? [];
+      list.push(p);
+      this.byFirst.set(first, list);
+    }
+  }
+
+  /** Index of the first word where one of the phrases starts, or -1. */
+  find(words: readonly string[]): number {
+    for (let i = 0; i < words.length; i++) {
+      const candidates = this.byFirst.get(words[i] as string);
+      if (!candidates) continue;
+      for (const p of candidates) if (matchesAt(words, p, i)) return i;
+    }
+    return -1;
+  }
+}
+
+function matchesAt(words: readonly string[], phrase: readonly string[], i: number): boolean {
+  if (i + phrase.length > words.length) return false;
+  for (let k = 0; k < phrase.length; k++) if (words[i + k] !== phrase[k]) return false;
+  return true;
+}
+
+/** Index of the first place `phrase` occurs in `words` at or after `from`, or -1. */
+export function findPhrase(words: readonly string[], phrase: readonly string[], from = 0): number {
+  outer: for (let i = from; i + phrase.length <= words.length; i++) {
+    if (words[i] !== phrase[0]) continue;
+    for (let k = 0; k < phrase.length; k++) if (words[i + k] !== phrase[k]) continue outer;
+    return i;
+  }
+  return -1;
+}

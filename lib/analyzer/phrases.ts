@@ -1,0 +1,232 @@
+// Token-level helpers shared by the stages: quote marks, noun phrases, clause subjects.
+// Every walk here is bounded by the sentence it runs in, so the work per sentence stays linear
+// in its length (with small constant windows).
+import type { Token } from './nlp';
+
+export const OPEN_QUOTES = new Set(['\u201c', '\u00ab', '\u201e']);
+export const CLOSE_QUOTES = new Set(['\u201d', '\u00bb']);
+export const STRAIGHT_QUOTE = '"';
+
+export function isQuote(t: Token | undefined): boolean {
+  return !!t && (t.text === STRAIGHT_QUOTE || OPEN_QUOTES.has(t.text) || CLOSE_QUOTES.has(t.text));
+}
+
+const NP_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET']);
+const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
+export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+const RELATIVE = new Set(['who', 'which', 'that', 'whose']);
+const NAME_LINKS = new Set(['of', 'for', 'at', 'and', '&', 'de', 'del', 'la', 'van', 'von', 'al', 'bin']);
+const NAME_PUNCT = new Set(['-', '&', "'", '\u2019', '/']);
+const LEAD_CONNECTORS = new Set([
+  'however', 'meanwhile', 'but', 'and', 'still', 'later', 'separately', 'also', 'yet', 'instead', 'so',
+  'now', 'then', 'earlier', 'previously', 'finally', 'moreover', 'further', 'furthermore', 'indeed', 'in',
+  'on', 'at', 'after', 'before', 'during', 'while', 'when', 'asked', 'speaking', 'overall', 'elsewhere',
+]);
+const WH_WORDS = new Set(['why', 'how', 'when', 'where', 'what', 'whether']);
+const DASHES = new Set(['\u2014', '\u2013', '--']);
+
+/** Can this token be part of a noun phrase naming someone? */
+export function isNounPhraseToken(t: Token | undefined): boolean {
+  if (!t) return false;
+  if (NP_TAGS.has(t.pos)) return true;
+  if (t.pos === 'PART' && (t.lower === "'s" || t.lower === '\u2019s' || t.lower === "'" || t.lower === '\u2019')) return true;
+  if (t.pos === 'PRON' && (POSSESSIVE_PRONOUNS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower))) return true;
+  if (t.pos === 'PUNCT' && NAME_PUNCT.has(t.text)) return true;
+  // Capitalised words the tagger calls verbs inside names ("Save Blue Creek").
+  return /^\p{Lu}/u.test(t.text) && t.pos !== 'PUNCT' && t.pos !== 'PRON' && t.pos !== 'AUX' && t.pos !== 'SCONJ' && t.pos !== 'CCONJ' && t.pos !== 'ADP';
+}
+
+function isLink(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return !!t && NAME_LINKS.has(t.lower) && isNounPhraseToken(tokens[i - 1]) && isNounPhraseToken(tokens[i + 1]);
+}
+
+/** Start of the noun phrase that ends just before `end` (never before `lo`). */
+export function nounPhraseStartBefore(tokens: Token[], end: number, lo: number): number {
+  let a = end;
+  while (a - 1 >= lo) {
+    const t = tokens[a - 1];
+    if (!t) break;
+    if (isNounPhraseToken(t) || isLink(tokens, a - 1)) {
+      a--;
+      // A subject pronoun only opens a phrase, unless it is part of a name ("spokeswoman He Yadong").
+      const named = /^\p{Lu}/u.test(t.text) && a < end - 1 && (tokens[a - 1]?.pos === 'NOUN' || tokens[a - 1]?.pos === 'PROPN');
+      if (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.lower) && !named) break;
+      continue;
+    }
+    break;
+  }
+  return a;
+}
+
+/** End (exclusive) of the noun phrase starting at `start` (never past `hi`). */
+export function nounPhraseEndAfter(tokens: Token[], start: number, hi: number): number {
+  let b = start;
+  while (b < hi) {
+    const t = tokens[b];
+    if (!t) break;
+    if (isNounPhraseToken(t) || (b > start && isLink(tokens, b))) {
+      b++;
+      if (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.lower)) break;
+      continue;
+    }
+    break;
+  }
+  return b;
+}
+
+/** End of a comma-delimited appositive or relative clause starting at `start` (after a comma), or -1. */
+export function appositiveEnd(tokens: Token[], start: number, hi: number, maxLen = 24): number {
+  const first = tokens[start];
+  if (!first) return -1;
+  const opens = first.pos === 'DET' || first.pos === 'PROPN' || first.pos === 'NUM' || RELATIVE.has(first.lower) ||
+    first.pos === 'NOUN' || first.pos === 'ADJ' || (first.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(first.lower));
+  if (!opens) return -1;
+  for (let k = start + 1; k < Math.min(hi, start + maxLen); k++) {
+    const t = tokens[k];
+    if (!t) return -1;
+    if (t.text === ',') return k;
+    if (t.text === ';' || t.text === ':' || isQuote(t) || DASHES.has(t.text)) return -1;
+  }
+  return -1;
+}
+
+/** First token of the clause that contains `at`: after a semicolon, colon or dateline dash. */
+export function clauseStart(tokens: Token[], at: number, lo: number): number {
+  for (let k = at - 1; k >= lo; k--) {
+    const t = tokens[k];
+    if (t && (t.text === ';' || DASHES.has(t.text))) return k + 1;
+  }
+  return lo;
+}
+
+/** Skip sentence-opening connectors and introductory phrases ("However,", "In a statement,"). */
+export function skipLead(tokens: Token[], lo: number, hi: number): number {
+  let i = lo;
+  for (let guard = 0; guard < 3 && i < hi; guard++) {
+    const t = tokens[i];
+    if (!t) break;
+    if (LEAD_CONNECTORS.has(t.lower) || t.pos === 'ADV' || t.pos === 'SCONJ' || t.pos === 'ADP') {
+      // Up to the next comma if it is close and no verb comes first.
+      let k = i + 1;
+      while (k < Math.min(hi, i + 14) && tokens[k]?.text !== ',' && tokens[k]?.pos !== 'AUX') k++;
+      if (tokens[k]?.text === ',') {
+        i = k + 1;
+        continue;
+      }
+      if (t.pos === 'ADP' && k > i + 1) {
+        // "On Sunday the police department ...": a short time or place phrase without a comma.
+        let end = i + 1;
+        while (end < Math.min(hi, i + 5) && isNounPhraseToken(tokens[end]) && !(end > i + 1 && tokens[end]?.pos === 'DET')) end++;
+        const next = tokens[end];
+        if (end > i + 1 && next && (next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'NOUN')) {
+          i = end;
+          continue;
+        }
+        break;
+      }
+      if (t.pos === 'ADV' || t.pos === 'CCONJ' || LEAD_CONNECTORS.has(t.lower)) {
+        if (t.pos === 'ADP' || t.pos === 'SCONJ') break;
+        i++;
+        continue;
+      }
+    }
+    break;
+  }
+  return i;
+}
+
+/** The subject noun phrase at the start of the clause beginning at `lo`, with appositives. */
+export function subjectAt(tokens: Token[], lo: number, hi: number): [number, number] | null {
+  const a = skipLead(tokens, lo, hi);
+  let b = nounPhraseEndAfter(tokens, a, hi);
+  if (b === a) return null;
+  b = namedAs(tokens, b, hi);
+  // Appositives and relative clauses: "Save Blue Creek, the coalition that organised the march,"
+  for (let guard = 0; guard < 3; guard++) {
+    if (tokens[b]?.text !== ',') break;
+    const end = appositiveEnd(tokens, b + 1, hi);
+    if (end < 0) break;
+    const after = tokens[end + 1];
+    if (!after || !(after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'ADV' || after.pos === 'ADP')) break;
+    if (after.pos === 'ADP') break;
+    b = end;
+  }
+  return [a, b];
+}
+
+const SKIP_BEFORE_CUE = new Set([
+  'not', "n't", 'also', 'later', 'again', 'then', 'firmly', 'repeatedly', 'has', 'have', 'had', 'would', 'will',
+  'could', 'did', 'does', 'do', 'further', 'previously', 'earlier', 'quickly', 'publicly', 'privately', 'flatly',
+  'strongly', 'immediately', 'separately', 'recently', 'once', 'still', 'now', 'has', 'had', 'formally', 'officially',
+]);
+
+export interface Subject {
+  start: number;
+  end: number;
+  /** The subject sits at the clause start because the cue is coordinated or a participle. */
+  fromClause: boolean;
+}
+
+/**
+ * The subject of the reporting verb at `cue`: the noun phrase just before it (with appositives),
+ * or the clause's subject when the verb is coordinated ("... and said") or a participle.
+ */
+export function subjectBefore(tokens: Token[], cue: number, lo: number): Subject | null {
+  let b = cue;
+  while (b - 1 >= lo) {
+    const t = tokens[b - 1];
+    if (!t) break;
+    if ((t.pos === 'ADV' && !WH_WORDS.has(t.lower)) || t.pos === 'AUX' || SKIP_BEFORE_CUE.has(t.lower)) {
+      b--;
+      continue;
+    }
+    break;
+  }
+  const prev = tokens[b - 1];
+  if (!prev) return null;
+  // "..., which said" / "..., who said": the antecedent before the comma.
+  if (RELATIVE.has(prev.lower) && tokens[b - 2]?.text === ',') {
+    const head = nounPhraseStartBefore(tokens, b - 2, lo);
+    return head < b - 2 ? { start: head, end: b - 2, fromClause: false } : null;
+  }
+  if (prev.pos === 'CCONJ' || (prev.text === ',' && tokens[cue]?.lower.endsWith('ing'))) {
+    const s = subjectAt(tokens, clauseStart(tokens, b, lo), b);
+    return s ? { start: s[0], end: s[1], fromClause: true } : null;
+  }
+  if (prev.text === ',') {
+    // ", in a statement issued late on Thursday, denied" or an appositive before the verb.
+    let k = b - 2;
+    while (k >= lo && tokens[k]?.text !== ',' && b - k < 24) k--;
+    const opener = tokens[k + 1];
+    if (k >= lo && tokens[k]?.text === ',' && opener) {
+      if (opener.pos === 'ADP' || opener.pos === 'VERB' || opener.pos === 'ADV') b = k;
+      else {
+        const appStart = k + 1;
+        const head = nounPhraseStartBefore(tokens, k, lo);
+        if (head < k && appositiveEnd(tokens, appStart, b) === b - 1) return { start: head, end: b - 1, fromClause: false };
+      }
+    }
+  }
+  const a = nounPhraseStartBefore(tokens, b, lo);
+  if (a === b) return null;
+  return { start: a, end: b, fromClause: false };
+}
+
+/** "a group calling itself Nightjar", "a militia known as X": the name belongs to the phrase. */
+function namedAs(tokens: Token[], b: number, hi: number): number {
+  const w = tokens[b]?.lower;
+  const w2 = tokens[b + 1]?.lower;
+  let k = -1;
+  if ((w === 'calling' && (w2 === 'itself' || w2 === 'themselves')) || (w === 'known' && w2 === 'as')) k = b + 2;
+  else if (w === 'called' || w === 'named') k = b + 1;
+  if (k < 0 || !/^\p{Lu}/u.test(tokens[k]?.text ?? '')) return b;
+  const end = nounPhraseEndAfter(tokens, k, hi);
+  return end > k ? end : b;
+}
+
+export function textOf(text: string, tokens: Token[], a: number, b: number): string {
+  const first = tokens[a];
+  const last = tokens[b - 1];
+  return first && last && b > a ? text.slice(first.start, last.end) : '';
+}

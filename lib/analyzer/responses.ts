@@ -1,0 +1,329 @@
+// Stage 5: responses. Find the statements that answer a claim — denials, refusals to confirm,
+// confirmations — say who made them and for which side, and link each to the claims it answers:
+// by anaphora ("these claims", "that version of events", "Wrobel's claim"), by shared words, and
+// by proximity. A response only counts against a claim of a different side.
+import type { ClaimResponse, Party, Stance } from './types';
+import type { Asserted } from './asserters';
+import type { AsserterResolver } from './asserters';
+import type { Sentence } from './sentences';
+import type { Token } from './nlp';
+import {
+  ANAPHORIC_DETERMINERS,
+  ANAPHORIC_NOUNS,
+  CLAUSE_CUES,
+  DENIAL_PHRASES,
+  DENIAL_VERBS,
+  DENIAL_WORDS,
+  PhraseSet,
+  SUPPORT_PHRASES,
+  SUPPORT_VERBS,
+  UNCONFIRMED_PHRASES,
+} from './lexicon';
+import { nounPhraseEndAfter, subjectBefore, textOf } from './phrases';
+import { namedSide } from './sides';
+
+export interface Response {
+  sentence: Sentence;
+  stance: Stance;
+  by: Party | null;
+  /** Token index of the word that carries the stance. */
+  at: number;
+  /** Words naming what is answered ("the Tajik version", "Wrobel's claim"), if any. */
+  reference: string[] | null;
+}
+
+const DENIALS = new PhraseSet(DENIAL_PHRASES);
+const REFUSALS = new PhraseSet(UNCONFIRMED_PHRASES);
+const SUPPORTS = new PhraseSet(SUPPORT_PHRASES);
+/** How far (in sentences) shared words may link a response back to a claim. */
+const TOPIC_REACH = 40;
+const NAMING = new Set(['called', 'calls', 'call', 'described', 'describes', 'labelled', 'labeled', 'branded']);
+const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
+/** How many sentences back a response with no explicit reference may reach. */
+const PROXIMITY = 6;
+/** How many paragraphs down a lede or headline may reach to answer a claim. */
+const STOPWORDS = new Set(
+  ('a an the of to in on at by for from with and or but that this these those it its their his her he she they we ' +
+    'is was were are be been being has had have do did does not no will would could should may might can said says ' +
+    'say told tell which who whom whose as than then there here about into over after before under up down out ' +
+    'also any all some more most other such only own same so too very just our your my them him us one two').split(' '),
+);
+
+function negated(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (NEGATIONS.has(tokens[k]?.lower ?? '')) return true;
+  return false;
+}
+
+interface Stanced {
+  stance: Stance;
+  at: number;
+  passiveBy: boolean;
+}
+
+/** "a disputed shoal", "the contested election": the verb form used as an adjective. */
+function adjectival(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return !!prev && !!next && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'ADP') && next.pos === 'NOUN';
+}
+
+/**
+ * The strongest stance a sentence takes, and the word that carries it. `attributed`: the sentence
+ * reports what someone said, so a word such as "false" or "wrong" in it is that speaker's stance.
+ */
+function stanceOf(tokens: Token[], attributed: boolean): Stanced | null {
+  const words = tokens.map((t) => t.lower);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (DENIAL_VERBS.has(t.lower) && t.pos === 'VERB' && !negated(tokens, i) && !adjectival(tokens, i)) {
+      return { stance: 'denies', at: i, passiveBy: words[i + 1] === 'by' };
+    }
+  }
+  const denial = DENIALS.find(words);
+  if (denial >= 0) return { stance: 'denies', at: denial, passiveBy: false };
+  for (let i = 0; i < tokens.length; i++) {
+    if (!DENIAL_WORDS.has(words[i] ?? '') || negated(tokens, i)) continue;
+    // The verb that reports it: the nearest cue or "called" before it in the same clause.
+    for (let k = i - 1; k >= 0 && words[k] !== ';'; k--) {
+      const w = tokens[k] as Token;
+      if ((CLAUSE_CUES.has(w.lower) && w.pos === 'VERB') || NAMING.has(w.lower)) return { stance: 'denies', at: k, passiveBy: false };
+    }
+    if (attributed) return { stance: 'denies', at: i, passiveBy: false };
+  }
+  const refusal = REFUSALS.find(words);
+  if (refusal >= 0) return { stance: 'unconfirmed', at: refusal, passiveBy: false };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (SUPPORT_VERBS.has(t.lower) && t.pos === 'VERB' && !negated(tokens, i) && !adjectival(tokens, i)) {
+      return { stance: 'supports', at: i, passiveBy: words[i + 1] === 'by' };
+    }
+  }
+  const support = SUPPORTS.find(words);
+  if (support >= 0) return { stance: 'supports', at: support, passiveBy: false };
+  return null;
+}
+
+/** "these claims", "the Tajik version", "Wrobel's claim", "the bank's statement": the words naming what is answered. */
+function referenceAfter(tokens: Token[], from: number): string[] | null {
+  for (let i = from; i < Math.min(tokens.length, from + 12); i++) {
+    const t = tokens[i] as Token;
+    if (!ANAPHORIC_NOUNS.has(t.lower)) continue;
+    const words: string[] = [];
+    for (let k = i - 1; k >= Math.max(from, i - 4); k--) {
+      const w = tokens[k] as Token;
+      if (w.text === ',' || w.pos === 'VERB' || w.pos === 'ADP') break;
+      words.unshift(w.text);
+      if (ANAPHORIC_DETERMINERS.has(w.lower)) break;
+    }
+    const first = words[0]?.toLowerCase() ?? '';
+    const hasDeterminer = ANAPHORIC_DETERMINERS.has(first) || words.some((w) => /['\u2019]s?$/.test(w));
+    if (hasDeterminer) return words.concat(t.text);
+  }
+  return null;
+}
+
+export function findResponses(text: string, sentences: Sentence[], resolver: AsserterResolver, asserted: Asserted[]): Response[] {
+  const bySentence = new Map<Sentence, Asserted[]>();
+  for (const a of asserted) {
+    const list = bySentence.get(a.attribution.sentence) ?? [];
+    list.push(a);
+    bySentence.set(a.attribution.sentence, list);
+  }
+  const out: Response[] = [];
+  for (const s of sentences) {
+    const own = bySentence.get(s) ?? [];
+    const st = stanceOf(s.tokens, own.length > 0);
+    if (!st) continue;
+    let by: Party | null = null;
+    // A stance inside what someone is reported to say is theirs: "X said the accusation was false".
+    const speaker = own.find((a) => a.attribution.content[0] <= st.at && st.at < a.attribution.content[1]);
+    if (st.passiveBy) {
+      const a = st.at + 2;
+      const b = nounPhraseEndAfter(s.tokens, a, s.tokens.length);
+      if (b > a) by = resolver.resolve(s, a, b)?.party ?? null;
+    } else if (speaker && speaker.attribution.kind !== 'nominal') by = speaker.asserter;
+    else {
+      const subject = subjectBefore(s.tokens, st.at, 0);
+      if (subject) by = resolver.resolve(s, subject.start, subject.end)?.party ?? null;
+    }
+    if (by && !isActor(by)) by = null;
+    out.push({ sentence: s, stance: st.stance, by, at: st.at, reference: referenceAfter(s.tokens, st.at) });
+  }
+  return out;
+}
+
+/** A subject like "The figure" or "the number" is not someone who answers. */
+function isActor(p: Party): boolean {
+  const lower = p.name.toLowerCase();
+  return !/^(?:the|this|that)\s+(?:figure|number|claim|account|report|estimate|figures|numbers)\b/.test(lower);
+}
+
+/** Stems of the content words of tokens [a, b). */
+function contentWords(tokens: readonly Token[], a = 0, b = tokens.length): Set<string> {
+  const out = new Set<string>();
+  for (let k = a; k < b; k++) {
+    const t = tokens[k] as Token;
+    if (t.lower.length > 2 && t.pos !== 'PUNCT' && !STOPWORDS.has(t.lower)) out.add(stem(t.lower));
+  }
+  return out;
+}
+
+function nameWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of text.toLowerCase().split(/\s+/)) {
+    const word = w.replace(/[^\p{L}\p{N}]+/gu, '');
+    if (word.length > 2) out.add(stem(word));
+  }
+  return out;
+}
+
+/** A crude stem: enough to meet "fired"/"fire", "crews"/"crew", "injuries"/"injured". */
+function stem(word: string): string {
+  if (word.length >= 6) return word.slice(0, 5);
+  return word.replace(/(?:es|s|d)$/, '');
+}
+
+const NEGATION_WORDS = new Set(['no', 'not', "n't", 'never', 'none', 'nobody', 'nothing', 'neither']);
+
+function isNegated(text: string): boolean {
+  return text.toLowerCase().split(/[^\p{L}']+/u).some((w) => NEGATION_WORDS.has(w) || w.endsWith("n't"));
+}
+
+function overlap(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const w of a) if (b.has(w)) n++;
+  return n;
+}
+
+/** Does the claim's asserter match the words of a reference ("the Tajik version", "Vilela's remarks")? */
+function matchesReference(claim: Asserted, reference: string[]): boolean {
+  const owners = reference
+    .filter((w) => /^\p{Lu}/u.test(w) || /['\u2019]s?$/.test(w))
+    .map((w) => w.replace(/['\u2019]s?$/, ''))
+    .filter((w) => !ANAPHORIC_DETERMINERS.has(w.toLowerCase()) && w.toLowerCase() !== 'the');
+  if (owners.length === 0) return true;
+  const name = claim.asserter.name.toLowerCase();
+  const side = claim.asserter.side;
+  return owners.some((w) => name.includes(w.toLowerCase()) || side.toLowerCase().includes(w.toLowerCase()) || namedSide(w) === side);
+}
+
+const FIGURE_NOUNS = new Set(['figure', 'figures', 'number', 'numbers', 'estimate', 'estimates', 'toll', 'count', 'casualty']);
+const DIGIT = /\d/;
+
+/** Link each response to the claims it answers; returns, per claim, the responses that answer it. */
+export function linkResponses(text: string, claims: Asserted[], responses: Response[]): Map<Asserted, ClaimResponse[]> {
+  const linked = new Map<Asserted, ClaimResponse[]>();
+  const texts = claims.map((c) => claimText(text, c));
+  const words = claims.map((c) => contentWords(c.attribution.sentence.tokens, c.attribution.content[0], c.attribution.content[1]));
+  const add = (c: Asserted, response: ClaimResponse): void => {
+    const list = linked.get(c) ?? [];
+    if (!list.some((x) => x.text === response.text && x.by.side === response.by.side && x.stance === response.stance)) list.push(response);
+    linked.set(c, list);
+  };
+  for (const r of responses) {
+    const rSide = r.by?.side ?? '';
+    const other = (c: Asserted): boolean => !rSide || c.asserter.side !== rSide;
+    const rIndex = r.sentence.index;
+    // Words of the responder's own name say nothing about which claim it answers.
+    const rWords = contentWords(r.sentence.tokens);
+    for (const w of nameWords(`${r.by?.name ?? ''} ${rSide}`)) rWords.delete(w);
+    const near = (c: Asserted): boolean => Math.abs(rIndex - c.attribution.sentence.index) <= TOPIC_REACH;
+    const targets = new Set<Asserted>();
+
+    // In the same sentence: "..., a narrative that was echoed by X"; "declined to comment on X's claim that P".
+    for (const c of claims) {
+      if (c.attribution.sentence !== r.sentence || !other(c)) continue;
+      if ((r.by && c.attribution.content[0] < r.at) || c.attribution.kind === 'nominal') targets.add(c);
+    }
+
+    if (targets.size === 0 && r.reference) {
+      const reference = r.reference;
+      const wantsFigure = reference.some((w) => FIGURE_NOUNS.has(w.toLowerCase()));
+      let best: { score: number; claim: Asserted } | undefined;
+      claims.forEach((c, k) => {
+        if (c.attribution.sentence.index >= rIndex || !near(c) || !other(c) || !matchesReference(c, reference)) return;
+        const score = overlap(rWords, words[k] ?? new Set()) * 2 + (wantsFigure && DIGIT.test(texts[k] ?? '') ? 3 : 0);
+        if (!best || score >= best.score) best = { score, claim: c };
+      });
+      if (best) {
+        // The account answered is what that side said in the chosen claim's paragraph.
+        const chosen = best.claim.attribution.sentence;
+        for (const c of claims) {
+          const s = c.attribution.sentence;
+          if (s.index < rIndex && s.paragraph === chosen.paragraph && c.asserter.side === best.claim.asserter.side) targets.add(c);
+        }
+      }
+    }
+    const lede = r.sentence.headline || r.sentence.paragraph <= 1;
+    if (lede) {
+      // A headline or lede denial may answer a claim detailed further down.
+      claims.forEach((c, k) => {
+        if (other(c) && c.attribution.sentence.index > rIndex && near(c) && overlap(rWords, words[k] ?? new Set()) >= 3) targets.add(c);
+      });
+    }
+    if (targets.size === 0) {
+      let bestShared = 0;
+      const scored: Array<[Asserted, number]> = [];
+      claims.forEach((c, k) => {
+        if (!other(c) || c.attribution.sentence === r.sentence || !near(c)) return;
+        const shared = overlap(rWords, words[k] ?? new Set());
+        const distance = rIndex - c.attribution.sentence.index;
+        const ok = distance > 0 && (shared >= 2 || (shared >= 1 && distance <= 3));
+        if (!ok) return;
+        scored.push([c, shared]);
+        bestShared = Math.max(bestShared, shared);
+      });
+      for (const [c, shared] of scored) if (shared === bestShared) targets.add(c);
+    }
+    if (targets.size === 0 && r.stance !== 'supports') {
+      let latest: Asserted | undefined;
+      for (const c of claims) {
+        const d = rIndex - c.attribution.sentence.index;
+        if (d > 0 && d <= PROXIMITY && other(c)) latest = c;
+      }
+      if (latest) targets.add(latest);
+    }
+    const response: ClaimResponse = {
+      by: r.by ?? { name: 'not independently verified', side: '' },
+      stance: r.stance,
+      text: text.slice(r.sentence.start, r.sentence.end),
+    };
+    for (const c of targets) add(c, response);
+  }
+  linkContradictions(text, claims, texts, words, add);
+  return linked;
+}
+
+/** How far apart (in sentences) two claims may be for the later one to contradict the earlier. */
+const CONTRADICTION_REACH = 20;
+
+/**
+ * A later claim by another side that says the opposite in the same words ("it had never stored
+ * card numbers" against "the database included partial card numbers") disputes the earlier one.
+ */
+function linkContradictions(
+  text: string,
+  claims: Asserted[],
+  texts: string[],
+  words: Set<string>[],
+  add: (c: Asserted, r: ClaimResponse) => void,
+): void {
+  const negated = texts.map((t) => isNegated(t));
+  for (let j = 0; j < claims.length; j++) {
+    const later = claims[j] as Asserted;
+    for (let i = j - 1; i >= 0; i--) {
+      const earlier = claims[i] as Asserted;
+      const gap = later.attribution.sentence.index - earlier.attribution.sentence.index;
+      if (gap > CONTRADICTION_REACH) break;
+      if (gap <= 0 || earlier.asserter.side === later.asserter.side || negated[i] === negated[j]) continue;
+      if (overlap(words[i] ?? new Set(), words[j] ?? new Set()) < 2) continue;
+      const s = later.attribution.sentence;
+      add(earlier, { by: later.asserter, stance: 'denies', text: text.slice(s.start, s.end) });
+    }
+  }
+}
+
+export function claimText(text: string, c: Asserted): string {
+  const [a, b] = c.attribution.content;
+  return textOf(text, c.attribution.sentence.tokens, a, b);
+}

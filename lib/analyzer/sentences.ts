@@ -1,0 +1,151 @@
+// Stage 1: sentences. wink-nlp finds the boundaries; rules on its output repair the faults it
+// is known for (a title or initial ending a "sentence", "the U.S. It said" kept together) and
+// force a break at every line break. Each sentence knows its paragraph and whether it sits in
+// the headline block above the body.
+import { readText, type Token } from './nlp';
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  tokens: Token[];
+  paragraph: number;
+  /** In the headline / standfirst block at the top of the article. */
+  headline: boolean;
+}
+
+/** Titles that end with a period but never end a sentence. */
+const TITLE_ABBREVIATIONS = new Set([
+  'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'gen.', 'lt.', 'col.', 'maj.', 'capt.', 'sgt.', 'adm.', 'cmdr.',
+  'sen.', 'rep.', 'gov.', 'pres.', 'rev.', 'hon.', 'ft.', 'mt.', 'no.', 'atty.', 'supt.', 'insp.', 'det.',
+  'cpl.', 'pvt.', 'vs.', 'v.', 'approx.', 'dept.',
+]);
+/** Abbreviations that may end a sentence ("... Haskins Jr. He said"), and initials. */
+const TRAILING_ABBREVIATIONS = new Set(['jr.', 'sr.', 'inc.', 'co.', 'corp.', 'ltd.', 'st.', 'bros.']);
+/** Words that commonly open a sentence after an abbreviation such as "U.S." or "Inc.". */
+const SENTENCE_OPENERS = new Set([
+  'it', 'he', 'she', 'they', 'we', 'i', 'the', 'this', 'that', 'these', 'those', 'but', 'and', 'in',
+  'on', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'there', 'however', 'meanwhile', 'officials',
+]);
+const ABBREVIATION_WITH_DOTS = /^(?:[A-Za-z]\.){2,}$/;
+const INITIAL = /^[A-Z]\.$/;
+const CAPITALISED = /^\p{Lu}/u;
+const HEADLINE_MAX_TOKENS = 32;
+/** Longest sentence the later stages see, in tokens; real sentences rarely pass 80. */
+const MAX_SENTENCE_TOKENS = 160;
+const HEADLINE_MAX_PARAGRAPHS = 4;
+
+function startsParagraph(text: string, tokens: Token[], i: number): boolean {
+  if (i === 0) return true;
+  const prev = tokens[i - 1];
+  const cur = tokens[i];
+  if (!prev || !cur) return false;
+  return text.slice(prev.end, cur.start).includes('\n');
+}
+
+/** Was the sentence ending at `last` cut after an abbreviation that does not end this sentence? */
+function endsWithAbbreviation(tokens: Token[], last: number): boolean {
+  const tok = tokens[last - 1];
+  const next = tokens[last];
+  if (!tok || !next) return false;
+  if (TITLE_ABBREVIATIONS.has(tok.lower)) return true;
+  return (TRAILING_ABBREVIATIONS.has(tok.lower) || INITIAL.test(tok.text)) && !SENTENCE_OPENERS.has(next.lower);
+}
+
+/** Token indices after which a sentence must be cut ("... the U.S. It said ..."). */
+function isHiddenBoundary(tokens: Token[], i: number): boolean {
+  const tok = tokens[i];
+  const next = tokens[i + 1];
+  if (!tok || !next) return false;
+  // "... shortly after 6 a.m. "Since March, ...": a quote opening a new sentence.
+  const afterQuote = tokens[i + 2];
+  const opening = afterQuote && next.start > tok.end && afterQuote.start === next.end;
+  if (tok.text.endsWith('.') && (next.text === '"' || next.text === '\u201c') && opening && CAPITALISED.test(afterQuote.text)) return true;
+  if (!CAPITALISED.test(next.text)) return false;
+  if (tok.text === '.' || tok.text === '?' || tok.text === '!') return true;
+  return (ABBREVIATION_WITH_DOTS.test(tok.text) || TRAILING_ABBREVIATIONS.has(tok.lower)) && SENTENCE_OPENERS.has(next.lower);
+}
+
+export function splitSentences(text: string): Sentence[] {
+  const { tokens, sentences: raw } = readText(text);
+  // Token ranges after the repairs.
+  const ranges: Array<[number, number]> = [];
+  for (const s of raw) {
+    let from = s.first;
+    for (let i = s.first; i < s.last; i++) {
+      if (i > from && startsParagraph(text, tokens, i)) {
+        ranges.push([from, i]);
+        from = i;
+      }
+      if (isHiddenBoundary(tokens, i) && i + 1 < s.last) {
+        ranges.push([from, i + 1]);
+        from = i + 1;
+      }
+    }
+    if (from < s.last) ranges.push([from, s.last]);
+  }
+  const merged: Array<[number, number]> = [];
+  for (const range of ranges) {
+    const prev = merged[merged.length - 1];
+    const nextTok = tokens[range[0]];
+    if (
+      prev &&
+      nextTok &&
+      !startsParagraph(text, tokens, range[0]) &&
+      endsWithAbbreviation(tokens, prev[1]) &&
+      CAPITALISED.test(nextTok.text)
+    ) {
+      prev[1] = range[1];
+    } else merged.push([range[0], range[1]]);
+  }
+
+  const sentences: Sentence[] = [];
+  let paragraph = -1;
+  for (const [first, last] of boundedRanges(merged)) {
+    const toks = tokens.slice(first, last);
+    const head = toks[0];
+    const tail = toks[toks.length - 1];
+    if (!head || !tail) continue;
+    if (startsParagraph(text, tokens, first)) paragraph++;
+    sentences.push({
+      index: sentences.length,
+      start: head.start,
+      end: tail.end,
+      tokens: toks,
+      paragraph: Math.max(paragraph, 0),
+      headline: false,
+    });
+  }
+  markHeadlines(sentences);
+  return sentences;
+}
+
+/**
+ * Cut overlong "sentences" (a list, a table, text without punctuation) into pieces, so that the
+ * work done per sentence by later stages stays bounded.
+ */
+function boundedRanges(ranges: Array<[number, number]>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const [first, last] of ranges) {
+    for (let from = first; from < last; from += MAX_SENTENCE_TOKENS) out.push([from, Math.min(last, from + MAX_SENTENCE_TOKENS)]);
+  }
+  return out;
+}
+
+/** The leading paragraphs that are single short sentences without a dateline form the headline block. */
+function markHeadlines(sentences: Sentence[]): void {
+  let paragraph = 0;
+  let i = 0;
+  while (paragraph < HEADLINE_MAX_PARAGRAPHS) {
+    const list: Sentence[] = [];
+    while (sentences[i]?.paragraph === paragraph) list.push(sentences[i++] as Sentence);
+    const only = list[0];
+    if (list.length !== 1 || !only || only.tokens.length > HEADLINE_MAX_TOKENS || hasDateline(only)) return;
+    only.headline = true;
+    paragraph++;
+  }
+}
+
+function hasDateline(s: Sentence): boolean {
+  return s.tokens.slice(0, 10).some((t) => t.text === '\u2014' || t.text === '--');
+}

@@ -1,0 +1,2 @@
+export { extractArticle, type ExtractedArticle } from './extract';
+export { TextMap, type TextPiece } from './text-map';

@@ -1,0 +1,109 @@
+// Which of a page's text nodes are readable text, and which block each belongs to. Shared by
+// extraction (what goes into the article) and highlighting (where marks may go).
+
+export const EXTENSION_PREFIX = 'claimlens';
+/** The one extension element that wraps page text: its text is still the page's. */
+export const MARK_TAG = `${EXTENSION_PREFIX}-mark`;
+
+const NOT_TEXT = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'button',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'canvas',
+]);
+
+const BLOCKS = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+]);
+
+export const TEXT_NODE = 3;
+export const ELEMENT_NODE = 1;
+// NodeFilter is not a global in every DOM implementation (linkedom): use its numeric values.
+export const SHOW_ELEMENT = 0x1;
+export const SHOW_TEXT = 0x4;
+
+/** False for text the reader does not read as page text: code, form fields, editors, the extension's own UI. */
+export function isPageText(node: Text): boolean {
+  for (let element = node.parentElement; element; element = element.parentElement) {
+    const tag = element.localName.toLowerCase();
+    if (NOT_TEXT.has(tag)) return false;
+    if (tag.startsWith(EXTENSION_PREFIX) && tag !== MARK_TAG) return false;
+    const editable = element.getAttribute('contenteditable');
+    if (editable !== null && editable.toLowerCase() !== 'false') return false;
+  }
+  return true;
+}
+
+const PAGE_CHROME =
+  'nav, aside, footer, form, dialog, [role="navigation"], [role="banner"], [role="contentinfo"], ' +
+  '[role="complementary"], [role="dialog"], [role="alertdialog"], [hidden], [aria-hidden="true"]';
+
+/** Site furniture around an article: navigation, mastheads, footers, rails, dialogs, hidden parts. */
+export function isPageChrome(element: Element): boolean {
+  if (element.closest(PAGE_CHROME)) return true;
+  // The site's masthead is a <header> with the site navigation; an article's own header has none.
+  const header = element.closest('header');
+  return header !== null && header.querySelector('nav, [role="navigation"]') !== null;
+}
+
+export function isBlock(element: Element): boolean {
+  return BLOCKS.has(element.localName.toLowerCase());
+}
+
+/** The nearest block-level ancestor: text in different blocks is separated by a blank line. */
+export function blockOf(node: Node): Element | null {
+  let element = node.parentElement;
+  while (element && !isBlock(element) && element.parentElement) element = element.parentElement;
+  return element;
+}

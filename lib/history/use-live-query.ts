@@ -1,0 +1,26 @@
+// A Preact hook over Dexie's liveQuery: the query re-runs whenever a write touches what it read,
+// including writes made by the background's service worker while the page is open.
+import { liveQuery } from 'dexie';
+import { useEffect, useState } from 'preact/hooks';
+
+export type LiveResult<T> =
+  | { state: 'loading' }
+  | { state: 'ready'; value: T }
+  | { state: 'error'; error: Error };
+
+/**
+ * Runs `query` live; `deps` say when to subscribe to a new query (as for useEffect). The last
+ * result stays until the new query answers, so a list does not blink back to "loading".
+ */
+export function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[]): LiveResult<T> {
+  const [result, setResult] = useState<LiveResult<T>>({ state: 'loading' });
+  useEffect(() => {
+    const subscription = liveQuery(query).subscribe({
+      next: (value) => setResult({ state: 'ready', value }),
+      error: (error: unknown) =>
+        setResult({ state: 'error', error: error instanceof Error ? error : new Error(String(error)) }),
+    });
+    return () => subscription.unsubscribe();
+  }, deps);
+  return result;
+}

@@ -1,0 +1,98 @@
+// Page benchmark: the built extension in Chromium on the seed page and on a 20,000-word live
+// blog. Prints, for each: time from DOMContentLoaded (document_idle follows it) to the last
+// highlight, with a cold background (first page after launch) and a warm one (a reload); the
+// longest main-thread task seen during that time; DOM nodes the extension added; and the
+// content script's size minified and gzipped. Figures only: nothing here passes or fails.
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { newsText } from '../tests/fixtures/bench/news';
+import { extensionDir, launchWithExtension, servePages } from './lib/chromium';
+
+const root = resolve(import.meta.dirname, '..');
+
+/** Records, from before the page's own scripts run, when highlights were added and long tasks. */
+const probe = () => {
+  const w = window as unknown as { __bench: { marks: number[]; longest: number; added: number } };
+  w.__bench = { marks: [], longest: 0, added: 0 };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) w.__bench.longest = Math.max(w.__bench.longest, e.duration);
+  }).observe({ type: 'longtask', buffered: true });
+  new MutationObserver((records) => {
+    for (const r of records)
+      for (const n of r.addedNodes) {
+        if (n instanceof Element && (n.localName.startsWith('claimlens') || n.hasAttribute('data-claimlens'))) {
+          w.__bench.added += 1 + n.querySelectorAll('*').length;
+          w.__bench.marks.push(performance.now());
+        }
+      }
+  }).observe(document, { childList: true, subtree: true });
+};
+
+async function measure(page: Page, url: string, reload: boolean) {
+  if (reload) await page.reload();
+  else await page.goto(url);
+  await page.locator('[data-claimlens-id]').first().waitFor({ state: 'attached', timeout: 30_000 });
+  // Settle: no new highlight for a second.
+  let count = -1;
+  for (;;) {
+    const now = await page.locator('[data-claimlens-id]').count();
+    if (now === count) break;
+    count = now;
+    await page.waitForTimeout(1_000);
+  }
+  return page.evaluate(() => {
+    const b = (window as unknown as { __bench: { marks: number[]; longest: number; added: number } }).__bench;
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    return {
+      lastHighlightMs: Math.max(...b.marks) - nav.domContentLoadedEventEnd,
+      longestTaskMs: b.longest,
+      highlights: document.querySelectorAll('[data-claimlens-id]').length,
+      nodesAdded: b.added,
+    };
+  });
+}
+
+function liveBlog(words: number): string {
+  const entries = newsText(words, 7)
+    .split(/\n\n+/)
+    .map((p, i) => `<article class="entry"><time>${String(9 + (i % 12)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}</time><p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p></article>`);
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Live: the war, day by day</title></head>
+<body><header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>
+<main><h1>Live: the war, day by day</h1><section class="live-blog">${entries.join('\n')}</section></main>
+<footer>© Example News</footer></body></html>`;
+}
+
+const pagesDir = await mkdtemp(join(tmpdir(), 'claimlens-bench-pages-'));
+await writeFile(join(pagesDir, 'seed-kursk.html'), await readFile(join(root, 'tests/fixtures/pages/seed-kursk.html')));
+await writeFile(join(pagesDir, 'live-blog.html'), liveBlog(20_000));
+const server = await servePages(pagesDir);
+
+const content = await readFile(join(extensionDir, 'content-scripts', 'content.js'));
+console.log(`content script: ${(content.length / 1024).toFixed(1)} KB minified, ${(gzipSync(content).length / 1024).toFixed(1)} KB gzipped`);
+
+for (const file of ['seed-kursk.html', 'live-blog.html']) {
+  const profile = await mkdtemp(join(tmpdir(), 'claimlens-bench-'));
+  const { context } = await launchWithExtension(profile);
+  try {
+    await context.addInitScript(probe);
+    const page = await context.newPage();
+    const url = server.url(file);
+    const cold = await measure(page, url, false);
+    const warm = await measure(page, url, true);
+    for (const [label, m] of [['cold', cold], ['warm', warm]] as const) {
+      console.log(
+        `${file} (${label} background): last highlight ${m.lastHighlightMs.toFixed(0)} ms after DOMContentLoaded; ` +
+          `longest main-thread task ${m.longestTaskMs.toFixed(0)} ms; ${m.highlights} highlight elements; ${m.nodesAdded} nodes added`,
+      );
+    }
+  } finally {
+    await context.close();
+    await rm(profile, { recursive: true, force: true });
+  }
+}
+await server.close();
+await rm(pagesDir, { recursive: true, force: true });
+

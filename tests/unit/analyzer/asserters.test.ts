@@ -1,0 +1,62 @@
+// Who asserted it: full noun phrases, titles, pronouns and short references traced back.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../lib/analyzer';
+import type { Claim } from '../../../lib/analyzer/types';
+
+function claim(text: string, phrase: string): Claim {
+  const c = analyze(text).claims.find((x) => x.text.includes(phrase));
+  expect(c, `a claim holding "${phrase}"`).toBeDefined();
+  return c as Claim;
+}
+
+describe('asserters', () => {
+  it('keeps titles, initials and abbreviations in the name and the sentence whole', () => {
+    const text = 'Kremlin spokesperson Dmitri S. Peskov said the talks with the U.S. would continue in May.';
+    const c = claim(text, 'talks with the U.S. would continue');
+    expect(c.asserter.name).toBe('Kremlin spokesperson Dmitri S. Peskov');
+    expect(c.sentence).toBe(text);
+  });
+
+  it('keeps an anonymous source with its description', () => {
+    const c = claim('A ministry official, who spoke on condition of anonymity, said the convoy had turned back.', 'convoy had turned back');
+    expect(c.asserter.name).toBe('A ministry official, who spoke on condition of anonymity');
+  });
+
+  it('resolves "It said" to the organisation named before', () => {
+    const text = 'Brennor Airways said the flight landed safely. It said no passengers had been hurt.';
+    const c = claim(text, 'no passengers had been hurt');
+    expect(c.asserter.name).toBe('Brennor Airways');
+    expect(c.asserter.side).toBe('Brennor Airways');
+  });
+
+  it('resolves "he added" to the person named before', () => {
+    const text = 'Police Chief Arno Vell said the road would reopen on Monday. He added that two lanes would stay closed for repairs.';
+    expect(claim(text, 'two lanes would stay closed').asserter.name).toContain('Arno Vell');
+  });
+
+  it('resolves a short reference such as "the agency" to the named agency', () => {
+    const text =
+      'The Nordic Food Safety Agency said it had tested 300 samples. Shops sold fewer eggs that week. ' +
+      'The agency said none of the samples contained the banned dye.';
+    const c = claim(text, 'none of the samples contained');
+    expect(c.asserter.name).toContain('Nordic Food Safety Agency');
+  });
+
+  it('resolves a surname to the person introduced earlier', () => {
+    const text =
+      'Foreign ministry spokeswoman Ilse Varga said the ambassador had been recalled. ' +
+      'Varga said the embassy would stay open.';
+    expect(claim(text, 'embassy would stay open').asserter.name).toContain('Ilse Varga');
+  });
+
+  it('does not split a sentence after the U.S. when a name or lower-case word follows', () => {
+    const text = 'Exports to the U.S. fell by a third, the Halden trade ministry said.';
+    expect(claim(text, 'Exports to the U.S. fell by a third').asserter.name).toBe('the Halden trade ministry');
+  });
+
+  it('splits a sentence the tagger ran on after the U.S.', () => {
+    const text = 'Most of the cargo is bound for the U.S. It said the port handles 40 ships a week.';
+    const { claims } = analyze(`Korsund Shipping moved its fleet. ${text}`);
+    expect(claims.map((c) => c.text)).toContain('the port handles 40 ships a week');
+  });
+});

@@ -1,0 +1,111 @@
+// Each attribution form the analyzer supports, on short sentences written for the test.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../lib/analyzer';
+import type { Claim } from '../../../lib/analyzer/types';
+
+function only(text: string, phrase: string): Claim {
+  const claims = analyze(text).claims.filter((c) => c.text.includes(phrase));
+  expect(claims, `one claim holding "${phrase}" in: ${text}`).toHaveLength(1);
+  return claims[0] as Claim;
+}
+
+describe('reported speech', () => {
+  it('takes the cue before the content, with "that" after time and place phrases', () => {
+    const c = only('The Dutch foreign ministry said on Tuesday in a statement that the embassy would reopen next week.', 'embassy would reopen');
+    expect(c.cue).toBe('said');
+    expect(c.asserter.name).toBe('The Dutch foreign ministry');
+    expect(c.text).toBe('the embassy would reopen next week');
+  });
+
+  it('takes the cue before the content without "that"', () => {
+    expect(only('Harbour officials told reporters the ferry had been delayed by fog.', 'ferry had been delayed').asserter.name).toBe('Harbour officials');
+  });
+
+  it('takes the cue after the content: "P, X said"', () => {
+    const c = only('The bridge will stay closed until March, the transport agency said.', 'bridge will stay closed');
+    expect(c.asserter.name).toBe('the transport agency');
+    expect(c.text).toBe('The bridge will stay closed until March');
+  });
+
+  it('takes the inverted cue: "P, said X, a Y"', () => {
+    const c = only('"The water is safe to drink," said Maria Keller, a spokeswoman for the Ostwerk utility.', 'water is safe to drink');
+    expect(c.asserter.name).toContain('Maria Keller');
+    expect(c.asserter.side).toBe('Ostwerk');
+  });
+
+  it('reads "according to X" before, after and inside the content', () => {
+    expect(only('According to the Hallstatt Fire Service, the blaze started in a bakery.', 'blaze started in a bakery').asserter.name).toContain('Hallstatt Fire Service');
+    expect(only('Six homes were evacuated overnight, according to the Hallstatt Fire Service.', 'Six homes were evacuated').asserter.name).toContain('Hallstatt Fire Service');
+    expect(only('The dam, according to engineers at Norvik Power, could fail within a year.', 'could fail within a year').cue).toBe('according to');
+  });
+
+  it('splits "P and that Q" into two claims by the same asserter', () => {
+    const { claims } = analyze('Kelmar Foods said the recall covered 2,000 jars and that no illnesses had been reported.');
+    expect(claims.map((c) => c.text)).toEqual(['the recall covered 2,000 jars', 'no illnesses had been reported']);
+    expect(new Set(claims.map((c) => c.asserter.side))).toEqual(new Set(['Kelmar Foods']));
+  });
+
+  it('reads a coordinated cue as said by the clause subject', () => {
+    const c = only('The Orlov Bank gave the same figure and said it had frozen 400 accounts.', 'frozen 400 accounts');
+    expect(c.asserter.name).toContain('Orlov Bank');
+  });
+
+  it('reads verbs of tweeting, writing, warning and estimating', () => {
+    expect(only('Senator Ruth Adler tweeted that the vote had been moved to Friday.', 'vote had been moved').cue).toBe('tweeted');
+    expect(only('The mayor wrote in a blog post that the budget was balanced.', 'budget was balanced').cue).toBe('wrote');
+    expect(only('The union warned that the strike could last for weeks.', 'strike could last').cue).toBe('warned');
+    expect(only('Organisers estimated the crowd at more than 8,000 people.', 'crowd at more than 8,000').cue).toBe('estimated');
+  });
+});
+
+describe('direct quotes', () => {
+  it('gives every sentence of a quote that runs over paragraphs to its speaker', () => {
+    const text =
+      '"We were told nothing," said Anna Brik, a nurse at the Lindow clinic. "The heating failed on Monday.\n\n' +
+      '"Three patients were moved to Ostberg overnight. Nobody from the council has visited."';
+    const { claims } = analyze(text);
+    for (const phrase of ['We were told nothing', 'heating failed on Monday', 'Three patients were moved', 'Nobody from the council has visited']) {
+      const c = claims.find((x) => x.text.includes(phrase));
+      expect(c?.asserter.name, phrase).toContain('Anna Brik');
+    }
+  });
+
+  it('takes a quote after a colon', () => {
+    const c = only('Chief engineer Tomas Vidal said: "The cracks are older than the flood."', 'cracks are older');
+    expect(c.asserter.name).toContain('Tomas Vidal');
+  });
+
+  it('takes the quoted words after "called it"', () => {
+    const c = only('Governor Lena Marsh called the plan "a gift to the biggest polluters."', 'gift to the biggest polluters');
+    expect(c.asserter.name).toContain('Lena Marsh');
+  });
+});
+
+describe('nominal claims and headlines', () => {
+  it('reads "X\'s claim that P" and "an allegation by X that P"', () => {
+    expect(only("Officials rejected Veltra's claim that the pipeline had never leaked.", 'pipeline had never leaked').asserter.name).toBe('Veltra');
+    const c = only('The club denied an allegation by the Supporters Trust, a fan group, that tickets had been resold.', 'tickets had been resold');
+    expect(c.asserter.name).toContain('Supporters Trust');
+  });
+
+  it('reads a headline verb and merges a headline that restates a body claim', () => {
+    const text =
+      'Miner claims record output at Kallan Ridge\n\n' +
+      'PERTH — Orvex Mining said on Monday that it had achieved record output at Kallan Ridge in the June quarter.';
+    const c = only(text, 'record output at Kallan Ridge in the June quarter');
+    expect(c.occurrences).toHaveLength(2);
+    expect(c.asserter.side).toBe('Orvex Mining');
+  });
+});
+
+describe('duplicates', () => {
+  it('collapses a repeated paragraph into one claim with one occurrence per copy', () => {
+    const paragraph = 'The Velmar Port Authority said the harbour would reopen on Thursday.';
+    const text = `${paragraph}\n\nShips waited offshore.\n\n${paragraph}`;
+    const { claims } = analyze(text);
+    expect(claims).toHaveLength(1);
+    const [c] = claims as [Claim];
+    expect(c.occurrences).toHaveLength(2);
+    for (const [start, end] of c.occurrences) expect(text.slice(start, end)).toBe('the harbour would reopen on Thursday');
+  });
+});

@@ -1,0 +1,54 @@
+// Responses from another side, and the status they give a claim.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../lib/analyzer';
+import type { Claim } from '../../../lib/analyzer/types';
+
+function claim(text: string, phrase: string): Claim {
+  const c = analyze(text).claims.find((x) => x.text.includes(phrase));
+  expect(c, `a claim holding "${phrase}"`).toBeDefined();
+  return c as Claim;
+}
+
+describe('responses and status', () => {
+  it('makes a claim disputed when another side denies it by anaphora', () => {
+    const text = 'The Serbian army said its troops had crossed the river. Croatian officials rejected these claims on Friday.';
+    const c = claim(text, 'crossed the river');
+    expect(c.status).toBe('disputed');
+    expect(c.responses[0]?.by.side).toBe('Croatia');
+    expect(c.responses[0]?.stance).toBe('denies');
+  });
+
+  it('makes a claim unconfirmed when the other side declines to comment', () => {
+    const text = 'Dalvik Oil said the spill had been contained by noon. Greenpoint Alliance, an environmental group, declined to comment.';
+    expect(claim(text, 'spill had been contained').status).toBe('unconfirmed');
+  });
+
+  it('makes a claim unconfirmed when it could not be verified', () => {
+    const text = 'The rebel command said 40 soldiers had been captured. The figure could not be independently verified.';
+    expect(claim(text, '40 soldiers had been captured').status).toBe('unconfirmed');
+  });
+
+  it('makes a claim supported when another side confirms it', () => {
+    const text =
+      'The Harrow Teachers Union said 300 teachers had joined the strike. ' +
+      'A spokesman for Harrow City Council confirmed that 300 teachers had joined the strike.';
+    const c = claim(text, '300 teachers had joined the strike');
+    expect(c.status).toBe('supported');
+  });
+
+  it('lets a denial win over support', () => {
+    const text =
+      'The Russian government claims that the village was captured, a claim that was echoed by Belarusian state media. ' +
+      'However, the Ukrainian military dismissed these assertions.';
+    expect(claim(text, 'village was captured').status).toBe('disputed');
+  });
+
+  it('does not count a response by the same side', () => {
+    const text = 'The Polish defence ministry said the drone was shot down. Polish officials declined to comment further.';
+    expect(claim(text, 'drone was shot down').status).toBe('uncontested');
+  });
+
+  it('leaves a claim nobody answers uncontested', () => {
+    expect(claim('The Lisbon metro said trains would run all night on Saturday.', 'trains would run all night').status).toBe('uncontested');
+  });
+});

@@ -1,0 +1,217 @@
+// @vitest-environment happy-dom
+import { describe, expect, test } from 'vitest';
+import { extractArticle, type ExtractedArticle } from '../../../lib/article';
+import type { Claim, Status } from '../../../lib/analyzer/types';
+import { highlightClaims } from '../../../lib/highlight';
+import { loadPage } from '../../fixtures/pages/load';
+import { claimOf } from './claims';
+
+const FIXTURES = [
+  'seed-kursk.html',
+  'harbour-strike.html',
+  'broadcaster-brs.html',
+  'inline-markup.html',
+  'live-blog.html',
+  'paywall.html',
+  'spa-article.html',
+  'amp-story.html',
+  'tabloid.html',
+];
+const STATUSES: Status[] = ['disputed', 'unconfirmed', 'supported', 'uncontested'];
+
+function open(name: string): ExtractedArticle {
+  const article = extractArticle(loadPage(name));
+  if (!article) throw new Error(`no article in ${name}`);
+  return article;
+}
+
+function textNodes(root: Node): Text[] {
+  const walker = document.createTreeWalker(root, 0x4);
+  const nodes: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+  return nodes;
+}
+
+function marksOf(id: string): HTMLElement[] {
+  return [...document.querySelectorAll<HTMLElement>(`claimlens-mark[data-claimlens-id="${id}"]`)];
+}
+
+/** Claims over whole sentences of the article: they cross links, emphasis and text nodes. */
+function sentenceClaims(text: string): Claim[] {
+  const sentences = text.match(/[A-Z][^.!?\n]{20,}[.!?]/g) ?? [];
+  return sentences
+    .filter((_, index) => index % 2 === 0)
+    .map((sentence, index) => claimOf(text, sentence, STATUSES[index % STATUSES.length]));
+}
+
+describe.each(FIXTURES)('highlight then remove on %s', (name) => {
+  test('marks every occurrence of every claim, in its own text', () => {
+    const { text, map } = open(name);
+    const claims = sentenceClaims(text);
+    expect(claims.length).toBeGreaterThan(2);
+    const highlights = highlightClaims(claims, map, document);
+    for (const claim of claims) {
+      const marks = marksOf(claim.id);
+      expect(marks.every((mark) => mark.dataset.claimlensStatus === claim.status)).toBe(true);
+      const shown = marks.map((mark) => mark.textContent).join('').replace(/\s+/g, ' ');
+      expect(shown).toBe(Array(claim.occurrences.length).fill(claim.text.replace(/\s+/g, ' ')).join(''));
+      expect(marks.filter((mark) => mark.getAttribute('tabindex') === '0')).toHaveLength(claim.occurrences.length);
+    }
+    expect(document.querySelector('claimlens-mark claimlens-mark')).toBeNull();
+    highlights.remove();
+  });
+
+  test('extraction sees through the highlights: same text, mapped to the marked text nodes', () => {
+    const { text, map } = open(name);
+    const highlights = highlightClaims(sentenceClaims(text), map, document);
+    const again = extractArticle(document)!;
+    expect(again.text).toBe(text);
+    const mapped = new Set(again.map.resolve(0, again.text.length)!.map((piece) => piece.node));
+    for (const mark of highlights.marks) expect(mapped.has(mark.firstChild as Text)).toBe(true);
+    highlights.remove();
+  });
+
+  test('restores the DOM exactly: same markup, same Text objects, no stylesheet', () => {
+    const { text, map } = open(name);
+    const body = document.body.innerHTML;
+    const head = document.head.innerHTML;
+    const nodes = textNodes(document.documentElement);
+    const highlights = highlightClaims(sentenceClaims(text), map, document);
+    expect(document.body.innerHTML).not.toBe(body);
+    expect(document.querySelectorAll('style[data-claimlens]')).toHaveLength(1);
+    highlights.remove();
+    expect(document.body.innerHTML).toBe(body);
+    expect(document.head.innerHTML).toBe(head);
+    const after = textNodes(document.documentElement);
+    expect(after).toHaveLength(nodes.length);
+    after.forEach((node, index) => expect(node).toBe(nodes[index]));
+  });
+});
+
+describe('highlightClaims on the seed page', () => {
+  test('an occurrence over a link gives one mark per text node, the first one focusable and labelled', () => {
+    const { text, map } = open('seed-kursk.html');
+    const claim = claimOf(text, 'regained control over two villages near Sudzha', 'unconfirmed', {
+      name: 'The Russian Defense Ministry',
+      side: 'Russia',
+    });
+    const highlights = highlightClaims([claim], map, document);
+    const marks = marksOf(claim.id);
+    expect(marks.map((mark) => mark.textContent)).toEqual(['regained control over two villages near ', 'Sudzha']);
+    expect(marks[1]!.parentElement!.localName).toBe('a');
+    expect(marks[0]!.getAttribute('tabindex')).toBe('0');
+    expect(marks[0]!.getAttribute('aria-label')).toBe(
+      'claim by the Russian Defense Ministry (Russia), unconfirmed',
+    );
+    expect(marks[1]!.hasAttribute('tabindex')).toBe(false);
+    expect(marks[1]!.hasAttribute('aria-label')).toBe(false);
+    expect(highlights.marks).toEqual(marks);
+    highlights.remove();
+  });
+
+  test('a repeated paragraph gives every occurrence its marks, across <em> and <strong>', () => {
+    const { text, map } = open('seed-kursk.html');
+    const encircled = claimOf(text, 'Ukrainian fighters are encircled', 'disputed');
+    const missiles = claimOf(text, 'two Iskander-M ballistic missiles and 178 drones');
+    const highlights = highlightClaims([encircled, missiles], map, document);
+    expect(marksOf(encircled.id).map((mark) => mark.parentElement!.localName)).toEqual(['em', 'em']);
+    expect(marksOf(missiles.id).map((mark) => mark.textContent)).toEqual([
+      'two ',
+      'Iskander-M',
+      ' ballistic missiles and 178 drones',
+      'two ',
+      'Iskander-M',
+      ' ballistic missiles and 178 drones',
+    ]);
+    highlights.remove();
+  });
+});
+
+describe('highlightClaims edge cases', () => {
+  test('skips whitespace-only runs between inline elements', () => {
+    const { text, map } = open('inline-markup.html');
+    const claim = claimOf(text, 'still held both banks');
+    const highlights = highlightClaims([claim], map, document);
+    expect(marksOf(claim.id).map((mark) => mark.textContent)).toEqual(['still', 'held', ' both banks']);
+    expect(document.querySelector('b')!.nextSibling!.textContent).toBe(' ');
+    highlights.remove();
+  });
+
+  test('an occurrence across list items marks only the items’ text', () => {
+    const { text, map } = open('inline-markup.html');
+    const claim = claimOf(text, 'captured.\n\nThe rebels said');
+    const highlights = highlightClaims([claim], map, document);
+    expect(marksOf(claim.id).map((mark) => mark.parentElement!.localName)).toEqual(['li', 'li']);
+    expect(document.querySelector('ul > claimlens-mark')).toBeNull();
+    highlights.remove();
+  });
+
+  test('overlapping occurrences never nest: the one that starts first wins', () => {
+    const { text, map } = open('inline-markup.html');
+    const outer = claimOf(text, 'its troops had retaken the bridge at Orlen', 'disputed');
+    const inner = claimOf(text, 'retaken the bridge', 'supported');
+    const later = claimOf(text, 'access to the area remained restricted');
+    const highlights = highlightClaims([inner, outer, later], map, document);
+    expect(marksOf(outer.id).length).toBeGreaterThan(0);
+    expect(marksOf(inner.id)).toHaveLength(0);
+    expect(marksOf(later.id)).toHaveLength(1);
+    expect(document.querySelector('claimlens-mark claimlens-mark')).toBeNull();
+    highlights.remove();
+  });
+
+  test('an occurrence whose text the page changed since extraction is left alone', () => {
+    const { text, map } = open('inline-markup.html');
+    const changed = claimOf(text, 'could not confirm either account');
+    const kept = claimOf(text, 'schools would stay closed');
+    const paragraph = [...document.querySelectorAll('p')].find((p) => p.textContent!.includes('Independent'))!;
+    const body = () => document.body.innerHTML;
+    paragraph.firstChild!.textContent = 'Independent observers said they had confirmed the army account.';
+    const before = body();
+    const highlights = highlightClaims([changed, kept], map, document);
+    expect(marksOf(changed.id)).toHaveLength(0);
+    expect(marksOf(kept.id).map((mark) => mark.textContent)).toEqual(['schools', ' would stay closed']);
+    highlights.remove();
+    expect(body()).toBe(before);
+  });
+
+  test('removal copes with a page that re-rendered marked paragraphs meanwhile', () => {
+    const { text, map } = open('inline-markup.html');
+    const replaced = claimOf(text, 'could not confirm either account');
+    const kept = claimOf(text, 'schools would stay closed');
+    const highlights = highlightClaims([replaced, kept], map, document);
+    const paragraph = marksOf(replaced.id)[0]!.parentElement!;
+    paragraph.innerHTML = 'Observers said they <em>could not</em> confirm either account.';
+    expect(() => highlights.remove()).not.toThrow();
+    expect(document.querySelector('claimlens-mark, style[data-claimlens]')).toBeNull();
+    expect(paragraph.innerHTML).toBe('Observers said they <em>could not</em> confirm either account.');
+    expect(document.querySelector('a[href="/schools"]')!.textContent).toBe('schools');
+  });
+
+  test('the highlight stylesheet is shared, removed with the last highlights, absent when nothing is marked', () => {
+    const { text, map } = open('inline-markup.html');
+    const first = highlightClaims([claimOf(text, 'heavy losses')], map, document);
+    const second = highlightClaims([claimOf(text, 'Residents of Orlen')], map, document);
+    const none = highlightClaims([], map, document);
+    expect(document.querySelectorAll('style[data-claimlens]')).toHaveLength(1);
+    first.remove();
+    first.remove();
+    none.remove();
+    expect(document.querySelectorAll('style[data-claimlens]')).toHaveLength(1);
+    second.remove();
+    expect(document.querySelector('style[data-claimlens]')).toBeNull();
+    expect(document.querySelector('claimlens-mark')).toBeNull();
+  });
+
+  test('status is shown by colour and by a different underline style for each status', () => {
+    const { text, map } = open('inline-markup.html');
+    const highlights = highlightClaims([claimOf(text, 'heavy losses')], map, document);
+    const css = document.querySelector('style[data-claimlens]')!.textContent!;
+    const styles = STATUSES.map((status) => {
+      const rule = css.slice(css.indexOf(`[data-claimlens-status="${status}"]`)).split('}')[0]!;
+      expect(rule).toMatch(/background-color: rgba/);
+      return rule.match(/text-decoration-style: (\w+)/)![1];
+    });
+    expect(new Set(styles).size).toBe(STATUSES.length);
+    highlights.remove();
+  });
+});

@@ -1,0 +1,34 @@
+// What every analysis must satisfy, whatever the input.
+import { expect } from 'vitest';
+import type { Analysis } from '../../../lib/analyzer/types';
+
+const STATUSES = ['disputed', 'unconfirmed', 'supported', 'uncontested'];
+const STANCES = ['denies', 'unconfirmed', 'supports'];
+
+/** Shape, offsets within the text, the text at every occurrence equal to the claim's text. */
+export function expectWellFormed(text: string, analysis: Analysis): void {
+  expect(typeof analysis.language).toBe('string');
+  expect(typeof analysis.analyzed).toBe('boolean');
+  if (!analysis.analyzed) expect(analysis.claims).toEqual([]);
+  const ids = new Set<string>();
+  for (const claim of analysis.claims) {
+    expect(ids.has(claim.id), `duplicate id ${claim.id}`).toBe(false);
+    ids.add(claim.id);
+    expect(claim.text.length).toBeGreaterThan(0);
+    expect(STATUSES).toContain(claim.status);
+    expect(typeof claim.asserter.name).toBe('string');
+    expect(typeof claim.asserter.side).toBe('string');
+    for (const response of claim.responses) expect(STANCES).toContain(response.stance);
+    expect(claim.occurrences.length).toBeGreaterThan(0);
+    let previousStart = -1;
+    for (const [start, end] of claim.occurrences) {
+      expect(Number.isInteger(start) && Number.isInteger(end)).toBe(true);
+      expect(start).toBeGreaterThanOrEqual(0);
+      expect(end).toBeLessThanOrEqual(text.length);
+      expect(start).toBeLessThan(end);
+      expect(start).toBeGreaterThan(previousStart);
+      previousStart = start;
+      expect(text.slice(start, end)).toBe(claim.text);
+    }
+  }
+}
