@@ -3,14 +3,21 @@ import { defineConfig } from 'wxt';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'ClaimLens',
     description:
       'Highlights the claims in news articles: who asserted them, which side they speak for, and whether the other side disputes them.',
     // storage: the per-site switch and settings. unlimitedStorage: the claim history can outgrow the default quota.
     permissions: ['storage', 'unlimitedStorage'],
-    browser_specific_settings: {
-      gecko: { id: 'claimlens@claimlens.invalid', strict_min_version: '128.0' },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: { gecko: { id: 'claimlens@claimlens.invalid', strict_min_version: '128.0' } },
+    }),
+  }),
+  hooks: {
+    // WXT makes an entrypoint named "history" replace the browser's own history page
+    // (chrome_url_overrides); ClaimLens's history is an ordinary extension page.
+    'entrypoints:found': (_wxt, entrypoints) => {
+      for (const entrypoint of entrypoints) if (entrypoint.name === 'history') entrypoint.type = 'unlisted-page';
     },
   },
   vite: () => ({

@@ -21,20 +21,26 @@ try {
   await page.goto(url);
   await page.locator('[data-claimlens-id]').first().waitFor({ state: 'attached', timeout: 10_000 });
 
+  // The contract attributes alone: one entry per claim id; the first piece of each occurrence
+  // is the focusable one, so the first occurrence's text runs up to the next such piece.
   const claims = await page.evaluate(() => {
-    const seen = new Map<string, { status: string; label: string; text: string }>();
+    const seen = new Map<string, { status: string; label: string; text: string; occurrences: number }>();
     for (const el of document.querySelectorAll<HTMLElement>('[data-claimlens-id]')) {
       const id = el.dataset.claimlensId ?? '';
-      const claim = seen.get(id) ?? { status: el.dataset.claimlensStatus ?? '', label: '', text: '' };
-      claim.label ||= el.getAttribute('aria-label') ?? '';
-      if (!seen.has(id)) claim.text = el.textContent ?? '';
+      const claim = seen.get(id) ?? { status: el.dataset.claimlensStatus ?? '', label: '', text: '', occurrences: 0 };
+      if (el.tabIndex === 0) {
+        claim.occurrences += 1;
+        claim.label ||= el.getAttribute('aria-label') ?? '';
+      }
+      if (claim.occurrences === 1) claim.text += el.textContent ?? '';
       seen.set(id, claim);
     }
     return [...seen.values()];
   });
   console.log(`${claims.length} claims highlighted:`);
   for (const claim of claims) {
-    console.log(`- [${claim.status}] ${claim.label}\n    "${claim.text.trim()}"`);
+    const times = claim.occurrences > 1 ? ` (${claim.occurrences} times)` : '';
+    console.log(`- [${claim.status}] ${claim.label}${times}\n    "${claim.text.trim()}"`);
   }
 
   const disputed = page.locator('[data-claimlens-status="disputed"]').first();
