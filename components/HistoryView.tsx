@@ -38,7 +38,7 @@ function Elsewhere({ claim, carriers }: { claim: PageClaim; carriers: readonly C
   if (elsewhere.length === 0) return null;
   const differs = elsewhere.some((carrier) => carrier.status !== claim.status);
   return (
-    <p class="claim-elsewhere" data-differs={differs ? 'true' : undefined}>
+    <p class="claim-elsewhere">
       {differs && <strong>Status differs between pages. </strong>}
       Also on{' '}
       {elsewhere.map((carrier, index) => (

@@ -3,8 +3,16 @@
 // swapping the article), analyze the new text and repaint. Everything painted hangs off one
 // AbortController, so hiding is one abort() and leaves the DOM as it was.
 import { extractArticle, type ExtractedArticle } from '@/lib/article';
+import { changesPageText } from '@/lib/article/page-text';
 import type { Analysis } from '@/lib/analyzer/types';
-import { attachClaimNavigation, attachClaimTooltips, guarded, highlightClaims } from '@/lib/highlight';
+import {
+  attachClaimNavigation,
+  attachClaimTooltips,
+  guarded,
+  highlightClaims,
+  type Highlights,
+  removeStrayMarks,
+} from '@/lib/highlight';
 
 export type Analyze = (article: ExtractedArticle) => Promise<Analysis>;
 
@@ -22,19 +30,29 @@ export interface PageSession {
 
 /** Page changes are looked at no more often than this: a growing live blog is read once per period. */
 const SETTLE_MS = 1000;
+const HUGE_BATCH = 500;
 
 export function createPageSession(doc: Document, analyze: Analyze, settleMs = SETTLE_MS): PageSession {
   let shown = false;
   /** Bumped whenever earlier work becomes moot: an answer for an older round is dropped. */
   let round = 0;
-  let painted: { article: ExtractedArticle; analysis: Analysis; controller: AbortController } | null = null;
+  let painted: {
+    article: ExtractedArticle;
+    analysis: Analysis;
+    highlights: Highlights;
+    controller: AbortController;
+  } | null = null;
   let analyzed: { text: string; analysis: Analysis } | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
-  const observer = new MutationObserver(() => schedule());
+  const observer = new MutationObserver((records) => {
+    // A huge batch is a new page in all but name: no need to look through it, read it again.
+    if (records.length > HUGE_BATCH || records.some(changesPageText)) schedule();
+  });
 
   function unpaint(): void {
     painted?.controller.abort();
     painted = null;
+    removeStrayMarks(doc);
     // Our own DOM changes are not page changes.
     observer.takeRecords();
   }
@@ -46,7 +64,7 @@ export function createPageSession(doc: Document, analyze: Analyze, settleMs = SE
     attachClaimTooltips(doc, (id) => claims.get(id), controller.signal);
     attachClaimNavigation(doc, controller.signal);
     controller.signal.addEventListener('abort', guarded(highlights.remove), { once: true });
-    painted = { article, analysis, controller };
+    painted = { article, analysis, highlights, controller };
     observer.takeRecords();
   }
 
@@ -56,15 +74,21 @@ export function createPageSession(doc: Document, analyze: Analyze, settleMs = SE
     // Extraction sees through the highlights: unchanged text gives the same article.
     const article = extractArticle(doc);
     if (!article) return unpaint();
-    if (article.text === painted?.article.text) return;
+    // Same text, every highlight in place: nothing to do. A page that re-rendered a highlighted
+    // paragraph with the same words gets its highlights back from the analysis it has.
+    if (article.text === painted?.article.text && painted.highlights.marks.every((mark) => mark.isConnected)) return;
     let analysis = analyzed?.text === article.text ? analyzed.analysis : null;
     if (!analysis) {
       analysis = await analyze(article);
       if (current !== round) return;
       analyzed = { text: article.text, analysis };
     }
-    // Highlights split text nodes: read the page again once they are gone.
-    const fresh = painted ? (unpaint(), extractArticle(doc)) : article;
+    // Highlights split text nodes: take them off and read the page again before painting.
+    let fresh: ExtractedArticle | null = article;
+    if (painted) {
+      unpaint();
+      fresh = extractArticle(doc);
+    }
     if (fresh?.text !== article.text) return schedule();
     paint(fresh, analysis);
   }

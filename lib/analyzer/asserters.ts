@@ -12,6 +12,7 @@ import {
   hasGovernmentWord,
   isCountrySide,
   isGenericGovernment,
+  isOrgWord,
   isRoleWord,
   looksLikePerson,
   namedSide,
@@ -67,7 +68,7 @@ export class AsserterResolver {
     if (!phrase) return null;
     const first = s.tokens[a];
     // A bare pronoun: the last actor of the matching kind.
-    if (b - a === 1 && first && SUBJECT_PRONOUNS.has(first.lower)) return this.pronoun(first.lower, s.index);
+    if (b - a === 1 && first && SUBJECT_PRONOUNS.has(first.lower)) return this.pronoun(first, s.index);
     const head = phrase.split(',')[0] ?? phrase;
     const headWords = head.split(/\s+/).filter(Boolean);
     // A short reference: "the agency", "the border service".
@@ -84,9 +85,15 @@ export class AsserterResolver {
     return { party: { name: phrase, side: this.sideFor(phrase, s, person) }, person };
   }
 
-  private pronoun(word: string, at: number): Who | null {
-    const actor = PERSON_PRONOUNS.has(word) ? this.discourse.recent(at, (x) => x.person) : this.discourse.recent(at, (x) => !x.person);
-    return actor ? { party: { name: actor.name, side: actor.side }, person: actor.person } : null;
+  private pronoun(token: Token, at: number): Who {
+    const person = PERSON_PRONOUNS.has(token.lower);
+    // "he"/"she": the last person; failing that, the last actor named like an individual ("Carly Fiorina").
+    const actor = person
+      ? (this.discourse.recent(at, (x) => x.person) ?? this.discourse.recent(at, (x) => looksLikePersonalName(x.name)))
+      : this.discourse.recent(at, (x) => !x.person);
+    if (actor) return { party: { name: actor.name, side: actor.side }, person: actor.person };
+    // Unresolved, the pronoun itself is the best name there is.
+    return { party: { name: token.text, side: '' }, person };
   }
 
   /** What a common-noun reference points to: a named actor sharing its words, else the last organisation. */
@@ -198,6 +205,12 @@ export class AsserterResolver {
   }
 }
 
+/** "Carly Fiorina", "Sexton": one to three capitalised words with no organisation or place in them. */
+function looksLikePersonalName(name: string): boolean {
+  const words = (name.split(',')[0] ?? name).trim().split(/\s+/);
+  return words.length <= 3 && words.every((w) => CAPITALISED.test(w) && !isOrgWord(w)) && namedSide(name) === null;
+}
+
 function stripThe(name: string): string {
   return name.replace(/^(?:the|The)\s+/, '').replace(/['\u2019]s$/, '');
 }
@@ -219,6 +232,7 @@ function hasRoleOrGovernmentWord(head: string): boolean {
 
 /** The capitalised words before the first role word: "Lumora" in "Lumora spokeswoman Anneke Vos". */
 function affiliationBeforeRole(head: string): string | null {
+  if (!CAPITALISED.test(head)) return null;
   const words = head.split(/\s+/);
   const role = words.findIndex((w) => isRoleWord(w) && !CAPITALISED.test(w));
   if (role <= 0) return null;

@@ -17,7 +17,7 @@ import {
 import {
   CLOSE_QUOTES,
   OPEN_QUOTES,
-  STRAIGHT_QUOTE,
+  STRAIGHT_QUOTES,
   appositiveEnd,
   clauseStart,
   isNounPhraseToken,
@@ -148,7 +148,7 @@ function splitContents(tokens: Token[], a: number, b: number): Array<[number, nu
 /** The quoted stretch opening at `open`: up to its closing mark or the sentence end. */
 function quotedStretch(tokens: Token[], open: number): [number, number] {
   let k = open + 1;
-  while (k < tokens.length && !(CLOSE_QUOTES.has(tokens[k]?.text ?? '') || tokens[k]?.text === STRAIGHT_QUOTE)) k++;
+  while (k < tokens.length && !(CLOSE_QUOTES.has(tokens[k]?.text ?? '') || STRAIGHT_QUOTES.has(tokens[k]?.text ?? ''))) k++;
   return [open + 1, k];
 }
 
@@ -210,7 +210,7 @@ function naming(tokens: Token[], i: number): Found | null {
   for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
     const t = tokens[k];
     if (!t || t.text === ',' || t.text === '.') return null;
-    if (OPEN_QUOTES.has(t.text) || t.text === STRAIGHT_QUOTE) {
+    if (OPEN_QUOTES.has(t.text) || STRAIGHT_QUOTES.has(t.text)) {
       const contents = splitContents(tokens, ...quotedStretch(tokens, k));
       return contents.length ? { cue: cue.text, source: [subject.start, subject.end], contents, kind: 'quote' } : null;
     }
@@ -262,7 +262,7 @@ function reported(tokens: Token[], i: number, headline: boolean, previous: [numb
     }
   }
   if (!hasThat && tokens[j]?.text === ':') j++;
-  if (!hasThat && tokens[j] && OPEN_QUOTES.has(tokens[j]?.text ?? '') || (!hasThat && tokens[j]?.text === STRAIGHT_QUOTE)) {
+  if (!hasThat && tokens[j] && OPEN_QUOTES.has(tokens[j]?.text ?? '') || (!hasThat && STRAIGHT_QUOTES.has(tokens[j]?.text ?? ''))) {
     const [a, b] = quotedStretch(tokens, j);
     const contents = splitContents(tokens, a, b);
     if (contents.length) return { cue: cue.text, source: [subject.start, subject.end], contents, kind: 'quote' };

@@ -123,11 +123,6 @@ export class Discourse {
     return [Math.max(0, lo - LOOKBACK), lo];
   }
 
-  /** The actors remembered so far, oldest first (for inspection). */
-  get actorList(): readonly Actor[] {
-    return this.actors;
-  }
-
   remember(actor: Actor): void {
     const last = this.actors[this.actors.length - 1];
     if (last && last.name === actor.name && last.side === actor.side && last.person === actor.person) {

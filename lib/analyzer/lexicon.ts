@@ -51,13 +51,3 @@ function matchesAt(words: readonly string[], phrase: readonly string[], i: numbe
   for (let k = 0; k < phrase.length; k++) if (words[i + k] !== phrase[k]) return false;
   return true;
 }
-
-/** Index of the first place `phrase` occurs in `words` at or after `from`, or -1. */
-export function findPhrase(words: readonly string[], phrase: readonly string[], from = 0): number {
-  outer: for (let i = from; i + phrase.length <= words.length; i++) {
-    if (words[i] !== phrase[0]) continue;
-    for (let k = 0; k < phrase.length; k++) if (words[i + k] !== phrase[k]) continue outer;
-    return i;
-  }
-  return -1;
-}

@@ -112,6 +112,13 @@ export function readText(text: string): ReadText {
     const end = Math.min(text.length, start + value.length);
     cursor = end;
     if (value.trim() === '') continue;
+    // Two apostrophes or backticks in a row are one quote mark ('' as some outlets print ").
+    const prev = tokens[tokens.length - 1];
+    if (prev && prev.end === start && (value === "'" || value === '`') && prev.text === value) {
+      prev.text = prev.lower = value + value;
+      prev.end = end;
+      continue;
+    }
     tokens.push({ text: value, lower: value.toLowerCase(), pos: tags[i] ?? 'X', start, end });
   }
   ours[values.length] = tokens.length;

@@ -3,12 +3,13 @@
 // in its length (with small constant windows).
 import type { Token } from './nlp';
 
-export const OPEN_QUOTES = new Set(['\u201c', '\u00ab', '\u201e']);
+export const OPEN_QUOTES = new Set(['\u201c', '\u00ab', '\u201e', '``']);
 export const CLOSE_QUOTES = new Set(['\u201d', '\u00bb']);
-export const STRAIGHT_QUOTE = '"';
+/** Marks that open or close a quote depending on whether one is open: " and ''. */
+export const STRAIGHT_QUOTES = new Set(['"', "''"]);
 
 export function isQuote(t: Token | undefined): boolean {
-  return !!t && (t.text === STRAIGHT_QUOTE || OPEN_QUOTES.has(t.text) || CLOSE_QUOTES.has(t.text));
+  return !!t && (STRAIGHT_QUOTES.has(t.text) || OPEN_QUOTES.has(t.text) || CLOSE_QUOTES.has(t.text));
 }
 
 const NP_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET']);
@@ -47,6 +48,16 @@ export function nounPhraseStartBefore(tokens: Token[], end: number, lo: number):
   while (a - 1 >= lo) {
     const t = tokens[a - 1];
     if (!t) break;
+    // "Harry M. Reid (D-Nev.)": a short parenthesis inside the name.
+    if (t.text === ')') {
+      let k = a - 2;
+      while (k >= Math.max(lo, a - 6) && tokens[k]?.text !== '(') k--;
+      if (k >= lo && tokens[k]?.text === '(' && isNounPhraseToken(tokens[k - 1])) {
+        a = k;
+        continue;
+      }
+      break;
+    }
     if (isNounPhraseToken(t) || isLink(tokens, a - 1)) {
       a--;
       // A subject pronoun only opens a phrase, unless it is part of a name ("spokeswoman He Yadong").
@@ -194,19 +205,19 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number): Subject
     const s = subjectAt(tokens, clauseStart(tokens, b, lo), b);
     return s ? { start: s[0], end: s[1], fromClause: true } : null;
   }
-  if (prev.text === ',') {
+  for (let guard = 0; guard < 3 && tokens[b - 1]?.text === ','; guard++) {
     // ", in a statement issued late on Thursday, denied" or an appositive before the verb.
     let k = b - 2;
     while (k >= lo && tokens[k]?.text !== ',' && b - k < 24) k--;
     const opener = tokens[k + 1];
-    if (k >= lo && tokens[k]?.text === ',' && opener) {
-      if (opener.pos === 'ADP' || opener.pos === 'VERB' || opener.pos === 'ADV') b = k;
-      else {
-        const appStart = k + 1;
-        const head = nounPhraseStartBefore(tokens, k, lo);
-        if (head < k && appositiveEnd(tokens, appStart, b) === b - 1) return { start: head, end: b - 1, fromClause: false };
-      }
+    if (!(k >= lo && tokens[k]?.text === ',' && opener)) break;
+    if (opener.pos === 'ADP' || opener.pos === 'VERB' || opener.pos === 'ADV') {
+      b = k;
+      continue;
     }
+    const head = nounPhraseStartBefore(tokens, k, lo);
+    if (head < k && appositiveEnd(tokens, k + 1, b) === b - 1) return { start: head, end: b - 1, fromClause: false };
+    break;
   }
   const a = nounPhraseStartBefore(tokens, b, lo);
   if (a === b) return null;

@@ -2,7 +2,7 @@
 // that runs on over several sentences, or over paragraphs (a paragraph left open and the next
 // one opening with a quote mark), is one run with one speaker.
 import type { Sentence } from './sentences';
-import { CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTE } from './phrases';
+import { CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTES } from './phrases';
 
 export interface QuoteMap {
   /** Per sentence, per token: the run id of the quote it sits in, or -1. Quote marks are -1. */
@@ -25,7 +25,7 @@ export function mapQuotes(sentences: Sentence[]): QuoteMap {
     }
     const marks = new Int32Array(s.tokens.length).fill(-1);
     s.tokens.forEach((t, i) => {
-      const straight = t.text === STRAIGHT_QUOTE;
+      const straight = STRAIGHT_QUOTES.has(t.text);
       if (OPEN_QUOTES.has(t.text) || (straight && !open)) {
         // A paragraph that opens with a quote mark after one left open continues that run.
         const continues = paragraphEndedOpen && i === 0 && opensParagraph;

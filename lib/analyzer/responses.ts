@@ -33,6 +33,13 @@ export interface Response {
 }
 
 const DENIALS = new PhraseSet(DENIAL_PHRASES);
+/** Every word that can start a stance: sentences without one are skipped at once. */
+const STANCE_TRIGGERS = new Set<string>([
+  ...DENIAL_VERBS,
+  ...DENIAL_WORDS,
+  ...SUPPORT_VERBS,
+  ...[...DENIAL_PHRASES, ...UNCONFIRMED_PHRASES, ...SUPPORT_PHRASES].map((p) => p[0] as string),
+]);
 const REFUSALS = new PhraseSet(UNCONFIRMED_PHRASES);
 const SUPPORTS = new PhraseSet(SUPPORT_PHRASES);
 /** How far (in sentences) shared words may link a response back to a claim. */
@@ -131,6 +138,7 @@ export function findResponses(text: string, sentences: Sentence[], resolver: Ass
   }
   const out: Response[] = [];
   for (const s of sentences) {
+    if (!s.tokens.some((t) => STANCE_TRIGGERS.has(t.lower))) continue;
     const own = bySentence.get(s) ?? [];
     const st = stanceOf(s.tokens, own.length > 0);
     if (!st) continue;
@@ -185,8 +193,12 @@ function stem(word: string): string {
 
 const NEGATION_WORDS = new Set(['no', 'not', "n't", 'never', 'none', 'nobody', 'nothing', 'neither']);
 
-function isNegated(text: string): boolean {
-  return text.toLowerCase().split(/[^\p{L}']+/u).some((w) => NEGATION_WORDS.has(w) || w.endsWith("n't"));
+function isNegated(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const w = (tokens[k] as Token).lower;
+    if (NEGATION_WORDS.has(w) || w.endsWith("n't")) return true;
+  }
+  return false;
 }
 
 function overlap(a: Set<string>, b: Set<string>): number {
@@ -220,6 +232,17 @@ export function linkResponses(text: string, claims: Asserted[], responses: Respo
     if (!list.some((x) => x.text === response.text && x.by.side === response.by.side && x.stance === response.stance)) list.push(response);
     linked.set(c, list);
   };
+  // Claims are in reading order: each response looks only at those within reach of it.
+  const firstAt = (sentence: number): number => {
+    let lo = 0;
+    let hi = claims.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((claims[mid]?.attribution.sentence.index ?? 0) < sentence) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   for (const r of responses) {
     const rSide = r.by?.side ?? '';
     const other = (c: Asserted): boolean => !rSide || c.asserter.side !== rSide;
@@ -227,11 +250,15 @@ export function linkResponses(text: string, claims: Asserted[], responses: Respo
     // Words of the responder's own name say nothing about which claim it answers.
     const rWords = contentWords(r.sentence.tokens);
     for (const w of nameWords(`${r.by?.name ?? ''} ${rSide}`)) rWords.delete(w);
-    const near = (c: Asserted): boolean => Math.abs(rIndex - c.attribution.sentence.index) <= TOPIC_REACH;
+    const from = firstAt(rIndex - TOPIC_REACH);
+    const to = firstAt(rIndex + TOPIC_REACH + 1);
+    const window: number[] = [];
+    for (let k = from; k < to; k++) window.push(k);
     const targets = new Set<Asserted>();
 
     // In the same sentence: "..., a narrative that was echoed by X"; "declined to comment on X's claim that P".
-    for (const c of claims) {
+    for (const k of window) {
+      const c = claims[k] as Asserted;
       if (c.attribution.sentence !== r.sentence || !other(c)) continue;
       if ((r.by && c.attribution.content[0] < r.at) || c.attribution.kind === 'nominal') targets.add(c);
     }
@@ -240,15 +267,17 @@ export function linkResponses(text: string, claims: Asserted[], responses: Respo
       const reference = r.reference;
       const wantsFigure = reference.some((w) => FIGURE_NOUNS.has(w.toLowerCase()));
       let best: { score: number; claim: Asserted } | undefined;
-      claims.forEach((c, k) => {
-        if (c.attribution.sentence.index >= rIndex || !near(c) || !other(c) || !matchesReference(c, reference)) return;
+      for (const k of window) {
+        const c = claims[k] as Asserted;
+        if (c.attribution.sentence.index >= rIndex || !other(c) || !matchesReference(c, reference)) continue;
         const score = overlap(rWords, words[k] ?? new Set()) * 2 + (wantsFigure && DIGIT.test(texts[k] ?? '') ? 3 : 0);
         if (!best || score >= best.score) best = { score, claim: c };
-      });
+      }
       if (best) {
         // The account answered is what that side said in the chosen claim's paragraph.
         const chosen = best.claim.attribution.sentence;
-        for (const c of claims) {
+        for (const k of window) {
+          const c = claims[k] as Asserted;
           const s = c.attribution.sentence;
           if (s.index < rIndex && s.paragraph === chosen.paragraph && c.asserter.side === best.claim.asserter.side) targets.add(c);
         }
@@ -257,27 +286,29 @@ export function linkResponses(text: string, claims: Asserted[], responses: Respo
     const lede = r.sentence.headline || r.sentence.paragraph <= 1;
     if (lede) {
       // A headline or lede denial may answer a claim detailed further down.
-      claims.forEach((c, k) => {
-        if (other(c) && c.attribution.sentence.index > rIndex && near(c) && overlap(rWords, words[k] ?? new Set()) >= 3) targets.add(c);
-      });
+      for (const k of window) {
+        const c = claims[k] as Asserted;
+        if (other(c) && c.attribution.sentence.index > rIndex && overlap(rWords, words[k] ?? new Set()) >= 3) targets.add(c);
+      }
     }
     if (targets.size === 0) {
       let bestShared = 0;
       const scored: Array<[Asserted, number]> = [];
-      claims.forEach((c, k) => {
-        if (!other(c) || c.attribution.sentence === r.sentence || !near(c)) return;
+      for (const k of window) {
+        const c = claims[k] as Asserted;
+        if (!other(c) || c.attribution.sentence === r.sentence) continue;
         const shared = overlap(rWords, words[k] ?? new Set());
         const distance = rIndex - c.attribution.sentence.index;
-        const ok = distance > 0 && (shared >= 2 || (shared >= 1 && distance <= 3));
-        if (!ok) return;
+        if (!(distance > 0 && (shared >= 2 || (shared >= 1 && distance <= 3)))) continue;
         scored.push([c, shared]);
         bestShared = Math.max(bestShared, shared);
-      });
+      }
       for (const [c, shared] of scored) if (shared === bestShared) targets.add(c);
     }
     if (targets.size === 0 && r.stance !== 'supports') {
       let latest: Asserted | undefined;
-      for (const c of claims) {
+      for (const k of window) {
+        const c = claims[k] as Asserted;
         const d = rIndex - c.attribution.sentence.index;
         if (d > 0 && d <= PROXIMITY && other(c)) latest = c;
       }
@@ -308,7 +339,7 @@ function linkContradictions(
   words: Set<string>[],
   add: (c: Asserted, r: ClaimResponse) => void,
 ): void {
-  const negated = texts.map((t) => isNegated(t));
+  const negated = claims.map((c) => isNegated(c.attribution.sentence.tokens, c.attribution.content[0], c.attribution.content[1]));
   for (let j = 0; j < claims.length; j++) {
     const later = claims[j] as Asserted;
     for (let i = j - 1; i >= 0; i--) {

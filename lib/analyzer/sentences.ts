@@ -30,17 +30,21 @@ const SENTENCE_OPENERS = new Set([
 const ABBREVIATION_WITH_DOTS = /^(?:[A-Za-z]\.){2,}$/;
 const INITIAL = /^[A-Z]\.$/;
 const CAPITALISED = /^\p{Lu}/u;
+const LOWER_START = /^\p{Ll}/u;
 const HEADLINE_MAX_TOKENS = 32;
 /** Longest sentence the later stages see, in tokens; real sentences rarely pass 80. */
 const MAX_SENTENCE_TOKENS = 160;
 const HEADLINE_MAX_PARAGRAPHS = 4;
+
+const NEWLINE = 10;
 
 function startsParagraph(text: string, tokens: Token[], i: number): boolean {
   if (i === 0) return true;
   const prev = tokens[i - 1];
   const cur = tokens[i];
   if (!prev || !cur) return false;
-  return text.slice(prev.end, cur.start).includes('\n');
+  for (let k = prev.end; k < cur.start; k++) if (text.charCodeAt(k) === NEWLINE) return true;
+  return false;
 }
 
 /** Was the sentence ending at `last` cut after an abbreviation that does not end this sentence? */
@@ -50,6 +54,19 @@ function endsWithAbbreviation(tokens: Token[], last: number): boolean {
   if (!tok || !next) return false;
   if (TITLE_ABBREVIATIONS.has(tok.lower)) return true;
   return (TRAILING_ABBREVIATIONS.has(tok.lower) || INITIAL.test(tok.text)) && !SENTENCE_OPENERS.has(next.lower);
+}
+
+/** Verbs that close a quote from the next "sentence": '..., didn't he?" Mrs. Clinton said.' */
+const CLOSING_CUES = new Set(['said', 'says', 'asked', 'asks', 'added', 'adds', 'wrote', 'writes', 'replied', 'recalled', 'quipped', 'told', 'continued', 'explained', 'noted', 'insisted', 'declared', 'joked', 'tweeted']);
+
+/** A short "X said." cut off from the quote it closes. */
+function isTrailingAttribution(tokens: Token[], prev: [number, number], next: [number, number]): boolean {
+  const last = tokens[prev[1] - 1];
+  const beforeLast = tokens[prev[1] - 2];
+  if (!last || !beforeLast || !(last.text === '"' || last.text === "''" || last.text === '\u201d')) return false;
+  if (!/^[?!.,]$/.test(beforeLast.text) || next[1] - next[0] > 14) return false;
+  for (let k = next[0]; k < Math.min(next[1], next[0] + 8); k++) if (CLOSING_CUES.has(tokens[k]?.lower ?? '')) return true;
+  return false;
 }
 
 /** Token indices after which a sentence must be cut ("... the U.S. It said ..."). */
@@ -92,8 +109,10 @@ export function splitSentences(text: string): Sentence[] {
       prev &&
       nextTok &&
       !startsParagraph(text, tokens, range[0]) &&
-      endsWithAbbreviation(tokens, prev[1]) &&
-      CAPITALISED.test(nextTok.text)
+      ((endsWithAbbreviation(tokens, prev[1]) && CAPITALISED.test(nextTok.text)) ||
+        isTrailingAttribution(tokens, prev, range) ||
+        // A sentence never opens in lower case: "Reed (D-Nev.) told reporters".
+        LOWER_START.test(nextTok.text))
     ) {
       prev[1] = range[1];
     } else merged.push([range[0], range[1]]);

@@ -131,7 +131,8 @@ export function isGenericGovernment(name: string): boolean {
 }
 
 export function hasGovernmentWord(name: string): boolean {
-  return words(name).some((w) => GOVERNMENT_WORDS.has(w.toLowerCase()));
+  for (const w of name.toLowerCase().split(' ')) if (GOVERNMENT_WORDS.has(w.replace(/['\u2019]s$|[^\p{L}]/gu, ''))) return true;
+  return false;
 }
 
 export function isOrgWord(word: string): boolean {

@@ -4,8 +4,11 @@ import { blockOf, isPageChrome, isPageText } from './page-text';
 
 const STANDFIRST_HINT =
   /standfirst|\bdek\b|sub-?(title|head|headline)|summary|\blede\b|\blead\b|intro|strap|description|excerpt|teaser/i;
-const NOT_STANDFIRST =
-  /byline|author|date|time|meta|share|social|breadcrumb|tag|caption|credit|label|kicker|eyebrow|category|advert|promo|newsletter|cookie|consent|banner|related/i;
+const NOT_STANDFIRST = new RegExp(
+  'byline|author|date|time|meta|share|social|breadcrumb|tag|caption|credit|label|kicker|eyebrow|' +
+    'category|advert|promo|newsletter|cookie|consent|banner|related',
+  'i',
+);
 const STANDFIRST_LENGTH = { min: 40, max: 600 };
 
 export function normalizeText(text: string): string {

@@ -3,7 +3,13 @@
 // than an article, in Open Graph or schema.org data, is taken at its word.
 
 const ARTICLE_TYPES = /Article$|BlogPosting$|^Report$/;
-const NOT_ARTICLE_TYPES = new Set(['Product', 'ProductGroup', 'SearchResultsPage', 'CollectionPage', 'ProfilePage']);
+const NOT_ARTICLE_TYPES = new Set([
+  'Product',
+  'ProductGroup',
+  'SearchResultsPage',
+  'CollectionPage',
+  'ProfilePage',
+]);
 const NOT_ARTICLE_OPEN_GRAPH = /^(website|product|profile|book|place|business|restaurant|music\.|video\.(movie|tv_show))/;
 /** Structured data larger than this is not read (it is never needed to tell a page's kind). */
 const MAX_STRUCTURED_DATA = 200_000;

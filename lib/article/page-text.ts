@@ -107,3 +107,22 @@ export function blockOf(node: Node): Element | null {
   while (element && !isBlock(element) && element.parentElement) element = element.parentElement;
   return element;
 }
+
+function bringsText(node: Node): boolean {
+  if (node.nodeType === TEXT_NODE) return /\S/.test((node as Text).data);
+  if (node.nodeType !== ELEMENT_NODE) return false;
+  const tag = (node as Element).localName.toLowerCase();
+  return !NOT_TEXT.has(tag) && !tag.startsWith(EXTENSION_PREFIX) && /\S/.test(node.textContent ?? '');
+}
+
+/**
+ * Whether a DOM change can change the article's text: text added, removed or edited outside the
+ * page's furniture. Tickers in the masthead, rotating ads and image carousels are not.
+ */
+export function changesPageText(record: MutationRecord): boolean {
+  const target = record.target.nodeType === ELEMENT_NODE ? (record.target as Element) : record.target.parentElement;
+  if (!target || isPageChrome(target)) return false;
+  if (record.type === 'characterData') return isPageText(record.target as Text);
+  if (record.type !== 'childList') return false;
+  return [...record.addedNodes, ...record.removedNodes].some(bringsText);
+}

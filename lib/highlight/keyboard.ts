@@ -6,9 +6,11 @@ import { guarded } from './guard';
 
 const STEP: Record<string, number> = { KeyJ: 1, KeyK: -1 };
 
+const FIELDS = 'input, textarea, select, [contenteditable]:not([contenteditable="false"])';
+
 function isTyping(target: EventTarget | null): boolean {
   const element = target as HTMLElement | null;
-  return typeof element?.closest === 'function' && element.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"])') !== null;
+  return typeof element?.closest === 'function' && element.closest(FIELDS) !== null;
 }
 
 export function attachClaimNavigation(doc: Document, signal: AbortSignal): void {

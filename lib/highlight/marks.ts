@@ -106,6 +106,11 @@ function rejoin({ original, fragments }: SplitText): void {
   }
 }
 
+/** Unwraps every mark left in `root`: copies the page made of ours (cloned paragraphs) included. */
+export function removeStrayMarks(root: ParentNode): void {
+  root.querySelectorAll<HTMLElement>(MARK_TAG).forEach(unwrap);
+}
+
 export function highlightClaims(claims: readonly Claim[], map: TextMap, doc: Document): Highlights {
   const planned = planOccurrences(claims, map);
   const splits = splitAtEdges(planned.flatMap((occurrence) => occurrence.pieces));

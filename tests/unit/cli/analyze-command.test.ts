@@ -1,9 +1,10 @@
 // The analyze command as the scorer runs it: a child process, one JSON line per readable file.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { articleTextOf } from '../../../lib/cli/article-text';
 
 const root = resolve(import.meta.dirname, '..', '..', '..');
 const tsx = join(root, 'node_modules', '.bin', 'tsx');
@@ -50,6 +51,11 @@ describe('npm run analyze', () => {
     expect(record.file).toBe(page);
     expect(record.language).toBe('en');
     expect(record.claims.length).toBeGreaterThan(0);
+    const extracted = articleTextOf(page, readFileSync(page, 'utf8'));
+    const text = 'text' in extracted ? extracted.text : '';
+    for (const claim of record.claims as { text: string; occurrences: [number, number][] }[]) {
+      expect(claim.occurrences.map(([start, end]) => text.slice(start, end))).toContain(claim.text);
+    }
   }, 60_000);
 
   it('refuses an unknown option with the usage', () => {

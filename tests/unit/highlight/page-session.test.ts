@@ -81,6 +81,32 @@ describe('createPageSession', () => {
     expect(document.querySelector('claimlens-mark claimlens-mark')).toBeNull();
   });
 
+  test('a paragraph the page re-renders with the same words gets its highlights back, without a new analysis', async () => {
+    loadPage('seed-kursk.html');
+    const html = document.querySelectorAll('.story-body p')[1]!.outerHTML;
+    const { analyze } = fakeAnalyzer(['Ukrainian fighters are encircled']);
+    session = createPageSession(document, analyze, 0);
+    session.show();
+    await vi.waitFor(() => expect(marks()).toHaveLength(2));
+    const rendered = marks()[0]!.closest('p')!;
+    rendered.outerHTML = html;
+    await vi.waitFor(() => expect([...marks()].filter((mark) => mark.isConnected)).toHaveLength(2));
+    expect(analyze).toHaveBeenCalledTimes(1);
+  });
+
+  test('switching off also unwraps copies the page made of highlighted text', async () => {
+    loadPage('seed-kursk.html');
+    const { analyze } = fakeAnalyzer(['Ukrainian fighters are encircled']);
+    session = createPageSession(document, analyze, 0);
+    session.show();
+    await vi.waitFor(() => expect(marks()).toHaveLength(2));
+    const rendered = marks()[0]!.closest('p')!;
+    rendered.after(rendered.cloneNode(true));
+    session.hide();
+    expect(marks()).toHaveLength(0);
+    expect(document.querySelectorAll('.story-body p')[2]!.textContent).toBe(rendered.textContent);
+  });
+
   test('changes outside the article’s text do not trigger a new analysis', async () => {
     loadPage('seed-kursk.html');
     const { analyze } = fakeAnalyzer(['Ukrainian fighters are encircled']);
