@@ -1,69 +1,52 @@
-// The history page's list: the pages seen, newest first, each with the claims it carried.
-import { useState } from 'preact/hooks';
+// The history page's list: the pages seen, newest first, each with the claims it carried and,
+// for each claim, where else the same claim was seen.
+import type { ClaimGroup, ClaimOccurrence, PageListing, PageWithClaims } from '../lib/history/repository';
 import type { LiveResult } from '../lib/history/use-live-query';
-import type { Carrier, PageClaim, PageWithClaims, RecentPages } from '../lib/history/repository';
-import { isHttpAddress } from '../lib/messaging/schemas';
 import { ClaimLine } from './ClaimLine';
-import { STATUS_WORDS } from './status';
+import { PageLink } from './PageLink';
+import { Time } from './time';
 
 export interface HistoryViewProps {
-  history: LiveResult<RecentPages>;
-  /** The pages carrying each listed claim, by claim id; empty until known. */
-  carriers: ReadonlyMap<string, readonly Carrier[]>;
-  /** Asks for more pages; offered while the history holds more than is shown. */
+  listing: LiveResult<PageListing>;
+  /** Whether a search or filter narrows the list. */
+  filtered: boolean;
+  /** Asks for more pages; offered while more fit than are shown. */
   onShowMore: () => void;
   onDeletePage: (pageId: number) => void;
-  onDeleteAll: () => void;
+  onOpenGroup: (groupId: number) => void;
 }
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
-/** A link to a page seen; anything but a web address (never stored, but never trusted) stays text. */
-function PageLink({ url, children }: { url: string; children: string }) {
-  if (!isHttpAddress(url)) return <span>{children}</span>;
+/** Where else the claim was seen, flagged when outlets disagree on whether a response was reported. */
+function GroupNote({ group, onOpen }: { group: ClaimGroup | undefined; onOpen: () => void }) {
+  if (!group || group.pages < 2) return null;
+  const others = group.outlets.length - 1;
   return (
-    <a href={url} target="_blank" rel="noreferrer">
-      {children}
-    </a>
-  );
-}
-
-function Time({ at }: { at: number }) {
-  return <time dateTime={new Date(at).toISOString()}>{dateFormat.format(at)}</time>;
-}
-
-/** Where else the claim was seen, flagged when other pages gave it another status. */
-function Elsewhere({ claim, carriers }: { claim: PageClaim; carriers: readonly Carrier[] }) {
-  const elsewhere = carriers.filter((carrier) => carrier.pageId !== claim.pageId);
-  if (elsewhere.length === 0) return null;
-  const differs = elsewhere.some((carrier) => carrier.status !== claim.status);
-  return (
-    <p class="claim-elsewhere">
-      {differs && <strong>Status differs between pages. </strong>}
-      Also on{' '}
-      {elsewhere.map((carrier, index) => (
-        <span key={carrier.pageId}>
-          {index > 0 && ', '}
-          <PageLink url={carrier.url}>{carrier.outlet}</PageLink>{' '}
-          ({STATUS_WORDS[carrier.status]})
-        </span>
-      ))}
+    <p class="claim-group-note" data-disagree={group.disagree === 1 ? 'true' : undefined}>
+      {group.disagree === 1 && <strong class="disagree-flag">Outlets disagree: </strong>}
+      Seen on {group.pages} pages{others > 0 && ` (${others} other ${others === 1 ? 'outlet' : 'outlets'})`}
+      {group.disagree === 1 && `, ${group.reported} of ${group.occurrences} reported a response`}.{' '}
+      <button type="button" class="link" onClick={onOpen}>
+        Compare outlets
+      </button>
     </p>
   );
 }
 
 interface PageEntryProps {
   page: PageWithClaims;
-  carriers: ReadonlyMap<string, readonly Carrier[]>;
+  groups: ReadonlyMap<number, ClaimGroup>;
+  filtered: boolean;
   onDelete: () => void;
+  onOpenGroup: (groupId: number) => void;
 }
 
-function PageEntry({ page, carriers, onDelete }: PageEntryProps) {
+function PageEntry({ page, groups, filtered, onDelete, onOpenGroup }: PageEntryProps) {
   const headingId = `page-${page.id}`;
+  const name = page.title || page.url;
   return (
     <article class="history-page" aria-labelledby={headingId}>
       <header>
-        <h2 id={headingId}>{page.title || page.url}</h2>
+        <h2 id={headingId}>{name}</h2>
         <p class="page-address">
           <PageLink url={page.url}>{page.url}</PageLink>
         </p>
@@ -71,18 +54,18 @@ function PageEntry({ page, carriers, onDelete }: PageEntryProps) {
           <span class="page-outlet">{page.outlet}</span> · first seen <Time at={page.firstSeen} /> · last seen{' '}
           <Time at={page.lastSeen} />
         </p>
-        <button type="button" class="quiet" onClick={onDelete} aria-label={`Forget ${page.title || page.url}`}>
+        <button type="button" class="quiet" onClick={onDelete} aria-label={`Forget ${name}`}>
           Forget
         </button>
       </header>
       {page.claims.length === 0 ? (
         <p class="notice">No claims on this page any more.</p>
       ) : (
-        <ul class="page-claims">
-          {page.claims.map((claim) => (
+        <ul class="page-claims" aria-label={filtered ? 'Matching claims' : 'Claims'}>
+          {page.claims.map((claim: ClaimOccurrence) => (
             <li key={claim.claimId}>
               <ClaimLine text={claim.text} asserter={claim.asserter} status={claim.status} responses={claim.responses} />
-              <Elsewhere claim={claim} carriers={carriers.get(claim.claimId) ?? []} />
+              <GroupNote group={groups.get(claim.groupId)} onOpen={() => onOpenGroup(claim.groupId)} />
             </li>
           ))}
         </ul>
@@ -91,58 +74,41 @@ function PageEntry({ page, carriers, onDelete }: PageEntryProps) {
   );
 }
 
-/** Forgetting everything takes a second, explicit click. */
-function ForgetAll({ total, onConfirm }: { total: number; onConfirm: () => void }) {
-  const [asking, setAsking] = useState(false);
-  if (!asking) {
-    return (
-      <button type="button" class="quiet" onClick={() => setAsking(true)}>
-        Forget all pages…
-      </button>
-    );
-  }
-  return (
-    <span role="group" aria-label="Confirm forgetting all pages">
-      Forget all {total} {total === 1 ? 'page' : 'pages'} and their claims?{' '}
-      <button type="button" onClick={onConfirm}>
-        Forget all
-      </button>{' '}
-      <button type="button" onClick={() => setAsking(false)}>
-        Cancel
-      </button>
-    </span>
-  );
-}
-
-export function HistoryView({ history, carriers, onShowMore, onDeletePage, onDeleteAll }: HistoryViewProps) {
-  if (history.state === 'loading') return <p class="notice" role="status">Loading the history…</p>;
-  if (history.state === 'error') {
+export function HistoryView({ listing, filtered, onShowMore, onDeletePage, onOpenGroup }: HistoryViewProps) {
+  if (listing.state === 'loading') return <p class="notice" role="status">Loading the history…</p>;
+  if (listing.state === 'error') {
     return (
       <p class="notice error" role="alert">
-        The history could not be read: {history.error.message}
+        The history could not be read: {listing.error.message}
       </p>
     );
   }
-  const { pages, total } = history.value;
-  if (pages.length === 0) {
-    return (
-      <p class="notice">
-        No pages yet. Pages where ClaimLens finds claims appear here as you read them.
-      </p>
-    );
+  const { pages, total, more, groups } = listing.value;
+  if (total === 0) {
+    return <p class="notice">No pages yet. Pages where ClaimLens finds claims appear here as you read them.</p>;
   }
+  if (pages.length === 0) return <p class="notice" role="status">No claims match the search and filters.</p>;
+  const shown = `${pages.length}${more ? '+' : ''}`;
   return (
     <section aria-label="Pages seen">
-      <div class="history-summary">
-        <p class="count" role="status">
-          {pages.length < total ? `Showing the ${pages.length} most recent of ${total} pages` : `${total} ${total === 1 ? 'page' : 'pages'}`}
-        </p>
-        <ForgetAll total={total} onConfirm={onDeleteAll} />
-      </div>
+      <p class="count" role="status">
+        {filtered
+          ? `${shown} matching ${pages.length === 1 && !more ? 'page' : 'pages'} of ${total}`
+          : more
+            ? `Showing the ${pages.length} most recent of ${total} pages`
+            : `${total} ${total === 1 ? 'page' : 'pages'}`}
+      </p>
       {pages.map((page) => (
-        <PageEntry key={page.id} page={page} carriers={carriers} onDelete={() => onDeletePage(page.id)} />
+        <PageEntry
+          key={page.id}
+          page={page}
+          groups={groups}
+          filtered={filtered}
+          onDelete={() => onDeletePage(page.id)}
+          onOpenGroup={onOpenGroup}
+        />
       ))}
-      {pages.length < total && (
+      {more && (
         <button type="button" onClick={onShowMore}>
           Show more pages
         </button>

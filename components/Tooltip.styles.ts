@@ -33,6 +33,13 @@ export const TOOLTIP_CSS = `
   font: 14px/1.4 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
   text-align: start;
   overflow-wrap: anywhere;
+  animation: claim-tooltip-in 120ms ease-out;
+}
+@keyframes claim-tooltip-in {
+  from { opacity: 0; transform: translateY(2px); }
+}
+@media (prefers-reduced-motion: reduce) {
+  .claim-tooltip { animation: none; }
 }
 .claim-tooltip[data-status='disputed'] { --status: var(--disputed); }
 .claim-tooltip[data-status='unconfirmed'] { --status: var(--unconfirmed); }

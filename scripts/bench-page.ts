@@ -1,7 +1,8 @@
 // Page benchmark: the built extension in Chromium on the seed page and on a 20,000-word live
 // blog. Prints, for each: time from DOMContentLoaded (document_idle follows it) to the last
 // highlight, with a cold background (first page after launch) and a warm one (a reload); the
-// longest main-thread task seen during that time; DOM nodes the extension added; and the
+// longest main-thread task from document_idle on (the extension's work; the page's own parsing
+// before it is printed apart); DOM nodes the extension added; and the
 // content script's size minified and gzipped. Figures only: nothing here passes or fails.
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -13,12 +14,19 @@ import { extensionDir, launchWithExtension, servePages } from './lib/chromium';
 
 const root = resolve(import.meta.dirname, '..');
 
+interface Bench {
+  marks: number[];
+  /** Long tasks as [start, duration]. */
+  tasks: [number, number][];
+  added: number;
+}
+
 /** Records, from before the page's own scripts run, when highlights were added and long tasks. */
 const probe = () => {
-  const w = window as unknown as { __bench: { marks: number[]; longest: number; added: number } };
-  w.__bench = { marks: [], longest: 0, added: 0 };
+  const w = window as unknown as { __bench: Bench };
+  w.__bench = { marks: [], tasks: [], added: 0 };
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) w.__bench.longest = Math.max(w.__bench.longest, e.duration);
+    for (const e of list.getEntries()) w.__bench.tasks.push([e.startTime, e.duration]);
   }).observe({ type: 'longtask', buffered: true });
   new MutationObserver((records) => {
     for (const r of records)
@@ -44,11 +52,15 @@ async function measure(page: Page, url: string, reload: boolean) {
     await page.waitForTimeout(1_000);
   }
   return page.evaluate(() => {
-    const b = (window as unknown as { __bench: { marks: number[]; longest: number; added: number } }).__bench;
+    const b = (window as unknown as { __bench: Bench }).__bench;
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const idle = nav.domContentLoadedEventEnd;
+    // Tasks before document_idle are the page's own parsing; after it, the extension's work.
     return {
-      lastHighlightMs: Math.max(...b.marks) - nav.domContentLoadedEventEnd,
-      longestTaskMs: b.longest,
+      lastHighlightMs: Math.max(...b.marks) - idle,
+      // (Inline: tsx wraps named helpers in a function that does not exist in the page.)
+      longestTaskMs: Math.max(0, ...b.tasks.filter(([start]) => start >= idle).map(([, duration]) => duration)),
+      pageTaskMs: Math.max(0, ...b.tasks.filter(([start]) => start < idle).map(([, duration]) => duration)),
       highlights: document.querySelectorAll('[data-claimlens-id]').length,
       nodesAdded: b.added,
     };
@@ -85,7 +97,8 @@ for (const file of ['seed-kursk.html', 'live-blog.html']) {
     for (const [label, m] of [['cold', cold], ['warm', warm]] as const) {
       console.log(
         `${file} (${label} background): last highlight ${m.lastHighlightMs.toFixed(0)} ms after DOMContentLoaded; ` +
-          `longest main-thread task ${m.longestTaskMs.toFixed(0)} ms; ${m.highlights} highlight elements; ${m.nodesAdded} nodes added`,
+          `longest main-thread task after document_idle ${m.longestTaskMs.toFixed(0)} ms ` +
+          `(page's own loading: ${m.pageTaskMs.toFixed(0)} ms); ${m.highlights} highlight elements; ${m.nodesAdded} nodes added`,
       );
     }
   } finally {

@@ -2,6 +2,7 @@
 import { analyze } from '../../lib/analyzer/index';
 import type { Analysis } from '../../lib/analyzer/types';
 import { recordPage } from '../../lib/history/repository';
+import { applyRetention, reportRecordFailure } from '../../lib/history/settings';
 import { onMessage } from '../../lib/messaging/protocol';
 import { ArticleSubmissionSchema, parseOrThrow } from '../../lib/messaging/schemas';
 import { isSiteEnabled } from '../../lib/settings/sites';
@@ -25,11 +26,14 @@ export default defineBackground(() => {
     } catch (error) {
       throw new Error(`ClaimLens could not analyze ${article.url}: ${errorMessage(error)}`);
     }
-    // The reader gets the highlights even when the history cannot be written (e.g. quota full).
+    // The reader gets the highlights even when the history cannot be written (e.g. quota full);
+    // the failure is kept for the history page to show.
     try {
       await recordPage(article.url, article.title, analysis);
+      await applyRetention();
     } catch (error) {
       console.error(`ClaimLens could not record ${article.url} in the history: ${errorMessage(error)}`);
+      await reportRecordFailure(article.url, error).catch(() => {});
     }
     return analysis;
   });

@@ -1,15 +1,17 @@
 // One page's claims, kept in step with the page: extract the article, have it analyzed, paint
 // highlights and tooltips; when the article's text changes (live blogs, "load more", an app
-// swapping the article), analyze the new text and repaint. Everything painted hangs off one
-// AbortController, so hiding is one abort() and leaves the DOM as it was.
-import { extractArticle, type ExtractedArticle } from '@/lib/article';
-import { changesPageText } from '@/lib/article/page-text';
+// swapping the article), analyze the new text and repaint. Extraction and painting run in
+// slices that leave the page responsive; each refresh hangs off an AbortController, and
+// everything painted off another, so hiding is two abort()s and leaves the DOM as it was.
+import { Aborted, extractArticleInSlices, type ExtractedArticle } from '@/lib/article';
+import { addedTextLength, changesPageText } from '@/lib/article/page-text';
+import { declaresNonArticle } from '@/lib/article/page-kind';
 import type { Analysis } from '@/lib/analyzer/types';
 import {
   attachClaimNavigation,
   attachClaimTooltips,
   guarded,
-  highlightClaims,
+  highlightClaimsInSlices,
   type Highlights,
   removeStrayMarks,
 } from '@/lib/highlight';
@@ -30,12 +32,15 @@ export interface PageSession {
 
 /** Page changes are looked at no more often than this: a growing live blog is read once per period. */
 const SETTLE_MS = 1000;
+/** A batch this large is a new page in all but name: read it again without looking through it. */
 const HUGE_BATCH = 500;
+/** A page found not to be an article is read again only once it has gained this much text. */
+const GROWTH_TO_RECHECK = 500;
+
+const OBSERVED = { childList: true, characterData: true, subtree: true } as const;
 
 export function createPageSession(doc: Document, analyze: Analyze, settleMs = SETTLE_MS): PageSession {
   let shown = false;
-  /** Bumped whenever earlier work becomes moot: an answer for an older round is dropped. */
-  let round = 0;
   let painted: {
     article: ExtractedArticle;
     analysis: Analysis;
@@ -43,70 +48,111 @@ export function createPageSession(doc: Document, analyze: Analyze, settleMs = SE
     controller: AbortController;
   } | null = null;
   let analyzed: { text: string; analysis: Analysis } | null = null;
+  /** The refresh under way; aborted when its work becomes moot (hide, navigation). */
+  let work: AbortController | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
-  const observer = new MutationObserver((records) => {
-    // A huge batch is a new page in all but name: no need to look through it, read it again.
+  /** Not an article: page changes only count once enough text arrived (null: it is one, or unknown). */
+  let growthSinceVerdict: number | null = null;
+  const watchedRoots = new Set<Node>();
+
+  function onRecords(records: readonly MutationRecord[]): void {
+    if (records.length === 0) return;
+    if (growthSinceVerdict !== null) {
+      for (const record of records) growthSinceVerdict += addedTextLength(record);
+      if (growthSinceVerdict >= GROWTH_TO_RECHECK) schedule();
+      return;
+    }
     if (records.length > HUGE_BATCH || records.some(changesPageText)) schedule();
-  });
+  }
+  const observer = new MutationObserver(onRecords);
+
+  /** Runs one slice of the extension's own DOM work: what it changes is never taken for a page change. */
+  function asOwnChange(change: () => void): void {
+    onRecords(observer.takeRecords());
+    change();
+    observer.takeRecords();
+  }
+
+  function watch(root: Node): void {
+    if (watchedRoots.has(root)) return;
+    watchedRoots.add(root);
+    observer.observe(root, OBSERVED);
+  }
+
+  function stopWatching(): void {
+    observer.disconnect();
+    watchedRoots.clear();
+  }
 
   function unpaint(): void {
-    painted?.controller.abort();
-    painted = null;
-    removeStrayMarks(doc);
-    // Our own DOM changes are not page changes.
-    observer.takeRecords();
+    asOwnChange(() => {
+      painted?.controller.abort();
+      painted = null;
+      removeStrayMarks(doc);
+      for (const root of watchedRoots) if (root !== doc.body) removeStrayMarks(root as ParentNode);
+    });
   }
 
-  function paint(article: ExtractedArticle, analysis: Analysis): void {
+  /** The page is not an article: nothing painted, and only a real change of content is looked at again. */
+  function leaveAlone(): void {
+    unpaint();
+    // A page whose metadata says what it is (a shop, a home page) stays that until it navigates.
+    if (declaresNonArticle(doc)) stopWatching();
+    else growthSinceVerdict = 0;
+  }
+
+  async function paint(article: ExtractedArticle, analysis: Analysis, signal: AbortSignal): Promise<void> {
+    const highlights = await highlightClaimsInSlices(analysis.claims, article.map, { signal, around: asOwnChange });
     const controller = new AbortController();
-    const highlights = highlightClaims(analysis.claims, article.map, doc);
     const claims = new Map(analysis.claims.map((claim) => [claim.id, claim]));
     attachClaimTooltips(doc, (id) => claims.get(id), controller.signal);
-    attachClaimNavigation(doc, controller.signal);
+    attachClaimNavigation(doc, () => highlights.marks, controller.signal);
     controller.signal.addEventListener('abort', guarded(highlights.remove), { once: true });
     painted = { article, analysis, highlights, controller };
-    observer.takeRecords();
   }
 
-  async function refresh(): Promise<void> {
-    if (!shown) return;
-    const current = round;
+  async function refresh(signal: AbortSignal): Promise<void> {
+    if (doc.body) watch(doc.body);
     // Extraction sees through the highlights: unchanged text gives the same article.
-    const article = extractArticle(doc);
-    if (!article) return unpaint();
+    const article = await extractArticleInSlices(doc, { signal });
+    if (!article) return leaveAlone();
+    growthSinceVerdict = null;
+    article.shadowRoots.forEach(watch);
     // Same text, every highlight in place: nothing to do. A page that re-rendered a highlighted
     // paragraph with the same words gets its highlights back from the analysis it has.
     if (article.text === painted?.article.text && painted.highlights.marks.every((mark) => mark.isConnected)) return;
     let analysis = analyzed?.text === article.text ? analyzed.analysis : null;
     if (!analysis) {
       analysis = await analyze(article);
-      if (current !== round) return;
+      if (signal.aborted) return;
       analyzed = { text: article.text, analysis };
     }
     // Highlights split text nodes: take them off and read the page again before painting.
     let fresh: ExtractedArticle | null = article;
     if (painted) {
       unpaint();
-      fresh = extractArticle(doc);
+      fresh = await extractArticleInSlices(doc, { signal });
     }
     if (fresh?.text !== article.text) return schedule();
-    paint(fresh, analysis);
+    await paint(fresh, analysis, signal);
   }
 
-  let refreshing = false;
   let again = false;
   /** One refresh at a time; a request meanwhile runs once the current one is done. */
   const run = guarded(async () => {
-    if (refreshing) {
+    if (work) {
       again = true;
       return;
     }
-    refreshing = true;
+    const controller = new AbortController();
+    work = controller;
     try {
-      await refresh();
+      await refresh(controller.signal);
+    } catch (error) {
+      if (!(error instanceof Aborted)) throw error;
     } finally {
-      refreshing = false;
-      if (again) {
+      if (work === controller) work = null;
+      if (again && shown && !controller.signal.aborted) {
         again = false;
         run();
       }
@@ -121,25 +167,34 @@ export function createPageSession(doc: Document, analyze: Analyze, settleMs = SE
     }, settleMs);
   }
 
+  function stop(): void {
+    work?.abort();
+    work = null;
+    again = false;
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+  }
+
   return {
     show() {
       if (shown) return;
       shown = true;
-      if (doc.body) observer.observe(doc.body, { childList: true, characterData: true, subtree: true });
       run();
     },
     hide() {
       shown = false;
-      round += 1;
-      observer.disconnect();
-      if (timer !== null) clearTimeout(timer);
-      timer = null;
+      stop();
       unpaint();
+      stopWatching();
+      growthSinceVerdict = null;
     },
     reset() {
-      round += 1;
+      stop();
       analyzed = null;
       unpaint();
+      // The page may have a new body and new shadow roots.
+      stopWatching();
+      growthSinceVerdict = null;
       if (shown) run();
     },
     get analysis() {

@@ -11,8 +11,12 @@ import {
   type Actor,
   hasGovernmentWord,
   isCountrySide,
+  hasCorporateRole,
+  isBusinessNoun,
   isGenericGovernment,
   isOrgWord,
+  isPartySide,
+  partyNamed,
   isRoleWord,
   looksLikePerson,
   namedSide,
@@ -25,12 +29,16 @@ export interface Asserted {
   asserter: Party;
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
+const DETERMINERS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'another', 'one', 'some',
+  'many', 'several', 'other', 'two', 'three', 'four', 'five', 'most', 'few', 'both', 'each', 'every', 'any',
+]);
 const CAPITALISED = /^\p{Lu}/u;
 const POSSESSIVE = /^(.*?)['\u2019]s?$/;
 const PERSON_PRONOUNS = new Set(['he', 'she', 'i']);
 const DATELINE_REACH = 12;
 const NAME_LINKS = new Set(['of', 'for', 'and', '&']);
+const FUNCTION_WORDS = new Set(['of', 'for', 'and', 'at', 'in', 'on', 'to', 'with', 'by', 'from', 'who', 'which', 'that']);
 /** Common nouns for organisations: unmatched, they point to the last organisation that acted. */
 const GENERIC_TYPES = new Set([
   'company', 'firm', 'group', 'organisation', 'organization', 'agency', 'carrier', 'airline', 'bank', 'club', 'operator',
@@ -110,7 +118,15 @@ export class AsserterResolver {
     const rest = phrase.slice(head.length);
     const tag = partySide(phrase);
     if (tag) return tag;
-    if (person && speaksForSelf(phrase)) return properName(phrase) ?? head;
+    // "Kenyan drugmaker Nuru Biologics", "Yemen's Houthi movement": an organisation from a country.
+    const org = organisationIn(head);
+    if (org) return namedSide(org) ?? this.discourse.canonicalOrg(org);
+    if (person) {
+      // "who runs the charity's access campaign": whose work they speak for.
+      const employer = this.possessorSide(rest, s.index);
+      if (employer) return employer;
+      if (speaksForSelf(phrase)) return properName(phrase) ?? properName(rest) ?? head;
+    }
     const direct = namedSide(head);
     if (direct) return direct;
     const possessor = this.possessorSide(head, s.index);
@@ -123,15 +139,22 @@ export class AsserterResolver {
     }
     // "Lumora spokeswoman Anneke Vos", "National Security Council spokesman ...": who they work for.
     const affiliation = affiliationBeforeRole(head);
-    if (affiliation) {
+    // Only a name the article uses as a name: "Trade lawyer Jennifer Sato" is capitalised by the sentence.
+    if (affiliation && (this.discourse.isKnownName(affiliation) || isGenericGovernment(affiliation))) {
       if (!isGenericGovernment(affiliation)) return this.discourse.canonicalOrg(affiliation);
       return this.contextSide(head, s);
     }
     if (person) {
-      const employer = this.possessorSide(rest, s.index) ?? ofOrganisation(rest) ?? namedSide(rest);
+      const employer = ofOrganisation(head) ?? ofOrganisation(rest) ?? partyNamed(rest) ?? namedSide(rest);
       if (employer) return employer;
-      if (hasRoleOrGovernmentWord(head)) return this.contextSide(head, s);
-      return name ?? stripThe(head);
+      // "chief executive Giulia Ferrante": the company that spoke last.
+      if (hasCorporateRole(head) && !hasGovernmentWord(head)) {
+        const company = this.discourse.recent(s.index, (x) => !x.person && !isCountrySide(x.side) && !isPartySide(x.side));
+        if (company) return company.side;
+      }
+      // An official named only by role speaks for the government the article is about.
+      if (hasGovernmentWord(phrase)) return this.contextSide(head, s);
+      return personName(head) ?? properName(rest.replace(/^[\s,]+/, ''), true) ?? stripThe(head);
     }
     // "The Gaza health ministry, which is run by Hamas": who runs a body named only by its place.
     const runner = hasGovernmentWord(head) ? namedSide(rest) : null;
@@ -142,10 +165,12 @@ export class AsserterResolver {
 
   /** "Skyvale's chief executive", "Its spokeswoman", "the agency's director": the possessor's side. */
   private possessorSide(part: string, at: number): string | null {
-    const m = /(?:^|\s)((?:[\p{L}.-]+\s){0,3}?[\p{L}.-]+)['\u2019]s?\s+\p{Ll}/u.exec(part) ?? /\b(Its|its|Their|their)\s+\p{Ll}/u.exec(part);
+    const m = /(?:^|\s)((?:[\p{L}.-]+\s){0,3}?[\p{L}.-]+)['\u2019]s\s+\p{Ll}/u.exec(part) ?? /\b(Its|its|Their|their)\s+\p{Ll}/u.exec(part);
     if (!m || !m[1]) return null;
     const owner = m[1].trim();
     if (/^(its|their)$/i.test(owner)) return this.discourse.recent(at, (a) => !a.person)?.side ?? null;
+    // "the prime minister's office": a government named by role, resolved from context instead.
+    if (!CAPITALISED.test(owner.replace(/^(?:the|The)\s+/, '')) && isRoleWord(owner.split(/\s+/).pop() ?? '')) return null;
     const named = namedSide(owner);
     if (named) return named;
     const words = owner.split(/\s+/);
@@ -166,11 +191,13 @@ export class AsserterResolver {
   private contextSide(head: string, s: Sentence): string {
     const nouns = head
       .split(/\s+/)
-      .filter((w) => !CAPITALISED.test(w) || hasGovernmentWord(w))
+      .filter((w) => (!CAPITALISED.test(w) || hasGovernmentWord(w)) && !isRoleWord(w.replace(/,$/, '')))
       .map((w) => w.replace(POSSESSIVE, '$1').replace(/[^\p{L}-]/gu, ''))
-      .filter((w) => w && !DETERMINERS.has(w.toLowerCase()) && !isRoleWord(w));
+      .filter((w) => w && !DETERMINERS.has(w.toLowerCase()) && !isRoleWord(w) && !FUNCTION_WORDS.has(w.toLowerCase()));
     if (nouns.length) {
-      const same = this.discourse.byReference(nouns, s.index, true);
+      // "A hospital spokeswoman": a non-government word may name an organisation, not only an actor.
+      const actorsOnly = nouns.every((n) => hasGovernmentWord(n));
+      const same = this.discourse.byReference(nouns, s.index, actorsOnly);
       if (same) return same.side;
       if (nouns.some((n) => GENERIC_TYPES.has(n.toLowerCase()))) {
         const last = this.discourse.recent(s.index, (x) => !x.person);
@@ -181,7 +208,10 @@ export class AsserterResolver {
     if (place) return place;
     const last = this.discourse.lastCountryOrParty(s.index);
     if (last) return last.side;
-    return properName(head) ?? stripThe(head);
+    // No country in sight: "spokesman Pavel Ilic" speaks for the government body that spoke last.
+    const body = this.discourse.recent(s.index, (x) => !x.person && isGenericGovernment(x.name.split(',')[0] ?? x.name));
+    if (body) return body.side;
+    return this.discourse.datelineCountry ?? properName(head) ?? stripThe(head);
   }
 
   /** Record the subject of a sentence that acts without speaking ("Hamas rejected the account"). */
@@ -193,8 +223,12 @@ export class AsserterResolver {
     const [a, b] = subject;
     const firstTok: Token | undefined = s.tokens[a];
     if (!firstTok || (b - a === 1 && SUBJECT_PRONOUNS.has(firstTok.lower))) return;
-    // Only subjects that name someone: a proper noun, or a government or organisation noun.
-    const named = s.tokens.slice(a, b).some((t) => t.pos === 'PROPN' || GENERIC_TYPES.has(t.lower) || hasGovernmentWord(t.lower));
+    // Only subjects that name someone: a proper noun (not one capitalised by the sentence alone),
+    // or a government or organisation noun.
+    const named = s.tokens.slice(a, b).some((t, k) => {
+      if (GENERIC_TYPES.has(t.lower) || hasGovernmentWord(t.lower)) return true;
+      return t.pos === 'PROPN' && (a + k > 0 || this.discourse.isKnownName(t.text));
+    });
     if (!named || !s.tokens.slice(b, b + 12).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return;
     const who = this.resolve(s, a, b);
     if (who) this.discourse.remember({ name: who.party.name, side: who.party.side, person: who.person, sentence: s.index });
@@ -226,10 +260,6 @@ function isShortReference(words: string[]): boolean {
   return !!first && (first === 'the' || first === 'its' || first === 'their') && words.length <= 5 && lowerRest;
 }
 
-function hasRoleOrGovernmentWord(head: string): boolean {
-  return head.split(/\s+/).some((w) => isRoleWord(w)) || hasGovernmentWord(head);
-}
-
 /** The capitalised words before the first role word: "Lumora" in "Lumora spokeswoman Anneke Vos". */
 function affiliationBeforeRole(head: string): string | null {
   if (!CAPITALISED.test(head)) return null;
@@ -242,10 +272,47 @@ function affiliationBeforeRole(head: string): string | null {
 
 /** "president of the Gulf Longshore Workers Association": the organisation after of/for/at. */
 function ofOrganisation(rest: string): string | null {
-  const m = /\b(?:of|for|at|with)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'\u2019&-]*\s?(?:(?:of|for|and|&)\s)?)+)/u.exec(rest);
+  const m = /\b(?:of|for|at|with)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'\u2019&-]*\s?(?:(?:of|for|and|&)\s)?)+)(\p{Ll}+)?/u.exec(rest);
   if (!m?.[1]) return null;
-  const org = m[1].trim();
-  return namedSide(org) ?? org;
+  const org = m[1].trim().replace(/['\u2019]s$/, '');
+  const side = namedSide(org);
+  if (side) return side;
+  // "governor of the Odesa region" names a place, not whom the governor speaks for.
+  const last = org.split(/\s+/).pop() ?? '';
+  const kind = m[2] ?? '';
+  return isOrgWord(last) || isOrgWord(kind) || isBusinessNoun(kind) ? org : null;
+}
+
+/** An organisation named in a phrase that also names its country ("Kenyan drugmaker Nuru Biologics"). */
+function organisationIn(head: string): string | null {
+  const words = head.split(/\s+/);
+  // "Scooter maker Veltro": a name right after the business noun comes first.
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i] as string;
+    if (!isBusinessNoun(words[i - 1] as string) || !CAPITALISED.test(w) || isRoleWord(w)) continue;
+    let j = i;
+    while (j + 1 < words.length && CAPITALISED.test(words[j + 1] as string)) j++;
+    const run = words.slice(i, j + 1).join(' ').replace(/['\u2019]s$/, '');
+    const alias = namedSide(run);
+    if (alias && !isCountrySide(alias)) return alias;
+    if (!alias && !isGenericGovernment(run)) return run;
+  }
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    const country = namedSide(w);
+    if (!CAPITALISED.test(w) || DETERMINERS.has(w.toLowerCase()) || isRoleWord(w) || (country && isCountrySide(country))) continue;
+    let j = i;
+    while (j + 1 < words.length && CAPITALISED.test(words[j + 1] as string)) j++;
+    const run = words.slice(i, j + 1).join(' ').replace(/['\u2019]s$/, '');
+    const before = (words[i - 1] ?? '').toLowerCase();
+    const after = words[j + 1] ?? '';
+    const business = isBusinessNoun(before) || (isBusinessNoun(after) && !isGenericGovernment(run));
+    const alias = namedSide(run);
+    if (business && alias && !isCountrySide(alias)) return alias;
+    if (business && !isGenericGovernment(run) && alias === null) return run;
+    i = j;
+  }
+  return null;
 }
 
 function referenceNouns(words: string[]): string[] {
@@ -269,6 +336,21 @@ function properName(phrase: string, atStart = false): string | null {
   }
   if (run.length === 0) return null;
   return run.join(' ').replace(/['\u2019]s$/, '');
+}
+
+/** The person's name: the capitalised run after their last role or title ("Trade lawyer Jennifer Sato", "Sen. Marsha Tolland of Tennessee"). */
+function personName(head: string): string | null {
+  const words = head.split(/\s+/);
+  let role = -1;
+  words.forEach((w, i) => {
+    if (isRoleWord(w)) role = i;
+  });
+  const run: string[] = [];
+  for (const w of words.slice(role + 1)) {
+    if (CAPITALISED.test(w) && !DETERMINERS.has(w.toLowerCase())) run.push(w);
+    else if (run.length) break;
+  }
+  return run.length ? run.join(' ').replace(/['\u2019]s$/, '') : properName(head);
 }
 
 /** The country of a capital or country named as where the statement was made ("in Beijing"). */

@@ -55,7 +55,7 @@ export function buildClaims(text: string, asserted: Asserted[], responses: Map<A
     } else groups.set(key, { first: a, members: [a], occurrences: [[start, end]] });
   }
   mergeRestatements(groups);
-  mergeHeadlines(text, groups);
+  mergeHeadlines(groups);
   const claims: Claim[] = [];
   for (const g of groups.values()) {
     const all: ClaimResponse[] = [];
@@ -101,20 +101,21 @@ function mergeRestatements(groups: Map<string, Group>): void {
 }
 
 /** A headline claim restating a body claim in nearly the same words becomes one of its occurrences. */
-function mergeHeadlines(text: string, groups: Map<string, Group>): void {
+function mergeHeadlines(groups: Map<string, Group>): void {
   const all = [...groups.entries()];
-  for (const [key, g] of all) {
-    if (!g.first.attribution.sentence.headline) continue;
+  const headlines = all.filter(([, g]) => g.first.attribution.sentence.headline);
+  if (headlines.length === 0) return;
+  const body = all.filter(([, g]) => !g.first.attribution.sentence.headline).map(([key, g]) => ({ key, g, words: words(key) }));
+  for (const [key, g] of headlines) {
     const mine = words(key);
     if (mine.size < 2) continue;
     let best: { group: Group; share: number } | undefined;
-    for (const [otherKey, other] of all) {
-      if (other === g || other.first.attribution.sentence.headline || !groups.has(otherKey)) continue;
-      const theirs = words(otherKey);
+    for (const other of body) {
+      if (!groups.has(other.key)) continue;
       let shared = 0;
-      for (const w of mine) if (theirs.has(w)) shared++;
+      for (const w of mine) if (other.words.has(w)) shared++;
       const share = shared / mine.size;
-      if (shared >= 2 && share >= HEADLINE_OVERLAP && (!best || share > best.share)) best = { group: other, share };
+      if (shared >= 2 && share >= HEADLINE_OVERLAP && (!best || share > best.share)) best = { group: other.g, share };
     }
     if (!best) continue;
     best.group.occurrences.push(...g.occurrences);

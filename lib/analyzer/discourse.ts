@@ -9,6 +9,7 @@ import { type Actor, isCountrySide, isOrgWord, isPartySide, isRoleWord, namedSid
 const CAPITALISED = /^\p{Lu}/u;
 const RUN_LINKS = new Set(['of', 'for', 'and', '&', 'de', 'del', 'van', 'von', 'al']);
 const MAX_RECALL = 12;
+const DATELINE_SENTENCES = 6;
 const EMPTY: ReadonlySet<string> = new Set();
 const REFERENCE_TYPES: Readonly<Record<string, readonly string[]>> = aliases.referenceTypes;
 
@@ -57,6 +58,7 @@ export function namedEntities(text: string, s: Sentence): NamedEntity[] {
     let j = i + 1;
     while (j < t.length) {
       if (isNameWord(t[j], false)) j++;
+      else if ((t[j]?.text === "'" || t[j]?.text === '\u2019') && isNameWord(t[j + 1], false)) j += 2;
       else if ((RUN_LINKS.has(t[j]?.lower ?? '') || (t[j]?.pos === 'NOUN' && !isRoleWord(t[j]?.lower ?? ''))) && isNameWord(t[j + 1], false) && j + 1 < t.length) j += 2;
       else break;
     }
@@ -78,14 +80,30 @@ export class Discourse {
   private readonly surnames: Array<ReadonlySet<string>> = [];
   private readonly actorWords: Array<{ proper: ReadonlySet<string>; description: ReadonlySet<string> }> = [];
   private readonly orgByFirstWord = new Map<string, string>();
+  private readonly orgByLastWord = new Map<string, string>();
+  /** For organisations that spoke: their side by its first word. */
+  private readonly orgSideByFirstWord = new Map<string, string>();
+  private readonly nameWordCounts = new Map<string, number>();
+
+  /** The country of the article's dateline ("POTOSÍ, Bolivia —", "MOSCOW —"), if any. */
+  readonly datelineCountry: string | null = null;
 
   constructor(text: string, sentences: Sentence[]) {
+    for (const s of sentences.slice(0, DATELINE_SENTENCES)) {
+      const dash = s.tokens.slice(0, 8).findIndex((t) => t.text === '\u2014' || t.text === '\u2013' || t.text === '--');
+      if (dash <= 0) continue;
+      const place = namedSide(text.slice(s.start, s.tokens[dash]?.start ?? s.start).replace(/\b\p{Lu}+\b/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase()));
+      if (place && isCountrySide(place)) this.datelineCountry = place;
+      break;
+    }
     for (const s of sentences) {
       if (s.headline) continue;
       for (const e of namedEntities(text, s)) {
         this.entities.push(e);
+        for (const w of new Set(e.words)) this.nameWordCounts.set(w, (this.nameWordCounts.get(w) ?? 0) + 1);
         const first = e.words[0];
         const last = e.words[e.words.length - 1];
+        if (last && e.words.length > 1 && isOrgWord(last) && !this.orgByLastWord.has(last)) this.orgByLastWord.set(last, e.name);
         if (first && last && e.words.length > 1 && isOrgWord(last) && !namedSide(first)) {
           const known = this.orgByFirstWord.get(first);
           if (!known || known.length < e.name.length) this.orgByFirstWord.set(first, e.name);
@@ -96,8 +114,14 @@ export class Discourse {
 
   /** The fullest organisation name that starts with this word ("Calloway" → "Calloway Marine Terminals"). */
   canonicalOrg(name: string): string {
+    // An organisation that spoke under its full name ("Nuru Biologics said") comes first.
+    const spoke = this.orgSideByFirstWord.get(name.split(' ')[0] ?? name);
+    if (spoke && spoke.startsWith(`${name} `)) return spoke;
     const full = this.orgByFirstWord.get(name.split(' ')[0] ?? name);
-    return full && full.startsWith(name) ? full : name;
+    if (full && full.startsWith(name)) return full;
+    // "Federation leader ...": the named organisation that ends with the word.
+    if (!name.includes(' ') && isOrgWord(name)) return this.orgByLastWord.get(name) ?? name;
+    return name;
   }
 
   /** The fullest name of a person the article mentioned earlier ("Okoro" → "Kwame Okoro"). */
@@ -123,6 +147,12 @@ export class Discourse {
     return [Math.max(0, lo - LOOKBACK), lo];
   }
 
+  /** Does the article use this word as (part of) a name outside headlines? */
+  isKnownName(name: string): boolean {
+    const mentions = this.nameWordCounts.get(name.split(' ')[0] ?? name) ?? 0;
+    return mentions > 1 || (name.includes(' ') && mentions > 0);
+  }
+
   remember(actor: Actor): void {
     const last = this.actors[this.actors.length - 1];
     if (last && last.name === actor.name && last.side === actor.side && last.person === actor.person) {
@@ -131,15 +161,31 @@ export class Discourse {
     }
     this.actors.push(actor);
     this.surnames.push(surnamesOf(actor.name));
+    if (!actor.person) {
+      const first = actor.side.split(' ')[0] ?? actor.side;
+      const known = this.orgSideByFirstWord.get(first);
+      if (!known || known.length < actor.side.length) this.orgSideByFirstWord.set(first, actor.side);
+    }
     const head = actor.name.split(',')[0] ?? actor.name;
     this.actorWords.push({ proper: new Set(lowerWords(`${head} ${actor.side}`)), description: new Set(lowerWords(actor.name)) });
   }
 
+  /** Index one past the last actor mentioned at or before sentence `before` (actors are in reading order). */
+  private actorsUpTo(before: number): number {
+    let lo = 0;
+    let hi = this.actors.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.actors[mid]?.sentence ?? 0) <= before) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   /** The last actor (within reach) that passes `test`. */
   recent(before: number, test: (a: Actor) => boolean): Actor | undefined {
-    for (let k = this.actors.length - 1; k >= 0; k--) {
-      const a = this.actors[k];
-      if (!a || a.sentence > before) continue;
+    for (let k = this.actorsUpTo(before) - 1; k >= 0; k--) {
+      const a = this.actors[k] as Actor;
       if (before - a.sentence > MAX_RECALL) return undefined;
       if (test(a)) return a;
     }
@@ -148,9 +194,10 @@ export class Discourse {
 
   /** An earlier person whose name ends with this surname ("Rahimzoda" → "Foreign ministry spokesman Shodmon Rahimzoda"). */
   bySurname(word: string, before: number): Actor | undefined {
-    for (let k = this.actors.length - 1; k >= Math.max(0, this.actors.length - LOOKBACK); k--) {
+    const end = this.actorsUpTo(before);
+    for (let k = end - 1; k >= Math.max(0, end - LOOKBACK); k--) {
       const a = this.actors[k];
-      if (a && a.person && a.sentence <= before && this.surnames[k]?.has(word)) return a;
+      if (a && a.person && this.surnames[k]?.has(word)) return a;
     }
     return undefined;
   }
@@ -182,10 +229,11 @@ export class Discourse {
         consider(e.lowerSet, EMPTY, () => ({ name: e.name, side: e.side, person: false, sentence: e.sentence }), e.sentence, false);
       }
     }
-    for (let k = Math.max(0, this.actors.length - LOOKBACK); k < this.actors.length; k++) {
+    const end = this.actorsUpTo(before);
+    for (let k = Math.max(0, end - LOOKBACK); k < end; k++) {
       const a = this.actors[k];
       const words = this.actorWords[k];
-      if (a && words && a.sentence <= before && !a.person) consider(words.proper, words.description, () => a, a.sentence, true);
+      if (a && words && !a.person) consider(words.proper, words.description, () => a, a.sentence, true);
     }
     return best?.actor;
   }

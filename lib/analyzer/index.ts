@@ -24,8 +24,10 @@ export function analyze(text: string): Analysis {
   const discourse = new Discourse(text, sentences);
   const attributions = findAttributions(sentences);
   const resolver = new AsserterResolver(text, discourse);
-  const asserted = resolveAsserters(sentences, attributions, resolver);
-  const responses = findResponses(text, sentences, resolver, asserted);
+  const attributed = resolveAsserters(sentences, attributions, resolver);
+  // Introductions ("X answered:") only lend their speaker to the quote that follows.
+  const asserted = attributed.filter((a) => a.attribution.kind !== 'introduction');
+  const responses = findResponses(sentences, resolver, asserted);
   const linked = linkResponses(text, asserted, responses);
   return { language, analyzed: true, claims: buildClaims(text, asserted, linked) };
 }

@@ -12,6 +12,10 @@ export const NOMINAL_CUES = set(cues.nominal);
 export const IDIOM_OBJECTS = set(cues.idiomObjects);
 export const NON_ASSERTION_OBJECTS = set(cues.claimObjectsNotAssertions);
 export const IDIOM_BEFORE = set(cues.idiomBefore);
+export const INVERTIBLE_CUES = set(cues.invertible);
+export const NAMING_CUES = set(cues.naming);
+export const VERB_LIKE_NOUNS = set(cues.verbLikeNouns);
+export const REPORT_NOUNS = set(cues.reportNouns);
 
 export const DENIAL_VERBS = set(responses.denies.verbs);
 export const DENIAL_WORDS = set(responses.denies.words);

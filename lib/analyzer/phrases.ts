@@ -13,6 +13,7 @@ export function isQuote(t: Token | undefined): boolean {
 }
 
 const NP_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET']);
+const POSSESSIVE_MARKS = new Set(["'s", '\u2019s', "'", '\u2019']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 const RELATIVE = new Set(['who', 'which', 'that', 'whose']);
@@ -24,6 +25,11 @@ const LEAD_CONNECTORS = new Set([
   'on', 'at', 'after', 'before', 'during', 'while', 'when', 'asked', 'speaking', 'overall', 'elsewhere',
 ]);
 const WH_WORDS = new Set(['why', 'how', 'when', 'where', 'what', 'whether']);
+const TIME_PHRASE_HEADS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening',
+  'night', 'week', 'month', 'year', 'day', 'weekend', 'statement', 'interview', 'briefing', 'conference', 'january',
+  'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
 const DASHES = new Set(['\u2014', '\u2013', '--']);
 
 /** Can this token be part of a noun phrase naming someone? */
@@ -60,6 +66,8 @@ export function nounPhraseStartBefore(tokens: Token[], end: number, lo: number):
     }
     if (isNounPhraseToken(t) || isLink(tokens, a - 1)) {
       a--;
+      // A determiner opens its phrase: "On Sunday the police department" stops at "the".
+      if (t.pos === 'DET' && !isLink(tokens, a - 1) && !POSSESSIVE_MARKS.has(tokens[a - 1]?.lower ?? '')) break;
       // A subject pronoun only opens a phrase, unless it is part of a name ("spokeswoman He Yadong").
       const named = /^\p{Lu}/u.test(t.text) && a < end - 1 && (tokens[a - 1]?.pos === 'NOUN' || tokens[a - 1]?.pos === 'PROPN');
       if (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.lower) && !named) break;
@@ -87,7 +95,7 @@ export function nounPhraseEndAfter(tokens: Token[], start: number, hi: number): 
 }
 
 /** End of a comma-delimited appositive or relative clause starting at `start` (after a comma), or -1. */
-export function appositiveEnd(tokens: Token[], start: number, hi: number, maxLen = 24): number {
+export function appositiveEnd(tokens: Token[], start: number, hi: number, maxLen = 40): number {
   const first = tokens[start];
   if (!first) return -1;
   const opens = first.pos === 'DET' || first.pos === 'PROPN' || first.pos === 'NUM' || RELATIVE.has(first.lower) ||
@@ -194,6 +202,13 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number): Subject
     }
     break;
   }
+  // "..., the Milan-based maker of scooters, on Monday rejected": a time phrase before the verb.
+  for (let k = b - 1; k >= Math.max(lo, b - 3); k--) {
+    if (tokens[k]?.pos === 'ADP' && TIME_PHRASE_HEADS.has(tokens[b - 1]?.lower ?? '') && k < b - 1) {
+      b = k;
+      break;
+    }
+  }
   const prev = tokens[b - 1];
   if (!prev) return null;
   // "..., which said" / "..., who said": the antecedent before the comma.
@@ -219,8 +234,22 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number): Subject
     if (head < k && appositiveEnd(tokens, k + 1, b) === b - 1) return { start: head, end: b - 1, fromClause: false };
     break;
   }
-  const a = nounPhraseStartBefore(tokens, b, lo);
+  let a = nounPhraseStartBefore(tokens, b, lo);
   if (a === b) return null;
+  // "Sen. Marco Rubio, R-Fla., appearing on Fox News, said": a short tag after the name.
+  if (tokens[a - 1]?.text === ',' && b - a <= 3 && tokens[a]?.pos === 'PROPN' && /-/.test(tokens[a]?.text ?? '')) {
+    const head = nounPhraseStartBefore(tokens, a - 1, lo);
+    if (head < a - 1 && tokens[head]?.pos === 'PROPN') a = head;
+  }
+  // "Senate Republicans on Wednesday accused": the time phrase is not the subject.
+  if (tokens[a - 1]?.pos === 'ADP' && TIME_PHRASE_HEADS.has(tokens[b - 1]?.lower ?? '')) {
+    const end = a - 1;
+    const start = nounPhraseStartBefore(tokens, end, lo);
+    if (start < end) {
+      a = start;
+      b = end;
+    }
+  }
   return { start: a, end: b, fromClause: false };
 }
 

@@ -14,6 +14,7 @@ import {
   DENIAL_PHRASES,
   DENIAL_VERBS,
   DENIAL_WORDS,
+  NAMING_CUES,
   PhraseSet,
   SUPPORT_PHRASES,
   SUPPORT_VERBS,
@@ -44,7 +45,6 @@ const REFUSALS = new PhraseSet(UNCONFIRMED_PHRASES);
 const SUPPORTS = new PhraseSet(SUPPORT_PHRASES);
 /** How far (in sentences) shared words may link a response back to a claim. */
 const TOPIC_REACH = 40;
-const NAMING = new Set(['called', 'calls', 'call', 'described', 'describes', 'labelled', 'labeled', 'branded']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
 /** How many sentences back a response with no explicit reference may reach. */
 const PROXIMITY = 6;
@@ -53,7 +53,11 @@ const STOPWORDS = new Set(
   ('a an the of to in on at by for from with and or but that this these those it its their his her he she they we ' +
     'is was were are be been being has had have do did does not no will would could should may might can said says ' +
     'say told tell which who whom whose as than then there here about into over after before under up down out ' +
-    'also any all some more most other such only own same so too very just our your my them him us one two').split(' '),
+    'also any all some more most other such only own same so too very just our your my them him us one two ' +
+    'within without since until during through across against among between including every each less per while ' +
+    'year years day days week weeks month months time times people least nearly almost around roughly ' +
+    'monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night today yesterday ' +
+    'earlier later last next first second new late early statement told reporters percent').split(' '),
 );
 
 function negated(tokens: Token[], i: number): boolean {
@@ -65,6 +69,15 @@ interface Stanced {
   stance: Stance;
   at: number;
   passiveBy: boolean;
+}
+
+/** "was contradicted on Tuesday by X": the index of "by" introducing the agent, or -1. */
+function agentAfter(words: readonly string[], verb: number): number {
+  for (let k = verb + 1; k < Math.min(words.length, verb + 5); k++) {
+    if (words[k] === 'by') return k;
+    if (words[k] === ',' || words[k] === 'that') return -1;
+  }
+  return -1;
 }
 
 /** "a disputed shoal", "the contested election": the verb form used as an adjective. */
@@ -83,7 +96,7 @@ function stanceOf(tokens: Token[], attributed: boolean): Stanced | null {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (DENIAL_VERBS.has(t.lower) && t.pos === 'VERB' && !negated(tokens, i) && !adjectival(tokens, i)) {
-      return { stance: 'denies', at: i, passiveBy: words[i + 1] === 'by' };
+      return { stance: 'denies', at: i, passiveBy: agentAfter(words, i) > 0 };
     }
   }
   const denial = DENIALS.find(words);
@@ -93,7 +106,7 @@ function stanceOf(tokens: Token[], attributed: boolean): Stanced | null {
     // The verb that reports it: the nearest cue or "called" before it in the same clause.
     for (let k = i - 1; k >= 0 && words[k] !== ';'; k--) {
       const w = tokens[k] as Token;
-      if ((CLAUSE_CUES.has(w.lower) && w.pos === 'VERB') || NAMING.has(w.lower)) return { stance: 'denies', at: k, passiveBy: false };
+      if ((CLAUSE_CUES.has(w.lower) && w.pos === 'VERB') || NAMING_CUES.has(w.lower)) return { stance: 'denies', at: k, passiveBy: false };
     }
     if (attributed) return { stance: 'denies', at: i, passiveBy: false };
   }
@@ -102,7 +115,7 @@ function stanceOf(tokens: Token[], attributed: boolean): Stanced | null {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (SUPPORT_VERBS.has(t.lower) && t.pos === 'VERB' && !negated(tokens, i) && !adjectival(tokens, i)) {
-      return { stance: 'supports', at: i, passiveBy: words[i + 1] === 'by' };
+      return { stance: 'supports', at: i, passiveBy: agentAfter(words, i) > 0 };
     }
   }
   const support = SUPPORTS.find(words);
@@ -112,7 +125,7 @@ function stanceOf(tokens: Token[], attributed: boolean): Stanced | null {
 
 /** "these claims", "the Tajik version", "Wrobel's claim", "the bank's statement": the words naming what is answered. */
 function referenceAfter(tokens: Token[], from: number): string[] | null {
-  for (let i = from; i < Math.min(tokens.length, from + 12); i++) {
+  for (let i = from; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (!ANAPHORIC_NOUNS.has(t.lower)) continue;
     const words: string[] = [];
@@ -129,7 +142,7 @@ function referenceAfter(tokens: Token[], from: number): string[] | null {
   return null;
 }
 
-export function findResponses(text: string, sentences: Sentence[], resolver: AsserterResolver, asserted: Asserted[]): Response[] {
+export function findResponses(sentences: Sentence[], resolver: AsserterResolver, asserted: Asserted[]): Response[] {
   const bySentence = new Map<Sentence, Asserted[]>();
   for (const a of asserted) {
     const list = bySentence.get(a.attribution.sentence) ?? [];
@@ -145,25 +158,39 @@ export function findResponses(text: string, sentences: Sentence[], resolver: Ass
     let by: Party | null = null;
     // A stance inside what someone is reported to say is theirs: "X said the accusation was false".
     const speaker = own.find((a) => a.attribution.content[0] <= st.at && st.at < a.attribution.content[1]);
+    const ownSubject = subjectBefore(s.tokens, st.at, 0);
     if (st.passiveBy) {
-      const a = st.at + 2;
+      const a = agentAfter(s.tokens.map((t) => t.lower), st.at) + 1;
       const b = nounPhraseEndAfter(s.tokens, a, s.tokens.length);
       if (b > a) by = resolver.resolve(s, a, b)?.party ?? null;
-    } else if (speaker && speaker.attribution.kind !== 'nominal') by = speaker.asserter;
+    } else if (speaker && speaker.attribution.kind !== 'nominal' && !namesSomeoneElse(s, ownSubject, speaker)) by = speaker.asserter;
     else {
-      const subject = subjectBefore(s.tokens, st.at, 0);
-      if (subject) by = resolver.resolve(s, subject.start, subject.end)?.party ?? null;
+      if (ownSubject) by = resolver.resolve(s, ownSubject.start, ownSubject.end)?.party ?? null;
     }
-    if (by && !isActor(by)) by = null;
-    out.push({ sentence: s, stance: st.stance, by, at: st.at, reference: referenceAfter(s.tokens, st.at) });
+    let reference = referenceAfter(s.tokens, 0);
+    if (by && !isActor(by)) {
+      // "The Russian claim could not be verified": the subject names what is answered.
+      reference = reference ?? by.name.split(/\s+/);
+      by = null;
+    }
+    out.push({ sentence: s, stance: st.stance, by, at: st.at, reference });
   }
   return out;
 }
 
-/** A subject like "The figure" or "the number" is not someone who answers. */
+/** Inside a claim, "..., a figure the World Health Organization confirmed": the verb has its own named subject. */
+function namesSomeoneElse(s: Sentence, subject: { start: number; end: number } | null, speaker: Asserted): boolean {
+  if (!subject || !speaker.attribution.source) return false;
+  const [a, b] = speaker.attribution.source;
+  const inContent = subject.start >= speaker.attribution.content[0];
+  const outsideSource = subject.end <= a || subject.start >= b;
+  return inContent && outsideSource && s.tokens.slice(subject.start, subject.end).some((t) => t.pos === 'PROPN');
+}
+
+/** A subject like "The figure" or "The Russian claim" is what is answered, not who answers. */
 function isActor(p: Party): boolean {
-  const lower = p.name.toLowerCase();
-  return !/^(?:the|this|that)\s+(?:figure|number|claim|account|report|estimate|figures|numbers)\b/.test(lower);
+  const words = (p.name.split(',')[0] ?? p.name).trim().toLowerCase().split(/\s+/);
+  return !ANAPHORIC_NOUNS.has(words[words.length - 1] ?? '');
 }
 
 /** Stems of the content words of tokens [a, b). */
@@ -201,11 +228,14 @@ function isNegated(tokens: readonly Token[], a: number, b: number): boolean {
   return false;
 }
 
-function overlap(a: Set<string>, b: Set<string>): number {
+function overlap(a: Set<string>, b: Set<string>, minLength = 0): number {
   let n = 0;
-  for (const w of a) if (b.has(w)) n++;
+  for (const w of a) if (w.length >= minLength && b.has(w)) n++;
   return n;
 }
+
+/** Shared words that can make two claims contradict: long enough to carry content ("card", "payme"). */
+const MIN_CONTRADICTION_STEM = 4;
 
 /** Does the claim's asserter match the words of a reference ("the Tajik version", "Vilela's remarks")? */
 function matchesReference(claim: Asserted, reference: string[]): boolean {
@@ -221,12 +251,24 @@ function matchesReference(claim: Asserted, reference: string[]): boolean {
 
 const FIGURE_NOUNS = new Set(['figure', 'figures', 'number', 'numbers', 'estimate', 'estimates', 'toll', 'count', 'casualty']);
 const DIGIT = /\d/;
+/** The reporting verb a reference noun points back to: "the warning" → warned, "the charge" → accused. */
+const REFERENCE_CUE_STEMS: Readonly<Record<string, string>> = {
+  warning: 'warn', warnings: 'warn', charge: 'accus', charges: 'accus', accusation: 'accus', accusations: 'accus',
+  allegation: 'alleg', allegations: 'alleg', estimate: 'estimat', estimates: 'estimat', assertion: 'assert',
+  assertions: 'assert', announcement: 'announc', prediction: 'predict',
+};
 
 /** Link each response to the claims it answers; returns, per claim, the responses that answer it. */
 export function linkResponses(text: string, claims: Asserted[], responses: Response[]): Map<Asserted, ClaimResponse[]> {
   const linked = new Map<Asserted, ClaimResponse[]>();
   const texts = claims.map((c) => claimText(text, c));
   const words = claims.map((c) => contentWords(c.attribution.sentence.tokens, c.attribution.content[0], c.attribution.content[1]));
+  const sentenceWords = new Map<Sentence, Set<string>>();
+  const wordsOfSentence = (s: Sentence): Set<string> => {
+    let w = sentenceWords.get(s);
+    if (!w) sentenceWords.set(s, (w = contentWords(s.tokens)));
+    return w;
+  };
   const add = (c: Asserted, response: ClaimResponse): void => {
     const list = linked.get(c) ?? [];
     if (!list.some((x) => x.text === response.text && x.by.side === response.by.side && x.stance === response.stance)) list.push(response);
@@ -266,25 +308,33 @@ export function linkResponses(text: string, claims: Asserted[], responses: Respo
     if (targets.size === 0 && r.reference) {
       const reference = r.reference;
       const wantsFigure = reference.some((w) => FIGURE_NOUNS.has(w.toLowerCase()));
-      let best: { score: number; claim: Asserted } | undefined;
-      for (const k of window) {
+      // "the warning" answers what was warned, "the charge" what was alleged.
+      const cueStem = reference.map((w) => REFERENCE_CUE_STEMS[w.toLowerCase()]).find(Boolean);
+      const candidates = window.filter((k) => {
         const c = claims[k] as Asserted;
-        if (c.attribution.sentence.index >= rIndex || !other(c) || !matchesReference(c, reference)) continue;
-        const score = overlap(rWords, words[k] ?? new Set()) * 2 + (wantsFigure && DIGIT.test(texts[k] ?? '') ? 3 : 0);
+        return c.attribution.sentence.index < rIndex && other(c) && matchesReference(c, reference);
+      });
+      const sameCue = cueStem ? candidates.filter((k) => (claims[k] as Asserted).attribution.cue.toLowerCase().startsWith(cueStem)) : [];
+      let best: { score: number; claim: Asserted } | undefined;
+      for (const k of sameCue.length ? sameCue : candidates) {
+        const c = claims[k] as Asserted;
+        const figureBonus = wantsFigure && DIGIT.test(texts[k] ?? '') ? 3 : 0;
+        const score = overlap(rWords, words[k] ?? new Set()) * 2 + figureBonus;
         if (!best || score >= best.score) best = { score, claim: c };
       }
-      if (best) {
-        // The account answered is what that side said in the chosen claim's paragraph.
+      if (best && sameCue.length) targets.add(best.claim);
+      else if (best) {
+        // The account answered is what that speaker said in the chosen claim's paragraph.
         const chosen = best.claim.attribution.sentence;
         for (const k of window) {
           const c = claims[k] as Asserted;
           const s = c.attribution.sentence;
-          if (s.index < rIndex && s.paragraph === chosen.paragraph && c.asserter.side === best.claim.asserter.side) targets.add(c);
+          if (s.index < rIndex && s.paragraph === chosen.paragraph && c.asserter.name === best.claim.asserter.name) targets.add(c);
         }
       }
     }
     const lede = r.sentence.headline || r.sentence.paragraph <= 1;
-    if (lede) {
+    if (lede && targets.size === 0) {
       // A headline or lede denial may answer a claim detailed further down.
       for (const k of window) {
         const c = claims[k] as Asserted;
@@ -306,11 +356,15 @@ export function linkResponses(text: string, claims: Asserted[], responses: Respo
       for (const [c, shared] of scored) if (shared === bestShared) targets.add(c);
     }
     if (targets.size === 0 && r.stance !== 'supports') {
+      // "Jinhai did not respond": the latest nearby claim about the responder; "could not be
+      // verified" (no responder): the latest nearby claim.
+      const responder = r.by ? nameWords(`${r.by.name} ${r.by.side}`) : null;
       let latest: Asserted | undefined;
       for (const k of window) {
         const c = claims[k] as Asserted;
         const d = rIndex - c.attribution.sentence.index;
-        if (d > 0 && d <= PROXIMITY && other(c)) latest = c;
+        const about = !responder || overlap(responder, wordsOfSentence(c.attribution.sentence)) > 0;
+        if (d > 0 && d <= PROXIMITY && other(c) && about) latest = c;
       }
       if (latest) targets.add(latest);
     }
@@ -321,7 +375,7 @@ export function linkResponses(text: string, claims: Asserted[], responses: Respo
     };
     for (const c of targets) add(c, response);
   }
-  linkContradictions(text, claims, texts, words, add);
+  linkContradictions(text, claims, words, add);
   return linked;
 }
 
@@ -335,7 +389,6 @@ const CONTRADICTION_REACH = 20;
 function linkContradictions(
   text: string,
   claims: Asserted[],
-  texts: string[],
   words: Set<string>[],
   add: (c: Asserted, r: ClaimResponse) => void,
 ): void {
@@ -347,7 +400,7 @@ function linkContradictions(
       const gap = later.attribution.sentence.index - earlier.attribution.sentence.index;
       if (gap > CONTRADICTION_REACH) break;
       if (gap <= 0 || earlier.asserter.side === later.asserter.side || negated[i] === negated[j]) continue;
-      if (overlap(words[i] ?? new Set(), words[j] ?? new Set()) < 2) continue;
+      if (overlap(words[i] ?? new Set(), words[j] ?? new Set(), MIN_CONTRADICTION_STEM) < 2) continue;
       const s = later.attribution.sentence;
       add(earlier, { by: later.asserter, stance: 'denies', text: text.slice(s.start, s.end) });
     }

@@ -3,6 +3,7 @@
 // force a break at every line break. Each sentence knows its paragraph and whether it sits in
 // the headline block above the body.
 import { readText, type Token } from './nlp';
+import { INVERTIBLE_CUES } from './lexicon';
 
 export interface Sentence {
   index: number;
@@ -35,6 +36,7 @@ const HEADLINE_MAX_TOKENS = 32;
 /** Longest sentence the later stages see, in tokens; real sentences rarely pass 80. */
 const MAX_SENTENCE_TOKENS = 160;
 const HEADLINE_MAX_PARAGRAPHS = 4;
+const STANDFIRST_MAX_TOKENS = 20;
 
 const NEWLINE = 10;
 
@@ -56,8 +58,6 @@ function endsWithAbbreviation(tokens: Token[], last: number): boolean {
   return (TRAILING_ABBREVIATIONS.has(tok.lower) || INITIAL.test(tok.text)) && !SENTENCE_OPENERS.has(next.lower);
 }
 
-/** Verbs that close a quote from the next "sentence": '..., didn't he?" Mrs. Clinton said.' */
-const CLOSING_CUES = new Set(['said', 'says', 'asked', 'asks', 'added', 'adds', 'wrote', 'writes', 'replied', 'recalled', 'quipped', 'told', 'continued', 'explained', 'noted', 'insisted', 'declared', 'joked', 'tweeted']);
 
 /** A short "X said." cut off from the quote it closes. */
 function isTrailingAttribution(tokens: Token[], prev: [number, number], next: [number, number]): boolean {
@@ -65,7 +65,7 @@ function isTrailingAttribution(tokens: Token[], prev: [number, number], next: [n
   const beforeLast = tokens[prev[1] - 2];
   if (!last || !beforeLast || !(last.text === '"' || last.text === "''" || last.text === '\u201d')) return false;
   if (!/^[?!.,]$/.test(beforeLast.text) || next[1] - next[0] > 14) return false;
-  for (let k = next[0]; k < Math.min(next[1], next[0] + 8); k++) if (CLOSING_CUES.has(tokens[k]?.lower ?? '')) return true;
+  for (let k = next[0]; k < Math.min(next[1], next[0] + 8); k++) if (INVERTIBLE_CUES.has(tokens[k]?.lower ?? '')) return true;
   return false;
 }
 
@@ -160,6 +160,9 @@ function markHeadlines(sentences: Sentence[]): void {
     while (sentences[i]?.paragraph === paragraph) list.push(sentences[i++] as Sentence);
     const only = list[0];
     if (list.length !== 1 || !only || only.tokens.length > HEADLINE_MAX_TOKENS || hasDateline(only)) return;
+    // Below the title, a full sentence of some length is the lede, not a standfirst.
+    const punctuated = only.tokens[only.tokens.length - 1]?.text === '.';
+    if (paragraph > 0 && punctuated && only.tokens.length > STANDFIRST_MAX_TOKENS) return;
     only.headline = true;
     paragraph++;
   }

@@ -42,6 +42,12 @@ for (const [form, side] of Object.entries(aliases.sides)) {
 const MAX_NAME_WORDS = Math.max(...[...SIDE_NAMES.keys()].map((k) => k.split(' ').length));
 
 const GENERIC_GOVERNMENT = new Set(aliases.genericGovernment);
+/** A generic name must name a body of state: "Trade" alone is not one, "Foreign Ministry" is. */
+const GOVERNMENT_BODIES = new Set([
+  'ministry', 'department', 'council', 'office', 'government', 'military', 'army', 'navy', 'police', 'agency', 'service',
+  'staff', 'guard', 'forces', 'parliament', 'cabinet', 'administration', 'committee', 'commission', 'embassy', 'senate',
+  'house', 'command', 'force', 'presidency', 'kremlin', 'leader', 'leadership', 'minister', 'whip', 'majority', 'minority',
+]);
 const GOVERNMENT_WORDS = new Set(aliases.governmentWords);
 const ORG_WORDS = new Set(aliases.orgWords);
 const PERSON_ROLES = new Set(aliases.personRoles);
@@ -94,6 +100,15 @@ function findNamedSide(text: string): string | null {
   return best?.side ?? null;
 }
 
+const PARTY_NAME = /\b((?:\p{Lu}[\p{L}-]+\s){1,2}Party)\b/u;
+
+/** A party named outright: "who leads the Green Party group" → "Green Party". */
+export function partyNamed(text: string): string | null {
+  const m = PARTY_NAME.exec(text);
+  if (!m?.[1]) return null;
+  return namedSide(m[1]) ?? m[1].replace(/^The\s+/, '');
+}
+
 /** The party of a tag such as "R-Ohio" or "(D-NY)", or null. */
 export function partySide(text: string): string | null {
   const tag = PARTY_TAG.exec(text);
@@ -127,16 +142,30 @@ export function speaksForSelf(text: string): boolean {
 export function isGenericGovernment(name: string): boolean {
   const ws = words(name).map((w) => w.toLowerCase());
   const content = ws.filter((w) => w !== 'the' && w !== 'a' && w !== 'an' && w !== 'its' && w !== 'their');
-  return content.length > 0 && content.every((w) => GENERIC_GOVERNMENT.has(w) || GOVERNMENT_WORDS.has(w));
+  return content.length > 0 && content.every((w) => GENERIC_GOVERNMENT.has(w) || GOVERNMENT_WORDS.has(w)) && content.some((w) => GOVERNMENT_BODIES.has(w));
 }
 
 export function hasGovernmentWord(name: string): boolean {
-  for (const w of name.toLowerCase().split(' ')) if (GOVERNMENT_WORDS.has(w.replace(/['\u2019]s$|[^\p{L}]/gu, ''))) return true;
+  for (const w of name.toLowerCase().split(' ')) {
+    const bare = w.replace(/['\u2019]s$|[^\p{L}.]/gu, '');
+    if (GOVERNMENT_WORDS.has(bare) || GOVERNMENT_WORDS.has(bare.replace(/\.$/, ''))) return true;
+  }
   return false;
 }
 
 export function isOrgWord(word: string): boolean {
   return ORG_WORDS.has(word.toLowerCase());
+}
+
+const BUSINESS_NOUNS = new Set(aliases.businessNouns);
+const CORPORATE_ROLES = new Set(aliases.corporateRoles);
+
+export function isBusinessNoun(word: string): boolean {
+  return BUSINESS_NOUNS.has(word.toLowerCase());
+}
+
+export function hasCorporateRole(text: string): boolean {
+  return text.toLowerCase().split(/[\s,]+/).some((w) => CORPORATE_ROLES.has(w));
 }
 
 export function isRoleWord(word: string): boolean {

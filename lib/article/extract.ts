@@ -1,11 +1,14 @@
 // Page → article text + a map back to the page's text nodes. Readability decides what the
-// article is, but it rewrites the document it reads, so it reads a clone: the clone's text
-// nodes are paired with the live ones right after cloning (the two trees are identical then),
-// and the live nodes whose clones survive in Readability's article are the article's text.
+// article is, but it rewrites the document it reads, so it reads a copy: the copy's text nodes
+// are paired with the live ones as the copy is made, and the live nodes whose copies survive in
+// Readability's article are the article's text. Open shadow roots are read as rendered.
+// The work is a generator of steps (see steps.ts): at once for tests and the CLI, in slices on a page.
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { composedNodes, flatCopy, openShadowRoots, parentAcross, textNodesOf } from './composed';
 import { findHeadline, findStandfirst, normalizeText } from './headline';
 import { declaresNonArticle } from './page-kind';
 import { blockOf, isPageChrome, isPageText, MARK_TAG, SHOW_ELEMENT, SHOW_TEXT, TEXT_NODE } from './page-text';
+import { runAtOnce, runInSlices, type SliceOptions, type Steps } from './steps';
 import { type TextMap, TextMapBuilder } from './text-map';
 
 export interface ExtractedArticle {
@@ -15,6 +18,8 @@ export interface ExtractedArticle {
   text: string;
   /** From offsets in `text` back to the live page's text nodes. */
   map: TextMap;
+  /** The open shadow roots the article was read across (the page session watches them too). */
+  shadowRoots: readonly ShadowRoot[];
 }
 
 /** Less than this is a teaser or a stub, not an article worth analyzing. */
@@ -24,55 +29,115 @@ const MIN_ARTICLE_CHARS = 500;
  * turns away tabloid and wire stories written in one-sentence paragraphs).
  */
 const READERABLE = { minContentLength: 80, minScore: 20 };
+/** Text nodes handled between two possible pauses. */
+const NODES_PER_STEP = 200;
 
-function textNodesOf(root: Node): Text[] {
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, SHOW_TEXT);
-  const texts: Text[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node as Text);
-  return texts;
+interface PageCopy {
+  copy: Document;
+  liveOf: Map<Text, Text>;
 }
 
-/** Readability's article element, read from a clone, as the live text nodes it kept. */
-function readArticle(doc: Document, liveTexts: readonly Text[]): { title: string; kept: Text[] } | null {
-  const clone = doc.cloneNode(true) as Document;
-  const cloneTexts = textNodesOf(clone);
-  if (cloneTexts.length !== liveTexts.length) return null;
+/** A plain clone when the page has no open shadow roots (fast), else a flattened copy. */
+function copyPage(doc: Document, liveTexts: readonly Text[], acrossShadows: boolean): PageCopy | null {
+  if (acrossShadows) return flatCopy(doc);
+  const copy = doc.cloneNode(true) as Document;
+  const copyTexts = textNodesOf(copy, false);
+  if (copyTexts.length !== liveTexts.length) return null;
   const liveOf = new Map<Text, Text>();
-  cloneTexts.forEach((text, index) => liveOf.set(text, liveTexts[index]!));
+  copyTexts.forEach((text, index) => liveOf.set(text, liveTexts[index]!));
+  return { copy, liveOf };
+}
+
+/** Readability's article element, read from the copy, as the live text nodes it kept. */
+function readArticle({ copy, liveOf }: PageCopy): { title: string; kept: Text[] } | null {
   // Readability must see the page as it is without highlights: an unknown element around text
   // changes how it scores a paragraph.
-  for (const mark of clone.querySelectorAll(MARK_TAG)) mark.replaceWith(...mark.childNodes);
-
-  const article = new Readability<Node>(clone, {
+  for (const mark of copy.querySelectorAll(MARK_TAG)) mark.replaceWith(...mark.childNodes);
+  const reader = new Readability<Node>(copy, {
     serializer: (element) => element,
     charThreshold: MIN_ARTICLE_CHARS,
-  }).parse();
+    keepClasses: true,
+    disableJSONLD: true,
+  });
+  // Only which text nodes the article keeps matters here: Readability's tidying of its output
+  // (inline styles, nesting, relative links) is half its time on a long page, spent for nothing.
+  Object.assign(reader, { _cleanStyles() {}, _postProcessContent() {} });
+  const article = reader.parse();
   if (!article?.content) return null;
   // A text node Readability re-created (it re-parses the page between attempts) has no live twin.
-  const kept = textNodesOf(article.content).flatMap((text) => liveOf.get(text) ?? []);
+  const kept = textNodesOf(article.content, false).flatMap((text) => liveOf.get(text) ?? []);
   return { title: normalizeText(article.title ?? ''), kept };
 }
 
-/** The nodes of an element's text, for adding the headline or standfirst. */
-function pageTextOf(element: Element): Text[] {
-  return textNodesOf(element).filter(isPageText);
-}
-
-function buildText(doc: Document, kept: ReadonlySet<Text>): TextMap {
+function* buildText(doc: Document, kept: ReadonlySet<Text>, acrossShadows: boolean): Steps<TextMap> {
   const builder = new TextMapBuilder();
-  const walker = doc.createTreeWalker(doc.body, SHOW_ELEMENT | SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  let count = 0;
+  const add = (node: Node) => {
     if (node.nodeType === TEXT_NODE) {
-      if (!kept.has(node as Text)) continue;
+      if (!kept.has(node as Text)) return;
       const block = blockOf(node);
       if (block) builder.addText(node as Text, block);
     } else if ((node as Element).localName.toLowerCase() === 'br') {
       const block = blockOf(node);
       if (block) builder.addLineBreak(block);
     }
+  };
+  if (acrossShadows) {
+    for (const node of composedNodes(doc.body)) {
+      add(node);
+      if (++count % NODES_PER_STEP === 0) yield;
+    }
+  } else {
+    const walker = doc.createTreeWalker(doc.body, SHOW_ELEMENT | SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      add(node);
+      if (++count % NODES_PER_STEP === 0) yield;
+    }
   }
   return builder.build();
+}
+
+function* articleSteps(doc: Document): Steps<ExtractedArticle | null> {
+  if (!doc.body || declaresNonArticle(doc)) return null;
+  const shadowRoots = openShadowRoots(doc);
+  const acrossShadows = shadowRoots.length > 0;
+  // A cheap early no for most pages that are not articles; a page that renders its text in
+  // shadow roots is judged on its flattened copy below, where that text counts.
+  if (!acrossShadows && !isProbablyReaderable(doc, READERABLE)) return null;
+  const liveTexts = textNodesOf(doc.documentElement, acrossShadows);
+  yield;
+  const pageCopy = copyPage(doc, liveTexts, acrossShadows);
+  if (!pageCopy || (acrossShadows && !isProbablyReaderable(pageCopy.copy, READERABLE))) return null;
+  yield;
+  const article = readArticle(pageCopy);
+  if (!article) return null;
+  yield;
+  // Readability sometimes keeps a container's navigation or footer along with the story.
+  const kept = new Set<Text>();
+  for (const [index, text] of article.kept.entries()) {
+    const parent = parentAcross(text);
+    if (parent && isPageText(text) && !isPageChrome(parent)) kept.add(text);
+    if (index % NODES_PER_STEP === NODES_PER_STEP - 1) yield;
+  }
+  const bodyStart = liveTexts.find((text) => kept.has(text) && /\S/.test(text.data));
+  if (!bodyStart) return null;
+
+  const headline = findHeadline(doc, article.title, bodyStart);
+  if (headline) {
+    const headlineTexts = textNodesOf(headline, acrossShadows).filter(isPageText);
+    const headlineEnd = headlineTexts.at(-1);
+    const from = headlineEnd ? liveTexts.indexOf(headlineEnd) + 1 : 0;
+    const to = liveTexts.indexOf(bodyStart);
+    const standfirst = from > 0 && from < to ? findStandfirst(liveTexts, from, to) : null;
+    const standfirstTexts = standfirst ? textNodesOf(standfirst, acrossShadows).filter(isPageText) : [];
+    for (const text of [...headlineTexts, ...standfirstTexts]) kept.add(text);
+  }
+  yield;
+
+  const map = yield* buildText(doc, kept, acrossShadows);
+  if (map.text.length < MIN_ARTICLE_CHARS) return null;
+  const title = normalizeText(headline?.textContent ?? '') || article.title || normalizeText(doc.title);
+  return { title, text: map.text, map, shadowRoots };
 }
 
 /**
@@ -80,29 +145,10 @@ function buildText(doc: Document, kept: ReadonlySet<Text>): TextMap {
  * documentation, a shop) or holds too little text. Never changes the page.
  */
 export function extractArticle(doc: Document): ExtractedArticle | null {
-  if (!doc.body || declaresNonArticle(doc) || !isProbablyReaderable(doc, READERABLE)) return null;
-  const liveTexts = textNodesOf(doc.documentElement);
-  const article = readArticle(doc, liveTexts);
-  if (!article) return null;
-  // Readability sometimes keeps a container's navigation or footer along with the story.
-  const kept = new Set(article.kept.filter((text) => isPageText(text) && !isPageChrome(text.parentElement!)));
-  const bodyStart = liveTexts.find((text) => kept.has(text) && /\S/.test(text.data));
-  if (!bodyStart) return null;
+  return runAtOnce(articleSteps(doc));
+}
 
-  const headline = findHeadline(doc, article.title, bodyStart);
-  if (headline) {
-    const headlineTexts = pageTextOf(headline);
-    const headlineEnd = headlineTexts.at(-1);
-    const from = headlineEnd ? liveTexts.indexOf(headlineEnd) + 1 : 0;
-    const to = liveTexts.indexOf(bodyStart);
-    const standfirst = from > 0 && from < to ? findStandfirst(liveTexts, from, to) : null;
-    for (const text of [...headlineTexts, ...(standfirst ? pageTextOf(standfirst) : [])]) {
-      kept.add(text);
-    }
-  }
-
-  const map = buildText(doc, kept);
-  if (map.text.length < MIN_ARTICLE_CHARS) return null;
-  const title = normalizeText(headline?.textContent ?? '') || article.title || normalizeText(doc.title);
-  return { title, text: map.text, map };
+/** `extractArticle` in slices that leave the page responsive; rejects with `Aborted` on abort. */
+export function extractArticleInSlices(doc: Document, options?: SliceOptions): Promise<ExtractedArticle | null> {
+  return runInSlices(articleSteps(doc), options);
 }

@@ -3,13 +3,15 @@
 import { blockOf, isPageChrome, isPageText } from './page-text';
 
 const STANDFIRST_HINT =
-  /standfirst|\bdek\b|sub-?(title|head|headline)|summary|\blede\b|\blead\b|intro|strap|description|excerpt|teaser/i;
+  /standfirst|\bdek\b|sub-?(title|head|headline)|summary|\blede\b|\blead\b|intro|strap|description|excerpt|teaser|bullets?|highlights|key-?points|takeaways/i;
 const NOT_STANDFIRST = new RegExp(
   'byline|author|date|time|meta|share|social|breadcrumb|tag|caption|credit|label|kicker|eyebrow|' +
     'category|advert|promo|newsletter|cookie|consent|banner|related',
   'i',
 );
 const STANDFIRST_LENGTH = { min: 40, max: 600 };
+/** A bullet-point standfirst (tabloids, broadcasters): a short list of sentence-long items. */
+const BULLETS = { maxItems: 6, minItemChars: 25 };
 
 export function normalizeText(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
@@ -59,17 +61,33 @@ function hintOf(block: Element): string {
     .join(' ');
 }
 
+/** The block a standfirst candidate is: a list item stands for its whole list. */
+function summaryBlockOf(node: Text): Element | null {
+  const block = blockOf(node);
+  const list = block?.localName.toLowerCase() === 'li' ? block.parentElement : null;
+  return list && ['ul', 'ol'].includes(list.localName.toLowerCase()) ? list : block;
+}
+
+function isBulletSummary(list: Element): boolean {
+  const items = [...list.children].filter((item) => item.localName.toLowerCase() === 'li');
+  return (
+    items.length > 0 &&
+    items.length <= BULLETS.maxItems &&
+    items.every((item) => normalizeText(item.textContent ?? '').length >= BULLETS.minItemChars)
+  );
+}
+
 /**
  * The standfirst: a summary paragraph between the headline and the body (`texts` are the page's
  * text nodes in document order, `from`/`to` the gap's indices). A block whose class says so wins;
- * otherwise the first paragraph-like block of a plausible length.
+ * otherwise the first paragraph-like block of a plausible length, or a bullet-point summary.
  */
 export function findStandfirst(texts: readonly Text[], from: number, to: number): Element | null {
   const candidates: Element[] = [];
   for (let index = from; index < to; index++) {
     const node = texts[index]!;
     if (!isPageText(node)) continue;
-    const block = blockOf(node);
+    const block = summaryBlockOf(node);
     if (!block || candidates.includes(block) || block.localName === 'body') continue;
     candidates.push(block);
   }
@@ -88,6 +106,7 @@ export function findStandfirst(texts: readonly Text[], from: number, to: number)
   return (
     eligible.find((block) => STANDFIRST_HINT.test(hintOf(block))) ??
     eligible.find((block) => ['p', 'h2'].includes(block.localName.toLowerCase())) ??
+    eligible.find((block) => ['ul', 'ol'].includes(block.localName.toLowerCase()) && isBulletSummary(block)) ??
     null
   );
 }

@@ -1,5 +1,8 @@
 // Which of a page's text nodes are readable text, and which block each belongs to. Shared by
-// extraction (what goes into the article) and highlighting (where marks may go).
+// extraction (what goes into the article) and highlighting (where marks may go). Ancestors are
+// followed out of open shadow roots to their hosts.
+import { closestAcross, parentAcross } from './composed';
+import { ELEMENT_NODE, TEXT_NODE } from './dom';
 
 export const EXTENSION_PREFIX = 'claimlens';
 /** The one extension element that wraps page text: its text is still the page's. */
@@ -67,15 +70,11 @@ const BLOCKS = new Set([
   'ul',
 ]);
 
-export const TEXT_NODE = 3;
-export const ELEMENT_NODE = 1;
-// NodeFilter is not a global in every DOM implementation (linkedom): use its numeric values.
-export const SHOW_ELEMENT = 0x1;
-export const SHOW_TEXT = 0x4;
+export { ELEMENT_NODE, SHOW_ELEMENT, SHOW_TEXT, TEXT_NODE } from './dom';
 
 /** False for text the reader does not read as page text: code, form fields, editors, the extension's own UI. */
 export function isPageText(node: Text): boolean {
-  for (let element = node.parentElement; element; element = element.parentElement) {
+  for (let element = parentAcross(node); element; element = parentAcross(element)) {
     const tag = element.localName.toLowerCase();
     if (NOT_TEXT.has(tag)) return false;
     if (tag.startsWith(EXTENSION_PREFIX) && tag !== MARK_TAG) return false;
@@ -91,9 +90,9 @@ const PAGE_CHROME =
 
 /** Site furniture around an article: navigation, mastheads, footers, rails, dialogs, hidden parts. */
 export function isPageChrome(element: Element): boolean {
-  if (element.closest(PAGE_CHROME)) return true;
+  if (closestAcross(element, PAGE_CHROME)) return true;
   // The site's masthead is a <header> with the site navigation; an article's own header has none.
-  const header = element.closest('header');
+  const header = closestAcross(element, 'header');
   return header !== null && header.querySelector('nav, [role="navigation"]') !== null;
 }
 
@@ -103,8 +102,12 @@ export function isBlock(element: Element): boolean {
 
 /** The nearest block-level ancestor: text in different blocks is separated by a blank line. */
 export function blockOf(node: Node): Element | null {
-  let element = node.parentElement;
-  while (element && !isBlock(element) && element.parentElement) element = element.parentElement;
+  let element = parentAcross(node);
+  while (element && !isBlock(element)) {
+    const parent = parentAcross(element);
+    if (!parent) break;
+    element = parent;
+  }
   return element;
 }
 
@@ -120,9 +123,17 @@ function bringsText(node: Node): boolean {
  * page's furniture. Tickers in the masthead, rotating ads and image carousels are not.
  */
 export function changesPageText(record: MutationRecord): boolean {
-  const target = record.target.nodeType === ELEMENT_NODE ? (record.target as Element) : record.target.parentElement;
+  const target = record.target.nodeType === ELEMENT_NODE ? (record.target as Element) : parentAcross(record.target);
   if (!target || isPageChrome(target)) return false;
   if (record.type === 'characterData') return isPageText(record.target as Text);
   if (record.type !== 'childList') return false;
   return [...record.addedNodes, ...record.removedNodes].some(bringsText);
+}
+
+/** How much readable text a DOM change added (page furniture included: it only gauges growth). */
+export function addedTextLength(record: MutationRecord): number {
+  if (record.type !== 'childList') return 0;
+  let length = 0;
+  for (const node of record.addedNodes) if (bringsText(node)) length += node.textContent?.length ?? 0;
+  return length;
 }

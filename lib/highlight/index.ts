@@ -1,4 +1,4 @@
 export { guarded } from './guard';
 export { attachClaimNavigation } from './keyboard';
-export { highlightClaims, removeStrayMarks, type Highlights } from './marks';
+export { highlightClaims, highlightClaimsInSlices, removeStrayMarks, type Highlights } from './marks';
 export { attachClaimTooltips } from './tooltip';

@@ -1,7 +1,6 @@
 // Keyboard reading of the claims: Alt+Shift+J / Alt+Shift+K move focus to the next / previous
 // claim (focus shows its tooltip). Keys are matched by position (event.code) so the shortcut is
 // the same on every layout; typing in the page's fields is never intercepted.
-import { MARK_TAG } from '../article/page-text';
 import { guarded } from './guard';
 
 const STEP: Record<string, number> = { KeyJ: 1, KeyK: -1 };
@@ -13,19 +12,34 @@ function isTyping(target: EventTarget | null): boolean {
   return typeof element?.closest === 'function' && element.closest(FIELDS) !== null;
 }
 
-export function attachClaimNavigation(doc: Document, signal: AbortSignal): void {
+/** The focused element, looked for inside open shadow roots too. */
+function deepActiveElement(doc: Document): Element | null {
+  let active = doc.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+function prefersReducedMotion(doc: Document): boolean {
+  return doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+}
+
+/** `marks` gives the current highlights in reading order. */
+export function attachClaimNavigation(doc: Document, marks: () => readonly HTMLElement[], signal: AbortSignal): void {
   doc.addEventListener(
     'keydown',
     guarded((event: KeyboardEvent) => {
       const step = STEP[event.code];
       if (!step || !event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
       // The first piece of each occurrence is the one that takes focus.
-      const claims = [...doc.querySelectorAll<HTMLElement>(`${MARK_TAG}[tabindex]`)];
+      const claims = marks().filter((mark) => mark.hasAttribute('tabindex') && mark.isConnected);
       if (claims.length === 0) return;
-      const current = claims.findIndex((mark) => mark.contains(doc.activeElement));
+      const active = deepActiveElement(doc);
+      const current = claims.findIndex((mark) => mark.contains(active));
       const next = current < 0 ? (step > 0 ? 0 : claims.length - 1) : (current + step + claims.length) % claims.length;
       event.preventDefault();
-      claims[next]!.focus();
+      const target = claims[next]!;
+      target.focus({ preventScroll: true });
+      target.scrollIntoView({ block: 'center', behavior: prefersReducedMotion(doc) ? 'auto' : 'smooth' });
     }),
     { capture: true, signal },
   );

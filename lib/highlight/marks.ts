@@ -2,7 +2,9 @@
 // change (a split would shift the offsets of later ranges); text nodes are split at the edges
 // and each piece wrapped in a custom element, which page CSS aimed at span/mark does not reach.
 // Removal moves the text back out and re-joins the split nodes into the original Text objects.
+// Marks inside a page's open shadow roots get the highlight style in that root.
 import { isPageText, MARK_TAG } from '../article/page-text';
+import { afterNextFrame, runAtOnce, runInSlices, type SliceOptions, type Steps } from '../article/steps';
 import type { TextMap, TextPiece } from '../article/text-map';
 import type { Claim } from '../analyzer/types';
 import { claimLabel } from './describe';
@@ -54,21 +56,11 @@ function planOccurrences(claims: readonly Claim[], map: TextMap): PlannedOccurre
   return planned;
 }
 
-function splitAtEdges(pieces: readonly TextPiece[]): Map<Text, SplitText> {
-  const cuts = new Map<Text, Set<number>>();
-  for (const { node, start, end } of pieces) {
-    const nodeCuts = cuts.get(node) ?? new Set<number>();
-    nodeCuts.add(start).add(end);
-    cuts.set(node, nodeCuts);
-  }
-  const splits = new Map<Text, SplitText>();
-  for (const [original, nodeCuts] of cuts) {
-    const starts = [...nodeCuts].filter((cut) => cut > 0 && cut < original.length).sort((a, b) => a - b);
-    // Cutting from the end keeps each remaining cut's offset valid in the original node.
-    const tails = [...starts].reverse().map((cut) => original.splitText(cut));
-    splits.set(original, { original, starts: [0, ...starts], fragments: [original, ...tails.reverse()] });
-  }
-  return splits;
+/** Cuts one text node at every edge of the pieces in it; cutting from the end keeps each cut valid. */
+function split(original: Text, nodeCuts: ReadonlySet<number>): SplitText {
+  const starts = [...nodeCuts].filter((cut) => cut > 0 && cut < original.length).sort((a, b) => a - b);
+  const tails = [...starts].reverse().map((cut) => original.splitText(cut));
+  return { original, starts: [0, ...starts], fragments: [original, ...tails.reverse()] };
 }
 
 function fragmentAt(split: SplitText, start: number): Text {
@@ -111,22 +103,73 @@ export function removeStrayMarks(root: ParentNode): void {
   root.querySelectorAll<HTMLElement>(MARK_TAG).forEach(unwrap);
 }
 
-export function highlightClaims(claims: readonly Claim[], map: TextMap, doc: Document): Highlights {
+/** DOM writes per frame are kept short: the page's layout of what changed comes on top. */
+const PAINT_BUDGET_MS = 6;
+/** Occurrences wrapped between two possible pauses. */
+const OCCURRENCES_PER_STEP = 10;
+
+/**
+ * Resolves every occurrence first, then splits and wraps in steps. Between steps the page may
+ * change: a node edited or removed since its range was resolved is left alone, with every
+ * occurrence that touches it. Stopped early, the steps take out what they painted.
+ */
+function* highlightSteps(claims: readonly Claim[], map: TextMap): Steps<Highlights> {
   const planned = planOccurrences(claims, map);
-  const splits = splitAtEdges(planned.flatMap((occurrence) => occurrence.pieces));
-  const marks = planned.flatMap(({ claim, pieces }) =>
-    pieces.map((piece, index) => wrap(fragmentAt(splits.get(piece.node)!, piece.start), claim, index === 0)),
-  );
-  const releaseStyle = marks.length > 0 ? useHighlightStyle(doc) : () => {};
+  const cuts = new Map<Text, { data: string; at: Set<number> }>();
+  for (const { node, start, end } of planned.flatMap((occurrence) => occurrence.pieces)) {
+    const entry = cuts.get(node) ?? { data: node.data, at: new Set<number>() };
+    entry.at.add(start).add(end);
+    cuts.set(node, entry);
+  }
+  const splits = new Map<Text, SplitText>();
+  const marks: HTMLElement[] = [];
+  const styles = new Map<Document | ShadowRoot, () => void>();
   let removed = false;
-  return {
+  const highlights: Highlights = {
     marks,
     remove() {
       if (removed) return;
       removed = true;
       marks.forEach(unwrap);
       splits.forEach(rejoin);
-      releaseStyle();
+      styles.forEach((release) => release());
     },
   };
+  let complete = false;
+  try {
+    let count = 0;
+    for (const [node, { data, at }] of cuts) {
+      if (node.isConnected && node.data === data) splits.set(node, split(node, at));
+      if (++count % (OCCURRENCES_PER_STEP * 2) === 0) yield;
+    }
+    count = 0;
+    for (const { claim, pieces } of planned) {
+      const fragments = pieces.map((piece) => {
+        const nodeSplit = splits.get(piece.node);
+        return nodeSplit ? fragmentAt(nodeSplit, piece.start) : undefined;
+      });
+      if (fragments.every((fragment) => fragment?.parentNode)) {
+        fragments.forEach((fragment, index) => {
+          const mark = wrap(fragment!, claim, index === 0);
+          marks.push(mark);
+          const root = mark.getRootNode() as Document | ShadowRoot;
+          if (!styles.has(root)) styles.set(root, useHighlightStyle(root));
+        });
+      }
+      if (++count % OCCURRENCES_PER_STEP === 0) yield;
+    }
+    complete = true;
+    return highlights;
+  } finally {
+    if (!complete) highlights.remove();
+  }
+}
+
+export function highlightClaims(claims: readonly Claim[], map: TextMap): Highlights {
+  return runAtOnce(highlightSteps(claims, map));
+}
+
+/** `highlightClaims` in slices that leave the page responsive; rejects with `Aborted` on abort. */
+export function highlightClaimsInSlices(claims: readonly Claim[], map: TextMap, options?: SliceOptions): Promise<Highlights> {
+  return runInSlices(highlightSteps(claims, map), { budgetMs: PAINT_BUDGET_MS, pause: afterNextFrame, ...options });
 }

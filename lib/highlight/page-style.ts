@@ -1,5 +1,6 @@
 // The few rules that style highlights live in the page itself (marks are page elements); one
-// <style data-claimlens> per document, shared by every set of highlights and removed with the last.
+// <style data-claimlens> per document, and per open shadow root holding marks (page styles do not
+// reach into shadow roots), shared by every set of highlights and removed with the last.
 import { MARK_TAG } from '../article/page-text';
 
 // all: unset keeps the page's universal rules (`* {…}`) off the marks; the few properties that
@@ -46,18 +47,19 @@ ${MARK_TAG}:focus-visible {
 }
 `;
 
-const users = new WeakMap<Document, { style: HTMLStyleElement; count: number }>();
+const users = new WeakMap<Document | ShadowRoot, { style: HTMLStyleElement; count: number }>();
 
-/** Adds the highlight stylesheet to the page (once); the returned function takes it away again. */
-export function useHighlightStyle(doc: Document): () => void {
-  const entry = users.get(doc) ?? { style: doc.createElement('style'), count: 0 };
+/** Adds the highlight stylesheet to the page or shadow root (once); the returned function takes it away again. */
+export function useHighlightStyle(root: Document | ShadowRoot): () => void {
+  const doc = root.ownerDocument ?? (root as Document);
+  const entry = users.get(root) ?? { style: doc.createElement('style'), count: 0 };
   if (entry.count === 0) {
     entry.style.setAttribute('data-claimlens', '');
     entry.style.textContent = MARK_CSS;
-    users.set(doc, entry);
+    users.set(root, entry);
   }
   // Also when the page replaced its <head>, and our sheet with it.
-  if (!entry.style.isConnected) (doc.head ?? doc.documentElement).append(entry.style);
+  if (!entry.style.isConnected) (root === doc ? (doc.head ?? doc.documentElement) : root).append(entry.style);
   entry.count += 1;
   let released = false;
   return () => {
@@ -66,7 +68,7 @@ export function useHighlightStyle(doc: Document): () => void {
     entry.count -= 1;
     if (entry.count === 0) {
       entry.style.remove();
-      users.delete(doc);
+      users.delete(root);
     }
   };
 }

@@ -22,6 +22,11 @@ function markOf(target: EventTarget | null): HTMLElement | null {
   return typeof element?.closest === 'function' ? element.closest<HTMLElement>(MARK_TAG) : null;
 }
 
+/** The mark an event happened on: a mark in a page's shadow root reaches the document retargeted to its host. */
+function markOfEvent(event: Event): HTMLElement | null {
+  return markOf(event.composedPath()[0] ?? event.target);
+}
+
 function createSurface(doc: Document): Surface {
   const host = doc.createElement(TOOLTIP_HOST_TAG);
   const root = host.attachShadow({ mode: 'open' });
@@ -89,7 +94,7 @@ export function attachClaimTooltips(
   doc.addEventListener(
     'mouseover',
     guarded((event: MouseEvent) => {
-      const mark = markOf(event.target);
+      const mark = markOfEvent(event);
       if (mark && mark !== shown?.mark) show(mark);
     }),
     listen,
@@ -97,14 +102,14 @@ export function attachClaimTooltips(
   doc.addEventListener(
     'mouseout',
     guarded((event: MouseEvent) => {
-      if (shown && markOf(event.target) === shown.mark && markOf(event.relatedTarget) !== shown.mark) hide();
+      if (shown && markOfEvent(event) === shown.mark && markOf(event.relatedTarget) !== shown.mark) hide();
     }),
     listen,
   );
   doc.addEventListener(
     'focusin',
     guarded((event: FocusEvent) => {
-      const mark = markOf(event.target);
+      const mark = markOfEvent(event);
       if (mark) show(mark);
     }),
     listen,
@@ -112,7 +117,7 @@ export function attachClaimTooltips(
   doc.addEventListener(
     'focusout',
     guarded((event: FocusEvent) => {
-      if (shown && event.target === shown.mark) hide();
+      if (shown && markOfEvent(event) === shown.mark) hide();
     }),
     listen,
   );

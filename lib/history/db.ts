@@ -1,8 +1,10 @@
 // The history database's schema: the one place its tables and indexes are declared. It lives in
 // the extension's origin (background and extension pages), never in a news site's. Only
-// ./repository reads or writes these tables.
-import { Dexie, type EntityTable, type Table } from 'dexie';
-import type { Claim } from '../analyzer/types';
+// ./repository reads or writes these tables (and the upgrade below, which runs inside Dexie).
+import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
+import type { ClaimResponse, Party, Status } from '../analyzer/types';
+import { groupClaimsInMemory, summarizeGroup } from './groups';
+import { bandKeys, claimFeatures } from './similarity';
 
 /** A page the reader visited on which claims were found. Times are epoch milliseconds. */
 export interface Page {
@@ -16,33 +18,179 @@ export interface Page {
   lastSeen: number;
 }
 
-/** A claim as one page carried it: its asserter, side, status and responses there. */
-export interface PageClaim extends Pick<Claim, 'text' | 'sentence' | 'cue' | 'asserter' | 'status' | 'responses'> {
+/** A fact-checker's verdict on a claim, exported as schema.org ClaimReview. */
+export interface ClaimMark {
+  /** The rating in words: "False", "Misleading", "True" ... */
+  verdict: string;
+  note: string;
+  markedAt: number;
+}
+
+/** One claim text as asserted for one side, and the group of same claims it belongs to. */
+export interface ClaimRecord {
+  /** `claimKey(side, claimId)`: the same words asserted for another side are another claim. */
+  key: string;
+  claimId: string;
+  side: string;
+  text: string;
+  groupId: number;
+  /** Weighted word shingles, numbers, events and polarity (see ./similarity). */
+  shingles: string[];
+  numbers: string[];
+  events: string[];
+  negated: boolean;
+  /** LSH band keys of the shingles' MinHash signature: the index new claims are matched through. */
+  bands: string[];
+  firstSeen: number;
+  mark?: ClaimMark;
+}
+
+/** A claim as one page carried it: its asserter, side, status and responses *there*. */
+export interface ClaimOccurrence {
   pageId: number;
   claimId: string;
+  claimKey: string;
+  groupId: number;
+  /** The page's outlet, copied so filters need not read the page. */
+  outlet: string;
   /** Where the claim first appears among the page's claims, to list them in reading order. */
   position: number;
+  text: string;
+  sentence: string;
+  cue: string;
+  asserter: Party;
+  status: Status;
+  responses: ClaimResponse[];
   /** How many times the claim's text appears on the page. */
+  count: number;
+  firstSeen: number;
+  lastSeen: number;
+}
+
+/** The same claim seen on one or more pages, matched despite different wording. */
+export interface ClaimGroup {
+  id: number;
+  /** The asserter's side every claim of the group speaks for. */
+  side: string;
+  /** The wording the group was first seen in. */
+  text: string;
   occurrences: number;
+  pages: number;
+  outlets: string[];
+  statuses: Status[];
+  /** Occurrences that reported a response from another side. */
+  reported: number;
+  /** 1 when some pages reported a response and others did not (a number: IndexedDB cannot index booleans). */
+  disagree: 0 | 1;
   firstSeen: number;
   lastSeen: number;
 }
 
 export const HISTORY_DATABASE_NAME = 'claimlens-history';
 
+export function claimKey(side: string, claimId: string): string {
+  return `${side.trim().toLowerCase()}\n${claimId}`;
+}
+
+/** The first version's per-page claim row, read only by the upgrade. */
+interface PageClaimV1 {
+  pageId: number;
+  claimId: string;
+  position: number;
+  text: string;
+  sentence: string;
+  cue: string;
+  asserter: Party;
+  status: Status;
+  responses: ClaimResponse[];
+  occurrences: number;
+  firstSeen: number;
+  lastSeen: number;
+}
+
+/** Version 1 → 2: per-page claims become occurrences of claims, grouped by similarity. */
+async function upgradeToV2(tx: Transaction): Promise<void> {
+  const pages = new Map((await tx.table<Page, number>('pages').toArray()).map((page) => [page.id, page]));
+  const rows = (await tx.table<PageClaimV1>('pageClaims').toArray()).filter((row) => pages.has(row.pageId));
+  const claims = new Map<string, Omit<ClaimRecord, 'groupId'>>();
+  for (const row of rows) {
+    const key = claimKey(row.asserter.side, row.claimId);
+    const known = claims.get(key);
+    if (known) {
+      known.firstSeen = Math.min(known.firstSeen, row.firstSeen);
+      continue;
+    }
+    const features = claimFeatures(row.text);
+    claims.set(key, {
+      key,
+      claimId: row.claimId,
+      side: row.asserter.side,
+      text: row.text,
+      ...features,
+      bands: bandKeys(row.asserter.side, features.shingles),
+      firstSeen: row.firstSeen,
+    });
+  }
+  const clusters = groupClaimsInMemory([...claims.values()]);
+  const occurrences: ClaimOccurrence[] = rows.map((row) => ({
+    pageId: row.pageId,
+    claimId: row.claimId,
+    claimKey: claimKey(row.asserter.side, row.claimId),
+    groupId: 0,
+    outlet: pages.get(row.pageId)!.outlet,
+    position: row.position,
+    text: row.text,
+    sentence: row.sentence,
+    cue: row.cue,
+    asserter: row.asserter,
+    status: row.status,
+    responses: row.responses,
+    count: row.occurrences,
+    firstSeen: row.firstSeen,
+    lastSeen: row.lastSeen,
+  }));
+  const groupsTable = tx.table<ClaimGroup, number>('groups');
+  const claimsTable = tx.table<ClaimRecord, string>('claims');
+  for (const cluster of clusters) {
+    const members = new Set(cluster.map((claim) => claim.key));
+    const carried = occurrences.filter((occurrence) => members.has(occurrence.claimKey));
+    const first = cluster[0]!;
+    const groupId = await groupsTable.add({
+      side: first.side,
+      text: first.text,
+      ...summarizeGroup(carried),
+    } as ClaimGroup);
+    for (const occurrence of carried) occurrence.groupId = groupId;
+    await claimsTable.bulkAdd(cluster.map((claim) => ({ ...claim, groupId })));
+  }
+  await tx.table<ClaimOccurrence>('occurrences').bulkAdd(occurrences);
+}
+
 export class HistoryDatabase extends Dexie {
   pages!: EntityTable<Page, 'id'>;
-  pageClaims!: Table<PageClaim, [number, string]>;
+  claims!: Table<ClaimRecord, string>;
+  occurrences!: Table<ClaimOccurrence, [number, string]>;
+  groups!: EntityTable<ClaimGroup, 'id'>;
 
   constructor(name = HISTORY_DATABASE_NAME) {
     super(name);
-    // Indexed: url (look-up on each visit, unique), lastSeen (newest first), claimId (the same
-    // claim on other pages). The compound key also serves "claims of a page" through its pageId
-    // prefix.
     this.version(1).stores({
       pages: '++id, &url, lastSeen',
       pageClaims: '[pageId+claimId], claimId',
     });
+    // Indexed: url (look-up on each visit), lastSeen (newest first), [outlet+lastSeen] (one
+    // outlet newest first; forgetting a site); occurrences by page (compound key prefix) and by
+    // group; claims by group and by LSH band (multi-entry: matching a new claim); groups newest
+    // first, and those whose outlets disagree newest first.
+    this.version(2)
+      .stores({
+        pages: '++id, &url, lastSeen, [outlet+lastSeen]',
+        pageClaims: null,
+        claims: 'key, groupId, *bands',
+        occurrences: '[pageId+claimId], groupId',
+        groups: '++id, lastSeen, [disagree+lastSeen]',
+      })
+      .upgrade(upgradeToV2);
   }
 }
 

@@ -1,27 +1,72 @@
-// The history's one repository: the only code that reads or writes the tables in ./db.
-import type { Analysis, Status } from '../analyzer/types';
-import { historyDb, type Page, type PageClaim } from './db';
+// The history's one repository: the only code that reads or writes the tables in ./db. Every
+// write is one transaction, so a failure (a full disk, a hostile import) leaves nothing half
+// written.
+import { Dexie } from 'dexie';
+import type { Analysis, Claim, ClaimResponse, Party, Status } from '../analyzer/types';
+import {
+  claimKey,
+  historyDb as db,
+  type ClaimGroup,
+  type ClaimMark,
+  type ClaimOccurrence,
+  type ClaimRecord,
+  type Page,
+} from './db';
+import { summarizeGroup } from './groups';
+import type { HistoryFile } from './history-file';
+import { claimMatches, EMPTY_QUERY, filtersClaims, isEmptyQuery, type HistoryQuery } from './query';
+import { bandKeys, claimFeatures, similarity, MATCH_THRESHOLD } from './similarity';
 
-export type { Page, PageClaim } from './db';
+export type { ClaimGroup, ClaimMark, ClaimOccurrence, ClaimRecord, Page } from './db';
+export { claimKey } from './db';
 
-/** Another page that carried the same claim (same claim id), and the status it had there. */
-export interface Carrier {
-  pageId: number;
-  url: string;
-  outlet: string;
-  status: Status;
-}
+const ALL_TABLES = [db.pages, db.claims, db.occurrences, db.groups];
 
 export interface PageWithClaims extends Page {
-  /** The page's claims in reading order. */
-  claims: PageClaim[];
+  /** The page's claims in reading order (only those matching the query, when it filters claims). */
+  claims: ClaimOccurrence[];
 }
 
-export interface RecentPages {
-  /** The most recently seen pages, newest first. */
+export interface PageListing {
+  /** The pages that fit the query, most recently seen first. */
   pages: PageWithClaims[];
+  /** Whether more pages fit than are listed. */
+  more: boolean;
   /** How many pages the history holds in all. */
   total: number;
+  /** The groups of the listed claims, by group id. */
+  groups: Map<number, ClaimGroup>;
+}
+
+export interface GroupListing {
+  groups: ClaimGroup[];
+  more: boolean;
+}
+
+/** One page's carrying of a group's claim. */
+export interface Carrying {
+  page: Page;
+  occurrence: ClaimOccurrence;
+  mark?: ClaimMark;
+}
+
+export interface GroupDetail {
+  group: ClaimGroup;
+  /** Outlet by outlet (alphabetically), then most recently seen first. */
+  carryings: Carrying[];
+}
+
+export interface MarkedClaim {
+  claim: ClaimRecord & { mark: ClaimMark };
+  carryings: Carrying[];
+}
+
+export interface ImportSummary {
+  pagesAdded: number;
+  pagesUpdated: number;
+  claimsAdded: number;
+  claimsUpdated: number;
+  marksSet: number;
 }
 
 /** The address a page is kept under: the fragment only scrolls within the same article. */
@@ -31,12 +76,231 @@ export function pageAddress(url: string): string {
   return address.href;
 }
 
+// ---------------------------------------------------------------- grouping
+
+interface ClaimWording {
+  claimId: string;
+  side: string;
+  text: string;
+}
+
+function describeClaim({ claimId, side, text }: ClaimWording, groupId: number, firstSeen: number): ClaimRecord {
+  const features = claimFeatures(text);
+  return { key: claimKey(side, claimId), claimId, side, text, groupId, ...features, bands: bandKeys(side, features.shingles), firstSeen };
+}
+
+/** The claims sharing an LSH band with any of `claims`, by band. */
+async function candidatesByBand(claims: readonly ClaimRecord[]): Promise<Map<string, ClaimRecord[]>> {
+  const bands = [...new Set(claims.flatMap((claim) => claim.bands))];
+  const byBand = new Map<string, ClaimRecord[]>();
+  if (bands.length === 0) return byBand;
+  // One request per band, all in flight at once: Dexie's anyOf() walks the index one key at a time.
+  const found = await Promise.all(bands.map((band) => db.claims.where('bands').equals(band).toArray()));
+  const seen = new Set<string>();
+  for (const candidate of found.flat()) {
+    if (seen.has(candidate.key)) continue;
+    seen.add(candidate.key);
+    addToBands(byBand, candidate);
+  }
+  return byBand;
+}
+
+function addToBands(byBand: Map<string, ClaimRecord[]>, claim: ClaimRecord): void {
+  for (const band of claim.bands) {
+    const list = byBand.get(band);
+    if (list) list.push(claim);
+    else byBand.set(band, [claim]);
+  }
+}
+
+/** The group of the claim most like `claim` among the candidates sharing a band with it. */
+function bestGroupId(claim: ClaimRecord, byBand: ReadonlyMap<string, readonly ClaimRecord[]>): number | undefined {
+  let best: { groupId: number; score: number } | undefined;
+  for (const band of claim.bands) {
+    for (const candidate of byBand.get(band) ?? []) {
+      const score = similarity(claim, candidate);
+      if (score >= MATCH_THRESHOLD && (!best || score > best.score)) best = { groupId: candidate.groupId, score };
+    }
+  }
+  return best?.groupId;
+}
+
+/**
+ * Claim records for the wordings `known` lacks: each joins the group of the most similar claim
+ * kept or new in this batch, or starts a group. One index read for the whole batch.
+ */
+async function addClaimRecords(wordings: readonly (ClaimWording & { firstSeen: number })[]): Promise<ClaimRecord[]> {
+  const fresh = wordings.map((wording) => describeClaim(wording, 0, wording.firstSeen));
+  const byBand = await candidatesByBand(fresh);
+  // New groups get negative stand-in ids until they are added.
+  const newGroups: Omit<ClaimGroup, 'id'>[] = [];
+  for (const record of fresh) {
+    record.groupId =
+      bestGroupId(record, byBand) ??
+      -newGroups.push({
+        side: record.side,
+        text: record.text,
+        occurrences: 0,
+        pages: 0,
+        outlets: [],
+        statuses: [],
+        reported: 0,
+        disagree: 0,
+        firstSeen: record.firstSeen,
+        lastSeen: record.firstSeen,
+      });
+    addToBands(byBand, record);
+  }
+  const groupIds = newGroups.length > 0 ? await db.groups.bulkAdd(newGroups as ClaimGroup[], { allKeys: true }) : [];
+  for (const record of fresh) if (record.groupId < 0) record.groupId = groupIds[-record.groupId - 1]!;
+  await db.claims.bulkAdd(fresh);
+  return fresh;
+}
+
+/** The group whose claims `text`, asserted for `side`, is the same claim as, if any. */
+export async function findGroup(side: string, text: string): Promise<ClaimGroup | undefined> {
+  return db.transaction('r', db.claims, db.groups, async () => {
+    const claim = describeClaim({ claimId: '', side, text }, 0, 0);
+    const groupId = bestGroupId(claim, await candidatesByBand([claim]));
+    return groupId === undefined ? undefined : db.groups.get(groupId);
+  });
+}
+
+/**
+ * Brings the groups' summaries up to date with their occurrences; a group left without any is
+ * removed with its claims. `pruned` groups also drop claims no page carries any more.
+ */
+async function refreshGroups(groupIds: Iterable<number>, pruned: ReadonlySet<number>): Promise<void> {
+  await Promise.all(
+    [...new Set(groupIds)].map(async (groupId) => {
+      const occurrences = await db.occurrences.where('groupId').equals(groupId).toArray();
+      if (occurrences.length === 0) {
+        await db.claims.where('groupId').equals(groupId).delete();
+        await db.groups.delete(groupId);
+        return;
+      }
+      await db.groups.update(groupId, { ...summarizeGroup(occurrences) });
+      if (!pruned.has(groupId)) return;
+      const carried = new Set(occurrences.map((occurrence) => occurrence.claimKey));
+      await db.claims.where('groupId').equals(groupId).filter((claim) => !carried.has(claim.key)).delete();
+    }),
+  );
+}
+
+// ---------------------------------------------------------------- writing
+
+interface CarriedClaim {
+  claimId: string;
+  text: string;
+  sentence: string;
+  cue: string;
+  asserter: Party;
+  status: Status;
+  responses: ClaimResponse[];
+  count: number;
+  firstSeen: number;
+  lastSeen: number;
+}
+
+/**
+ * Puts `claims` (in reading order) as the page's occurrences, replacing what the page carried
+ * before when `replace`; otherwise keeps the newer of the two for each claim. Returns how many
+ * occurrences were added and changed.
+ */
+const T = ((globalThis as any).__t ??= {}) as Record<string, number>;
+const mark = (name: string, start: number) => { T[name] = (T[name] ?? 0) + performance.now() - start; return performance.now(); };
+async function putOccurrences(
+  page: Page,
+  claims: readonly CarriedClaim[],
+  now: number,
+  replace: boolean,
+): Promise<{ added: number; updated: number }> {
+  let t = performance.now();
+  const previous = await db.occurrences.where('pageId').equals(page.id).toArray();
+  t = mark('previous', t);
+  const before = new Map(previous.map((occurrence) => [occurrence.claimId, occurrence]));
+  const wanted = new Map<string, CarriedClaim>();
+  for (const claim of claims) if (!wanted.has(claim.claimId)) wanted.set(claim.claimId, claim);
+
+  const incoming = [...wanted.values()].filter((claim) => {
+    const old = before.get(claim.claimId);
+    return replace || !old || old.lastSeen < claim.lastSeen;
+  });
+  const keyOf = (claim: CarriedClaim) => claimKey(claim.asserter.side, claim.claimId);
+  const records = new Map<string, ClaimRecord>();
+  for (const record of await db.claims.bulkGet(incoming.map(keyOf))) if (record) records.set(record.key, record);
+  t = mark('bulkGetClaims', t);
+  const missing = incoming.filter((claim) => !records.has(keyOf(claim)));
+  const wordings = missing.map((claim) => ({ claimId: claim.claimId, side: claim.asserter.side, text: claim.text, firstSeen: claim.firstSeen }));
+  for (const record of await addClaimRecords(wordings)) records.set(record.key, record);
+  t = mark('addClaimRecords', t);
+
+  const touched = new Set<number>();
+  const pruned = new Set<number>();
+  const put: ClaimOccurrence[] = [];
+  let added = 0;
+  let updated = 0;
+  let position = replace ? 0 : previous.length;
+  for (const claim of incoming) {
+    const old = before.get(claim.claimId);
+    const record = records.get(keyOf(claim))!;
+    if (old) {
+      updated += 1;
+      if (old.claimKey !== record.key) pruned.add(old.groupId);
+      touched.add(old.groupId);
+    } else {
+      added += 1;
+    }
+    touched.add(record.groupId);
+    put.push({
+      ...claim,
+      pageId: page.id,
+      claimKey: record.key,
+      groupId: record.groupId,
+      outlet: page.outlet,
+      position: replace || !old ? position++ : old.position,
+      firstSeen: Math.min(claim.firstSeen, old?.firstSeen ?? claim.firstSeen),
+      lastSeen: replace ? now : claim.lastSeen,
+    });
+  }
+  if (replace) {
+    const gone = previous.filter((occurrence) => !wanted.has(occurrence.claimId));
+    for (const occurrence of gone) {
+      touched.add(occurrence.groupId);
+      pruned.add(occurrence.groupId);
+    }
+    await db.occurrences.bulkDelete(gone.map((occurrence): [number, string] => [page.id, occurrence.claimId]));
+  }
+  t = mark('deleteGone', t);
+  await db.occurrences.bulkPut(put);
+  t = mark('bulkPut', t);
+  await refreshGroups(touched, pruned);
+  t = mark('refreshGroups', t);
+  return { added, updated };
+}
+
+function carriedFromAnalysis(claim: Claim, now: number): CarriedClaim {
+  return {
+    claimId: claim.id,
+    text: claim.text,
+    sentence: claim.sentence,
+    cue: claim.cue,
+    asserter: claim.asserter,
+    status: claim.status,
+    responses: claim.responses,
+    count: claim.occurrences.length,
+    firstSeen: now,
+    lastSeen: now,
+  };
+}
+
 /**
  * Records a visit to the page at `url` and the claims found on it, in one transaction.
  * A page is kept only once claims were found on it, so the history is not a log of every site
  * visited; a page already kept is updated on each visit (title, last seen, its claims: new ones
- * added, changed ones replaced, ones no longer on the page removed). Text that was not analyzed
- * (e.g. not English) changes nothing. Returns the page's id, or undefined when nothing was kept.
+ * added, changed ones replaced, ones no longer on the page removed). Each new claim joins the
+ * group of the same claim seen elsewhere, or starts one. Text that was not analyzed (e.g. not
+ * English) changes nothing. Returns the page's id, or undefined when nothing was kept.
  */
 export async function recordPage(
   url: string,
@@ -46,94 +310,258 @@ export async function recordPage(
 ): Promise<number | undefined> {
   if (!analysis.analyzed) return undefined;
   const address = pageAddress(url);
-  return historyDb.transaction('rw', historyDb.pages, historyDb.pageClaims, async () => {
-    const known = await historyDb.pages.where('url').equals(address).first();
+  return db.transaction('rw', ALL_TABLES, async () => {
+    const known = await db.pages.where('url').equals(address).first();
     if (!known && analysis.claims.length === 0) return undefined;
-
-    const pageId = known
-      ? known.id
-      : await historyDb.pages.add({ url: address, outlet: new URL(address).hostname, title, firstSeen: now, lastSeen: now });
-    if (known) await historyDb.pages.update(pageId, { title: title || known.title, lastSeen: now });
-
-    const previous = await historyDb.pageClaims.where('pageId').equals(pageId).toArray();
-    const firstSeen = new Map(previous.map((claim) => [claim.claimId, claim.firstSeen]));
-    const current = new Map<string, PageClaim>();
-    for (const claim of analysis.claims) {
-      if (current.has(claim.id)) continue;
-      current.set(claim.id, {
-        pageId,
-        claimId: claim.id,
-        position: current.size,
-        text: claim.text,
-        sentence: claim.sentence,
-        cue: claim.cue,
-        asserter: claim.asserter,
-        status: claim.status,
-        responses: claim.responses,
-        occurrences: claim.occurrences.length,
-        firstSeen: firstSeen.get(claim.id) ?? now,
-        lastSeen: now,
-      });
-    }
-    const gone = previous.filter((claim) => !current.has(claim.claimId));
-    await historyDb.pageClaims.bulkDelete(gone.map((claim): [number, string] => [pageId, claim.claimId]));
-    await historyDb.pageClaims.bulkPut([...current.values()]);
-    return pageId;
-  });
-}
-
-/** The `limit` most recently seen pages with their claims, newest first. */
-export async function listRecentPages(limit: number): Promise<RecentPages> {
-  return historyDb.transaction('r', historyDb.pages, historyDb.pageClaims, async () => {
-    const pages = await historyDb.pages.orderBy('lastSeen').reverse().limit(limit).toArray();
-    const claims = await Promise.all(
-      pages.map((page) => historyDb.pageClaims.where('pageId').equals(page.id).sortBy('position')),
+    const page: Page = known
+      ? { ...known, title: title || known.title, lastSeen: now }
+      : { url: address, outlet: new URL(address).hostname, title, firstSeen: now, lastSeen: now } as Page;
+    page.id = await db.pages.put(page);
+    const firstSeen = new Map(
+      (await db.occurrences.where('pageId').equals(page.id).toArray()).map((occurrence) => [occurrence.claimId, occurrence.firstSeen]),
     );
-    return {
-      pages: pages.map((page, index) => ({ ...page, claims: claims[index] ?? [] })),
-      total: await historyDb.pages.count(),
-    };
+    const claims = analysis.claims.map((claim) => ({
+      ...carriedFromAnalysis(claim, now),
+      firstSeen: firstSeen.get(claim.id) ?? now,
+    }));
+    await putOccurrences(page, claims, now, true);
+    return page.id;
   });
 }
 
-/**
- * Every page carrying each of the claims `claimIds`, by claim id, most recently seen first.
- * Separate from listRecentPages because it costs far more (a look-up per claim): the history
- * shows its rows first and where else each claim was seen a moment later.
- */
-export async function listCarriers(claimIds: readonly string[]): Promise<Map<string, Carrier[]>> {
-  return historyDb.transaction('r', historyDb.pages, historyDb.pageClaims, async () => {
-    const carried = await historyDb.pageClaims.where('claimId').anyOf([...new Set(claimIds)]).toArray();
-    const pages = new Map<number, Page>();
-    for (const page of await historyDb.pages.bulkGet([...new Set(carried.map((claim) => claim.pageId))])) {
-      if (page) pages.set(page.id, page);
-    }
-    const byClaim = new Map<string, Carrier[]>();
-    const lastSeen = (carrier: Carrier) => pages.get(carrier.pageId)?.lastSeen ?? 0;
-    for (const claim of carried) {
-      const page = pages.get(claim.pageId);
-      if (!page) continue;
-      const carriers = byClaim.get(claim.claimId) ?? [];
-      carriers.push({ pageId: page.id, url: page.url, outlet: page.outlet, status: claim.status });
-      byClaim.set(claim.claimId, carriers);
-    }
-    for (const carriers of byClaim.values()) carriers.sort((a, b) => lastSeen(b) - lastSeen(a));
-    return byClaim;
+/** Records a fact-checker's verdict on a claim, or removes it (`mark` undefined). */
+export async function markClaim(key: string, mark: ClaimMark | undefined): Promise<void> {
+  await db.transaction('rw', db.claims, async () => {
+    const claim = await db.claims.get(key);
+    if (!claim) throw new Error('That claim is no longer in the history.');
+    if (mark) await db.claims.update(key, { mark });
+    else await db.claims.update(key, (record) => void delete record.mark);
   });
 }
 
-/** Forgets a page and its claims. */
+/** Forgets pages and their claims; claims and groups no page carries any more go too. */
+async function forgetPages(pageIds: readonly number[]): Promise<void> {
+  const occurrences = (
+    await Promise.all(pageIds.map((pageId) => db.occurrences.where('pageId').equals(pageId).toArray()))
+  ).flat();
+  await db.occurrences.bulkDelete(occurrences.map((occurrence): [number, string] => [occurrence.pageId, occurrence.claimId]));
+  await db.pages.bulkDelete([...pageIds]);
+  const groups = new Set(occurrences.map((occurrence) => occurrence.groupId));
+  await refreshGroups(groups, groups);
+}
+
 export async function deletePage(pageId: number): Promise<void> {
-  await historyDb.transaction('rw', historyDb.pages, historyDb.pageClaims, async () => {
-    await historyDb.pageClaims.where('pageId').equals(pageId).delete();
-    await historyDb.pages.delete(pageId);
+  await db.transaction('rw', ALL_TABLES, () => forgetPages([pageId]));
+}
+
+/** Forgets every page of an outlet (a site). */
+export async function deleteOutlet(outlet: string): Promise<void> {
+  await db.transaction('rw', ALL_TABLES, async () => {
+    const ids = await db.pages.where('[outlet+lastSeen]').between([outlet, Dexie.minKey], [outlet, Dexie.maxKey]).primaryKeys();
+    await forgetPages(ids);
+  });
+}
+
+/** Forgets the pages not seen since `cutoff` (epoch milliseconds); returns how many. */
+export async function forgetPagesSeenBefore(cutoff: number): Promise<number> {
+  return db.transaction('rw', ALL_TABLES, async () => {
+    const ids = await db.pages.where('lastSeen').below(cutoff).primaryKeys();
+    if (ids.length > 0) await forgetPages(ids);
+    return ids.length;
   });
 }
 
 /** Forgets everything. */
 export async function clearHistory(): Promise<void> {
-  await historyDb.transaction('rw', historyDb.pages, historyDb.pageClaims, async () => {
-    await historyDb.pageClaims.clear();
-    await historyDb.pages.clear();
+  await db.transaction('rw', ALL_TABLES, async () => {
+    await Promise.all(ALL_TABLES.map((table) => table.clear()));
+  });
+}
+
+/**
+ * Merges a validated history file in one transaction: pages by address, claims by page and
+ * claim id (the more recently seen version wins), marks by claim (the later one wins). Importing
+ * the same file twice changes nothing the second time.
+ */
+export async function importHistory(file: HistoryFile): Promise<ImportSummary> {
+  return db.transaction('rw', ALL_TABLES, async () => {
+    const summary: ImportSummary = { pagesAdded: 0, pagesUpdated: 0, claimsAdded: 0, claimsUpdated: 0, marksSet: 0 };
+    // Oldest first, so groups form (and take their wording) in the order claims were first seen.
+    for (const filed of [...file.pages].sort((a, b) => a.firstSeen - b.firstSeen)) {
+      const url = pageAddress(filed.url);
+      const known = await db.pages.where('url').equals(url).first();
+      const page: Page = known
+        ? {
+            ...known,
+            title: filed.lastSeen > known.lastSeen && filed.title ? filed.title : known.title,
+            firstSeen: Math.min(known.firstSeen, filed.firstSeen),
+            lastSeen: Math.max(known.lastSeen, filed.lastSeen),
+          }
+        : ({ url, outlet: new URL(url).hostname, title: filed.title, firstSeen: filed.firstSeen, lastSeen: filed.lastSeen } as Page);
+      const changed = !known || known.title !== page.title || known.firstSeen !== page.firstSeen || known.lastSeen !== page.lastSeen;
+      if (changed) page.id = await db.pages.put(page);
+      const claims = filed.claims.map(({ id, ...claim }) => ({ claimId: id, ...claim }));
+      const { added, updated } = await putOccurrences(page, claims, 0, false);
+      summary.claimsAdded += added;
+      summary.claimsUpdated += updated;
+      if (!known) summary.pagesAdded += 1;
+      else if (changed || added + updated > 0) summary.pagesUpdated += 1;
+    }
+    for (const { claimId, side, ...mark } of file.marks) {
+      const key = claimKey(side, claimId);
+      const claim = await db.claims.get(key);
+      if (!claim || (claim.mark && claim.mark.markedAt >= mark.markedAt)) continue;
+      await db.claims.update(key, { mark });
+      summary.marksSet += 1;
+    }
+    return summary;
+  });
+}
+
+// ---------------------------------------------------------------- reading
+
+async function claimsOfPages(pageIds: readonly number[]): Promise<ClaimOccurrence[][]> {
+  return Promise.all(pageIds.map((pageId) => db.occurrences.where('pageId').equals(pageId).sortBy('position')));
+}
+
+/** The pages the query's outlet and dates allow, most recently seen first. */
+function pagesNewestFirst(query: HistoryQuery) {
+  const from = query.from ?? -Infinity;
+  const to = query.to ?? Infinity;
+  if (query.outlet) return db.pages.where('[outlet+lastSeen]').between([query.outlet, from], [query.outlet, to], true, true).reverse();
+  if (query.from !== undefined || query.to !== undefined) return db.pages.where('lastSeen').between(from, to, true, true).reverse();
+  return db.pages.orderBy('lastSeen').reverse();
+}
+
+/** Pages fitting the query with their (fitting) claims, newest first; reads pages in growing chunks. */
+async function pagesMatching(query: HistoryQuery, limit: number): Promise<{ pages: PageWithClaims[]; more: boolean }> {
+  const narrowed = filtersClaims(query);
+  const found: PageWithClaims[] = [];
+  let offset = 0;
+  let chunk = Math.min(Math.max(limit + 1, 40), 5000);
+  while (found.length <= limit) {
+    const pages = await pagesNewestFirst(query).offset(offset).limit(chunk).toArray();
+    offset += pages.length;
+    const claims = await claimsOfPages(pages.map((page) => page.id));
+    pages.forEach((page, index) => {
+      const all = claims[index] ?? [];
+      const fitting = narrowed ? all.filter((claim) => claimMatches(claim, query)) : all;
+      if (!narrowed || fitting.length > 0) found.push({ ...page, claims: fitting });
+    });
+    if (pages.length < chunk) break;
+    chunk = Math.min(chunk * 4, 5000);
+  }
+  return { pages: found.slice(0, limit), more: found.length > limit };
+}
+
+/** The `limit` most recently seen pages fitting `query`, with their claims and those claims' groups. */
+export async function listPages(query: HistoryQuery, limit: number): Promise<PageListing> {
+  return db.transaction('r', ALL_TABLES, async () => {
+    const { pages, more } = await pagesMatching(query, limit);
+    const groupIds = [...new Set(pages.flatMap((page) => page.claims.map((claim) => claim.groupId)))];
+    const groups = new Map<number, ClaimGroup>();
+    for (const group of await db.groups.bulkGet(groupIds)) if (group) groups.set(group.id, group);
+    return { pages, more, total: await db.pages.count(), groups };
+  });
+}
+
+/** The `limit` most recently seen pages with all their claims. */
+export async function listRecentPages(limit: number): Promise<PageListing> {
+  return listPages(EMPTY_QUERY, limit);
+}
+
+/** Every outlet in the history, alphabetically. */
+export async function listOutlets(): Promise<string[]> {
+  const keys = await db.pages.orderBy('[outlet+lastSeen]').uniqueKeys();
+  return [...new Set(keys.map((key) => String((key as unknown as [string, number])[0])))];
+}
+
+/**
+ * The most recently seen claim groups, optionally only those whose outlets disagree on whether
+ * a response was reported, and only those whose wording or side contains every word of `text`.
+ */
+export async function listGroups(
+  { text, disagreeing }: { text: string; disagreeing: boolean },
+  limit: number,
+): Promise<GroupListing> {
+  const terms = text.toLowerCase().split(/\s+/).filter(Boolean);
+  const collection = disagreeing
+    ? db.groups.where('[disagree+lastSeen]').between([1, Dexie.minKey], [1, Dexie.maxKey]).reverse()
+    : db.groups.orderBy('lastSeen').reverse();
+  const groups = await collection
+    .filter((group) => terms.every((term) => `${group.text}\n${group.side}\n${group.outlets.join(' ')}`.toLowerCase().includes(term)))
+    .limit(limit + 1)
+    .toArray();
+  return { groups: groups.slice(0, limit), more: groups.length > limit };
+}
+
+/** How many groups have outlets that disagree on whether a response was reported. */
+export async function countDisagreeingGroups(): Promise<number> {
+  return db.groups.where('[disagree+lastSeen]').between([1, Dexie.minKey], [1, Dexie.maxKey]).count();
+}
+
+async function carryingsOf(occurrences: readonly ClaimOccurrence[]): Promise<Carrying[]> {
+  const pages = await db.pages.bulkGet([...new Set(occurrences.map((occurrence) => occurrence.pageId))]);
+  const byId = new Map(pages.filter((page): page is Page => page !== undefined).map((page) => [page.id, page]));
+  const claims = await db.claims.bulkGet([...new Set(occurrences.map((occurrence) => occurrence.claimKey))]);
+  const marks = new Map(claims.filter((claim) => claim?.mark).map((claim) => [claim!.key, claim!.mark!]));
+  return occurrences
+    .flatMap((occurrence) => {
+      const page = byId.get(occurrence.pageId);
+      return page ? [{ page, occurrence, mark: marks.get(occurrence.claimKey) }] : [];
+    })
+    .sort((a, b) => a.page.outlet.localeCompare(b.page.outlet) || b.page.lastSeen - a.page.lastSeen);
+}
+
+/** A group with every page that carried its claim. */
+export async function getGroup(groupId: number): Promise<GroupDetail | undefined> {
+  return db.transaction('r', ALL_TABLES, async () => {
+    const group = await db.groups.get(groupId);
+    if (!group) return undefined;
+    return { group, carryings: await carryingsOf(await db.occurrences.where('groupId').equals(groupId).toArray()) };
+  });
+}
+
+/** Every claim a fact-checker marked, with the pages that carried it. */
+export async function listMarkedClaims(): Promise<MarkedClaim[]> {
+  return db.transaction('r', ALL_TABLES, async () => {
+    const marked = (await db.claims.filter((claim) => claim.mark !== undefined).toArray()) as MarkedClaim['claim'][];
+    return Promise.all(
+      marked.map(async (claim) => {
+        const occurrences = await db.occurrences.where('groupId').equals(claim.groupId).filter((o) => o.claimKey === claim.key).toArray();
+        return { claim, carryings: await carryingsOf(occurrences) };
+      }),
+    );
+  });
+}
+
+export interface HistorySnapshot {
+  pages: PageWithClaims[];
+  marks: { claimId: string; side: string; mark: ClaimMark }[];
+}
+
+/** Everything the history holds (or what fits `query`), for export. */
+export async function readHistory(query: HistoryQuery): Promise<HistorySnapshot> {
+  return db.transaction('r', ALL_TABLES, async () => {
+    let pages: PageWithClaims[];
+    if (isEmptyQuery(query)) {
+      const byPage = new Map<number, ClaimOccurrence[]>();
+      for (const occurrence of await db.occurrences.toArray()) {
+        const list = byPage.get(occurrence.pageId) ?? [];
+        list.push(occurrence);
+        byPage.set(occurrence.pageId, list);
+      }
+      pages = (await db.pages.orderBy('lastSeen').reverse().toArray()).map((page) => ({
+        ...page,
+        claims: (byPage.get(page.id) ?? []).sort((a, b) => a.position - b.position),
+      }));
+    } else {
+      pages = (await pagesMatching(query, Number.MAX_SAFE_INTEGER)).pages;
+    }
+    const exported = new Set(pages.flatMap((page) => page.claims.map((claim) => claim.claimKey)));
+    const marks = (await db.claims.filter((claim) => claim.mark !== undefined && exported.has(claim.key)).toArray()).map(
+      (claim) => ({ claimId: claim.claimId, side: claim.side, mark: claim.mark! }),
+    );
+    return { pages, marks };
   });
 }

@@ -1,10 +1,12 @@
 // Playwright fixtures: one Chromium with the extension per test (a fresh profile each time),
-// and the local fixture pages served under `.test` hostnames.
+// and the local fixture pages served under `.test` hostnames. `sharedTest` instead keeps one
+// Chromium for every test of a worker (a spec file run alone): much faster, for specs whose tests
+// leave the extension's state as they found it.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test as base, expect, type BrowserContext, type Worker } from '@playwright/test';
-import { launchWithExtension, servePages, type PageServer } from '../../scripts/lib/chromium';
+import { type ExtensionBrowser, launchWithExtension, servePages, type PageServer } from '../../scripts/lib/chromium';
 
 export const pagesDir = resolve(import.meta.dirname, '../fixtures/pages');
 
@@ -15,15 +17,14 @@ interface Fixtures {
   serviceWorker: Worker;
 }
 
+async function serveFixturePages({}, use: (server: PageServer) => Promise<void>): Promise<void> {
+  const server = await servePages(pagesDir);
+  await use(server);
+  await server.close();
+}
+
 export const test = base.extend<Fixtures, { pages: PageServer }>({
-  pages: [
-    async ({}, use) => {
-      const server = await servePages(pagesDir);
-      await use(server);
-      await server.close();
-    },
-    { scope: 'worker' },
-  ],
+  pages: [serveFixturePages, { scope: 'worker' }],
   profileDir: async ({}, use) => {
     const dir = await mkdtemp(join(tmpdir(), 'claimlens-e2e-'));
     await use(dir);
@@ -41,6 +42,34 @@ export const test = base.extend<Fixtures, { pages: PageServer }>({
   },
   extensionId: async ({ serviceWorker }, use) => {
     await use(new URL(serviceWorker.url()).host);
+  },
+});
+
+export const sharedTest = base.extend<Fixtures, { pages: PageServer; sharedBrowser: ExtensionBrowser }>({
+  pages: [serveFixturePages, { scope: 'worker' }],
+  sharedBrowser: [
+    async ({}, use) => {
+      const dir = await mkdtemp(join(tmpdir(), 'claimlens-e2e-shared-'));
+      const browser = await launchWithExtension(dir);
+      await use(browser);
+      await browser.context.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+    { scope: 'worker' },
+  ],
+  profileDir: async ({}, use) => {
+    await use('');
+  },
+  context: async ({ sharedBrowser }, use) => {
+    await use(sharedBrowser.context);
+    // Each test's tabs go with it; the browser stays.
+    await Promise.all(sharedBrowser.context.pages().map((page) => page.close()));
+  },
+  serviceWorker: async ({ sharedBrowser }, use) => {
+    await use(sharedBrowser.context.serviceWorkers()[0] ?? sharedBrowser.serviceWorker);
+  },
+  extensionId: async ({ sharedBrowser }, use) => {
+    await use(sharedBrowser.extensionId);
   },
 });
 

@@ -49,6 +49,12 @@ describe('asserters', () => {
     expect(claim(text, 'embassy would stay open').asserter.name).toContain('Ilse Varga');
   });
 
+  it('reads "X, Y, warned last year that P" forward, not as an inverted cue', () => {
+    const text = 'The city auditors, Brandt & Kole, warned last year that the water accounts were incomplete.';
+    const c = claim(text, 'water accounts were incomplete');
+    expect(c.asserter.name).toContain('The city auditors');
+  });
+
   it('does not split a sentence after the U.S. when a name or lower-case word follows', () => {
     const text = 'Exports to the U.S. fell by a third, the Halden trade ministry said.';
     expect(claim(text, 'Exports to the U.S. fell by a third').asserter.name).toBe('the Halden trade ministry');

@@ -109,3 +109,27 @@ describe('duplicates', () => {
     for (const [start, end] of c.occurrences) expect(text.slice(start, end)).toBe('the harbour would reopen on Thursday');
   });
 });
+
+describe('speakers introduced before a quote', () => {
+  it('gives a quote in the next paragraph to the speaker introduced with a colon', () => {
+    const text =
+      'The port operator, Meri Salo, answered the union at a press conference:\n\n' +
+      '"Nobody from the union wrote to us about the cranes. The inspectors found nothing wrong."';
+    const { claims } = analyze(text);
+    for (const phrase of ['Nobody from the union wrote to us', 'inspectors found nothing wrong']) {
+      expect(claims.find((c) => c.text.includes(phrase))?.asserter.name, phrase).toContain('Meri Salo');
+    }
+  });
+
+  it('reads a quote after "spoke to reporters ...:"', () => {
+    const c = only('Union leader Ivo Rask spoke to reporters at the gate: "We warned the owners three times."', 'warned the owners three times');
+    expect(c.asserter.name).toContain('Ivo Rask');
+  });
+
+  it('lets a second speaker in the same sentence have their own claim', () => {
+    const text = 'The rebels said they had hit the tanker, but the navy said the missile had fallen into the sea.';
+    const { claims } = analyze(text);
+    expect(claims.find((c) => c.text.includes('had hit the tanker'))?.text).toBe('they had hit the tanker');
+    expect(claims.find((c) => c.text.includes('fallen into the sea'))?.asserter.name).toBe('the navy');
+  });
+});

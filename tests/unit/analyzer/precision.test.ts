@@ -32,3 +32,18 @@ describe('precision traps', () => {
     expect(analyze(text).claims).toEqual([]);
   });
 });
+
+describe('more precision traps', () => {
+  it('ignores what a player "claimed" in a match report', () => {
+    expect(analyze('Ferri claimed the winner too, in the 109th minute, after a corner.').claims).toEqual([]);
+  });
+
+  it('ignores "said it all" and a banner that "said" something', () => {
+    expect(analyze('The banner behind the goal said it all: "Thank you, skipper."').claims).toEqual([]);
+  });
+
+  it('ignores what "that said" introduces and questions in quotes of nobody', () => {
+    const text = 'That said, the club never stopped running. Goals change games, as they say.';
+    expect(analyze(text).claims).toEqual([]);
+  });
+});

@@ -18,9 +18,16 @@ describe('responses and status', () => {
     expect(c.responses[0]?.stance).toBe('denies');
   });
 
-  it('makes a claim unconfirmed when the other side declines to comment', () => {
-    const text = 'Dalvik Oil said the spill had been contained by noon. Greenpoint Alliance, an environmental group, declined to comment.';
-    expect(claim(text, 'spill had been contained').status).toBe('unconfirmed');
+  it('makes a claim unconfirmed when the side it is about declines to comment', () => {
+    const text = 'Dalvik Oil said boats hired by Greenpoint Alliance had damaged the pipeline. Greenpoint Alliance declined to comment.';
+    const c = claim(text, 'had damaged the pipeline');
+    expect(c.status).toBe('unconfirmed');
+    expect(c.responses[0]?.by.side).toBe('Greenpoint Alliance');
+  });
+
+  it('does not link a refusal to comment to a claim about someone else', () => {
+    const text = 'Dalvik Oil said the spill had been contained by noon. Greenpoint Alliance declined to comment on its own plans.';
+    expect(claim(text, 'spill had been contained').status).toBe('uncontested');
   });
 
   it('makes a claim unconfirmed when it could not be verified', () => {
@@ -34,6 +41,15 @@ describe('responses and status', () => {
       'A spokesman for Harrow City Council confirmed that 300 teachers had joined the strike.';
     const c = claim(text, '300 teachers had joined the strike');
     expect(c.status).toBe('supported');
+  });
+
+  it('links "the warning" to what was warned, not to the same speaker\'s other claims', () => {
+    const text =
+      'The port operator said the terminal handles a third of the region\'s grain. ' +
+      'It warned that bakeries could run out of flour within a week. ' +
+      'The dockers\' union called the warning "scaremongering."';
+    expect(claim(text, 'bakeries could run out of flour').status).toBe('disputed');
+    expect(claim(text, 'handles a third of the region').status).toBe('uncontested');
   });
 
   it('lets a denial win over support', () => {

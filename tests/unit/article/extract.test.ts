@@ -159,9 +159,10 @@ describe('extractArticle on other page structures', () => {
     expect(text).not.toMatch(/Menu|Home|cookies|respects your privacy|Privacy/);
   });
 
-  test('a tabloid in one-sentence paragraphs is an article; bullets, byline, puffs and comments are not in it', () => {
+  test('a tabloid in one-sentence paragraphs is an article with its bullet standfirst; byline, puffs and comments are not in it', () => {
     const { title, text } = extract('tabloid.html');
     expect(title).toBe("STAR'S TRANSFER FURY: Club insists striker 'begged to leave'");
+    expect(text).toContain('Dockside United say Leo Varga asked to be sold in January\n\nPlayer\'s agent calls the claim');
     expect(text).toContain('DOCKSIDE UNITED have claimed that striker Leo Varga begged to be sold');
     expect(text).toContain('"This is a fairy tale," he told the Roar.');
     expect(text).not.toMatch(/EXCLUSIVE|Sam Keel|WATCH|MORE ON DOCKSIDE|MOST READ|written out|total lies|Daily Roar$/);

@@ -17,9 +17,10 @@ function setUp(): HTMLElement[] {
   const claims = ['regained control over two villages near Sudzha', 'Ukrainian fighters are encircled'].map((phrase) =>
     claimOf(text, phrase),
   );
-  highlights = highlightClaims(claims, map, document);
+  highlights = highlightClaims(claims, map);
   controller = new AbortController();
-  attachClaimNavigation(document, controller.signal);
+  const painted = highlights;
+  attachClaimNavigation(document, () => painted.marks, controller.signal);
   return [...document.querySelectorAll<HTMLElement>('claimlens-mark[tabindex]')];
 }
 

@@ -49,7 +49,7 @@ describe.each(FIXTURES)('highlight then remove on %s', (name) => {
     const { text, map } = open(name);
     const claims = sentenceClaims(text);
     expect(claims.length).toBeGreaterThan(2);
-    const highlights = highlightClaims(claims, map, document);
+    const highlights = highlightClaims(claims, map);
     for (const claim of claims) {
       const marks = marksOf(claim.id);
       expect(marks.every((mark) => mark.dataset.claimlensStatus === claim.status)).toBe(true);
@@ -63,7 +63,7 @@ describe.each(FIXTURES)('highlight then remove on %s', (name) => {
 
   test('extraction sees through the highlights: same text, mapped to the marked text nodes', () => {
     const { text, map } = open(name);
-    const highlights = highlightClaims(sentenceClaims(text), map, document);
+    const highlights = highlightClaims(sentenceClaims(text), map);
     const again = extractArticle(document)!;
     expect(again.text).toBe(text);
     const mapped = new Set(again.map.resolve(0, again.text.length)!.map((piece) => piece.node));
@@ -76,7 +76,7 @@ describe.each(FIXTURES)('highlight then remove on %s', (name) => {
     const body = document.body.innerHTML;
     const head = document.head.innerHTML;
     const nodes = textNodes(document.documentElement);
-    const highlights = highlightClaims(sentenceClaims(text), map, document);
+    const highlights = highlightClaims(sentenceClaims(text), map);
     expect(document.body.innerHTML).not.toBe(body);
     expect(document.querySelectorAll('style[data-claimlens]')).toHaveLength(1);
     highlights.remove();
@@ -95,7 +95,7 @@ describe('highlightClaims on the seed page', () => {
       name: 'The Russian Defense Ministry',
       side: 'Russia',
     });
-    const highlights = highlightClaims([claim], map, document);
+    const highlights = highlightClaims([claim], map);
     const marks = marksOf(claim.id);
     expect(marks.map((mark) => mark.textContent)).toEqual(['regained control over two villages near ', 'Sudzha']);
     expect(marks[1]!.parentElement!.localName).toBe('a');
@@ -113,7 +113,7 @@ describe('highlightClaims on the seed page', () => {
     const { text, map } = open('seed-kursk.html');
     const encircled = claimOf(text, 'Ukrainian fighters are encircled', 'disputed');
     const missiles = claimOf(text, 'two Iskander-M ballistic missiles and 178 drones');
-    const highlights = highlightClaims([encircled, missiles], map, document);
+    const highlights = highlightClaims([encircled, missiles], map);
     expect(marksOf(encircled.id).map((mark) => mark.parentElement!.localName)).toEqual(['em', 'em']);
     expect(marksOf(missiles.id).map((mark) => mark.textContent)).toEqual([
       'two ',
@@ -131,7 +131,7 @@ describe('highlightClaims edge cases', () => {
   test('skips whitespace-only runs between inline elements', () => {
     const { text, map } = open('inline-markup.html');
     const claim = claimOf(text, 'still held both banks');
-    const highlights = highlightClaims([claim], map, document);
+    const highlights = highlightClaims([claim], map);
     expect(marksOf(claim.id).map((mark) => mark.textContent)).toEqual(['still', 'held', ' both banks']);
     expect(document.querySelector('b')!.nextSibling!.textContent).toBe(' ');
     highlights.remove();
@@ -140,7 +140,7 @@ describe('highlightClaims edge cases', () => {
   test('an occurrence across list items marks only the items’ text', () => {
     const { text, map } = open('inline-markup.html');
     const claim = claimOf(text, 'captured.\n\nThe rebels said');
-    const highlights = highlightClaims([claim], map, document);
+    const highlights = highlightClaims([claim], map);
     expect(marksOf(claim.id).map((mark) => mark.parentElement!.localName)).toEqual(['li', 'li']);
     expect(document.querySelector('ul > claimlens-mark')).toBeNull();
     highlights.remove();
@@ -151,7 +151,7 @@ describe('highlightClaims edge cases', () => {
     const outer = claimOf(text, 'its troops had retaken the bridge at Orlen', 'disputed');
     const inner = claimOf(text, 'retaken the bridge', 'supported');
     const later = claimOf(text, 'access to the area remained restricted');
-    const highlights = highlightClaims([inner, outer, later], map, document);
+    const highlights = highlightClaims([inner, outer, later], map);
     expect(marksOf(outer.id).length).toBeGreaterThan(0);
     expect(marksOf(inner.id)).toHaveLength(0);
     expect(marksOf(later.id)).toHaveLength(1);
@@ -167,7 +167,7 @@ describe('highlightClaims edge cases', () => {
     const body = () => document.body.innerHTML;
     paragraph.firstChild!.textContent = 'Independent observers said they had confirmed the army account.';
     const before = body();
-    const highlights = highlightClaims([changed, kept], map, document);
+    const highlights = highlightClaims([changed, kept], map);
     expect(marksOf(changed.id)).toHaveLength(0);
     expect(marksOf(kept.id).map((mark) => mark.textContent)).toEqual(['schools', ' would stay closed']);
     highlights.remove();
@@ -178,7 +178,7 @@ describe('highlightClaims edge cases', () => {
     const { text, map } = open('inline-markup.html');
     const replaced = claimOf(text, 'could not confirm either account');
     const kept = claimOf(text, 'schools would stay closed');
-    const highlights = highlightClaims([replaced, kept], map, document);
+    const highlights = highlightClaims([replaced, kept], map);
     const paragraph = marksOf(replaced.id)[0]!.parentElement!;
     paragraph.innerHTML = 'Observers said they <em>could not</em> confirm either account.';
     expect(() => highlights.remove()).not.toThrow();
@@ -189,9 +189,9 @@ describe('highlightClaims edge cases', () => {
 
   test('the highlight stylesheet is shared, removed with the last highlights, absent when nothing is marked', () => {
     const { text, map } = open('inline-markup.html');
-    const first = highlightClaims([claimOf(text, 'heavy losses')], map, document);
-    const second = highlightClaims([claimOf(text, 'Residents of Orlen')], map, document);
-    const none = highlightClaims([], map, document);
+    const first = highlightClaims([claimOf(text, 'heavy losses')], map);
+    const second = highlightClaims([claimOf(text, 'Residents of Orlen')], map);
+    const none = highlightClaims([], map);
     expect(document.querySelectorAll('style[data-claimlens]')).toHaveLength(1);
     first.remove();
     first.remove();
@@ -204,7 +204,7 @@ describe('highlightClaims edge cases', () => {
 
   test('status is shown by colour and by a different underline style for each status', () => {
     const { text, map } = open('inline-markup.html');
-    const highlights = highlightClaims([claimOf(text, 'heavy losses')], map, document);
+    const highlights = highlightClaims([claimOf(text, 'heavy losses')], map);
     const css = document.querySelector('style[data-claimlens]')!.textContent!;
     const styles = STATUSES.map((status) => {
       const rule = css.slice(css.indexOf(`[data-claimlens-status="${status}"]`)).split('}')[0]!;

@@ -53,13 +53,31 @@ describe('createPageSession', () => {
   test('an answer that arrives after hide paints nothing', async () => {
     loadPage('seed-kursk.html');
     const before = document.documentElement.outerHTML;
-    const { analyze } = fakeAnalyzer(['Ukrainian fighters are encircled']);
+    const { analyze: answer } = fakeAnalyzer(['Ukrainian fighters are encircled']);
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const analyze = vi.fn(async (article: ExtractedArticle) => {
+      await gate;
+      return answer(article);
+    });
     session = createPageSession(document, analyze, 0);
     session.show();
-    session.hide();
     await vi.waitFor(() => expect(analyze).toHaveBeenCalledTimes(1));
+    session.hide();
+    release();
     await analyze.mock.results[0]!.value;
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+
+  test('hiding while highlights are being painted leaves the DOM exactly as before', async () => {
+    loadPage('seed-kursk.html');
+    const before = document.documentElement.outerHTML;
+    const { analyze } = fakeAnalyzer(['Ukrainian fighters are encircled', 'regained control', 'offer to surrender']);
+    session = createPageSession(document, analyze, 0);
+    session.show();
+    await vi.waitFor(() => expect(marks().length).toBeGreaterThan(0));
+    session.hide();
     expect(document.documentElement.outerHTML).toBe(before);
   });
 

@@ -74,7 +74,7 @@ describe('attachClaimTooltips on the seed page', () => {
   function setUp(): { marks: readonly HTMLElement[]; host: () => HTMLElement | null } {
     const article = extractArticle(loadPage('seed-kursk.html'))!;
     const claim = encirclementClaim(article.text);
-    highlights = highlightClaims([claim], article.map, document);
+    highlights = highlightClaims([claim], article.map);
     controller = new AbortController();
     attachClaimTooltips(document, (id) => (id === claim.id ? claim : undefined), controller.signal);
     return { marks: highlights.marks, host: () => document.querySelector<HTMLElement>('claimlens-tooltip') };

@@ -1,36 +1,30 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Analysis, Claim, Status } from '../../../lib/analyzer/types';
+import type { Claim } from '../../../lib/analyzer/types';
+import { historyDb } from '../../../lib/history/db';
+import { EMPTY_QUERY } from '../../../lib/history/query';
 import {
+  claimKey,
   clearHistory,
+  deleteOutlet,
   deletePage,
-  listCarriers,
+  findGroup,
+  forgetPagesSeenBefore,
+  getGroup,
+  listGroups,
+  listMarkedClaims,
+  listOutlets,
+  listPages,
   listRecentPages,
+  markClaim,
   pageAddress,
   recordPage,
 } from '../../../lib/history/repository';
-
-function claim(id: string, status: Status = 'uncontested', occurrences = 1): Claim {
-  return {
-    id,
-    text: `claim ${id}`,
-    sentence: `Officials said claim ${id}.`,
-    cue: 'said',
-    asserter: { name: 'the Russian Defense Ministry', side: 'Russia' },
-    status,
-    responses:
-      status === 'disputed'
-        ? [{ by: { name: 'the Ukrainian military', side: 'Ukraine' }, stance: 'denies', text: 'That is false.' }]
-        : [],
-    occurrences: Array.from({ length: occurrences }, (_, index): [number, number] => [index * 100, index * 100 + 10]),
-  };
-}
-
-function analysis(...claims: Claim[]): Analysis {
-  return { language: 'en', analyzed: true, claims };
-}
+import { analysis, claim, DENIAL } from './fixtures';
 
 const ARTICLE = 'https://news.example/world/kursk';
+const VILLAGES = 'it has regained control over two villages near Sudzha';
+const ENCIRCLED = 'Ukrainian fighters are encircled';
 
 beforeEach(async () => {
   await clearHistory();
@@ -38,65 +32,64 @@ beforeEach(async () => {
 
 describe('recordPage', () => {
   it('keeps a new page with its outlet, times and claims in reading order', async () => {
-    const id = await recordPage(ARTICLE, 'Kursk', analysis(claim('b', 'disputed', 3), claim('a')), 1000);
+    const id = await recordPage(ARTICLE, 'Kursk', analysis(claim('b', ENCIRCLED, { responses: [DENIAL], occurrences: [[0, 1], [5, 6], [9, 10]] }), claim('a', VILLAGES)), 1000);
     expect(id).toBeTypeOf('number');
 
     const { pages, total } = await listRecentPages(10);
     expect(total).toBe(1);
     expect(pages[0]).toMatchObject({ id, url: ARTICLE, outlet: 'news.example', title: 'Kursk', firstSeen: 1000, lastSeen: 1000 });
-    expect(pages[0]?.claims.map((c) => [c.claimId, c.status, c.occurrences])).toEqual([
+    expect(pages[0]?.claims.map((c) => [c.claimId, c.status, c.count])).toEqual([
       ['b', 'disputed', 3],
       ['a', 'uncontested', 1],
     ]);
     expect(pages[0]?.claims[0]).toMatchObject({
-      text: 'claim b',
-      sentence: 'Officials said claim b.',
+      text: ENCIRCLED,
+      sentence: `The ministry said ${ENCIRCLED}.`,
       cue: 'said',
+      outlet: 'news.example',
       asserter: { name: 'the Russian Defense Ministry', side: 'Russia' },
-      responses: [{ by: { name: 'the Ukrainian military', side: 'Ukraine' }, stance: 'denies', text: 'That is false.' }],
+      responses: [DENIAL],
       firstSeen: 1000,
       lastSeen: 1000,
     });
   });
 
   it('updates a revisited page instead of duplicating it: claims added, changed and removed', async () => {
-    const first = await recordPage(ARTICLE, 'Kursk', analysis(claim('kept'), claim('dropped')), 1000);
-    const second = await recordPage(`${ARTICLE}#comments`, 'Kursk (updated)', analysis(claim('kept', 'disputed'), claim('new')), 5000);
+    const first = await recordPage(ARTICLE, 'Kursk', analysis(claim('kept', ENCIRCLED), claim('dropped', VILLAGES)), 1000);
+    const second = await recordPage(
+      `${ARTICLE}#comments`,
+      'Kursk (updated)',
+      analysis(claim('kept', ENCIRCLED, { responses: [DENIAL] }), claim('new', 'the offer to surrender remains on the table')),
+      5000,
+    );
     expect(second).toBe(first);
 
     const { pages, total } = await listRecentPages(10);
     expect(total).toBe(1);
-    const [page] = pages;
-    expect(page).toMatchObject({ title: 'Kursk (updated)', firstSeen: 1000, lastSeen: 5000 });
-    expect(page?.claims.map((c) => [c.claimId, c.status, c.firstSeen, c.lastSeen])).toEqual([
+    expect(pages[0]).toMatchObject({ title: 'Kursk (updated)', firstSeen: 1000, lastSeen: 5000 });
+    expect(pages[0]?.claims.map((c) => [c.claimId, c.status, c.firstSeen, c.lastSeen])).toEqual([
       ['kept', 'disputed', 1000, 5000],
       ['new', 'uncontested', 5000, 5000],
     ]);
+    // The dropped claim's group and claim record went with it.
+    expect(await findGroup('Russia', VILLAGES)).toBeUndefined();
+    expect(await historyDb.claims.count()).toBe(2);
   });
 
   it('keeps one record when the same page is recorded twice at once', async () => {
     const ids = await Promise.all([
-      recordPage(ARTICLE, 'Kursk', analysis(claim('a')), 1000),
-      recordPage(ARTICLE, 'Kursk', analysis(claim('a')), 1001),
+      recordPage(ARTICLE, 'Kursk', analysis(claim('a', VILLAGES)), 1000),
+      recordPage(ARTICLE, 'Kursk', analysis(claim('a', VILLAGES)), 1001),
     ]);
     expect(ids[0]).toBe(ids[1]);
     expect((await listRecentPages(10)).total).toBe(1);
+    expect(await historyDb.groups.count()).toBe(1);
   });
 
   it('keeps a claim repeated in the analysis once', async () => {
-    await recordPage(ARTICLE, 'Kursk', analysis(claim('a', 'disputed'), claim('a')), 1000);
+    await recordPage(ARTICLE, 'Kursk', analysis(claim('a', VILLAGES, { responses: [DENIAL] }), claim('a', VILLAGES)), 1000);
     const [page] = (await listRecentPages(10)).pages;
     expect(page?.claims.map((c) => [c.claimId, c.status])).toEqual([['a', 'disputed']]);
-  });
-
-  it('keeps the same claim on two pages as two records', async () => {
-    await recordPage(ARTICLE, 'Kursk', analysis(claim('shared')), 1000);
-    await recordPage('https://other.example/kursk', 'Other', analysis(claim('shared')), 2000);
-    const { pages } = await listRecentPages(10);
-    expect(pages.map((p) => [p.outlet, p.claims.map((c) => c.claimId)])).toEqual([
-      ['other.example', ['shared']],
-      ['news.example', ['shared']],
-    ]);
   });
 
   it('keeps nothing for text that was not analyzed or a new page without claims', async () => {
@@ -106,60 +99,164 @@ describe('recordPage', () => {
   });
 
   it('empties a kept page whose claims are all gone, and leaves it alone when a visit was not analyzed', async () => {
-    await recordPage(ARTICLE, 'Kursk', analysis(claim('a')), 1000);
+    await recordPage(ARTICLE, 'Kursk', analysis(claim('a', VILLAGES)), 1000);
     await recordPage(ARTICLE, 'Kursk', { language: 'und', analyzed: false, claims: [] }, 2000);
     expect((await listRecentPages(10)).pages[0]).toMatchObject({ lastSeen: 1000, claims: [{ claimId: 'a' }] });
 
     await recordPage(ARTICLE, 'Kursk', analysis(), 3000);
     expect((await listRecentPages(10)).pages[0]).toMatchObject({ lastSeen: 3000, claims: [] });
+    expect(await historyDb.groups.count()).toBe(0);
   });
 
   it('writes nothing when part of the record fails', async () => {
-    const unstorable = { ...claim('a'), responses: [{ by: { name: 'x', side: 'y' }, stance: 'denies', text: () => 'no' }] };
-    await expect(recordPage(ARTICLE, 'Kursk', analysis(unstorable as unknown as Claim), 1000)).rejects.toThrow();
-    expect((await listRecentPages(10)).total).toBe(0);
+    await recordPage('https://other.example/1', 'Other', analysis(claim('x', ENCIRCLED)), 500);
+    const before = await Promise.all([historyDb.pages.toArray(), historyDb.claims.toArray(), historyDb.occurrences.toArray(), historyDb.groups.toArray()]);
+    const unstorable = { ...claim('a', VILLAGES), responses: [{ by: { name: 'x', side: 'y' }, stance: 'denies', text: () => 'no' }] };
+    await expect(recordPage(ARTICLE, 'Kursk', analysis(claim('b', 'a new claim about drones'), unstorable as unknown as Claim), 1000)).rejects.toThrow();
+    const after = await Promise.all([historyDb.pages.toArray(), historyDb.claims.toArray(), historyDb.occurrences.toArray(), historyDb.groups.toArray()]);
+    expect(after).toEqual(before);
   });
 });
 
-describe('listRecentPages', () => {
-  it('lists pages by last visit, newest first, up to the limit, with the total', async () => {
-    await recordPage('https://a.example/1', 'A', analysis(claim('1')), 1000);
-    await recordPage('https://b.example/2', 'B', analysis(claim('2')), 2000);
-    await recordPage('https://c.example/3', 'C', analysis(claim('3')), 3000);
-    await recordPage('https://a.example/1', 'A', analysis(claim('1')), 4000);
+describe('claim groups', () => {
+  async function threeOutlets() {
+    await recordPage('https://wire.example/a', 'Wire', analysis(claim('w', VILLAGES, { responses: [DENIAL] })), 1000);
+    await recordPage('https://daily.example/b', 'Daily', analysis(claim('d', 'Russian forces retook two villages near Sudzha')), 2000);
+    await recordPage('https://post.example/c', 'Post', analysis(claim('p', 'Russia regained control of two villages near Sudzha'), claim('q', ENCIRCLED)), 3000);
+  }
 
-    const all = await listRecentPages(10);
-    expect(all.pages.map((p) => p.title)).toEqual(['A', 'C', 'B']);
-    const firstTwo = await listRecentPages(2);
-    expect(firstTwo.pages.map((p) => p.title)).toEqual(['A', 'C']);
-    expect(firstTwo.total).toBe(3);
-  });
-});
+  it('puts the same claim in different words on three outlets in one group, flagged when responses differ', async () => {
+    await threeOutlets();
+    const group = await findGroup('Russia', 'two villages near Sudzha were retaken');
+    expect(group).toMatchObject({ side: 'Russia', text: VILLAGES, occurrences: 3, pages: 3, reported: 1, disagree: 1 });
+    expect(group?.outlets).toEqual(['daily.example', 'post.example', 'wire.example']);
+    expect(group?.statuses).toEqual(['disputed', 'uncontested']);
 
-describe('listCarriers', () => {
-  it('lists the pages carrying each claim and its status there, most recently seen first', async () => {
-    await recordPage('https://a.example/1', 'A', analysis(claim('shared', 'disputed'), claim('only-a')), 1000);
-    await recordPage('https://b.example/2', 'B', analysis(claim('shared')), 2000);
-    await recordPage('https://c.example/3', 'C', analysis(claim('shared')), 3000);
-
-    const carriers = await listCarriers(['shared', 'only-a', 'unknown', 'shared']);
-    expect(carriers.get('shared')?.map((carrier) => [carrier.outlet, carrier.url, carrier.status])).toEqual([
-      ['c.example', 'https://c.example/3', 'uncontested'],
-      ['b.example', 'https://b.example/2', 'uncontested'],
-      ['a.example', 'https://a.example/1', 'disputed'],
+    const detail = await getGroup(group!.id);
+    expect(detail?.carryings.map(({ page, occurrence }) => [page.outlet, occurrence.text, occurrence.status])).toEqual([
+      ['daily.example', 'Russian forces retook two villages near Sudzha', 'uncontested'],
+      ['post.example', 'Russia regained control of two villages near Sudzha', 'uncontested'],
+      ['wire.example', VILLAGES, 'disputed'],
     ]);
-    expect(carriers.get('only-a')?.map((carrier) => carrier.outlet)).toEqual(['a.example']);
-    expect(carriers.has('unknown')).toBe(false);
+  });
+
+  it('keeps a near miss by the same actor, and the same words for another side, in groups of their own', async () => {
+    await threeOutlets();
+    await recordPage('https://e.example/1', 'E', analysis(claim('three', 'it has regained control over three villages near Sudzha')), 4000);
+    await recordPage('https://f.example/1', 'F', analysis(claim('w', VILLAGES, { asserter: { name: 'Kyiv', side: 'Ukraine' } })), 5000);
+    const groups = await historyDb.groups.toArray();
+    expect(groups.map((group) => [group.side, group.text, group.occurrences]).sort()).toEqual([
+      ['Russia', ENCIRCLED, 1],
+      ['Russia', 'it has regained control over three villages near Sudzha', 1],
+      ['Russia', VILLAGES, 3],
+      ['Ukraine', VILLAGES, 1],
+    ]);
+    expect(await findGroup('Russia', 'Ukraine lost the war')).toBeUndefined();
+  });
+
+  it('lists groups newest first, or only those whose outlets disagree, searchable by wording', async () => {
+    await threeOutlets();
+    await recordPage('https://g.example/1', 'G', analysis(claim('g', ENCIRCLED, { responses: [DENIAL] })), 4000);
+    const all = await listGroups({ text: '', disagreeing: false }, 10);
+    expect(all.groups.map((group) => [group.text, group.disagree])).toEqual([
+      [ENCIRCLED, 1],
+      [VILLAGES, 1],
+    ]);
+    await recordPage('https://post.example/c', 'Post', analysis(claim('p', 'Russia regained control of two villages near Sudzha')), 5000);
+    const disagreeing = await listGroups({ text: '', disagreeing: true }, 10);
+    expect(disagreeing.groups.map((group) => group.text)).toEqual([VILLAGES]);
+    expect((await listGroups({ text: 'SUDZHA villages', disagreeing: false }, 10)).groups.map((group) => group.text)).toEqual([VILLAGES]);
+    const limited = await listGroups({ text: '', disagreeing: false }, 1);
+    expect([limited.groups.length, limited.more]).toEqual([1, true]);
+  });
+
+  it('updates and removes groups as pages are forgotten', async () => {
+    await threeOutlets();
+    const wire = (await listRecentPages(10)).pages.find((page) => page.outlet === 'wire.example')!;
+    await deletePage(wire.id);
+    expect(await findGroup('Russia', VILLAGES)).toMatchObject({ occurrences: 2, reported: 0, disagree: 0 });
+    await deleteOutlet('daily.example');
+    await deleteOutlet('post.example');
+    expect(await historyDb.groups.count()).toBe(0);
+    expect(await historyDb.claims.count()).toBe(0);
   });
 });
 
-describe('deletePage', () => {
-  it('forgets one page and its claims, leaving the others', async () => {
-    const gone = await recordPage('https://a.example/1', 'A', analysis(claim('shared')), 1000);
-    await recordPage('https://b.example/2', 'B', analysis(claim('shared')), 2000);
-    await deletePage(gone!);
-    const { pages } = await listRecentPages(10);
-    expect(pages.map((p) => [p.title, p.claims.length])).toEqual([['B', 1]]);
+describe('listPages', () => {
+  beforeEach(async () => {
+    await recordPage('https://wire.example/a', 'Wire story', analysis(claim('w', VILLAGES, { responses: [DENIAL] })), 1000);
+    await recordPage(
+      'https://daily.example/b',
+      'Daily story',
+      analysis(claim('d', ENCIRCLED), claim('k', 'Russian troops shelled Kherson', { asserter: { name: 'the Ukrainian General Staff', side: 'Ukraine' } })),
+      2000,
+    );
+    await recordPage('https://daily.example/c', 'Older daily', analysis(claim('o', 'the offer to surrender remains on the table')), 500);
+  });
+
+  it('lists pages newest first with every claim and those claims’ groups', async () => {
+    const listing = await listPages(EMPTY_QUERY, 10);
+    expect(listing.pages.map((page) => page.title)).toEqual(['Daily story', 'Wire story', 'Older daily']);
+    expect([listing.more, listing.total]).toEqual([false, 3]);
+    expect(listing.groups.size).toBe(4);
+    const two = await listPages(EMPTY_QUERY, 2);
+    expect([two.pages.length, two.more]).toEqual([2, true]);
+  });
+
+  it('searches claim text, asserter and outlet, showing only the fitting claims', async () => {
+    const byText = await listPages({ ...EMPTY_QUERY, text: 'kherson' }, 10);
+    expect(byText.pages.map((page) => [page.title, page.claims.map((c) => c.claimId)])).toEqual([['Daily story', ['k']]]);
+    const byAsserter = await listPages({ ...EMPTY_QUERY, text: 'general staff' }, 10);
+    expect(byAsserter.pages.map((page) => page.claims.map((c) => c.claimId))).toEqual([['k']]);
+    const byOutlet = await listPages({ ...EMPTY_QUERY, text: 'wire.exa' }, 10);
+    expect(byOutlet.pages.map((page) => page.title)).toEqual(['Wire story']);
+    expect((await listPages({ ...EMPTY_QUERY, text: 'nothing like this' }, 10)).pages).toEqual([]);
+  });
+
+  it('filters by outlet, side, status and date', async () => {
+    const outlet = await listPages({ ...EMPTY_QUERY, outlet: 'daily.example' }, 10);
+    expect(outlet.pages.map((page) => page.title)).toEqual(['Daily story', 'Older daily']);
+    const side = await listPages({ ...EMPTY_QUERY, side: 'ukraine' }, 10);
+    expect(side.pages.map((page) => page.claims.map((c) => c.claimId))).toEqual([['k']]);
+    const status = await listPages({ ...EMPTY_QUERY, status: 'disputed' }, 10);
+    expect(status.pages.map((page) => page.title)).toEqual(['Wire story']);
+    const dates = await listPages({ ...EMPTY_QUERY, from: 900, to: 1500 }, 10);
+    expect(dates.pages.map((page) => page.title)).toEqual(['Wire story']);
+    const both = await listPages({ ...EMPTY_QUERY, outlet: 'daily.example', to: 1000 }, 10);
+    expect(both.pages.map((page) => page.title)).toEqual(['Older daily']);
+  });
+
+  it('finds matches far down a long history', { timeout: 20_000 }, async () => {
+    for (let index = 0; index < 50; index++) {
+      await recordPage(`https://bulk.example/${index}`, `Bulk ${index}`, analysis(claim(`b${index}`, `officials opened bridge number ${index}`)), 10_000 + index);
+    }
+    const listing = await listPages({ ...EMPTY_QUERY, text: 'surrender' }, 10);
+    expect(listing.pages.map((page) => page.title)).toEqual(['Older daily']);
+    expect(await listOutlets()).toEqual(['bulk.example', 'daily.example', 'wire.example']);
+  });
+});
+
+describe('data control', () => {
+  it('forgets pages not seen since a cutoff', async () => {
+    await recordPage('https://a.example/1', 'Old', analysis(claim('a', VILLAGES)), 1000);
+    await recordPage('https://b.example/1', 'New', analysis(claim('b', ENCIRCLED)), 5000);
+    expect(await forgetPagesSeenBefore(3000)).toBe(1);
+    expect((await listRecentPages(10)).pages.map((page) => page.title)).toEqual(['New']);
+    expect(await findGroup('Russia', VILLAGES)).toBeUndefined();
+  });
+
+  it('marks and unmarks a claim for review', async () => {
+    await recordPage('https://a.example/1', 'A', analysis(claim('a', VILLAGES)), 1000);
+    await recordPage('https://b.example/1', 'B', analysis(claim('a', VILLAGES)), 2000);
+    const key = claimKey('Russia', 'a');
+    await markClaim(key, { verdict: 'False', note: 'Satellite images show otherwise.', markedAt: 3000 });
+    const marked = await listMarkedClaims();
+    expect(marked.map(({ claim: c, carryings }) => [c.text, c.mark.verdict, carryings.map((carrying) => carrying.page.outlet)])).toEqual([
+      [VILLAGES, 'False', ['a.example', 'b.example']],
+    ]);
+    await markClaim(key, undefined);
+    expect(await listMarkedClaims()).toEqual([]);
+    await expect(markClaim('nobody\nnothing', { verdict: 'True', note: '', markedAt: 1 })).rejects.toThrow('no longer in the history');
   });
 });
 

@@ -13,6 +13,20 @@ const FRAGMENTS = [
   '\u0000', '\ufeff', '\u200b', '\u202e', '\ud800', '\udc00', '\ud83d\ude00', 'e\u0301', '\u0645\u0631\u062d\u0628\u0627', '\u4e2d\u6587',
 ];
 
+/** One or more characters of each Unicode general category, Cn (unassigned) and Cs (lone surrogates) included. */
+const CATEGORIES: Record<string, string[]> = {
+  Lu: ['A', '\u00c9', '\u0416'], Ll: ['z', '\u00df', '\u0436'], Lt: ['\u01c5'], Lm: ['\u02b0'], Lo: ['\u05d0', '\u4e00', '\u0e01'],
+  Mn: ['\u0301', '\u064b'], Mc: ['\u0903'], Me: ['\u20dd'], Nd: ['7', '\u0663'], Nl: ['\u2162'], No: ['\u00bd', '\u2460'],
+  Pc: ['_', '\u203f'], Pd: ['-', '\u2014', '\u2e3a'], Ps: ['(', '\u300c'], Pe: [')', '\u300d'], Pi: ['\u2018', '\u201c', '\u00ab'],
+  Pf: ['\u2019', '\u201d', '\u00bb'], Po: ['.', '!', '\u3002', '\u061f'], Sm: ['+', '\u2211'], Sc: ['$', '\u20ac'], Sk: ['^', '\u02c2'],
+  So: ['\u00a9', '\u2603', '\ud83d\udca5'], Zs: [' ', '\u00a0', '\u3000'], Zl: ['\u2028'], Zp: ['\u2029'], Cc: ['\u0000', '\u0007', '\u001b'],
+  Cf: ['\u200b', '\u200d', '\u202e', '\ufeff'], Cs: ['\ud800', '\udfff'], Co: ['\ue000'], Cn: ['\u0378', '\ufffe'],
+};
+
+export const categorySoup = fc
+  .array(fc.constantFrom(...Object.values(CATEGORIES).flat()), { maxLength: 200 })
+  .map((chars) => chars.join(''));
+
 export const fragmentSoup = fc
   .array(fc.constantFrom(...FRAGMENTS), { minLength: 0, maxLength: 120 })
   .map((parts) => parts.join(''));
@@ -35,4 +49,4 @@ export function mixedWith(news: readonly string[]) {
     .map((parts) => parts.join(' '));
 }
 
-export const anyText = fc.oneof(fragmentSoup, anyCodeUnits, anyGraphemes, binaryJunk);
+export const anyText = fc.oneof(fragmentSoup, categorySoup, anyCodeUnits, anyGraphemes, binaryJunk);

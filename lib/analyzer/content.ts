@@ -1,0 +1,110 @@
+// What was said: token ranges of a claim's content within its sentence — trimming, splitting
+// "P and that Q", finding the clause a cue introduces, the quoted stretch after a quote mark.
+import type { Token } from './nlp';
+import type { AttributionKind } from './attributions';
+import { CLOSE_QUOTES, STRAIGHT_QUOTES, appositiveEnd, isNounPhraseToken, isQuote } from './phrases';
+
+/** Fewest words a claim's content may have. */
+export const MIN_CONTENT_WORDS = 3;
+/** How far after the cue a complementiser "that" may be ("said in a statement on Sunday that"). */
+export const THAT_WINDOW = 16;
+/** How far into the content its verb may come ("his frequent invocation of his rural state ... was"). */
+const CLAUSE_WINDOW = 24;
+export const COMPLEMENTISER = 'that';
+export const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whose']);
+
+/** An attribution found in a sentence, before its speaker is resolved. */
+export interface Found {
+  cue: string;
+  source: [number, number] | null;
+  contents: Array<[number, number]>;
+  kind: AttributionKind;
+}
+
+export function isVerb(t: Token | undefined): boolean {
+  return !!t && (t.pos === 'VERB' || t.pos === 'AUX');
+}
+
+export function hasVerb(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (isVerb(tokens[k])) return true;
+  return false;
+}
+
+export function isWord(t: Token | undefined): boolean {
+  return !!t && t.pos !== 'PUNCT' && t.pos !== 'SYM';
+}
+
+export function wordCount(tokens: Token[], a: number, b: number): number {
+  let n = 0;
+  for (let k = a; k < b; k++) if (isWord(tokens[k])) n++;
+  return n;
+}
+
+/** Trim punctuation and quote marks from both ends of a token range. */
+export function trimRange(tokens: Token[], a: number, b: number): [number, number] {
+  while (a < b && !isWord(tokens[a])) a++;
+  while (b > a && !isWord(tokens[b - 1])) b--;
+  return [a, b];
+}
+
+/** End of the clause starting at `from`: the next semicolon or the sentence end. */
+export function clauseEnd(tokens: Token[], from: number): number {
+  for (let k = from; k < tokens.length; k++) if (tokens[k]?.text === ';') return k;
+  return tokens.length;
+}
+
+/** Does a clause (a subject followed by a verb) start at `a`? "the bill would lower ...". */
+export function startsClause(tokens: Token[], a: number, b: number): boolean {
+  let k = a;
+  const limit = Math.min(b, a + CLAUSE_WINDOW);
+  while (k < limit) {
+    const t = tokens[k];
+    if (!t) return false;
+    const after = tokens[k + 1];
+    // Gerunds and participles inside the subject: "the key to Republicans' taking the White House".
+    if (t.pos === 'VERB' && (t.lower.endsWith('ing') || (k === a && t.lower.endsWith('ed') && after?.pos === 'NOUN'))) {
+      k++;
+      continue;
+    }
+    if (isVerb(t)) return k > a && tokens[k - 1]?.pos !== 'CCONJ';
+    if (t.pos === 'ADP' && !isNounPhraseToken(after) && after?.pos !== 'ADV' && after?.pos !== 'NUM') return false;
+    if (t.text === ',') {
+      // ", the Batken Volunteer Guard," inside the subject.
+      const close = appositiveEnd(tokens, k + 1, limit);
+      if (close < 0) return false;
+      k = close + 1;
+      continue;
+    }
+    if (k > a && RELATIVE_WORDS.has(t.lower)) return true;
+    if (isNounPhraseToken(t) || isQuote(t) || t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'ADV' || t.lower === 'than') {
+      k++;
+      continue;
+    }
+    return false;
+  }
+  return false;
+}
+
+/** Split "P, and that Q" / "P but that Q" into separate contents. */
+export function splitContents(tokens: Token[], a: number, b: number): Array<[number, number]> {
+  const parts: Array<[number, number]> = [];
+  let from = a;
+  for (let k = a + 1; k + 1 < b; k++) {
+    const t = tokens[k];
+    if (t && (t.lower === 'and' || t.lower === 'but') && tokens[k + 1]?.lower === COMPLEMENTISER) {
+      parts.push([from, k]);
+      from = k + 2;
+      k++;
+    }
+  }
+  parts.push([from, b]);
+  return parts.map(([x, y]) => trimRange(tokens, x, y)).filter(([x, y]) => wordCount(tokens, x, y) >= MIN_CONTENT_WORDS);
+}
+
+/** The quoted stretch opening at `open`: up to its closing mark or the sentence end. */
+export function quotedStretch(tokens: Token[], open: number): [number, number] {
+  let k = open + 1;
+  while (k < tokens.length && !(CLOSE_QUOTES.has(tokens[k]?.text ?? '') || STRAIGHT_QUOTES.has(tokens[k]?.text ?? ''))) k++;
+  return [open + 1, k];
+}
+

@@ -1,0 +1,344 @@
+// Reported speech: the patterns around a reporting verb. "X said (that) P", "P, X said",
+// "P," said X, a Y", "X said: "P"", "X called it "P"", ", adding that P" — with the idioms,
+// negations and sports results that look like them but report nothing.
+import type { Token } from './nlp';
+import {
+  CLAUSE_CUES,
+  IDIOM_BEFORE,
+  IDIOM_OBJECTS,
+  INVERTIBLE_CUES,
+  REPORT_NOUNS,
+  VERB_LIKE_NOUNS,
+  NOMINAL_CUES,
+  NON_ASSERTION_OBJECTS,
+  OBJECT_CUES,
+  PARTICIPLE_CUES,
+  RECIPIENT_CUES,
+} from './lexicon';
+import {
+  OPEN_QUOTES,
+  STRAIGHT_QUOTES,
+  appositiveEnd,
+  clauseStart,
+  isNounPhraseToken,
+  isQuote,
+  nounPhraseEndAfter,
+  skipLead,
+  subjectBefore,
+} from './phrases';
+import {
+  COMPLEMENTISER,
+  type Found,
+  MIN_CONTENT_WORDS,
+  RELATIVE_WORDS,
+  THAT_WINDOW,
+  clauseEnd,
+  hasVerb,
+  isVerb,
+  isWord,
+  quotedStretch,
+  splitContents,
+  startsClause,
+  trimRange,
+  wordCount,
+} from './content';
+
+const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
+  'tonight', 'late', 'early', 'earlier', 'last', 'this', 'next', 'again', 'repeatedly', 'publicly',
+]);
+const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s"]);
+const NEGATIONS = new Set(['not', "n't", 'never']);
+const NEGATIVE_SUBJECTS = new Set(['neither', 'nobody', 'none', 'no']);
+/** "did not say whether ...", "asked if ...": a question, not a claim. */
+const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'how', 'when', 'what', 'who', 'where', 'which']);
+const CLAUSE_OPENERS = new Set(['that', 'it', 'he', 'she', 'they', 'we', 'i', 'the', 'a', 'an', 'there', 'its', 'his', 'her', 'their', 'this', 'these', 'no']);
+
+/** Does the source phrase after an inverted cue ("..., said X, a Y.") run on with appositives? */
+function invertedSourceEnd(tokens: Token[], start: number): number {
+  let end = nounPhraseEndAfter(tokens, start, tokens.length);
+  // "said a longtime GOP data expert who has worked for one of Trump's rivals."
+  if (RELATIVE_WORDS.has(tokens[end]?.lower ?? '') && tokens[end]?.pos !== 'SCONJ' && end > start) {
+    while (end < tokens.length && tokens[end]?.text !== '.' && !isQuote(tokens[end])) end++;
+    return end;
+  }
+  for (let guard = 0; guard < 3 && tokens[end]?.text === ','; guard++) {
+    const next = tokens[end + 1];
+    if (!next || next.pos === 'VERB' || next.lower.endsWith('ing')) break;
+    const close = appositiveEnd(tokens, end + 1, tokens.length);
+    if (close > 0) {
+      end = close;
+      continue;
+    }
+    // The appositive runs to the sentence end: "..., general secretary of the union."
+    let k = end + 1;
+    while (k < tokens.length && !isQuote(tokens[k]) && tokens[k]?.text !== '.' && tokens[k]?.text !== ';') k++;
+    end = k;
+    break;
+  }
+  return end;
+}
+
+
+function isIdiom(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const prev2 = tokens[i - 2];
+  const next = tokens[i + 1];
+  if (next && IDIOM_OBJECTS.has(next.lower)) return true;
+  if (next?.lower === 'so') return true; // "said so"
+  if (next?.lower === 'it' && tokens[i + 2]?.lower === 'all') return true; // "said it all"
+  if (next?.lower === 'to' && (tokens[i + 2]?.pos === 'VERB' || tokens[i + 2]?.pos === 'AUX')) return true; // "said to be"
+  if (prev?.lower === 'to' && prev2 && IDIOM_BEFORE.has(prev2.lower)) return true; // "needless to say"
+  if (prev?.lower === COMPLEMENTISER && i === 1 && next?.text === ',') return true; // "That said,"
+  if (prev2?.lower === 'as' && prev?.pos === 'PRON') return true; // "as they say"
+  return false;
+}
+
+function isNegatedOrPassive(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const t = tokens[k];
+    if (!t) break;
+    if (NEGATIONS.has(t.lower)) return true;
+    if (BE_FORMS.has(t.lower) && t.pos === 'AUX') return tokens[i + 1]?.lower !== 'by';
+    if (t.pos !== 'ADV' && t.pos !== 'AUX') break;
+  }
+  return false;
+}
+
+/** "called it "the biggest win in a decade"": the quoted words are the claim. */
+export function naming(tokens: Token[], i: number): Found | null {
+  const cue = tokens[i] as Token;
+  const subject = subjectBefore(tokens, i, clauseStart(tokens, i, 0));
+  if (!subject) return null;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
+    const t = tokens[k];
+    if (!t || t.text === ',' || t.text === '.') return null;
+    if (OPEN_QUOTES.has(t.text) || STRAIGHT_QUOTES.has(t.text)) {
+      const contents = splitContents(tokens, ...quotedStretch(tokens, k));
+      return contents.length ? { cue: cue.text, source: [subject.start, subject.end], contents, kind: 'quote' } : null;
+    }
+  }
+  return null;
+}
+
+export function reported(tokens: Token[], i: number, headline: boolean, previous: [number, number] | null): Found | null {
+  const cue = tokens[i];
+  if (!cue || isIdiom(tokens, i) || isNegatedOrPassive(tokens, i)) return null;
+  // ", adding that ...", ", saying ...": the speaker of the clause before.
+  if (previous && PARTICIPLE_CUES.has(cue.lower) && tokens[i - 1]?.text === ',') {
+    let j = i + 1;
+    if (tokens[j]?.lower === COMPLEMENTISER) j++;
+    const contents = splitContents(tokens, j, clauseEnd(tokens, j));
+    return contents.length ? { cue: cue.text, source: previous, contents, kind: 'reported' } : null;
+  }
+  const n = tokens.length;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const lo = clauseStart(tokens, i, 0);
+
+  // Inverted: "P," said X / "P," said X, a Y.
+  const inverted =
+    INVERTIBLE_CUES.has(cue.lower) && prev && (prev.text === ',' || isQuote(prev)) && next && isNounPhraseToken(next) &&
+    next.lower !== COMPLEMENTISER && !TIME_WORDS.has(next.lower) && hasVerb(tokens, lo, i);
+  if (inverted) {
+    const end = invertedSourceEnd(tokens, i + 1);
+    const after = tokens[end];
+    if (end > i + 1 && (!after || after.text === '.' || after.text === ',' || isQuote(after) || after.text === ';')) {
+      return { cue: cue.text, source: [i + 1, end], contents: contentBefore(tokens, lo, i), kind: 'reported' };
+    }
+  }
+
+  const subject = subjectBefore(tokens, i, lo);
+  if (!subject || NEGATIVE_SUBJECTS.has(tokens[subject.start]?.lower ?? '')) return null;
+
+  // Forward: X said (that) P / X said: "P" / X told reporters (that) P
+  let j = i + 1;
+  if (RECIPIENT_CUES.has(cue.lower)) j = recipientEnd(tokens, j);
+  let hasThat = false;
+  for (let k = j; k < Math.min(n, j + THAT_WINDOW); k++) {
+    const t = tokens[k];
+    if (!t || t.text === ',' || isQuote(t) || t.text === ';' || t.text === '.') break;
+    if (t.lower === COMPLEMENTISER && !(tokens[k + 1]?.lower === "'s" || tokens[k + 1]?.lower === '\u2019s' || tokens[k + 1]?.pos === 'AUX')) {
+      const lead = tokens[j];
+      if (k === j || (lead && (lead.pos === 'ADP' || lead.pos === 'ADV' || TIME_WORDS.has(lead.lower)))) {
+        j = k + 1;
+        hasThat = true;
+      }
+      break;
+    }
+  }
+  if (!hasThat && (tokens[j]?.text === ':' || (tokens[j]?.text === ',' && isQuote(tokens[j + 1])))) j++;
+  else if (!hasThat) {
+    // "spoke to reporters outside the mine's gate: "We sent three letters ..."".
+    const colon = colonBeforeQuote(tokens, j);
+    if (colon > 0) j = colon + 1;
+  }
+  if (!hasThat && tokens[j] && OPEN_QUOTES.has(tokens[j]?.text ?? '') || (!hasThat && STRAIGHT_QUOTES.has(tokens[j]?.text ?? ''))) {
+    const [a, b] = quotedStretch(tokens, j);
+    const contents = splitContents(tokens, a, b);
+    if (contents.length) return { cue: cue.text, source: [subject.start, subject.end], contents, kind: 'quote' };
+  }
+  // '"...," chief executive X said in a video posted on the website.': a place, not a content.
+  const before = tokens[subject.start - 1];
+  const quotedBefore = !subject.fromClause && !!before && isQuote(before);
+  const end = nextSpeakerAt(tokens, j, clauseEnd(tokens, j));
+  if (quotedBefore && !hasThat && tokens[j]?.pos === 'ADP') return backward(tokens, i, lo, subject, end, true);
+  if (QUESTION_WORDS.has(tokens[j]?.lower ?? '') || opensWithNominal(tokens, j, end)) return null;
+  const clause = hasThat || startsClause(tokens, j, end);
+  const forwardOk = clause || objectContentOk(tokens, cue, j, end, headline);
+  if (forwardOk && wordCount(tokens, j, end) >= MIN_CONTENT_WORDS && !IDIOM_OBJECTS.has(tokens[j]?.lower ?? '')) {
+    // A headline's object runs to the next clause: "claims record output at X as row deepens".
+    const contentEnd = headline && !clause ? headlineObjectEnd(tokens, j, end) : end;
+    const contents = splitContents(tokens, j, contentEnd);
+    if (contents.length) return { cue: cue.text, source: [subject.start, subject.end], contents, kind: 'reported' };
+  }
+
+  return backward(tokens, i, lo, subject, end);
+}
+
+/** Backward: P, X said. / "P," X said on Sunday. */
+function backward(
+  tokens: Token[],
+  i: number,
+  lo: number,
+  subject: { start: number; end: number; fromClause: boolean },
+  end: number,
+  afterQuote = false,
+): Found | null {
+  const cue = tokens[i] as Token;
+  const next = tokens[i + 1];
+  const before = tokens[subject.start - 1];
+  if (!subject.fromClause && before && (before.text === ',' || isQuote(before))) {
+    let restHasClause = false;
+    for (let k = i + 1; k < end && tokens[k]?.text !== ','; k++) {
+      const t = tokens[k];
+      if (t?.pos === 'VERB' && !t.lower.endsWith('ing')) restHasClause = true;
+    }
+    if (afterQuote || !restHasClause || next?.text === ',') {
+      const contents = contentBefore(tokens, lo, subject.start);
+      // ", he said," in the middle: the whole clause around it is the content.
+      if (next?.text === ',' && wordCount(tokens, i + 1, end) >= MIN_CONTENT_WORDS && !PARTICIPLE_CUES.has(tokens[i + 2]?.lower ?? '')) {
+        const whole = trimRange(tokens, lo, end);
+        return { cue: cue.text, source: [subject.start, subject.end], contents: [whole], kind: 'reported' };
+      }
+      if (contents.length) return { cue: cue.text, source: [subject.start, subject.end], contents, kind: 'reported' };
+    }
+  }
+  return null;
+}
+
+/** End of the recipient after "told": "told reporters", "told the BBC", "told him" — a determiner opens the content. */
+function recipientEnd(tokens: Token[], j: number): number {
+  const first = tokens[j];
+  if (!first || first.lower === COMPLEMENTISER) return j;
+  if (first.pos === 'PRON') return j + 1;
+  let k = j + 1;
+  while (k < tokens.length && isNounPhraseToken(tokens[k]) && tokens[k]?.pos !== 'DET' && tokens[k]?.pos !== 'PRON') k++;
+  return nounPhraseEndAfter(tokens, j, k);
+}
+
+/** Does the content open with a nominal claim ("an allegation by X that", "Y's claim that")? It is X's, not the subject's. */
+function opensWithNominal(tokens: Token[], j: number, end: number): boolean {
+  for (let k = j; k < Math.min(end, j + 6); k++) {
+    const t = tokens[k];
+    if (!t || t.text === ',') return false;
+    if ((NOMINAL_CUES.has(t.lower) || REPORT_NOUNS.has(t.lower)) && (t.pos === 'NOUN' || t.pos === 'PROPN')) {
+      const next = tokens[k + 1]?.lower;
+      return next === 'by' || next === COMPLEMENTISER;
+    }
+  }
+  return false;
+}
+
+const HEADLINE_BREAKS = new Set(['as', 'while', 'amid', 'after', 'despite', 'but', 'though', 'although', ',', ';', ':']);
+
+function headlineObjectEnd(tokens: Token[], j: number, end: number): number {
+  for (let k = j + 1; k < end; k++) if (HEADLINE_BREAKS.has(tokens[k]?.lower ?? '')) return k;
+  return end;
+}
+
+const CLAUSE_LINKS = new Set(['but', 'and', 'while', 'whereas', 'though', 'although', 'yet']);
+
+/**
+ * Where a new speaker takes over inside a sentence: "..., but the Pentagon said ...". A pronoun
+ * ("..., but he warned that ...") carries on the same speaker and does not cut the content.
+ */
+function nextSpeakerAt(tokens: Token[], from: number, end: number): number {
+  for (let k = from + 1; k < end; k++) {
+    if (tokens[k]?.text !== ',') continue;
+    let n = k + 1;
+    if (!CLAUSE_LINKS.has(tokens[n]?.lower ?? '')) continue;
+    n++;
+    const first = tokens[n];
+    if (!first || first.pos === 'PRON') continue;
+    const npEnd = nounPhraseEndAfter(tokens, n, Math.min(end, n + 8));
+    const verb = tokens[npEnd];
+    if (npEnd > n && verb && CLAUSE_CUES.has(verb.lower) && verb.pos === 'VERB') return k;
+  }
+  return end;
+}
+
+/** A colon that introduces a quote shortly after the cue, with no other verb on the way; or -1. */
+function colonBeforeQuote(tokens: Token[], from: number): number {
+  for (let k = from; k < Math.min(tokens.length - 1, from + THAT_WINDOW); k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ':' && isQuote(tokens[k + 1])) return k;
+    if (isVerb(t) || t.text === ',' || t.text === ';' || isQuote(t)) return -1;
+  }
+  return -1;
+}
+
+/** Content that precedes the source: the clause (or the quote) up to the comma or quote mark. */
+function contentBefore(tokens: Token[], lo: number, sourceStart: number): Array<[number, number]> {
+  let b = sourceStart;
+  while (b > lo && !isWord(tokens[b - 1])) b--;
+  let a = lo;
+  // A quote that ends right before the source: take the quote, not what precedes it.
+  const closing = tokens[sourceStart - 1];
+  if (closing && isQuote(closing)) {
+    let k = sourceStart - 2;
+    while (k >= lo && !isQuote(tokens[k])) k--;
+    if (k >= lo) a = k + 1;
+    else a = lo;
+    if (k >= lo && k > lo) {
+      // Text before the opening quote belongs to the claim too ("Canberra "blocked ..."").
+      const lead = skipLead(tokens, lo, k);
+      if (lead < k && wordCount(tokens, lead, k) <= 4) a = lead;
+    }
+  } else a = skipLead(tokens, lo, b);
+  return splitContents(tokens, a, b);
+}
+
+const CLAIM_VERBS = new Set(['claim', 'claims', 'claimed', 'claiming']);
+
+function objectContentOk(tokens: Token[], cue: Token, j: number, end: number, headline: boolean): boolean {
+  if (!OBJECT_CUES.has(cue.lower) && !headline) return false;
+  // In running text "claimed the winner", "claimed responsibility" take things, not assertions.
+  if (CLAIM_VERBS.has(cue.lower) && !headline) return false;
+  const objectEnd = nounPhraseEndAfter(tokens, j, end);
+  if (objectEnd === j) return false;
+  // The head noun decides: "claimed a 2-1 win" is no assertion, "claims record output" is.
+  let head = objectEnd - 1;
+  while (head > j && !(tokens[head]?.pos === 'NOUN' || tokens[head]?.pos === 'PROPN')) head--;
+  if (NON_ASSERTION_OBJECTS.has(tokens[head]?.lower ?? '')) return false;
+  if (!OBJECT_CUES.has(cue.lower)) return cue.lower === 'says' || cue.lower === 'claims' || cue.lower === 'claim';
+  return true;
+}
+
+
+export function isCueVerb(tokens: Token[], i: number, headline: boolean): boolean {
+  const t = tokens[i] as Token;
+  if (!CLAUSE_CUES.has(t.lower)) return false;
+  if (t.pos === 'VERB') return true;
+  // "The Russian government claims that ...", "Farrow also alleged that ...": a verb the tagger
+  // read as a noun or an adjective.
+  let p = i - 1;
+  while (tokens[p]?.pos === 'ADV') p--;
+  const prev = tokens[p];
+  const next = tokens[i + 1];
+  if (!prev || !next || !(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON')) return false;
+  if (next.lower === COMPLEMENTISER && /(?:ed|s)$/.test(t.lower)) return true;
+  if (VERB_LIKE_NOUNS.has(t.lower) && (CLAUSE_OPENERS.has(next.lower) || isQuote(next))) return true;
+  return headline && (t.lower === 'says' || t.lower === 'claims' || t.lower === 'denies') && t.pos !== 'ADP';
+}
+

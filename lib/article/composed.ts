@@ -1,0 +1,96 @@
+// The page as it is rendered: open shadow roots included. Custom elements (comment widgets,
+// embedded article bodies, "web component" news sites) keep their text in shadow roots, which
+// tree walkers, `closest()` and `cloneNode()` do not enter. Closed roots stay closed.
+import { ELEMENT_NODE, SHOW_TEXT, TEXT_NODE } from './dom';
+
+const DOCUMENT_FRAGMENT_NODE = 11;
+
+/** The element a node hangs from, stepping out of a shadow root to its host. */
+export function parentAcross(node: Node): Element | null {
+  const parent = node.parentNode;
+  if (!parent) return null;
+  if (parent.nodeType === ELEMENT_NODE) return parent as Element;
+  return parent.nodeType === DOCUMENT_FRAGMENT_NODE ? ((parent as ShadowRoot).host ?? null) : null;
+}
+
+/** `element.closest(selector)`, continuing outside the shadow roots it sits in. */
+export function closestAcross(element: Element, selector: string): Element | null {
+  for (let current: Element | null = element; current; ) {
+    const found = current.closest(selector);
+    if (found) return found;
+    const root = current.getRootNode();
+    current = root.nodeType === DOCUMENT_FRAGMENT_NODE ? ((root as ShadowRoot).host ?? null) : null;
+  }
+  return null;
+}
+
+function isSlot(node: Node): node is HTMLSlotElement {
+  return node.nodeType === ELEMENT_NODE && (node as Element).localName === 'slot';
+}
+
+/** A node's children as rendered: a host's shadow content, with each slot's assigned nodes in place. */
+export function composedChildren(node: Node): Node[] {
+  const shadow = node.nodeType === ELEMENT_NODE ? (node as Element).shadowRoot : null;
+  const children = [...(shadow ?? node).childNodes];
+  return children.flatMap((child) => {
+    if (!isSlot(child) || !shadow) return [child];
+    const assigned = typeof child.assignedNodes === 'function' ? child.assignedNodes() : [];
+    return assigned.length > 0 ? assigned : [...child.childNodes];
+  });
+}
+
+/** Every open shadow root in the document, nested ones included. */
+export function openShadowRoots(doc: Document): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  const visit = (scope: ParentNode) => {
+    for (const element of scope.querySelectorAll('*')) {
+      if (!element.shadowRoot) continue;
+      roots.push(element.shadowRoot);
+      visit(element.shadowRoot);
+    }
+  };
+  visit(doc);
+  return roots;
+}
+
+/** Nodes under `root` in rendered order, `root` excluded (a depth-first walk of composed children). */
+export function* composedNodes(root: Node): Generator<Node, void, void> {
+  const stack = composedChildren(root).reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    yield node;
+    if (node.nodeType === ELEMENT_NODE) stack.push(...composedChildren(node).reverse());
+  }
+}
+
+/** The text nodes under `root`: in rendered order when the page has open shadow roots. */
+export function textNodesOf(root: Node, acrossShadows: boolean): Text[] {
+  const texts: Text[] = [];
+  if (acrossShadows) {
+    for (const node of composedNodes(root)) if (node.nodeType === TEXT_NODE) texts.push(node as Text);
+    return texts;
+  }
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node as Text);
+  return texts;
+}
+
+/**
+ * A copy of the rendered page as one plain document for Readability, with the live twin of every
+ * copied text node.
+ */
+export function flatCopy(doc: Document): { copy: Document; liveOf: Map<Text, Text> } {
+  const copy = doc.implementation.createHTMLDocument('');
+  const liveOf = new Map<Text, Text>();
+  const copyOf = (live: Node): Node => {
+    const twin = copy.importNode(live, false);
+    if (live.nodeType === TEXT_NODE) liveOf.set(twin as Text, live as Text);
+    for (const child of composedChildren(live)) twin.appendChild(copyOf(child));
+    return twin;
+  };
+  // happy-dom refuses replaceChild on the root element: remove, then append.
+  copy.documentElement.remove();
+  copy.appendChild(copyOf(doc.documentElement));
+  return { copy, liveOf };
+}

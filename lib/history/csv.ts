@@ -1,0 +1,57 @@
+// The history as CSV: one row per claim occurrence, RFC 4180, opening cleanly in a spreadsheet.
+// Pure.
+import type { HistorySnapshot } from './repository';
+import { describeCarrying } from './carrying';
+
+const COLUMNS = [
+  'outlet', 'page title', 'page address', 'page last seen', 'claim', 'asserter', 'side', 'status',
+  'how it was carried', 'responses', 'cue', 'sentence', 'times on page', 'first seen', 'last seen', 'claim id', 'group id',
+] as const;
+
+/**
+ * A cell a spreadsheet will show as text: a leading = + - @ (or tab / carriage return, which
+ * some spreadsheets skip before them) would make it a formula, so it gets a leading apostrophe.
+ * See https://owasp.org/www-community/attacks/CSV_Injection.
+ */
+export function csvCell(value: string | number): string {
+  let text = String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function iso(time: number): string {
+  return new Date(time).toISOString();
+}
+
+/** The CSV text, starting with a UTF-8 byte order mark so spreadsheets read it as UTF-8. */
+export function toCsv(snapshot: HistorySnapshot): string {
+  const rows: string[] = [COLUMNS.map(csvCell).join(',')];
+  for (const page of snapshot.pages) {
+    for (const claim of page.claims) {
+      rows.push(
+        [
+          page.outlet,
+          page.title,
+          page.url,
+          iso(page.lastSeen),
+          claim.text,
+          claim.asserter.name,
+          claim.asserter.side,
+          claim.status,
+          describeCarrying(claim),
+          claim.responses.map((response) => `${response.by.name} (${response.by.side}) ${response.stance}: ${response.text}`).join(' | '),
+          claim.cue,
+          claim.sentence,
+          claim.count,
+          iso(claim.firstSeen),
+          iso(claim.lastSeen),
+          claim.claimId,
+          claim.groupId,
+        ]
+          .map(csvCell)
+          .join(','),
+      );
+    }
+  }
+  return `\uFEFF${rows.join('\r\n')}\r\n`;
+}

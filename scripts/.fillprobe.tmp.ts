@@ -1,0 +1,11 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build, type Rollup } from 'vite';
+import { launchWithExtension } from '/work/main/scripts/lib/chromium';
+const output = (await build({ configFile: false, logLevel: 'silent', build: { write: false, minify: false, lib: { entry: resolve('/work/main/scripts/lib/history-bench-harness.ts'), formats: ['iife'], name: 'x' } } })) as Rollup.RollupOutput[];
+const browser = await launchWithExtension(await mkdtemp(join(tmpdir(), 'probe-')));
+await browser.serviceWorker.evaluate(output[0]!.output[0].code);
+const r = await browser.serviceWorker.evaluate((n) => (globalThis as any).claimlensHistoryBench.fill(n), Number(process.argv[2] ?? 500));
+console.log(JSON.stringify({ ...r, chunks: r.chunks.map((c: number) => Math.round(c)) }));
+await browser.context.close();

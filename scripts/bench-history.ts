@@ -1,0 +1,75 @@
+// The history's figures in a real Chromium IndexedDB (issue 6): fills 100,000 claim occurrences
+// from 5,000 pages through the repository in the extension's service worker, then times
+// recording, searching, opening the history page, export and claim matching. Prints figures;
+// it is not a test. Run `npm run build` first.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build, type Rollup } from 'vite';
+import { launchWithExtension } from './lib/chromium';
+
+const TARGETS: [pattern: RegExp, ms: number][] = [
+  [/^record one page/, 20],
+  [/^(search|filter|claim groups)/, 50],
+  [/^open the history page/, 300],
+  [/^export everything/, 3000],
+  [/^match a new claim/, 5],
+];
+
+/** The harness and the modules it times, as one script to evaluate in the extension. */
+async function harnessScript(): Promise<string> {
+  const output = (await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      write: false,
+      minify: false,
+      lib: { entry: resolve(import.meta.dirname, 'lib/history-bench-harness.ts'), formats: ['iife'], name: 'claimlensHistoryBenchBundle' },
+    },
+  })) as Rollup.RollupOutput[];
+  return output[0]!.output[0].code;
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+function report(name: string, times: number[]): void {
+  const target = TARGETS.find(([pattern]) => pattern.test(name))?.[1];
+  const median = percentile(times, 50);
+  const verdict = target === undefined ? '' : median < target ? `  (target < ${target} ms: met)` : `  (target < ${target} ms: MISSED)`;
+  console.log(
+    `${name.padEnd(58)} median ${median.toFixed(1).padStart(8)} ms   p95 ${percentile(times, 95).toFixed(1).padStart(8)} ms   n=${times.length}${verdict}`,
+  );
+}
+
+const profile = await mkdtemp(join(tmpdir(), 'claimlens-bench-history-'));
+const browser = await launchWithExtension(profile);
+try {
+  const { context, extensionId, serviceWorker } = browser;
+  await serviceWorker.evaluate(await harnessScript());
+  type Bench = { fill: () => Promise<{ pages: number; occurrences: number; ms: number }>; measure: () => Promise<Record<string, number[]>> };
+  const filled = await serviceWorker.evaluate(() => (globalThis as unknown as { claimlensHistoryBench: Bench }).claimlensHistoryBench.fill());
+  console.log(`Filled ${filled.occurrences} claim occurrences from ${filled.pages} pages in ${(filled.ms / 1000).toFixed(1)} s (through the import path).`);
+  const usage = await serviceWorker.evaluate(() => navigator.storage.estimate());
+  console.log(`Storage used: ${((usage.usage ?? 0) / 1024 / 1024).toFixed(0)} MB\n`);
+
+  const figures = await serviceWorker.evaluate(() => (globalThis as unknown as { claimlensHistoryBench: Bench }).claimlensHistoryBench.measure());
+  for (const [name, times] of Object.entries(figures)) report(name, times);
+
+  // Opening the history page: navigation start to the first page of rows painted.
+  const page = await context.newPage();
+  const opens: number[] = [];
+  for (let run = 0; run < 6; run++) {
+    await page.goto(`chrome-extension://${extensionId}/history.html`);
+    const handle = await page.waitForFunction(() => document.querySelector('article') !== null && performance.now(), undefined, { polling: 'raf' });
+    if (run > 0) opens.push((await handle.jsonValue()) as number); // the first load also compiles the page's code
+  }
+  report('open the history page to first rows', opens);
+  const first = await page.locator('article').count();
+  console.log(`\n(the history page shows ${first} pages at first)`);
+} finally {
+  await browser.context.close();
+  await rm(profile, { recursive: true, force: true });
+}

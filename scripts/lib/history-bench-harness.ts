@@ -1,0 +1,175 @@
+// Bundled by scripts/bench-history.ts and evaluated in the extension's service worker: fills the
+// real history database with a synthetic history and times the repository's operations there.
+import { EMPTY_QUERY, type HistoryQuery } from '../../lib/history/query';
+import type { HistoryFile, HistoryFileClaim } from '../../lib/history/history-file';
+import type { Analysis, Claim, ClaimResponse, Status } from '../../lib/analyzer/types';
+import { clearHistory, findGroup, importHistory, listGroups, listPages, recordPage } from '../../lib/history/repository';
+import { exportHistory } from '../../lib/history/transfer';
+
+/** A small deterministic random number generator (mulberry32), so every run fills the same history. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SIDES = ['Russia', 'Ukraine', 'United States', 'Israel', 'Hamas', 'China', 'Taiwan', 'Iran', 'European Union', 'NATO', 'Sudan', 'India'];
+const ASSERTERS = ['the Defense Ministry', 'the foreign ministry', 'a government spokesperson', 'the military', 'the president', 'officials'];
+const VERBS: [string, string][] = [
+  ['regained control over', 'retook'],
+  ['captured', 'seized'],
+  ['shot down', 'intercepted'],
+  ['struck', 'hit'],
+  ['encircled', 'surrounded'],
+  ['withdrew from', 'pulled out of'],
+  ['killed', 'killed'],
+  ['wounded', 'injured'],
+];
+const OBJECTS = ['villages', 'drones', 'missiles', 'soldiers', 'tanks', 'positions', 'bridges', 'depots', 'civilians', 'fighters', 'ships', 'aircraft'];
+const PLACE_PARTS = ['Nov', 'Kras', 'Bel', 'Zap', 'Sud', 'Pok', 'Mar', 'Kup', 'Lyp', 'Vol', 'Chas', 'Tor', 'Ugl', 'Kher', 'Av', 'Dob'];
+const PLACE_ENDS = ['ivka', 'ohorivka', 'zha', 'orod', 'yansk', 'ove', 'iv', 'yar', 'etsk', 'opil', 'sk', 'dar'];
+const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const STATUSES: Status[] = ['disputed', 'unconfirmed', 'supported', 'uncontested'];
+
+interface BaseClaim {
+  side: string;
+  asserter: string;
+  verb: [string, string];
+  count: string;
+  object: string;
+  place: string;
+}
+
+function makeBaseClaims(count: number, next: () => number): BaseClaim[] {
+  const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
+  return Array.from({ length: count }, () => ({
+    side: pick(SIDES),
+    asserter: pick(ASSERTERS),
+    verb: pick(VERBS),
+    count: String(2 + Math.floor(next() * 400)),
+    object: pick(OBJECTS),
+    place: `${pick(PLACE_PARTS)}${pick(PLACE_ENDS)}`,
+  }));
+}
+
+/** One outlet's wording of a base claim: the verb, the number's form and a trailing clause vary. */
+function wording(base: BaseClaim, next: () => number): string {
+  const verb = next() < 0.5 ? base.verb[0] : base.verb[1];
+  const small = Number(base.count) <= 10 && next() < 0.5 ? NUMBER_WORDS[Number(base.count) - 2]! : base.count;
+  const tail = next() < 0.3 ? ', according to a statement released on Sunday' : '';
+  return `its forces ${verb} ${small} ${base.object} near ${base.place}${tail}`;
+}
+
+function hash(text: string): string {
+  let value = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) value = Math.imul(value ^ text.charCodeAt(i), 0x01000193);
+  return `c${(value >>> 0).toString(36)}`;
+}
+
+function fileClaim(base: BaseClaim, text: string, time: number, next: () => number): HistoryFileClaim {
+  const status = STATUSES[Math.floor(next() * STATUSES.length)]!;
+  const other = SIDES[(SIDES.indexOf(base.side) + 1) % SIDES.length]!;
+  const responses: ClaimResponse[] =
+    status === 'uncontested' ? [] : [{ by: { name: `the ${other} government`, side: other }, stance: status === 'disputed' ? 'denies' : status === 'supported' ? 'supports' : 'unconfirmed', text: `${other} said the report was ${status === 'disputed' ? 'false' : 'under review'}.` }];
+  return {
+    id: hash(text),
+    text,
+    sentence: `${base.asserter} of ${base.side} said ${text}.`,
+    cue: 'said',
+    asserter: { name: `${base.asserter} of ${base.side}`, side: base.side },
+    status,
+    responses,
+    count: 1,
+    firstSeen: time,
+    lastSeen: time,
+  };
+}
+
+const PAGES = 5000;
+const CLAIMS_PER_PAGE = 20;
+const DAY = 24 * 60 * 60 * 1000;
+let bases: BaseClaim[] = [];
+let next = random(1);
+
+/** Fills the history with PAGES pages of CLAIMS_PER_PAGE claims each, in chunks of one transaction. */
+async function fill(total = PAGES): Promise<{ pages: number; occurrences: number; ms: number; chunks: number[] }> {
+  await clearHistory();
+  next = random(20261126);
+  bases = makeBaseClaims(30_000, next);
+  const start = performance.now();
+  const now = Date.now();
+  const chunks: number[] = [];
+  for (let chunk = 0; chunk < total; chunk += 250) {
+    const chunkStart = performance.now();
+    const pages: HistoryFile['pages'] = [];
+    for (let index = chunk; index < Math.min(total, chunk + 250); index++) {
+      const time = now - (total - index) * (DAY / 20);
+      const seen = new Set<string>();
+      const claims: HistoryFileClaim[] = [];
+      while (claims.length < CLAIMS_PER_PAGE) {
+        const base = bases[Math.floor(next() * bases.length)]!;
+        const claim = fileClaim(base, wording(base, next), time, next);
+        if (seen.has(claim.id)) continue;
+        seen.add(claim.id);
+        claims.push(claim);
+      }
+      const outlet = `outlet-${index % 60}.test`;
+      pages.push({ url: `https://${outlet}/story/${index}`, outlet, title: `Story ${index} from the front`, firstSeen: time, lastSeen: time, claims });
+    }
+    await importHistory({ format: 'claimlens-history', version: 1, exportedAt: '', filtered: false, pages, marks: [] });
+    chunks.push(performance.now() - chunkStart);
+  }
+  return { pages: total, occurrences: total * CLAIMS_PER_PAGE, ms: performance.now() - start, chunks };
+}
+
+async function time(runs: number, task: (run: number) => Promise<unknown>): Promise<number[]> {
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const start = performance.now();
+    await task(run);
+    times.push(performance.now() - start);
+  }
+  return times;
+}
+
+/** Recording a freshly read page: 20 claims, half of them other outlets' wordings of known claims. */
+function recordOne(run: number): Promise<unknown> {
+  const claims: Claim[] = Array.from({ length: CLAIMS_PER_PAGE }, (_, index) => {
+    const base = index % 2 === 0 ? bases[Math.floor(next() * bases.length)]! : makeBaseClaims(1, next)[0]!;
+    const filed = fileClaim(base, wording(base, next), 0, next);
+    return { id: filed.id, text: filed.text, sentence: filed.sentence, cue: filed.cue, asserter: filed.asserter, status: filed.status, responses: filed.responses, occurrences: [[0, 10]] };
+  });
+  const analysis: Analysis = { language: 'en', analyzed: true, claims };
+  return recordPage(`https://fresh-${run % 7}.test/story/${run}`, `Fresh story ${run}`, analysis);
+}
+
+const SEARCHES: [string, HistoryQuery][] = [
+  ['search "villages" (common word)', { ...EMPTY_QUERY, text: 'villages' }],
+  ['search a place name', { ...EMPTY_QUERY, text: 'kupyar' }],
+  ['search "the military of iran"', { ...EMPTY_QUERY, text: 'military of iran' }],
+  ['filter status = disputed', { ...EMPTY_QUERY, status: 'disputed' }],
+  ['filter side = Taiwan', { ...EMPTY_QUERY, side: 'Taiwan' }],
+  ['filter outlet', { ...EMPTY_QUERY, outlet: 'outlet-7.test' }],
+  ['filter last 7 days + status', { ...EMPTY_QUERY, from: Date.now() - 7 * DAY, status: 'supported' }],
+  ['search with no match (scans all)', { ...EMPTY_QUERY, text: 'zzzz-nothing' }],
+];
+
+async function measure(): Promise<Record<string, number[]>> {
+  const figures: Record<string, number[]> = {};
+  figures['record one page (20 claims)'] = await time(40, recordOne);
+  for (const [name, query] of SEARCHES) figures[`${name}, first 25 pages`] = await time(5, () => listPages(query, 25));
+  figures['claim groups where outlets disagree, first 25'] = await time(5, () => listGroups({ text: '', disagreeing: true }, 25));
+  figures['match a new claim against all groups'] = await time(300, async () => {
+    const base = next() < 0.5 ? bases[Math.floor(next() * bases.length)]! : makeBaseClaims(1, next)[0]!;
+    await findGroup(base.side, wording(base, next));
+  });
+  figures['export everything as JSON'] = await time(2, async () => (await exportHistory('json')).content.length);
+  figures['export everything as CSV'] = await time(2, async () => (await exportHistory('csv')).content.length);
+  return figures;
+}
+
+(globalThis as { claimlensHistoryBench?: unknown }).claimlensHistoryBench = { fill, measure };

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { groupClaimsInMemory } from '../../../lib/history/groups';
+import { bandKeys, claimCore, claimFeatures, isSameClaim, similarity, stem } from '../../../lib/history/similarity';
+
+// The same claim as different outlets word it.
+const paraphrases: [string, string][] = [
+  ['it has regained control over two villages near Sudzha', 'Russian forces retook two villages near Sudzha'],
+  ['Ukrainian fighters are encircled', 'Ukrainian troops have been surrounded'],
+  [
+    'air defences shot down two Iskander-M ballistic missiles and 178 drones',
+    'two Iskander-M missiles and 178 drones were downed overnight',
+  ],
+  ['the offer to surrender remains on the table', "Moscow's offer of surrender is still on the table"],
+  ['the central bank will raise interest rates in March', 'the central bank plans to increase interest rates in March'],
+  ['Russian missiles hit a power plant in Kharkiv', 'a Kharkiv power station was struck by Russian missiles'],
+  ['12 civilians were killed in the shelling of Donetsk', 'shelling of Donetsk killed twelve civilians'],
+  ['the company did not break any sanctions', "the company didn't break sanctions"],
+  [
+    'Ukrainian units were encircled near Sudzha, in the western Kursk region, on the second day of renewed talks',
+    'Ukrainian forces around Sudzha are surrounded as Moscow presses its advance in the Kursk region',
+  ],
+];
+
+// The same actor, a different claim: must stay apart.
+const nearMisses: [string, string][] = [
+  ['it has regained control over two villages near Sudzha', 'it has regained control over three villages near Sudzha'],
+  ['Ukrainian forces were encircled near Sudzha', 'Ukrainian forces withdrew from Sudzha'],
+  ['Ukrainian troops are encircled', 'Ukrainian troops are not encircled'],
+  ['Russian missiles hit a power plant in Kharkiv', 'Russian missiles hit an apartment block in Kharkiv'],
+  ['the central bank will raise interest rates in March', 'the central bank will cut interest rates in March'],
+  ['Israeli troops captured the hospital in Gaza City', 'Israeli troops withdrew from the hospital in Gaza City'],
+  ['the ministry said 30 drones were shot down over Belgorod', 'the ministry said 30 drones hit Belgorod'],
+  ['the Kremlin says talks with Kyiv have stalled', 'the Kremlin says talks with Washington have resumed'],
+];
+
+describe('claim similarity', () => {
+  it.each(paraphrases)('matches "%s" with "%s"', (a, b) => {
+    expect(similarity(claimFeatures(a), claimFeatures(b))).toBeGreaterThanOrEqual(0.5);
+    expect(isSameClaim(claimFeatures(b), claimFeatures(a))).toBe(true);
+  });
+
+  it.each(nearMisses)('keeps "%s" apart from "%s"', (a, b) => {
+    expect(isSameClaim(claimFeatures(a), claimFeatures(b))).toBe(false);
+  });
+
+  it('is 1 for the same words and 0 for nothing in common', () => {
+    const text = claimFeatures('Ukrainian fighters are encircled');
+    expect(similarity(text, text)).toBe(1);
+    expect(similarity(text, claimFeatures('inflation fell in March'))).toBe(0);
+  });
+
+  it('weighs what happened over who acted', () => {
+    const { shingles } = claimFeatures('Ukrainian troops withdrew');
+    expect(shingles).toEqual(['troop', 'ukrainian', 'withdraw', 'withdraw#2']);
+  });
+
+  it('compares the first clause when it says enough on its own', () => {
+    expect(claimCore('it has regained control over two villages near Sudzha, a town Ukraine captured')).toBe(
+      'it has regained control over two villages near Sudzha',
+    );
+    expect(claimCore('it lost, as expected, the vote')).toBe('it lost, as expected, the vote');
+  });
+
+  it('folds number words, negation and regular endings', () => {
+    expect(claimFeatures('twelve villages were not shelled')).toMatchObject({ numbers: ['12'], negated: true });
+    expect(['villages', 'attacked', 'bombing', 'cities'].map(stem)).toEqual(['village', 'attack', 'bomb', 'city']);
+  });
+
+  it('gives every paraphrase pair a shared LSH band, and unrelated claims none', () => {
+    for (const [a, b] of paraphrases) {
+      const first = new Set(bandKeys('Russia', claimFeatures(a).shingles));
+      expect(bandKeys('Russia', claimFeatures(b).shingles).some((key) => first.has(key)), `${a} / ${b}`).toBe(true);
+    }
+    const unrelated = new Set(bandKeys('Russia', claimFeatures('inflation fell to 3 percent in March').shingles));
+    expect(bandKeys('Russia', claimFeatures('Ukrainian fighters are encircled').shingles).some((key) => unrelated.has(key))).toBe(false);
+  });
+
+  it('keys bands by side, so the same words for another side are never candidates', () => {
+    const shingles = claimFeatures('Ukrainian fighters are encircled').shingles;
+    const russia = new Set(bandKeys('Russia', shingles));
+    expect(bandKeys('Ukraine', shingles).some((key) => russia.has(key))).toBe(false);
+    expect(bandKeys(' russia ', shingles)).toEqual([...russia]);
+  });
+});
+
+describe('grouping claims in memory', () => {
+  it('puts paraphrases of one side together and keeps near misses and other sides apart', () => {
+    const claim = (key: string, side: string, text: string) => {
+      const features = claimFeatures(text);
+      return { key, side, ...features, bands: bandKeys(side, features.shingles) };
+    };
+    const groups = groupClaimsInMemory([
+      claim('a', 'Russia', 'it has regained control over two villages near Sudzha'),
+      claim('b', 'Russia', 'Ukrainian fighters are encircled'),
+      claim('c', 'Russia', 'Russian forces retook two villages near Sudzha'),
+      claim('d', 'Russia', 'it has regained control over three villages near Sudzha'),
+      claim('e', 'Ukraine', 'Ukrainian fighters are encircled'),
+    ]);
+    expect(groups.map((group) => group.map((member) => member.key))).toEqual([['a', 'c'], ['b'], ['d'], ['e']]);
+  });
+});

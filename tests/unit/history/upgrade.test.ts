@@ -1,0 +1,66 @@
+import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { claimKey, HistoryDatabase } from '../../../lib/history/db';
+import { DENIAL } from './fixtures';
+
+const NAME = 'claimlens-upgrade-test';
+const asserter = { name: 'the Russian Defense Ministry', side: 'Russia' };
+
+function v1Row(pageId: number, claimId: string, text: string, responses = [DENIAL].slice(0, 0), position = 0) {
+  return {
+    pageId,
+    claimId,
+    position,
+    text,
+    sentence: `The ministry said ${text}.`,
+    cue: 'said',
+    asserter,
+    status: responses.length ? 'disputed' : 'uncontested',
+    responses,
+    occurrences: 2,
+    firstSeen: 100 * pageId,
+    lastSeen: 100 * pageId + 50,
+  };
+}
+
+describe('the upgrade from the first schema', () => {
+  it('turns per-page claims into claims, occurrences and groups, keeping every page', async () => {
+    const v1 = new Dexie(NAME);
+    v1.version(1).stores({ pages: '++id, &url, lastSeen', pageClaims: '[pageId+claimId], claimId' });
+    await v1.table('pages').bulkAdd([
+      { url: 'https://wire.example/a', outlet: 'wire.example', title: 'Wire', firstSeen: 100, lastSeen: 150 },
+      { url: 'https://daily.example/b', outlet: 'daily.example', title: 'Daily', firstSeen: 200, lastSeen: 250 },
+    ]);
+    await v1.table('pageClaims').bulkAdd([
+      v1Row(1, 'v1', 'it has regained control over two villages near Sudzha', [DENIAL]),
+      v1Row(1, 'e1', 'Ukrainian fighters are encircled', [], 1),
+      v1Row(2, 'v2', 'Russian forces retook two villages near Sudzha'),
+      v1Row(2, 'e1', 'Ukrainian fighters are encircled', [], 1),
+    ]);
+    v1.close();
+
+    const v2 = new HistoryDatabase(NAME);
+    await v2.open();
+    expect(v2.verno).toBe(2);
+    expect(v2.tables.map((table) => table.name).sort()).toEqual(['claims', 'groups', 'occurrences', 'pages']);
+    expect((await v2.pages.toArray()).map((page) => [page.id, page.outlet, page.title])).toEqual([
+      [1, 'wire.example', 'Wire'],
+      [2, 'daily.example', 'Daily'],
+    ]);
+    const occurrences = await v2.occurrences.toArray();
+    expect(occurrences).toHaveLength(4);
+    expect(occurrences.find((o) => o.claimId === 'v1')).toMatchObject({ outlet: 'wire.example', count: 2, status: 'disputed', responses: [DENIAL], firstSeen: 100, lastSeen: 150 });
+
+    const groups = await v2.groups.toArray();
+    expect(groups.map((group) => [group.text, group.outlets, group.occurrences, group.disagree]).sort()).toEqual([
+      ['Ukrainian fighters are encircled', ['daily.example', 'wire.example'], 2, 0],
+      ['it has regained control over two villages near Sudzha', ['daily.example', 'wire.example'], 2, 1],
+    ]);
+    const villages = groups.find((group) => group.text.includes('villages'))!;
+    expect(occurrences.filter((o) => o.groupId === villages.id).map((o) => o.claimId).sort()).toEqual(['v1', 'v2']);
+    expect((await v2.claims.get(claimKey('Russia', 'v2')))?.groupId).toBe(villages.id);
+    expect(await v2.claims.count()).toBe(3);
+    v2.close();
+  });
+});
