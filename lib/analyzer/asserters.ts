@@ -6,58 +6,34 @@ import type { Attribution } from './attributions';
 import type { Sentence } from './sentences';
 import type { Token } from './nlp';
 import { Discourse } from './discourse';
-import { SUBJECT_PRONOUNS, subjectAt, clauseStart, textOf } from './phrases';
-import {
-  type Actor,
-  hasGovernmentWord,
-  isCountrySide,
-  hasCorporateRole,
-  isBusinessNoun,
-  isGenericGovernment,
-  isOrgWord,
-  isPartySide,
-  partyNamed,
-  isRoleWord,
-  looksLikePerson,
-  namedSide,
-  partySide,
-  speaksForSelf,
-} from './sides';
+import { SUBJECT_PRONOUNS, clauseStart, isQuote, subjectAt, textOf } from './phrases';
+import { hasGovernmentWord, isOrgWord, looksLikePerson, namedSide } from './side-names';
+import { CAPITALISED, GENERIC_TYPES, SideResolver, referenceNouns } from './sides';
 
 export interface Asserted {
   attribution: Attribution;
   asserter: Party;
 }
 
-const DETERMINERS = new Set([
-  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'another', 'one', 'some',
-  'many', 'several', 'other', 'two', 'three', 'four', 'five', 'most', 'few', 'both', 'each', 'every', 'any',
-]);
-const CAPITALISED = /^\p{Lu}/u;
-const POSSESSIVE = /^(.*?)['\u2019]s?$/;
-const PERSON_PRONOUNS = new Set(['he', 'she', 'i']);
-const DATELINE_REACH = 12;
-const NAME_LINKS = new Set(['of', 'for', 'and', '&']);
-const FUNCTION_WORDS = new Set(['of', 'for', 'and', 'at', 'in', 'on', 'to', 'with', 'by', 'from', 'who', 'which', 'that']);
-/** Common nouns for organisations: unmatched, they point to the last organisation that acted. */
-const GENERIC_TYPES = new Set([
-  'company', 'firm', 'group', 'organisation', 'organization', 'agency', 'carrier', 'airline', 'bank', 'club', 'operator',
-  'union', 'coalition', 'miner', 'maker', 'manufacturer', 'carmaker', 'drugmaker', 'automaker', 'department', 'commission',
-  'authority', 'regulator', 'charity', 'campaign', 'network', 'filing', 'lawsuit', 'statement', 'website', 'team', 'league',
-  'board', 'retailer', 'lender', 'insurer', 'developer', 'utility', 'watchdog', 'business', 'corporation', 'service',
-]);
-
 interface Who {
   party: Party;
   person: boolean;
 }
 
-/** Resolves names and sides against what the article has said so far. */
+const PERSON_PRONOUNS = new Set(['he', 'she', 'i']);
+/** How far into a sentence a dateline may run ("POTOSÍ, Bolivia — ..."). */
+const DATELINE_REACH = 12;
+
+/** Resolves names (and, through the side resolver, sides) against what the article has said so far. */
 export class AsserterResolver {
+  private readonly sides: SideResolver;
+
   constructor(
     private readonly text: string,
     private readonly discourse: Discourse,
-  ) {}
+  ) {
+    this.sides = new SideResolver(text, discourse);
+  }
 
   private readonly cache = new Map<string, Who | null>();
 
@@ -72,6 +48,9 @@ export class AsserterResolver {
   }
 
   private resolveUncached(s: Sentence, a: number, b: number): Who | null {
+    // A stray quote mark or apostrophe is not part of the name.
+    while (a < b && isStray(s.tokens[a])) a++;
+    while (b > a && isStray(s.tokens[b - 1])) b--;
     const phrase = textOf(this.text, s.tokens, a, b).trim();
     if (!phrase) return null;
     const first = s.tokens[a];
@@ -81,7 +60,7 @@ export class AsserterResolver {
     const headWords = head.split(/\s+/).filter(Boolean);
     // A short reference: "the agency", "the border service".
     if (!phrase.includes(',') && isShortReference(headWords) && !possessivePhrase(head) && namedSide(head) === null) {
-      const actor = this.byReference(referenceNouns(headWords), s.index);
+      const actor = this.sides.byReference(referenceNouns(headWords), s.index);
       if (actor) return { party: { name: actor.name, side: actor.side }, person: actor.person };
     }
     // A surname or single name met before: "Rahimzoda said".
@@ -90,7 +69,7 @@ export class AsserterResolver {
       if (known) return { party: { name: known.name, side: known.side }, person: known.person };
     }
     const person = looksLikePerson(phrase);
-    return { party: { name: phrase, side: this.sideFor(phrase, s, person) }, person };
+    return { party: { name: phrase, side: this.sides.sideOf(phrase, s, person) }, person };
   }
 
   private pronoun(token: Token, at: number): Who {
@@ -102,116 +81,6 @@ export class AsserterResolver {
     if (actor) return { party: { name: actor.name, side: actor.side }, person: actor.person };
     // Unresolved, the pronoun itself is the best name there is.
     return { party: { name: token.text, side: '' }, person };
-  }
-
-  /** What a common-noun reference points to: a named actor sharing its words, else the last organisation. */
-  private byReference(nouns: string[], at: number): Actor | undefined {
-    const found = this.discourse.byReference(nouns, at);
-    if (found) return found;
-    if (nouns.some((n) => GENERIC_TYPES.has(n.toLowerCase()))) return this.discourse.recent(at, (x) => !x.person);
-    return undefined;
-  }
-
-  /** The side a phrase speaks for (see sides.ts for the tables). */
-  sideFor(phrase: string, s: Sentence, person: boolean): string {
-    const head = (phrase.split(',')[0] ?? phrase).trim();
-    const rest = phrase.slice(head.length);
-    const tag = partySide(phrase);
-    if (tag) return tag;
-    // "Kenyan drugmaker Nuru Biologics", "Yemen's Houthi movement": an organisation from a country.
-    const org = organisationIn(head);
-    if (org) return namedSide(org) ?? this.discourse.canonicalOrg(org);
-    if (person) {
-      // "who runs the charity's access campaign": whose work they speak for.
-      const employer = this.possessorSide(rest, s.index);
-      if (employer) return employer;
-      if (speaksForSelf(phrase)) return properName(phrase) ?? properName(rest) ?? head;
-    }
-    const direct = namedSide(head);
-    if (direct) return direct;
-    const possessor = this.possessorSide(head, s.index);
-    if (possessor) return possessor;
-    const name = properName(head);
-    // "A consumer group, Drivers for Safety": the name comes in the appositive.
-    if (!name && !person) {
-      const appositive = properName(rest.replace(/^[\s,]+/, ''), true);
-      if (appositive) return namedSide(appositive) ?? this.discourse.canonicalOrg(stripThe(appositive));
-    }
-    // "Lumora spokeswoman Anneke Vos", "National Security Council spokesman ...": who they work for.
-    const affiliation = affiliationBeforeRole(head);
-    // Only a name the article uses as a name: "Trade lawyer Jennifer Sato" is capitalised by the sentence.
-    if (affiliation && (this.discourse.isKnownName(affiliation) || isGenericGovernment(affiliation))) {
-      if (!isGenericGovernment(affiliation)) return this.discourse.canonicalOrg(affiliation);
-      return this.contextSide(head, s);
-    }
-    if (person) {
-      const employer = ofOrganisation(head) ?? ofOrganisation(rest) ?? partyNamed(rest) ?? namedSide(rest);
-      if (employer) return employer;
-      // "chief executive Giulia Ferrante": the company that spoke last.
-      if (hasCorporateRole(head) && !hasGovernmentWord(head)) {
-        const company = this.discourse.recent(s.index, (x) => !x.person && !isCountrySide(x.side) && !isPartySide(x.side));
-        if (company) return company.side;
-      }
-      // An official named only by role speaks for the government the article is about.
-      if (hasGovernmentWord(phrase)) return this.contextSide(head, s);
-      return personName(head) ?? properName(rest.replace(/^[\s,]+/, ''), true) ?? stripThe(head);
-    }
-    // "The Gaza health ministry, which is run by Hamas": who runs a body named only by its place.
-    const runner = hasGovernmentWord(head) ? namedSide(rest) : null;
-    if (runner) return runner;
-    if (name && !isGenericGovernment(name)) return this.discourse.canonicalOrg(stripThe(name));
-    return this.contextSide(head, s);
-  }
-
-  /** "Skyvale's chief executive", "Its spokeswoman", "the agency's director": the possessor's side. */
-  private possessorSide(part: string, at: number): string | null {
-    const m = /(?:^|\s)((?:[\p{L}.-]+\s){0,3}?[\p{L}.-]+)['\u2019]s\s+\p{Ll}/u.exec(part) ?? /\b(Its|its|Their|their)\s+\p{Ll}/u.exec(part);
-    if (!m || !m[1]) return null;
-    const owner = m[1].trim();
-    if (/^(its|their)$/i.test(owner)) return this.discourse.recent(at, (a) => !a.person)?.side ?? null;
-    // "the prime minister's office": a government named by role, resolved from context instead.
-    if (!CAPITALISED.test(owner.replace(/^(?:the|The)\s+/, '')) && isRoleWord(owner.split(/\s+/).pop() ?? '')) return null;
-    const named = namedSide(owner);
-    if (named) return named;
-    const words = owner.split(/\s+/);
-    const properWords = words.filter((w) => CAPITALISED.test(w) && !DETERMINERS.has(w.toLowerCase()));
-    if (properWords.length > 0) {
-      const key = properWords[0] as string;
-      const org = this.discourse.canonicalOrg(key);
-      if (org !== key) return org;
-      const last = properWords[properWords.length - 1] as string;
-      const known = this.discourse.bySurname(last, at);
-      if (known) return known.side;
-      return this.discourse.fullName(last, at);
-    }
-    return this.byReference(referenceNouns(words), at)?.side ?? null;
-  }
-
-  /** A side for a phrase that names none: an earlier actor of the same kind, the place, the last country. */
-  private contextSide(head: string, s: Sentence): string {
-    const nouns = head
-      .split(/\s+/)
-      .filter((w) => (!CAPITALISED.test(w) || hasGovernmentWord(w)) && !isRoleWord(w.replace(/,$/, '')))
-      .map((w) => w.replace(POSSESSIVE, '$1').replace(/[^\p{L}-]/gu, ''))
-      .filter((w) => w && !DETERMINERS.has(w.toLowerCase()) && !isRoleWord(w) && !FUNCTION_WORDS.has(w.toLowerCase()));
-    if (nouns.length) {
-      // "A hospital spokeswoman": a non-government word may name an organisation, not only an actor.
-      const actorsOnly = nouns.every((n) => hasGovernmentWord(n));
-      const same = this.discourse.byReference(nouns, s.index, actorsOnly);
-      if (same) return same.side;
-      if (nouns.some((n) => GENERIC_TYPES.has(n.toLowerCase()))) {
-        const last = this.discourse.recent(s.index, (x) => !x.person);
-        if (last) return last.side;
-      }
-    }
-    const place = placeOf(this.text, s);
-    if (place) return place;
-    const last = this.discourse.lastCountryOrParty(s.index);
-    if (last) return last.side;
-    // No country in sight: "spokesman Pavel Ilic" speaks for the government body that spoke last.
-    const body = this.discourse.recent(s.index, (x) => !x.person && isGenericGovernment(x.name.split(',')[0] ?? x.name));
-    if (body) return body.side;
-    return this.discourse.datelineCountry ?? properName(head) ?? stripThe(head);
   }
 
   /** Record the subject of a sentence that acts without speaking ("Hamas rejected the account"). */
@@ -245,8 +114,8 @@ function looksLikePersonalName(name: string): boolean {
   return words.length <= 3 && words.every((w) => CAPITALISED.test(w) && !isOrgWord(w)) && namedSide(name) === null;
 }
 
-function stripThe(name: string): string {
-  return name.replace(/^(?:the|The)\s+/, '').replace(/['\u2019]s$/, '');
+function isStray(t: Token | undefined): boolean {
+  return !!t && (isQuote(t) || t.text === "'" || t.text === '\u2019' || t.text === ',');
 }
 
 function possessivePhrase(head: string): boolean {
@@ -258,108 +127,6 @@ function isShortReference(words: string[]): boolean {
   const first = words[0]?.toLowerCase();
   const lowerRest = words.slice(1).every((w) => !CAPITALISED.test(w));
   return !!first && (first === 'the' || first === 'its' || first === 'their') && words.length <= 5 && lowerRest;
-}
-
-/** The capitalised words before the first role word: "Lumora" in "Lumora spokeswoman Anneke Vos". */
-function affiliationBeforeRole(head: string): string | null {
-  if (!CAPITALISED.test(head)) return null;
-  const words = head.split(/\s+/);
-  const role = words.findIndex((w) => isRoleWord(w) && !CAPITALISED.test(w));
-  if (role <= 0) return null;
-  const before = words.slice(0, role).filter((w) => CAPITALISED.test(w) && !DETERMINERS.has(w.toLowerCase()) && !isRoleWord(w));
-  return before.length ? before.join(' ').replace(/['\u2019]s$/, '') : null;
-}
-
-/** "president of the Gulf Longshore Workers Association": the organisation after of/for/at. */
-function ofOrganisation(rest: string): string | null {
-  const m = /\b(?:of|for|at|with)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'\u2019&-]*\s?(?:(?:of|for|and|&)\s)?)+)(\p{Ll}+)?/u.exec(rest);
-  if (!m?.[1]) return null;
-  const org = m[1].trim().replace(/['\u2019]s$/, '');
-  const side = namedSide(org);
-  if (side) return side;
-  // "governor of the Odesa region" names a place, not whom the governor speaks for.
-  const last = org.split(/\s+/).pop() ?? '';
-  const kind = m[2] ?? '';
-  return isOrgWord(last) || isOrgWord(kind) || isBusinessNoun(kind) ? org : null;
-}
-
-/** An organisation named in a phrase that also names its country ("Kenyan drugmaker Nuru Biologics"). */
-function organisationIn(head: string): string | null {
-  const words = head.split(/\s+/);
-  // "Scooter maker Veltro": a name right after the business noun comes first.
-  for (let i = 1; i < words.length; i++) {
-    const w = words[i] as string;
-    if (!isBusinessNoun(words[i - 1] as string) || !CAPITALISED.test(w) || isRoleWord(w)) continue;
-    let j = i;
-    while (j + 1 < words.length && CAPITALISED.test(words[j + 1] as string)) j++;
-    const run = words.slice(i, j + 1).join(' ').replace(/['\u2019]s$/, '');
-    const alias = namedSide(run);
-    if (alias && !isCountrySide(alias)) return alias;
-    if (!alias && !isGenericGovernment(run)) return run;
-  }
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i] as string;
-    const country = namedSide(w);
-    if (!CAPITALISED.test(w) || DETERMINERS.has(w.toLowerCase()) || isRoleWord(w) || (country && isCountrySide(country))) continue;
-    let j = i;
-    while (j + 1 < words.length && CAPITALISED.test(words[j + 1] as string)) j++;
-    const run = words.slice(i, j + 1).join(' ').replace(/['\u2019]s$/, '');
-    const before = (words[i - 1] ?? '').toLowerCase();
-    const after = words[j + 1] ?? '';
-    const business = isBusinessNoun(before) || (isBusinessNoun(after) && !isGenericGovernment(run));
-    const alias = namedSide(run);
-    if (business && alias && !isCountrySide(alias)) return alias;
-    if (business && !isGenericGovernment(run) && alias === null) return run;
-    i = j;
-  }
-  return null;
-}
-
-function referenceNouns(words: string[]): string[] {
-  return words
-    .map((w) => w.replace(POSSESSIVE, '$1').replace(/[^\p{L}-]/gu, ''))
-    .filter((w) => w && !DETERMINERS.has(w.toLowerCase()));
-}
-
-/**
- * The first run of capitalised words that is not a title ("Kremlin spokesperson Dmitri S. Peskov"
- * → "Kremlin"); with `atStart`, only a run that opens the phrase.
- */
-function properName(phrase: string, atStart = false): string | null {
-  const words = phrase.split(/[\s,]+/);
-  const run: string[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i] as string;
-    if (CAPITALISED.test(w) && !isRoleWord(w) && !DETERMINERS.has(w.toLowerCase())) run.push(w);
-    else if (run.length && NAME_LINKS.has(w) && CAPITALISED.test(words[i + 1] ?? '')) run.push(w);
-    else if (run.length || atStart) break;
-  }
-  if (run.length === 0) return null;
-  return run.join(' ').replace(/['\u2019]s$/, '');
-}
-
-/** The person's name: the capitalised run after their last role or title ("Trade lawyer Jennifer Sato", "Sen. Marsha Tolland of Tennessee"). */
-function personName(head: string): string | null {
-  const words = head.split(/\s+/);
-  let role = -1;
-  words.forEach((w, i) => {
-    if (isRoleWord(w)) role = i;
-  });
-  const run: string[] = [];
-  for (const w of words.slice(role + 1)) {
-    if (CAPITALISED.test(w) && !DETERMINERS.has(w.toLowerCase())) run.push(w);
-    else if (run.length) break;
-  }
-  return run.length ? run.join(' ').replace(/['\u2019]s$/, '') : properName(head);
-}
-
-/** The country of a capital or country named as where the statement was made ("in Beijing"). */
-function placeOf(text: string, s: Sentence): string | null {
-  const sentence = text.slice(s.start, s.end);
-  const m = /\b(?:in|from)\s+(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)/u.exec(sentence);
-  if (!m?.[1]) return null;
-  const side = namedSide(m[1]);
-  return side && isCountrySide(side) ? side : null;
 }
 
 /** Resolve every attribution's asserter, in reading order, remembering actors as they appear. */
@@ -388,3 +155,4 @@ export function resolveAsserters(sentences: Sentence[], attributions: Attributio
   }
   return out;
 }
+

@@ -31,7 +31,7 @@ export function hasVerb(tokens: Token[], a: number, b: number): boolean {
 }
 
 export function isWord(t: Token | undefined): boolean {
-  return !!t && t.pos !== 'PUNCT' && t.pos !== 'SYM';
+  return !!t && ((t.pos !== 'PUNCT' && t.pos !== 'SYM') || t.text === '%');
 }
 
 export function wordCount(tokens: Token[], a: number, b: number): number {

@@ -4,7 +4,7 @@
 import aliases from './data/aliases.json';
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
-import { type Actor, isCountrySide, isOrgWord, isPartySide, isRoleWord, namedSide } from './sides';
+import { type Actor, isCountrySide, isOrgWord, isPartySide, isRoleWord, namedSide } from './side-names';
 
 const CAPITALISED = /^\p{Lu}/u;
 const RUN_LINKS = new Set(['of', 'for', 'and', '&', 'de', 'del', 'van', 'von', 'al']);

@@ -1,6 +1,9 @@
 // The claim analyzer: text in, claims out. Pure and deterministic; runs in the background
-// worker, in Node and in tests. The stages, in order:
-//   sentences → attributions → asserters (and their sides) → responses → status → claims
+// worker, in Node and in tests. The stages, one module each, in order:
+//   sentences.ts → attributions.ts (reported-speech.ts, quotes.ts) → asserters.ts → sides.ts →
+//   responses.ts → status.ts → claims.ts
+// with nlp.ts (the one wink-nlp wrapper), discourse.ts (who the article has named so far),
+// side-names.ts (country and alias tables) and data/*.json (alias table and cue lexicons).
 import type { Analysis } from './types';
 import { detectLanguage } from './language';
 import { splitSentences } from './sentences';

@@ -17,7 +17,7 @@ const POSSESSIVE_MARKS = new Set(["'s", '\u2019s', "'", '\u2019']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 const RELATIVE = new Set(['who', 'which', 'that', 'whose']);
-const NAME_LINKS = new Set(['of', 'for', 'at', 'and', '&', 'de', 'del', 'la', 'van', 'von', 'al', 'bin']);
+const NAME_LINKS = new Set(['of', 'for', 'at', 'and', '&', 'with', 'de', 'del', 'la', 'van', 'von', 'al', 'bin']);
 const NAME_PUNCT = new Set(['-', '&', "'", '\u2019', '/']);
 const LEAD_CONNECTORS = new Set([
   'however', 'meanwhile', 'but', 'and', 'still', 'later', 'separately', 'also', 'yet', 'instead', 'so',
@@ -45,7 +45,10 @@ export function isNounPhraseToken(t: Token | undefined): boolean {
 
 function isLink(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  return !!t && NAME_LINKS.has(t.lower) && isNounPhraseToken(tokens[i - 1]) && isNounPhraseToken(tokens[i + 1]);
+  if (!t) return false;
+  // "officials in Kyiv", "residents in Batken": a place after a common noun.
+  if (t.lower === 'in') return (tokens[i - 1]?.pos === 'NOUN' || tokens[i - 1]?.pos === 'PROPN') && tokens[i + 1]?.pos === 'PROPN';
+  return NAME_LINKS.has(t.lower) && isNounPhraseToken(tokens[i - 1]) && isNounPhraseToken(tokens[i + 1]);
 }
 
 /** Start of the noun phrase that ends just before `end` (never before `lo`). */

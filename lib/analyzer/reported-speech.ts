@@ -167,6 +167,8 @@ export function reported(tokens: Token[], i: number, headline: boolean, previous
       break;
     }
   }
+  // "said Tuesday it would ...": a bare day or time word before the content.
+  while (!hasThat && TIME_WORDS.has(tokens[j]?.lower ?? '') && !isVerb(tokens[j + 1]) && j < i + 3) j++;
   if (!hasThat && (tokens[j]?.text === ':' || (tokens[j]?.text === ',' && isQuote(tokens[j + 1])))) j++;
   else if (!hasThat) {
     // "spoke to reporters outside the mine's gate: "We sent three letters ..."".

@@ -21,7 +21,7 @@ import {
   UNCONFIRMED_PHRASES,
 } from './lexicon';
 import { nounPhraseEndAfter, subjectBefore, textOf } from './phrases';
-import { namedSide } from './sides';
+import { namedSide } from './side-names';
 
 export interface Response {
   sentence: Sentence;

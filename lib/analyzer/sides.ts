@@ -1,173 +1,266 @@
-// Stage 4: sides. Which side an asserter speaks for: a country (from its name, demonym or capital
-// in the world-countries data), an institution or party (the JSON alias table), a named
-// organisation (its own name), or, for a person speaking for themselves, their own name.
-// Phrases that name no side of their own ("the ministry", "a military spokesman") take one from
-// the article: an earlier actor of the same kind, the place the statement was made, or the last
-// country or party that spoke.
-import countries from 'world-countries';
-import aliases from './data/aliases.json';
+// Stage 4: sides. Which side an asserter speaks for: a country (its name, demonym or capital), an
+// institution or party (the alias table), a named organisation (its own name), the employer named
+// in a role ("Lumora spokeswoman", "president of the X Association"), or, for a person speaking
+// for themselves, their own name. A phrase that names no side of its own ("the ministry", "a
+// military spokesman") takes one from the article: an earlier actor of the same kind, the place
+// the statement was made, the last country or party that spoke, the dateline.
+import type { Sentence } from './sentences';
+import type { Discourse } from './discourse';
+import {
+  type Actor,
+  hasCorporateRole,
+  hasGovernmentWord,
+  isBusinessNoun,
+  isCountrySide,
+  isGenericGovernment,
+  isOrgWord,
+  isPartySide,
+  isRoleWord,
+  namedSide,
+  partyNamed,
+  partySide,
+  speaksForSelf,
+} from './side-names';
 
-export interface Actor {
-  /** The fullest name the article gives. */
-  name: string;
-  side: string;
-  person: boolean;
-  /** Index of the sentence where it was last mentioned. */
-  sentence: number;
-}
-
-/** Canonical side for each name form, e.g. "Russian" → "Russia", "Kremlin" → "Russia". */
-const SIDE_NAMES = new Map<string, string>();
-/** Sides that are countries (or country-like aliases), as opposed to parties and organisations. */
-const COUNTRY_SIDES = new Set<string>();
-const NOT_SIDES = new Set(aliases.notSides);
-const PARTY_SIDES = new Set(Object.values(aliases.partyTags).concat(['Democratic Party', 'Republican Party', 'Labour Party', 'Conservative Party']));
-const WIDELY_KNOWN = new Set(['Territory of the United States', 'United Nations']);
-
-for (const c of countries) {
-  const name = c.name.common;
-  const main = c.unMember || ['Taiwan', 'Kosovo', 'Palestine', 'Hong Kong', 'Vatican City'].includes(name);
-  const forms = [name];
-  if (main) {
-    forms.push(c.demonyms?.eng?.m ?? '', c.demonyms?.eng?.f ?? '', ...c.capital);
-    forms.push(...c.altSpellings.filter((s) => s.length > 3 && /^[A-Za-z .'-]+$/.test(s)));
-  }
-  for (const form of forms) if (form && !NOT_SIDES.has(form) && !SIDE_NAMES.has(form)) SIDE_NAMES.set(form, name);
-  COUNTRY_SIDES.add(name);
-}
-for (const [form, side] of Object.entries(aliases.sides)) {
-  SIDE_NAMES.set(form, side);
-  if (COUNTRY_SIDES.has(side) || WIDELY_KNOWN.has(side)) COUNTRY_SIDES.add(side);
-}
-const MAX_NAME_WORDS = Math.max(...[...SIDE_NAMES.keys()].map((k) => k.split(' ').length));
-
-const GENERIC_GOVERNMENT = new Set(aliases.genericGovernment);
-/** A generic name must name a body of state: "Trade" alone is not one, "Foreign Ministry" is. */
-const GOVERNMENT_BODIES = new Set([
-  'ministry', 'department', 'council', 'office', 'government', 'military', 'army', 'navy', 'police', 'agency', 'service',
-  'staff', 'guard', 'forces', 'parliament', 'cabinet', 'administration', 'committee', 'commission', 'embassy', 'senate',
-  'house', 'command', 'force', 'presidency', 'kremlin', 'leader', 'leadership', 'minister', 'whip', 'majority', 'minority',
+export const DETERMINERS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'another', 'one', 'some',
+  'many', 'several', 'other', 'two', 'three', 'four', 'five', 'most', 'few', 'both', 'each', 'every', 'any',
 ]);
-const GOVERNMENT_WORDS = new Set(aliases.governmentWords);
-const ORG_WORDS = new Set(aliases.orgWords);
-const PERSON_ROLES = new Set(aliases.personRoles);
-const TITLES = new Set(aliases.titles);
-const INDEPENDENT = new RegExp(`\\b(?:${aliases.independentMarkers.join('|')})\\b`);
-const PARTY_TAG = /\(?\b([RDI])-(?:[A-Z][a-z]*|[A-Z]{2})\b\)?/;
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}.'\u2019&-]*/gu;
-const CAPITALISED = /^\p{Lu}/u;
+export const CAPITALISED = /^\p{Lu}/u;
+const POSSESSIVE = /^(.*?)['\u2019]s?$/;
+const NAME_LINKS = new Set(['of', 'for', 'and', '&']);
+const FUNCTION_WORDS = new Set(['of', 'for', 'and', 'at', 'in', 'on', 'to', 'with', 'by', 'from', 'who', 'which', 'that']);
+/** Common nouns for organisations: unmatched, they point to the last organisation that acted. */
+export const GENERIC_TYPES = new Set([
+  'company', 'firm', 'group', 'organisation', 'organization', 'agency', 'carrier', 'airline', 'bank', 'club', 'operator',
+  'union', 'coalition', 'miner', 'maker', 'manufacturer', 'carmaker', 'drugmaker', 'automaker', 'department', 'commission',
+  'authority', 'regulator', 'charity', 'campaign', 'network', 'filing', 'lawsuit', 'statement', 'website', 'team', 'league',
+  'board', 'retailer', 'lender', 'insurer', 'developer', 'utility', 'watchdog', 'business', 'corporation', 'service',
+]);
 
-export function isCountrySide(side: string): boolean {
-  return COUNTRY_SIDES.has(side);
-}
+/** Finds sides against what the article has said so far. */
+export class SideResolver {
+  constructor(
+    private readonly text: string,
+    private readonly discourse: Discourse,
+  ) {}
 
-export function isPartySide(side: string): boolean {
-  return PARTY_SIDES.has(side);
-}
+  /** What a common-noun reference points to: a named actor sharing its words, else the last organisation. */
+  byReference(nouns: string[], at: number): Actor | undefined {
+    const found = this.discourse.byReference(nouns, at);
+    if (found) return found;
+    if (nouns.some((n) => GENERIC_TYPES.has(n.toLowerCase()))) return this.discourse.recent(at, (x) => !x.person);
+    return undefined;
+  }
 
-function words(text: string): string[] {
-  return (text.match(WORD) ?? []).map((w) => w.replace(/['\u2019]s$/, '').replace(/\.$/, (dot) => (/^(?:[A-Z]\.)+$/.test(w) ? dot : '')));
-}
 
-const namedSideCache = new Map<string, string | null>();
-const NAMED_SIDE_CACHE_LIMIT = 5000;
-
-/** The first country, capital, demonym or institution named in `text`, with its side. */
-export function namedSide(text: string): string | null {
-  const cached = namedSideCache.get(text);
-  if (cached !== undefined) return cached;
-  const side = findNamedSide(text);
-  if (namedSideCache.size >= NAMED_SIDE_CACHE_LIMIT) namedSideCache.clear();
-  namedSideCache.set(text, side);
-  return side;
-}
-
-function findNamedSide(text: string): string | null {
-  const tag = PARTY_TAG.exec(text);
-  const ws = words(text);
-  let best: { at: number; side: string } | null = null;
-  for (let i = 0; i < ws.length && !best; i++) {
-    for (let n = Math.min(MAX_NAME_WORDS, ws.length - i); n >= 1; n--) {
-      const form = ws.slice(i, i + n).join(' ');
-      const side = SIDE_NAMES.get(form) ?? SIDE_NAMES.get(form.replace(/\.$/, ''));
-      if (side && CAPITALISED.test(form)) {
-        best = { at: i, side };
-        break;
-      }
+  /** The side a phrase speaks for (see sides.ts for the tables). */
+  sideOf(phrase: string, s: Sentence, person: boolean): string {
+    const head = (phrase.split(',')[0] ?? phrase).trim();
+    const rest = phrase.slice(head.length);
+    const tag = partySide(phrase);
+    if (tag) return tag;
+    // "Kenyan drugmaker Nuru Biologics", "Yemen's Houthi movement": an organisation from a country.
+    const org = organisationIn(head);
+    if (org) return namedSide(org) ?? this.discourse.canonicalOrg(org);
+    if (person) {
+      // "who runs the charity's access campaign": whose work they speak for.
+      const employer = this.possessorSide(rest, s.index);
+      if (employer) return employer;
+      if (speaksForSelf(phrase)) return properName(phrase) ?? properName(rest) ?? head;
     }
+    const direct = namedSide(head);
+    if (direct) return direct;
+    const possessor = this.possessorSide(head, s.index);
+    if (possessor) return possessor;
+    const name = properName(head);
+    // "A consumer group, Drivers for Safety": the name comes in the appositive.
+    if (!name && !person) {
+      const appositive = properName(rest.replace(/^[\s,]+/, ''), true);
+      if (appositive) return namedSide(appositive) ?? this.discourse.canonicalOrg(stripThe(appositive));
+    }
+    // "Lumora spokeswoman Anneke Vos", "National Security Council spokesman ...": who they work for.
+    const affiliation = affiliationBeforeRole(head);
+    // Only a name the article uses as a name: "Trade lawyer Jennifer Sato" is capitalised by the sentence.
+    if (affiliation && (this.discourse.isKnownName(affiliation) || isGenericGovernment(affiliation))) {
+      if (!isGenericGovernment(affiliation)) return this.discourse.canonicalOrg(affiliation);
+      return this.contextSide(head, s);
+    }
+    if (person) {
+      const employer = ofOrganisation(head) ?? ofOrganisation(rest) ?? partyNamed(rest) ?? namedSide(rest);
+      if (employer) return employer;
+      // "chief executive Giulia Ferrante": the company that spoke last.
+      if (hasCorporateRole(head) && !hasGovernmentWord(head)) {
+        const company = this.discourse.recent(s.index, (x) => !x.person && !isCountrySide(x.side) && !isPartySide(x.side));
+        if (company) return company.side;
+      }
+      // An official named only by role speaks for the government the article is about.
+      if (hasGovernmentWord(phrase)) return this.contextSide(head, s);
+      return personName(head) ?? properName(rest.replace(/^[\s,]+/, ''), true) ?? stripThe(head);
+    }
+    // "The Gaza health ministry, which is run by Hamas": who runs a body named only by its place.
+    const runner = hasGovernmentWord(head) ? namedSide(rest) : null;
+    if (runner) return runner;
+    if (name && !isGenericGovernment(name)) return this.discourse.canonicalOrg(stripThe(name));
+    return this.contextSide(head, s);
   }
-  if (tag && tag[1]) return aliases.partyTags[tag[1] as keyof typeof aliases.partyTags];
-  return best?.side ?? null;
+
+
+  /** "Skyvale's chief executive", "Its spokeswoman", "the agency's director": the possessor's side. */
+  private possessorSide(part: string, at: number): string | null {
+    const m = /(?:^|\s)((?:[\p{L}.-]+\s){0,3}?[\p{L}.-]+)['\u2019]s\s+\p{Ll}/u.exec(part) ?? /\b(Its|its|Their|their)\s+\p{Ll}/u.exec(part);
+    if (!m || !m[1]) return null;
+    const owner = m[1].trim();
+    if (/^(its|their)$/i.test(owner)) return this.discourse.recent(at, (a) => !a.person)?.side ?? null;
+    // "the prime minister's office": a government named by role, resolved from context instead.
+    if (!CAPITALISED.test(owner.replace(/^(?:the|The)\s+/, '')) && isRoleWord(owner.split(/\s+/).pop() ?? '')) return null;
+    const named = namedSide(owner);
+    if (named) return named;
+    const words = owner.split(/\s+/);
+    const properWords = words.filter((w) => CAPITALISED.test(w) && !DETERMINERS.has(w.toLowerCase()));
+    if (properWords.length > 0) {
+      const key = properWords[0] as string;
+      const org = this.discourse.canonicalOrg(key);
+      if (org !== key) return org;
+      const last = properWords[properWords.length - 1] as string;
+      const known = this.discourse.bySurname(last, at);
+      if (known) return known.side;
+      return this.discourse.fullName(last, at);
+    }
+    return this.byReference(referenceNouns(words), at)?.side ?? null;
+  }
+
+
+  /** A side for a phrase that names none: an earlier actor of the same kind, the place, the last country. */
+  private contextSide(head: string, s: Sentence): string {
+    const nouns = head
+      .split(/\s+/)
+      .filter((w) => (!CAPITALISED.test(w) || hasGovernmentWord(w)) && !isRoleWord(w.replace(/,$/, '')))
+      .map((w) => w.replace(POSSESSIVE, '$1').replace(/[^\p{L}-]/gu, ''))
+      .filter((w) => w && !DETERMINERS.has(w.toLowerCase()) && !isRoleWord(w) && !FUNCTION_WORDS.has(w.toLowerCase()));
+    if (nouns.length) {
+      // "A hospital spokeswoman": a non-government word may name an organisation, not only an actor.
+      const actorsOnly = nouns.every((n) => hasGovernmentWord(n));
+      const same = this.discourse.byReference(nouns, s.index, actorsOnly);
+      if (same) return same.side;
+      // "The dockers' union", unmatched, is a body of its own rather than the last one named.
+      const official = head.split(/\s+/).some((w) => isRoleWord(w));
+      if (!official && !nouns.every((n) => hasGovernmentWord(n))) return stripThe(head);
+    }
+    const place = placeOf(this.text, s);
+    if (place) return place;
+    const last = this.discourse.lastCountryOrParty(s.index);
+    if (last) return last.side;
+    // No country in sight: "spokesman Pavel Ilic" speaks for the government body that spoke last.
+    const body = this.discourse.recent(s.index, (x) => !x.person && isGenericGovernment(x.name.split(',')[0] ?? x.name));
+    if (body) return body.side;
+    return this.discourse.datelineCountry ?? personName(head) ?? stripThe(head);
+  }
+
 }
 
-const PARTY_NAME = /\b((?:\p{Lu}[\p{L}-]+\s){1,2}Party)\b/u;
+export function stripThe(name: string): string {
+  return name.replace(/^(?:the|The)\s+/, '').replace(/['\u2019]s$/, '');
+}
 
-/** A party named outright: "who leads the Green Party group" → "Green Party". */
-export function partyNamed(text: string): string | null {
-  const m = PARTY_NAME.exec(text);
+export function referenceNouns(words: string[]): string[] {
+  return words
+    .map((w) => w.replace(POSSESSIVE, '$1').replace(/[^\p{L}-]/gu, ''))
+    .filter((w) => w && !DETERMINERS.has(w.toLowerCase()));
+}
+
+/**
+ * The first run of capitalised words that is not a title ("Kremlin spokesperson Dmitri S. Peskov"
+ * → "Kremlin"); with `atStart`, only a run that opens the phrase.
+ */
+export function properName(phrase: string, atStart = false): string | null {
+  const words = phrase.split(/[\s,]+/);
+  const run: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    if (CAPITALISED.test(w) && !isRoleWord(w) && !DETERMINERS.has(w.toLowerCase())) run.push(w);
+    else if (run.length && NAME_LINKS.has(w) && CAPITALISED.test(words[i + 1] ?? '')) run.push(w);
+    else if (run.length || atStart) break;
+  }
+  if (run.length === 0) return null;
+  return run.join(' ').replace(/['\u2019]s$/, '');
+}
+
+/** The capitalised words before the first role word: "Lumora" in "Lumora spokeswoman Anneke Vos". */
+function affiliationBeforeRole(head: string): string | null {
+  if (!CAPITALISED.test(head)) return null;
+  const words = head.split(/\s+/);
+  const role = words.findIndex((w) => isRoleWord(w) && !CAPITALISED.test(w));
+  if (role <= 0) return null;
+  const before = words.slice(0, role).filter((w) => CAPITALISED.test(w) && !DETERMINERS.has(w.toLowerCase()) && !isRoleWord(w));
+  return before.length ? before.join(' ').replace(/['\u2019]s$/, '') : null;
+}
+
+/** "president of the Gulf Longshore Workers Association": the organisation after of/for/at. */
+function ofOrganisation(rest: string): string | null {
+  const m = /\b(?:of|for|at|with)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'\u2019&-]*\s?(?:(?:of|for|and|&)\s)?)+)(\p{Ll}+)?/u.exec(rest);
   if (!m?.[1]) return null;
-  return namedSide(m[1]) ?? m[1].replace(/^The\s+/, '');
+  const org = m[1].trim().replace(/['\u2019]s$/, '');
+  const side = namedSide(org);
+  if (side) return side;
+  // "governor of the Odesa region" names a place, not whom the governor speaks for.
+  const last = org.split(/\s+/).pop() ?? '';
+  const kind = m[2] ?? '';
+  return isOrgWord(last) || isOrgWord(kind) || isBusinessNoun(kind) ? org : null;
 }
 
-/** The party of a tag such as "R-Ohio" or "(D-NY)", or null. */
-export function partySide(text: string): string | null {
-  const tag = PARTY_TAG.exec(text);
-  return tag?.[1] ? aliases.partyTags[tag[1] as keyof typeof aliases.partyTags] : null;
-}
-
-/** Is this phrase a person (a title, a role word, an initial, an age or a "who" clause)? */
-export function looksLikePerson(text: string): boolean {
-  const ws = text.split(/\s+/);
-  const titled = ws.some(
-    (w, i) =>
-      (TITLES.has(w) || (CAPITALISED.test(w) && PERSON_ROLES.has(w.toLowerCase()))) &&
-      CAPITALISED.test(ws[i + 1] ?? '') &&
-      !GOVERNMENT_WORDS.has((ws[i + 1] ?? '').toLowerCase()) &&
-      !ORG_WORDS.has((ws[i + 1] ?? '').toLowerCase()),
-  );
-  if (titled) return true;
-  if (/\b\p{Lu}\.\s\p{Lu}/u.test(text) && !/\b(?:U\.S|U\.K|U\.N)\./.test(text)) return true;
-  if (/,\s*\d{1,3},/.test(text) || /,\s*who\b/.test(text)) return true;
-  // A role written in lower case ("spokesman", "president of"): capitalised, it may name a body ("General Staff").
-  const role = ws.some((w) => PERSON_ROLES.has(w.replace(/[,.]$/, '')));
-  return role && ws.some((w) => CAPITALISED.test(w));
-}
-
-/** Does the phrase describe someone independent (a witness, a researcher "not involved")? */
-export function speaksForSelf(text: string): boolean {
-  return INDEPENDENT.test(text.toLowerCase());
-}
-
-/** Is every word of this name generic government vocabulary ("the foreign ministry", "National Security Council")? */
-export function isGenericGovernment(name: string): boolean {
-  const ws = words(name).map((w) => w.toLowerCase());
-  const content = ws.filter((w) => w !== 'the' && w !== 'a' && w !== 'an' && w !== 'its' && w !== 'their');
-  return content.length > 0 && content.every((w) => GENERIC_GOVERNMENT.has(w) || GOVERNMENT_WORDS.has(w)) && content.some((w) => GOVERNMENT_BODIES.has(w));
-}
-
-export function hasGovernmentWord(name: string): boolean {
-  for (const w of name.toLowerCase().split(' ')) {
-    const bare = w.replace(/['\u2019]s$|[^\p{L}.]/gu, '');
-    if (GOVERNMENT_WORDS.has(bare) || GOVERNMENT_WORDS.has(bare.replace(/\.$/, ''))) return true;
+/** An organisation named in a phrase that also names its country ("Kenyan drugmaker Nuru Biologics"). */
+function organisationIn(head: string): string | null {
+  const words = head.split(/\s+/);
+  // "Scooter maker Veltro": a name right after the business noun comes first.
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i] as string;
+    if (!isBusinessNoun(words[i - 1] as string) || !CAPITALISED.test(w) || isRoleWord(w)) continue;
+    let j = i;
+    while (j + 1 < words.length && CAPITALISED.test(words[j + 1] as string)) j++;
+    const run = words.slice(i, j + 1).join(' ').replace(/['\u2019]s$/, '');
+    const alias = namedSide(run);
+    if (alias && !isCountrySide(alias)) return alias;
+    if (!alias && !isGenericGovernment(run)) return run;
   }
-  return false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    const country = namedSide(w);
+    if (!CAPITALISED.test(w) || DETERMINERS.has(w.toLowerCase()) || isRoleWord(w) || (country && isCountrySide(country))) continue;
+    let j = i;
+    while (j + 1 < words.length && CAPITALISED.test(words[j + 1] as string)) j++;
+    const run = words.slice(i, j + 1).join(' ').replace(/['\u2019]s$/, '');
+    const before = (words[i - 1] ?? '').toLowerCase();
+    const after = words[j + 1] ?? '';
+    const business = isBusinessNoun(before) || (isBusinessNoun(after) && !isGenericGovernment(run));
+    const alias = namedSide(run);
+    if (business && alias && !isCountrySide(alias)) return alias;
+    if (business && !isGenericGovernment(run) && alias === null) return run;
+    i = j;
+  }
+  return null;
 }
 
-export function isOrgWord(word: string): boolean {
-  return ORG_WORDS.has(word.toLowerCase());
+/** The person's name: the capitalised run after their last role or title ("Trade lawyer Jennifer Sato", "Sen. Marsha Tolland of Tennessee"). */
+function personName(head: string): string | null {
+  const words = head.split(/\s+/);
+  let role = -1;
+  words.forEach((w, i) => {
+    if (isRoleWord(w)) role = i;
+  });
+  const run: string[] = [];
+  for (const w of words.slice(role + 1)) {
+    if (CAPITALISED.test(w) && !DETERMINERS.has(w.toLowerCase())) run.push(w);
+    else if (run.length) break;
+  }
+  return run.length ? run.join(' ').replace(/['\u2019]s$/, '') : properName(head);
 }
 
-const BUSINESS_NOUNS = new Set(aliases.businessNouns);
-const CORPORATE_ROLES = new Set(aliases.corporateRoles);
-
-export function isBusinessNoun(word: string): boolean {
-  return BUSINESS_NOUNS.has(word.toLowerCase());
-}
-
-export function hasCorporateRole(text: string): boolean {
-  return text.toLowerCase().split(/[\s,]+/).some((w) => CORPORATE_ROLES.has(w));
-}
-
-export function isRoleWord(word: string): boolean {
-  return PERSON_ROLES.has(word.toLowerCase()) || TITLES.has(word);
+/** The country of a capital or country named as where the statement was made ("in Beijing"). */
+function placeOf(text: string, s: Sentence): string | null {
+  const sentence = text.slice(s.start, s.end);
+  const m = /\b(?:in|from)\s+(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)/u.exec(sentence);
+  if (!m?.[1]) return null;
+  const side = namedSide(m[1]);
+  return side && isCountrySide(side) ? side : null;
 }

@@ -7,7 +7,7 @@ import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { composedNodes, flatCopy, openShadowRoots, parentAcross, textNodesOf } from './composed';
 import { findHeadline, findStandfirst, normalizeText } from './headline';
 import { declaresNonArticle } from './page-kind';
-import { blockOf, isPageChrome, isPageText, MARK_TAG, SHOW_ELEMENT, SHOW_TEXT, TEXT_NODE } from './page-text';
+import { blockOf, ELEMENT_NODE, isPageChrome, isPageText, MARK_TAG, SHOW_ELEMENT, SHOW_TEXT, TEXT_NODE } from './page-text';
 import { runAtOnce, runInSlices, type SliceOptions, type Steps } from './steps';
 import { type TextMap, TextMapBuilder } from './text-map';
 
@@ -77,7 +77,7 @@ function* buildText(doc: Document, kept: ReadonlySet<Text>, acrossShadows: boole
       if (!kept.has(node as Text)) return;
       const block = blockOf(node);
       if (block) builder.addText(node as Text, block);
-    } else if ((node as Element).localName.toLowerCase() === 'br') {
+    } else if (node.nodeType === ELEMENT_NODE && (node as Element).localName.toLowerCase() === 'br') {
       const block = blockOf(node);
       if (block) builder.addLineBreak(block);
     }

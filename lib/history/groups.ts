@@ -1,7 +1,7 @@
 // Claim groups, pure: what a group's occurrences add up to, and grouping claims held in memory
 // (the schema upgrade's job, where the database cannot be queried claim by claim).
 import type { Status } from '../analyzer/types';
-import { isSameClaim, similarity, type ClaimFeatures } from './similarity';
+import { MATCH_THRESHOLD, similarity, type ClaimFeatures } from './similarity';
 
 const STATUSES: readonly Status[] = ['disputed', 'unconfirmed', 'supported', 'uncontested'];
 
@@ -47,34 +47,49 @@ export function summarizeGroup(occurrences: readonly CarriedClaim[]): GroupSumma
 }
 
 export interface GroupableClaim extends ClaimFeatures {
-  key: string;
   side: string;
   bands: string[];
 }
 
+/** Claims by LSH band: the ones worth comparing a new claim with. */
+export type BandIndex<T> = Map<string, T[]>;
+
+export function addToBandIndex<T extends GroupableClaim>(index: BandIndex<T>, claim: T): void {
+  for (const band of claim.bands) {
+    const claims = index.get(band);
+    if (claims) claims.push(claim);
+    else index.set(band, [claim]);
+  }
+}
+
+/** The indexed claim most similar to `claim`, if any is the same claim. */
+export function mostSimilar<T extends GroupableClaim>(claim: GroupableClaim, index: BandIndex<T>): T | undefined {
+  let best: { claim: T; score: number } | undefined;
+  for (const band of claim.bands) {
+    for (const candidate of index.get(band) ?? []) {
+      const score = similarity(claim, candidate);
+      if (score >= MATCH_THRESHOLD && (!best || score > best.score)) best = { claim: candidate, score };
+    }
+  }
+  return best?.claim;
+}
+
 /**
- * Puts each claim in the group of the most similar earlier claim of the same side (through the
- * shared LSH bands), or starts a new group: the same rule the repository applies one claim at a
- * time. Returns the groups in order of their first claim.
+ * Puts each claim in the group of the most similar earlier claim (through the shared LSH bands,
+ * which are per side), or starts a new group: the rule the repository applies as claims arrive.
+ * Returns the groups in order of their first claim.
  */
 export function groupClaimsInMemory<T extends GroupableClaim>(claims: readonly T[]): T[][] {
   const groups: T[][] = [];
   const groupOf = new Map<T, T[]>();
-  const byBand = new Map<string, T[]>();
+  const index: BandIndex<T> = new Map();
   for (const claim of claims) {
-    let best: { claim: T; score: number } | undefined;
-    for (const band of claim.bands) {
-      for (const candidate of byBand.get(band) ?? []) {
-        if (!isSameClaim(claim, candidate)) continue;
-        const score = similarity(claim, candidate);
-        if (!best || score > best.score) best = { claim: candidate, score };
-      }
-    }
-    const group = best ? groupOf.get(best.claim)! : [];
-    if (!best) groups.push(group);
+    const match = mostSimilar(claim, index);
+    const group = match ? groupOf.get(match)! : [];
+    if (!match) groups.push(group);
     group.push(claim);
     groupOf.set(claim, group);
-    for (const band of claim.bands) byBand.set(band, [...(byBand.get(band) ?? []), claim]);
+    addToBandIndex(index, claim);
   }
   return groups;
 }

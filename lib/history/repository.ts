@@ -12,10 +12,10 @@ import {
   type ClaimRecord,
   type Page,
 } from './db';
-import { summarizeGroup } from './groups';
+import { addToBandIndex, mostSimilar, summarizeGroup, type BandIndex } from './groups';
 import type { HistoryFile } from './history-file';
 import { claimMatches, EMPTY_QUERY, filtersClaims, isEmptyQuery, type HistoryQuery } from './query';
-import { bandKeys, claimFeatures, similarity, MATCH_THRESHOLD } from './similarity';
+import { bandKeys, claimFeatures } from './similarity';
 
 export type { ClaimGroup, ClaimMark, ClaimOccurrence, ClaimRecord, Page } from './db';
 export { claimKey } from './db';
@@ -89,40 +89,19 @@ function describeClaim({ claimId, side, text }: ClaimWording, groupId: number, f
   return { key: claimKey(side, claimId), claimId, side, text, groupId, ...features, bands: bandKeys(side, features.shingles), firstSeen };
 }
 
-/** The claims sharing an LSH band with any of `claims`, by band. */
-async function candidatesByBand(claims: readonly ClaimRecord[]): Promise<Map<string, ClaimRecord[]>> {
+/** The claims sharing an LSH band with any of `claims`. */
+async function candidatesFor(claims: readonly ClaimRecord[]): Promise<BandIndex<ClaimRecord>> {
   const bands = [...new Set(claims.flatMap((claim) => claim.bands))];
-  const byBand = new Map<string, ClaimRecord[]>();
-  if (bands.length === 0) return byBand;
   // One request per band, all in flight at once: Dexie's anyOf() walks the index one key at a time.
   const found = await Promise.all(bands.map((band) => db.claims.where('bands').equals(band).toArray()));
+  const index: BandIndex<ClaimRecord> = new Map();
   const seen = new Set<string>();
   for (const candidate of found.flat()) {
     if (seen.has(candidate.key)) continue;
     seen.add(candidate.key);
-    addToBands(byBand, candidate);
+    addToBandIndex(index, candidate);
   }
-  return byBand;
-}
-
-function addToBands(byBand: Map<string, ClaimRecord[]>, claim: ClaimRecord): void {
-  for (const band of claim.bands) {
-    const list = byBand.get(band);
-    if (list) list.push(claim);
-    else byBand.set(band, [claim]);
-  }
-}
-
-/** The group of the claim most like `claim` among the candidates sharing a band with it. */
-function bestGroupId(claim: ClaimRecord, byBand: ReadonlyMap<string, readonly ClaimRecord[]>): number | undefined {
-  let best: { groupId: number; score: number } | undefined;
-  for (const band of claim.bands) {
-    for (const candidate of byBand.get(band) ?? []) {
-      const score = similarity(claim, candidate);
-      if (score >= MATCH_THRESHOLD && (!best || score > best.score)) best = { groupId: candidate.groupId, score };
-    }
-  }
-  return best?.groupId;
+  return index;
 }
 
 /**
@@ -131,12 +110,12 @@ function bestGroupId(claim: ClaimRecord, byBand: ReadonlyMap<string, readonly Cl
  */
 async function addClaimRecords(wordings: readonly (ClaimWording & { firstSeen: number })[]): Promise<ClaimRecord[]> {
   const fresh = wordings.map((wording) => describeClaim(wording, 0, wording.firstSeen));
-  const byBand = await candidatesByBand(fresh);
+  const index = await candidatesFor(fresh);
   // New groups get negative stand-in ids until they are added.
   const newGroups: Omit<ClaimGroup, 'id'>[] = [];
   for (const record of fresh) {
     record.groupId =
-      bestGroupId(record, byBand) ??
+      mostSimilar(record, index)?.groupId ??
       -newGroups.push({
         side: record.side,
         text: record.text,
@@ -149,7 +128,7 @@ async function addClaimRecords(wordings: readonly (ClaimWording & { firstSeen: n
         firstSeen: record.firstSeen,
         lastSeen: record.firstSeen,
       });
-    addToBands(byBand, record);
+    addToBandIndex(index, record);
   }
   const groupIds = newGroups.length > 0 ? await db.groups.bulkAdd(newGroups as ClaimGroup[], { allKeys: true }) : [];
   for (const record of fresh) if (record.groupId < 0) record.groupId = groupIds[-record.groupId - 1]!;
@@ -161,7 +140,7 @@ async function addClaimRecords(wordings: readonly (ClaimWording & { firstSeen: n
 export async function findGroup(side: string, text: string): Promise<ClaimGroup | undefined> {
   return db.transaction('r', db.claims, db.groups, async () => {
     const claim = describeClaim({ claimId: '', side, text }, 0, 0);
-    const groupId = bestGroupId(claim, await candidatesByBand([claim]));
+    const groupId = mostSimilar(claim, await candidatesFor([claim]))?.groupId;
     return groupId === undefined ? undefined : db.groups.get(groupId);
   });
 }
@@ -171,20 +150,30 @@ export async function findGroup(side: string, text: string): Promise<ClaimGroup 
  * removed with its claims. `pruned` groups also drop claims no page carries any more.
  */
 async function refreshGroups(groupIds: Iterable<number>, pruned: ReadonlySet<number>): Promise<void> {
-  await Promise.all(
-    [...new Set(groupIds)].map(async (groupId) => {
-      const occurrences = await db.occurrences.where('groupId').equals(groupId).toArray();
-      if (occurrences.length === 0) {
-        await db.claims.where('groupId').equals(groupId).delete();
-        await db.groups.delete(groupId);
-        return;
-      }
-      await db.groups.update(groupId, { ...summarizeGroup(occurrences) });
-      if (!pruned.has(groupId)) return;
-      const carried = new Set(occurrences.map((occurrence) => occurrence.claimKey));
-      await db.claims.where('groupId').equals(groupId).filter((claim) => !carried.has(claim.key)).delete();
-    }),
-  );
+  // Whole records put back in one batch: Table.update() walks a cursor per record.
+  const ids = [...new Set(groupIds)];
+  const [carried, groups] = await Promise.all([
+    Promise.all(ids.map((groupId) => db.occurrences.where('groupId').equals(groupId).toArray())),
+    db.groups.bulkGet(ids),
+  ]);
+  const kept: ClaimGroup[] = [];
+  const emptied: number[] = [];
+  const pruning: Promise<unknown>[] = [];
+  ids.forEach((groupId, index) => {
+    const occurrences = carried[index]!;
+    const group = groups[index];
+    if (!group) return;
+    if (occurrences.length === 0) {
+      emptied.push(groupId);
+      pruning.push(db.claims.where('groupId').equals(groupId).delete());
+      return;
+    }
+    kept.push({ ...group, ...summarizeGroup(occurrences) });
+    if (!pruned.has(groupId)) return;
+    const keys = new Set(occurrences.map((occurrence) => occurrence.claimKey));
+    pruning.push(db.claims.where('groupId').equals(groupId).filter((claim) => !keys.has(claim.key)).delete());
+  });
+  await Promise.all([db.groups.bulkPut(kept), db.groups.bulkDelete(emptied), ...pruning]);
 }
 
 // ---------------------------------------------------------------- writing
@@ -207,17 +196,13 @@ interface CarriedClaim {
  * before when `replace`; otherwise keeps the newer of the two for each claim. Returns how many
  * occurrences were added and changed.
  */
-const T = ((globalThis as any).__t ??= {}) as Record<string, number>;
-const mark = (name: string, start: number) => { T[name] = (T[name] ?? 0) + performance.now() - start; return performance.now(); };
 async function putOccurrences(
   page: Page,
   claims: readonly CarriedClaim[],
   now: number,
   replace: boolean,
 ): Promise<{ added: number; updated: number }> {
-  let t = performance.now();
   const previous = await db.occurrences.where('pageId').equals(page.id).toArray();
-  t = mark('previous', t);
   const before = new Map(previous.map((occurrence) => [occurrence.claimId, occurrence]));
   const wanted = new Map<string, CarriedClaim>();
   for (const claim of claims) if (!wanted.has(claim.claimId)) wanted.set(claim.claimId, claim);
@@ -229,11 +214,9 @@ async function putOccurrences(
   const keyOf = (claim: CarriedClaim) => claimKey(claim.asserter.side, claim.claimId);
   const records = new Map<string, ClaimRecord>();
   for (const record of await db.claims.bulkGet(incoming.map(keyOf))) if (record) records.set(record.key, record);
-  t = mark('bulkGetClaims', t);
   const missing = incoming.filter((claim) => !records.has(keyOf(claim)));
   const wordings = missing.map((claim) => ({ claimId: claim.claimId, side: claim.asserter.side, text: claim.text, firstSeen: claim.firstSeen }));
   for (const record of await addClaimRecords(wordings)) records.set(record.key, record);
-  t = mark('addClaimRecords', t);
 
   const touched = new Set<number>();
   const pruned = new Set<number>();
@@ -271,11 +254,8 @@ async function putOccurrences(
     }
     await db.occurrences.bulkDelete(gone.map((occurrence): [number, string] => [page.id, occurrence.claimId]));
   }
-  t = mark('deleteGone', t);
   await db.occurrences.bulkPut(put);
-  t = mark('bulkPut', t);
   await refreshGroups(touched, pruned);
-  t = mark('refreshGroups', t);
   return { added, updated };
 }
 

@@ -19,6 +19,7 @@ function random(seed: number): () => number {
 
 const SIDES = ['Russia', 'Ukraine', 'United States', 'Israel', 'Hamas', 'China', 'Taiwan', 'Iran', 'European Union', 'NATO', 'Sudan', 'India'];
 const ASSERTERS = ['the Defense Ministry', 'the foreign ministry', 'a government spokesperson', 'the military', 'the president', 'officials'];
+const SUBJECTS = ['its forces', 'its troops', 'the army', 'air defence units', 'its navy', 'special forces', 'its artillery', 'drone units'];
 const VERBS: [string, string][] = [
   ['regained control over', 'retook'],
   ['captured', 'seized'],
@@ -28,10 +29,31 @@ const VERBS: [string, string][] = [
   ['withdrew from', 'pulled out of'],
   ['killed', 'killed'],
   ['wounded', 'injured'],
+  ['destroyed', 'destroyed'],
+  ['repelled an assault on', 'repelled an attack on'],
+  ['cut supply lines to', 'cut supply lines to'],
+  ['mined', 'laid mines around'],
+  ['evacuated', 'evacuated'],
+  ['fortified', 'fortified'],
+  ['shelled', 'bombarded'],
+  ['blockaded', 'blockaded'],
 ];
-const OBJECTS = ['villages', 'drones', 'missiles', 'soldiers', 'tanks', 'positions', 'bridges', 'depots', 'civilians', 'fighters', 'ships', 'aircraft'];
-const PLACE_PARTS = ['Nov', 'Kras', 'Bel', 'Zap', 'Sud', 'Pok', 'Mar', 'Kup', 'Lyp', 'Vol', 'Chas', 'Tor', 'Ugl', 'Kher', 'Av', 'Dob'];
-const PLACE_ENDS = ['ivka', 'ohorivka', 'zha', 'orod', 'yansk', 'ove', 'iv', 'yar', 'etsk', 'opil', 'sk', 'dar'];
+const OBJECTS = [
+  'villages', 'drones', 'missiles', 'soldiers', 'tanks', 'positions', 'bridges', 'depots', 'civilians', 'fighters',
+  'ships', 'aircraft', 'ammunition dumps', 'command posts', 'radar stations', 'fuel depots', 'rail junctions', 'airfields',
+  'howitzers', 'armoured vehicles', 'helicopters', 'trenches', 'checkpoints', 'power substations', 'ports', 'warehouses',
+  'launchers', 'boats', 'hospitals', 'schools', 'factories', 'dams', 'pipelines', 'mercenaries', 'sabotage groups',
+  'supply convoys', 'observation posts', 'logistics hubs', 'training camps', 'border posts',
+];
+const PLACE_PARTS = ['Nov', 'Kras', 'Bel', 'Zap', 'Sud', 'Pok', 'Mar', 'Kup', 'Lyp', 'Vol', 'Chas', 'Tor', 'Ugl', 'Kher', 'Av', 'Dob', 'Rob', 'Sel', 'Vuh', 'Kur'];
+const PLACE_ENDS = ['ivka', 'ohorivka', 'zha', 'orod', 'yansk', 'ove', 'iv', 'yar', 'etsk', 'opil', 'sk', 'dar', 'ynka', 'ne', 'ky'];
+const REGIONS = ['Donetsk', 'Kursk', 'Kharkiv', 'Zaporizhzhia', 'Kherson', 'Belgorod', 'Luhansk', 'Sumy', 'Bryansk', 'Dnipropetrovsk', 'Gaza', 'Rafah', 'Khan Younis', 'Darfur', 'Khartoum', 'Kashmir', 'Taiwan Strait', 'Red Sea', 'Golan', 'Idlib'];
+const MODIFIERS = [
+  'overnight', 'on Sunday', 'on Monday', 'at dawn', 'in a counteroffensive', 'with precision weapons', 'using glide bombs',
+  'after heavy fighting', 'in a night raid', 'with artillery support', 'in a coordinated operation', 'during a ceasefire',
+  'with Western-supplied weapons', 'in a drone attack', 'in a special operation', 'along the front line',
+  'in the past 24 hours', 'this week', 'for the first time', 'despite bad weather',
+];
 const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const STATUSES: Status[] = ['disputed', 'unconfirmed', 'supported', 'uncontested'];
 
@@ -42,6 +64,8 @@ interface BaseClaim {
   count: string;
   object: string;
   place: string;
+  region: string;
+  modifiers: string[];
 }
 
 function makeBaseClaims(count: number, next: () => number): BaseClaim[] {
@@ -53,15 +77,19 @@ function makeBaseClaims(count: number, next: () => number): BaseClaim[] {
     count: String(2 + Math.floor(next() * 400)),
     object: pick(OBJECTS),
     place: `${pick(PLACE_PARTS)}${pick(PLACE_ENDS)}`,
+    region: pick(REGIONS),
+    modifiers: Array.from({ length: Math.floor(next() * 3) }, () => pick(MODIFIERS)),
   }));
 }
 
 /** One outlet's wording of a base claim: the verb, the number's form and a trailing clause vary. */
 function wording(base: BaseClaim, next: () => number): string {
+  const subject = SUBJECTS[Math.floor(next() * SUBJECTS.length)]!;
   const verb = next() < 0.5 ? base.verb[0] : base.verb[1];
   const small = Number(base.count) <= 10 && next() < 0.5 ? NUMBER_WORDS[Number(base.count) - 2]! : base.count;
-  const tail = next() < 0.3 ? ', according to a statement released on Sunday' : '';
-  return `its forces ${verb} ${small} ${base.object} near ${base.place}${tail}`;
+  const modifiers = base.modifiers.filter(() => next() < 0.8).join(' ');
+  const tail = next() < 0.3 ? ', according to a statement released on its website' : '';
+  return `${subject} ${verb} ${small} ${base.object} near ${base.place} in the ${base.region} region ${modifiers}${tail}`.replace(/\s+/g, ' ').trim();
 }
 
 function hash(text: string): string {

@@ -48,7 +48,8 @@ export const test = base.extend<Fixtures, { pages: PageServer }>({
 export const sharedTest = base.extend<Fixtures, { pages: PageServer; sharedBrowser: ExtensionBrowser }>({
   pages: [serveFixturePages, { scope: 'worker' }],
   sharedBrowser: [
-    async ({}, use) => {
+    // Depends on `pages` so that the browser, and its open connections, go before the server.
+    async ({ pages: _server }, use) => {
       const dir = await mkdtemp(join(tmpdir(), 'claimlens-e2e-shared-'));
       const browser = await launchWithExtension(dir);
       await use(browser);

@@ -7,8 +7,8 @@ import { collectErrors, composedHTML, pristineDOM, recordPristineDOM, switchSite
 
 const expectations = loadExpectations();
 
-test.beforeEach(async ({ context }) => {
-  await recordPristineDOM(context);
+test.beforeAll(async ({ sharedBrowser }) => {
+  await recordPristineDOM(sharedBrowser.context);
 });
 
 for (const expected of expectations) {

@@ -133,3 +133,24 @@ describe('speakers introduced before a quote', () => {
     expect(claims.find((c) => c.text.includes('fallen into the sea'))?.asserter.name).toBe('the navy');
   });
 });
+
+describe('wire-service phrasing', () => {
+  it('skips a bare day after the cue', () => {
+    expect(only('Orvane said Tuesday it would cut 600 jobs in Ohio.', 'cut 600 jobs').text).toBe('it would cut 600 jobs in Ohio');
+  });
+
+  it('keeps "a person familiar with the matter" whole', () => {
+    const c = only('The Halden mill will close in May, a person familiar with the matter told reporters.', 'mill will close in May');
+    expect(c.asserter.name).toBe('a person familiar with the matter');
+  });
+
+  it('keeps a percent sign in the claim', () => {
+    expect(only('Shares fell 3%, the Oslo exchange said in a statement.', 'Shares fell').text).toBe('Shares fell 3%');
+  });
+
+  it('keeps "officials in Kyiv" as the asserter, with their country', () => {
+    const c = only('Officials in Kyiv said at least 12 people were killed in the overnight strike.', 'at least 12 people were killed');
+    expect(c.asserter.name).toBe('Officials in Kyiv');
+    expect(c.asserter.side).toBe('Ukraine');
+  });
+});

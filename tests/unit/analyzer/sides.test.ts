@@ -1,7 +1,7 @@
 // Which side an asserter speaks for.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/analyzer';
-import { namedSide } from '../../../lib/analyzer/sides';
+import { namedSide } from '../../../lib/analyzer/side-names';
 
 function sideOf(text: string, phrase: string): string | undefined {
   return analyze(text).claims.find((c) => c.text.includes(phrase))?.asserter.side;

@@ -175,4 +175,91 @@ describe('createPageSession', () => {
     expect(marks()).toHaveLength(0);
     debug.mockRestore();
   });
+
+  test('a denial added lower on the page updates the status of the claim above it', async () => {
+    loadPage('seed-kursk.html');
+    const claim = 'the convoy had reached Sumy';
+    const analyze = vi.fn(async ({ text }: ExtractedArticle): Promise<Analysis> => ({
+      language: 'en',
+      analyzed: true,
+      claims: [claimOf(text, claim, text.includes('denied that the convoy') ? 'disputed' : 'uncontested')],
+    }));
+    const paragraph = document.createElement('p');
+    paragraph.textContent = `Officials in Kyiv said that ${claim} before dawn on Sunday morning.`;
+    document.querySelector('.story-body')!.prepend(paragraph);
+    session = createPageSession(document, analyze, 0);
+    session.show();
+    await vi.waitFor(() => expect(marks()[0]?.getAttribute('data-claimlens-status')).toBe('uncontested'));
+    const denial = document.createElement('p');
+    denial.textContent = 'The governor of Sumy denied that the convoy had arrived, saying the road was still closed.';
+    document.querySelector('.story-body')!.append(denial);
+    await vi.waitFor(() => expect(marks()[0]?.getAttribute('data-claimlens-status')).toBe('disputed'));
+    expect(marks()).toHaveLength(1);
+  });
+
+  test('a huge batch of changes is read again once, not record by record', async () => {
+    loadPage('seed-kursk.html');
+    const { analyze } = fakeAnalyzer(['Ukrainian fighters are encircled']);
+    session = createPageSession(document, analyze, 0);
+    session.show();
+    await vi.waitFor(() => expect(marks()).toHaveLength(2));
+    const body = document.querySelector('.story-body')!;
+    // One record per paragraph: more than the session looks through one by one.
+    for (let index = 0; index < 600; index++) {
+      const paragraph = document.createElement('p');
+      paragraph.textContent = `Update ${index}: water levels were measured again at the gauge near the old mill.`;
+      body.append(paragraph);
+    }
+    await vi.waitFor(() => expect(analyze).toHaveBeenCalledTimes(2), { timeout: 5_000 });
+    await vi.waitFor(() => expect(marks()).toHaveLength(2), { timeout: 5_000 });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(analyze).toHaveBeenCalledTimes(2);
+  });
+
+  test('its own highlighting never counts as a page change', async () => {
+    loadPage('seed-kursk.html');
+    const { analyze } = fakeAnalyzer(['Ukrainian fighters are encircled', 'offer to surrender']);
+    session = createPageSession(document, analyze, 0);
+    session.show();
+    await vi.waitFor(() => expect(marks().length).toBeGreaterThan(2));
+    const painted = [...marks()];
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // A refresh would have taken the marks off and painted new ones.
+    expect([...marks()]).toEqual(painted);
+    expect(analyze).toHaveBeenCalledTimes(1);
+  });
+
+  test('a page that declares itself no article is not read again however it changes', async () => {
+    loadPage('shop-page.html');
+    const { analyze } = fakeAnalyzer(['said']);
+    session = createPageSession(document, analyze, 0);
+    session.show();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const story = document.createElement('article');
+    for (let index = 0; index < 10; index++) {
+      const paragraph = document.createElement('p');
+      paragraph.textContent = `The company said on Monday that sales had risen by ${index} percent, according to its quarterly report.`;
+      story.append(paragraph);
+    }
+    document.body.append(story);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(analyze).not.toHaveBeenCalled();
+  });
+
+  test('a page that becomes an article (rendered late by its app) is read once it has', async () => {
+    document.documentElement.innerHTML = '<head><title>Loading…</title></head><body><main id="app">Loading…</main></body>';
+    const { analyze } = fakeAnalyzer(['sales had risen by 4 percent']);
+    session = createPageSession(document, analyze, 0);
+    session.show();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(analyze).not.toHaveBeenCalled();
+    const story = document.createElement('article');
+    for (let index = 0; index < 8; index++) {
+      const paragraph = document.createElement('p');
+      paragraph.textContent = `The company said on Monday that sales had risen by ${index} percent, according to a quarterly report published in the morning.`;
+      story.append(paragraph);
+    }
+    document.getElementById('app')!.replaceChildren(story);
+    await vi.waitFor(() => expect(markedText()).toBe('sales had risen by 4 percent'));
+  });
 });

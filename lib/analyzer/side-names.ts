@@ -1,0 +1,170 @@
+// The names that stand for sides: countries, demonyms and capitals from the world-countries data,
+// institutions and parties from the JSON alias table, and the word lists that tell a person from
+// an organisation, an official from someone speaking for themselves.
+import countries from 'world-countries';
+import aliases from './data/aliases.json';
+
+export interface Actor {
+  /** The fullest name the article gives. */
+  name: string;
+  side: string;
+  person: boolean;
+  /** Index of the sentence where it was last mentioned. */
+  sentence: number;
+}
+
+/** Canonical side for each name form, e.g. "Russian" → "Russia", "Kremlin" → "Russia". */
+const SIDE_NAMES = new Map<string, string>();
+/** Sides that are countries (or country-like aliases), as opposed to parties and organisations. */
+const COUNTRY_SIDES = new Set<string>();
+const NOT_SIDES = new Set(aliases.notSides);
+const PARTY_SIDES = new Set(Object.values(aliases.partyTags).concat(['Democratic Party', 'Republican Party', 'Labour Party', 'Conservative Party']));
+const WIDELY_KNOWN = new Set(['Territory of the United States', 'United Nations']);
+
+for (const c of countries) {
+  const name = c.name.common;
+  const main = c.unMember || ['Taiwan', 'Kosovo', 'Palestine', 'Hong Kong', 'Vatican City'].includes(name);
+  const forms = [name];
+  if (main) {
+    forms.push(c.demonyms?.eng?.m ?? '', c.demonyms?.eng?.f ?? '', ...c.capital);
+    forms.push(...c.altSpellings.filter((s) => s.length > 3 && /^[A-Za-z .'-]+$/.test(s)));
+  }
+  for (const form of forms) if (form && !NOT_SIDES.has(form) && !SIDE_NAMES.has(form)) SIDE_NAMES.set(form, name);
+  COUNTRY_SIDES.add(name);
+}
+for (const [form, side] of Object.entries(aliases.sides)) {
+  SIDE_NAMES.set(form, side);
+  if (COUNTRY_SIDES.has(side) || WIDELY_KNOWN.has(side)) COUNTRY_SIDES.add(side);
+}
+const MAX_NAME_WORDS = Math.max(...[...SIDE_NAMES.keys()].map((k) => k.split(' ').length));
+
+const GENERIC_GOVERNMENT = new Set(aliases.genericGovernment);
+/** A generic name must name a body of state: "Trade" alone is not one, "Foreign Ministry" is. */
+const GOVERNMENT_BODIES = new Set([
+  'ministry', 'department', 'council', 'office', 'government', 'military', 'army', 'navy', 'police', 'agency', 'service',
+  'staff', 'guard', 'forces', 'parliament', 'cabinet', 'administration', 'committee', 'commission', 'embassy', 'senate',
+  'house', 'command', 'force', 'presidency', 'kremlin', 'leader', 'leadership', 'minister', 'whip', 'majority', 'minority',
+]);
+const GOVERNMENT_WORDS = new Set(aliases.governmentWords);
+const ORG_WORDS = new Set(aliases.orgWords);
+const PERSON_ROLES = new Set(aliases.personRoles);
+const TITLES = new Set(aliases.titles);
+const INDEPENDENT = new RegExp(`\\b(?:${aliases.independentMarkers.join('|')})\\b`);
+const PARTY_TAG = /\(?\b([RDI])-(?:[A-Z][a-z]*|[A-Z]{2})\b\)?/;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}.'\u2019&-]*/gu;
+const CAPITALISED = /^\p{Lu}/u;
+
+export function isCountrySide(side: string): boolean {
+  return COUNTRY_SIDES.has(side);
+}
+
+export function isPartySide(side: string): boolean {
+  return PARTY_SIDES.has(side);
+}
+
+function words(text: string): string[] {
+  return (text.match(WORD) ?? []).map((w) => w.replace(/['\u2019]s$/, '').replace(/\.$/, (dot) => (/^(?:[A-Z]\.)+$/.test(w) ? dot : '')));
+}
+
+const namedSideCache = new Map<string, string | null>();
+const NAMED_SIDE_CACHE_LIMIT = 5000;
+
+/** The first country, capital, demonym or institution named in `text`, with its side. */
+export function namedSide(text: string): string | null {
+  const cached = namedSideCache.get(text);
+  if (cached !== undefined) return cached;
+  const side = findNamedSide(text);
+  if (namedSideCache.size >= NAMED_SIDE_CACHE_LIMIT) namedSideCache.clear();
+  namedSideCache.set(text, side);
+  return side;
+}
+
+function findNamedSide(text: string): string | null {
+  const tag = PARTY_TAG.exec(text);
+  const ws = words(text);
+  let best: { at: number; side: string } | null = null;
+  for (let i = 0; i < ws.length && !best; i++) {
+    for (let n = Math.min(MAX_NAME_WORDS, ws.length - i); n >= 1; n--) {
+      const form = ws.slice(i, i + n).join(' ');
+      const side = SIDE_NAMES.get(form) ?? SIDE_NAMES.get(form.replace(/\.$/, ''));
+      if (side && CAPITALISED.test(form)) {
+        best = { at: i, side };
+        break;
+      }
+    }
+  }
+  if (tag && tag[1]) return aliases.partyTags[tag[1] as keyof typeof aliases.partyTags];
+  return best?.side ?? null;
+}
+
+const PARTY_NAME = /\b((?:\p{Lu}[\p{L}-]+\s){1,2}Party)\b/u;
+
+/** A party named outright: "who leads the Green Party group" → "Green Party". */
+export function partyNamed(text: string): string | null {
+  const m = PARTY_NAME.exec(text);
+  if (!m?.[1]) return null;
+  return namedSide(m[1]) ?? m[1].replace(/^The\s+/, '');
+}
+
+/** The party of a tag such as "R-Ohio" or "(D-NY)", or null. */
+export function partySide(text: string): string | null {
+  const tag = PARTY_TAG.exec(text);
+  return tag?.[1] ? aliases.partyTags[tag[1] as keyof typeof aliases.partyTags] : null;
+}
+
+/** Is this phrase a person (a title, a role word, an initial, an age or a "who" clause)? */
+export function looksLikePerson(text: string): boolean {
+  const ws = text.split(/\s+/);
+  const titled = ws.some(
+    (w, i) =>
+      (TITLES.has(w) || (CAPITALISED.test(w) && PERSON_ROLES.has(w.toLowerCase()))) &&
+      CAPITALISED.test(ws[i + 1] ?? '') &&
+      !GOVERNMENT_WORDS.has((ws[i + 1] ?? '').toLowerCase()) &&
+      !ORG_WORDS.has((ws[i + 1] ?? '').toLowerCase()),
+  );
+  if (titled) return true;
+  if (/\b\p{Lu}\.\s\p{Lu}/u.test(text) && !/\b(?:U\.S|U\.K|U\.N)\./.test(text)) return true;
+  if (/,\s*\d{1,3},/.test(text) || /,\s*who\b/.test(text)) return true;
+  // A role written in lower case ("spokesman", "president of"): capitalised, it may name a body ("General Staff").
+  const role = ws.some((w) => PERSON_ROLES.has(w.replace(/[,.]$/, '')));
+  return role && ws.some((w) => CAPITALISED.test(w));
+}
+
+/** Does the phrase describe someone independent (a witness, a researcher "not involved")? */
+export function speaksForSelf(text: string): boolean {
+  return INDEPENDENT.test(text.toLowerCase());
+}
+
+/** Is every word of this name generic government vocabulary ("the foreign ministry", "National Security Council")? */
+export function isGenericGovernment(name: string): boolean {
+  const ws = words(name).map((w) => w.toLowerCase());
+  const content = ws.filter((w) => w !== 'the' && w !== 'a' && w !== 'an' && w !== 'its' && w !== 'their');
+  return content.length > 0 && content.every((w) => GENERIC_GOVERNMENT.has(w) || GOVERNMENT_WORDS.has(w)) && content.some((w) => GOVERNMENT_BODIES.has(w));
+}
+
+export function hasGovernmentWord(name: string): boolean {
+  for (const w of name.toLowerCase().split(' ')) {
+    const bare = w.replace(/['\u2019]s$|[^\p{L}.]/gu, '');
+    if (GOVERNMENT_WORDS.has(bare) || GOVERNMENT_WORDS.has(bare.replace(/\.$/, ''))) return true;
+  }
+  return false;
+}
+
+export function isOrgWord(word: string): boolean {
+  return ORG_WORDS.has(word.toLowerCase());
+}
+
+const BUSINESS_NOUNS = new Set(aliases.businessNouns);
+const CORPORATE_ROLES = new Set(aliases.corporateRoles);
+
+export function isBusinessNoun(word: string): boolean {
+  return BUSINESS_NOUNS.has(word.toLowerCase());
+}
+
+export function hasCorporateRole(text: string): boolean {
+  return text.toLowerCase().split(/[\s,]+/).some((w) => CORPORATE_ROLES.has(w));
+}
+
+export function isRoleWord(word: string): boolean {
+  return PERSON_ROLES.has(word.toLowerCase()) || TITLES.has(word);
+}
