@@ -8,9 +8,9 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { newsText } from '../tests/fixtures/bench/news';
-import { extensionDir, launchWithExtension, servePages } from './lib/chromium';
+import { chromiumPath, extensionDir, launchWithExtension, servePages } from './lib/chromium';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -85,7 +85,30 @@ const server = await servePages(pagesDir);
 const content = await readFile(join(extensionDir, 'content-scripts', 'content.js'));
 console.log(`content script: ${(content.length / 1024).toFixed(1)} KB minified, ${(gzipSync(content).length / 1024).toFixed(1)} KB gzipped`);
 
+/** The page's own longest task after document_idle without the extension: its first layout, its scripts. */
+async function withoutExtension(url: string): Promise<number> {
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--no-sandbox', '--disable-gpu', '--host-resolver-rules=MAP *.test 127.0.0.1'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.addInitScript(probe);
+    await page.goto(url);
+    await page.waitForTimeout(2_000);
+    return await page.evaluate(() => {
+      const b = (window as unknown as { __bench: Bench }).__bench;
+      const idle = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd;
+      return Math.max(0, ...b.tasks.filter(([start]) => start >= idle).map(([, duration]) => duration));
+    });
+  } finally {
+    await browser.close();
+  }
+}
+
 for (const file of ['seed-kursk.html', 'live-blog.html']) {
+  const baseline = await withoutExtension(server.url(file));
+  console.log(`${file} without the extension: longest main-thread task after document_idle ${baseline.toFixed(0)} ms`);
   const profile = await mkdtemp(join(tmpdir(), 'claimlens-bench-'));
   const { context } = await launchWithExtension(profile);
   try {

@@ -24,7 +24,20 @@ function surnamesOf(name: string): ReadonlySet<string> {
 }
 
 function lowerWords(text: string): string[] {
-  return text.toLowerCase().replace(/['\u2019]s\b/g, '').split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
+  return text.toLowerCase().replace(/['\u2019]s\b/g, '').split(NOT_NAME_CHARS).filter(Boolean);
+}
+const NOT_NAME_CHARS = /[^\p{L}\p{N}-]+/u;
+
+/** The set of lowerWords(text), shared between calls (names recur): never mutated. */
+const wordSets = new Map<string, ReadonlySet<string>>();
+const WORD_SETS_LIMIT = 5000;
+function lowerWordSet(text: string): ReadonlySet<string> {
+  let set = wordSets.get(text);
+  if (set) return set;
+  if (wordSets.size >= WORD_SETS_LIMIT) wordSets.clear();
+  set = new Set(lowerWords(text));
+  wordSets.set(text, set);
+  return set;
 }
 /** How many earlier names a reference may be traced back over. */
 const LOOKBACK = 80;
@@ -67,7 +80,7 @@ export function namedEntities(text: string, s: Sentence): NamedEntity[] {
     if (first && last) {
       const name = text.slice(first.start, last.end).replace(/['\u2019]s$/, '');
       const words = name.split(/\s+/);
-      out.push({ name, words, sentence: s.index, side: namedSide(name) ?? name, lowerSet: new Set(lowerWords(name)) });
+      out.push({ name, words, sentence: s.index, side: namedSide(name) ?? name, lowerSet: lowerWordSet(name) });
     }
     i = j;
   }
@@ -167,7 +180,7 @@ export class Discourse {
       if (!known || known.length < actor.side.length) this.orgSideByFirstWord.set(first, actor.side);
     }
     const head = actor.name.split(',')[0] ?? actor.name;
-    this.actorWords.push({ proper: new Set(lowerWords(`${head} ${actor.side}`)), description: new Set(lowerWords(actor.name)) });
+    this.actorWords.push({ proper: lowerWordSet(`${head} ${actor.side}`), description: lowerWordSet(actor.name) });
   }
 
   /** Index one past the last actor mentioned at or before sentence `before` (actors are in reading order). */
@@ -212,28 +225,30 @@ export class Discourse {
     const wanted = nouns.map((n) => n.toLowerCase());
     // "the union" may name the "Gulf Longshore Workers Association", "the airline" "Skyvale Airways".
     const kinds = wanted.flatMap((w) => REFERENCE_TYPES[w] ?? []);
-    const consider = (proper: ReadonlySet<string>, description: ReadonlySet<string>, actor: () => Actor, sentence: number, isActor: boolean): void => {
+    const scoreOf = (proper: ReadonlySet<string>, description: ReadonlySet<string>): number => {
       let score = 0;
       for (const w of wanted) score += proper.has(w) ? 2 : description.has(w) ? 1 : 0;
-      if (score === 0 && kinds.some((k) => proper.has(k))) score = 1;
-      if (score === 0) return;
-      // Ties go to the most recent; at the same place, to an actor (it carries a resolved side).
-      if (!best || score > best.score || (score === best.score && (sentence > best.actor.sentence || (sentence === best.actor.sentence && isActor)))) {
-        best = { score, actor: actor() };
-      }
+      if (score === 0) for (const k of kinds) if (proper.has(k)) return 1;
+      return score;
     };
+    // Ties go to the most recent; at the same place, to an actor (it carries a resolved side).
+    const beats = (score: number, sentence: number, isActor: boolean): boolean =>
+      score > 0 && (!best || score > best.score || (score === best.score && (sentence > best.actor.sentence || (sentence === best.actor.sentence && isActor))));
     if (!actorsOnly) {
       const [from, to] = this.entityRange(before);
       for (let k = from; k < to; k++) {
         const e = this.entities[k] as NamedEntity;
-        consider(e.lowerSet, EMPTY, () => ({ name: e.name, side: e.side, person: false, sentence: e.sentence }), e.sentence, false);
+        const score = scoreOf(e.lowerSet, EMPTY);
+        if (beats(score, e.sentence, false)) best = { score, actor: { name: e.name, side: e.side, person: false, sentence: e.sentence } };
       }
     }
     const end = this.actorsUpTo(before);
     for (let k = Math.max(0, end - LOOKBACK); k < end; k++) {
       const a = this.actors[k];
       const words = this.actorWords[k];
-      if (a && words && !a.person) consider(words.proper, words.description, () => a, a.sentence, true);
+      if (!a || !words || a.person) continue;
+      const score = scoreOf(words.proper, words.description);
+      if (beats(score, a.sentence, true)) best = { score, actor: a };
     }
     return best?.actor;
   }

@@ -23,6 +23,8 @@ export const DENIAL_PHRASES: readonly (readonly string[])[] = responses.denies.p
 export const UNCONFIRMED_PHRASES: readonly (readonly string[])[] = responses.unconfirmed.phrases;
 export const SUPPORT_VERBS = set(responses.supports.verbs);
 export const SUPPORT_PHRASES: readonly (readonly string[])[] = responses.supports.phrases;
+/** Verbs of agreeing, which support a claim only when not followed by an object ("agreed to a ceasefire"). */
+export const AGREEMENT_VERBS = set(responses.supports.agreement);
 export const ANAPHORIC_NOUNS = set(responses.anaphora);
 export const ANAPHORIC_DETERMINERS = set(responses.anaphoricDeterminers);
 

@@ -8,6 +8,7 @@ import type { AsserterResolver } from './asserters';
 import type { Sentence } from './sentences';
 import type { Token } from './nlp';
 import {
+  AGREEMENT_VERBS,
   ANAPHORIC_DETERMINERS,
   ANAPHORIC_NOUNS,
   CLAUSE_CUES,
@@ -39,6 +40,7 @@ const STANCE_TRIGGERS = new Set<string>([
   ...DENIAL_VERBS,
   ...DENIAL_WORDS,
   ...SUPPORT_VERBS,
+  ...AGREEMENT_VERBS,
   ...[...DENIAL_PHRASES, ...UNCONFIRMED_PHRASES, ...SUPPORT_PHRASES].map((p) => p[0] as string),
 ]);
 const REFUSALS = new PhraseSet(UNCONFIRMED_PHRASES);
@@ -71,11 +73,14 @@ interface Stanced {
   passiveBy: boolean;
 }
 
+/** An object between the verb and "by" ("rejected an allegation by X") means X is not the agent. */
+const OBJECT_STARTS = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'any']);
+
 /** "was contradicted on Tuesday by X": the index of "by" introducing the agent, or -1. */
 function agentAfter(words: readonly string[], verb: number): number {
   for (let k = verb + 1; k < Math.min(words.length, verb + 5); k++) {
     if (words[k] === 'by') return k;
-    if (words[k] === ',' || words[k] === 'that') return -1;
+    if (words[k] === ',' || words[k] === 'that' || OBJECT_STARTS.has(words[k] ?? '')) return -1;
   }
   return -1;
 }
@@ -120,7 +125,16 @@ function stanceOf(tokens: Token[], attributed: boolean): Stanced | null {
   }
   const support = SUPPORTS.find(words);
   if (support >= 0) return { stance: 'supports', at: support, passiveBy: false };
+  for (let i = 0; i < tokens.length; i++) {
+    if (AGREEMENT_VERBS.has(words[i] ?? '') && !negated(tokens, i) && agreesWithClaim(tokens, i)) return { stance: 'supports', at: i, passiveBy: false };
+  }
   return null;
+}
+
+/** "Brandt agreed, saying ...", "agreed that P": agreeing with what was said, not "agreed to a ceasefire". */
+function agreesWithClaim(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return !next || next.pos === 'PUNCT' || next.lower === 'that' || next.lower === 'with';
 }
 
 /** "these claims", "the Tajik version", "Wrobel's claim", "the bank's statement": the words naming what is answered. */
@@ -215,14 +229,18 @@ function nameWords(text: string): Set<string> {
 /** A crude stem: enough to meet "fired"/"fire", "crews"/"crew", "injuries"/"injured". */
 function stem(word: string): string {
   if (word.length >= 6) return word.slice(0, 5);
-  return word.replace(/(?:es|s|d)$/, '');
+  return word.replace(/(?<=e)d$|(?<!s)s$/, '');
 }
 
 const NEGATION_WORDS = new Set(['no', 'not', "n't", 'never', 'none', 'nobody', 'nothing', 'neither']);
 
+/** A negation inside a condition ("... if the bill did not pass") does not negate the claim. */
+const CONDITIONS = new Set(['if', 'unless', 'whether']);
+
 function isNegated(tokens: readonly Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const w = (tokens[k] as Token).lower;
+    if (CONDITIONS.has(w)) return false;
     if (NEGATION_WORDS.has(w) || w.endsWith("n't")) return true;
   }
   return false;
@@ -242,15 +260,22 @@ function matchesReference(claim: Asserted, reference: string[]): boolean {
   const owners = reference
     .filter((w) => /^\p{Lu}/u.test(w) || /['\u2019]s?$/.test(w))
     .map((w) => w.replace(/['\u2019]s?$/, ''))
-    .filter((w) => !ANAPHORIC_DETERMINERS.has(w.toLowerCase()) && w.toLowerCase() !== 'the');
+    .filter((w) => w !== '' && !ANAPHORIC_DETERMINERS.has(w.toLowerCase()) && w.toLowerCase() !== 'the');
   if (owners.length === 0) return true;
   const name = claim.asserter.name.toLowerCase();
   const side = claim.asserter.side;
   return owners.some((w) => name.includes(w.toLowerCase()) || side.toLowerCase().includes(w.toLowerCase()) || namedSide(w) === side);
 }
 
+const CASUALTY_NOUNS = new Set(['casualty', 'casualties', 'toll', 'death', 'deaths']);
+const CASUALTY_WORDS = /\b(?:killed|killing|dead|died|deaths?|wounded|injured|injuring|injuries|casualties|hurt)\b/i;
+const ACCOUNT_NOUNS = new Set(['version', 'account', 'narrative']);
 const FIGURE_NOUNS = new Set(['figure', 'figures', 'number', 'numbers', 'estimate', 'estimates', 'toll', 'count', 'casualty']);
-const DIGIT = /\d/;
+const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?)\b/i;
+
+function hasNumber(s: string): boolean {
+  return NUMBER.test(s);
+}
 /** The reporting verb a reference noun points back to: "the warning" → warned, "the charge" → accused. */
 const REFERENCE_CUE_STEMS: Readonly<Record<string, string>> = {
   warning: 'warn', warnings: 'warn', charge: 'accus', charges: 'accus', accusation: 'accus', accusations: 'accus',
@@ -299,9 +324,14 @@ export function linkResponses(text: string, claims: Asserted[], responses: Respo
     const targets = new Set<Asserted>();
 
     // In the same sentence: "..., a narrative that was echoed by X"; "declined to comment on X's claim that P".
+    // A response naming the claim it answers ("X's claim that P was echoed by Y") answers only
+    // that claim, even when it comes from the same side and so does not count.
+    let named = false;
     for (const k of window) {
       const c = claims[k] as Asserted;
-      if (c.attribution.sentence !== r.sentence || !other(c)) continue;
+      if (c.attribution.sentence !== r.sentence) continue;
+      if (c.attribution.kind === 'nominal') named = true;
+      if (!other(c)) continue;
       if ((r.by && c.attribution.content[0] < r.at) || c.attribution.kind === 'nominal') targets.add(c);
     }
 
@@ -310,19 +340,37 @@ export function linkResponses(text: string, claims: Asserted[], responses: Respo
       const wantsFigure = reference.some((w) => FIGURE_NOUNS.has(w.toLowerCase()));
       // "the warning" answers what was warned, "the charge" what was alleged.
       const cueStem = reference.map((w) => REFERENCE_CUE_STEMS[w.toLowerCase()]).find(Boolean);
-      const candidates = window.filter((k) => {
+      // "the Tajik version", "Moscow's account": a side's whole account, which it first gave earliest.
+      const ownerNames = reference.filter(
+        (w) =>
+          (/^\p{Lu}/u.test(w) || /\p{L}['\u2019]s?$/u.test(w)) && !ANAPHORIC_DETERMINERS.has(w.toLowerCase()) && w.toLowerCase() !== 'the',
+      );
+      const wantsAccount = ownerNames.length > 0 && reference.some((w) => ACCOUNT_NOUNS.has(w.toLowerCase()));
+      const owned = window.filter((k) => {
         const c = claims[k] as Asserted;
-        return c.attribution.sentence.index < rIndex && other(c) && matchesReference(c, reference);
+        return c.attribution.sentence.index < rIndex && matchesReference(c, reference);
       });
+      const candidates = owned.filter((k) => other(claims[k] as Asserted));
+      if (ownerNames.length > 0 && owned.length > 0) named = true;
       const sameCue = cueStem ? candidates.filter((k) => (claims[k] as Asserted).attribution.cue.toLowerCase().startsWith(cueStem)) : [];
+      // "the casualty figures", "the same figure": a claim that gives a number.
+      const numbered = wantsFigure ? candidates.filter((k) => hasNumber(texts[k] ?? '')) : [];
+      // "the casualty figures", "the death toll": a number of people killed or hurt.
+      const wantsCasualties = reference.some((w) => CASUALTY_NOUNS.has(w.toLowerCase()));
+      const casualties = wantsCasualties ? numbered.filter((k) => CASUALTY_WORDS.test(texts[k] ?? '')) : [];
+      const numeric = casualties.length ? casualties : numbered;
+      const single = sameCue.length ? sameCue : numeric;
+      // The words naming whose account it is ("the Tajik version") say nothing about which of its claims.
+      const ownerWords = nameWords(ownerNames.join(' '));
+      const topicWords = new Set([...rWords].filter((w) => !ownerWords.has(w)));
       let best: { score: number; claim: Asserted } | undefined;
-      for (const k of sameCue.length ? sameCue : candidates) {
+      for (const k of single.length ? single : candidates) {
         const c = claims[k] as Asserted;
-        const figureBonus = wantsFigure && DIGIT.test(texts[k] ?? '') ? 3 : 0;
-        const score = overlap(rWords, words[k] ?? new Set()) * 2 + figureBonus;
-        if (!best || score >= best.score) best = { score, claim: c };
+        const score = overlap(topicWords, words[k] ?? new Set());
+        // Ties go to the latest mention, but "the Tajik version" to the first telling of that account.
+        if (!best || score > best.score || (score === best.score && !wantsAccount)) best = { score, claim: c };
       }
-      if (best && sameCue.length) targets.add(best.claim);
+      if (best && single.length) targets.add(best.claim);
       else if (best) {
         // The account answered is what that speaker said in the chosen claim's paragraph.
         const chosen = best.claim.attribution.sentence;
@@ -334,14 +382,14 @@ export function linkResponses(text: string, claims: Asserted[], responses: Respo
       }
     }
     const lede = r.sentence.headline || r.sentence.paragraph <= 1;
-    if (lede && targets.size === 0) {
+    if (lede && targets.size === 0 && !named) {
       // A headline or lede denial may answer a claim detailed further down.
       for (const k of window) {
         const c = claims[k] as Asserted;
         if (other(c) && c.attribution.sentence.index > rIndex && overlap(rWords, words[k] ?? new Set()) >= 3) targets.add(c);
       }
     }
-    if (targets.size === 0) {
+    if (targets.size === 0 && !named) {
       let bestShared = 0;
       const scored: Array<[Asserted, number]> = [];
       for (const k of window) {
@@ -355,7 +403,7 @@ export function linkResponses(text: string, claims: Asserted[], responses: Respo
       }
       for (const [c, shared] of scored) if (shared === bestShared) targets.add(c);
     }
-    if (targets.size === 0 && r.stance !== 'supports') {
+    if (targets.size === 0 && !named && r.stance !== 'supports') {
       // "Jinhai did not respond": the latest nearby claim about the responder; "could not be
       // verified" (no responder): the latest nearby claim.
       const responder = r.by ? nameWords(`${r.by.name} ${r.by.side}`) : null;
@@ -367,6 +415,18 @@ export function linkResponses(text: string, claims: Asserted[], responses: Respo
         if (d > 0 && d <= PROXIMITY && other(c) && about) latest = c;
       }
       if (latest) targets.add(latest);
+    }
+    // "Brandt agreed.": with what another side said just before; but "X confirmed that P" confirms P, its own claim.
+    const ownClaim = window.some((k) => {
+      const c = claims[k] as Asserted;
+      const gap = c.attribution.content[0] - r.at;
+      return c.attribution.sentence === r.sentence && !other(c) && (gap === 1 || (gap === 2 && r.sentence.tokens[r.at + 1]?.lower === 'that'));
+    });
+    if (targets.size === 0 && !named && !ownClaim && r.stance === 'supports') {
+      for (const k of window) {
+        const c = claims[k] as Asserted;
+        if (rIndex - c.attribution.sentence.index === 1 && other(c)) targets.add(c);
+      }
     }
     const response: ClaimResponse = {
       by: r.by ?? { name: 'not independently verified', side: '' },
@@ -400,11 +460,60 @@ function linkContradictions(
       const gap = later.attribution.sentence.index - earlier.attribution.sentence.index;
       if (gap > CONTRADICTION_REACH) break;
       if (gap <= 0 || earlier.asserter.side === later.asserter.side || negated[i] === negated[j]) continue;
-      if (overlap(words[i] ?? new Set(), words[j] ?? new Set(), MIN_CONTRADICTION_STEM) < 2) continue;
+      if (topicOverlap(earlier, later, words[i], words[j]) < 2) continue;
+      const s = later.attribution.sentence;
+      add(earlier, { by: later.asserter, stance: 'denies', text: text.slice(s.start, s.end) });
+    }
+    if (!contrasts(later.attribution.sentence.tokens, later.attribution.content[0])) continue;
+    // "But the coast guard said it had issued a warning", "the regulator said it had ordered the
+    // pause itself", "X said P, but Y said Q": a counter-claim set against what another side just
+    // said about the same thing (in the same sentence, the contrast itself ties them).
+    for (let i = j - 1; i >= 0; i--) {
+      const earlier = claims[i] as Asserted;
+      const gap = later.attribution.sentence.index - earlier.attribution.sentence.index;
+      if (gap > COUNTER_CLAIM_REACH) break;
+      if (gap < 0 || earlier.asserter.side === later.asserter.side) continue;
+      const sameSentence = gap === 0 && earlier.attribution.content[1] <= later.attribution.content[0];
+      if (gap === 0 && !sameSentence) continue;
+      if (!sameSentence && topicOverlap(earlier, later, words[i], words[j]) < 1) continue;
       const s = later.attribution.sentence;
       add(earlier, { by: later.asserter, stance: 'denies', text: text.slice(s.start, s.end) });
     }
   }
+}
+
+/** Shared content words of two claims, leaving out names of sides ("Tajik" in both says nothing of the topic). */
+function topicOverlap(a: Asserted, b: Asserted, aWords: Set<string> | undefined, bWords: Set<string> | undefined): number {
+  const sides = nameWords(`${a.asserter.side} ${b.asserter.side}`);
+  const named = new Set<string>();
+  for (const c of [a, b]) {
+    const tokens = c.attribution.sentence.tokens;
+    for (let k = c.attribution.content[0]; k < c.attribution.content[1]; k++) {
+      const t = tokens[k] as Token;
+      if (/^\p{Lu}/u.test(t.text) && (sides.has(stem(t.lower)) || namedSide(t.text))) named.add(stem(t.lower));
+    }
+  }
+  let n = 0;
+  for (const w of aWords ?? []) if (w.length >= MIN_CONTRADICTION_STEM && !named.has(w) && bWords?.has(w)) n++;
+  return n;
+}
+
+/** How far back (in sentences) a contrast-marked counter-claim reaches. */
+const COUNTER_CLAIM_REACH = 4;
+const CONTRAST_OPENERS = new Set(['but', 'however', 'yet']);
+const CONTRAST_WORDS = new Set(['instead', 'actually', 'contrary']);
+/** "the pause itself" stresses a thing; "a group calling itself X" does not. */
+const EMPHATIC_REFLEXIVES = new Set(['itself', 'themselves']);
+
+/** Is a claim starting at token `content` set against what came before ("But ...", ", but Y said", "... itself", "in fact")? */
+function contrasts(tokens: readonly Token[], content: number): boolean {
+  for (let k = 0; k < content; k++) if (CONTRAST_OPENERS.has((tokens[k] as Token).lower)) return true;
+  for (let k = 0; k < tokens.length; k++) {
+    const w = (tokens[k] as Token).lower;
+    if (CONTRAST_WORDS.has(w) || (w === 'in' && tokens[k + 1]?.lower === 'fact')) return true;
+    if (EMPHATIC_REFLEXIVES.has(w) && tokens[k - 1]?.pos === 'NOUN') return true;
+  }
+  return false;
 }
 
 export function claimText(text: string, c: Asserted): string {

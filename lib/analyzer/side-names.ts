@@ -53,6 +53,8 @@ const INDEPENDENT = new RegExp(`\\b(?:${aliases.independentMarkers.join('|')})\\
 const PARTY_TAG = /\(?\b([RDI])-(?:[A-Z][a-z]*|[A-Z]{2})\b\)?/;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}.'\u2019&-]*/gu;
 const CAPITALISED = /^\p{Lu}/u;
+const INITIAL_IN_NAME = /\b\p{Lu}\.\s\p{Lu}/u;
+const POSSESSIVE_OR_NON_LETTER = /['\u2019]s$|[^\p{L}.]/gu;
 
 export function isCountrySide(side: string): boolean {
   return COUNTRY_SIDES.has(side);
@@ -66,18 +68,22 @@ function words(text: string): string[] {
   return (text.match(WORD) ?? []).map((w) => w.replace(/['\u2019]s$/, '').replace(/\.$/, (dot) => (/^(?:[A-Z]\.)+$/.test(w) ? dot : '')));
 }
 
-const namedSideCache = new Map<string, string | null>();
-const NAMED_SIDE_CACHE_LIMIT = 5000;
+const REMEMBERED_LIMIT = 5000;
+
+/** A pure function of a phrase, remembered: the same names and phrases recur through an article. */
+export function remembered<T>(fn: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    if (cache.has(text)) return cache.get(text) as T;
+    const value = fn(text);
+    if (cache.size >= REMEMBERED_LIMIT) cache.clear();
+    cache.set(text, value);
+    return value;
+  };
+}
 
 /** The first country, capital, demonym or institution named in `text`, with its side. */
-export function namedSide(text: string): string | null {
-  const cached = namedSideCache.get(text);
-  if (cached !== undefined) return cached;
-  const side = findNamedSide(text);
-  if (namedSideCache.size >= NAMED_SIDE_CACHE_LIMIT) namedSideCache.clear();
-  namedSideCache.set(text, side);
-  return side;
-}
+export const namedSide = remembered(findNamedSide);
 
 function findNamedSide(text: string): string | null {
   const tag = PARTY_TAG.exec(text);
@@ -113,7 +119,9 @@ export function partySide(text: string): string | null {
 }
 
 /** Is this phrase a person (a title, a role word, an initial, an age or a "who" clause)? */
-export function looksLikePerson(text: string): boolean {
+export const looksLikePerson = remembered(personLike);
+
+function personLike(text: string): boolean {
   const ws = text.split(/\s+/);
   const titled = ws.some(
     (w, i) =>
@@ -123,7 +131,7 @@ export function looksLikePerson(text: string): boolean {
       !ORG_WORDS.has((ws[i + 1] ?? '').toLowerCase()),
   );
   if (titled) return true;
-  if (/\b\p{Lu}\.\s\p{Lu}/u.test(text) && !/\b(?:U\.S|U\.K|U\.N)\./.test(text)) return true;
+  if (INITIAL_IN_NAME.test(text) && !/\b(?:U\.S|U\.K|U\.N)\./.test(text)) return true;
   if (/,\s*\d{1,3},/.test(text) || /,\s*who\b/.test(text)) return true;
   // A role written in lower case ("spokesman", "president of"): capitalised, it may name a body ("General Staff").
   const role = ws.some((w) => PERSON_ROLES.has(w.replace(/[,.]$/, '')));
@@ -142,9 +150,11 @@ export function isGenericGovernment(name: string): boolean {
   return content.length > 0 && content.every((w) => GENERIC_GOVERNMENT.has(w) || GOVERNMENT_WORDS.has(w)) && content.some((w) => GOVERNMENT_BODIES.has(w));
 }
 
-export function hasGovernmentWord(name: string): boolean {
+export const hasGovernmentWord = remembered(governmentWordIn);
+
+function governmentWordIn(name: string): boolean {
   for (const w of name.toLowerCase().split(' ')) {
-    const bare = w.replace(/['\u2019]s$|[^\p{L}.]/gu, '');
+    const bare = w.replace(POSSESSIVE_OR_NON_LETTER, '');
     if (GOVERNMENT_WORDS.has(bare) || GOVERNMENT_WORDS.has(bare.replace(/\.$/, ''))) return true;
   }
   return false;

@@ -19,6 +19,7 @@ import {
   namedSide,
   partyNamed,
   partySide,
+  remembered,
   speaksForSelf,
 } from './side-names';
 
@@ -28,6 +29,13 @@ export const DETERMINERS = new Set([
 ]);
 export const CAPITALISED = /^\p{Lu}/u;
 const POSSESSIVE = /^(.*?)['\u2019]s?$/;
+// Patterns with \p{...} are module constants: a bundler targeting older browsers rewrites such
+// literals into `new RegExp(...)` calls, which inside a function run on every call.
+const NOT_WORD_CHARS = /[^\p{L}-]/gu;
+const OWNER_POSSESSIVE = /(?:^|\s)((?:[\p{L}.-]+\s){0,3}?[\p{L}.-]+)['\u2019]s\s+\p{Ll}/u;
+const OWNER_PRONOUN = /\b(Its|its|Their|their)\s+\p{Ll}/u;
+const OF_ORGANISATION = /\b(?:of|for|at|with)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'\u2019&-]*\s?(?:(?:of|for|and|&)\s)?)+)(\p{Ll}+)?/u;
+const IN_PLACE = /\b(?:in|from)\s+(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)/u;
 const NAME_LINKS = new Set(['of', 'for', 'and', '&']);
 const FUNCTION_WORDS = new Set(['of', 'for', 'and', 'at', 'in', 'on', 'to', 'with', 'by', 'from', 'who', 'which', 'that']);
 /** Common nouns for organisations: unmatched, they point to the last organisation that acted. */
@@ -108,7 +116,7 @@ export class SideResolver {
 
   /** "Skyvale's chief executive", "Its spokeswoman", "the agency's director": the possessor's side. */
   private possessorSide(part: string, at: number): string | null {
-    const m = /(?:^|\s)((?:[\p{L}.-]+\s){0,3}?[\p{L}.-]+)['\u2019]s\s+\p{Ll}/u.exec(part) ?? /\b(Its|its|Their|their)\s+\p{Ll}/u.exec(part);
+    const m = OWNER_POSSESSIVE.exec(part) ?? OWNER_PRONOUN.exec(part);
     if (!m || !m[1]) return null;
     const owner = m[1].trim();
     if (/^(its|their)$/i.test(owner)) return this.discourse.recent(at, (a) => !a.person)?.side ?? null;
@@ -136,7 +144,7 @@ export class SideResolver {
     const nouns = head
       .split(/\s+/)
       .filter((w) => (!CAPITALISED.test(w) || hasGovernmentWord(w)) && !isRoleWord(w.replace(/,$/, '')))
-      .map((w) => w.replace(POSSESSIVE, '$1').replace(/[^\p{L}-]/gu, ''))
+      .map((w) => w.replace(POSSESSIVE, '$1').replace(NOT_WORD_CHARS, ''))
       .filter((w) => w && !DETERMINERS.has(w.toLowerCase()) && !isRoleWord(w) && !FUNCTION_WORDS.has(w.toLowerCase()));
     if (nouns.length) {
       // "A hospital spokeswoman": a non-government word may name an organisation, not only an actor.
@@ -165,7 +173,7 @@ export function stripThe(name: string): string {
 
 export function referenceNouns(words: string[]): string[] {
   return words
-    .map((w) => w.replace(POSSESSIVE, '$1').replace(/[^\p{L}-]/gu, ''))
+    .map((w) => w.replace(POSSESSIVE, '$1').replace(NOT_WORD_CHARS, ''))
     .filter((w) => w && !DETERMINERS.has(w.toLowerCase()));
 }
 
@@ -198,7 +206,7 @@ function affiliationBeforeRole(head: string): string | null {
 
 /** "president of the Gulf Longshore Workers Association": the organisation after of/for/at. */
 function ofOrganisation(rest: string): string | null {
-  const m = /\b(?:of|for|at|with)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'\u2019&-]*\s?(?:(?:of|for|and|&)\s)?)+)(\p{Ll}+)?/u.exec(rest);
+  const m = OF_ORGANISATION.exec(rest);
   if (!m?.[1]) return null;
   const org = m[1].trim().replace(/['\u2019]s$/, '');
   const side = namedSide(org);
@@ -210,7 +218,9 @@ function ofOrganisation(rest: string): string | null {
 }
 
 /** An organisation named in a phrase that also names its country ("Kenyan drugmaker Nuru Biologics"). */
-function organisationIn(head: string): string | null {
+const organisationIn = remembered(findOrganisationIn);
+
+function findOrganisationIn(head: string): string | null {
   const words = head.split(/\s+/);
   // "Scooter maker Veltro": a name right after the business noun comes first.
   for (let i = 1; i < words.length; i++) {
@@ -259,7 +269,7 @@ function personName(head: string): string | null {
 /** The country of a capital or country named as where the statement was made ("in Beijing"). */
 function placeOf(text: string, s: Sentence): string | null {
   const sentence = text.slice(s.start, s.end);
-  const m = /\b(?:in|from)\s+(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)/u.exec(sentence);
+  const m = IN_PLACE.exec(sentence);
   if (!m?.[1]) return null;
   const side = namedSide(m[1]);
   return side && isCountrySide(side) ? side : null;

@@ -101,9 +101,11 @@ function* articleSteps(doc: Document): Steps<ExtractedArticle | null> {
   if (!doc.body || declaresNonArticle(doc)) return null;
   const shadowRoots = openShadowRoots(doc);
   const acrossShadows = shadowRoots.length > 0;
+  yield;
   // A cheap early no for most pages that are not articles; a page that renders its text in
   // shadow roots is judged on its flattened copy below, where that text counts.
   if (!acrossShadows && !isProbablyReaderable(doc, READERABLE)) return null;
+  yield;
   const liveTexts = textNodesOf(doc.documentElement, acrossShadows);
   yield;
   const pageCopy = copyPage(doc, liveTexts, acrossShadows);

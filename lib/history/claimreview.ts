@@ -9,7 +9,7 @@ function isoDate(time: number): string {
 export function toClaimReviews(marked: readonly MarkedClaim[], reviewer: string): object {
   return {
     '@context': 'https://schema.org',
-    '@graph': marked.map(({ claim, carryings }) => {
+    '@graph': marked.map(({ claim, mark, carryings }) => {
       const byFirstSeen = [...carryings].sort((a, b) => a.occurrence.firstSeen - b.occurrence.firstSeen);
       const appearances = byFirstSeen.map(({ page }) => ({
         '@type': 'CreativeWork',
@@ -21,10 +21,10 @@ export function toClaimReviews(marked: readonly MarkedClaim[], reviewer: string)
       return {
         '@type': 'ClaimReview',
         claimReviewed: claim.text,
-        datePublished: isoDate(claim.mark.markedAt),
+        datePublished: isoDate(mark.markedAt),
         author: { '@type': 'Organization', name: reviewer },
-        reviewRating: { '@type': 'Rating', alternateName: claim.mark.verdict },
-        ...(claim.mark.note && { reviewBody: claim.mark.note }),
+        reviewRating: { '@type': 'Rating', alternateName: mark.verdict },
+        ...(mark.note && { reviewBody: mark.note }),
         itemReviewed: {
           '@type': 'Claim',
           ...(asserter && { author: { '@type': 'Organization', name: asserter.name, description: `speaks for ${asserter.side}` } }),

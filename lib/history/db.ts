@@ -42,7 +42,11 @@ export interface ClaimRecord {
   /** LSH band keys of the shingles' MinHash signature: the index new claims are matched through. */
   bands: string[];
   firstSeen: number;
-  mark?: ClaimMark;
+}
+
+/** A mark on one claim (a wording for a side), kept apart so marked claims are found without a scan. */
+export interface ClaimMarkRecord extends ClaimMark {
+  claimKey: string;
 }
 
 /** A claim as one page carried it: its asserter, side, status and responses *there*. */
@@ -149,20 +153,24 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
     firstSeen: row.firstSeen,
     lastSeen: row.lastSeen,
   }));
-  const groupsTable = tx.table<ClaimGroup, number>('groups');
-  const claimsTable = tx.table<ClaimRecord, string>('claims');
-  for (const cluster of clusters) {
-    const members = new Set(cluster.map((claim) => claim.key));
-    const carried = occurrences.filter((occurrence) => members.has(occurrence.claimKey));
-    const first = cluster[0]!;
-    const groupId = await groupsTable.add({
-      side: first.side,
-      text: first.text,
-      ...summarizeGroup(carried),
-    } as ClaimGroup);
-    for (const occurrence of carried) occurrence.groupId = groupId;
-    await claimsTable.bulkAdd(cluster.map((claim) => ({ ...claim, groupId })));
+  const byClaim = new Map<string, ClaimOccurrence[]>();
+  for (const occurrence of occurrences) {
+    const list = byClaim.get(occurrence.claimKey);
+    if (list) list.push(occurrence);
+    else byClaim.set(occurrence.claimKey, [occurrence]);
   }
+  const carried = clusters.map((cluster) => cluster.flatMap((claim) => byClaim.get(claim.key) ?? []));
+  const groupIds = await tx.table<ClaimGroup, number>('groups').bulkAdd(
+    clusters.map((cluster, index) => ({ side: cluster[0]!.side, text: cluster[0]!.text, ...summarizeGroup(carried[index]!) }) as ClaimGroup),
+    { allKeys: true },
+  );
+  const records: ClaimRecord[] = [];
+  clusters.forEach((cluster, index) => {
+    const groupId = groupIds[index]!;
+    for (const occurrence of carried[index]!) occurrence.groupId = groupId;
+    for (const claim of cluster) records.push({ ...claim, groupId });
+  });
+  await tx.table<ClaimRecord, string>('claims').bulkAdd(records);
   await tx.table<ClaimOccurrence>('occurrences').bulkAdd(occurrences);
 }
 
@@ -171,6 +179,7 @@ export class HistoryDatabase extends Dexie {
   claims!: Table<ClaimRecord, string>;
   occurrences!: Table<ClaimOccurrence, [number, string]>;
   groups!: EntityTable<ClaimGroup, 'id'>;
+  marks!: Table<ClaimMarkRecord, string>;
 
   constructor(name = HISTORY_DATABASE_NAME) {
     super(name);
@@ -181,7 +190,7 @@ export class HistoryDatabase extends Dexie {
     // Indexed: url (look-up on each visit), lastSeen (newest first), [outlet+lastSeen] (one
     // outlet newest first; forgetting a site); occurrences by page (compound key prefix) and by
     // group; claims by group and by LSH band (multi-entry: matching a new claim); groups newest
-    // first, and those whose outlets disagree newest first.
+    // first, and those whose outlets disagree newest first; marks by claim.
     this.version(2)
       .stores({
         pages: '++id, &url, lastSeen, [outlet+lastSeen]',
@@ -189,6 +198,7 @@ export class HistoryDatabase extends Dexie {
         claims: 'key, groupId, *bands',
         occurrences: '[pageId+claimId], groupId',
         groups: '++id, lastSeen, [disagree+lastSeen]',
+        marks: 'claimKey',
       })
       .upgrade(upgradeToV2);
   }

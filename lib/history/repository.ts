@@ -8,6 +8,7 @@ import {
   historyDb as db,
   type ClaimGroup,
   type ClaimMark,
+  type ClaimMarkRecord,
   type ClaimOccurrence,
   type ClaimRecord,
   type Page,
@@ -20,7 +21,7 @@ import { bandKeys, claimFeatures } from './similarity';
 export type { ClaimGroup, ClaimMark, ClaimOccurrence, ClaimRecord, Page } from './db';
 export { claimKey } from './db';
 
-const ALL_TABLES = [db.pages, db.claims, db.occurrences, db.groups];
+const ALL_TABLES = [db.pages, db.claims, db.occurrences, db.groups, db.marks];
 
 export interface PageWithClaims extends Page {
   /** The page's claims in reading order (only those matching the query, when it filters claims). */
@@ -57,7 +58,8 @@ export interface GroupDetail {
 }
 
 export interface MarkedClaim {
-  claim: ClaimRecord & { mark: ClaimMark };
+  claim: ClaimRecord;
+  mark: ClaimMark;
   carryings: Carrying[];
 }
 
@@ -149,6 +151,12 @@ export async function findGroup(side: string, text: string): Promise<ClaimGroup 
  * Brings the groups' summaries up to date with their occurrences; a group left without any is
  * removed with its claims. `pruned` groups also drop claims no page carries any more.
  */
+/** Forgets a group's claims (and their marks) except those still `carried`. */
+async function forgetClaims(groupId: number, carried: ReadonlySet<string>): Promise<void> {
+  const keys = (await db.claims.where('groupId').equals(groupId).primaryKeys()).filter((key) => !carried.has(key));
+  await Promise.all([db.claims.bulkDelete(keys), db.marks.bulkDelete(keys)]);
+}
+
 async function refreshGroups(groupIds: Iterable<number>, pruned: ReadonlySet<number>): Promise<void> {
   // Whole records put back in one batch: Table.update() walks a cursor per record.
   const ids = [...new Set(groupIds)];
@@ -165,13 +173,11 @@ async function refreshGroups(groupIds: Iterable<number>, pruned: ReadonlySet<num
     if (!group) return;
     if (occurrences.length === 0) {
       emptied.push(groupId);
-      pruning.push(db.claims.where('groupId').equals(groupId).delete());
+      pruning.push(forgetClaims(groupId, new Set()));
       return;
     }
     kept.push({ ...group, ...summarizeGroup(occurrences) });
-    if (!pruned.has(groupId)) return;
-    const keys = new Set(occurrences.map((occurrence) => occurrence.claimKey));
-    pruning.push(db.claims.where('groupId').equals(groupId).filter((claim) => !keys.has(claim.key)).delete());
+    if (pruned.has(groupId)) pruning.push(forgetClaims(groupId, new Set(occurrences.map((occurrence) => occurrence.claimKey))));
   });
   await Promise.all([db.groups.bulkPut(kept), db.groups.bulkDelete(emptied), ...pruning]);
 }
@@ -311,11 +317,10 @@ export async function recordPage(
 
 /** Records a fact-checker's verdict on a claim, or removes it (`mark` undefined). */
 export async function markClaim(key: string, mark: ClaimMark | undefined): Promise<void> {
-  await db.transaction('rw', db.claims, async () => {
-    const claim = await db.claims.get(key);
-    if (!claim) throw new Error('That claim is no longer in the history.');
-    if (mark) await db.claims.update(key, { mark });
-    else await db.claims.update(key, (record) => void delete record.mark);
+  await db.transaction('rw', db.claims, db.marks, async () => {
+    if (!(await db.claims.get(key))) throw new Error('That claim is no longer in the history.');
+    if (mark) await db.marks.put({ claimKey: key, ...mark });
+    else await db.marks.delete(key);
   });
 }
 
@@ -389,9 +394,9 @@ export async function importHistory(file: HistoryFile): Promise<ImportSummary> {
     }
     for (const { claimId, side, ...mark } of file.marks) {
       const key = claimKey(side, claimId);
-      const claim = await db.claims.get(key);
-      if (!claim || (claim.mark && claim.mark.markedAt >= mark.markedAt)) continue;
-      await db.claims.update(key, { mark });
+      const [claim, known] = await Promise.all([db.claims.get(key), db.marks.get(key)]);
+      if (!claim || (known && known.markedAt >= mark.markedAt)) continue;
+      await db.marks.put({ claimKey: key, ...mark });
       summary.marksSet += 1;
     }
     return summary;
@@ -480,11 +485,15 @@ export async function countDisagreeingGroups(): Promise<number> {
   return db.groups.where('[disagree+lastSeen]').between([1, Dexie.minKey], [1, Dexie.maxKey]).count();
 }
 
+function markOf({ verdict, note, markedAt }: ClaimMarkRecord): ClaimMark {
+  return { verdict, note, markedAt };
+}
+
 async function carryingsOf(occurrences: readonly ClaimOccurrence[]): Promise<Carrying[]> {
   const pages = await db.pages.bulkGet([...new Set(occurrences.map((occurrence) => occurrence.pageId))]);
   const byId = new Map(pages.filter((page): page is Page => page !== undefined).map((page) => [page.id, page]));
-  const claims = await db.claims.bulkGet([...new Set(occurrences.map((occurrence) => occurrence.claimKey))]);
-  const marks = new Map(claims.filter((claim) => claim?.mark).map((claim) => [claim!.key, claim!.mark!]));
+  const keys = [...new Set(occurrences.map((occurrence) => occurrence.claimKey))];
+  const marks = new Map((await db.marks.bulkGet(keys)).flatMap((mark) => (mark ? [[mark.claimKey, markOf(mark)] as const] : [])));
   return occurrences
     .flatMap((occurrence) => {
       const page = byId.get(occurrence.pageId);
@@ -505,11 +514,13 @@ export async function getGroup(groupId: number): Promise<GroupDetail | undefined
 /** Every claim a fact-checker marked, with the pages that carried it. */
 export async function listMarkedClaims(): Promise<MarkedClaim[]> {
   return db.transaction('r', ALL_TABLES, async () => {
-    const marked = (await db.claims.filter((claim) => claim.mark !== undefined).toArray()) as MarkedClaim['claim'][];
+    const marks = await db.marks.toArray();
+    const claims = await db.claims.bulkGet(marks.map((mark) => mark.claimKey));
+    const marked = marks.flatMap((mark, index) => (claims[index] ? [{ claim: claims[index]!, mark: markOf(mark) }] : []));
     return Promise.all(
-      marked.map(async (claim) => {
+      marked.map(async ({ claim, mark }) => {
         const occurrences = await db.occurrences.where('groupId').equals(claim.groupId).filter((o) => o.claimKey === claim.key).toArray();
-        return { claim, carryings: await carryingsOf(occurrences) };
+        return { claim, mark, carryings: await carryingsOf(occurrences) };
       }),
     );
   });
@@ -539,9 +550,12 @@ export async function readHistory(query: HistoryQuery): Promise<HistorySnapshot>
       pages = (await pagesMatching(query, Number.MAX_SAFE_INTEGER)).pages;
     }
     const exported = new Set(pages.flatMap((page) => page.claims.map((claim) => claim.claimKey)));
-    const marks = (await db.claims.filter((claim) => claim.mark !== undefined && exported.has(claim.key)).toArray()).map(
-      (claim) => ({ claimId: claim.claimId, side: claim.side, mark: claim.mark! }),
-    );
+    const marked = (await db.marks.toArray()).filter((mark) => exported.has(mark.claimKey));
+    const claims = await db.claims.bulkGet(marked.map((mark) => mark.claimKey));
+    const marks = marked.flatMap((mark, index) => {
+      const claim = claims[index];
+      return claim ? [{ claimId: claim.claimId, side: claim.side, mark: markOf(mark) }] : [];
+    });
     return { pages, marks };
   });
 }

@@ -199,7 +199,10 @@ export function minHash(shingles: readonly string[]): number[] {
  */
 export function bandKeys(side: string, shingles: readonly string[]): string[] {
   if (shingles.length === 0) return [];
-  const signature = minHash(shingles);
+  // Signed by the words that say what happened (and numbers): actor words ("troops", "Ukrainian")
+  // recur in countless claims of a side, and bands made of them would make all of those candidates.
+  const events = shingles.filter((shingle) => shingle.endsWith('#2'));
+  const signature = minHash(events.length > 0 ? events : shingles);
   const sideKey = side.trim().toLowerCase();
   return Array.from({ length: BANDS }, (_, band) => {
     const rows = signature.slice(band * ROWS, band * ROWS + ROWS);

@@ -251,7 +251,7 @@ describe('data control', () => {
     const key = claimKey('Russia', 'a');
     await markClaim(key, { verdict: 'False', note: 'Satellite images show otherwise.', markedAt: 3000 });
     const marked = await listMarkedClaims();
-    expect(marked.map(({ claim: c, carryings }) => [c.text, c.mark.verdict, carryings.map((carrying) => carrying.page.outlet)])).toEqual([
+    expect(marked.map(({ claim: c, mark, carryings }) => [c.text, mark.verdict, carryings.map((carrying) => carrying.page.outlet)])).toEqual([
       [VILLAGES, 'False', ['a.example', 'b.example']],
     ]);
     await markClaim(key, undefined);

@@ -43,7 +43,7 @@ describe('the upgrade from the first schema', () => {
     const v2 = new HistoryDatabase(NAME);
     await v2.open();
     expect(v2.verno).toBe(2);
-    expect(v2.tables.map((table) => table.name).sort()).toEqual(['claims', 'groups', 'occurrences', 'pages']);
+    expect(v2.tables.map((table) => table.name).sort()).toEqual(['claims', 'groups', 'marks', 'occurrences', 'pages']);
     expect((await v2.pages.toArray()).map((page) => [page.id, page.outlet, page.title])).toEqual([
       [1, 'wire.example', 'Wire'],
       [2, 'daily.example', 'Daily'],
