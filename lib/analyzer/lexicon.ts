@@ -25,6 +25,11 @@ export const SUPPORT_VERBS = set(responses.supports.verbs);
 export const SUPPORT_PHRASES: readonly (readonly string[])[] = responses.supports.phrases;
 /** Verbs of agreeing, which support a claim only when not followed by an object ("agreed to a ceasefire"). */
 export const AGREEMENT_VERBS = set(responses.supports.agreement);
+export const CONTRAST_OPENERS = set(responses.contrast.openers);
+export const CONTRAST_WORDS = set(responses.contrast.words);
+export const EMPHATIC_REFLEXIVES = set(responses.contrast.reflexives);
+export const CASUALTY_NOUNS = set(responses.casualties.nouns);
+export const CASUALTY_WORDS = set(responses.casualties.words);
 export const ANAPHORIC_NOUNS = set(responses.anaphora);
 export const ANAPHORIC_DETERMINERS = set(responses.anaphoricDeterminers);
 

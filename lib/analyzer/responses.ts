@@ -11,6 +11,11 @@ import {
   AGREEMENT_VERBS,
   ANAPHORIC_DETERMINERS,
   ANAPHORIC_NOUNS,
+  CASUALTY_NOUNS,
+  CASUALTY_WORDS,
+  CONTRAST_OPENERS,
+  CONTRAST_WORDS,
+  EMPHATIC_REFLEXIVES,
   CLAUSE_CUES,
   DENIAL_PHRASES,
   DENIAL_VERBS,
@@ -201,6 +206,18 @@ function namesSomeoneElse(s: Sentence, subject: { start: number; end: number } |
   return inContent && outsideSource && s.tokens.slice(subject.start, subject.end).some((t) => t.pos === 'PROPN');
 }
 
+/** Words that end the clause a stance belongs to: "acknowledged the four cases but insisted that ...". */
+const CLAUSE_BREAKS = new Set(['but', ';', 'while', 'although', 'whereas']);
+
+/** Token range [start, end) of the clause holding token `at`. */
+function clauseOf(tokens: readonly Token[], at: number): [number, number] {
+  let start = at;
+  while (start > 0 && !CLAUSE_BREAKS.has((tokens[start - 1] as Token).lower)) start--;
+  let end = at;
+  while (end < tokens.length && !CLAUSE_BREAKS.has((tokens[end] as Token).lower)) end++;
+  return [start, end];
+}
+
 /** A subject like "The figure" or "The Russian claim" is what is answered, not who answers. */
 function isActor(p: Party): boolean {
   const words = (p.name.split(',')[0] ?? p.name).trim().toLowerCase().split(/\s+/);
@@ -267,14 +284,19 @@ function matchesReference(claim: Asserted, reference: string[]): boolean {
   return owners.some((w) => name.includes(w.toLowerCase()) || side.toLowerCase().includes(w.toLowerCase()) || namedSide(w) === side);
 }
 
-const CASUALTY_NOUNS = new Set(['casualty', 'casualties', 'toll', 'death', 'deaths']);
-const CASUALTY_WORDS = /\b(?:killed|killing|dead|died|deaths?|wounded|injured|injuring|injuries|casualties|hurt)\b/i;
 const ACCOUNT_NOUNS = new Set(['version', 'account', 'narrative']);
 const FIGURE_NOUNS = new Set(['figure', 'figures', 'number', 'numbers', 'estimate', 'estimates', 'toll', 'count', 'casualty']);
 const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?)\b/i;
 
 function hasNumber(s: string): boolean {
   return NUMBER.test(s);
+}
+
+const CASUALTY_STEMS = new Set([...CASUALTY_WORDS].map(stem));
+
+function countsCasualties(words: Set<string> | undefined): boolean {
+  for (const w of words ?? []) if (CASUALTY_STEMS.has(w)) return true;
+  return false;
 }
 /** The reporting verb a reference noun points back to: "the warning" → warned, "the charge" → accused. */
 const REFERENCE_CUE_STEMS: Readonly<Record<string, string>> = {
@@ -315,7 +337,8 @@ export function linkResponses(text: string, claims: Asserted[], responses: Respo
     const other = (c: Asserted): boolean => !rSide || c.asserter.side !== rSide;
     const rIndex = r.sentence.index;
     // Words of the responder's own name say nothing about which claim it answers.
-    const rWords = contentWords(r.sentence.tokens);
+    const [clauseStart, clauseEnd] = clauseOf(r.sentence.tokens, r.at);
+    const rWords = contentWords(r.sentence.tokens, clauseStart, clauseEnd);
     for (const w of nameWords(`${r.by?.name ?? ''} ${rSide}`)) rWords.delete(w);
     const from = firstAt(rIndex - TOPIC_REACH);
     const to = firstAt(rIndex + TOPIC_REACH + 1);
@@ -357,7 +380,7 @@ export function linkResponses(text: string, claims: Asserted[], responses: Respo
       const numbered = wantsFigure ? candidates.filter((k) => hasNumber(texts[k] ?? '')) : [];
       // "the casualty figures", "the death toll": a number of people killed or hurt.
       const wantsCasualties = reference.some((w) => CASUALTY_NOUNS.has(w.toLowerCase()));
-      const casualties = wantsCasualties ? numbered.filter((k) => CASUALTY_WORDS.test(texts[k] ?? '')) : [];
+      const casualties = wantsCasualties ? numbered.filter((k) => countsCasualties(words[k])) : [];
       const numeric = casualties.length ? casualties : numbered;
       const single = sameCue.length ? sameCue : numeric;
       // The words naming whose account it is ("the Tajik version") say nothing about which of its claims.
@@ -453,6 +476,7 @@ function linkContradictions(
   add: (c: Asserted, r: ClaimResponse) => void,
 ): void {
   const negated = claims.map((c) => isNegated(c.attribution.sentence.tokens, c.attribution.content[0], c.attribution.content[1]));
+  const names = claims.map(claimNames);
   for (let j = 0; j < claims.length; j++) {
     const later = claims[j] as Asserted;
     for (let i = j - 1; i >= 0; i--) {
@@ -460,7 +484,7 @@ function linkContradictions(
       const gap = later.attribution.sentence.index - earlier.attribution.sentence.index;
       if (gap > CONTRADICTION_REACH) break;
       if (gap <= 0 || earlier.asserter.side === later.asserter.side || negated[i] === negated[j]) continue;
-      if (topicOverlap(earlier, later, words[i], words[j]) < 2) continue;
+      if (topicOverlap(names[i] as ClaimNames, names[j] as ClaimNames, words[i], words[j]) < 2) continue;
       const s = later.attribution.sentence;
       add(earlier, { by: later.asserter, stance: 'denies', text: text.slice(s.start, s.end) });
     }
@@ -475,35 +499,42 @@ function linkContradictions(
       if (gap < 0 || earlier.asserter.side === later.asserter.side) continue;
       const sameSentence = gap === 0 && earlier.attribution.content[1] <= later.attribution.content[0];
       if (gap === 0 && !sameSentence) continue;
-      if (!sameSentence && topicOverlap(earlier, later, words[i], words[j]) < 1) continue;
+      if (!sameSentence && topicOverlap(names[i] as ClaimNames, names[j] as ClaimNames, words[i], words[j]) < 1) continue;
       const s = later.attribution.sentence;
       add(earlier, { by: later.asserter, stance: 'denies', text: text.slice(s.start, s.end) });
     }
   }
 }
 
-/** Shared content words of two claims, leaving out names of sides ("Tajik" in both says nothing of the topic). */
-function topicOverlap(a: Asserted, b: Asserted, aWords: Set<string> | undefined, bWords: Set<string> | undefined): number {
-  const sides = nameWords(`${a.asserter.side} ${b.asserter.side}`);
-  const named = new Set<string>();
-  for (const c of [a, b]) {
-    const tokens = c.attribution.sentence.tokens;
-    for (let k = c.attribution.content[0]; k < c.attribution.content[1]; k++) {
-      const t = tokens[k] as Token;
-      if (/^\p{Lu}/u.test(t.text) && (sides.has(stem(t.lower)) || namedSide(t.text))) named.add(stem(t.lower));
-    }
+/** What a claim's words say about sides: the stems of its capitalised words (true when they name a country) and of its side's name. */
+interface ClaimNames {
+  capitalised: Map<string, boolean>;
+  side: Set<string>;
+}
+
+function claimNames(c: Asserted): ClaimNames {
+  const capitalised = new Map<string, boolean>();
+  const tokens = c.attribution.sentence.tokens;
+  for (let k = c.attribution.content[0]; k < c.attribution.content[1]; k++) {
+    const t = tokens[k] as Token;
+    if (/^\p{Lu}/u.test(t.text)) capitalised.set(stem(t.lower), namedSide(t.text) !== null);
   }
+  return { capitalised, side: nameWords(c.asserter.side) };
+}
+
+/** Shared content words of two claims, leaving out names of sides ("Tajik" in both says nothing of the topic). */
+function topicOverlap(a: ClaimNames, b: ClaimNames, aWords: Set<string> | undefined, bWords: Set<string> | undefined): number {
+  const namesSide = (w: string): boolean => {
+    const country = a.capitalised.get(w) ?? b.capitalised.get(w);
+    return country !== undefined && (country || a.side.has(w) || b.side.has(w));
+  };
   let n = 0;
-  for (const w of aWords ?? []) if (w.length >= MIN_CONTRADICTION_STEM && !named.has(w) && bWords?.has(w)) n++;
+  for (const w of aWords ?? []) if (w.length >= MIN_CONTRADICTION_STEM && bWords?.has(w) && !namesSide(w)) n++;
   return n;
 }
 
 /** How far back (in sentences) a contrast-marked counter-claim reaches. */
 const COUNTER_CLAIM_REACH = 4;
-const CONTRAST_OPENERS = new Set(['but', 'however', 'yet']);
-const CONTRAST_WORDS = new Set(['instead', 'actually', 'contrary']);
-/** "the pause itself" stresses a thing; "a group calling itself X" does not. */
-const EMPHATIC_REFLEXIVES = new Set(['itself', 'themselves']);
 
 /** Is a claim starting at token `content` set against what came before ("But ...", ", but Y said", "... itself", "in fact")? */
 function contrasts(tokens: readonly Token[], content: number): boolean {
@@ -511,6 +542,7 @@ function contrasts(tokens: readonly Token[], content: number): boolean {
   for (let k = 0; k < tokens.length; k++) {
     const w = (tokens[k] as Token).lower;
     if (CONTRAST_WORDS.has(w) || (w === 'in' && tokens[k + 1]?.lower === 'fact')) return true;
+    // "the pause itself" stresses a thing; "a group calling itself X" does not.
     if (EMPHATIC_REFLEXIVES.has(w) && tokens[k - 1]?.pos === 'NOUN') return true;
   }
   return false;

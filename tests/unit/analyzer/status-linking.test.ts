@@ -23,11 +23,11 @@ describe('a response naming a figure', () => {
 
   it('leaves unconfirmed only the claim with the casualty figures', () => {
     const t =
-      "Uganda's army said its patrol had been ambushed near the border. " +
-      'Army spokesman Felix Kulayigye said three soldiers and a driver had been killed. ' +
+      "Uganda's army spokesman Felix Kulayigye said three soldiers and a driver had been killed near the border. " +
+      "Uganda's army said 40 of its trucks had been ambushed. " +
       'Kenyan officials did not comment on the Ugandan casualty figures.';
     expect(claim(t, 'three soldiers and a driver').status).toBe('unconfirmed');
-    expect(claim(t, 'patrol had been ambushed').status).toBe('uncontested');
+    expect(claim(t, '40 of its trucks had been ambushed').status).toBe('uncontested');
   });
 });
 
@@ -56,6 +56,13 @@ describe('counter-claims by another side', () => {
       "Niger's army said two Nigerien soldiers had been killed in the clash. " +
       'The Sahel Herders Union said Nigerien troops had not entered the pasture.';
     expect(claim(text, 'two Nigerien soldiers had been killed').status).toBe('uncontested');
+  });
+
+  it('does not let a country named by two outsiders tie a contrast to a claim', () => {
+    const text =
+      'The Red Cross said its teams had been unable to reach the Peruvian islands. ' +
+      'But the Lake Fishermen\'s Federation said the machine guns on the boats were Peruvian.';
+    expect(claim(text, 'unable to reach the Peruvian islands').status).toBe('uncontested');
   });
 
   it('reads "X said P, but Y said Q" as Y disputing P', () => {
@@ -104,6 +111,17 @@ describe('who answers and whom', () => {
       "Rep. Dana Whitfield, a Republican from Louisiana, said the old levee had failed an inspection. " +
       "Whitfield's claim that the old levee had failed was echoed by fellow Republican Sen. Ray Dunmore.";
     expect(claim(text, 'halt work on two levees').status).toBe('uncontested');
+  });
+});
+
+describe('the clause a response sits in', () => {
+  it('links "acknowledged X but insisted that Y" by the words of its own clause', () => {
+    const text =
+      "The pilots' union said the crew had flown 14 hours without a break. " +
+      'The union said the flight had been delayed by two hours at Lisbon. ' +
+      'Skyline Air acknowledged the delay at Lisbon but insisted that the crew had taken every break the rules require.';
+    expect(claim(text, 'delayed by two hours').status).toBe('supported');
+    expect(claim(text, 'flown 14 hours without a break').status).not.toBe('supported');
   });
 });
 
