@@ -42,7 +42,8 @@ export class AsserterResolver {
     const key = `${s.index}:${a}:${b}`;
     const cached = this.cache.get(key);
     if (cached !== undefined) return cached;
-    const who = this.resolveUncached(s, a, b);
+    const found = this.resolveUncached(s, a, b);
+    const who = found && { ...found, party: cleanParty(found.party) };
     this.cache.set(key, who);
     return who;
   }
@@ -80,7 +81,7 @@ export class AsserterResolver {
       : this.discourse.recent(at, (x) => !x.person);
     if (actor) return { party: { name: actor.name, side: actor.side }, person: actor.person };
     // Unresolved, the pronoun itself is the best name there is.
-    return { party: { name: token.text, side: '' }, person };
+    return { party: { name: token.text, side: token.text }, person };
   }
 
   /** Record the subject of a sentence that acts without speaking ("Hamas rejected the account"). */
@@ -106,6 +107,20 @@ export class AsserterResolver {
   remember(who: Who, at: number): void {
     this.discourse.remember({ name: who.party.name, side: who.party.side, person: who.person, sentence: at });
   }
+}
+
+/** Punctuation around a name is not part of it: a dateline's or bullet's dash, a possessive's apostrophe ("Sanders’"). */
+function trimName(name: string): string {
+  return name
+    .replace(/^[\s\p{Pd}\p{Po}\p{Ps}\p{Pi}\p{Pf}\u2022\u00b7*]+/u, '')
+    .replace(/['\u2019]s?$/u, '')
+    .replace(/[\s\p{Pd}\p{Ps}\p{Pi}\p{Pf},;:\u2022*]+$/u, '')
+    .trim();
+}
+
+function cleanParty(party: Party): Party {
+  const name = trimName(party.name) || party.name;
+  return { ...party, name, side: trimName(party.side) };
 }
 
 /** "Carly Fiorina", "Sexton": one to three capitalised words with no organisation or place in them. */

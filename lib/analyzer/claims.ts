@@ -42,9 +42,10 @@ function words(s: string): Set<string> {
 export function buildClaims(text: string, asserted: Asserted[], responses: Map<Asserted, ClaimResponse[]>): Claim[] {
   const groups = new Map<string, Group>();
   for (const a of asserted) {
-    const body = claimText(text, a);
-    const key = normaliseClaimText(body);
-    if (!key) continue;
+    const body = claimText(text, a).replace(/\s+/g, ' ').trim();
+    if (!body) continue;
+    // The same words from different sides are different claims; within a side, only the exact words.
+    const key = `${a.asserter.side || a.asserter.name}\u0000${body}`;
     const tokens = a.attribution.sentence.tokens;
     const start = tokens[a.attribution.content[0]]?.start ?? 0;
     const end = tokens[a.attribution.content[1] - 1]?.end ?? start;
@@ -57,6 +58,7 @@ export function buildClaims(text: string, asserted: Asserted[], responses: Map<A
   mergeRestatements(groups);
   mergeHeadlines(groups);
   const claims: Claim[] = [];
+  const ids = new Set<string>();
   for (const g of groups.values()) {
     const all: ClaimResponse[] = [];
     for (const m of g.members) {
@@ -65,8 +67,12 @@ export function buildClaims(text: string, asserted: Asserted[], responses: Map<A
     const s = g.first.attribution.sentence;
     const claimTextValue = claimText(text, g.first);
     g.occurrences.sort((x, y) => x[0] - y[0]);
+    // The same words from another side are another claim, with an id of its own.
+    let id = claimId(claimTextValue);
+    if (ids.has(id)) id = claimId(`${g.first.asserter.side}\u0000${g.first.asserter.name}\u0000${claimTextValue}`);
+    ids.add(id);
     claims.push({
-      id: claimId(claimTextValue),
+      id,
       text: claimTextValue,
       sentence: text.slice(s.start, s.end),
       cue: g.first.attribution.cue,
@@ -79,25 +85,41 @@ export function buildClaims(text: string, asserted: Asserted[], responses: Map<A
   return claims.sort((x, y) => (x.occurrences[0]?.[0] ?? 0) - (y.occurrences[0]?.[0] ?? 0));
 }
 
-/** Words two claims must share at their start to be the same claim restated ("..., which feeds canals" / "..., and it called on"). */
-const RESTATED_PREFIX_WORDS = 8;
+/** Words two claims must share, as a whole clause, to be one claim restated. */
+const RESTATED_MIN_WORDS = 8;
 
-/** The same side saying the same thing again, with a different tail, is one claim. */
+/**
+ * The same side saying the same thing again with another tail ("..., which feeds canals" /
+ * "..., and it called on") is one claim. The shared start must be a whole clause (ending the claim
+ * or at a comma or semicolon in both): a shared prefix alone ("... any ceasefire in Bishkek" /
+ * "... in Khan Younis") is not the same claim.
+ */
 function mergeRestatements(groups: Map<string, Group>): void {
-  const byPrefix = new Map<string, Group>();
-  for (const [key, g] of [...groups.entries()]) {
-    const words = key.split(' ');
-    if (words.length < RESTATED_PREFIX_WORDS) continue;
-    const prefix = `${g.first.asserter.side}\u0000${words.slice(0, RESTATED_PREFIX_WORDS).join(' ')}`;
-    const earlier = byPrefix.get(prefix);
-    if (!earlier) {
-      byPrefix.set(prefix, g);
-      continue;
+  const entries = [...groups.entries()].map(([key, g]) => {
+    const [side = '', body = ''] = key.split('\u0000');
+    return { key, g, side, words: body.split(' ') };
+  });
+  for (let i = 0; i < entries.length; i++) {
+    const earlier = entries[i]!;
+    if (!groups.has(earlier.key)) continue;
+    for (let j = i + 1; j < entries.length; j++) {
+      const later = entries[j]!;
+      if (later.side !== earlier.side || !groups.has(later.key)) continue;
+      if (sharedClauseWords(earlier.words, later.words) < RESTATED_MIN_WORDS) continue;
+      earlier.g.members.push(...later.g.members);
+      for (const o of later.g.occurrences) if (!earlier.g.occurrences.some(([x]) => x === o[0])) earlier.g.occurrences.push(o);
+      groups.delete(later.key);
     }
-    earlier.members.push(...g.members);
-    for (const o of g.occurrences) if (!earlier.occurrences.some(([x]) => x === o[0])) earlier.occurrences.push(o);
-    groups.delete(key);
   }
+}
+
+/** How many words two claims share from their start, counted only when that shared start is a whole clause in both. */
+function sharedClauseWords(a: string[], b: string[]): number {
+  const bare = (w: string) => normaliseClaimText(w).replace(/[^\p{L}\p{N}'-]+/gu, '');
+  let n = 0;
+  while (n < a.length && n < b.length && bare(a[n]!) === bare(b[n]!)) n++;
+  const endsClause = (ws: string[]) => n === ws.length || /[,;:]$/.test(ws[n - 1] ?? '');
+  return n > 0 && endsClause(a) && endsClause(b) ? n : 0;
 }
 
 /** A headline claim restating a body claim in nearly the same words becomes one of its occurrences. */
@@ -105,9 +127,9 @@ function mergeHeadlines(groups: Map<string, Group>): void {
   const all = [...groups.entries()];
   const headlines = all.filter(([, g]) => g.first.attribution.sentence.headline);
   if (headlines.length === 0) return;
-  const body = all.filter(([, g]) => !g.first.attribution.sentence.headline).map(([key, g]) => ({ key, g, words: words(key) }));
+  const body = all.filter(([, g]) => !g.first.attribution.sentence.headline).map(([key, g]) => ({ key, g, words: words(key.split('\u0000')[1] ?? '') }));
   for (const [key, g] of headlines) {
-    const mine = words(key);
+    const mine = words(key.split('\u0000')[1] ?? '');
     if (mine.size < 2) continue;
     let best: { group: Group; share: number } | undefined;
     for (const other of body) {

@@ -98,12 +98,16 @@ export function nounPhraseEndAfter(tokens: Token[], start: number, hi: number): 
   return b;
 }
 
+const CAPITALISED_NAME = /^\p{Lu}\p{Ll}/u;
+
 /** End of a comma-delimited appositive or relative clause starting at `start` (after a comma), or -1. */
 export function appositiveEnd(tokens: Token[], start: number, hi: number, maxLen = 40): number {
   const first = tokens[start];
   if (!first) return -1;
   const opens = first.pos === 'DET' || first.pos === 'PROPN' || first.pos === 'NUM' || RELATIVE.has(first.lower) ||
-    first.pos === 'NOUN' || first.pos === 'ADJ' || (first.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(first.lower));
+    first.pos === 'NOUN' || first.pos === 'ADJ' || (first.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(first.lower)) ||
+    // A name the tagger reads as a verb ("Grant & Welby").
+    (first.pos === 'VERB' && CAPITALISED_NAME.test(first.text));
   if (!opens) return -1;
   for (let k = start + 1; k < Math.min(hi, start + maxLen); k++) {
     const t = tokens[k];

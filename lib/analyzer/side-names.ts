@@ -164,6 +164,13 @@ export function isOrgWord(word: string): boolean {
   return ORG_WORDS.has(word.toLowerCase());
 }
 
+const PRIVATE_KINDS = new Set(aliases.privateKinds);
+
+/** Does this noun name a private body ("the company", "the charity", "the league"), never a government? */
+export function isPrivateKind(word: string): boolean {
+  return PRIVATE_KINDS.has(word.toLowerCase());
+}
+
 const BUSINESS_NOUNS = new Set(aliases.businessNouns);
 const CORPORATE_ROLES = new Set(aliases.corporateRoles);
 

@@ -15,6 +15,7 @@ import {
   isGenericGovernment,
   isOrgWord,
   isPartySide,
+  isPrivateKind,
   isRoleWord,
   namedSide,
   partyNamed,
@@ -57,8 +58,10 @@ export class SideResolver {
   byReference(nouns: string[], at: number): Actor | undefined {
     const found = this.discourse.byReference(nouns, at);
     if (found) return found;
-    if (nouns.some((n) => GENERIC_TYPES.has(n.toLowerCase()))) return this.discourse.recent(at, (x) => !x.person);
-    return undefined;
+    if (!nouns.some((n) => GENERIC_TYPES.has(n.toLowerCase()))) return undefined;
+    // "the company", "the charity": a private body, never the government or country that spoke last.
+    const kindOfPrivate = nouns.some(isPrivateKind);
+    return this.discourse.recent(at, (x) => !x.person && (!kindOfPrivate || isPrivateActor(x)));
   }
 
 
@@ -165,6 +168,10 @@ export class SideResolver {
     return this.discourse.datelineCountry ?? personName(head) ?? stripThe(head);
   }
 
+}
+
+function isPrivateActor(actor: Actor): boolean {
+  return !isCountrySide(actor.side) && !isPartySide(actor.side) && !hasGovernmentWord(actor.name) && namedSide(actor.name) === null;
 }
 
 export function stripThe(name: string): string {
