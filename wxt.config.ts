@@ -21,6 +21,9 @@ export default defineConfig({
     },
   },
   vite: () => ({
+    // Both browsers support ES2022; an older target makes esbuild rewrite the analyzer's
+    // Unicode-property regex literals into `new RegExp(...)` calls rebuilt on every use.
+    build: { target: 'es2022' },
     plugins: [preact()],
   }),
 });

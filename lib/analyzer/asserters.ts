@@ -23,6 +23,8 @@ interface Who {
 const PERSON_PRONOUNS = new Set(['he', 'she', 'i']);
 /** How far into a sentence a dateline may run ("POTOSÍ, Bolivia — ..."). */
 const DATELINE_REACH = 12;
+/** Sentences back (with the current one) in which a lone named person is taken as "he"/"she". */
+const PRONOUN_REACH = 2;
 
 /** Resolves names (and, through the side resolver, sides) against what the article has said so far. */
 export class AsserterResolver {
@@ -80,6 +82,11 @@ export class AsserterResolver {
       ? (this.discourse.recent(at, (x) => x.person) ?? this.discourse.recent(at, (x) => looksLikePersonalName(x.name)))
       : this.discourse.recent(at, (x) => !x.person);
     if (actor) return { party: { name: actor.name, side: actor.side }, person: actor.person };
+    // "Police arrested Mark Dunlop. He said ...": the one person named just before, if only one.
+    if (person) {
+      const near = this.discourse.namesNear(at, PRONOUN_REACH, (n) => n.split(/\s+/).length >= 2 && looksLikePersonalName(n));
+      if (near.length === 1 && near[0]) return { party: { name: near[0], side: near[0] }, person: true };
+    }
     // Unresolved, the pronoun itself is the best name there is.
     return { party: { name: token.text, side: token.text }, person };
   }

@@ -148,6 +148,18 @@ export class Discourse {
     return best;
   }
 
+  /** Distinct names passing `test` mentioned in the `span` sentences up to and including `at`. */
+  namesNear(at: number, span: number, test: (name: string) => boolean): string[] {
+    const [from, to] = this.entityRange(at);
+    const names = new Set<string>();
+    for (let k = to - 1; k >= from; k--) {
+      const e = this.entities[k] as NamedEntity;
+      if (at - e.sentence >= span) break;
+      if (test(e.name)) names.add(e.name);
+    }
+    return [...names];
+  }
+
   /** Index range [from, to) of the last LOOKBACK named entities up to sentence `before`. */
   private entityRange(before: number): [number, number] {
     let hi = this.entities.length;

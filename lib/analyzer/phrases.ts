@@ -234,7 +234,7 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number): Subject
     while (k >= lo && tokens[k]?.text !== ',' && b - k < 24) k--;
     const opener = tokens[k + 1];
     if (!(k >= lo && tokens[k]?.text === ',' && opener)) break;
-    if (opener.pos === 'ADP' || opener.pos === 'VERB' || opener.pos === 'ADV') {
+    if (opener.pos === 'ADP' || (opener.pos === 'VERB' && !CAPITALISED_NAME.test(opener.text)) || opener.pos === 'ADV') {
       b = k;
       continue;
     }

@@ -37,6 +37,7 @@ const OWNER_POSSESSIVE = /(?:^|\s)((?:[\p{L}.-]+\s){0,3}?[\p{L}.-]+)['\u2019]s\s
 const OWNER_PRONOUN = /\b(Its|its|Their|their)\s+\p{Ll}/u;
 const OF_ORGANISATION = /\b(?:of|for|at|with)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'\u2019&-]*\s?(?:(?:of|for|and|&)\s)?)+)(\p{Ll}+)?/u;
 const IN_PLACE = /\b(?:in|from)\s+(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)/u;
+const PLACE_OF = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}.'\u2019-]*(?:\s\p{Lu}[\p{L}.'\u2019-]*)*)\s+(?:region|province|oblast|state|district|county|city|town|municipality|prefecture|governorate)\b/u;
 const NAME_LINKS = new Set(['of', 'for', 'and', '&']);
 const FUNCTION_WORDS = new Set(['of', 'for', 'and', 'at', 'in', 'on', 'to', 'with', 'by', 'from', 'who', 'which', 'that']);
 /** Common nouns for organisations: unmatched, they point to the last organisation that acted. */
@@ -93,7 +94,7 @@ export class SideResolver {
     // "Lumora spokeswoman Anneke Vos", "National Security Council spokesman ...": who they work for.
     const affiliation = affiliationBeforeRole(head);
     // Only a name the article uses as a name: "Trade lawyer Jennifer Sato" is capitalised by the sentence.
-    if (affiliation && (this.discourse.isKnownName(affiliation) || isGenericGovernment(affiliation))) {
+    if (affiliation && !this.commonWordOpening(affiliation, s) && (this.discourse.isKnownName(affiliation) || isGenericGovernment(affiliation))) {
       if (!isGenericGovernment(affiliation)) return this.discourse.canonicalOrg(affiliation);
       return this.contextSide(head, s);
     }
@@ -105,6 +106,10 @@ export class SideResolver {
         const company = this.discourse.recent(s.index, (x) => !x.person && !isCountrySide(x.side) && !isPartySide(x.side));
         if (company) return company.side;
       }
+      // "the governor of the Odesa region": a place the country data does not know is no clue to a
+      // country, and the last country that spoke is a guess; the official is their own side.
+      const place = PLACE_OF.exec(phrase);
+      if (place?.[1] && !isCountrySide(namedSide(place[1]) ?? '')) return personName(head) ?? stripThe(head);
       // An official named only by role speaks for the government the article is about.
       if (hasGovernmentWord(phrase)) return this.contextSide(head, s);
       return personName(head) ?? properName(rest.replace(/^[\s,]+/, ''), true) ?? stripThe(head);
@@ -142,6 +147,18 @@ export class SideResolver {
   }
 
 
+  /**
+   * "Trade lawyer Jennifer Sato" after "the Trade Ministry": a word capitalised only because it opens
+   * the sentence, known only as the subject of a government body, is not who the person works for.
+   */
+  private commonWordOpening(word: string, s: Sentence): boolean {
+    const first = s.tokens[0];
+    if (!first || first.text !== word) return false;
+    if (first.pos !== 'PROPN') return true;
+    const known = this.discourse.canonicalOrg(word);
+    return known !== word && hasGovernmentWord(known) && !hasGovernmentWord(word);
+  }
+
   /** A side for a phrase that names none: an earlier actor of the same kind, the place, the last country. */
   private contextSide(head: string, s: Sentence): string {
     const nouns = head
@@ -173,6 +190,7 @@ export class SideResolver {
 function isPrivateActor(actor: Actor): boolean {
   return !isCountrySide(actor.side) && !isPartySide(actor.side) && !hasGovernmentWord(actor.name) && namedSide(actor.name) === null;
 }
+
 
 export function stripThe(name: string): string {
   return name.replace(/^(?:the|The)\s+/, '').replace(/['\u2019]s$/, '');
