@@ -58,7 +58,7 @@ export class AsserterResolver {
     if (!phrase) return null;
     const first = s.tokens[a];
     // A bare pronoun: the last actor of the matching kind.
-    if (b - a === 1 && first && SUBJECT_PRONOUNS.has(first.lower)) return this.pronoun(first, s.index);
+    if (b - a === 1 && first && SUBJECT_PRONOUNS.has(first.lower)) return this.pronoun(first, s, a);
     const head = phrase.split(',')[0] ?? phrase;
     const headWords = head.split(/\s+/).filter(Boolean);
     // A short reference: "the agency", "the border service".
@@ -75,8 +75,15 @@ export class AsserterResolver {
     return { party: { name: phrase, side: this.sides.sideOf(phrase, s, person) }, person };
   }
 
-  private pronoun(token: Token, at: number): Who {
+  private pronoun(token: Token, s: Sentence, position: number): Who {
+    const at = s.index;
     const person = PERSON_PRONOUNS.has(token.lower);
+    // "Bolivia's foreign ministry rejected the version as 'an invention.' It said ...": later in the
+    // sentence, "it" is the sentence's subject before any actor named along the way.
+    if (!person && position > 0) {
+      const subject = this.subjectOf(s);
+      if (subject && subject.end <= position && !subject.who.person) return subject.who;
+    }
     // "he"/"she": the last person; failing that, the last actor named like an individual ("Carly Fiorina").
     const actor = person
       ? (this.discourse.recent(at, (x) => x.person) ?? this.discourse.recent(at, (x) => looksLikePersonalName(x.name)))
@@ -93,22 +100,28 @@ export class AsserterResolver {
 
   /** Record the subject of a sentence that acts without speaking ("Hamas rejected the account"). */
   rememberSubject(s: Sentence): void {
+    const who = this.subjectOf(s)?.who;
+    if (who) this.discourse.remember({ name: who.party.name, side: who.party.side, person: who.person, sentence: s.index });
+  }
+
+  /** The sentence's subject when it names someone, with where it ends. */
+  private subjectOf(s: Sentence): { who: Who; end: number } | null {
     // After a dateline ("LONDON — ...").
     const lo = clauseStart(s.tokens, Math.min(s.tokens.length, DATELINE_REACH), 0);
     const subject = subjectAt(s.tokens, lo, s.tokens.length);
-    if (!subject) return;
+    if (!subject) return null;
     const [a, b] = subject;
     const firstTok: Token | undefined = s.tokens[a];
-    if (!firstTok || (b - a === 1 && SUBJECT_PRONOUNS.has(firstTok.lower))) return;
+    if (!firstTok || (b - a === 1 && SUBJECT_PRONOUNS.has(firstTok.lower))) return null;
     // Only subjects that name someone: a proper noun (not one capitalised by the sentence alone),
     // or a government or organisation noun.
     const named = s.tokens.slice(a, b).some((t, k) => {
       if (GENERIC_TYPES.has(t.lower) || hasGovernmentWord(t.lower)) return true;
       return t.pos === 'PROPN' && (a + k > 0 || this.discourse.isKnownName(t.text));
     });
-    if (!named || !s.tokens.slice(b, b + 12).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return;
+    if (!named || !s.tokens.slice(b, b + 12).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
     const who = this.resolve(s, a, b);
-    if (who) this.discourse.remember({ name: who.party.name, side: who.party.side, person: who.person, sentence: s.index });
+    return who && { who, end: b };
   }
 
   remember(who: Who, at: number): void {

@@ -36,9 +36,10 @@ describe('claims from different asserters stay apart', () => {
 
 describe('asserter names and sides', () => {
   it('trims a leading dash or bullet from an asserter name', () => {
-    const who = asserterOf('\u2013 The Northgate Water Board said the reservoir was safe.', 'reservoir was safe');
-    expect(who?.name).toBe('The Northgate Water Board');
-    expect(who?.name).not.toMatch(/^\p{P}/u);
+    const text =
+      'What we know:\n- The Northgate Water Board said the reservoir was safe.\n- Firefighters said the blaze was out by noon.';
+    const who = asserterOf(text, 'blaze was out');
+    expect(who).toEqual({ name: 'Firefighters', side: 'Firefighters' });
   });
 
   it('prefers the proper name given in an appositive', () => {
@@ -91,5 +92,13 @@ describe('asserter names and sides', () => {
     const who = asserterOf(text, 'wait had lasted');
     expect(who?.name).toBe('She');
     expect(who?.side).toBe('She');
+  });
+
+  it('takes the subject of the statement before "It said", not the last office named', () => {
+    const text =
+      'Ghana\u2019s fisheries agency said it had counted 40 damaged boats.\n\n' +
+      'Togo\u2019s interior ministry dismissed the Ghanaian account of the collision as "pure fiction from the first line." ' +
+      'It said Togolese boats had stayed in port all week.';
+    expect(asserterOf(text, 'stayed in port')?.name).toBe('Togo\u2019s interior ministry');
   });
 });
