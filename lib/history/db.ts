@@ -2,8 +2,8 @@
 // the extension's origin (background and extension pages), never in a news site's. Only
 // ./repository reads or writes these tables (and the upgrade below, which runs inside Dexie).
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
-import type { ClaimResponse, Party, Status } from '../analyzer/types';
-import { groupClaimsInMemory, summarizeGroup } from './groups';
+import type { Claim, ClaimResponse, Party, Status } from '../analyzer/types';
+import { groupClaimsInMemory, summarizeGroup, type GroupSummary } from './groups';
 import { bandKeys, claimFeatures } from './similarity';
 
 /** A page the reader visited on which claims were found. Times are epoch milliseconds. */
@@ -49,8 +49,11 @@ export interface ClaimMarkRecord extends ClaimMark {
   claimKey: string;
 }
 
+/** The fields of a claim that each page reports in its own way. */
+export type CarriedFields = Pick<Claim, 'text' | 'sentence' | 'cue' | 'asserter' | 'status' | 'responses'>;
+
 /** A claim as one page carried it: its asserter, side, status and responses *there*. */
-export interface ClaimOccurrence {
+export interface ClaimOccurrence extends CarriedFields {
   pageId: number;
   claimId: string;
   claimKey: string;
@@ -59,12 +62,6 @@ export interface ClaimOccurrence {
   outlet: string;
   /** Where the claim first appears among the page's claims, to list them in reading order. */
   position: number;
-  text: string;
-  sentence: string;
-  cue: string;
-  asserter: Party;
-  status: Status;
-  responses: ClaimResponse[];
   /** How many times the claim's text appears on the page. */
   count: number;
   firstSeen: number;
@@ -72,22 +69,12 @@ export interface ClaimOccurrence {
 }
 
 /** The same claim seen on one or more pages, matched despite different wording. */
-export interface ClaimGroup {
+export interface ClaimGroup extends GroupSummary {
   id: number;
   /** The asserter's side every claim of the group speaks for. */
   side: string;
   /** The wording the group was first seen in. */
   text: string;
-  occurrences: number;
-  pages: number;
-  outlets: string[];
-  statuses: Status[];
-  /** Occurrences that reported a response from another side. */
-  reported: number;
-  /** 1 when some pages reported a response and others did not (a number: IndexedDB cannot index booleans). */
-  disagree: 0 | 1;
-  firstSeen: number;
-  lastSeen: number;
 }
 
 export const HISTORY_DATABASE_NAME = 'claimlens-history';

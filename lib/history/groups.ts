@@ -11,7 +11,9 @@ export interface GroupSummary {
   pages: number;
   outlets: string[];
   statuses: Status[];
+  /** Occurrences that reported a response from another side. */
   reported: number;
+  /** 1 when some pages reported a response and others did not (a number: IndexedDB cannot index booleans). */
   disagree: 0 | 1;
   firstSeen: number;
   lastSeen: number;

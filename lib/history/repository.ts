@@ -2,10 +2,11 @@
 // write is one transaction, so a failure (a full disk, a hostile import) leaves nothing half
 // written.
 import { Dexie } from 'dexie';
-import type { Analysis, Claim, ClaimResponse, Party, Status } from '../analyzer/types';
+import type { Analysis, Claim } from '../analyzer/types';
 import {
   claimKey,
   historyDb as db,
+  type CarriedFields,
   type ClaimGroup,
   type ClaimMark,
   type ClaimMarkRecord,
@@ -184,14 +185,8 @@ async function refreshGroups(groupIds: Iterable<number>, pruned: ReadonlySet<num
 
 // ---------------------------------------------------------------- writing
 
-interface CarriedClaim {
+interface CarriedClaim extends CarriedFields {
   claimId: string;
-  text: string;
-  sentence: string;
-  cue: string;
-  asserter: Party;
-  status: Status;
-  responses: ClaimResponse[];
   count: number;
   firstSeen: number;
   lastSeen: number;
