@@ -6,6 +6,7 @@ import type { Attribution } from './attributions';
 import type { Sentence } from './sentences';
 import type { Token } from './nlp';
 import { Discourse } from './discourse';
+import { genderOf, pronounGender } from './gender';
 import { SUBJECT_PRONOUNS, clauseStart, isQuote, subjectAt, textOf } from './phrases';
 import { hasGovernmentWord, isOrgWord, looksLikePerson, namedSide } from './side-names';
 import { CAPITALISED, GENERIC_TYPES, SideResolver, referenceNouns } from './sides';
@@ -85,13 +86,20 @@ export class AsserterResolver {
       if (subject && subject.end <= position && !subject.who.person) return subject.who;
     }
     // "he"/"she": the last person; failing that, the last actor named like an individual ("Carly Fiorina").
+    // A name that shows the other gender is not the one meant ("Hillary Clinton ... he").
+    const wanted = pronounGender(token.lower);
+    const agrees = (name: string): boolean => {
+      const g = wanted && genderOf(name);
+      return !g || g === wanted;
+    };
     const actor = person
-      ? (this.discourse.recent(at, (x) => x.person) ?? this.discourse.recent(at, (x) => looksLikePersonalName(x.name)))
+      ? (this.discourse.recent(at, (x) => x.person && agrees(x.name)) ??
+        this.discourse.recent(at, (x) => looksLikePersonalName(x.name) && agrees(x.name)))
       : this.discourse.recent(at, (x) => !x.person);
     if (actor) return { party: { name: actor.name, side: actor.side }, person: actor.person };
     // "Police arrested Mark Dunlop. He said ...": the one person named just before, if only one.
     if (person) {
-      const near = this.discourse.namesNear(at, PRONOUN_REACH, (n) => n.split(/\s+/).length >= 2 && looksLikePersonalName(n));
+      const near = this.discourse.namesNear(at, PRONOUN_REACH, (n) => n.split(/\s+/).length >= 2 && looksLikePersonalName(n) && agrees(n));
       if (near.length === 1 && near[0]) return { party: { name: near[0], side: near[0] }, person: true };
     }
     // Unresolved, the pronoun itself is the best name there is.

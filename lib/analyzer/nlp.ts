@@ -69,6 +69,9 @@ function createInstance(): Instance {
   return { nlp, tables, base: tables.reduce((n, t) => n + t.list.length, 0) };
 }
 
+const SINGLE_CAPITAL = /^\p{Lu}$/u;
+const LETTER_START = /^\p{L}/u;
+
 let instance = createInstance();
 
 /** Take the words the last document taught the model back out of its lookup tables. */
@@ -116,6 +119,13 @@ export function readText(text: string): ReadText {
     const prev = tokens[tokens.length - 1];
     if (prev && prev.end === start && (value === "'" || value === '`') && prev.text === value) {
       prev.text = prev.lower = value + value;
+      prev.end = end;
+      continue;
+    }
+    // A letter and its period inside a dotted abbreviation are one token ("R-S.C." → "S." "C.").
+    if (prev && prev.end === start && value === '.' && SINGLE_CAPITAL.test(prev.text) && LETTER_START.test(text.charAt(end))) {
+      prev.text += value;
+      prev.lower += value;
       prev.end = end;
       continue;
     }

@@ -48,7 +48,11 @@ function isLink(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!t) return false;
   // "officials in Kyiv", "residents in Batken": a place after a common noun.
-  if (t.lower === 'in') return (tokens[i - 1]?.pos === 'NOUN' || tokens[i - 1]?.pos === 'PROPN') && tokens[i + 1]?.pos === 'PROPN';
+  if (t.lower === 'in') {
+    // "critics in the United States": the article may come before the place.
+    const place = tokens[i + 1]?.lower === 'the' ? tokens[i + 2] : tokens[i + 1];
+    return (tokens[i - 1]?.pos === 'NOUN' || tokens[i - 1]?.pos === 'PROPN') && place?.pos === 'PROPN';
+  }
   return NAME_LINKS.has(t.lower) && isNounPhraseToken(tokens[i - 1]) && isNounPhraseToken(tokens[i + 1]);
 }
 
@@ -99,6 +103,9 @@ export function nounPhraseEndAfter(tokens: Token[], start: number, hi: number): 
 }
 
 const CAPITALISED_NAME = /^\p{Lu}\p{Ll}/u;
+/** A US party-and-state tag: "R-S.C.", "D-Md.", "I-Vt". */
+const PARTY_TAG = /^[RDI]-[A-Z][A-Za-z.]{0,5}$/;
+const PARTY_TAG_MAX_TOKENS = 5;
 
 /** End of a comma-delimited appositive or relative clause starting at `start` (after a comma), or -1. */
 export function appositiveEnd(tokens: Token[], start: number, hi: number, maxLen = 40): number {
@@ -238,7 +245,7 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number): Subject
       b = k;
       continue;
     }
-    const head = nounPhraseStartBefore(tokens, k, lo);
+    const head = nameBeforeDescription(tokens, nameBeforePartyTag(tokens, nounPhraseStartBefore(tokens, k, lo), k, lo), lo);
     if (head < k && appositiveEnd(tokens, k + 1, b) === b - 1) return { start: head, end: b - 1, fromClause: false };
     break;
   }
@@ -259,6 +266,24 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number): Subject
     }
   }
   return { start: a, end: b, fromClause: false };
+}
+
+/** "Sen. Jo Hale, R-S.C., a candidate, said": the name before a party-and-state tag [a, b) heads the phrase. */
+function nameBeforePartyTag(tokens: Token[], a: number, b: number, lo: number): number {
+  if (b - a > PARTY_TAG_MAX_TOKENS || tokens[a - 1]?.text !== ',') return a;
+  let tag = '';
+  for (let k = a; k < b; k++) tag += tokens[k]?.text ?? '';
+  if (!PARTY_TAG.test(tag)) return a;
+  const head = nounPhraseStartBefore(tokens, a - 1, lo);
+  return head < a - 1 && tokens[head]?.pos === 'PROPN' ? head : a;
+}
+
+/** "Marco Ferri, editor of the ministry's newspaper, La Voce, said": a lower-case description at `a` follows the name. */
+function nameBeforeDescription(tokens: Token[], a: number, lo: number): number {
+  const first = tokens[a];
+  if (!first || CAPITALISED.test(first.text) || tokens[a - 1]?.text !== ',') return a;
+  const head = nounPhraseStartBefore(tokens, a - 1, lo);
+  return head < a - 1 && tokens[head]?.pos === 'PROPN' ? head : a;
 }
 
 /** "a group calling itself Nightjar", "a militia known as X": the name belongs to the phrase. */

@@ -32,6 +32,7 @@ const ABBREVIATION_WITH_DOTS = /^(?:[A-Za-z]\.){2,}$/;
 const INITIAL = /^[A-Z]\.$/;
 const CAPITALISED = /^\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;
+const LETTER_START = /^\p{L}/u;
 const HEADLINE_MAX_TOKENS = 32;
 /** Longest sentence the later stages see, in tokens; real sentences rarely pass 80. */
 const MAX_SENTENCE_TOKENS = 160;
@@ -55,6 +56,8 @@ function endsWithAbbreviation(tokens: Token[], last: number): boolean {
   const next = tokens[last];
   if (!tok || !next) return false;
   if (TITLE_ABBREVIATIONS.has(tok.lower)) return true;
+  // A period with a letter right after it is inside an abbreviation the tokenizer split ("R-S.C.").
+  if (tok.text.endsWith('.') && next.start === tok.end && LETTER_START.test(next.text)) return true;
   return (TRAILING_ABBREVIATIONS.has(tok.lower) || INITIAL.test(tok.text)) && !SENTENCE_OPENERS.has(next.lower);
 }
 
