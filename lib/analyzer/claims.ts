@@ -95,29 +95,39 @@ const RESTATED_MIN_WORDS = 8;
  * "... in Khan Younis") is not the same claim.
  */
 function mergeRestatements(groups: Map<string, Group>): void {
-  const entries = [...groups.entries()].map(([key, g]) => {
+  // Claims that can merge share their first RESTATED_MIN_WORDS words: only those are compared,
+  // so the work stays linear in the number of claims.
+  const buckets = new Map<string, { key: string; g: Group; words: string[] }[]>();
+  for (const [key, g] of groups) {
     const [side = '', body = ''] = key.split('\u0000');
-    return { key, g, side, words: body.split(' ') };
-  });
-  for (let i = 0; i < entries.length; i++) {
-    const earlier = entries[i]!;
-    if (!groups.has(earlier.key)) continue;
-    for (let j = i + 1; j < entries.length; j++) {
-      const later = entries[j]!;
-      if (later.side !== earlier.side || !groups.has(later.key)) continue;
-      if (sharedClauseWords(earlier.words, later.words) < RESTATED_MIN_WORDS) continue;
-      earlier.g.members.push(...later.g.members);
-      for (const o of later.g.occurrences) if (!earlier.g.occurrences.some(([x]) => x === o[0])) earlier.g.occurrences.push(o);
-      groups.delete(later.key);
+    const words = body.split(' ');
+    if (words.length < RESTATED_MIN_WORDS) continue;
+    const bucket = `${side}\u0000${words.slice(0, RESTATED_MIN_WORDS).map(bareWord).join(' ')}`;
+    buckets.set(bucket, [...(buckets.get(bucket) ?? []), { key, g, words }]);
+  }
+  for (const entries of buckets.values()) {
+    for (let i = 0; i < entries.length; i++) {
+      const earlier = entries[i]!;
+      if (!groups.has(earlier.key)) continue;
+      for (let j = i + 1; j < entries.length; j++) {
+        const later = entries[j]!;
+        if (!groups.has(later.key)) continue;
+        if (sharedClauseWords(earlier.words, later.words) < RESTATED_MIN_WORDS) continue;
+        earlier.g.members.push(...later.g.members);
+        for (const o of later.g.occurrences) if (!earlier.g.occurrences.some(([x]) => x === o[0])) earlier.g.occurrences.push(o);
+        groups.delete(later.key);
+      }
     }
   }
 }
 
+const NOT_WORD = /[^\p{L}\p{N}'-]+/gu;
+const bareWord = (w: string) => normaliseClaimText(w).replace(NOT_WORD, '');
+
 /** How many words two claims share from their start, counted only when that shared start is a whole clause in both. */
 function sharedClauseWords(a: string[], b: string[]): number {
-  const bare = (w: string) => normaliseClaimText(w).replace(/[^\p{L}\p{N}'-]+/gu, '');
   let n = 0;
-  while (n < a.length && n < b.length && bare(a[n]!) === bare(b[n]!)) n++;
+  while (n < a.length && n < b.length && bareWord(a[n]!) === bareWord(b[n]!)) n++;
   const endsClause = (ws: string[]) => n === ws.length || /[,;:]$/.test(ws[n - 1] ?? '');
   return n > 0 && endsClause(a) && endsClause(b) ? n : 0;
 }
