@@ -1,25 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { extractArticle, type ExtractedArticle } from '../../../lib/article';
-import { loadPage, parsePageInNode } from '../../fixtures/pages/load';
-
-const ARTICLES = [
-  'seed-kursk.html',
-  'harbour-strike.html',
-  'broadcaster-brs.html',
-  'inline-markup.html',
-  'live-blog.html',
-  'paywall.html',
-  'spa-article.html',
-  'amp-story.html',
-  'tabloid.html',
-];
-
-function extract(name: string): ExtractedArticle {
-  const article = extractArticle(loadPage(name));
-  if (!article) throw new Error(`no article extracted from ${name}`);
-  return article;
-}
+import { extractArticle } from '../../../lib/article';
+import { ARTICLE_PAGES, extractPage, loadPage, parsePageInNode } from '../../fixtures/pages/load';
 
 function textNodes(doc: Document): Text[] {
   const walker = doc.createTreeWalker(doc.documentElement, 0x4);
@@ -29,7 +11,7 @@ function textNodes(doc: Document): Text[] {
 }
 
 describe('extractArticle on a news page (seed article)', () => {
-  const article = extract('seed-kursk.html');
+  const article = extractPage('seed-kursk.html');
   const blocks = article.text.split('\n\n');
 
   test('starts with the headline and the standfirst, though Readability drops both', () => {
@@ -76,7 +58,7 @@ describe('extractArticle on a news page (seed article)', () => {
 
 describe('extractArticle on other page structures', () => {
   test('a wire story: the dek is kept; cookie banner, search box, promo, editor, svg text and comments are not', () => {
-    const { title, text } = extract('harbour-strike.html');
+    const { title, text } = extractPage('harbour-strike.html');
     expect(title).toBe('Harbour authority puts strike losses at $40 million; union disputes figure');
     expect(text.split('\n\n').slice(0, 2)).toEqual([
       title,
@@ -101,7 +83,7 @@ describe('extractArticle on other page structures', () => {
   });
 
   test('a page laid out with <br> keeps paragraphs apart and lines as separate words', () => {
-    const { text } = extract('broadcaster-brs.html');
+    const { text } = extractPage('broadcaster-brs.html');
     const blocks = text.split('\n\n');
     expect(blocks[0]).toBe('Hospital staff to strike next week, union says');
     expect(blocks[1]).toMatch(/^Nurses and porters at three city hospitals/);
@@ -113,7 +95,7 @@ describe('extractArticle on other page structures', () => {
   });
 
   test('a live blog: every entry, oldest included once loaded; never the load button or the rail', () => {
-    const before = extract('live-blog.html').text;
+    const before = extractPage('live-blog.html').text;
     expect(before).toMatch(/^LIVE Flood defences tested as river peaks\n\nThe River Esk is expected to peak overnight/);
     expect(before).toContain('the temporary barriers along the quay would hold even if the river rose');
     expect(before).toContain('a danger to life');
@@ -128,14 +110,14 @@ describe('extractArticle on other page structures', () => {
   });
 
   test('a paywalled page: the visible part of the story, not the subscription offer', () => {
-    const { text } = extract('paywall.html');
+    const { text } = extractPage('paywall.html');
     expect(text).toContain('The commerce department rejected that estimate');
     expect(text).toContain('Regulators insist the curbs are narrowly targeted');
     expect(text).not.toMatch(/Keep reading|only financial news they trust|Subscribe|Sign in/);
   });
 
   test('a single-page app: the article the app swapped in replaces the first one', () => {
-    const first = extract('spa-article.html');
+    const first = extractPage('spa-article.html');
     expect(first.title).toBe('Reef collision: operator says no fuel leaked');
     const view = document.getElementById('view')!;
     view.replaceChildren();
@@ -152,7 +134,7 @@ describe('extractArticle on other page structures', () => {
   });
 
   test('an AMP page: text inside AMP elements is read; the AMP menu and consent dialog are not', () => {
-    const { title, text } = extract('amp-story.html');
+    const { title, text } = extractPage('amp-story.html');
     expect(title).toBe('Airline denies safety lapse after engine failure');
     expect(text).toContain('the engine had been inspected only two weeks before the incident');
     expect(text).toContain('Passengers were evacuated on the runway');
@@ -160,7 +142,7 @@ describe('extractArticle on other page structures', () => {
   });
 
   test('a tabloid in one-sentence paragraphs is an article with its bullet standfirst; byline, puffs and comments are not in it', () => {
-    const { title, text } = extract('tabloid.html');
+    const { title, text } = extractPage('tabloid.html');
     expect(title).toBe("STAR'S TRANSFER FURY: Club insists striker 'begged to leave'");
     expect(text).toContain('Dockside United say Leo Varga asked to be sold in January\n\nPlayer\'s agent calls the claim');
     expect(text).toContain('DOCKSIDE UNITED have claimed that striker Leo Varga begged to be sold');
@@ -188,7 +170,7 @@ describe('extractArticle on other page structures', () => {
   });
 });
 
-describe.each(ARTICLES)('extractArticle on %s', (name) => {
+describe.each(ARTICLE_PAGES)('extractArticle on %s', (name) => {
   test('never changes the page', () => {
     const doc = loadPage(name);
     const html = doc.documentElement.outerHTML;
@@ -201,7 +183,7 @@ describe.each(ARTICLES)('extractArticle on %s', (name) => {
 
   test('maps every word back to the live text nodes that show it', () => {
     const doc = loadPage(name);
-    const { text, map } = extract(name);
+    const { text, map } = extractPage(name);
     for (const word of text.matchAll(/\S+/g)) {
       const pieces = map.resolve(word.index, word.index + word[0].length);
       expect(pieces, word[0]).not.toBeNull();
@@ -212,7 +194,7 @@ describe.each(ARTICLES)('extractArticle on %s', (name) => {
 
   test('gives the same text in Node through linkedom, as the analyze CLI reads .html files', () => {
     const inNode = extractArticle(parsePageInNode(name));
-    expect(inNode?.text).toBe(extract(name).text);
-    expect(inNode?.title).toBe(extract(name).title);
+    expect(inNode?.text).toBe(extractPage(name).text);
+    expect(inNode?.title).toBe(extractPage(name).title);
   });
 });

@@ -1,29 +1,12 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { extractArticle, type ExtractedArticle } from '../../../lib/article';
+import { extractArticle } from '../../../lib/article';
 import type { Claim, Status } from '../../../lib/analyzer/types';
 import { highlightClaims } from '../../../lib/highlight';
-import { loadPage } from '../../fixtures/pages/load';
+import { ARTICLE_PAGES, extractPage } from '../../fixtures/pages/load';
 import { claimOf } from './claims';
 
-const FIXTURES = [
-  'seed-kursk.html',
-  'harbour-strike.html',
-  'broadcaster-brs.html',
-  'inline-markup.html',
-  'live-blog.html',
-  'paywall.html',
-  'spa-article.html',
-  'amp-story.html',
-  'tabloid.html',
-];
 const STATUSES: Status[] = ['disputed', 'unconfirmed', 'supported', 'uncontested'];
-
-function open(name: string): ExtractedArticle {
-  const article = extractArticle(loadPage(name));
-  if (!article) throw new Error(`no article in ${name}`);
-  return article;
-}
 
 function textNodes(root: Node): Text[] {
   const walker = document.createTreeWalker(root, 0x4);
@@ -44,9 +27,9 @@ function sentenceClaims(text: string): Claim[] {
     .map((sentence, index) => claimOf(text, sentence, STATUSES[index % STATUSES.length]));
 }
 
-describe.each(FIXTURES)('highlight then remove on %s', (name) => {
+describe.each(ARTICLE_PAGES)('highlight then remove on %s', (name) => {
   test('marks every occurrence of every claim, in its own text', () => {
-    const { text, map } = open(name);
+    const { text, map } = extractPage(name);
     const claims = sentenceClaims(text);
     expect(claims.length).toBeGreaterThan(2);
     const highlights = highlightClaims(claims, map);
@@ -62,7 +45,7 @@ describe.each(FIXTURES)('highlight then remove on %s', (name) => {
   });
 
   test('extraction sees through the highlights: same text, mapped to the marked text nodes', () => {
-    const { text, map } = open(name);
+    const { text, map } = extractPage(name);
     const highlights = highlightClaims(sentenceClaims(text), map);
     const again = extractArticle(document)!;
     expect(again.text).toBe(text);
@@ -72,7 +55,7 @@ describe.each(FIXTURES)('highlight then remove on %s', (name) => {
   });
 
   test('restores the DOM exactly: same markup, same Text objects, no stylesheet', () => {
-    const { text, map } = open(name);
+    const { text, map } = extractPage(name);
     const body = document.body.innerHTML;
     const head = document.head.innerHTML;
     const nodes = textNodes(document.documentElement);
@@ -90,7 +73,7 @@ describe.each(FIXTURES)('highlight then remove on %s', (name) => {
 
 describe('highlightClaims on the seed page', () => {
   test('an occurrence over a link gives one mark per text node, the first one focusable and labelled', () => {
-    const { text, map } = open('seed-kursk.html');
+    const { text, map } = extractPage('seed-kursk.html');
     const claim = claimOf(text, 'regained control over two villages near Sudzha', 'unconfirmed', {
       name: 'The Russian Defense Ministry',
       side: 'Russia',
@@ -110,7 +93,7 @@ describe('highlightClaims on the seed page', () => {
   });
 
   test('a repeated paragraph gives every occurrence its marks, across <em> and <strong>', () => {
-    const { text, map } = open('seed-kursk.html');
+    const { text, map } = extractPage('seed-kursk.html');
     const encircled = claimOf(text, 'Ukrainian fighters are encircled', 'disputed');
     const missiles = claimOf(text, 'two Iskander-M ballistic missiles and 178 drones');
     const highlights = highlightClaims([encircled, missiles], map);
@@ -129,7 +112,7 @@ describe('highlightClaims on the seed page', () => {
 
 describe('highlightClaims edge cases', () => {
   test('skips whitespace-only runs between inline elements', () => {
-    const { text, map } = open('inline-markup.html');
+    const { text, map } = extractPage('inline-markup.html');
     const claim = claimOf(text, 'still held both banks');
     const highlights = highlightClaims([claim], map);
     expect(marksOf(claim.id).map((mark) => mark.textContent)).toEqual(['still', 'held', ' both banks']);
@@ -138,7 +121,7 @@ describe('highlightClaims edge cases', () => {
   });
 
   test('an occurrence across list items marks only the items’ text', () => {
-    const { text, map } = open('inline-markup.html');
+    const { text, map } = extractPage('inline-markup.html');
     const claim = claimOf(text, 'captured.\n\nThe rebels said');
     const highlights = highlightClaims([claim], map);
     expect(marksOf(claim.id).map((mark) => mark.parentElement!.localName)).toEqual(['li', 'li']);
@@ -147,7 +130,7 @@ describe('highlightClaims edge cases', () => {
   });
 
   test('overlapping occurrences never nest: the one that starts first wins', () => {
-    const { text, map } = open('inline-markup.html');
+    const { text, map } = extractPage('inline-markup.html');
     const outer = claimOf(text, 'its troops had retaken the bridge at Orlen', 'disputed');
     const inner = claimOf(text, 'retaken the bridge', 'supported');
     const later = claimOf(text, 'access to the area remained restricted');
@@ -160,7 +143,7 @@ describe('highlightClaims edge cases', () => {
   });
 
   test('an occurrence whose text the page changed since extraction is left alone', () => {
-    const { text, map } = open('inline-markup.html');
+    const { text, map } = extractPage('inline-markup.html');
     const changed = claimOf(text, 'could not confirm either account');
     const kept = claimOf(text, 'schools would stay closed');
     const paragraph = [...document.querySelectorAll('p')].find((p) => p.textContent!.includes('Independent'))!;
@@ -175,7 +158,7 @@ describe('highlightClaims edge cases', () => {
   });
 
   test('removal copes with a page that re-rendered marked paragraphs meanwhile', () => {
-    const { text, map } = open('inline-markup.html');
+    const { text, map } = extractPage('inline-markup.html');
     const replaced = claimOf(text, 'could not confirm either account');
     const kept = claimOf(text, 'schools would stay closed');
     const highlights = highlightClaims([replaced, kept], map);
@@ -188,7 +171,7 @@ describe('highlightClaims edge cases', () => {
   });
 
   test('the highlight stylesheet is shared, removed with the last highlights, absent when nothing is marked', () => {
-    const { text, map } = open('inline-markup.html');
+    const { text, map } = extractPage('inline-markup.html');
     const first = highlightClaims([claimOf(text, 'heavy losses')], map);
     const second = highlightClaims([claimOf(text, 'Residents of Orlen')], map);
     const none = highlightClaims([], map);
@@ -203,7 +186,7 @@ describe('highlightClaims edge cases', () => {
   });
 
   test('status is shown by colour and by a different underline style for each status', () => {
-    const { text, map } = open('inline-markup.html');
+    const { text, map } = extractPage('inline-markup.html');
     const highlights = highlightClaims([claimOf(text, 'heavy losses')], map);
     const css = document.querySelector('style[data-claimlens]')!.textContent!;
     const styles = STATUSES.map((status) => {
