@@ -97,18 +97,25 @@ function adjectival(tokens: Token[], i: number): boolean {
   return !!prev && !!next && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'ADP') && next.pos === 'NOUN';
 }
 
+/** The first of `verbs` the sentence uses as an asserted verb (not negated, not adjectival). */
+function assertedVerb(tokens: Token[], words: string[], verbs: ReadonlySet<string>, stance: Stanced['stance']): Stanced | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (verbs.has(t.lower) && t.pos === 'VERB' && !negated(tokens, i) && !adjectival(tokens, i)) {
+      return { stance, at: i, passiveBy: agentAfter(words, i) > 0 };
+    }
+  }
+  return null;
+}
+
 /**
  * The strongest stance a sentence takes, and the word that carries it. `attributed`: the sentence
  * reports what someone said, so a word such as "false" or "wrong" in it is that speaker's stance.
  */
 function stanceOf(tokens: Token[], attributed: boolean): Stanced | null {
   const words = tokens.map((t) => t.lower);
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    if (DENIAL_VERBS.has(t.lower) && t.pos === 'VERB' && !negated(tokens, i) && !adjectival(tokens, i)) {
-      return { stance: 'denies', at: i, passiveBy: agentAfter(words, i) > 0 };
-    }
-  }
+  const denied = assertedVerb(tokens, words, DENIAL_VERBS, 'denies');
+  if (denied) return denied;
   const denial = DENIALS.find(words);
   if (denial >= 0) return { stance: 'denies', at: denial, passiveBy: false };
   for (let i = 0; i < tokens.length; i++) {
@@ -122,12 +129,8 @@ function stanceOf(tokens: Token[], attributed: boolean): Stanced | null {
   }
   const refusal = REFUSALS.find(words);
   if (refusal >= 0) return { stance: 'unconfirmed', at: refusal, passiveBy: false };
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    if (SUPPORT_VERBS.has(t.lower) && t.pos === 'VERB' && !negated(tokens, i) && !adjectival(tokens, i)) {
-      return { stance: 'supports', at: i, passiveBy: agentAfter(words, i) > 0 };
-    }
-  }
+  const supported = assertedVerb(tokens, words, SUPPORT_VERBS, 'supports');
+  if (supported) return supported;
   const support = SUPPORTS.find(words);
   if (support >= 0) return { stance: 'supports', at: support, passiveBy: false };
   for (let i = 0; i < tokens.length; i++) {

@@ -1,13 +1,7 @@
 // Who asserted it: full noun phrases, titles, pronouns and short references traced back.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/analyzer';
-import type { Claim } from '../../../lib/analyzer/types';
-
-function claim(text: string, phrase: string): Claim {
-  const c = analyze(text).claims.find((x) => x.text.includes(phrase));
-  expect(c, `a claim holding "${phrase}"`).toBeDefined();
-  return c as Claim;
-}
+import { claim } from './claim-holding';
 
 describe('asserters', () => {
   it('keeps titles, initials and abbreviations in the name and the sentence whole', () => {

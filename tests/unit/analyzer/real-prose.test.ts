@@ -1,13 +1,6 @@
 // Attribution patterns of real political prose, with our own example sentences.
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../lib/analyzer';
-import type { Claim } from '../../../lib/analyzer/types';
-
-function claim(text: string, phrase: string): Claim {
-  const c = analyze(text).claims.find((x) => x.text.includes(phrase));
-  expect(c, `a claim holding "${phrase}"`).toBeDefined();
-  return c as Claim;
-}
+import { claim } from './claim-holding';
 
 describe('real prose', () => {
   it('keeps a dotted party-and-state tag inside the sentence and the name', () => {

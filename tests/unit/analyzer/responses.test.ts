@@ -1,13 +1,6 @@
 // Responses from another side, and the status they give a claim.
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../lib/analyzer';
-import type { Claim } from '../../../lib/analyzer/types';
-
-function claim(text: string, phrase: string): Claim {
-  const c = analyze(text).claims.find((x) => x.text.includes(phrase));
-  expect(c, `a claim holding "${phrase}"`).toBeDefined();
-  return c as Claim;
-}
+import { claim } from './claim-holding';
 
 describe('responses and status', () => {
   it('makes a claim disputed when another side denies it by anaphora', () => {

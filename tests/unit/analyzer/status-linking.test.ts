@@ -1,14 +1,7 @@
 // Linking responses to the claims they answer: figures, a side's account, counter-claims,
 // contrasts, agreement, and the traps around them. Invented events, written for these tests.
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../lib/analyzer';
-import type { Claim } from '../../../lib/analyzer/types';
-
-function claim(text: string, phrase: string): Claim {
-  const c = analyze(text).claims.find((x) => x.text.includes(phrase));
-  expect(c, `a claim holding "${phrase}"`).toBeDefined();
-  return c as Claim;
-}
+import { claim } from './claim-holding';
 
 describe('a response naming a figure', () => {
   const text =
