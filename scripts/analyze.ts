@@ -2,6 +2,7 @@
 // A file that cannot be read or analyzed is reported on stderr; the others still are; exit code 1.
 import { readFile } from 'node:fs/promises';
 import { analyze } from '../lib/analyzer/index';
+import { errorMessage } from '../lib/error-message';
 import { parseArgs } from '../lib/cli/args';
 import { articleTextOf } from '../lib/cli/article-text';
 import { fileReport, type FileReport, skippedReport, toJsonLine, toTable } from '../lib/cli/report';
@@ -14,7 +15,7 @@ const READ_ERRORS: Record<string, string> = {
 
 function why(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | null)?.code;
-  return (code && READ_ERRORS[code]) ?? (error instanceof Error ? error.message : String(error));
+  return (code && READ_ERRORS[code]) ?? errorMessage(error);
 }
 
 async function reportOf(file: string): Promise<FileReport> {
@@ -42,7 +43,7 @@ for (const file of args.files) {
     console.log(args.json ? toJsonLine(report) : `${toTable(report)}\n`);
   } catch (error) {
     failed++;
-    console.error(`analyze: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`analyze: ${errorMessage(error)}`);
   }
 }
 process.exitCode = failed > 0 ? 1 : 0;

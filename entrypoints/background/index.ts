@@ -1,15 +1,12 @@
 // Wiring only: a submitted article → validation → the analyzer → the history.
 import { analyze } from '../../lib/analyzer/index';
+import { errorMessage } from '../../lib/error-message';
 import type { Analysis } from '../../lib/analyzer/types';
 import { recordPage } from '../../lib/history/repository';
 import { applyRetention, reportRecordFailure } from '../../lib/history/settings';
 import { onMessage } from '../../lib/messaging/protocol';
 import { ArticleSubmissionSchema, parseOrThrow } from '../../lib/messaging/schemas';
 import { isSiteEnabled } from '../../lib/settings/sites';
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 export default defineBackground(() => {
   // A handler's error goes back to the sender as a rejected sendMessage; the worker carries on.

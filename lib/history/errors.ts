@@ -1,4 +1,5 @@
 // What went wrong with the history database, in words a reader can act on.
+import { errorMessage } from '../error-message';
 
 /** Whether `error` (or the error it wraps) says the browser's storage quota is exhausted. */
 export function isQuotaError(error: unknown): boolean {
@@ -15,5 +16,5 @@ export function describeHistoryError(error: unknown): string {
   if (isQuotaError(error)) {
     return 'The browser has no storage left for the history. Forget old pages, set a retention period or free disk space; nothing was half-written.';
   }
-  return error instanceof Error ? error.message : String(error);
+  return errorMessage(error);
 }
