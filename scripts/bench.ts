@@ -1,6 +1,6 @@
 // `npm run bench`: the analyzer's speed, printed (not a test). Throughput on 20,000 and 200,000
 // words of generated news, against a bare Unicode tokenizing pass over the same text in the same
-// run; the seed article warm; and cold start — a fresh Node process importing the bundled
+// run; the time of each stage; the seed article warm; and cold start — a fresh Node process importing the bundled
 // analyzer, unpacking the model and analyzing the seed, as the background's service worker does.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
-import { analyze } from '../lib/analyzer/index';
+import { analyze, type Stage } from '../lib/analyzer/index';
+import { readText } from '../lib/analyzer/nlp';
 import { newsText } from '../tests/fixtures/bench/news';
 
 const root = resolve(import.meta.dirname, '..');
@@ -53,34 +54,55 @@ const BARE_PER_ROUND = 5;
  * Analyzer and bare pass over the same text, interleaved round by round so that both see the same
  * load on a shared machine; the ratio is the median of the per-round ratios. Both are warm: one
  * untimed call of each comes first. The analyzer's CPU time (all threads, GC included) is printed
- * too: on a busy machine it moves less than the wall time.
+ * too: on a busy machine it moves less than the wall time. So is the share of wink-nlp's reading
+ * (tokens, sentences, parts of speech: nlp.ts alone), the floor under every later stage.
  */
 function throughput(label: string, text: string, rounds: number): number {
   const words = wordCount(text);
   analyze(text);
+  readText(text);
   bareTokenPass(text);
   const analyzerTimes: number[] = [];
   const cpuTimes: number[] = [];
   const bareTimes: number[] = [];
   const ratios: number[] = [];
+  const readingRatios: number[] = [];
   for (let i = 0; i < rounds; i++) {
     const cpu = process.cpuUsage();
     const analyzer = elapsed(() => analyze(text));
     const used = process.cpuUsage(cpu);
     cpuTimes.push((used.user + used.system) / 1000);
+    const reading = elapsed(() => readText(text));
     const bare = median(Array.from({ length: BARE_PER_ROUND }, () => elapsed(() => bareTokenPass(text))));
     analyzerTimes.push(analyzer);
     bareTimes.push(bare);
     ratios.push(analyzer / bare);
+    readingRatios.push(reading / bare);
   }
   const analyzer = median(analyzerTimes);
   const perMinute = (words / analyzer) * 60_000;
   console.log(
     `${label.padEnd(14)} ${String(words).padStart(7)} words  analyzer ${ms(analyzer).padStart(9)}  ` +
-      `${millions(perMinute)} words/min  bare token pass ${ms(median(bareTimes)).padStart(7)}  ratio ${median(ratios).toFixed(1)}×  ` +
+      `${millions(perMinute)} words/min  bare token pass ${ms(median(bareTimes)).padStart(7)}  ratio ${median(ratios).toFixed(1)}× ` +
+      `(wink-nlp's reading alone ${median(readingRatios).toFixed(1)}×)  ` +
       `(${((analyzer / words) * 1000).toFixed(2)} ms per 1,000 words; CPU time ${ms(median(cpuTimes))}; medians of ${rounds} warm rounds)`,
   );
   return analyzer / words;
+}
+
+/** Where the analyzer's time goes: median milliseconds per stage over `rounds` warm runs. */
+function stageTimes(text: string, rounds: number): void {
+  const times = new Map<Stage, number[]>();
+  for (let i = 0; i < rounds; i++) {
+    let last = performance.now();
+    analyze(text, (ended) => {
+      const now = performance.now();
+      times.set(ended, [...(times.get(ended) ?? []), now - last]);
+      last = now;
+    });
+  }
+  const parts = [...times].map(([stage, xs]) => `${stage} ${median(xs).toFixed(1)}`);
+  console.log(`stages         ${parts.join(' · ')} ms  (20,000 words; sentences include wink-nlp's reading; medians of ${rounds})`);
 }
 
 async function bundleAnalyzer(dir: string): Promise<string> {
@@ -88,6 +110,10 @@ async function bundleAnalyzer(dir: string): Promise<string> {
     configFile: false,
     logLevel: 'silent',
     build: {
+      // The extension's target (wxt.config.ts): an older one makes esbuild rewrite the analyzer's
+      // Unicode-property regex literals into `new RegExp(...)` calls rebuilt on every use, which
+      // made the bundle 3× slower than the extension and even changed its claims.
+      target: 'es2022',
       outDir: dir,
       emptyOutDir: true,
       minify: true,
@@ -97,16 +123,19 @@ async function bundleAnalyzer(dir: string): Promise<string> {
   return join(dir, 'analyzer.mjs');
 }
 
+// CPU time (all threads) is reported beside wall time: on a busy machine it moves far less.
 const COLD_CHILD = `
+const c0 = process.cpuUsage();
 const t0 = performance.now();
 const { analyze } = await import(process.argv[1]);
 const t1 = performance.now();
 const claims = analyze(process.argv[2]).claims.length;
 const t2 = performance.now();
-console.log(JSON.stringify({ load: t1 - t0, first: t2 - t1, claims }));
+const used = process.cpuUsage(c0);
+console.log(JSON.stringify({ load: t1 - t0, first: t2 - t1, cpu: (used.user + used.system) / 1000, claims }));
 `;
 
-// The bundle as shipped (the bundler lowers some syntax for older browsers), warm on the 20,000 words.
+// The bundle as shipped, warm on the 20,000 words.
 const BUNDLE_WARM_CHILD = `
 const { analyze } = await import(process.argv[1]);
 const text = (await import('node:fs')).readFileSync(process.argv[2], 'utf8');
@@ -126,18 +155,19 @@ async function coldStart(seed: string, news20k: string): Promise<void> {
     writeFileSync(newsFile, news20k);
     const warm = Number(execFileSync(process.execPath, ['--input-type=module', '-e', BUNDLE_WARM_CHILD, bundle, newsFile], { encoding: 'utf8' }));
     console.log(`bundle warm    ${ms(warm)} on the 20,000 words (${millions((wordCount(news20k) / warm) * 60_000)} words/min)  [median of 7]`);
-    const runs: { load: number; first: number; total: number }[] = [];
+    const runs: { load: number; first: number; cpu: number; total: number }[] = [];
     for (let i = 0; i < 5; i++) {
       const start = performance.now();
       const out = execFileSync(process.execPath, ['--input-type=module', '-e', COLD_CHILD, bundle, seed], { encoding: 'utf8' });
       const process_ = performance.now() - start;
-      const { load, first } = JSON.parse(out) as { load: number; first: number };
-      runs.push({ load, first, total: process_ });
+      const { load, first, cpu } = JSON.parse(out) as { load: number; first: number; cpu: number };
+      runs.push({ load, first, cpu, total: process_ });
     }
     runs.sort((a, b) => a.load + a.first - (b.load + b.first));
     const middle = runs[2]!;
+    const cpu = median(runs.map((r) => r.cpu));
     console.log(
-      `cold start     ${ms(middle.load + middle.first)} (import + model ${ms(middle.load)}, seed analysis ${ms(middle.first)}); ` +
+      `cold start     ${ms(middle.load + middle.first)} (import + model ${ms(middle.load)}, seed analysis ${ms(middle.first)}; CPU time ${ms(cpu)}); ` +
         `whole node process ${ms(middle.total)}  [median of 5]`,
     );
   } finally {
@@ -148,6 +178,7 @@ async function coldStart(seed: string, news20k: string): Promise<void> {
 console.log(`ClaimLens analyzer benchmark — Node ${process.version}`);
 const news20k = newsText(20_000, 1);
 const perWord20k = throughput('20,000 words', news20k, 11);
+stageTimes(news20k, 11);
 const perWord200k = throughput('200,000 words', newsText(200_000, 2), 5);
 console.log(`linearity      cost per word at 200,000 / at 20,000 words: ${(perWord200k / perWord20k).toFixed(2)}`);
 if (existsSync(seedFile)) {

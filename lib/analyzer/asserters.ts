@@ -8,7 +8,7 @@ import type { Token } from './nlp';
 import { Discourse } from './discourse';
 import { genderOf, pronounGender } from './gender';
 import { SUBJECT_PRONOUNS, clauseStart, isQuote, subjectAt, textOf } from './phrases';
-import { hasGovernmentWord, isOrgWord, looksLikePerson, namedSide } from './side-names';
+import { hasGovernmentWord, isOrgWord, isRoleWord, looksLikePerson, namedSide } from './side-names';
 import { CAPITALISED, GENERIC_TYPES, SideResolver, referenceNouns } from './sides';
 
 export interface Asserted {
@@ -22,6 +22,7 @@ interface Who {
 }
 
 const PERSON_PRONOUNS = new Set(['he', 'she', 'i']);
+const OWNER_PRONOUN_SUBJECTS: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 /** How far into a sentence a dateline may run ("POTOSÍ, Bolivia — ..."). */
 const DATELINE_REACH = 12;
 /** Sentences back (with the current one) in which a lone named person is taken as "he"/"she". */
@@ -58,14 +59,22 @@ export class AsserterResolver {
     const phrase = textOf(this.text, s.tokens, a, b).trim();
     if (!phrase) return null;
     const first = s.tokens[a];
-    // A bare pronoun: the last actor of the matching kind.
-    if (b - a === 1 && first && SUBJECT_PRONOUNS.has(first.lower)) return this.pronoun(first, s, a);
+    // A bare pronoun: the last actor of the matching kind ("his claim that" is his).
+    const pronoun = first && (OWNER_PRONOUN_SUBJECTS[first.lower] ?? first.lower);
+    if (b - a === 1 && first && pronoun && SUBJECT_PRONOUNS.has(pronoun)) return this.pronoun({ ...first, lower: pronoun }, s, a);
     const head = phrase.split(',')[0] ?? phrase;
     const headWords = head.split(/\s+/).filter(Boolean);
     // A short reference: "the agency", "the border service".
     if (!phrase.includes(',') && isShortReference(headWords) && !possessivePhrase(head) && namedSide(head) === null) {
       const actor = this.sides.byReference(referenceNouns(headWords), s.index);
       if (actor) return { party: { name: actor.name, side: actor.side }, person: actor.person };
+    }
+    // "The Independent Vermont senator", "the leading GOP candidate": the last person named with that role.
+    const role = roleOfDescription(headWords);
+    if (role && !phrase.includes(',')) {
+      const titles = ROLE_TITLES[role] ?? [role];
+      const known = this.discourse.recent(s.index, (x) => x.person && titles.some((t) => x.name.toLowerCase().split(/\s+/).includes(t)));
+      if (known) return { party: { name: known.name, side: known.side }, person: true };
     }
     // A surname or single name met before: "Rahimzoda said".
     if (headWords.length === 1 && first && CAPITALISED.test(first.text) && first.pos === 'PROPN' && !namedSide(first.text)) {
@@ -125,7 +134,7 @@ export class AsserterResolver {
     // or a government or organisation noun.
     const named = s.tokens.slice(a, b).some((t, k) => {
       if (GENERIC_TYPES.has(t.lower) || hasGovernmentWord(t.lower)) return true;
-      return t.pos === 'PROPN' && (a + k > 0 || this.discourse.isKnownName(t.text));
+      return t.pos === 'PROPN' && (a + k > 0 || this.discourse.isKnownName(t.text) || namedSide(t.text) !== null);
     });
     if (!named || !s.tokens.slice(b, b + 12).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
     const who = this.resolve(s, a, b);
@@ -135,6 +144,25 @@ export class AsserterResolver {
   remember(who: Who, at: number): void {
     this.discourse.remember({ name: who.party.name, side: who.party.side, person: who.person, sentence: at });
   }
+}
+
+/** The words a name carries for a role: "Sen. Jo Hale" is a senator. */
+const ROLE_TITLES: Readonly<Record<string, readonly string[]>> = {
+  senator: ['senator', 'sen.'],
+  governor: ['governor', 'gov.'],
+  congressman: ['congressman', 'rep.'],
+  congresswoman: ['congresswoman', 'rep.'],
+  representative: ['representative', 'rep.'],
+};
+
+/**
+ * The role a definite description ends with, when nothing else names the person: "The Independent
+ * Vermont senator" → senator; not "the agency's director", "the Kremlin spokesman Peskov".
+ */
+function roleOfDescription(words: string[]): string | null {
+  const last = (words[words.length - 1] ?? '').toLowerCase();
+  if (words.length < 2 || words[0]?.toLowerCase() !== 'the' || !isRoleWord(last) || !/^\p{Ll}/u.test(words[words.length - 1] ?? '')) return null;
+  return words.slice(1, -1).some((w) => /['\u2019]/.test(w) || isRoleWord(w) || isOrgWord(w) || hasGovernmentWord(w)) ? null : last;
 }
 
 /** Punctuation around a name is not part of it: a dateline's or bullet's dash, a possessive's apostrophe ("Sanders’"). */

@@ -14,6 +14,7 @@ import {
   nounPhraseStartBefore,
   skipLead,
   subjectAt,
+  subjectBefore,
 } from './phrases';
 import { COMPLEMENTISER, type Found, MIN_CONTENT_WORDS, clauseEnd, splitContents, trimRange, wordCount } from './content';
 import { isCueVerb, naming, reported } from './reported-speech';
@@ -82,6 +83,9 @@ function nominal(tokens: Token[], i: number): Found | null {
   if (prev && (prev.lower === "'s" || prev.lower === '\u2019s' || prev.lower === '\u2019' || prev.lower === "'")) {
     const a = nounPhraseStartBefore(tokens, i - 1, 0);
     if (a < i - 1) source = [a, i - 1];
+  } else if (prev && OWNER_PRONOUNS.has(prev.lower)) {
+    // "his contention that P": the pronoun names the owner.
+    source = [i - 1, i];
   } else if (tokens[j]?.lower === 'by') {
     const s = j + 1;
     let e = nounPhraseEndAfter(tokens, s, n);
@@ -92,11 +96,30 @@ function nominal(tokens: Token[], i: number): Found | null {
     source = [s, e];
     j = tokens[e]?.text === ',' ? e + 1 : e;
   }
+  // "Trump made similarly bigoted charges that P": the subject of the verb that makes the claim.
+  if (!source) source = makerOf(tokens, i);
   if (!source || tokens[j]?.lower !== COMPLEMENTISER) return null;
   const contents = splitContents(tokens, j + 1, clauseEnd(tokens, j + 1));
   return contents.length ? { cue: noun.text, source, contents, kind: 'nominal' } : null;
 }
 
+
+const OWNER_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+/** Verbs that make a nominal claim their subject's: "made charges that", "repeated his claim that". */
+const MAKING_VERBS = new Set(['made', 'make', 'makes', 'making', 'repeated', 'repeats', 'leveled', 'levelled', 'renewed', 'voiced', 'aired', 'reiterated', 'lodged']);
+
+/** The subject of a making verb a few words before the claim noun ("made similarly bigoted charges"), or null. */
+function makerOf(tokens: Token[], noun: number): [number, number] | null {
+  for (let k = noun - 1; k >= Math.max(0, noun - 5); k--) {
+    const t = tokens[k] as Token;
+    if (MAKING_VERBS.has(t.lower) && t.pos === 'VERB') {
+      const subject = subjectBefore(tokens, k, clauseStart(tokens, k, 0));
+      return subject ? [subject.start, subject.end] : null;
+    }
+    if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'ADV' || t.pos === 'NUM')) return null;
+  }
+  return null;
+}
 
 function attributionsIn(s: Sentence, runs: Int32Array): Attribution[] {
   const tokens = s.tokens;

@@ -62,7 +62,11 @@ export function buildClaims(text: string, asserted: Asserted[], responses: Map<A
   for (const g of groups.values()) {
     const all: ClaimResponse[] = [];
     for (const m of g.members) {
-      for (const r of responses.get(m) ?? []) if (!all.some((x) => x.text === r.text && x.by.side === r.by.side)) all.push(r);
+      for (const r of responses.get(m) ?? []) {
+        // A headline merged into the claim may have been answered by the claim's own asserter.
+        if (r.by.side !== '' && r.by.side === g.first.asserter.side) continue;
+        if (!all.some((x) => x.text === r.text && x.by.side === r.by.side)) all.push(r);
+      }
     }
     const s = g.first.attribution.sentence;
     const claimTextValue = claimText(text, g.first);

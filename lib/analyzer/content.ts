@@ -2,7 +2,8 @@
 // "P and that Q", finding the clause a cue introduces, the quoted stretch after a quote mark.
 import type { Token } from './nlp';
 import type { AttributionKind } from './attributions';
-import { CLOSE_QUOTES, STRAIGHT_QUOTES, appositiveEnd, isNounPhraseToken, isQuote } from './phrases';
+import { COMMENT_NOUNS, SPEAKER_PARTICIPLES } from './lexicon';
+import { CLOSE_QUOTES, DASHES, STRAIGHT_QUOTES, appositiveEnd, isNounPhraseToken, isQuote } from './phrases';
 
 /** Fewest words a claim's content may have. */
 export const MIN_CONTENT_WORDS = 3;
@@ -12,6 +13,7 @@ export const THAT_WINDOW = 16;
 const CLAUSE_WINDOW = 24;
 export const COMPLEMENTISER = 'that';
 export const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whose']);
+const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those', 'there']);
 
 /** An attribution found in a sentence, before its speaker is resolved. */
 export interface Found {
@@ -67,7 +69,17 @@ export function startsClause(tokens: Token[], a: number, b: number): boolean {
       continue;
     }
     if (isVerb(t)) return k > a && tokens[k - 1]?.pos !== 'CCONJ';
+    // "said that was a mistake", "said there had been one attacker": a demonstrative or "there" as subject.
+    if (k === a && (t.pos === 'PRON' || t.pos === 'ADV') && DEMONSTRATIVES.has(t.lower) && isVerb(after)) return true;
     if (t.pos === 'ADP' && !isNounPhraseToken(after) && after?.pos !== 'ADV' && after?.pos !== 'NUM') return false;
+    if (DASHES.has(t.text) && k > a) {
+      // "closed primaries -- those open only to registered Democrats -- deny ...".
+      let close = k + 1;
+      while (close < limit && !DASHES.has(tokens[close]?.text ?? '')) close++;
+      if (close >= limit) return false;
+      k = close + 1;
+      continue;
+    }
     if (t.text === ',') {
       // ", the Batken Volunteer Guard," inside the subject.
       const close = appositiveEnd(tokens, k + 1, limit);
@@ -98,7 +110,37 @@ export function splitContents(tokens: Token[], a: number, b: number): Array<[num
     }
   }
   parts.push([from, b]);
-  return parts.map(([x, y]) => trimRange(tokens, x, y)).filter(([x, y]) => wordCount(tokens, x, y) >= MIN_CONTENT_WORDS);
+  return parts.map(([x, y]) => trimRange(tokens, x, withoutComment(tokens, x, y))).filter(([x, y]) => wordCount(tokens, x, y) >= MIN_CONTENT_WORDS);
+}
+
+/** How many words may come between the article and the noun of a comment (", the first official estimate since"). */
+const COMMENT_REACH = 4;
+
+/**
+ * End of a content without its trailing comment on the whole clause: ", a narrative that was
+ * echoed by X", ", the first time the company has ...", or the speaker's own act ", citing staff
+ * shortages". An appositive about the last noun (", a town that Ukraine had captured") stays.
+ */
+function withoutComment(tokens: Token[], a: number, b: number): number {
+  for (let k = a + 1; k < b - 1; k++) {
+    if (tokens[k]?.text !== ',' || isQuoted(tokens, a, k)) continue;
+    const next = tokens[k + 1] as Token;
+    if (SPEAKER_PARTICIPLES.has(next.lower) && wordCount(tokens, a, k) >= MIN_CONTENT_WORDS) return k;
+    if (next.lower !== 'a' && next.lower !== 'an' && next.lower !== 'the') continue;
+    for (let m = k + 2; m < Math.min(b, k + 2 + COMMENT_REACH); m++) {
+      const t = tokens[m] as Token;
+      if (t.text === ',' || isVerb(t)) break;
+      if (COMMENT_NOUNS.has(t.lower) && t.pos === 'NOUN' && wordCount(tokens, a, k) >= MIN_CONTENT_WORDS) return k;
+    }
+  }
+  return b;
+}
+
+/** Is token `k` inside a quotation that opened after `a`? A comment inside the speaker's own words is theirs. */
+function isQuoted(tokens: Token[], a: number, k: number): boolean {
+  let open = false;
+  for (let m = a; m < k; m++) if (isQuote(tokens[m])) open = !open;
+  return open;
 }
 
 /** The quoted stretch opening at `open`: up to its closing mark or the sentence end. */

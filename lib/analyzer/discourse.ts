@@ -4,7 +4,7 @@
 import aliases from './data/aliases.json';
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
-import { type Actor, isCountrySide, isOrgWord, isPartySide, isRoleWord, namedSide } from './side-names';
+import { type Actor, isCountrySide, isOrgWord, isPartySide, isPortfolio, isRoleWord, namedSide } from './side-names';
 
 const CAPITALISED = /^\p{Lu}/u;
 const RUN_LINKS = new Set(['of', 'for', 'and', '&', 'de', 'del', 'van', 'von', 'al']);
@@ -87,6 +87,22 @@ export function namedEntities(text: string, s: Sentence): NamedEntity[] {
   return out;
 }
 
+const KIND_WORDS = new Set(Object.values(REFERENCE_TYPES).flat());
+const NAMED_KINDS = new Set(aliases.namedKinds);
+
+/**
+ * "the league" cannot be "Castlemoor FC": a name showing another kind of body and none of this
+ * one's; for bodies whose names say what they are ("... League", "... Union"), any name without it.
+ */
+export function kindConflicts(noun: string, name: string): boolean {
+  const kind = noun.toLowerCase();
+  const kinds = REFERENCE_TYPES[kind];
+  if (!kinds) return false;
+  const words = lowerWords(name);
+  if (words.some((w) => kinds.includes(w))) return false;
+  return NAMED_KINDS.has(kind) || words.some((w) => KIND_WORDS.has(w));
+}
+
 export class Discourse {
   private readonly entities: NamedEntity[] = [];
   private readonly actors: Actor[] = [];
@@ -105,8 +121,10 @@ export class Discourse {
     for (const s of sentences.slice(0, DATELINE_SENTENCES)) {
       const dash = s.tokens.slice(0, 8).findIndex((t) => t.text === '\u2014' || t.text === '\u2013' || t.text === '--');
       if (dash <= 0) continue;
-      const place = namedSide(text.slice(s.start, s.tokens[dash]?.start ?? s.start).replace(/\b\p{Lu}+\b/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase()));
-      if (place && isCountrySide(place)) this.datelineCountry = place;
+      const dateline = text.slice(s.start, s.tokens[dash]?.start ?? s.start).replace(/\b\p{Lu}+\b/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());
+      // "MOSCOW —", "LEEDHAM, England —": the city, or failing that the country after it.
+      const place = [dateline, ...dateline.split(',').reverse()].map((p) => namedSide(p.trim())).find((p) => p && isCountrySide(p));
+      if (place) this.datelineCountry = place;
       break;
     }
     for (const s of sentences) {
@@ -235,9 +253,14 @@ export class Discourse {
   byReference(nouns: string[], before: number, actorsOnly = false): Actor | undefined {
     let best: { score: number; actor: Actor } | undefined;
     const wanted = nouns.map((n) => n.toLowerCase());
-    // "the union" may name the "Gulf Longshore Workers Association", "the airline" "Skyvale Airways".
-    const kinds = wanted.flatMap((w) => REFERENCE_TYPES[w] ?? []);
+    // "the union" may name the "Gulf Longshore Workers Association", "the airline" "Skyvale Airways";
+    // only the last noun of a kind gives it ("the hospital trust" is a trust, not a health body).
+    const kindNoun = wanted.findLast((w) => REFERENCE_TYPES[w] !== undefined);
+    const kinds = (kindNoun && REFERENCE_TYPES[kindNoun]) || [];
+    // "the foreign ministry" is not the "defence ministry" named before: a portfolio must match.
+    const portfolios = wanted.slice(0, -1).filter((w) => isPortfolio(w));
     const scoreOf = (proper: ReadonlySet<string>, description: ReadonlySet<string>): number => {
+      if (portfolios.some((w) => !proper.has(w) && !description.has(w))) return 0;
       let score = 0;
       for (const w of wanted) score += proper.has(w) ? 2 : description.has(w) ? 1 : 0;
       if (score === 0) for (const k of kinds) if (proper.has(k)) return 1;

@@ -18,20 +18,35 @@ export type { Analysis, Claim, ClaimResponse, Party, Status, Stance, Occurrence 
 
 const ANALYZED_LANGUAGES = new Set(['en', 'und']);
 
-export function analyze(text: string): Analysis {
+/** The stages in order; a clock passed to analyze() is told each one as it ends. */
+export type Stage = 'language' | 'sentences' | 'attributions' | 'discourse' | 'asserters' | 'responses' | 'links' | 'claims';
+export type StageClock = (ended: Stage) => void;
+
+export function analyze(text: string, clock: StageClock = () => {}): Analysis {
   const language = detectLanguage(text);
+  clock('language');
   if (!ANALYZED_LANGUAGES.has(language)) {
     return { language, analyzed: false, reason: `not analyzed: language ${language}`, claims: [] };
   }
   if (text.trim() === '') return { language, analyzed: true, claims: [] };
   const sentences = splitSentences(text);
-  const discourse = new Discourse(text, sentences);
+  clock('sentences');
   const attributions = findAttributions(sentences);
+  clock('attributions');
+  // No attribution, no claim: recipes, sports results and junk skip the later stages.
+  if (attributions.length === 0) return { language, analyzed: true, claims: [] };
+  const discourse = new Discourse(text, sentences);
   const resolver = new AsserterResolver(text, discourse);
+  clock('discourse');
   const attributed = resolveAsserters(sentences, attributions, resolver);
   // Introductions ("X answered:") only lend their speaker to the quote that follows.
   const asserted = attributed.filter((a) => a.attribution.kind !== 'introduction');
+  clock('asserters');
   const responses = findResponses(sentences, resolver, asserted);
+  clock('responses');
   const linked = linkResponses(text, asserted, responses);
-  return { language, analyzed: true, claims: buildClaims(text, asserted, linked) };
+  clock('links');
+  const claims = buildClaims(text, asserted, linked);
+  clock('claims');
+  return { language, analyzed: true, claims };
 }

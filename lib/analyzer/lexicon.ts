@@ -16,6 +16,10 @@ export const INVERTIBLE_CUES = set(cues.invertible);
 export const NAMING_CUES = set(cues.naming);
 export const VERB_LIKE_NOUNS = set(cues.verbLikeNouns);
 export const REPORT_NOUNS = set(cues.reportNouns);
+export const COMMENT_NOUNS = set(cues.commentNouns);
+export const SPEAKER_PARTICIPLES = set(cues.speakerParticiples);
+export const CONTINUING_VERBS = set(cues.continuing);
+export const DOCUMENT_NOUNS = set(cues.documentNouns);
 
 export const DENIAL_VERBS = set(responses.denies.verbs);
 export const DENIAL_WORDS = set(responses.denies.words);

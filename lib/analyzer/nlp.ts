@@ -1,5 +1,7 @@
 // The one place that talks to wink-nlp: text → tokens with offsets, parts of speech and
-// sentence spans. The language model is loaded once, at module load.
+// sentence spans. The language model is loaded once, at module load, from its parts: the core
+// tables, sentence boundaries and parts of speech — the background worker's cold start pays for
+// nothing else.
 //
 // wink-nlp learns every out-of-vocabulary word it reads, and what it has learned changes how it
 // tokenizes later documents ("else's" is split before it has been seen whole, kept whole after).
@@ -7,7 +9,11 @@
 // tables after the document is read. The tables' lists only grow (their indices must stay valid),
 // so the instance is rebuilt once they have grown by LEARNED_LIMIT entries.
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import coreData from 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json';
+import featureFn from 'wink-eng-lite-web-model/dist/feature.js';
+import loadCerMeta from 'wink-eng-lite-web-model/dist/load-cer-meta-model.js';
+import loadPos from 'wink-eng-lite-web-model/dist/load-pos-model.js';
+import loadSbd from 'wink-eng-lite-web-model/dist/load-sbd-model.js';
 
 export interface Token {
   text: string;
@@ -31,40 +37,96 @@ export interface ReadText {
 }
 
 interface Feature {
+  list: unknown[];
   hash?: Record<string, number>;
-  list?: string[];
+  intrinsicSize?: number;
+  index?: number;
+  maxIndex?: number;
 }
-interface CoreModel {
+/** [word, mask, shift, not learnable (1) or learnable (0), computed for new words (1)]. */
+type Layout = Record<string, [number, number, number, number, number]>;
+interface CoreData {
+  packing: { layout: Layout; [key: string]: unknown };
   features: Record<string, Feature>;
-}
-interface WinkModel {
-  core: () => CoreModel;
-  metaCER: () => unknown;
+  pos: { hash: Record<string, number> };
+  lexicon: string;
+  xpansions: string;
 }
 
 const LEARNED_LIMIT = 300_000;
-const winkModel = model as unknown as WinkModel;
-// The model's metaCER() re-stringifies its own cached result on every call, so the string
-// doubles in size with each new instance: call it once.
-const sharedMetaCER = winkModel.metaCER();
+const core = coreData as unknown as CoreData;
+// The packed lexicon is read once and shared: wink-nlp never writes to it.
+const lexicon = new Uint32Array(bytesOfBase64(core.lexicon));
+const xpansions = new Uint32Array(bytesOfBase64(core.xpansions));
+// The cer-meta loader re-stringifies its own cached result on every call: call it once.
+const cerMeta = loadCerMeta();
+/** A state machine that never matches, for the annotations left out of the pipe. */
+const NO_MACHINE = '[100,0,{},{},{},{}]';
+
+function bytesOfBase64(data: string): ArrayBuffer {
+  const decoded = atob(data);
+  const bytes = new Uint8Array(decoded.length);
+  for (let k = 0; k < decoded.length; k++) bytes[k] = decoded.charCodeAt(k);
+  return bytes.buffer;
+}
+
+function hashOf(list: unknown[]): Record<string, number> {
+  const hash: Record<string, number> = Object.create(null);
+  for (let k = 0; k < list.length; k++) hash[list[k] as string] = k;
+  return hash;
+}
+
+/**
+ * The core model as wink-eng-lite-web-model's own reader builds it, minus its deep copy of the
+ * whole model (a third of the background's cold start): only the tables wink-nlp writes to — the
+ * learnable features, the packing's list of computed features, the pos clusters — are fresh per
+ * instance; the rest is shared read-only.
+ */
+function readCore(): Record<string, unknown> {
+  const layout = core.packing.layout;
+  const features: Record<string, Feature> = { ...core.features };
+  const efList: string[] = [];
+  for (const name in layout) {
+    const [, mask, shift, fixed, computed] = layout[name]!;
+    if (fixed === 0) {
+      const list = core.features[name]!.list.slice();
+      features[name] = { ...core.features[name], list, hash: hashOf(list), intrinsicSize: list.length, index: list.length, maxIndex: mask >>> shift };
+    }
+    if (computed === 1) efList.push(name);
+  }
+  const lexemes = core.features.lexeme!.list.slice();
+  features.lexeme = { ...core.features.lexeme, list: lexemes, hash: hashOf(lexemes), intrinsicSize: lexemes.length, index: lexemes.length };
+  const clusters = core.features.posClusters!.list as string[];
+  features.posClusters = { ...core.features.posClusters, list: clusters.map((c) => new Set(c.split('_').map((p) => core.pos.hash[p] || 0))) };
+  return { ...core, lexicon, xpansions, features, packing: { ...core.packing, efList } };
+}
 
 interface Instance {
   nlp: ReturnType<typeof winkNLP>;
   /** Per learnable table: its hash, its list, and the list length when the last document began. */
-  tables: Array<{ hash: Record<string, number>; list: string[]; mark: number }>;
+  tables: Array<{ hash: Record<string, number>; list: unknown[]; mark: number }>;
   base: number;
 }
 
+/** wink-nlp with sentence boundaries and parts of speech; named entities, negation and sentiment are never loaded. */
 function createInstance(): Instance {
-  let core: CoreModel | undefined;
-  const tracked = {
-    ...(model as unknown as Record<string, unknown>),
-    core: () => (core = winkModel.core()),
-    metaCER: () => sharedMetaCER,
-  } as unknown as typeof model;
-  const nlp = winkNLP(tracked, ['sbd', 'pos']);
-  const tables = Object.values(core?.features ?? {})
-    .filter((f): f is Required<Feature> => !!f.hash && !!f.list)
+  const model = readCore();
+  const nlp = winkNLP(
+    {
+      core: () => model,
+      sbd: loadSbd,
+      pos: loadPos,
+      ner: () => ({ machines: [], transformers: [] }),
+      negation: () => ({ machines: [NO_MACHINE], setter: () => undefined }),
+      sa: () => ({ machines: [NO_MACHINE], setter: () => undefined }),
+      metaCER: () => cerMeta,
+      featureFn,
+      addons: {},
+    } as unknown as Parameters<typeof winkNLP>[0],
+    ['sbd', 'pos'],
+  );
+  const tables = Object.values(model.features as Record<string, Feature>)
+    .filter((f): f is Required<Feature> => !!f.hash)
     .map((f) => ({ hash: f.hash, list: f.list, mark: f.list.length }));
   return { nlp, tables, base: tables.reduce((n, t) => n + t.list.length, 0) };
 }
@@ -133,11 +195,10 @@ export function readText(text: string): ReadText {
   }
   ours[values.length] = tokens.length;
   const sentences: RawSentence[] = [];
-  doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
-    const span = s.out(its.span) as unknown as [number, number];
+  for (const span of doc.sentences().out(its.span) as unknown as Array<[number, number]>) {
     const first = ours[span[0]] ?? 0;
     const last = ours[span[1] + 1] ?? tokens.length;
     if (last > first) sentences.push({ first, last });
-  });
+  }
   return { tokens, sentences };
 }

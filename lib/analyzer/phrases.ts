@@ -2,6 +2,7 @@
 // Every walk here is bounded by the sentence it runs in, so the work per sentence stays linear
 // in its length (with small constant windows).
 import type { Token } from './nlp';
+import { CONTINUING_VERBS } from './lexicon';
 
 export const OPEN_QUOTES = new Set(['\u201c', '\u00ab', '\u201e', '``']);
 export const CLOSE_QUOTES = new Set(['\u201d', '\u00bb']);
@@ -30,7 +31,7 @@ const TIME_PHRASE_HEADS = new Set([
   'night', 'week', 'month', 'year', 'day', 'weekend', 'statement', 'interview', 'briefing', 'conference', 'january',
   'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ]);
-const DASHES = new Set(['\u2014', '\u2013', '--']);
+export const DASHES = new Set(['\u2014', '\u2013', '--']);
 const CAPITALISED = /^\p{Lu}/u;
 
 /** Can this token be part of a noun phrase naming someone? */
@@ -106,6 +107,8 @@ const CAPITALISED_NAME = /^\p{Lu}\p{Ll}/u;
 /** A US party-and-state tag: "R-S.C.", "D-Md.", "I-Vt". */
 const PARTY_TAG = /^[RDI]-[A-Z][A-Za-z.]{0,5}$/;
 const PARTY_TAG_MAX_TOKENS = 5;
+/** How many tokens a dash-enclosed appositive may span. */
+const DASH_REACH = 24;
 
 /** End of a comma-delimited appositive or relative clause starting at `start` (after a comma), or -1. */
 export function appositiveEnd(tokens: Token[], start: number, hi: number, maxLen = 40): number {
@@ -129,9 +132,31 @@ export function appositiveEnd(tokens: Token[], start: number, hi: number, maxLen
 export function clauseStart(tokens: Token[], at: number, lo: number): number {
   for (let k = at - 1; k >= lo; k--) {
     const t = tokens[k];
-    if (t && (t.text === ';' || DASHES.has(t.text))) return k + 1;
+    if (!t) continue;
+    if (DASHES.has(t.text) && k === at - 1) {
+      // "A former candidate -- John McCain, who lost in 2008 -- said": a pair of dashes encloses an appositive.
+      let open = k - 1;
+      while (open > lo && k - open < DASH_REACH && !DASHES.has(tokens[open]?.text ?? '')) open--;
+      if (open > lo && DASHES.has(tokens[open]?.text ?? '')) {
+        k = open;
+        continue;
+      }
+    }
+    if (t.text === ';' || DASHES.has(t.text)) return k + 1;
   }
   return lo;
+}
+
+const TIME_NOUNS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening',
+  'night', 'week', 'weekend', 'month', 'year', 'january', 'february', 'march', 'april', 'june', 'july', 'august',
+  'september', 'october', 'november', 'december',
+]);
+
+/** "made" in "On Sunday Mr. Trump made ...": a verb that is neither a participle nor after "to". */
+function isFiniteVerb(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && t.pos === 'VERB' && !t.lower.endsWith('ing') && tokens[k - 1]?.lower !== 'to';
 }
 
 /** Skip sentence-opening connectors and introductory phrases ("However,", "In a statement,"). */
@@ -143,7 +168,7 @@ export function skipLead(tokens: Token[], lo: number, hi: number): number {
     if (LEAD_CONNECTORS.has(t.lower) || t.pos === 'ADV' || t.pos === 'SCONJ' || t.pos === 'ADP') {
       // Up to the next comma if it is close and no verb comes first.
       let k = i + 1;
-      while (k < Math.min(hi, i + 14) && tokens[k]?.text !== ',' && tokens[k]?.pos !== 'AUX') k++;
+      while (k < Math.min(hi, i + 14) && tokens[k]?.text !== ',' && tokens[k]?.pos !== 'AUX' && !isFiniteVerb(tokens, k)) k++;
       if (tokens[k]?.text === ',') {
         i = k + 1;
         continue;
@@ -152,6 +177,10 @@ export function skipLead(tokens: Token[], lo: number, hi: number): number {
         // "On Sunday the police department ...": a short time or place phrase without a comma.
         let end = i + 1;
         while (end < Math.min(hi, i + 5) && isNounPhraseToken(tokens[end]) && !(end > i + 1 && tokens[end]?.pos === 'DET')) end++;
+        // "On Sunday morning Mr. Trump made ...": the time phrase ends at its last time word.
+        let lastTime = -1;
+        for (let k = i + 1; k < end; k++) if (TIME_NOUNS.has(tokens[k]?.lower ?? '')) lastTime = k;
+        if (lastTime > 0 && lastTime + 1 < end) end = lastTime + 1;
         const next = tokens[end];
         if (end > i + 1 && next && (next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'NOUN')) {
           i = end;
@@ -215,6 +244,15 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number): Subject
       b--;
       continue;
     }
+    // "Republicans continue to warn that", "was quick to point out": the cue carried by another verb.
+    if (t.lower === 'to') {
+      // "went on to say": the particle sits between the verb and "to".
+      const verb = tokens[b - 2]?.lower === 'on' ? b - 3 : b - 2;
+      if (verb >= lo && CONTINUING_VERBS.has(tokens[verb]?.lower ?? '')) {
+        b = verb;
+        continue;
+      }
+    }
     break;
   }
   // "..., the Milan-based maker of scooters, on Monday rejected": a time phrase before the verb.
@@ -249,13 +287,22 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number): Subject
     if (head < k && appositiveEnd(tokens, k + 1, b) === b - 1) return { start: head, end: b - 1, fromClause: false };
     break;
   }
+  // "A former candidate -- John McCain, who lost in 2008 -- said": the dashes close an appositive.
+  if (DASHES.has(tokens[b - 1]?.text ?? '')) {
+    let k = b - 2;
+    while (k > lo && b - k < DASH_REACH && !DASHES.has(tokens[k]?.text ?? '')) k--;
+    const head = DASHES.has(tokens[k]?.text ?? '') ? nounPhraseStartBefore(tokens, k, lo) : k;
+    if (head < k) return { start: head, end: b - 1, fromClause: false };
+  }
+  const tagged = partyTaggedName(tokens, b, lo);
+  if (tagged >= 0) return { start: tagged, end: b, fromClause: false };
   let a = nounPhraseStartBefore(tokens, b, lo);
   if (a === b) return null;
   // "Sen. Marco Rubio, R-Fla., appearing on Fox News, said": a short tag after the name.
   if (tokens[a - 1]?.text === ',' && b - a <= 3 && tokens[a]?.pos === 'PROPN' && /-/.test(tokens[a]?.text ?? '')) {
     const head = nounPhraseStartBefore(tokens, a - 1, lo);
     if (head < a - 1 && tokens[head]?.pos === 'PROPN') a = head;
-  }
+  } else a = nameBeforePartyTag(tokens, a, b, lo);
   // "Senate Republicans on Wednesday accused": the time phrase is not the subject.
   if (tokens[a - 1]?.pos === 'ADP' && TIME_PHRASE_HEADS.has(tokens[b - 1]?.lower ?? '')) {
     const end = a - 1;
@@ -266,6 +313,18 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number): Subject
     }
   }
   return { start: a, end: b, fromClause: false };
+}
+
+/** "Sen. Marco Rubio, R-Fla." ending at `b` (the tag split into pieces by the tokenizer): where the name starts, or -1. */
+function partyTaggedName(tokens: Token[], b: number, lo: number): number {
+  let c = b - 1;
+  while (c > lo && b - c <= PARTY_TAG_MAX_TOKENS + 1 && tokens[c]?.text !== ',') c--;
+  if (tokens[c]?.text !== ',' || c + 1 >= b) return -1;
+  let tag = '';
+  for (let k = c + 1; k < b; k++) tag += tokens[k]?.text ?? '';
+  if (!/^\(?[RDI]-/.test(tag) || !PARTY_TAG.test(tag)) return -1;
+  const head = nounPhraseStartBefore(tokens, c, lo);
+  return head < c && tokens[head]?.pos === 'PROPN' ? head : -1;
 }
 
 /** "Sen. Jo Hale, R-S.C., a candidate, said": the name before a party-and-state tag [a, b) heads the phrase. */

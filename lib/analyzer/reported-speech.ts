@@ -4,6 +4,7 @@
 import type { Token } from './nlp';
 import {
   CLAUSE_CUES,
+  DOCUMENT_NOUNS,
   IDIOM_BEFORE,
   IDIOM_OBJECTS,
   INVERTIBLE_CUES,
@@ -25,6 +26,7 @@ import {
   nounPhraseEndAfter,
   skipLead,
   subjectBefore,
+  type Subject,
 } from './phrases';
 import {
   COMPLEMENTISER,
@@ -52,6 +54,8 @@ const NEGATIONS = new Set(['not', "n't", 'never']);
 const NEGATIVE_SUBJECTS = new Set(['neither', 'nobody', 'none', 'no']);
 /** "did not say whether ...", "asked if ...": a question, not a claim. */
 const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'how', 'when', 'what', 'who', 'where', 'which']);
+const POINTING = new Set(['point', 'points', 'pointed']);
+const TOPIC_PREPOSITIONS = new Set(['of', 'about']);
 const CLAUSE_OPENERS = new Set(['that', 'it', 'he', 'she', 'they', 'we', 'i', 'the', 'a', 'an', 'there', 'its', 'his', 'her', 'their', 'this', 'these', 'no']);
 
 /** Does the source phrase after an inverted cue ("..., said X, a Y.") run on with appositives? */
@@ -84,7 +88,8 @@ function isIdiom(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const prev2 = tokens[i - 2];
   const next = tokens[i + 1];
-  if (next && IDIOM_OBJECTS.has(next.lower)) return true;
+  // "said more", but not "said more than 1 million donors ...".
+  if (next && IDIOM_OBJECTS.has(next.lower) && tokens[i + 2]?.lower !== 'than') return true;
   if (next?.lower === 'so') return true; // "said so"
   if (next?.lower === 'it' && tokens[i + 2]?.lower === 'all') return true; // "said it all"
   if (next?.lower === 'to' && (tokens[i + 2]?.pos === 'VERB' || tokens[i + 2]?.pos === 'AUX')) return true; // "said to be"
@@ -124,6 +129,9 @@ export function naming(tokens: Token[], i: number): Found | null {
 export function reported(tokens: Token[], i: number, headline: boolean, previous: [number, number] | null): Found | null {
   const cue = tokens[i];
   if (!cue || isIdiom(tokens, i) || isNegatedOrPassive(tokens, i)) return null;
+  // "pointed out that P" reports; "pointed a torch", "points to the data" do not.
+  const particle = POINTING.has(cue.lower) ? 1 : 0;
+  if (particle && tokens[i + 1]?.lower !== 'out') return null;
   // ", adding that ...", ", saying ...": the speaker of the clause before.
   if (previous && PARTICIPLE_CUES.has(cue.lower) && tokens[i - 1]?.text === ',') {
     let j = i + 1;
@@ -139,20 +147,25 @@ export function reported(tokens: Token[], i: number, headline: boolean, previous
   // Inverted: "P," said X / "P," said X, a Y.
   const inverted =
     INVERTIBLE_CUES.has(cue.lower) && prev && (prev.text === ',' || isQuote(prev)) && next && isNounPhraseToken(next) &&
-    next.lower !== COMPLEMENTISER && !TIME_WORDS.has(next.lower) && hasVerb(tokens, lo, i);
+    next.lower !== COMPLEMENTISER && !TIME_WORDS.has(next.lower) && (hasVerb(tokens, lo, i) || isQuote(prev));
   if (inverted) {
     const end = invertedSourceEnd(tokens, i + 1);
     const after = tokens[end];
     if (end > i + 1 && (!after || after.text === '.' || after.text === ',' || isQuote(after) || after.text === ';')) {
+      // "Gov. X of Ohio, a Republican who has refused to endorse Y, said the family deserved better":
+      // what precedes is a subject with an appositive, not a claim, whatever the tagger made of the rest.
+      const subject = isQuote(prev) || hasMainVerb(tokens, lo, i) ? null : subjectBefore(tokens, i, lo);
+      const forward = subject ? splitContents(tokens, i + 1, end) : [];
+      if (subject && forward.length) return { cue: cue.text, source: [subject.start, subject.end], contents: forward, kind: 'reported' };
       return { cue: cue.text, source: [i + 1, end], contents: contentBefore(tokens, lo, i), kind: 'reported' };
     }
   }
 
-  const subject = subjectBefore(tokens, i, lo);
+  const subject = issuerOf(tokens, subjectBefore(tokens, i, lo), lo);
   if (!subject || NEGATIVE_SUBJECTS.has(tokens[subject.start]?.lower ?? '')) return null;
 
   // Forward: X said (that) P / X said: "P" / X told reporters (that) P
-  let j = i + 1;
+  let j = i + 1 + particle;
   if (RECIPIENT_CUES.has(cue.lower)) j = recipientEnd(tokens, j);
   let hasThat = false;
   for (let k = j; k < Math.min(n, j + THAT_WINDOW); k++) {
@@ -186,16 +199,66 @@ export function reported(tokens: Token[], i: number, headline: boolean, previous
   const end = nextSpeakerAt(tokens, j, clauseEnd(tokens, j));
   if (quotedBefore && !hasThat && tokens[j]?.pos === 'ADP') return backward(tokens, i, lo, subject, end, true);
   if (QUESTION_WORDS.has(tokens[j]?.lower ?? '') || opensWithNominal(tokens, j, end)) return null;
+  // "warns of output hit", "spoke about the plan": a topic, not a claim ("said about 4,200 people ..." is one).
+  if (!hasThat && TOPIC_PREPOSITIONS.has(tokens[j]?.lower ?? '') && tokens[j + 1]?.pos !== 'NUM') return backward(tokens, i, lo, subject, end);
   const clause = hasThat || startsClause(tokens, j, end);
   const forwardOk = clause || objectContentOk(tokens, cue, j, end, headline);
-  if (forwardOk && wordCount(tokens, j, end) >= MIN_CONTENT_WORDS && !IDIOM_OBJECTS.has(tokens[j]?.lower ?? '')) {
+  // "said more" is an idiom, "said that more than 2,000 members ..." and "said more than ..." are not.
+  const idiom = IDIOM_OBJECTS.has(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower !== 'than';
+  if (forwardOk && wordCount(tokens, j, end) >= MIN_CONTENT_WORDS && (hasThat || !idiom)) {
     // A headline's object runs to the next clause: "claims record output at X as row deepens".
-    const contentEnd = headline && !clause ? headlineObjectEnd(tokens, j, end) : end;
+    let contentEnd = headline && !clause ? headlineObjectEnd(tokens, j, end) : end;
+    // "A tweet claiming that the hostages had been freed was shared ...": the sentence's own verb ends the claim.
+    if (isReducedRelative(tokens, i)) contentEnd = secondVerbGroup(tokens, j, contentEnd);
     const contents = splitContents(tokens, j, contentEnd);
     if (contents.length) return { cue: cue.text, source: [subject.start, subject.end], contents, kind: 'reported' };
   }
 
   return backward(tokens, i, lo, subject, end);
+}
+
+/** "The group issued a statement saying P": the statement's issuer, not the statement, says P. */
+function issuerOf(tokens: Token[], subject: Subject | null, lo: number): Subject | null {
+  if (!subject) return null;
+  const head = tokens[subject.end - 1];
+  const verb = subject.start - 1;
+  if (!head || !DOCUMENT_NOUNS.has(head.lower) || tokens[verb]?.pos !== 'VERB') return subject;
+  return subjectBefore(tokens, verb, lo) ?? subject;
+}
+
+/** Does [a, b) have a verb of its own, outside relative clauses ("X, a Republican who has refused to ...")? */
+function hasMainVerb(tokens: Token[], a: number, b: number): boolean {
+  let relative = false;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ',') relative = false;
+    else if (RELATIVE_WORDS.has(t.lower) && (t.pos === 'PRON' || t.pos === 'DET')) relative = true;
+    else if (!relative && isVerb(t)) return true;
+  }
+  return false;
+}
+
+/** "a tweet claiming ...", "a report saying ...": a participle cue right after its noun, with no comma. */
+function isReducedRelative(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return !!prev && (tokens[i] as Token).lower.endsWith('ing') && (prev.pos === 'NOUN' || prev.pos === 'PROPN');
+}
+
+const GROUP_LINKS = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'whom', 'because', 'if', 'when', 'while', 'as', 'than', ',']);
+
+/** Where a second finite verb group starts in [from, end) with nothing linking it to the first, or `end`. */
+function secondVerbGroup(tokens: Token[], from: number, end: number): number {
+  let seen = false;
+  for (let k = from; k < end; k++) {
+    const t = tokens[k] as Token;
+    const prev = tokens[k - 1];
+    const finite = (t.pos === 'AUX' || t.pos === 'VERB') && !t.lower.endsWith('ing') && prev?.lower !== 'to';
+    const startsGroup = finite && !(prev && (prev.pos === 'AUX' || prev.pos === 'ADV' || prev.pos === 'PART'));
+    if (!startsGroup) continue;
+    if (seen && prev && !GROUP_LINKS.has(prev.lower)) return k;
+    seen = true;
+  }
+  return end;
 }
 
 /** Backward: P, X said. / "P," X said on Sunday. */
@@ -262,22 +325,35 @@ function headlineObjectEnd(tokens: Token[], j: number, end: number): number {
 const CLAUSE_LINKS = new Set(['but', 'and', 'while', 'whereas', 'though', 'although', 'yet']);
 
 /**
- * Where a new speaker takes over inside a sentence: "..., but the Pentagon said ...". A pronoun
- * ("..., but he warned that ...") carries on the same speaker and does not cut the content.
+ * Where another reporting clause takes over inside a sentence: "..., but the Pentagon said ...",
+ * or the same speaker's second cue "..., but he warned that ...", "..., but said ..." (a claim of its own).
  */
 function nextSpeakerAt(tokens: Token[], from: number, end: number): number {
   for (let k = from + 1; k < end; k++) {
     if (tokens[k]?.text !== ',') continue;
     let n = k + 1;
+    // ", saying that ...": the speaker's next claim, found on its own.
+    if (PARTICIPLE_CUES.has(tokens[n]?.lower ?? '') && tokens[n]?.pos === 'VERB') return k;
     if (!CLAUSE_LINKS.has(tokens[n]?.lower ?? '')) continue;
     n++;
     const first = tokens[n];
-    if (!first || first.pos === 'PRON') continue;
+    if (!first) continue;
+    if (first.pos === 'PRON' && pronounCueAt(tokens, n)) return k;
+    // "confirmed that P, but said Q": the same subject's second cue.
+    if (CLAUSE_CUES.has(first.lower) && first.pos === 'VERB') return k;
     const npEnd = nounPhraseEndAfter(tokens, n, Math.min(end, n + 8));
     const verb = tokens[npEnd];
     if (npEnd > n && verb && CLAUSE_CUES.has(verb.lower) && verb.pos === 'VERB') return k;
   }
   return end;
+}
+
+/** "he warned that", "she added": a subject pronoun right before a reporting verb. */
+function pronounCueAt(tokens: Token[], n: number): boolean {
+  let v = n + 1;
+  while (tokens[v]?.pos === 'ADV') v++;
+  const verb = tokens[v];
+  return !!verb && CLAUSE_CUES.has(verb.lower) && verb.pos === 'VERB';
 }
 
 /** A colon that introduces a quote shortly after the cue, with no other verb on the way; or -1. */

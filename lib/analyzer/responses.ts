@@ -28,6 +28,7 @@ import {
 } from './lexicon';
 import { nounPhraseEndAfter, subjectBefore, textOf } from './phrases';
 import { namedSide } from './side-names';
+import { wordCount } from './content';
 
 export interface Response {
   sentence: Sentence;
@@ -50,9 +51,13 @@ const STANCE_TRIGGERS = new Set<string>([
 ]);
 const REFUSALS = new PhraseSet(UNCONFIRMED_PHRASES);
 const SUPPORTS = new PhraseSet(SUPPORT_PHRASES);
+/** Fewest words a sentence needs to report a response. */
+const MIN_RESPONSE_WORDS = 3;
 /** How far (in sentences) shared words may link a response back to a claim. */
 const TOPIC_REACH = 40;
 const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
+/** How many sentences back a confirmation by a party a claim names may reach. */
+const CONFIRM_REACH = 2;
 /** How many sentences back a response with no explicit reference may reach. */
 const PROXIMITY = 6;
 /** How many paragraphs down a lede or headline may reach to answer a claim. */
@@ -77,6 +82,9 @@ interface Stanced {
   at: number;
   passiveBy: boolean;
 }
+
+/** Possessives with which "nothing to add to ..." points at the responder's own earlier words. */
+const OWN_WORDS = new Set(['his', 'her', 'its', 'their']);
 
 /** An object between the verb and "by" ("rejected an allegation by X") means X is not the agent. */
 const OBJECT_STARTS = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'any']);
@@ -108,6 +116,16 @@ function assertedVerb(tokens: Token[], words: string[], verbs: ReadonlySet<strin
   return null;
 }
 
+/** "Ukraine gave a very different account", "reached the same conclusion": a stance phrase inside an object stands for the verb that takes it. */
+function verbOfObject(tokens: Token[], phrase: number): number {
+  for (let k = phrase - 1; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (t.pos === 'VERB') return k;
+    if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'ADV' || t.pos === 'NUM')) break;
+  }
+  return phrase;
+}
+
 /**
  * The strongest stance a sentence takes, and the word that carries it. `attributed`: the sentence
  * reports what someone said, so a word such as "false" or "wrong" in it is that speaker's stance.
@@ -117,7 +135,7 @@ function stanceOf(tokens: Token[], attributed: boolean): Stanced | null {
   const denied = assertedVerb(tokens, words, DENIAL_VERBS, 'denies');
   if (denied) return denied;
   const denial = DENIALS.find(words);
-  if (denial >= 0) return { stance: 'denies', at: denial, passiveBy: false };
+  if (denial >= 0) return { stance: 'denies', at: verbOfObject(tokens, denial), passiveBy: false };
   for (let i = 0; i < tokens.length; i++) {
     if (!DENIAL_WORDS.has(words[i] ?? '') || negated(tokens, i)) continue;
     // The verb that reports it: the nearest cue or "called" before it in the same clause.
@@ -132,7 +150,7 @@ function stanceOf(tokens: Token[], attributed: boolean): Stanced | null {
   const supported = assertedVerb(tokens, words, SUPPORT_VERBS, 'supports');
   if (supported) return supported;
   const support = SUPPORTS.find(words);
-  if (support >= 0) return { stance: 'supports', at: support, passiveBy: false };
+  if (support >= 0) return { stance: 'supports', at: verbOfObject(tokens, support), passiveBy: false };
   for (let i = 0; i < tokens.length; i++) {
     if (AGREEMENT_VERBS.has(words[i] ?? '') && !negated(tokens, i) && agreesWithClaim(tokens, i)) return { stance: 'supports', at: i, passiveBy: false };
   }
@@ -145,6 +163,8 @@ function agreesWithClaim(tokens: Token[], i: number): boolean {
   return !next || next.pos === 'PUNCT' || next.lower === 'that' || next.lower === 'with';
 }
 
+const POSSESSIVE_MARKS = new Set(["'s", '\u2019s', "'", '\u2019']);
+
 /** "these claims", "the Tajik version", "Wrobel's claim", "the bank's statement": the words naming what is answered. */
 function referenceAfter(tokens: Token[], from: number): string[] | null {
   for (let i = from; i < tokens.length; i++) {
@@ -154,7 +174,9 @@ function referenceAfter(tokens: Token[], from: number): string[] | null {
     for (let k = i - 1; k >= Math.max(from, i - 4); k--) {
       const w = tokens[k] as Token;
       if (w.text === ',' || w.pos === 'VERB' || w.pos === 'ADP') break;
-      words.unshift(w.text);
+      // "the union 's statement": the owner keeps its possessive mark, as in "Wrobel's claim".
+      if (POSSESSIVE_MARKS.has(words[0] ?? '')) words[0] = w.text + words[0];
+      else words.unshift(w.text);
       if (ANAPHORIC_DETERMINERS.has(w.lower)) break;
     }
     const first = words[0]?.toLowerCase() ?? '';
@@ -174,6 +196,8 @@ export function findResponses(sentences: Sentence[], resolver: AsserterResolver,
   const out: Response[] = [];
   for (const s of sentences) {
     if (!s.tokens.some((t) => STANCE_TRIGGERS.has(t.lower))) continue;
+    // A label on the page ("disputed", "Fact check: false") is no one's statement.
+    if (wordCount(s.tokens, 0, s.tokens.length) < MIN_RESPONSE_WORDS) continue;
     const own = bySentence.get(s) ?? [];
     const st = stanceOf(s.tokens, own.length > 0);
     if (!st) continue;
@@ -190,6 +214,8 @@ export function findResponses(sentences: Sentence[], resolver: AsserterResolver,
       if (ownSubject) by = resolver.resolve(s, ownSubject.start, ownSubject.end)?.party ?? null;
     }
     let reference = referenceAfter(s.tokens, 0);
+    // "had nothing to add to his earlier post": a refusal pointing at the responder's own words.
+    if (s.tokens[st.at]?.lower === 'nothing' && OWN_WORDS.has(reference?.[0]?.toLowerCase() ?? '')) reference = null;
     if (by && !isActor(by)) {
       // "The Russian claim could not be verified": the subject names what is answered.
       reference = reference ?? by.name.split(/\s+/);
@@ -287,6 +313,13 @@ function matchesReference(claim: Asserted, reference: string[]): boolean {
   return owners.some((w) => name.includes(w.toLowerCase()) || side.toLowerCase().includes(w.toLowerCase()) || namedSide(w) === side);
 }
 
+/** Does the claim's asserter name the owner itself ("The dockworkers' union" for "the union's"), not one of its people? */
+function namesOwner(claim: Asserted, ownerNames: string[]): boolean {
+  const head = (claim.asserter.name.split(',')[0] ?? '').trim().toLowerCase().split(/\s+/);
+  const last = (head[head.length - 1] ?? '').replace(/['\u2019]s?$/, '');
+  return ownerNames.some((w) => w.toLowerCase().replace(/['\u2019]s?$/, '') === last);
+}
+
 const ACCOUNT_NOUNS = new Set(['version', 'account', 'narrative']);
 const FIGURE_NOUNS = new Set(['figure', 'figures', 'number', 'numbers', 'estimate', 'estimates', 'toll', 'count', 'casualty']);
 const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?)\b/i;
@@ -367,16 +400,28 @@ export function linkResponses(text: string, claims: Asserted[], responses: Respo
       // "the warning" answers what was warned, "the charge" what was alleged.
       const cueStem = reference.map((w) => REFERENCE_CUE_STEMS[w.toLowerCase()]).find(Boolean);
       // "the Tajik version", "Moscow's account": a side's whole account, which it first gave earliest.
-      const ownerNames = reference.filter(
+      let ownerNames = reference.filter(
         (w) =>
           (/^\p{Lu}/u.test(w) || /\p{L}['\u2019]s?$/u.test(w)) && !ANAPHORIC_DETERMINERS.has(w.toLowerCase()) && w.toLowerCase() !== 'the',
       );
+      // A headline above a body response restates a claim (or the response itself), so the body answers the body.
+      const ownedBy = (words: string[]): number[] =>
+        window.filter((k) => {
+          const c = claims[k] as Asserted;
+          const headlineOnly = c.attribution.sentence.headline && !r.sentence.headline;
+          return c.attribution.sentence.index < rIndex && !headlineOnly && matchesReference(c, words);
+        });
+      let owned = ownedBy(reference);
+      // "the airline's account" when the airline spoke as "Skyrail": a kind of owner no name holds says only "an account".
+      if (owned.length === 0 && ownerNames.every((w) => !/^\p{Lu}/u.test(w))) {
+        owned = ownedBy(reference.filter((w) => !ownerNames.includes(w)));
+        ownerNames = [];
+      }
       const wantsAccount = ownerNames.length > 0 && reference.some((w) => ACCOUNT_NOUNS.has(w.toLowerCase()));
-      const owned = window.filter((k) => {
-        const c = claims[k] as Asserted;
-        return c.attribution.sentence.index < rIndex && matchesReference(c, reference);
-      });
-      const candidates = owned.filter((k) => other(claims[k] as Asserted));
+      const otherOwned = owned.filter((k) => other(claims[k] as Asserted));
+      // "the union's statement": the union's own claims before those of its officials.
+      const itself = otherOwned.filter((k) => namesOwner(claims[k] as Asserted, ownerNames));
+      const candidates = itself.length ? itself : otherOwned;
       if (ownerNames.length > 0 && owned.length > 0) named = true;
       const sameCue = cueStem ? candidates.filter((k) => (claims[k] as Asserted).attribution.cue.toLowerCase().startsWith(cueStem)) : [];
       // "the casualty figures", "the same figure": a claim that gives a number.
@@ -442,6 +487,16 @@ export function linkResponses(text: string, claims: Asserted[], responses: Respo
       }
       if (latest) targets.add(latest);
     }
+    if (targets.size === 0 && !named && r.stance === 'supports' && r.by) {
+      // "The company notified the commission. The commission confirmed that it had received ...":
+      // the party a claim names confirms it just after.
+      const responder = nameWords(r.by.name);
+      for (const k of window) {
+        const c = claims[k] as Asserted;
+        const d = rIndex - c.attribution.sentence.index;
+        if (d > 0 && d <= CONFIRM_REACH && other(c) && overlap(responder, words[k] ?? new Set()) > 0) targets.add(c);
+      }
+    }
     // "Brandt agreed.": with what another side said just before; but "X confirmed that P" confirms P, its own claim.
     const ownClaim = window.some((k) => {
       const c = claims[k] as Asserted;
@@ -462,7 +517,51 @@ export function linkResponses(text: string, claims: Asserted[], responses: Respo
     for (const c of targets) add(c, response);
   }
   linkContradictions(text, claims, words, add);
+  linkEchoes(text, claims, add);
   return linked;
+}
+
+/**
+ * A later claim by another side that gives the same count of the same thing ("all 14 arrests were
+ * for blocking the road" / "its volunteers had counted 14 arrests") backs the earlier one.
+ */
+function linkEchoes(text: string, claims: Asserted[], add: (c: Asserted, r: ClaimResponse) => void): void {
+  const counts = claims.map(countsIn);
+  const negated = claims.map((c) => isNegated(c.attribution.sentence.tokens, c.attribution.content[0], c.attribution.content[1]));
+  for (let j = 0; j < claims.length; j++) {
+    const later = claims[j] as Asserted;
+    if (counts[j]?.size === 0 || DENIAL_VERBS.has(later.attribution.cue.toLowerCase())) continue;
+    for (let i = j - 1; i >= 0; i--) {
+      const earlier = claims[i] as Asserted;
+      const gap = later.attribution.sentence.index - earlier.attribution.sentence.index;
+      if (gap > CONTRADICTION_REACH) break;
+      if (gap <= 0 || earlier.asserter.side === later.asserter.side || negated[i] !== negated[j]) continue;
+      if (overlap(counts[i] ?? new Set(), counts[j] ?? new Set()) === 0) continue;
+      const s = later.attribution.sentence;
+      add(earlier, { by: later.asserter, stance: 'supports', text: text.slice(s.start, s.end) });
+    }
+  }
+}
+
+/** Counts written as words ("two people"); "one" is left out, it is mostly a pronoun-like determiner. */
+const NUMBER_WORDS = new Map(
+  'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
+    .split(' ')
+    .map((w, k) => [w, String(k + 2)]),
+);
+
+/** "14 arrests", "two people": each number in a claim with the stem of the noun it counts. */
+function countsIn(c: Asserted): Set<string> {
+  const out = new Set<string>();
+  const tokens = c.attribution.sentence.tokens;
+  const [a, b] = c.attribution.content;
+  for (let k = a; k < b - 1; k++) {
+    const t = tokens[k] as Token;
+    const next = tokens[k + 1] as Token;
+    const count = /\d/.test(t.text) ? t.text.replace(/,/g, '') : NUMBER_WORDS.get(t.lower);
+    if (t.pos === 'NUM' && count !== undefined && next.pos === 'NOUN') out.add(`${count} ${stem(next.lower)}`);
+  }
+  return out;
 }
 
 /** How far apart (in sentences) two claims may be for the later one to contradict the earlier. */
@@ -478,20 +577,31 @@ function linkContradictions(
   words: Set<string>[],
   add: (c: Asserted, r: ClaimResponse) => void,
 ): void {
-  const negated = claims.map((c) => isNegated(c.attribution.sentence.tokens, c.attribution.content[0], c.attribution.content[1]));
+  // "denied that it had refused to discuss overtime" says the opposite of "the trust refused to discuss overtime".
+  const negated = claims.map(
+    (c) => isNegated(c.attribution.sentence.tokens, c.attribution.content[0], c.attribution.content[1]) !== DENIAL_VERBS.has(c.attribution.cue.toLowerCase()),
+  );
   const names = claims.map(claimNames);
+  const negatedWords = claims.map(wordsNegated);
   for (let j = 0; j < claims.length; j++) {
     const later = claims[j] as Asserted;
+    const answerer = answererWords(later);
     for (let i = j - 1; i >= 0; i--) {
       const earlier = claims[i] as Asserted;
       const gap = later.attribution.sentence.index - earlier.attribution.sentence.index;
       if (gap > CONTRADICTION_REACH) break;
       if (gap <= 0 || earlier.asserter.side === later.asserter.side || negated[i] === negated[j]) continue;
-      if (topicOverlap(names[i] as ClaimNames, names[j] as ClaimNames, words[i], words[j]) < 2) continue;
+      // "The ministry said 40 rebels were captured. The rebels said none of their fighters were
+      // taken": the party the claim is about answers it with a denial of its own.
+      const answersAboutItself = gap <= ANSWER_REACH && negated[j] && isAbout(answerer, names[i]?.subject);
+      // "caused by third-party chargers, not by the vent": the very word set aside is the other claim's.
+      const negatesItsWord = overlap(negatedWords[j] ?? new Set(), words[i] ?? new Set(), MIN_CONTRADICTION_STEM) > 0;
+      if (!answersAboutItself && !negatesItsWord && topicOverlap(names[i] as ClaimNames, names[j] as ClaimNames, words[i], words[j]) < 2) continue;
       const s = later.attribution.sentence;
       add(earlier, { by: later.asserter, stance: 'denies', text: text.slice(s.start, s.end) });
     }
     if (!contrasts(later.attribution.sentence.tokens, later.attribution.content[0])) continue;
+    const laterName = partyWords(later.asserter.name);
     // "But the coast guard said it had issued a warning", "the regulator said it had ordered the
     // pause itself", "X said P, but Y said Q": a counter-claim set against what another side just
     // said about the same thing (in the same sentence, the contrast itself ties them).
@@ -502,27 +612,90 @@ function linkContradictions(
       if (gap < 0 || earlier.asserter.side === later.asserter.side) continue;
       const sameSentence = gap === 0 && earlier.attribution.content[1] <= later.attribution.content[0];
       if (gap === 0 && !sameSentence) continue;
-      if (!sameSentence && topicOverlap(names[i] as ClaimNames, names[j] as ClaimNames, words[i], words[j]) < 1) continue;
+      // "... followed every instruction from the coast guard. But the coast guard said ...": the party named answers.
+      const named = overlap(laterName, words[i] ?? new Set()) > 0;
+      if (!sameSentence && !named && topicOverlap(names[i] as ClaimNames, names[j] as ClaimNames, words[i], words[j]) < 1) continue;
       const s = later.attribution.sentence;
       add(earlier, { by: later.asserter, stance: 'denies', text: text.slice(s.start, s.end) });
     }
   }
 }
 
-/** What a claim's words say about sides: the stems of its capitalised words (true when they name a country) and of its side's name. */
+/**
+ * What a claim's words say about sides: the stems of its capitalised words (true when they name a
+ * country), of its side's name, and of the nouns of its subject (who or what it is about).
+ */
 interface ClaimNames {
   capitalised: Map<string, boolean>;
   side: Set<string>;
+  subject: Set<string>;
 }
 
 function claimNames(c: Asserted): ClaimNames {
   const capitalised = new Map<string, boolean>();
+  const subject = new Set<string>();
   const tokens = c.attribution.sentence.tokens;
+  let inSubject = true;
   for (let k = c.attribution.content[0]; k < c.attribution.content[1]; k++) {
     const t = tokens[k] as Token;
     if (/^\p{Lu}/u.test(t.text)) capitalised.set(stem(t.lower), namedSide(t.text) !== null);
+    if (t.pos === 'VERB' || t.pos === 'AUX') inSubject = false;
+    if (inSubject && (t.pos === 'PROPN' || t.pos === 'NOUN')) subject.add(stem(t.lower));
   }
-  return { capitalised, side: nameWords(c.asserter.side) };
+  return { capitalised, side: nameWords(c.asserter.side), subject };
+}
+
+/** How many words after ", not" the contrast still governs: ", not by the vent". */
+const NEGATION_SCOPE = 3;
+
+/** Stems of the nouns a claim sets aside by contrast: "caused by chargers, not by the vent" → vent. */
+function wordsNegated(c: Asserted): Set<string> {
+  const out = new Set<string>();
+  const tokens = c.attribution.sentence.tokens;
+  const [a, b] = c.attribution.content;
+  for (let k = a + 1; k < b; k++) {
+    if ((tokens[k] as Token).lower !== 'not' || tokens[k - 1]?.text !== ',') continue;
+    for (let m = k + 1; m < Math.min(b, k + 1 + NEGATION_SCOPE); m++) {
+      const t = tokens[m] as Token;
+      if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',') break;
+      if (t.pos === 'NOUN') out.add(stem(t.lower));
+    }
+  }
+  return out;
+}
+
+/** How far (in sentences) a party's own denial reaches back to a claim about it. */
+const ANSWER_REACH = 5;
+
+/**
+ * Who a negated claim may be the answer of: its asserter's side ("The rebels said none of their
+ * fighters ..."), or a name it opens with ("Leo never asked to leave").
+ */
+interface Answerer {
+  /** The stem of the last word of its side's name: "militia" for "Tessaro Valley Militia". */
+  head: string;
+  names: Set<string>;
+}
+
+function answererWords(c: Asserted): Answerer {
+  const names = new Set<string>();
+  const tokens = c.attribution.sentence.tokens;
+  const [a, b] = c.attribution.content;
+  for (let k = a; k < Math.min(b, a + 3); k++) {
+    const t = tokens[k] as Token;
+    if (t.pos === 'VERB' || t.pos === 'AUX') break;
+    if (t.pos === 'PROPN' && namedSide(t.text) === null) names.add(stem(t.lower));
+  }
+  const sideWords = c.asserter.side.toLowerCase().split(/\s+/);
+  return { head: stem((sideWords[sideWords.length - 1] ?? '').replace(/[^\p{L}\p{N}]+/gu, '')), names };
+}
+
+/** Is the claim whose subject has these stems about the answerer: the name its denial opens with, else its side's head word? */
+function isAbout(answerer: Answerer, subject: Set<string> | undefined): boolean {
+  if (!subject) return false;
+  // "Idris never left the valley" is about Idris, whoever says it.
+  if (answerer.names.size > 0) return overlap(answerer.names, subject) > 0;
+  return answerer.head !== '' && subject.has(answerer.head);
 }
 
 /** Shared content words of two claims, leaving out names of sides ("Tajik" in both says nothing of the topic). */
@@ -534,6 +707,16 @@ function topicOverlap(a: ClaimNames, b: ClaimNames, aWords: Set<string> | undefi
   let n = 0;
   for (const w of aWords ?? []) if (w.length >= MIN_CONTRADICTION_STEM && bWords?.has(w) && !namesSide(w)) n++;
   return n;
+}
+
+/** Stems of the words naming a party that say who it is: not its country ("Ukrainian") nor function words. */
+function partyWords(name: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of (name.split(',')[0] ?? '').split(/\s+/)) {
+    const word = w.replace(/['\u2019]s$/u, '').replace(/[^\p{L}\p{N}]+/gu, '');
+    if (word.length > 2 && !STOPWORDS.has(word.toLowerCase()) && namedSide(word) === null) out.add(stem(word.toLowerCase()));
+  }
+  return out;
 }
 
 /** How far back (in sentences) a contrast-marked counter-claim reaches. */

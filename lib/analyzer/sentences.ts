@@ -32,6 +32,7 @@ const ABBREVIATION_WITH_DOTS = /^(?:[A-Za-z]\.){2,}$/;
 const INITIAL = /^[A-Z]\.$/;
 const CAPITALISED = /^\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;
+const CONTINUING_PUNCT = /^[,;:)\]]/;
 const LETTER_START = /^\p{L}/u;
 const HEADLINE_MAX_TOKENS = 32;
 /** Longest sentence the later stages see, in tokens; real sentences rarely pass 80. */
@@ -86,8 +87,13 @@ function isHiddenBoundary(tokens: Token[], i: number): boolean {
   return (ABBREVIATION_WITH_DOTS.test(tok.text) || TRAILING_ABBREVIATIONS.has(tok.lower)) && SENTENCE_OPENERS.has(next.lower);
 }
 
+/** Two apostrophes as a quote mark (''A pastor,'' he said), the style of some papers. */
+const DOUBLED_APOSTROPHES = /''/g;
+
 export function splitSentences(text: string): Sentence[] {
-  const { tokens, sentences: raw } = readText(text);
+  // The tokenizer reads a doubled apostrophe as a quote mark followed by a space: the same length,
+  // so every offset still points into the original text.
+  const { tokens, sentences: raw } = readText(text.includes("''") ? text.replace(DOUBLED_APOSTROPHES, '" ') : text);
   // Token ranges after the repairs.
   const ranges: Array<[number, number]> = [];
   for (const s of raw) {
@@ -114,8 +120,10 @@ export function splitSentences(text: string): Sentence[] {
       !startsParagraph(text, tokens, range[0]) &&
       ((endsWithAbbreviation(tokens, prev[1]) && CAPITALISED.test(nextTok.text)) ||
         isTrailingAttribution(tokens, prev, range) ||
-        // A sentence never opens in lower case: "Reed (D-Nev.) told reporters".
-        LOWER_START.test(nextTok.text))
+        // A sentence never opens in lower case ("Reed (D-Nev.) told reporters") nor with a comma
+        // or closing bracket ("Cummings (D-Md.), chair of ...").
+        LOWER_START.test(nextTok.text) ||
+        CONTINUING_PUNCT.test(nextTok.text))
     ) {
       prev[1] = range[1];
     } else merged.push([range[0], range[1]]);

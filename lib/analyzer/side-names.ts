@@ -150,6 +150,12 @@ export function isGenericGovernment(name: string): boolean {
   return content.length > 0 && content.every((w) => GENERIC_GOVERNMENT.has(w) || GOVERNMENT_WORDS.has(w)) && content.some((w) => GOVERNMENT_BODIES.has(w));
 }
 
+/** "Health", "Foreign Affairs": a government portfolio, which names no body of its own ("Health minister X"). */
+export function isPortfolio(name: string): boolean {
+  const ws = words(name).map((w) => w.toLowerCase());
+  return ws.length > 0 && ws.every((w) => GENERIC_GOVERNMENT.has(w));
+}
+
 export const hasGovernmentWord = remembered(governmentWordIn);
 
 function governmentWordIn(name: string): boolean {

@@ -5,7 +5,7 @@
 // military spokesman") takes one from the article: an earlier actor of the same kind, the place
 // the statement was made, the last country or party that spoke, the dateline.
 import type { Sentence } from './sentences';
-import type { Discourse } from './discourse';
+import { type Discourse, kindConflicts } from './discourse';
 import {
   type Actor,
   hasCorporateRole,
@@ -15,6 +15,7 @@ import {
   isGenericGovernment,
   isOrgWord,
   isPartySide,
+  isPortfolio,
   isPrivateKind,
   isRoleWord,
   namedSide,
@@ -60,11 +61,30 @@ export class SideResolver {
     const found = this.discourse.byReference(nouns, at);
     if (found) return found;
     if (!nouns.some((n) => GENERIC_TYPES.has(n.toLowerCase()))) return undefined;
-    // "the company", "the charity": a private body, never the government or country that spoke last.
+    // "the hospital trust", "the dockers' union": a qualifier no earlier name shares makes a body of its own.
+    if (nouns.slice(0, -1).some((n) => !GENERIC_TYPES.has(n.toLowerCase()) && !isGenericGovernment(n))) return undefined;
+    // "the company", "the charity": a private body, never the government or country that spoke last;
+    // "the commerce department": a government body by its portfolio, never the company that spoke last.
     const kindOfPrivate = nouns.some(isPrivateKind);
-    return this.discourse.recent(at, (x) => !x.person && (!kindOfPrivate || isPrivateActor(x)));
+    const kindOfGovernment = !kindOfPrivate && nouns.length > 1 && isGenericGovernment(nouns.join(' '));
+    // "the league" is not the club that spoke last ("Castlemoor FC").
+    const head = kindOfPrivate ? (nouns[nouns.length - 1] ?? '') : '';
+    return this.discourse.recent(
+      at,
+      (x) =>
+        !x.person &&
+        !this.isSurname(x.name, at) &&
+        (!kindOfPrivate || isPrivateActor(x)) &&
+        (!kindOfGovernment || !isPrivateActor(x)) &&
+        !kindConflicts(head, x.name),
+    );
   }
 
+
+  /** "Serrat" after "agent Paulo Serrat": a person's surname standing alone, not an organisation. */
+  private isSurname(name: string, at: number): boolean {
+    return !name.includes(' ') && this.discourse.fullName(name, at) !== name;
+  }
 
   /** The side a phrase speaks for (see sides.ts for the tables). */
   sideOf(phrase: string, s: Sentence, person: boolean): string {
@@ -92,10 +112,13 @@ export class SideResolver {
       if (appositive) return namedSide(appositive) ?? this.discourse.canonicalOrg(stripThe(appositive));
     }
     // "Lumora spokeswoman Anneke Vos", "National Security Council spokesman ...": who they work for.
-    const affiliation = affiliationBeforeRole(head);
+    const found = affiliationBeforeRole(head);
+    // A portfolio names a government only for a government role: "Health minister X", not "Trade lawyer X".
+    const portfolio = !!found && isPortfolio(found);
+    const affiliation = portfolio && !hasGovernmentWord(head) ? null : found;
     // Only a name the article uses as a name: "Trade lawyer Jennifer Sato" is capitalised by the sentence.
     if (affiliation && !this.commonWordOpening(affiliation, s) && (this.discourse.isKnownName(affiliation) || isGenericGovernment(affiliation))) {
-      if (!isGenericGovernment(affiliation)) return this.discourse.canonicalOrg(affiliation);
+      if (!isGenericGovernment(affiliation) && !portfolio) return this.discourse.canonicalOrg(affiliation);
       return this.contextSide(head, s);
     }
     if (person) {
@@ -108,8 +131,9 @@ export class SideResolver {
       }
       // "the governor of the Odesa region": a place the country data does not know is no clue to a
       // country, and the last country that spoke is a guess; the official is their own side.
+      // In a datelined article the region is taken to be in the dateline's country.
       const place = PLACE_OF.exec(phrase);
-      if (place?.[1] && !isCountrySide(namedSide(place[1]) ?? '')) return personName(head) ?? stripThe(head);
+      if (place?.[1] && !isCountrySide(namedSide(place[1]) ?? '')) return this.discourse.datelineCountry ?? personName(head) ?? stripThe(head);
       // An official named only by role speaks for the government the article is about.
       if (hasGovernmentWord(phrase)) return this.contextSide(head, s);
       return personName(head) ?? properName(rest.replace(/^[\s,]+/, ''), true) ?? stripThe(head);
@@ -173,7 +197,8 @@ export class SideResolver {
       if (same) return same.side;
       // "The dockers' union", unmatched, is a body of its own rather than the last one named.
       const official = head.split(/\s+/).some((w) => isRoleWord(w));
-      if (!official && !nouns.every((n) => hasGovernmentWord(n))) return stripThe(head);
+      // "The energy ministry" is a body of state: it speaks for the country in context.
+      if (!official && !nouns.every((n) => hasGovernmentWord(n)) && !isGenericGovernment(nouns.join(' '))) return stripThe(head);
     }
     const place = placeOf(this.text, s);
     if (place) return place;

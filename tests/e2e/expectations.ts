@@ -49,20 +49,6 @@ export function loadExpectations(): PageExpectation[] {
  * "page: key", with the fault. Only these cases are skipped (test.fixme); everything else runs.
  */
 export const ANALYZER_FAULTS: Record<string, string> = {
-  'broadcaster-brs: more than 2,000 members had voted for the stoppage':
-    'no claim found in "The Northbridge Health Workers\' Union said on Wednesday that more than 2,000 members had voted for the stoppage, citing staff shortages"',
-  'broadcaster-brs: talks had broken down after the trust refused to discuss overtime pay':
-    '"The trust denied that it had refused to discuss overtime" is not taken as a denial of the organiser\'s claim (uncontested)',
-  'harbour-strike: losses were far smaller than the authority claimed':
-    '"The harbour authority did not respond to a request for comment on the union\'s statement" does not make the union\'s claim unconfirmed',
-  'harbour-strike: government would review the port\'s contingency plans':
-    'the no-comment about "the union\'s statement" is attached to the minister\'s claim in the sentence before (unconfirmed)',
-  'inline-markup: 40 rebels were captured':
-    '"The ministry said 40 rebels were captured. The rebels said none of their fighters were taken." is not read as a dispute',
-  'paywall: new export controls would cut its annual revenue by as much as 20 percent':
-    '"The commerce department rejected that estimate" is not taken as a denial of Veltrix\'s estimate',
-  'tabloid: Leo Varga begged to be sold':
-    '"Leo never asked to leave" (the agent, quoted) is not taken as a denial of the club\'s claim that Varga begged to be sold',
 };
 
 export function faultOf(page: string, claim: ExpectedClaim): string | undefined {
