@@ -45,6 +45,8 @@ export default defineContentScript({
       stopAnswering();
       stopWatching();
     });
+    // The article is read while the switch is: reading does not change the page.
+    guarded(() => session.prepare())();
     guarded(async () => follow(await isSiteEnabled(hostname)))();
   },
 });

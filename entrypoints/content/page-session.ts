@@ -19,6 +19,11 @@ import {
 export type Analyze = (article: ExtractedArticle) => Promise<Analysis>;
 
 export interface PageSession {
+  /**
+   * Starts reading the article ahead of `show()`, while the site switch is still being read; the
+   * page is not changed. A page change meanwhile discards the early read.
+   */
+  prepare(): void;
   /** Paints the page's claims and follows the page's changes. */
   show(): void;
   /** Removes every highlight and tooltip and stops following the page. */
@@ -50,6 +55,8 @@ export function createPageSession(doc: Document, analyze: Analyze, settleMs = SE
   let analyzed: { text: string; analysis: Analysis } | null = null;
   /** The refresh under way; aborted when its work becomes moot (hide, navigation). */
   let work: AbortController | null = null;
+  /** The article read by `prepare()`, for the first refresh. */
+  let early: { article: Promise<ExtractedArticle | null>; controller: AbortController } | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   /** Not an article: page changes only count once enough text arrived (null: it is one, or unknown). */
   let growthSinceVerdict: number | null = null;
@@ -57,6 +64,7 @@ export function createPageSession(doc: Document, analyze: Analyze, settleMs = SE
 
   function onRecords(records: readonly MutationRecord[]): void {
     if (records.length === 0) return;
+    if (early && (records.length > HUGE_BATCH || records.some(changesPageText))) dropEarly();
     if (growthSinceVerdict !== null) {
       for (const record of records) growthSinceVerdict += addedTextLength(record);
       if (growthSinceVerdict >= GROWTH_TO_RECHECK) schedule();
@@ -71,6 +79,20 @@ export function createPageSession(doc: Document, analyze: Analyze, settleMs = SE
     onRecords(observer.takeRecords());
     change();
     observer.takeRecords();
+  }
+
+  function dropEarly(): void {
+    early?.controller.abort();
+    early = null;
+  }
+
+  /** The article as the page has it now: read afresh, or the early read when nothing changed since. */
+  function readArticle(signal: AbortSignal): Promise<ExtractedArticle | null> {
+    const prepared = early;
+    early = null;
+    if (!prepared) return extractArticleInSlices(doc, { signal });
+    signal.addEventListener('abort', () => prepared.controller.abort(), { once: true });
+    return prepared.article;
   }
 
   function watch(root: Node): void {
@@ -114,7 +136,7 @@ export function createPageSession(doc: Document, analyze: Analyze, settleMs = SE
   async function refresh(signal: AbortSignal): Promise<void> {
     if (doc.body) watch(doc.body);
     // Extraction sees through the highlights: unchanged text gives the same article.
-    const article = await extractArticleInSlices(doc, { signal });
+    const article = await readArticle(signal);
     if (!article) return leaveAlone();
     growthSinceVerdict = null;
     article.shadowRoots.forEach(watch);
@@ -159,12 +181,12 @@ export function createPageSession(doc: Document, analyze: Analyze, settleMs = SE
     }
   });
 
-  function schedule(): void {
+  function schedule(delayMs = settleMs): void {
     if (!shown || timer !== null) return;
     timer = setTimeout(() => {
       timer = null;
       run();
-    }, settleMs);
+    }, delayMs);
   }
 
   function stop(): void {
@@ -176,6 +198,15 @@ export function createPageSession(doc: Document, analyze: Analyze, settleMs = SE
   }
 
   return {
+    prepare() {
+      if (shown || early || !doc.body) return;
+      watch(doc.body);
+      const controller = new AbortController();
+      const article = extractArticleInSlices(doc, { signal: controller.signal });
+      // Dropped early reads reject with Aborted; whoever uses the read sees its outcome.
+      article.catch(() => {});
+      early = { article, controller };
+    },
     show() {
       if (shown) return;
       shown = true;
@@ -183,19 +214,23 @@ export function createPageSession(doc: Document, analyze: Analyze, settleMs = SE
     },
     hide() {
       shown = false;
+      dropEarly();
       stop();
       unpaint();
       stopWatching();
       growthSinceVerdict = null;
     },
     reset() {
+      dropEarly();
       stop();
       analyzed = null;
       unpaint();
       // The page may have a new body and new shadow roots.
       stopWatching();
       growthSinceVerdict = null;
-      if (shown) run();
+      // A navigation is announced before the app has swapped the article (the Navigation API's
+      // navigate event fires inside pushState): read the page once the app has had its turn.
+      schedule(0);
     },
     get analysis() {
       return painted?.analysis ?? null;

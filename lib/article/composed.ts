@@ -5,27 +5,49 @@ import { ELEMENT_NODE, SHOW_TEXT, TEXT_NODE } from './dom';
 
 const DOCUMENT_FRAGMENT_NODE = 11;
 
-/** The element a node hangs from, stepping out of a shadow root to its host. */
-export function parentAcross(node: Node): Element | null {
-  const parent = node.parentNode;
-  if (!parent) return null;
-  if (parent.nodeType === ELEMENT_NODE) return parent as Element;
-  return parent.nodeType === DOCUMENT_FRAGMENT_NODE ? ((parent as ShadowRoot).host ?? null) : null;
-}
-
-/** `element.closest(selector)`, continuing outside the shadow roots it sits in. */
-export function closestAcross(element: Element, selector: string): Element | null {
-  for (let current: Element | null = element; current; ) {
-    const found = current.closest(selector);
-    if (found) return found;
-    const root = current.getRootNode();
-    current = root.nodeType === DOCUMENT_FRAGMENT_NODE ? ((root as ShadowRoot).host ?? null) : null;
-  }
-  return null;
-}
-
 function isSlot(node: Node): node is HTMLSlotElement {
   return node.nodeType === ELEMENT_NODE && (node as Element).localName === 'slot';
+}
+
+/** The slot a host's child is rendered in, or null (not a host's child, not assigned, a closed root). */
+function assignedSlotOf(node: Node): HTMLSlotElement | null {
+  if ('assignedSlot' in node) return (node as Element | Text).assignedSlot;
+  // DOM implementations without `assignedSlot` (happy-dom): the slot its name picks.
+  const parent = node.parentNode;
+  const shadow = parent?.nodeType === ELEMENT_NODE ? (parent as Element).shadowRoot : null;
+  if (!shadow) return null;
+  const name = node.nodeType === ELEMENT_NODE ? ((node as Element).getAttribute('slot') ?? '') : '';
+  return [...shadow.querySelectorAll('slot')].find((slot) => (slot.getAttribute('name') ?? '') === name) ?? null;
+}
+
+function hostOf(node: Node): Element | null {
+  const parent = node.parentNode;
+  return parent?.nodeType === DOCUMENT_FRAGMENT_NODE ? ((parent as ShadowRoot).host ?? null) : null;
+}
+
+/**
+ * The element a node is rendered in: its slot when it is slotted into a shadow root, the host
+ * when it is at the top of a shadow root, else its parent element.
+ */
+export function parentAcross(node: Node): Element | null {
+  const slot = assignedSlotOf(node);
+  if (slot) return slot;
+  const parent = node.parentNode;
+  if (!parent) return null;
+  return parent.nodeType === ELEMENT_NODE ? (parent as Element) : hostOf(node);
+}
+
+/** `element.closest(selector)` over the rendered tree: through slots and out of shadow roots. */
+export function closestAcross(element: Element, selector: string): Element | null {
+  for (let current: Element | null = element; current; ) {
+    // The native `closest` is right up to the first ancestor rendered elsewhere (a slotted one).
+    let top: Element = current;
+    while (top.parentElement && !assignedSlotOf(top)) top = top.parentElement;
+    const found = current.closest(selector);
+    if (found && top.contains(found)) return found;
+    current = assignedSlotOf(top) ?? hostOf(top);
+  }
+  return null;
 }
 
 /** A node's children as rendered: a host's shadow content, with each slot's assigned nodes in place. */
@@ -33,7 +55,7 @@ export function composedChildren(node: Node): Node[] {
   const shadow = node.nodeType === ELEMENT_NODE ? (node as Element).shadowRoot : null;
   const children = [...(shadow ?? node).childNodes];
   return children.flatMap((child) => {
-    if (!isSlot(child) || !shadow) return [child];
+    if (!isSlot(child)) return [child];
     const assigned = typeof child.assignedNodes === 'function' ? child.assignedNodes() : [];
     return assigned.length > 0 ? assigned : [...child.childNodes];
   });
@@ -74,6 +96,13 @@ export function textNodesOf(root: Node, acrossShadows: boolean): Text[] {
   const walker = doc.createTreeWalker(root, SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node as Text);
   return texts;
+}
+
+/** An element's text as rendered: what its slots show included (`textContent` does not follow slots). */
+export function renderedText(element: Element): string {
+  return textNodesOf(element, true)
+    .map((text) => text.data)
+    .join('');
 }
 
 /**

@@ -1,5 +1,6 @@
 // The headline and standfirst sit above the article body, often outside the element Readability
 // keeps (it also drops a heading that repeats the page title): find them in the live page.
+import { renderedText } from './composed';
 import { blockOf, isPageChrome, isPageText } from './page-text';
 
 const STANDFIRST_HINT =
@@ -93,7 +94,7 @@ export function findStandfirst(texts: readonly Text[], from: number, to: number)
   }
   const eligible = candidates.filter((block) => {
     const hint = hintOf(block);
-    const length = normalizeText(block.textContent ?? '').length;
+    const length = normalizeText(renderedText(block)).length;
     return (
       length >= STANDFIRST_LENGTH.min &&
       length <= STANDFIRST_LENGTH.max &&

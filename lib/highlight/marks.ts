@@ -4,7 +4,7 @@
 // Removal moves the text back out and re-joins the split nodes into the original Text objects.
 // Marks inside a page's open shadow roots get the highlight style in that root.
 import { isPageText, MARK_TAG } from '../article/page-text';
-import { afterNextFrame, runAtOnce, runInSlices, type SliceOptions, type Steps } from '../article/steps';
+import { pacedByFrames, runAtOnce, runInSlices, type SliceOptions, type Steps } from '../article/steps';
 import type { TextMap, TextPiece } from '../article/text-map';
 import type { Claim } from '../analyzer/types';
 import { claimLabel } from './describe';
@@ -36,17 +36,21 @@ function isMarkable(piece: TextPiece): boolean {
   return !WHITESPACE_ONLY.test(piece.node.data.slice(piece.start, piece.end)) && isPageText(piece.node);
 }
 
+/** Occurrences resolved between two possible pauses. */
+const OCCURRENCES_PER_PLAN_STEP = 50;
+
 /**
  * Resolves every occurrence to live text pieces. Where occurrences overlap, the one that starts
  * first (the longer at equal starts) wins: marks never nest.
  */
-function planOccurrences(claims: readonly Claim[], map: TextMap): PlannedOccurrence[] {
+function* planOccurrences(claims: readonly Claim[], map: TextMap): Steps<PlannedOccurrence[]> {
   const occurrences = claims
     .flatMap((claim) => claim.occurrences.map(([start, end]) => ({ claim, start, end })))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const planned: PlannedOccurrence[] = [];
   let reach = 0;
-  for (const { claim, start, end } of occurrences) {
+  for (const [index, { claim, start, end }] of occurrences.entries()) {
+    if (index % OCCURRENCES_PER_PLAN_STEP === OCCURRENCES_PER_PLAN_STEP - 1) yield;
     if (start < reach) continue;
     const pieces = map.resolve(start, end)?.filter(isMarkable);
     if (!pieces?.length) continue;
@@ -103,25 +107,31 @@ export function removeStrayMarks(root: ParentNode): void {
   root.querySelectorAll<HTMLElement>(MARK_TAG).forEach(unwrap);
 }
 
-/** DOM writes per frame are kept short: the page's layout of what changed comes on top. */
+/** DOM writes per slice are kept short: the page's layout of what changed comes on top. */
 const PAINT_BUDGET_MS = 6;
-/** Occurrences wrapped between two possible pauses. */
-const OCCURRENCES_PER_STEP = 10;
 
 /**
- * Resolves every occurrence first, then splits and wraps in steps. Between steps the page may
- * change: a node edited or removed since its range was resolved is left alone, with every
- * occurrence that touches it. Stopped early, the steps take out what they painted.
+ * Resolves every occurrence first, then wraps them one step each, splitting a text node at all
+ * its cuts when its first occurrence comes. Between steps the page may change: a node edited or
+ * removed since its range was resolved is left alone, with every occurrence that touches it.
+ * Stopped early, the steps take out what they painted.
  */
 function* highlightSteps(claims: readonly Claim[], map: TextMap): Steps<Highlights> {
-  const planned = planOccurrences(claims, map);
+  const planned = yield* planOccurrences(claims, map);
   const cuts = new Map<Text, { data: string; at: Set<number> }>();
   for (const { node, start, end } of planned.flatMap((occurrence) => occurrence.pieces)) {
     const entry = cuts.get(node) ?? { data: node.data, at: new Set<number>() };
     entry.at.add(start).add(end);
     cuts.set(node, entry);
   }
-  const splits = new Map<Text, SplitText>();
+  const splits = new Map<Text, SplitText | null>();
+  const splitOf = (node: Text): SplitText | null => {
+    if (!splits.has(node)) {
+      const { data, at } = cuts.get(node)!;
+      splits.set(node, node.isConnected && node.data === data ? split(node, at) : null);
+    }
+    return splits.get(node)!;
+  };
   const marks: HTMLElement[] = [];
   const styles = new Map<Document | ShadowRoot, () => void>();
   let removed = false;
@@ -131,32 +141,25 @@ function* highlightSteps(claims: readonly Claim[], map: TextMap): Steps<Highligh
       if (removed) return;
       removed = true;
       marks.forEach(unwrap);
-      splits.forEach(rejoin);
+      splits.forEach((nodeSplit) => nodeSplit && rejoin(nodeSplit));
       styles.forEach((release) => release());
     },
   };
   let complete = false;
   try {
-    let count = 0;
-    for (const [node, { data, at }] of cuts) {
-      if (node.isConnected && node.data === data) splits.set(node, split(node, at));
-      if (++count % (OCCURRENCES_PER_STEP * 2) === 0) yield;
-    }
-    count = 0;
     for (const { claim, pieces } of planned) {
+      yield;
       const fragments = pieces.map((piece) => {
-        const nodeSplit = splits.get(piece.node);
+        const nodeSplit = splitOf(piece.node);
         return nodeSplit ? fragmentAt(nodeSplit, piece.start) : undefined;
       });
-      if (fragments.every((fragment) => fragment?.parentNode)) {
-        fragments.forEach((fragment, index) => {
-          const mark = wrap(fragment!, claim, index === 0);
-          marks.push(mark);
-          const root = mark.getRootNode() as Document | ShadowRoot;
-          if (!styles.has(root)) styles.set(root, useHighlightStyle(root));
-        });
-      }
-      if (++count % OCCURRENCES_PER_STEP === 0) yield;
+      if (!fragments.every((fragment) => fragment?.parentNode)) continue;
+      fragments.forEach((fragment, index) => {
+        const mark = wrap(fragment!, claim, index === 0);
+        marks.push(mark);
+        const root = mark.getRootNode() as Document | ShadowRoot;
+        if (!styles.has(root)) styles.set(root, useHighlightStyle(root));
+      });
     }
     complete = true;
     return highlights;
@@ -171,5 +174,5 @@ export function highlightClaims(claims: readonly Claim[], map: TextMap): Highlig
 
 /** `highlightClaims` in slices that leave the page responsive; rejects with `Aborted` on abort. */
 export function highlightClaimsInSlices(claims: readonly Claim[], map: TextMap, options?: SliceOptions): Promise<Highlights> {
-  return runInSlices(highlightSteps(claims, map), { budgetMs: PAINT_BUDGET_MS, pause: afterNextFrame, ...options });
+  return runInSlices(highlightSteps(claims, map), { budgetMs: PAINT_BUDGET_MS, ...pacedByFrames(), ...options });
 }

@@ -49,3 +49,42 @@ test('claims inside a shadow root are marked there, styled there, and removed wi
   expect(story.innerHTML).toBe(before);
   expect(document.documentElement.outerHTML).toBe(pageBefore);
 });
+
+/** A story header component: headline and standfirst stay in the light DOM, slotted into its shadow root. */
+function buildSlottedHeaderPage(): ShadowRoot {
+  document.documentElement.innerHTML =
+    '<head><title>Breakwater finished on time, port says</title></head><body>' +
+    '<nav><a href="/">Bay Courier</a> <a href="/local">Local</a></nav>' +
+    '<main><story-header><h1 slot="headline">Breakwater finished on time, port says</h1>' +
+    '<span slot="standfirst">Contractors say the northern section of the harbour wall will not be ready before the spring.</span>' +
+    '<span slot="byline">By Ana Ruiz</span></story-header>' +
+    `<div class="story-body">${PARAGRAPHS.map((text) => `<p>${text}</p>`).join('')}</div></main>` +
+    '<footer>© Bay Courier</footer></body>';
+  const header = document.querySelector('story-header')!.attachShadow({ mode: 'open' });
+  header.innerHTML =
+    '<div class="story-header"><slot name="headline"></slot>' +
+    '<p class="standfirst"><slot name="standfirst"></slot></p><div class="byline"><slot name="byline"></slot></div></div>';
+  return header;
+}
+
+test('a standfirst slotted into a header component’s shadow root is read between the headline and the body', () => {
+  buildSlottedHeaderPage();
+  const article = extractArticle(document)!;
+  expect(article).not.toBeNull();
+  const standfirst = 'Contractors say the northern section of the harbour wall will not be ready before the spring.';
+  expect(article.text.startsWith(`Breakwater finished on time, port says\n\n${standfirst}\n\n${PARAGRAPHS[0]}`)).toBe(true);
+  expect(article.text).not.toContain('Ana Ruiz');
+});
+
+test('a claim in a slotted standfirst is marked in the light DOM and removed without a trace', () => {
+  const header = buildSlottedHeaderPage();
+  const pageBefore = document.documentElement.outerHTML;
+  const shadowBefore = header.innerHTML;
+  const { text, map } = extractArticle(document)!;
+  const highlights = highlightClaims([claimOf(text, 'the northern section of the harbour wall will not be ready')], map);
+  expect(highlights.marks).toHaveLength(1);
+  expect(highlights.marks[0]!.closest('[slot="standfirst"]')).not.toBeNull();
+  highlights.remove();
+  expect(document.documentElement.outerHTML).toBe(pageBefore);
+  expect(header.innerHTML).toBe(shadowBefore);
+});

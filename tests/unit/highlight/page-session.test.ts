@@ -152,6 +152,63 @@ describe('createPageSession', () => {
     expect(analyze).toHaveBeenCalledTimes(2);
   });
 
+  test('a navigation announced before the app swaps the article analyzes the new article, never the old one again', async () => {
+    loadPage('seed-kursk.html');
+    const { analyze, texts } = fakeAnalyzer(['Ukrainian fighters are encircled', 'far smaller']);
+    session = createPageSession(document, analyze, 0);
+    session.show();
+    await vi.waitFor(() => expect(marks()).toHaveLength(2));
+    // As an app's link handler runs: the navigate event (→ reset) comes first, the new article after it.
+    session.reset();
+    loadPage('harbour-strike.html');
+    await vi.waitFor(() => expect(markedText()).toBe('far smaller'));
+    expect(texts).toHaveLength(2);
+    expect(texts[1]).not.toContain('Ukrainian fighters are encircled');
+  });
+
+  test('an article read ahead (while the switch is read) is painted on show', async () => {
+    loadPage('seed-kursk.html');
+    const { analyze, texts } = fakeAnalyzer(['Ukrainian fighters are encircled']);
+    session = createPageSession(document, analyze, 0);
+    session.prepare();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    session.show();
+    await vi.waitFor(() => expect(marks()).toHaveLength(2));
+    expect(texts).toHaveLength(1);
+  });
+
+  test('a page change between the read-ahead and show is part of what is analyzed', async () => {
+    loadPage('seed-kursk.html');
+    const late = 'Officials in Kyiv said that the convoy had reached Sumy before dawn on Sunday morning.';
+    const { analyze, texts } = fakeAnalyzer(['Ukrainian fighters are encircled', 'the convoy had reached Sumy']);
+    session = createPageSession(document, analyze, 0);
+    session.prepare();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const paragraph = document.createElement('p');
+    paragraph.textContent = late;
+    document.querySelector('.story-body')!.append(paragraph);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    session.show();
+    await vi.waitFor(() => expect(marks()).toHaveLength(3));
+    expect(texts[0]!.endsWith(late)).toBe(true);
+  });
+
+  test('a site switched off after the read-ahead is never analyzed nor changed, however the page changes', async () => {
+    loadPage('seed-kursk.html');
+    const before = document.documentElement.outerHTML;
+    const { analyze } = fakeAnalyzer(['Ukrainian fighters are encircled']);
+    session = createPageSession(document, analyze, 0);
+    session.prepare();
+    session.hide();
+    const paragraph = document.createElement('p');
+    paragraph.textContent = 'Officials in Kyiv said that the convoy had reached Sumy before dawn on Sunday morning.';
+    document.querySelector('.story-body')!.append(paragraph);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    paragraph.remove();
+    expect(analyze).not.toHaveBeenCalled();
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+
   test('a page that is not an article is left alone', async () => {
     loadPage('home-page.html');
     const before = document.documentElement.outerHTML;
