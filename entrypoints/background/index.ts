@@ -2,8 +2,7 @@
 import { analyze } from '../../lib/analyzer/index';
 import { errorMessage } from '../../lib/error-message';
 import type { Analysis } from '../../lib/analyzer/types';
-import { recordPage } from '../../lib/history/repository';
-import { applyRetention, reportRecordFailure } from '../../lib/history/settings';
+import { recordInTurn } from '../../lib/history/recorder';
 import { onMessage } from '../../lib/messaging/protocol';
 import { ArticleSubmissionSchema, parseOrThrow } from '../../lib/messaging/schemas';
 import { isSiteEnabled } from '../../lib/settings/sites';
@@ -23,15 +22,8 @@ export default defineBackground(() => {
     } catch (error) {
       throw new Error(`ClaimLens could not analyze ${article.url}: ${errorMessage(error)}`);
     }
-    // The reader gets the highlights even when the history cannot be written (e.g. quota full);
-    // the failure is kept for the history page to show.
-    try {
-      await recordPage(article.url, article.title, analysis);
-      await applyRetention();
-    } catch (error) {
-      console.error(`ClaimLens could not record ${article.url} in the history: ${errorMessage(error)}`);
-      await reportRecordFailure(article.url, error).catch(() => {});
-    }
+    // The reader gets the highlights first; the history is written after, in turn.
+    void recordInTurn(article.url, article.title, analysis);
     return analysis;
   });
 });

@@ -33,11 +33,13 @@ import { useStorageItem } from './use-storage-item';
 type View = 'pages' | 'groups';
 
 const NO_GROUPS: GroupListing = { groups: [], more: false };
+/** Pages shown before the rest of the first step: few enough to read and lay out at once. */
+const FIRST_PAGES = 5;
 
 export function HistoryPage({ pagesPerStep = 25 }: { pagesPerStep?: number }) {
   const [view, setView] = useState<View>('pages');
   const [query, setQuery] = useState<HistoryQuery>(EMPTY_QUERY);
-  const [pageLimit, setPageLimit] = useState(pagesPerStep);
+  const [pageLimit, setPageLimit] = useState(Math.min(FIRST_PAGES, pagesPerStep));
   const [groupLimit, setGroupLimit] = useState(pagesPerStep);
   const [onlyDisagreeing, setOnlyDisagreeing] = useState(false);
   const [openGroup, setOpenGroup] = useState<number | undefined>();
@@ -52,8 +54,10 @@ export function HistoryPage({ pagesPerStep = 25 }: { pagesPerStep?: number }) {
     () => (view === 'groups' ? listGroups({ text: query.text, disagreeing: onlyDisagreeing }, groupLimit) : Promise.resolve(NO_GROUPS)),
     [view, query.text, onlyDisagreeing, groupLimit],
   );
-  const disagreeing = useLiveQuery(countDisagreeingGroups, []);
-  const outlets = useLiveQuery(listOutlets, []);
+  // The first rows come first: what only the controls need is read once they are shown.
+  const shown = pages.state !== 'loading';
+  const disagreeing = useLiveQuery(() => (shown ? countDisagreeingGroups() : Promise.resolve(0)), [shown]);
+  const outlets = useLiveQuery(() => (shown ? listOutlets() : Promise.resolve([])), [shown]);
   const group = useLiveQuery(() => (openGroup === undefined ? Promise.resolve(undefined) : getGroup(openGroup)), [openGroup]);
   const disabledSites = useDisabledSites();
   const retention = useStorageItem(retentionDays);
@@ -65,8 +69,11 @@ export function HistoryPage({ pagesPerStep = 25 }: { pagesPerStep?: number }) {
     void applyRetention().catch((error: unknown) => setProblem(describeHistoryError(error)));
   }, []);
   useEffect(() => {
-    void estimateStorage().then(setStorage, () => setStorage(undefined));
-  }, [total]);
+    if (shown) void estimateStorage().then(setStorage, () => setStorage(undefined));
+  }, [shown, total]);
+  useEffect(() => {
+    if (shown && pageLimit < pagesPerStep) setPageLimit(pagesPerStep);
+  }, [shown]);
 
   /** Runs a change to the history, showing what went wrong (a full disk, above all) instead of dropping it. */
   const run = (action: () => Promise<string | void>) => {

@@ -19,38 +19,43 @@ export function csvCell(value: string | number): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-function iso(time: number): string {
-  return new Date(time).toISOString();
+/** ISO times, each worked out once: a page's claims mostly share their times. */
+function isoTimes(): (time: number) => string {
+  const known = new Map<number, string>();
+  return (time) => {
+    let text = known.get(time);
+    if (text === undefined) {
+      text = new Date(time).toISOString();
+      known.set(time, text);
+    }
+    return text;
+  };
 }
 
 /** The CSV text, starting with a UTF-8 byte order mark so spreadsheets read it as UTF-8. */
 export function toCsv(snapshot: HistorySnapshot): string {
+  const iso = isoTimes();
   const rows: string[] = [COLUMNS.map(csvCell).join(',')];
   for (const page of snapshot.pages) {
+    // The page's cells once for all its claims' rows.
+    const pageCells = [page.outlet, page.title, page.url, iso(page.lastSeen)].map(csvCell).join(',');
     for (const claim of page.claims) {
-      rows.push(
-        [
-          page.outlet,
-          page.title,
-          page.url,
-          iso(page.lastSeen),
-          claim.text,
-          claim.asserter.name,
-          claim.asserter.side,
-          claim.status,
-          describeCarrying(claim),
-          claim.responses.map((response) => `${response.by.name} (${response.by.side}) ${response.stance}: ${response.text}`).join(' | '),
-          claim.cue,
-          claim.sentence,
-          claim.count,
-          iso(claim.firstSeen),
-          iso(claim.lastSeen),
-          claim.claimId,
-          claim.groupId,
-        ]
-          .map(csvCell)
-          .join(','),
-      );
+      const claimCells = [
+        claim.text,
+        claim.asserter.name,
+        claim.asserter.side,
+        claim.status,
+        describeCarrying(claim),
+        claim.responses.map((response) => `${response.by.name} (${response.by.side}) ${response.stance}: ${response.text}`).join(' | '),
+        claim.cue,
+        claim.sentence,
+        claim.count,
+        iso(claim.firstSeen),
+        iso(claim.lastSeen),
+        claim.claimId,
+        claim.groupId,
+      ];
+      rows.push(`${pageCells},${claimCells.map(csvCell).join(',')}`);
     }
   }
   return `\uFEFF${rows.join('\r\n')}\r\n`;

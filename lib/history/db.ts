@@ -4,6 +4,7 @@
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Claim, ClaimResponse, Party, Status } from '../analyzer/types';
 import { groupClaimsInMemory, summarizeGroup, type GroupSummary } from './groups';
+import { searchWords } from './query';
 import { bandKeys, claimFeatures } from './similarity';
 
 /** A page the reader visited on which claims were found. Times are epoch milliseconds. */
@@ -68,6 +69,16 @@ export interface ClaimOccurrence extends CarriedFields {
   lastSeen: number;
 }
 
+/**
+ * The words a page's claims are searched by (./query searchWords), one record per page: each word
+ * is indexed once per page rather than once per claim, and reading occurrences (listing, export)
+ * does not read them too.
+ */
+export interface PageWords {
+  pageId: number;
+  words: string[];
+}
+
 /** The same claim seen on one or more pages, matched despite different wording. */
 export interface ClaimGroup extends GroupSummary {
   id: number;
@@ -77,10 +88,25 @@ export interface ClaimGroup extends GroupSummary {
   text: string;
 }
 
+/**
+ * A stamp changed by every write to a table, so a copy held in memory (the claims' band index)
+ * knows whether it still matches, whichever page or worker wrote last.
+ */
+export interface TableStamp {
+  table: string;
+  stamp: string;
+}
+
 export const HISTORY_DATABASE_NAME = 'claimlens-history';
 
+/** A side as claims are keyed and matched by: any case, no spaces around. */
+export function sideKey(side: string): string {
+  return side.trim().toLowerCase();
+}
+
+/** A claim's key: its side first, so a side's claims are one range of keys. */
 export function claimKey(side: string, claimId: string): string {
-  return `${side.trim().toLowerCase()}\n${claimId}`;
+  return `${sideKey(side)}\n${claimId}`;
 }
 
 /** The first version's per-page claim row, read only by the upgrade. */
@@ -161,12 +187,43 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
   await tx.table<ClaimOccurrence>('occurrences').bulkAdd(occurrences);
 }
 
+/** Occurrences read and written back per step of the upgrade to version 3, to bound its memory. */
+const UPGRADE_STEP = 10_000;
+
+/** Version 2 → 3: every page's search words, from its occurrences (read page by page, in steps). */
+async function upgradeToV3(tx: Transaction): Promise<void> {
+  const occurrences = tx.table<ClaimOccurrence, [number, string]>('occurrences');
+  const pageWords = new Map<number, Set<string>>();
+  const write = (pageIds: number[]) => {
+    const rows = pageIds.map((pageId) => ({ pageId, words: [...pageWords.get(pageId)!] }));
+    for (const pageId of pageIds) pageWords.delete(pageId);
+    return tx.table<PageWords, number>('pageWords').bulkAdd(rows);
+  };
+  let after: [number, string] | undefined;
+  for (;;) {
+    const step = await (after ? occurrences.where(':id').above(after) : occurrences.toCollection()).limit(UPGRADE_STEP).toArray();
+    if (step.length === 0) break;
+    for (const occurrence of step) {
+      const words = pageWords.get(occurrence.pageId) ?? new Set<string>();
+      for (const word of searchWords(occurrence)) words.add(word);
+      pageWords.set(occurrence.pageId, words);
+    }
+    const last = step.at(-1)!;
+    after = [last.pageId, last.claimId];
+    // Steps follow page ids: every page before the last one read is complete.
+    await write([...pageWords.keys()].filter((pageId) => pageId !== last.pageId));
+  }
+  await write([...pageWords.keys()]);
+}
+
 export class HistoryDatabase extends Dexie {
   pages!: EntityTable<Page, 'id'>;
   claims!: Table<ClaimRecord, string>;
   occurrences!: Table<ClaimOccurrence, [number, string]>;
   groups!: EntityTable<ClaimGroup, 'id'>;
   marks!: Table<ClaimMarkRecord, string>;
+  stamps!: Table<TableStamp, string>;
+  pageWords!: Table<PageWords, number>;
 
   constructor(name = HISTORY_DATABASE_NAME) {
     super(name);
@@ -188,6 +245,16 @@ export class HistoryDatabase extends Dexie {
         marks: 'claimKey',
       })
       .upgrade(upgradeToV2);
+    // Pages by each word of their claims, asserters and outlet (multi-entry: search); the stamp
+    // of the claims table. Claims are no longer looked up by band (the repository holds the
+    // bands in memory), so that index goes.
+    this.version(3)
+      .stores({
+        claims: 'key, groupId',
+        pageWords: 'pageId, *words',
+        stamps: 'table',
+      })
+      .upgrade(upgradeToV3);
   }
 }
 

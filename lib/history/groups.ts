@@ -1,7 +1,7 @@
 // Claim groups, pure: what a group's occurrences add up to, and grouping claims held in memory
 // (the schema upgrade's job, where the database cannot be queried claim by claim).
 import type { Status } from '../analyzer/types';
-import { MATCH_THRESHOLD, similarity, type ClaimFeatures } from './similarity';
+import { ClaimIndex, type IndexableClaim } from './claim-index';
 
 const STATUSES: readonly Status[] = ['disputed', 'unconfirmed', 'supported', 'uncontested'];
 
@@ -48,50 +48,22 @@ export function summarizeGroup(occurrences: readonly CarriedClaim[]): GroupSumma
   };
 }
 
-export interface GroupableClaim extends ClaimFeatures {
-  side: string;
-  bands: string[];
-}
-
-/** Claims by LSH band: the ones worth comparing a new claim with. */
-export type BandIndex<T> = Map<string, T[]>;
-
-export function addToBandIndex<T extends GroupableClaim>(index: BandIndex<T>, claim: T): void {
-  for (const band of claim.bands) {
-    const claims = index.get(band);
-    if (claims) claims.push(claim);
-    else index.set(band, [claim]);
-  }
-}
-
-/** The indexed claim most similar to `claim`, if any is the same claim. */
-export function mostSimilar<T extends GroupableClaim>(claim: GroupableClaim, index: BandIndex<T>): T | undefined {
-  let best: { claim: T; score: number } | undefined;
-  for (const band of claim.bands) {
-    for (const candidate of index.get(band) ?? []) {
-      const score = similarity(claim, candidate);
-      if (score >= MATCH_THRESHOLD && (!best || score > best.score)) best = { claim: candidate, score };
-    }
-  }
-  return best?.claim;
-}
-
 /**
  * Puts each claim in the group of the most similar earlier claim (through the shared LSH bands,
  * which are per side), or starts a new group: the rule the repository applies as claims arrive.
  * Returns the groups in order of their first claim.
  */
-export function groupClaimsInMemory<T extends GroupableClaim>(claims: readonly T[]): T[][] {
+export function groupClaimsInMemory<T extends IndexableClaim>(claims: readonly T[]): T[][] {
   const groups: T[][] = [];
-  const groupOf = new Map<T, T[]>();
-  const index: BandIndex<T> = new Map();
+  const index = new ClaimIndex<T[]>();
   for (const claim of claims) {
-    const match = mostSimilar(claim, index);
-    const group = match ? groupOf.get(match)! : [];
-    if (!match) groups.push(group);
+    let group = index.mostSimilar(claim);
+    if (!group) {
+      group = [];
+      groups.push(group);
+    }
     group.push(claim);
-    groupOf.set(claim, group);
-    addToBandIndex(index, claim);
+    index.add(claim, group);
   }
   return groups;
 }

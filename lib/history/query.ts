@@ -2,7 +2,7 @@
 import type { Status } from '../analyzer/types';
 
 export interface HistoryQuery {
-  /** Words that must all appear in the claim's text, its asserter or the outlet (any case). */
+  /** Words that must all appear, each at the start of a word, in the claim's text, its asserter or the outlet (any case). */
   text: string;
   /** Only this outlet (hostname); empty for all. */
   outlet: string;
@@ -23,8 +23,45 @@ interface SearchableClaim {
   outlet: string;
 }
 
+const WORD = /[\p{L}\p{N}]+/gu;
+
 function searchTerms(text: string): string[] {
   return text.toLowerCase().split(/\s+/).filter(Boolean);
+}
+
+function searchedText(claim: SearchableClaim): string {
+  return `${claim.text}\n${claim.asserter.name}\n${claim.asserter.side}\n${claim.outlet}`.toLowerCase();
+}
+
+/** The words a claim is found by: those of its text, asserter, side and outlet, lower-cased. */
+export function searchWords(claim: SearchableClaim): string[] {
+  return [...new Set(searchedText(claim).match(WORD))];
+}
+
+/**
+ * What the word index is probed with for each search term that has a word in it: the term's
+ * longest word. A term found at the start of a word has each of its words at the start of one of
+ * the claim's words, so the pages with a word starting with the probe hold every match.
+ */
+export function searchProbes(text: string): string[] {
+  return searchTerms(text).flatMap((term) => {
+    const words = term.match(WORD) ?? [];
+    return words.length > 0 ? [words.reduce((longest, word) => (word.length > longest.length ? word : longest))] : [];
+  });
+}
+
+/** Whether `term` appears in `text` where a word starts. */
+function startsAWord(text: string, term: string): boolean {
+  for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1)) {
+    if (at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1]!)) return true;
+  }
+  return false;
+}
+
+/** Whether every word of a search appears, at the start of a word, in `text` (any case). */
+export function matchesSearch(text: string, search: string): boolean {
+  const lower = text.toLowerCase();
+  return searchTerms(search).every((term) => startsAWord(lower, term));
 }
 
 /** Whether the query narrows the claims shown, not only the pages. */
@@ -39,8 +76,5 @@ export function isEmptyQuery(query: HistoryQuery): boolean {
 export function claimMatches(claim: SearchableClaim, query: HistoryQuery): boolean {
   if (query.status && claim.status !== query.status) return false;
   if (query.side.trim() && claim.asserter.side.toLowerCase() !== query.side.trim().toLowerCase()) return false;
-  const terms = searchTerms(query.text);
-  if (terms.length === 0) return true;
-  const haystack = `${claim.text}\n${claim.asserter.name}\n${claim.asserter.side}\n${claim.outlet}`.toLowerCase();
-  return terms.every((term) => haystack.includes(term));
+  return matchesSearch(searchedText(claim), query.text);
 }

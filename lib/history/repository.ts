@@ -6,6 +6,7 @@ import type { Analysis, Claim } from '../analyzer/types';
 import {
   claimKey,
   historyDb as db,
+  sideKey,
   type CarriedFields,
   type ClaimGroup,
   type ClaimMark,
@@ -14,15 +15,16 @@ import {
   type ClaimRecord,
   type Page,
 } from './db';
-import { addToBandIndex, mostSimilar, summarizeGroup, type BandIndex } from './groups';
+import { ClaimIndex } from './claim-index';
+import { summarizeGroup } from './groups';
 import type { HistoryFile } from './history-file';
-import { claimMatches, EMPTY_QUERY, filtersClaims, isEmptyQuery, type HistoryQuery } from './query';
+import { claimMatches, EMPTY_QUERY, filtersClaims, isEmptyQuery, matchesSearch, searchProbes, searchWords, type HistoryQuery } from './query';
 import { bandKeys, claimFeatures } from './similarity';
 
 export type { ClaimGroup, ClaimMark, ClaimOccurrence, ClaimRecord, Page } from './db';
 export { claimKey } from './db';
 
-const ALL_TABLES = [db.pages, db.claims, db.occurrences, db.groups, db.marks];
+const ALL_TABLES = [db.pages, db.claims, db.occurrences, db.pageWords, db.groups, db.marks, db.stamps];
 
 export interface PageWithClaims extends Page {
   /** The page's claims in reading order (only those matching the query, when it filters claims). */
@@ -79,6 +81,47 @@ export function pageAddress(url: string): string {
   return address.href;
 }
 
+// ---------------------------------------------------------------- the claims' band index
+
+/**
+ * The claims kept, by side and LSH band, held in memory so matching a new claim costs no database
+ * request per band; and the stamp of the claims table they reflect. A side's claims are read, in
+ * one go, when a claim for that side is first matched; a write from another page or worker
+ * changes the stamp, and every side is read again when next needed.
+ */
+let held: { stamp: string | undefined; sides: Map<string, ClaimIndex<number>> } = { stamp: undefined, sides: new Map() };
+
+const CLAIMS = 'claims';
+
+/** Forgets the held sides if the claims changed elsewhere. Within a transaction over claims and stamps. */
+async function checkHeldClaims(): Promise<void> {
+  const stamp = (await db.stamps.get(CLAIMS))?.stamp;
+  if (held.stamp !== stamp) held = { stamp, sides: new Map() };
+}
+
+/** The band index of a side's claims, read when not held. After checkHeldClaims(), in the same transaction. */
+async function sideIndex(side: string): Promise<ClaimIndex<number>> {
+  const key = sideKey(side);
+  let index = held.sides.get(key);
+  if (!index) {
+    index = new ClaimIndex<number>();
+    for (const claim of await db.claims.where(':id').startsWith(`${key}\n`).toArray()) index.add(claim, claim.groupId);
+    held.sides.set(key, index);
+  }
+  return index;
+}
+
+/**
+ * Gives the claims table a new stamp, before the held indexes are changed to match: if the
+ * transaction fails, the stamp goes back and the changed indexes no longer pass for current.
+ * After checkHeldClaims(), in the same transaction.
+ */
+async function stampClaims(): Promise<void> {
+  const stamp = crypto.randomUUID();
+  await db.stamps.put({ table: CLAIMS, stamp });
+  held.stamp = stamp;
+}
+
 // ---------------------------------------------------------------- grouping
 
 interface ClaimWording {
@@ -92,33 +135,22 @@ function describeClaim({ claimId, side, text }: ClaimWording, groupId: number, f
   return { key: claimKey(side, claimId), claimId, side, text, groupId, ...features, bands: bandKeys(side, features.shingles), firstSeen };
 }
 
-/** The claims sharing an LSH band with any of `claims`. */
-async function candidatesFor(claims: readonly ClaimRecord[]): Promise<BandIndex<ClaimRecord>> {
-  const bands = [...new Set(claims.flatMap((claim) => claim.bands))];
-  // One request per band, all in flight at once: Dexie's anyOf() walks the index one key at a time.
-  const found = await Promise.all(bands.map((band) => db.claims.where('bands').equals(band).toArray()));
-  const index: BandIndex<ClaimRecord> = new Map();
-  const seen = new Set<string>();
-  for (const candidate of found.flat()) {
-    if (seen.has(candidate.key)) continue;
-    seen.add(candidate.key);
-    addToBandIndex(index, candidate);
-  }
-  return index;
-}
-
 /**
  * Claim records for the wordings `known` lacks: each joins the group of the most similar claim
- * kept or new in this batch, or starts a group. One index read for the whole batch.
+ * kept or new in this batch, or starts a group.
  */
 async function addClaimRecords(wordings: readonly (ClaimWording & { firstSeen: number })[]): Promise<ClaimRecord[]> {
   const fresh = wordings.map((wording) => describeClaim(wording, 0, wording.firstSeen));
-  const index = await candidatesFor(fresh);
+  if (fresh.length === 0) return fresh;
+  await checkHeldClaims();
+  const sides = new Map<string, ClaimIndex<number>>();
+  for (const record of fresh) sides.set(record.side, await sideIndex(record.side));
+  await stampClaims();
   // New groups get negative stand-in ids until they are added.
   const newGroups: Omit<ClaimGroup, 'id'>[] = [];
   for (const record of fresh) {
     record.groupId =
-      mostSimilar(record, index)?.groupId ??
+      sides.get(record.side)!.mostSimilar(record) ??
       -newGroups.push({
         side: record.side,
         text: record.text,
@@ -131,33 +163,45 @@ async function addClaimRecords(wordings: readonly (ClaimWording & { firstSeen: n
         firstSeen: record.firstSeen,
         lastSeen: record.firstSeen,
       });
-    addToBandIndex(index, record);
+    sides.get(record.side)!.add(record, record.groupId);
   }
   const groupIds = newGroups.length > 0 ? await db.groups.bulkAdd(newGroups as ClaimGroup[], { allKeys: true }) : [];
-  for (const record of fresh) if (record.groupId < 0) record.groupId = groupIds[-record.groupId - 1]!;
+  for (const record of fresh) {
+    if (record.groupId >= 0) continue;
+    record.groupId = groupIds[-record.groupId - 1]!;
+    sides.get(record.side)!.add(record, record.groupId);
+  }
   await db.claims.bulkAdd(fresh);
   return fresh;
 }
 
 /** The group whose claims `text`, asserted for `side`, is the same claim as, if any. */
 export async function findGroup(side: string, text: string): Promise<ClaimGroup | undefined> {
-  return db.transaction('r', db.claims, db.groups, async () => {
-    const claim = describeClaim({ claimId: '', side, text }, 0, 0);
-    const groupId = mostSimilar(claim, await candidatesFor([claim]))?.groupId;
+  return db.transaction('r', db.claims, db.groups, db.stamps, async () => {
+    await checkHeldClaims();
+    const groupId = (await sideIndex(side)).mostSimilar(describeClaim({ claimId: '', side, text }, 0, 0));
     return groupId === undefined ? undefined : db.groups.get(groupId);
   });
+}
+
+/** The keys of a group's claims other than those still `carried`. */
+async function claimsNotCarried(groupId: number, carried: ReadonlySet<string>): Promise<string[]> {
+  return (await db.claims.where('groupId').equals(groupId).primaryKeys()).filter((key) => !carried.has(key));
+}
+
+/** Forgets claims and their marks. */
+async function forgetClaims(keys: readonly string[]): Promise<void> {
+  if (keys.length === 0) return;
+  await checkHeldClaims();
+  await stampClaims();
+  for (const key of keys) held.sides.get(key.slice(0, key.indexOf('\n')))?.delete(key);
+  await Promise.all([db.claims.bulkDelete([...keys]), db.marks.bulkDelete([...keys])]);
 }
 
 /**
  * Brings the groups' summaries up to date with their occurrences; a group left without any is
  * removed with its claims. `pruned` groups also drop claims no page carries any more.
  */
-/** Forgets a group's claims (and their marks) except those still `carried`. */
-async function forgetClaims(groupId: number, carried: ReadonlySet<string>): Promise<void> {
-  const keys = (await db.claims.where('groupId').equals(groupId).primaryKeys()).filter((key) => !carried.has(key));
-  await Promise.all([db.claims.bulkDelete(keys), db.marks.bulkDelete(keys)]);
-}
-
 async function refreshGroups(groupIds: Iterable<number>, pruned: ReadonlySet<number>): Promise<void> {
   // Whole records put back in one batch: Table.update() walks a cursor per record.
   const ids = [...new Set(groupIds)];
@@ -167,20 +211,20 @@ async function refreshGroups(groupIds: Iterable<number>, pruned: ReadonlySet<num
   ]);
   const kept: ClaimGroup[] = [];
   const emptied: number[] = [];
-  const pruning: Promise<unknown>[] = [];
+  const pruning: Promise<string[]>[] = [];
   ids.forEach((groupId, index) => {
     const occurrences = carried[index]!;
     const group = groups[index];
     if (!group) return;
     if (occurrences.length === 0) {
       emptied.push(groupId);
-      pruning.push(forgetClaims(groupId, new Set()));
+      pruning.push(claimsNotCarried(groupId, new Set()));
       return;
     }
     kept.push({ ...group, ...summarizeGroup(occurrences) });
-    if (pruned.has(groupId)) pruning.push(forgetClaims(groupId, new Set(occurrences.map((occurrence) => occurrence.claimKey))));
+    if (pruned.has(groupId)) pruning.push(claimsNotCarried(groupId, new Set(occurrences.map((occurrence) => occurrence.claimKey))));
   });
-  await Promise.all([db.groups.bulkPut(kept), db.groups.bulkDelete(emptied), ...pruning]);
+  await Promise.all([db.groups.bulkPut(kept), db.groups.bulkDelete(emptied), Promise.all(pruning).then((keys) => forgetClaims(keys.flat()))]);
 }
 
 // ---------------------------------------------------------------- writing
@@ -247,15 +291,20 @@ async function putOccurrences(
       lastSeen: replace ? now : claim.lastSeen,
     });
   }
-  if (replace) {
-    const gone = previous.filter((occurrence) => !wanted.has(occurrence.claimId));
-    for (const occurrence of gone) {
-      touched.add(occurrence.groupId);
-      pruned.add(occurrence.groupId);
-    }
-    await db.occurrences.bulkDelete(gone.map((occurrence): [number, string] => [page.id, occurrence.claimId]));
+  const gone = replace ? previous.filter((occurrence) => !wanted.has(occurrence.claimId)) : [];
+  for (const occurrence of gone) {
+    touched.add(occurrence.groupId);
+    pruned.add(occurrence.groupId);
   }
-  await db.occurrences.bulkPut(put);
+  // The page's words, from the claims it carries after this.
+  const carried = new Map(before);
+  for (const occurrence of gone) carried.delete(occurrence.claimId);
+  for (const occurrence of put) carried.set(occurrence.claimId, occurrence);
+  await Promise.all([
+    db.occurrences.bulkDelete(gone.map((occurrence): [number, string] => [page.id, occurrence.claimId])),
+    db.occurrences.bulkPut(put),
+    put.length + gone.length > 0 && db.pageWords.put({ pageId: page.id, words: [...new Set([...carried.values()].flatMap(searchWords))] }),
+  ]);
   await refreshGroups(touched, pruned);
   return { added, updated };
 }
@@ -298,14 +347,8 @@ export async function recordPage(
       ? { ...known, title: title || known.title, lastSeen: now }
       : { url: address, outlet: new URL(address).hostname, title, firstSeen: now, lastSeen: now } as Page;
     page.id = await db.pages.put(page);
-    const firstSeen = new Map(
-      (await db.occurrences.where('pageId').equals(page.id).toArray()).map((occurrence) => [occurrence.claimId, occurrence.firstSeen]),
-    );
-    const claims = analysis.claims.map((claim) => ({
-      ...carriedFromAnalysis(claim, now),
-      firstSeen: firstSeen.get(claim.id) ?? now,
-    }));
-    await putOccurrences(page, claims, now, true);
+    // A claim the page carried before keeps its first sighting (putOccurrences keeps the earlier).
+    await putOccurrences(page, analysis.claims.map((claim) => carriedFromAnalysis(claim, now)), now, true);
     return page.id;
   });
 }
@@ -325,6 +368,7 @@ async function forgetPages(pageIds: readonly number[]): Promise<void> {
     await Promise.all(pageIds.map((pageId) => db.occurrences.where('pageId').equals(pageId).toArray()))
   ).flat();
   await db.occurrences.bulkDelete(occurrences.map((occurrence): [number, string] => [occurrence.pageId, occurrence.claimId]));
+  await db.pageWords.bulkDelete([...pageIds]);
   await db.pages.bulkDelete([...pageIds]);
   const groups = new Set(occurrences.map((occurrence) => occurrence.groupId));
   await refreshGroups(groups, groups);
@@ -355,6 +399,9 @@ export async function forgetPagesSeenBefore(cutoff: number): Promise<number> {
 export async function clearHistory(): Promise<void> {
   await db.transaction('rw', ALL_TABLES, async () => {
     await Promise.all(ALL_TABLES.map((table) => table.clear()));
+    // A new stamp, not none: an index held elsewhere from before any stamp must not pass for current.
+    held = { stamp: undefined, sides: new Map() };
+    await stampClaims();
   });
 }
 
@@ -429,23 +476,55 @@ function claimsOfPages(pageIds: readonly number[]): Promise<ClaimOccurrence[][]>
   });
 }
 
-/** The pages the query's outlet and dates allow, most recently seen first. */
-function pagesNewestFirst(query: HistoryQuery) {
+/** The pages the query's outlet and dates allow, least recently seen first. */
+function pagesOldestFirst(query: HistoryQuery) {
   const from = query.from ?? -Infinity;
   const to = query.to ?? Infinity;
-  if (query.outlet) return db.pages.where('[outlet+lastSeen]').between([query.outlet, from], [query.outlet, to], true, true).reverse();
-  if (query.from !== undefined || query.to !== undefined) return db.pages.where('lastSeen').between(from, to, true, true).reverse();
-  return db.pages.orderBy('lastSeen').reverse();
+  if (query.outlet) return db.pages.where('[outlet+lastSeen]').between([query.outlet, from], [query.outlet, to], true, true);
+  if (query.from !== undefined || query.to !== undefined) return db.pages.where('lastSeen').between(from, to, true, true);
+  return db.pages.orderBy('lastSeen');
+}
+
+/**
+ * How many page words a search word may start for the word index to be read for it (about the
+ * pages it is on); a search whose every word is more common than that finds its first results
+ * sooner by reading pages newest first.
+ */
+const NARROW_ENOUGH = 10_000;
+/** Candidate pages few enough that narrowing them by a further search word is not worth a look-up. */
+const FEW_ENOUGH = 100;
+
+/**
+ * The ids of the pages (that the query's outlet and dates allow) where every narrow enough search
+ * word starts a word of some claim, newest first; undefined when no search word is narrow enough.
+ */
+async function pagesWithSearchedWords(query: HistoryQuery): Promise<number[] | undefined> {
+  // The longest words first: they are the likeliest to be rare.
+  const probes = [...new Set(searchProbes(query.text))].sort((a, b) => b.length - a.length);
+  let candidates: Set<number> | undefined;
+  for (const probe of probes) {
+    if (candidates && candidates.size <= FEW_ENOUGH) break;
+    const found = await db.pageWords.where('words').startsWith(probe).limit(NARROW_ENOUGH + 1).primaryKeys();
+    if (found.length > NARROW_ENOUGH) continue;
+    candidates = candidates ? new Set(found.filter((pageId) => candidates!.has(pageId))) : new Set(found);
+  }
+  if (!candidates) return undefined;
+  if (candidates.size === 0) return [];
+  // Keys alone come in one request, oldest first (a reverse walk takes one per page).
+  return (await pagesOldestFirst(query).primaryKeys()).filter((pageId) => candidates.has(pageId)).reverse();
 }
 
 /** Pages fitting the query with their (fitting) claims, newest first; reads pages in growing chunks. */
 async function pagesMatching(query: HistoryQuery, limit: number): Promise<{ pages: PageWithClaims[]; more: boolean }> {
   const narrowed = filtersClaims(query);
+  const searched = await pagesWithSearchedWords(query);
   const found: PageWithClaims[] = [];
   let offset = 0;
-  let chunk = Math.min(Math.max(limit + 1, 40), 5000);
+  let chunk = Math.min(limit + 1, 5000);
   while (found.length <= limit) {
-    const pages = await pagesNewestFirst(query).offset(offset).limit(chunk).toArray();
+    const pages = searched
+      ? ((await db.pages.bulkGet(searched.slice(offset, offset + chunk))) as Page[])
+      : await pagesOldestFirst(query).reverse().offset(offset).limit(chunk).toArray();
     offset += pages.length;
     const claims = await claimsOfPages(pages.map((page) => page.id));
     pages.forEach((page, index) => {
@@ -464,9 +543,10 @@ export async function listPages(query: HistoryQuery, limit: number): Promise<Pag
   return db.transaction('r', ALL_TABLES, async () => {
     const { pages, more } = await pagesMatching(query, limit);
     const groupIds = [...new Set(pages.flatMap((page) => page.claims.map((claim) => claim.groupId)))];
+    const [listed, total] = await Promise.all([db.groups.bulkGet(groupIds), db.pages.count()]);
     const groups = new Map<number, ClaimGroup>();
-    for (const group of await db.groups.bulkGet(groupIds)) if (group) groups.set(group.id, group);
-    return { pages, more, total: await db.pages.count(), groups };
+    for (const group of listed) if (group) groups.set(group.id, group);
+    return { pages, more, total, groups };
   });
 }
 
@@ -475,26 +555,33 @@ export async function listRecentPages(limit: number): Promise<PageListing> {
   return listPages(EMPTY_QUERY, limit);
 }
 
-/** Every outlet in the history, alphabetically. */
+/** Every outlet in the history, alphabetically: one look-up per outlet, not one per page. */
 export async function listOutlets(): Promise<string[]> {
-  const keys = await db.pages.orderBy('[outlet+lastSeen]').uniqueKeys();
-  return [...new Set(keys.map((key) => String((key as unknown as [string, number])[0])))];
+  return db.transaction('r', db.pages, async () => {
+    const outlets: string[] = [];
+    for (;;) {
+      const after = outlets.at(-1);
+      const next = await (after === undefined ? db.pages.orderBy('[outlet+lastSeen]') : db.pages.where('[outlet+lastSeen]').above([after, Dexie.maxKey])).first();
+      if (!next) return outlets;
+      outlets.push(next.outlet);
+    }
+  });
 }
 
 /**
  * The most recently seen claim groups, optionally only those whose outlets disagree on whether
- * a response was reported, and only those whose wording or side contains every word of `text`.
+ * a response was reported, and only those whose wording, side or outlets have every word of `text`
+ * (at the start of a word).
  */
 export async function listGroups(
   { text, disagreeing }: { text: string; disagreeing: boolean },
   limit: number,
 ): Promise<GroupListing> {
-  const terms = text.toLowerCase().split(/\s+/).filter(Boolean);
   const collection = disagreeing
     ? db.groups.where('[disagree+lastSeen]').between([1, Dexie.minKey], [1, Dexie.maxKey]).reverse()
     : db.groups.orderBy('lastSeen').reverse();
   const groups = await collection
-    .filter((group) => terms.every((term) => `${group.text}\n${group.side}\n${group.outlets.join(' ')}`.toLowerCase().includes(term)))
+    .filter((group) => matchesSearch(`${group.text}\n${group.side}\n${group.outlets.join('\n')}`, text))
     .limit(limit + 1)
     .toArray();
   return { groups: groups.slice(0, limit), more: groups.length > limit };
@@ -562,7 +649,8 @@ export async function readHistory(query: HistoryQuery): Promise<HistorySnapshot>
         list.push(occurrence);
         byPage.set(occurrence.pageId, list);
       }
-      pages = (await db.pages.orderBy('lastSeen').reverse().toArray()).map((page) => ({
+      // Read oldest first, in one request (a reverse walk takes one per page), then turned round.
+      pages = (await db.pages.orderBy('lastSeen').toArray()).reverse().map((page) => ({
         ...page,
         claims: (byPage.get(page.id) ?? []).sort((a, b) => a.position - b.position),
       }));

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Claim } from '../../../lib/analyzer/types';
 import { historyDb } from '../../../lib/history/db';
 import { EMPTY_QUERY } from '../../../lib/history/query';
@@ -74,6 +74,9 @@ describe('recordPage', () => {
     // The dropped claim's group and claim record went with it.
     expect(await findGroup('Russia', VILLAGES)).toBeUndefined();
     expect(await historyDb.claims.count()).toBe(2);
+    const words = (await historyDb.pageWords.get(first!))?.words;
+    expect(words).toEqual(expect.arrayContaining(['surrender', 'encircled', 'russian', 'news', 'example']));
+    expect(words).not.toContain('villages');
   });
 
   it('keeps one record when the same page is recorded twice at once', async () => {
@@ -115,6 +118,47 @@ describe('recordPage', () => {
     await expect(recordPage(ARTICLE, 'Kursk', analysis(claim('b', 'a new claim about drones'), unstorable as unknown as Claim), 1000)).rejects.toThrow();
     const after = await Promise.all([historyDb.pages.toArray(), historyDb.claims.toArray(), historyDb.occurrences.toArray(), historyDb.groups.toArray()]);
     expect(after).toEqual(before);
+    // Nor does the claims' band index held in memory keep what the failed record added to it.
+    expect(await findGroup('Russia', 'a new claim about drones')).toBeUndefined();
+    await recordPage(ARTICLE, 'Kursk', analysis(claim('b', 'a new claim about drones')), 2000);
+    expect(await findGroup('Russia', 'a new claim about drones')).toMatchObject({ occurrences: 1 });
+  });
+});
+
+describe('matching through the band index held in memory', () => {
+  /** The repository as another extension page or worker has it: its own module, connection and index. */
+  async function repositoryElsewhere(): Promise<typeof import('../../../lib/history/repository')> {
+    vi.resetModules();
+    return import('../../../lib/history/repository');
+  }
+
+  it('sees claims another page or worker recorded or forgot since it was read', async () => {
+    const elsewhere = await repositoryElsewhere();
+    await recordPage('https://wire.example/a', 'Wire', analysis(claim('w', VILLAGES)), 1000);
+    expect(await findGroup('Russia', 'Ukrainian troops have been surrounded')).toBeUndefined();
+
+    const daily = await elsewhere.recordPage('https://daily.example/b', 'Daily', analysis(claim('d', ENCIRCLED)), 2000);
+    expect(await findGroup('Russia', 'Ukrainian troops have been surrounded')).toMatchObject({ text: ENCIRCLED, pages: 1 });
+    await recordPage('https://post.example/c', 'Post', analysis(claim('p', 'Ukrainian troops have been surrounded')), 3000);
+    expect(await elsewhere.findGroup('Russia', ENCIRCLED)).toMatchObject({ text: ENCIRCLED, pages: 2 });
+
+    await elsewhere.deletePage(daily!);
+    await deleteOutlet('post.example');
+    expect(await elsewhere.findGroup('Russia', ENCIRCLED)).toBeUndefined();
+    await elsewhere.recordPage('https://daily.example/b', 'Daily', analysis(claim('d', ENCIRCLED)), 4000);
+    expect(await findGroup('Russia', ENCIRCLED)).toMatchObject({ pages: 1, firstSeen: 4000 });
+    expect(await findGroup('Russia', VILLAGES)).toMatchObject({ pages: 1 });
+  });
+
+  it('sees a history cleared elsewhere', async () => {
+    const elsewhere = await repositoryElsewhere();
+    await recordPage('https://wire.example/a', 'Wire', analysis(claim('w', VILLAGES)), 1000);
+    expect(await findGroup('Russia', VILLAGES)).toMatchObject({ pages: 1 });
+    await elsewhere.clearHistory();
+    expect(await findGroup('Russia', VILLAGES)).toBeUndefined();
+    await elsewhere.recordPage('https://daily.example/b', 'Daily', analysis(claim('d', ENCIRCLED)), 2000);
+    await recordPage('https://post.example/c', 'Post', analysis(claim('p', 'Ukrainian troops have been surrounded')), 3000);
+    expect(await historyDb.groups.count()).toBe(1);
   });
 });
 
@@ -179,6 +223,7 @@ describe('claim groups', () => {
     await deleteOutlet('post.example');
     expect(await historyDb.groups.count()).toBe(0);
     expect(await historyDb.claims.count()).toBe(0);
+    expect(await historyDb.pageWords.count()).toBe(0);
   });
 });
 
@@ -211,6 +256,23 @@ describe('listPages', () => {
     const byOutlet = await listPages({ ...EMPTY_QUERY, text: 'wire.exa' }, 10);
     expect(byOutlet.pages.map((page) => page.title)).toEqual(['Wire story']);
     expect((await listPages({ ...EMPTY_QUERY, text: 'nothing like this' }, 10)).pages).toEqual([]);
+  });
+
+  it('finds search words where words start, through the word index or, for words it cannot look up, by reading pages', async () => {
+    expect((await listPages({ ...EMPTY_QUERY, text: 'kher' }, 10)).pages.map((page) => page.title)).toEqual(['Daily story']);
+    expect((await listPages({ ...EMPTY_QUERY, text: 'erson' }, 10)).pages).toEqual([]);
+    const both = await listPages({ ...EMPTY_QUERY, text: 'shelled ukrainian' }, 10);
+    expect(both.pages.map((page) => page.claims.map((c) => c.claimId))).toEqual([['k']]);
+    // Each search word needs the next; the index narrows by the rarest.
+    expect((await listPages({ ...EMPTY_QUERY, text: 'kherson wire.example' }, 10)).pages).toEqual([]);
+    // No word to look up: pages are read newest first.
+    await recordPage('https://wire.example/p', 'Prices', analysis(claim('p', 'prices rose (again) in March')), 3000);
+    expect((await listPages({ ...EMPTY_QUERY, text: '(' }, 10)).pages.map((page) => page.title)).toEqual(['Prices']);
+    expect((await listPages({ ...EMPTY_QUERY, text: '(again' }, 10)).pages.map((page) => page.title)).toEqual(['Prices']);
+    const searchedInOutlet = await listPages({ ...EMPTY_QUERY, text: 'sudzha', outlet: 'daily.example' }, 10);
+    expect(searchedInOutlet.pages).toEqual([]);
+    const searchedByDate = await listPages({ ...EMPTY_QUERY, text: 'encircled', from: 1500 }, 10);
+    expect(searchedByDate.pages.map((page) => page.title)).toEqual(['Daily story']);
   });
 
   it('filters by outlet, side, status and date', async () => {

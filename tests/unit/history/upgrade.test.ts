@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { claimKey, HistoryDatabase } from '../../../lib/history/db';
+import { bandKeys, claimFeatures } from '../../../lib/history/similarity';
 import { DENIAL } from './fixtures';
 
 const NAME = 'claimlens-upgrade-test';
@@ -24,7 +25,7 @@ function v1Row(pageId: number, claimId: string, text: string, responses = [DENIA
   };
 }
 
-describe('the upgrade from the first schema', () => {
+describe('the upgrades from the first schema', () => {
   it('turns per-page claims into claims, occurrences and groups, keeping every page', async () => {
     const v1 = new Dexie(NAME);
     v1.version(1).stores({ pages: '++id, &url, lastSeen', pageClaims: '[pageId+claimId], claimId' });
@@ -42,8 +43,8 @@ describe('the upgrade from the first schema', () => {
 
     const v2 = new HistoryDatabase(NAME);
     await v2.open();
-    expect(v2.verno).toBe(2);
-    expect(v2.tables.map((table) => table.name).sort()).toEqual(['claims', 'groups', 'marks', 'occurrences', 'pages']);
+    expect(v2.verno).toBe(3);
+    expect(v2.tables.map((table) => table.name).sort()).toEqual(['claims', 'groups', 'marks', 'occurrences', 'pageWords', 'pages', 'stamps']);
     expect((await v2.pages.toArray()).map((page) => [page.id, page.outlet, page.title])).toEqual([
       [1, 'wire.example', 'Wire'],
       [2, 'daily.example', 'Daily'],
@@ -51,6 +52,8 @@ describe('the upgrade from the first schema', () => {
     const occurrences = await v2.occurrences.toArray();
     expect(occurrences).toHaveLength(4);
     expect(occurrences.find((o) => o.claimId === 'v1')).toMatchObject({ outlet: 'wire.example', count: 2, status: 'disputed', responses: [DENIAL], firstSeen: 100, lastSeen: 150 });
+    expect((await v2.pageWords.get(2))?.words).toEqual(expect.arrayContaining(['retook', 'sudzha', 'encircled', 'daily']));
+    expect((await v2.pageWords.get(2))?.words).not.toContain('regained');
 
     const groups = await v2.groups.toArray();
     expect(groups.map((group) => [group.text, group.outlets, group.occurrences, group.disagree]).sort()).toEqual([
@@ -62,5 +65,41 @@ describe('the upgrade from the first schema', () => {
     expect((await v2.claims.get(claimKey('Russia', 'v2')))?.groupId).toBe(villages.id);
     expect(await v2.claims.count()).toBe(3);
     v2.close();
+  });
+});
+
+describe('the upgrade from the second schema', () => {
+  const name = 'claimlens-upgrade-v2-test';
+
+  it('gives every occurrence its search words, which the word index finds', async () => {
+    const v2 = new Dexie(name);
+    v2.version(1).stores({ pages: '++id, &url, lastSeen', pageClaims: '[pageId+claimId], claimId' });
+    v2.version(2).stores({
+      pages: '++id, &url, lastSeen, [outlet+lastSeen]',
+      pageClaims: null,
+      claims: 'key, groupId, *bands',
+      occurrences: '[pageId+claimId], groupId',
+      groups: '++id, lastSeen, [disagree+lastSeen]',
+      marks: 'claimKey',
+    });
+    await v2.table('pages').add({ url: 'https://wire.example/a', outlet: 'wire.example', title: 'Wire', firstSeen: 100, lastSeen: 150 });
+    const text = 'it has regained control over two villages near Sudzha';
+    const features = claimFeatures(text);
+    const groupId = await v2.table('groups').add({ side: 'Russia', text, occurrences: 1, pages: 1, outlets: ['wire.example'], statuses: ['uncontested'], reported: 0, disagree: 0, firstSeen: 100, lastSeen: 150 });
+    await v2.table('claims').add({ key: claimKey('Russia', 'v1'), claimId: 'v1', side: 'Russia', text, groupId, ...features, bands: bandKeys('Russia', features.shingles), firstSeen: 100 });
+    const { occurrences: _, ...row } = v1Row(1, 'v1', text);
+    await v2.table('occurrences').add({ ...row, claimKey: claimKey('Russia', 'v1'), groupId, outlet: 'wire.example', count: 2 });
+    v2.close();
+
+    const v3 = new HistoryDatabase(name);
+    await v3.open();
+    expect(v3.verno).toBe(3);
+    expect(v3.claims.schema.indexes.map((index) => index.name)).toEqual(['groupId']);
+    expect((await v3.claims.toArray()).map((claim) => claim.bands.length)).toEqual([10]);
+    expect(await v3.occurrences.toArray()).toEqual([{ ...row, claimKey: claimKey('Russia', 'v1'), groupId, outlet: 'wire.example', count: 2 }]);
+    expect((await v3.pageWords.get(1))?.words).toEqual(expect.arrayContaining(['regained', 'sudzha', 'russian', 'defense', 'russia', 'wire', 'example']));
+    expect(await v3.pageWords.where('words').startsWith('sudz').primaryKeys()).toEqual([1]);
+    expect(await v3.pageWords.where('words').equals('kherson').count()).toBe(0);
+    v3.close();
   });
 });

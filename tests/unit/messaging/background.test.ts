@@ -1,9 +1,10 @@
-// The background's wiring: a submission is validated, analyzed, recorded, and answered.
+// The background's wiring: a submission is validated, analyzed, answered, and then recorded.
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../../entrypoints/background/index';
 import type { Analysis } from '../../../lib/analyzer/types';
+import { recordsSettled } from '../../../lib/history/recorder';
 import { clearHistory, listRecentPages } from '../../../lib/history/repository';
 import { setSiteEnabled } from '../../../lib/settings/sites';
 import { analysis, submission } from './fixtures';
@@ -38,6 +39,7 @@ describe('analyzeArticle in the background', () => {
     analyze.mockReturnValue(analysis);
     await expect(analyzeArticle(submission)).resolves.toEqual(analysis);
     expect(analyze).toHaveBeenCalledWith(submission.text);
+    await recordsSettled();
     const { pages } = await listRecentPages(10);
     expect(pages.map((page) => [page.url, page.title, page.claims.map((claim) => claim.claimId)])).toEqual([
       [submission.url, submission.title, ['c1']],
@@ -54,6 +56,7 @@ describe('analyzeArticle in the background', () => {
   it('neither analyzes nor records a site that is switched off', async () => {
     await setSiteEnabled('news.example', false);
     const answer = await analyzeArticle(submission);
+    await recordsSettled();
     expect(answer).toMatchObject({ analyzed: false, claims: [], reason: 'highlighting is off on news.example' });
     expect(analyze).not.toHaveBeenCalled();
     expect((await listRecentPages(10)).total).toBe(0);
@@ -73,6 +76,7 @@ describe('analyzeArticle in the background', () => {
     analyze.mockReturnValue(unstorable);
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
     await expect(analyzeArticle(submission)).resolves.toBe(unstorable);
+    await recordsSettled();
     expect(logged).toHaveBeenCalledWith(expect.stringContaining(`could not record ${submission.url}`));
     logged.mockRestore();
   });
