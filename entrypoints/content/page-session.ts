@@ -3,10 +3,10 @@
 // swapping the article), analyze the new text and repaint. Extraction and painting run in
 // slices that leave the page responsive; each refresh hangs off an AbortController, and
 // everything painted off another, so hiding is two abort()s and leaves the DOM as it was.
-import { Aborted, extractArticleInSlices, type ExtractedArticle } from '@/lib/article';
+import { Aborted, extractArticleInSlices, type ExtractedArticle, type ReadOptions } from '@/lib/article';
 import { addedTextLength, changesPageText } from '@/lib/article/page-text';
 import { declaresNonArticle } from '@/lib/article/page-kind';
-import type { Analysis } from '@/lib/analyzer/types';
+import type { Analysis, Claim } from '@/lib/analyzer/types';
 import {
   attachClaimNavigation,
   attachClaimTooltips,
@@ -17,6 +17,8 @@ import {
 } from '@/lib/highlight';
 
 export type Analyze = (article: ExtractedArticle) => Promise<Analysis>;
+/** Reads the article off the page (Readability and the text map): the costliest step of a refresh. */
+export type ReadArticle = (doc: Document, options: ReadOptions) => Promise<ExtractedArticle | null>;
 
 export interface PageSession {
   /**
@@ -44,12 +46,18 @@ const GROWTH_TO_RECHECK = 500;
 
 const OBSERVED = { childList: true, characterData: true, subtree: true } as const;
 
-export function createPageSession(doc: Document, analyze: Analyze, settleMs = SETTLE_MS): PageSession {
+export function createPageSession(
+  doc: Document,
+  analyze: Analyze,
+  settleMs = SETTLE_MS,
+  read: ReadArticle = extractArticleInSlices,
+): PageSession {
   let shown = false;
   let painted: {
     article: ExtractedArticle;
     analysis: Analysis;
     highlights: Highlights;
+    claims: Map<string, Claim>;
     controller: AbortController;
   } | null = null;
   let analyzed: { text: string; analysis: Analysis } | null = null;
@@ -60,6 +68,8 @@ export function createPageSession(doc: Document, analyze: Analyze, settleMs = SE
   let timer: ReturnType<typeof setTimeout> | null = null;
   /** Not an article: page changes only count once enough text arrived (null: it is one, or unknown). */
   let growthSinceVerdict: number | null = null;
+  /** The page changed outside the painted article's body: the next read is a full one. */
+  let changedElsewhere = false;
   const watchedRoots = new Set<Node>();
 
   function onRecords(records: readonly MutationRecord[]): void {
@@ -70,7 +80,11 @@ export function createPageSession(doc: Document, analyze: Analyze, settleMs = SE
       if (growthSinceVerdict >= GROWTH_TO_RECHECK) schedule();
       return;
     }
-    if (records.length > HUGE_BATCH || records.some(changesPageText)) schedule();
+    const changes = records.length > HUGE_BATCH ? null : records.filter(changesPageText);
+    if (changes?.length === 0) return;
+    const body = painted?.article.body?.root;
+    if (!changes || !body || changes.some((record) => !body.contains(record.target))) changedElsewhere = true;
+    schedule();
   }
   const observer = new MutationObserver(onRecords);
 
@@ -86,11 +100,18 @@ export function createPageSession(doc: Document, analyze: Analyze, settleMs = SE
     early = null;
   }
 
-  /** The article as the page has it now: read afresh, or the early read when nothing changed since. */
+  /**
+   * The article as the page has it now: the early read when nothing changed since; read again
+   * inside the painted article's body when the page changed only there; else read afresh.
+   */
   function readArticle(signal: AbortSignal): Promise<ExtractedArticle | null> {
     const prepared = early;
     early = null;
-    if (!prepared) return extractArticleInSlices(doc, { signal });
+    if (!prepared) {
+      const previous = changedElsewhere ? undefined : painted?.article;
+      changedElsewhere = false;
+      return read(doc, { signal, previous });
+    }
     signal.addEventListener('abort', () => prepared.controller.abort(), { once: true });
     return prepared.article;
   }
@@ -123,19 +144,33 @@ export function createPageSession(doc: Document, analyze: Analyze, settleMs = SE
     else growthSinceVerdict = 0;
   }
 
+  /**
+   * Paints the analysis over what is painted: occurrences already marked stay as they are
+   * (re-labelled when their status changed), new ones are marked, gone ones unwrapped.
+   */
   async function paint(article: ExtractedArticle, analysis: Analysis, signal: AbortSignal): Promise<void> {
-    const highlights = await highlightClaimsInSlices(analysis.claims, article.map, { signal, around: asOwnChange });
-    const controller = new AbortController();
+    const highlights = await highlightClaimsInSlices(analysis.claims, article.map, {
+      signal,
+      around: asOwnChange,
+      onto: painted?.highlights,
+    });
     const claims = new Map(analysis.claims.map((claim) => [claim.id, claim]));
-    attachClaimTooltips(doc, (id) => claims.get(id), controller.signal);
-    attachClaimNavigation(doc, () => highlights.marks, controller.signal);
-    controller.signal.addEventListener('abort', guarded(highlights.remove), { once: true });
-    painted = { article, analysis, highlights, controller };
+    if (painted) {
+      Object.assign(painted, { article, analysis, highlights, claims });
+      return;
+    }
+    const controller = new AbortController();
+    const current = { article, analysis, highlights, claims, controller };
+    attachClaimTooltips(doc, (id) => current.claims.get(id), controller.signal);
+    attachClaimNavigation(doc, () => current.highlights.marks, controller.signal);
+    controller.signal.addEventListener('abort', guarded(() => current.highlights.remove()), { once: true });
+    painted = current;
   }
 
   async function refresh(signal: AbortSignal): Promise<void> {
     if (doc.body) watch(doc.body);
-    // Extraction sees through the highlights: unchanged text gives the same article.
+    // Extraction sees through the highlights: unchanged text gives the same article, and the
+    // text map it builds points into the marked page, so new claims are painted around the old.
     const article = await readArticle(signal);
     if (!article) return leaveAlone();
     growthSinceVerdict = null;
@@ -149,14 +184,9 @@ export function createPageSession(doc: Document, analyze: Analyze, settleMs = SE
       if (signal.aborted) return;
       analyzed = { text: article.text, analysis };
     }
-    // Highlights split text nodes: take them off and read the page again before painting.
-    let fresh: ExtractedArticle | null = article;
-    if (painted) {
-      unpaint();
-      fresh = await extractArticleInSlices(doc, { signal });
-    }
-    if (fresh?.text !== article.text) return schedule();
-    await paint(fresh, analysis, signal);
+    // A page change while the analysis ran leaves the ranges it touched unresolved: the observer
+    // has a refresh coming for it, which paints them.
+    await paint(article, analysis, signal);
   }
 
   let again = false;
@@ -202,7 +232,7 @@ export function createPageSession(doc: Document, analyze: Analyze, settleMs = SE
       if (shown || early || !doc.body) return;
       watch(doc.body);
       const controller = new AbortController();
-      const article = extractArticleInSlices(doc, { signal: controller.signal });
+      const article = read(doc, { signal: controller.signal });
       // Dropped early reads reject with Aborted; whoever uses the read sees its outcome.
       article.catch(() => {});
       early = { article, controller };

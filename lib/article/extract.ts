@@ -3,7 +3,10 @@
 // are paired with the live ones as the copy is made, and the live nodes whose copies survive in
 // Readability's article are the article's text. Open shadow roots are read as rendered.
 // The work is a generator of steps (see steps.ts): at once for tests and the CLI, in slices on a page.
+// A page that grew inside the article's body since an earlier read is read again there without
+// Readability (see article-body.ts).
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { type ArticleBody, articleBody, grownBody } from './article-body';
 import { composedNodes, flatCopy, openShadowRoots, parentAcross, textNodesOf } from './composed';
 import { findHeadline, findStandfirst, normalizeText } from './headline';
 import { declaresNonArticle } from './page-kind';
@@ -20,6 +23,16 @@ export interface ExtractedArticle {
   map: TextMap;
   /** The open shadow roots the article was read across (the page session watches them too). */
   shadowRoots: readonly ShadowRoot[];
+  /** Where the body is, for reading the article again as it grows; null on pages with shadow roots. */
+  body: ArticleBody | null;
+}
+
+export interface ReadOptions extends SliceOptions {
+  /**
+   * The article read earlier from this page, when the page has changed only inside its body
+   * since: it is read again there, without Readability (unless its body is gone).
+   */
+  previous?: ExtractedArticle;
 }
 
 /** Less than this is a teaser or a stub, not an article worth analyzing. */
@@ -122,7 +135,8 @@ function* articleSteps(doc: Document): Steps<ExtractedArticle | null> {
     if (index % NODES_PER_STEP === NODES_PER_STEP - 1) yield;
   }
   const bodyStart = liveTexts.find((text) => kept.has(text) && /\S/.test(text.data));
-  if (!bodyStart) return null;
+  const bodyEnd = liveTexts.findLast((text) => kept.has(text) && /\S/.test(text.data));
+  if (!bodyStart || !bodyEnd) return null;
 
   const headline = findHeadline(doc, article.title, bodyStart);
   if (headline) {
@@ -139,7 +153,22 @@ function* articleSteps(doc: Document): Steps<ExtractedArticle | null> {
   const map = yield* buildText(doc, kept, acrossShadows);
   if (map.text.length < MIN_ARTICLE_CHARS) return null;
   const title = normalizeText(headline?.textContent ?? '') || article.title || normalizeText(doc.title);
-  return { title, text: map.text, map, shadowRoots };
+  const body = acrossShadows ? null : articleBody(doc, bodyStart, bodyEnd, kept);
+  return { title, text: map.text, map, shadowRoots, body };
+}
+
+/** The article read again inside its body; null when that is not possible and a full read is needed. */
+function* rereadSteps(doc: Document, { title, body }: ExtractedArticle): Steps<ExtractedArticle | null> {
+  if (!body?.root.isConnected || body.root.ownerDocument !== doc) return null;
+  const grown = yield* grownBody(body);
+  const map = yield* buildText(doc, grown.kept, false);
+  if (map.text.length < MIN_ARTICLE_CHARS) return null;
+  return { title, text: map.text, map, shadowRoots: [], body: grown };
+}
+
+function* readSteps(doc: Document, previous?: ExtractedArticle): Steps<ExtractedArticle | null> {
+  const again = previous ? yield* rereadSteps(doc, previous) : null;
+  return again ?? (yield* articleSteps(doc));
 }
 
 /**
@@ -151,6 +180,6 @@ export function extractArticle(doc: Document): ExtractedArticle | null {
 }
 
 /** `extractArticle` in slices that leave the page responsive; rejects with `Aborted` on abort. */
-export function extractArticleInSlices(doc: Document, options?: SliceOptions): Promise<ExtractedArticle | null> {
-  return runInSlices(articleSteps(doc), options);
+export function extractArticleInSlices(doc: Document, { previous, ...options }: ReadOptions = {}): Promise<ExtractedArticle | null> {
+  return runInSlices(readSteps(doc, previous), options);
 }

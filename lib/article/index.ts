@@ -1,3 +1,3 @@
-export { extractArticle, extractArticleInSlices, type ExtractedArticle } from './extract';
+export { extractArticle, extractArticleInSlices, type ExtractedArticle, type ReadOptions } from './extract';
 export { Aborted, type SliceOptions } from './steps';
 export { TextMap, type TextPiece } from './text-map';

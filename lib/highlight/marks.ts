@@ -2,8 +2,10 @@
 // change (a split would shift the offsets of later ranges); text nodes are split at the edges
 // and each piece wrapped in a custom element, which page CSS aimed at span/mark does not reach.
 // Removal moves the text back out and re-joins the split nodes into the original Text objects.
-// Marks inside a page's open shadow roots get the highlight style in that root.
-import { isPageText, MARK_TAG } from '../article/page-text';
+// Marks inside a page's open shadow roots get the highlight style in that root. Painting a new
+// analysis over earlier highlights keeps the occurrences that are already marked (a live blog's
+// older entries), re-labels them, paints only the new ones and unwraps the ones that are gone.
+import { isPageText, MARK_TAG, TEXT_NODE } from '../article/page-text';
 import { pacedByFrames, runAtOnce, runInSlices, type SliceOptions, type Steps } from '../article/steps';
 import type { TextMap, TextPiece } from '../article/text-map';
 import type { Claim } from '../analyzer/types';
@@ -16,6 +18,22 @@ export interface Highlights {
   /** Takes every mark out and restores the page's text nodes exactly as they were. */
   remove(): void;
 }
+
+/** What one painting did to the page, kept so that it can be painted over and undone. */
+interface Painting {
+  occurrences: PaintedOccurrence[];
+  /** Every cut, in the order made: re-joined in reverse, a fragment cut again comes back first. */
+  splits: SplitText[];
+  styles: Map<Document | ShadowRoot, () => void>;
+  removed: boolean;
+}
+
+interface PaintedOccurrence {
+  claim: Claim;
+  marks: HTMLElement[];
+}
+
+const paintings = new WeakMap<Highlights, Painting>();
 
 interface PlannedOccurrence {
   claim: Claim;
@@ -71,16 +89,19 @@ function fragmentAt(split: SplitText, start: number): Text {
   return split.fragments[split.starts.indexOf(start)]!;
 }
 
+/** Sets the claim's attributes on a mark; only an occurrence's first mark is announced. */
+function label(mark: HTMLElement, claim: Claim, first: boolean): void {
+  const attributes: [string, string][] = [
+    ['data-claimlens-id', claim.id],
+    ['data-claimlens-status', claim.status],
+  ];
+  if (first) attributes.push(['tabindex', '0'], ['role', 'mark'], ['aria-label', claimLabel(claim)]);
+  for (const [name, value] of attributes) if (mark.getAttribute(name) !== value) mark.setAttribute(name, value);
+}
+
 function wrap(fragment: Text, claim: Claim, first: boolean): HTMLElement {
-  const doc = fragment.ownerDocument;
-  const mark = doc.createElement(MARK_TAG);
-  mark.setAttribute('data-claimlens-id', claim.id);
-  mark.setAttribute('data-claimlens-status', claim.status);
-  if (first) {
-    mark.setAttribute('tabindex', '0');
-    mark.setAttribute('role', 'mark');
-    mark.setAttribute('aria-label', claimLabel(claim));
-  }
+  const mark = fragment.ownerDocument.createElement(MARK_TAG);
+  label(mark, claim, first);
   fragment.parentNode!.insertBefore(mark, fragment);
   mark.appendChild(fragment);
   return mark;
@@ -110,16 +131,41 @@ export function removeStrayMarks(root: ParentNode): void {
 /** DOM writes per slice are kept short: the page's layout of what changed comes on top. */
 const PAINT_BUDGET_MS = 6;
 
+/** The earlier occurrence whose marks hold exactly these pieces, each a whole text node. */
+function alreadyPainted(pieces: readonly TextPiece[], markedBy: ReadonlyMap<Text, PaintedOccurrence>): PaintedOccurrence | null {
+  const painted = markedBy.get(pieces[0]!.node);
+  if (!painted || painted.marks.length !== pieces.length) return null;
+  const same = pieces.every(
+    ({ node, start, end }, index) =>
+      painted.marks[index]!.firstChild === node && node.nextSibling === null && start === 0 && end === node.data.length,
+  );
+  return same ? painted : null;
+}
+
 /**
  * Resolves every occurrence first, then wraps them one step each, splitting a text node at all
  * its cuts when its first occurrence comes. Between steps the page may change: a node edited or
  * removed since its range was resolved is left alone, with every occurrence that touches it.
- * Stopped early, the steps take out what they painted.
+ * Over an earlier painting, occurrences already marked keep their marks and the rest of that
+ * painting is unwrapped first (its cuts stay until `remove`, so resolved pieces stay valid).
+ * Stopped early, the steps take out everything painted.
  */
-function* highlightSteps(claims: readonly Claim[], map: TextMap): Steps<Highlights> {
+function* highlightSteps(claims: readonly Claim[], map: TextMap, onto?: Highlights): Steps<Highlights> {
   const planned = yield* planOccurrences(claims, map);
+  const earlier = onto ? paintings.get(onto) : undefined;
+  const painting: Painting = earlier ?? { occurrences: [], splits: [], styles: new Map(), removed: false };
+  const markedBy = new Map<Text, PaintedOccurrence>();
+  for (const occurrence of painting.occurrences) {
+    const first = occurrence.marks[0]?.firstChild;
+    if (first?.nodeType === TEXT_NODE) markedBy.set(first as Text, occurrence);
+  }
+  const kept = new Map(planned.map((occurrence) => [occurrence, alreadyPainted(occurrence.pieces, markedBy)]));
+  const keptOccurrences = new Set(kept.values());
+  for (const occurrence of painting.occurrences) if (!keptOccurrences.has(occurrence)) occurrence.marks.forEach(unwrap);
+  painting.occurrences = painting.occurrences.filter((occurrence) => keptOccurrences.has(occurrence));
+
   const cuts = new Map<Text, { data: string; at: Set<number> }>();
-  for (const { node, start, end } of planned.flatMap((occurrence) => occurrence.pieces)) {
+  for (const { node, start, end } of planned.filter((occurrence) => !kept.get(occurrence)).flatMap((occurrence) => occurrence.pieces)) {
     const entry = cuts.get(node) ?? { data: node.data, at: new Set<number>() };
     entry.at.add(start).add(end);
     cuts.set(node, entry);
@@ -128,38 +174,49 @@ function* highlightSteps(claims: readonly Claim[], map: TextMap): Steps<Highligh
   const splitOf = (node: Text): SplitText | null => {
     if (!splits.has(node)) {
       const { data, at } = cuts.get(node)!;
-      splits.set(node, node.isConnected && node.data === data ? split(node, at) : null);
+      const nodeSplit = node.isConnected && node.data === data ? split(node, at) : null;
+      if (nodeSplit) painting.splits.push(nodeSplit);
+      splits.set(node, nodeSplit);
     }
     return splits.get(node)!;
   };
   const marks: HTMLElement[] = [];
-  const styles = new Map<Document | ShadowRoot, () => void>();
-  let removed = false;
   const highlights: Highlights = {
     marks,
     remove() {
-      if (removed) return;
-      removed = true;
-      marks.forEach(unwrap);
-      splits.forEach((nodeSplit) => nodeSplit && rejoin(nodeSplit));
-      styles.forEach((release) => release());
+      if (painting.removed) return;
+      painting.removed = true;
+      for (const occurrence of painting.occurrences) occurrence.marks.forEach(unwrap);
+      [...painting.splits].reverse().forEach(rejoin);
+      painting.styles.forEach((release) => release());
     },
   };
+  paintings.set(highlights, painting);
+  if (onto) paintings.delete(onto);
   let complete = false;
   try {
-    for (const { claim, pieces } of planned) {
+    for (const occurrence of planned) {
+      const { claim, pieces } = occurrence;
+      const keep = kept.get(occurrence);
+      if (keep) {
+        keep.claim = claim;
+        keep.marks.forEach((mark, index) => label(mark, claim, index === 0));
+        marks.push(...keep.marks);
+        continue;
+      }
       yield;
       const fragments = pieces.map((piece) => {
         const nodeSplit = splitOf(piece.node);
         return nodeSplit ? fragmentAt(nodeSplit, piece.start) : undefined;
       });
       if (!fragments.every((fragment) => fragment?.parentNode)) continue;
-      fragments.forEach((fragment, index) => {
-        const mark = wrap(fragment!, claim, index === 0);
-        marks.push(mark);
+      const painted: PaintedOccurrence = { claim, marks: fragments.map((fragment, index) => wrap(fragment!, claim, index === 0)) };
+      painting.occurrences.push(painted);
+      marks.push(...painted.marks);
+      for (const mark of painted.marks) {
         const root = mark.getRootNode() as Document | ShadowRoot;
-        if (!styles.has(root)) styles.set(root, useHighlightStyle(root));
-      });
+        if (!painting.styles.has(root)) painting.styles.set(root, useHighlightStyle(root));
+      }
     }
     complete = true;
     return highlights;
@@ -172,7 +229,19 @@ export function highlightClaims(claims: readonly Claim[], map: TextMap): Highlig
   return runAtOnce(highlightSteps(claims, map));
 }
 
+export interface PaintOptions extends SliceOptions {
+  /**
+   * Highlights painted earlier on the same page, taken over: occurrences the claims still have
+   * keep their marks; the earlier object must not be used again (the result removes them all).
+   */
+  onto?: Highlights;
+}
+
 /** `highlightClaims` in slices that leave the page responsive; rejects with `Aborted` on abort. */
-export function highlightClaimsInSlices(claims: readonly Claim[], map: TextMap, options?: SliceOptions): Promise<Highlights> {
-  return runInSlices(highlightSteps(claims, map), { budgetMs: PAINT_BUDGET_MS, ...pacedByFrames(), ...options });
+export function highlightClaimsInSlices(
+  claims: readonly Claim[],
+  map: TextMap,
+  { onto, ...options }: PaintOptions = {},
+): Promise<Highlights> {
+  return runInSlices(highlightSteps(claims, map, onto), { budgetMs: PAINT_BUDGET_MS, ...pacedByFrames(), ...options });
 }

@@ -21,6 +21,15 @@ test('live blog: a new post on top is highlighted once; an entry loaded below is
   const earlier = page.locator('#entry-1, #entry-2, #entry-3').locator('[data-claimlens-id][aria-label]');
   const occurrences = await earlier.count();
   expect(occurrences).toBeGreaterThan(0);
+  // Earlier highlights stay the same elements through updates: kept, not taken off and painted again.
+  const keptMarks = () =>
+    page.evaluate(() => {
+      const seen = window as unknown as { __earlierMarks?: Element[] };
+      const now = [...document.querySelectorAll('#entry-1 [data-claimlens-id], #entry-2 [data-claimlens-id], #entry-3 [data-claimlens-id]')];
+      seen.__earlierMarks ??= now;
+      return seen.__earlierMarks.every((mark, index) => mark.isConnected && now[index] === mark);
+    });
+  expect(await keptMarks()).toBe(true);
 
   await page.locator(blog.afterNewPost!.click).click();
   await expectClaims(page, 'live-blog', blog.afterNewPost!.claims);
@@ -37,6 +46,7 @@ test('live blog: a new post on top is highlighted once; an entry loaded below is
   await expect(page.locator('#entry-0 [data-claimlens-id]').first()).toBeAttached({ timeout: 5_000 });
   await expect(earlier).toHaveCount(occurrences);
   await expect(page.locator('claimlens-mark claimlens-mark')).toHaveCount(0);
+  expect(await keptMarks()).toBe(true);
   expect(errors).toEqual([]);
 });
 

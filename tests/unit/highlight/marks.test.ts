@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { extractArticle } from '../../../lib/article';
 import type { Claim, Status } from '../../../lib/analyzer/types';
-import { highlightClaims } from '../../../lib/highlight';
+import { highlightClaims, highlightClaimsInSlices } from '../../../lib/highlight';
 import { ARTICLE_PAGES, extractPage } from '../../fixtures/pages/load';
 import { claimOf } from './claims';
 
@@ -196,5 +196,75 @@ describe('highlightClaims edge cases', () => {
     });
     expect(new Set(styles).size).toBe(STATUSES.length);
     highlights.remove();
+  });
+});
+
+describe('painting over earlier highlights', () => {
+  const immediately = { pause: async () => {}, stepsPerSlice: () => Infinity, budgetMs: Infinity };
+
+  test('keeps the marks of occurrences still claimed, re-labels them, paints new ones and unwraps gone ones', async () => {
+    const { text, map } = extractPage('inline-markup.html');
+    const body = document.body.innerHTML;
+    const first = await highlightClaimsInSlices(
+      [claimOf(text, 'heavy losses', 'uncontested'), claimOf(text, 'Residents of Orlen')],
+      map,
+      immediately,
+    );
+    const [losses] = marksOf(claimOf(text, 'heavy losses').id);
+    // The page read again with its highlights: the map points into the marked text nodes.
+    const again = extractArticle(document)!;
+    expect(again.text).toBe(text);
+    const second = await highlightClaimsInSlices(
+      [claimOf(text, 'heavy losses', 'disputed'), claimOf(text, 'Local officials said')],
+      again.map,
+      { ...immediately, onto: first },
+    );
+    const kept = marksOf(claimOf(text, 'heavy losses').id);
+    expect(kept[0]).toBe(losses);
+    expect(kept.map((mark) => mark.dataset.claimlensStatus)).toEqual(kept.map(() => 'disputed'));
+    expect(kept[0]!.getAttribute('aria-label')).toMatch(/disputed$/);
+    expect(marksOf(claimOf(text, 'Residents of Orlen').id)).toHaveLength(0);
+    expect(marksOf(claimOf(text, 'Local officials said').id).map((mark) => mark.textContent).join('')).toBe('Local officials said');
+    expect(second.marks).toEqual([...document.querySelectorAll('claimlens-mark')]);
+    expect(document.querySelector('claimlens-mark claimlens-mark')).toBeNull();
+    second.remove();
+    expect(document.body.innerHTML).toBe(body);
+    expect(document.querySelector('style[data-claimlens]')).toBeNull();
+  });
+
+  test('an occurrence that grew is painted anew over the cut text; removal still restores the DOM exactly', async () => {
+    const { text, map } = extractPage('seed-kursk.html');
+    const nodes = textNodes(document.body);
+    const body = document.body.innerHTML;
+    const first = await highlightClaimsInSlices([claimOf(text, 'fighters are encircled')], map, immediately);
+    const again = extractArticle(document)!;
+    const second = await highlightClaimsInSlices([claimOf(text, 'claims that Ukrainian fighters are encircled')], again.map, {
+      ...immediately,
+      onto: first,
+    });
+    // The earlier cut stays until removal: the grown occurrence has a mark per text node it covers.
+    const marked = [...document.querySelectorAll('claimlens-mark')].map((mark) => mark.textContent).join('');
+    expect(marked).toBe('claims that Ukrainian fighters are encircled'.repeat(2));
+    expect(document.querySelectorAll('claimlens-mark[aria-label]')).toHaveLength(2);
+    expect(document.querySelector('claimlens-mark claimlens-mark')).toBeNull();
+    second.remove();
+    expect(document.body.innerHTML).toBe(body);
+    expect(textNodes(document.body)).toEqual(nodes);
+  });
+
+  test('stopped midway over earlier highlights, it takes every mark out', async () => {
+    const { text, map } = extractPage('inline-markup.html');
+    const body = document.body.innerHTML;
+    const first = await highlightClaimsInSlices([claimOf(text, 'heavy losses')], map, immediately);
+    const controller = new AbortController();
+    const again = extractArticle(document)!;
+    const painting = highlightClaimsInSlices(
+      [claimOf(text, 'heavy losses'), claimOf(text, 'Residents of Orlen'), claimOf(text, 'Local officials said')],
+      again.map,
+      { ...immediately, stepsPerSlice: () => 2, pause: async () => controller.abort(), signal: controller.signal, onto: first },
+    );
+    await expect(painting).rejects.toThrow('aborted');
+    first.remove();
+    expect(document.body.innerHTML).toBe(body);
   });
 });

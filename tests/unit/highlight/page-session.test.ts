@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
+import { Readability } from '@mozilla/readability';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { createPageSession, type PageSession } from '../../../entrypoints/content/page-session';
-import type { ExtractedArticle } from '../../../lib/article';
+import { createPageSession, type PageSession, type ReadArticle } from '../../../entrypoints/content/page-session';
+import { extractArticleInSlices, type ExtractedArticle } from '../../../lib/article';
 import type { Analysis } from '../../../lib/analyzer/types';
 import { loadPage } from '../../fixtures/pages/load';
 import { claimOf } from './claims';
@@ -252,6 +253,78 @@ describe('createPageSession', () => {
     document.querySelector('.story-body')!.append(denial);
     await vi.waitFor(() => expect(marks()[0]?.getAttribute('data-claimlens-status')).toBe('disputed'));
     expect(marks()).toHaveLength(1);
+  });
+
+  test('a live update reads the article once, without Readability; keeps the earlier marks and paints the new claim once', async () => {
+    loadPage('seed-kursk.html');
+    const before = document.body.innerHTML;
+    const late = 'Officials in Kyiv said that the convoy had reached Sumy before dawn on Sunday morning.';
+    const { analyze } = fakeAnalyzer(['Ukrainian fighters are encircled', 'the convoy had reached Sumy']);
+    const read = vi.fn<ReadArticle>(extractArticleInSlices);
+    const parse = vi.spyOn(Readability.prototype, 'parse');
+    session = createPageSession(document, analyze, 0, read);
+    session.show();
+    await vi.waitFor(() => expect(marks()).toHaveLength(2));
+    const earlier = [...marks()];
+    expect(read).toHaveBeenCalledTimes(1);
+    expect(parse).toHaveBeenCalledTimes(1);
+    const paragraph = document.createElement('p');
+    paragraph.textContent = late;
+    document.querySelector('.story-body')!.append(paragraph);
+    await vi.waitFor(() => expect(marks()).toHaveLength(3));
+    expect(read).toHaveBeenCalledTimes(2);
+    expect(read.mock.calls[1]![1].previous).toBeDefined();
+    expect(parse).toHaveBeenCalledTimes(1);
+    expect(analyze).toHaveBeenCalledTimes(2);
+    expect([...marks()].slice(0, 2)).toEqual(earlier);
+    expect(paragraph.querySelectorAll('claimlens-mark')).toHaveLength(1);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(read).toHaveBeenCalledTimes(2);
+    paragraph.remove();
+    await vi.waitFor(() => expect(analyze).toHaveBeenCalledTimes(3));
+    await vi.waitFor(() => expect(marks()).toHaveLength(2));
+    expect([...marks()]).toEqual(earlier);
+    expect(parse).toHaveBeenCalledTimes(1);
+    session.hide();
+    expect(document.body.innerHTML).toBe(before);
+    parse.mockRestore();
+  });
+
+  test('a change outside the article’s body is read in full, with Readability', async () => {
+    loadPage('seed-kursk.html');
+    const { analyze } = fakeAnalyzer(['Ukrainian fighters are encircled', 'peace talks with the U.S. stall']);
+    const read = vi.fn<ReadArticle>(extractArticleInSlices);
+    session = createPageSession(document, analyze, 0, read);
+    session.show();
+    await vi.waitFor(() => expect(marks()).toHaveLength(2));
+    document.querySelector('.standfirst')!.textContent = 'As peace talks with the U.S. stall, Moscow claims military gains in contested areas.';
+    await vi.waitFor(() => expect(marks()).toHaveLength(3));
+    expect(read).toHaveBeenCalledTimes(2);
+    expect(read.mock.calls[1]![1].previous).toBeUndefined();
+  });
+
+  test('a denial added lower re-labels the mark of the claim above in place', async () => {
+    loadPage('seed-kursk.html');
+    const claim = 'the convoy had reached Sumy';
+    const analyze = vi.fn(async ({ text }: ExtractedArticle): Promise<Analysis> => ({
+      language: 'en',
+      analyzed: true,
+      claims: [claimOf(text, claim, text.includes('denied that the convoy') ? 'disputed' : 'uncontested')],
+    }));
+    const paragraph = document.createElement('p');
+    paragraph.textContent = `Officials in Kyiv said that ${claim} before dawn on Sunday morning.`;
+    document.querySelector('.story-body')!.prepend(paragraph);
+    session = createPageSession(document, analyze, 0);
+    session.show();
+    await vi.waitFor(() => expect(marks()).toHaveLength(1));
+    const mark = marks()[0]!;
+    const denial = document.createElement('p');
+    denial.textContent = 'The governor of Sumy denied that the convoy had arrived, saying the road was still closed.';
+    document.querySelector('.story-body')!.append(denial);
+    await vi.waitFor(() => expect(mark.getAttribute('data-claimlens-status')).toBe('disputed'));
+    expect(mark.isConnected).toBe(true);
+    expect(mark.getAttribute('aria-label')).toMatch(/disputed$/);
+    expect(session.analysis?.claims[0]?.status).toBe('disputed');
   });
 
   test('a huge batch of changes is read again once, not record by record', async () => {
