@@ -3,13 +3,14 @@
 // agency", "Rahimzoda") traced back to the named actor, and the side it speaks for.
 import type { Party } from './types';
 import type { Attribution } from './attributions';
-import type { Sentence } from './sentences';
+import { MAX_SENTENCE_TOKENS, type Sentence } from './sentences';
 import type { Token } from './nlp';
 import { Discourse } from './discourse';
 import { genderOf, pronounGender } from './gender';
 import { SUBJECT_PRONOUNS, clauseStart, isQuote, subjectAt, textOf } from './phrases';
-import { hasGovernmentWord, isOrgWord, isRoleWord, looksLikePerson, namedSide } from './side-names';
-import { CAPITALISED, GENERIC_TYPES, SideResolver, referenceNouns } from './sides';
+import { hasGovernmentWord, isOrgWord, isRoleWord, looksLikePerson, namedSide, remembered } from './side-names';
+import { GENERIC_TYPES, SideResolver, referenceNouns } from './sides';
+import { beforeComma, isCapitalised } from './words';
 
 export interface Asserted {
   attribution: Attribution;
@@ -22,9 +23,11 @@ interface Who {
 }
 
 const PERSON_PRONOUNS = new Set(['he', 'she', 'i']);
-const OWNER_PRONOUN_SUBJECTS: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they', its: 'it' };
+const OWNER_PRONOUN_SUBJECTS: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['its', 'it']]);
 /** How far into a sentence a dateline may run ("POTOSÍ, Bolivia — ..."). */
 const DATELINE_REACH = 12;
+/** Token positions in a sentence, ends included: a place [a, b) in the article is one number. */
+const PLACES = MAX_SENTENCE_TOKENS + 1;
 /** Sentences back (with the current one) in which a lone named person is taken as "he"/"she". */
 const PRONOUN_REACH = 2;
 
@@ -39,11 +42,11 @@ export class AsserterResolver {
     this.sides = new SideResolver(text, discourse);
   }
 
-  private readonly cache = new Map<string, Who | null>();
+  private readonly cache = new Map<number, Who | null>();
 
   /** Who the tokens [a, b) of sentence `s` name, with their side (remembered per place). */
   resolve(s: Sentence, a: number, b: number): Who | null {
-    const key = `${s.index}:${a}:${b}`;
+    const key = (s.index * PLACES + a) * PLACES + b;
     const cached = this.cache.get(key);
     if (cached !== undefined) return cached;
     const found = this.resolveUncached(s, a, b);
@@ -60,10 +63,10 @@ export class AsserterResolver {
     if (!phrase) return null;
     const first = s.tokens[a];
     // A bare pronoun: the last actor of the matching kind ("his claim that" is his).
-    const pronoun = first && (OWNER_PRONOUN_SUBJECTS[first.lower] ?? first.lower);
+    const pronoun = first && (OWNER_PRONOUN_SUBJECTS.get(first.lower) ?? first.lower);
     if (b - a === 1 && first && pronoun && SUBJECT_PRONOUNS.has(pronoun)) return this.pronoun({ ...first, lower: pronoun }, s, a);
-    const head = phrase.split(',')[0] ?? phrase;
-    const headWords = head.split(/\s+/).filter(Boolean);
+    const head = beforeComma(phrase);
+    const headWords = wordsOf(head);
     // A short reference: "the agency", "the border service".
     if (!phrase.includes(',') && isShortReference(headWords) && !possessivePhrase(head) && namedSide(head) === null) {
       const actor = this.sides.byReference(referenceNouns(headWords), s.index);
@@ -77,7 +80,7 @@ export class AsserterResolver {
       if (known) return { party: { name: known.name, side: known.side }, person: true };
     }
     // A surname or single name met before: "Rahimzoda said".
-    if (headWords.length === 1 && first && CAPITALISED.test(first.text) && first.pos === 'PROPN' && !namedSide(first.text)) {
+    if (headWords.length === 1 && first && isCapitalised(first.text) && first.pos === 'PROPN' && !namedSide(first.text)) {
       const known = this.discourse.bySurname(first.text, s.index);
       if (known) return { party: { name: known.name, side: known.side }, person: known.person };
     }
@@ -136,7 +139,7 @@ export class AsserterResolver {
       if (GENERIC_TYPES.has(t.lower) || hasGovernmentWord(t.lower)) return true;
       return t.pos === 'PROPN' && (a + k > 0 || this.discourse.isKnownName(t.text) || namedSide(t.text) !== null);
     });
-    if (!named || !s.tokens.slice(b, b + 12).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
+    if (!named || !hasVerb(s.tokens, b, b + 12)) return null;
     const who = this.resolve(s, a, b);
     return who && { who, end: b };
   }
@@ -159,20 +162,21 @@ const ROLE_TITLES: Readonly<Record<string, readonly string[]>> = {
  * The role a definite description ends with, when nothing else names the person: "The Independent
  * Vermont senator" → senator; not "the agency's director", "the Kremlin spokesman Peskov".
  */
-function roleOfDescription(words: string[]): string | null {
+function roleOfDescription(words: readonly string[]): string | null {
   const last = (words[words.length - 1] ?? '').toLowerCase();
   if (words.length < 2 || words[0]?.toLowerCase() !== 'the' || !isRoleWord(last) || !/^\p{Ll}/u.test(words[words.length - 1] ?? '')) return null;
   return words.slice(1, -1).some((w) => /['\u2019]/.test(w) || isRoleWord(w) || isOrgWord(w) || hasGovernmentWord(w)) ? null : last;
 }
 
+const LEADING_PUNCTUATION = /^[\s\p{Pd}\p{Po}\p{Ps}\p{Pi}\p{Pf}\u2022\u00b7*]+/u;
+const TRAILING_PUNCTUATION = /[\s\p{Pd}\p{Ps}\p{Pi}\p{Pf},;:\u2022*]+$/u;
 /** Punctuation around a name is not part of it: a dateline's or bullet's dash, a possessive's apostrophe ("Sanders’"). */
-function trimName(name: string): string {
-  return name
-    .replace(/^[\s\p{Pd}\p{Po}\p{Ps}\p{Pi}\p{Pf}\u2022\u00b7*]+/u, '')
-    .replace(/['\u2019]s?$/u, '')
-    .replace(/[\s\p{Pd}\p{Ps}\p{Pi}\p{Pf},;:\u2022*]+$/u, '')
-    .trim();
-}
+const trimName = remembered((name: string): string =>
+  name.replace(LEADING_PUNCTUATION, '').replace(/['\u2019]s?$/u, '').replace(TRAILING_PUNCTUATION, '').trim(),
+);
+
+/** The words of a phrase (shared between calls: never mutated). */
+const wordsOf = remembered((phrase: string): readonly string[] => phrase.split(/\s+/).filter(Boolean));
 
 function cleanParty(party: Party): Party {
   const name = trimName(party.name) || party.name;
@@ -181,8 +185,13 @@ function cleanParty(party: Party): Party {
 
 /** "Carly Fiorina", "Sexton": one to three capitalised words with no organisation or place in them. */
 function looksLikePersonalName(name: string): boolean {
-  const words = (name.split(',')[0] ?? name).trim().split(/\s+/);
-  return words.length <= 3 && words.every((w) => CAPITALISED.test(w) && !isOrgWord(w)) && namedSide(name) === null;
+  const words = beforeComma(name).trim().split(/\s+/);
+  return words.length <= 3 && words.every((w) => isCapitalised(w) && !isOrgWord(w)) && namedSide(name) === null;
+}
+
+function hasVerb(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, tokens.length); k++) if (tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX') return true;
+  return false;
 }
 
 function isStray(t: Token | undefined): boolean {
@@ -194,9 +203,9 @@ function possessivePhrase(head: string): boolean {
 }
 
 /** A lower-case reference to something named before: "the agency", "the group's media office". */
-function isShortReference(words: string[]): boolean {
+function isShortReference(words: readonly string[]): boolean {
   const first = words[0]?.toLowerCase();
-  const lowerRest = words.slice(1).every((w) => !CAPITALISED.test(w));
+  const lowerRest = words.slice(1).every((w) => !isCapitalised(w));
   return !!first && (first === 'the' || first === 'its' || first === 'their') && words.length <= 5 && lowerRest;
 }
 

@@ -10,12 +10,20 @@ import { statusOf } from './status';
 const HEADLINE_OVERLAP = 0.6;
 
 export function normaliseClaimText(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u201a\u2032]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u2033"]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return collapseSpaces(
+    s
+      .toLowerCase()
+      .replace(/[\u2018\u2019\u201a\u2032]/g, "'")
+      .replace(/[\u201c\u201d\u201e\u2033"]/g, ''),
+  );
+}
+
+/** Whitespace other than single inner spaces: only text holding it needs collapsing. */
+const LOOSE_SPACE = /[^\S ]| {2}|^ | $/;
+
+/** Runs of whitespace as one space, none at the ends. */
+function collapseSpaces(s: string): string {
+  return LOOSE_SPACE.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
 }
 
 /** FNV-1a over the normalised text, in base 36: short, stable, and the same in every runtime. */
@@ -42,7 +50,7 @@ function words(s: string): Set<string> {
 export function buildClaims(text: string, asserted: Asserted[], responses: Map<Asserted, ClaimResponse[]>): Claim[] {
   const groups = new Map<string, Group>();
   for (const a of asserted) {
-    const body = claimText(text, a).replace(/\s+/g, ' ').trim();
+    const body = collapseSpaces(claimText(text, a));
     if (!body) continue;
     // The same words from different sides are different claims; within a side, only the exact words.
     const key = `${a.asserter.side || a.asserter.name}\u0000${body}`;
@@ -101,22 +109,24 @@ const RESTATED_MIN_WORDS = 8;
 function mergeRestatements(groups: Map<string, Group>): void {
   // Claims that can merge share their first RESTATED_MIN_WORDS words: only those are compared,
   // so the work stays linear in the number of claims.
-  const buckets = new Map<string, { key: string; g: Group; words: string[] }[]>();
+  const buckets = new Map<string, { key: string; g: Group; body: string; words?: string[] }[]>();
   for (const [key, g] of groups) {
-    const [side = '', body = ''] = key.split('\u0000');
-    const words = body.split(' ');
-    if (words.length < RESTATED_MIN_WORDS) continue;
-    const bucket = `${side}\u0000${words.slice(0, RESTATED_MIN_WORDS).map(bareWord).join(' ')}`;
-    buckets.set(bucket, [...(buckets.get(bucket) ?? []), { key, g, words }]);
+    const [side, body] = keyParts(key);
+    const opening = openingWords(body, RESTATED_MIN_WORDS);
+    if (!opening) continue;
+    const bucket = `${side}\u0000${opening.map(bareWord).join(' ')}`;
+    const entries = buckets.get(bucket);
+    if (entries) entries.push({ key, g, body });
+    else buckets.set(bucket, [{ key, g, body }]);
   }
   for (const entries of buckets.values()) {
-    for (let i = 0; i < entries.length; i++) {
+    for (let i = 0; i < entries.length - 1; i++) {
       const earlier = entries[i]!;
       if (!groups.has(earlier.key)) continue;
       for (let j = i + 1; j < entries.length; j++) {
         const later = entries[j]!;
         if (!groups.has(later.key)) continue;
-        if (sharedClauseWords(earlier.words, later.words) < RESTATED_MIN_WORDS) continue;
+        if (sharedClauseWords((earlier.words ??= earlier.body.split(' ')), (later.words ??= later.body.split(' '))) < RESTATED_MIN_WORDS) continue;
         earlier.g.members.push(...later.g.members);
         for (const o of later.g.occurrences) if (!earlier.g.occurrences.some(([x]) => x === o[0])) earlier.g.occurrences.push(o);
         groups.delete(later.key);
@@ -125,8 +135,31 @@ function mergeRestatements(groups: Map<string, Group>): void {
   }
 }
 
+/** The first `n` space-separated words of a text, or null when it has fewer. */
+function openingWords(text: string, n: number): string[] | null {
+  let end = -1;
+  for (let k = 0; k < n; k++) {
+    end = text.indexOf(' ', end + 1);
+    if (end < 0) return k === n - 1 ? text.split(' ') : null;
+  }
+  return text.slice(0, end).split(' ');
+}
+
+/** A group's key as its side and its body (the first two parts, as the key was built). */
+function keyParts(key: string): [string, string] {
+  const a = key.indexOf('\u0000');
+  const b = key.indexOf('\u0000', a + 1);
+  return [key.slice(0, a), key.slice(a + 1, b < 0 ? key.length : b)];
+}
+
 const NOT_WORD = /[^\p{L}\p{N}'-]+/gu;
-const bareWord = (w: string) => normaliseClaimText(w).replace(NOT_WORD, '');
+const PLAIN_WORD = /^[\p{Ll}\p{N}-]*$/u;
+
+/** A word of a claim lower-cased, curly apostrophes made straight, other punctuation dropped. */
+function bareWord(w: string): string {
+  const lower = w.toLowerCase();
+  return PLAIN_WORD.test(lower) ? lower : lower.replace(/[\u2018\u2019\u201a\u2032]/g, "'").replace(NOT_WORD, '');
+}
 
 /** How many words two claims share from their start, counted only when that shared start is a whole clause in both. */
 function sharedClauseWords(a: string[], b: string[]): number {
@@ -141,9 +174,9 @@ function mergeHeadlines(groups: Map<string, Group>): void {
   const all = [...groups.entries()];
   const headlines = all.filter(([, g]) => g.first.attribution.sentence.headline);
   if (headlines.length === 0) return;
-  const body = all.filter(([, g]) => !g.first.attribution.sentence.headline).map(([key, g]) => ({ key, g, words: words(key.split('\u0000')[1] ?? '') }));
+  const body = all.filter(([, g]) => !g.first.attribution.sentence.headline).map(([key, g]) => ({ key, g, words: words(keyParts(key)[1]) }));
   for (const [key, g] of headlines) {
-    const mine = words(key.split('\u0000')[1] ?? '');
+    const mine = words(keyParts(key)[1]);
     if (mine.size < 2) continue;
     let best: { group: Group; share: number } | undefined;
     for (const other of body) {

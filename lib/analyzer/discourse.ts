@@ -4,14 +4,17 @@
 import aliases from './data/aliases.json';
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
-import { type Actor, isCountrySide, isOrgWord, isPartySide, isPortfolio, isRoleWord, namedSide } from './side-names';
+import { beforeComma, firstWord, isCapitalised } from './words';
+import { type Actor, isCountrySide, isOrgWord, isPartySide, isPortfolio, isRoleWord, namedSide, remembered } from './side-names';
 
-const CAPITALISED = /^\p{Lu}/u;
 const RUN_LINKS = new Set(['of', 'for', 'and', '&', 'de', 'del', 'van', 'von', 'al']);
 const MAX_RECALL = 12;
 const DATELINE_SENTENCES = 6;
 const EMPTY: ReadonlySet<string> = new Set();
-const REFERENCE_TYPES: Readonly<Record<string, readonly string[]>> = aliases.referenceTypes;
+/** Reference noun → the words that name a body of that kind ("the union" → union, association, ...). */
+const REFERENCE_TYPES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(aliases.referenceTypes).map(([noun, kinds]) => [noun, new Set(kinds)]),
+);
 
 /** The last word of each of the first two comma-separated parts of a name: "Okoro's agent, Tomás Vilela" → Vilela. */
 function surnamesOf(name: string): ReadonlySet<string> {
@@ -42,10 +45,56 @@ function lowerWordSet(text: string): ReadonlySet<string> {
 /** How many earlier names a reference may be traced back over. */
 const LOOKBACK = 80;
 
+/** Word → the positions (ascending) of the names holding it, so that a reference looks only at names sharing a word. */
+class WordIndex {
+  private readonly positions = new Map<string, number[]>();
+
+  add(words: Iterable<string>, position: number): void {
+    for (const w of words) {
+      const list = this.positions.get(w);
+      if (!list) this.positions.set(w, [position]);
+      else if (list[list.length - 1] !== position) list.push(position);
+    }
+  }
+
+  /** The last position in [from, to) of a name holding `word`, or -1. */
+  lastHolding(word: string, from: number, to: number): number {
+    const list = this.positions.get(word);
+    if (!list) return -1;
+    const k = firstAtLeast(list, to) - 1;
+    return k >= 0 && (list[k] as number) >= from ? (list[k] as number) : -1;
+  }
+
+  /** Positions in [from, to) of the names holding any of `words`, ascending. */
+  holding(words: Iterable<string>, from: number, to: number): number[] {
+    const found = new Set<number>();
+    for (const w of words) {
+      const list = this.positions.get(w);
+      if (!list) continue;
+      for (let k = firstAtLeast(list, from); k < list.length && (list[k] as number) < to; k++) found.add(list[k] as number);
+    }
+    return [...found].sort((a, b) => a - b);
+  }
+}
+
+function firstAtLeast(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const wordsOfName = remembered((name: string): readonly string[] => name.split(/\s+/));
+
 /** A run of capitalised words naming something ("Calloway Marine Terminals"). */
 export interface NamedEntity {
   name: string;
-  words: string[];
+  /** Shared between names alike: never mutated. */
+  words: readonly string[];
   sentence: number;
   side: string;
   /** Lower-cased words of the name, for matching references. */
@@ -53,7 +102,7 @@ export interface NamedEntity {
 }
 
 function isNameWord(t: Token | undefined, sentenceStart: boolean): boolean {
-  if (!t || !CAPITALISED.test(t.text) || t.pos === 'PUNCT') return false;
+  if (!t || !isCapitalised(t.text) || t.pos === 'PUNCT') return false;
   if (t.pos === 'PROPN') return true;
   return !sentenceStart && (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'X');
 }
@@ -79,7 +128,7 @@ export function namedEntities(text: string, s: Sentence): NamedEntity[] {
     const last = t[j - 1];
     if (first && last) {
       const name = text.slice(first.start, last.end).replace(/['\u2019]s$/, '');
-      const words = name.split(/\s+/);
+      const words = wordsOfName(name);
       out.push({ name, words, sentence: s.index, side: namedSide(name) ?? name, lowerSet: lowerWordSet(name) });
     }
     i = j;
@@ -87,7 +136,7 @@ export function namedEntities(text: string, s: Sentence): NamedEntity[] {
   return out;
 }
 
-const KIND_WORDS = new Set(Object.values(REFERENCE_TYPES).flat());
+const KIND_WORDS = new Set(Object.values(aliases.referenceTypes).flat());
 const NAMED_KINDS = new Set(aliases.namedKinds);
 
 /**
@@ -96,18 +145,21 @@ const NAMED_KINDS = new Set(aliases.namedKinds);
  */
 export function kindConflicts(noun: string, name: string): boolean {
   const kind = noun.toLowerCase();
-  const kinds = REFERENCE_TYPES[kind];
+  const kinds = REFERENCE_TYPES.get(kind);
   if (!kinds) return false;
   const words = lowerWords(name);
-  if (words.some((w) => kinds.includes(w))) return false;
+  if (words.some((w) => kinds.has(w))) return false;
   return NAMED_KINDS.has(kind) || words.some((w) => KIND_WORDS.has(w));
 }
 
 export class Discourse {
   private readonly entities: NamedEntity[] = [];
   private readonly actors: Actor[] = [];
-  private readonly surnames: Array<ReadonlySet<string>> = [];
+  /** Surnames of the actors that are people. */
+  private readonly surnames = new WordIndex();
   private readonly actorWords: Array<{ proper: ReadonlySet<string>; description: ReadonlySet<string> }> = [];
+  private readonly entityIndex = new WordIndex();
+  private readonly actorIndex = new WordIndex();
   private readonly orgByFirstWord = new Map<string, string>();
   private readonly orgByLastWord = new Map<string, string>();
   /** For organisations that spoke: their side by its first word. */
@@ -130,8 +182,12 @@ export class Discourse {
     for (const s of sentences) {
       if (s.headline) continue;
       for (const e of namedEntities(text, s)) {
+        this.entityIndex.add(e.lowerSet, this.entities.length);
         this.entities.push(e);
-        for (const w of new Set(e.words)) this.nameWordCounts.set(w, (this.nameWordCounts.get(w) ?? 0) + 1);
+        // Each word once per name.
+        e.words.forEach((w, k) => {
+          if (e.words.indexOf(w) === k) this.nameWordCounts.set(w, (this.nameWordCounts.get(w) ?? 0) + 1);
+        });
         const first = e.words[0];
         const last = e.words[e.words.length - 1];
         if (last && e.words.length > 1 && isOrgWord(last) && !this.orgByLastWord.has(last)) this.orgByLastWord.set(last, e.name);
@@ -146,9 +202,9 @@ export class Discourse {
   /** The fullest organisation name that starts with this word ("Calloway" → "Calloway Marine Terminals"). */
   canonicalOrg(name: string): string {
     // An organisation that spoke under its full name ("Nuru Biologics said") comes first.
-    const spoke = this.orgSideByFirstWord.get(name.split(' ')[0] ?? name);
+    const spoke = this.orgSideByFirstWord.get(firstWord(name));
     if (spoke && spoke.startsWith(`${name} `)) return spoke;
-    const full = this.orgByFirstWord.get(name.split(' ')[0] ?? name);
+    const full = this.orgByFirstWord.get(firstWord(name));
     if (full && full.startsWith(name)) return full;
     // "Federation leader ...": the named organisation that ends with the word.
     if (!name.includes(' ') && isOrgWord(name)) return this.orgByLastWord.get(name) ?? name;
@@ -192,7 +248,7 @@ export class Discourse {
 
   /** Does the article use this word as (part of) a name outside headlines? */
   isKnownName(name: string): boolean {
-    const mentions = this.nameWordCounts.get(name.split(' ')[0] ?? name) ?? 0;
+    const mentions = this.nameWordCounts.get(firstWord(name)) ?? 0;
     return mentions > 1 || (name.includes(' ') && mentions > 0);
   }
 
@@ -203,14 +259,17 @@ export class Discourse {
       return;
     }
     this.actors.push(actor);
-    this.surnames.push(surnamesOf(actor.name));
+    if (actor.person) this.surnames.add(surnamesOf(actor.name), this.actors.length - 1);
     if (!actor.person) {
-      const first = actor.side.split(' ')[0] ?? actor.side;
+      const first = firstWord(actor.side);
       const known = this.orgSideByFirstWord.get(first);
       if (!known || known.length < actor.side.length) this.orgSideByFirstWord.set(first, actor.side);
     }
-    const head = actor.name.split(',')[0] ?? actor.name;
-    this.actorWords.push({ proper: lowerWordSet(`${head} ${actor.side}`), description: lowerWordSet(actor.name) });
+    const head = beforeComma(actor.name);
+    const words = { proper: lowerWordSet(`${head} ${actor.side}`), description: lowerWordSet(actor.name) };
+    this.actorIndex.add(words.proper, this.actorWords.length);
+    this.actorIndex.add(words.description, this.actorWords.length);
+    this.actorWords.push(words);
   }
 
   /** Index one past the last actor mentioned at or before sentence `before` (actors are in reading order). */
@@ -238,11 +297,8 @@ export class Discourse {
   /** An earlier person whose name ends with this surname ("Rahimzoda" → "Foreign ministry spokesman Shodmon Rahimzoda"). */
   bySurname(word: string, before: number): Actor | undefined {
     const end = this.actorsUpTo(before);
-    for (let k = end - 1; k >= Math.max(0, end - LOOKBACK); k--) {
-      const a = this.actors[k];
-      if (a && a.person && this.surnames[k]?.has(word)) return a;
-    }
-    return undefined;
+    const k = this.surnames.lastHolding(word, Math.max(0, end - LOOKBACK), end);
+    return k >= 0 ? this.actors[k] : undefined;
   }
 
   /**
@@ -250,35 +306,37 @@ export class Discourse {
    * group"): words of its proper name count double, words of its description once, ties go to the
    * most recent.
    */
-  byReference(nouns: string[], before: number, actorsOnly = false): Actor | undefined {
+  byReference(nouns: readonly string[], before: number, actorsOnly = false): Actor | undefined {
     let best: { score: number; actor: Actor } | undefined;
     const wanted = nouns.map((n) => n.toLowerCase());
     // "the union" may name the "Gulf Longshore Workers Association", "the airline" "Skyvale Airways";
     // only the last noun of a kind gives it ("the hospital trust" is a trust, not a health body).
-    const kindNoun = wanted.findLast((w) => REFERENCE_TYPES[w] !== undefined);
-    const kinds = (kindNoun && REFERENCE_TYPES[kindNoun]) || [];
+    const kindNoun = wanted.findLast((w) => REFERENCE_TYPES.has(w));
+    const kinds = (kindNoun && REFERENCE_TYPES.get(kindNoun)) || EMPTY;
     // "the foreign ministry" is not the "defence ministry" named before: a portfolio must match.
     const portfolios = wanted.slice(0, -1).filter((w) => isPortfolio(w));
     const scoreOf = (proper: ReadonlySet<string>, description: ReadonlySet<string>): number => {
       if (portfolios.some((w) => !proper.has(w) && !description.has(w))) return 0;
       let score = 0;
       for (const w of wanted) score += proper.has(w) ? 2 : description.has(w) ? 1 : 0;
-      if (score === 0) for (const k of kinds) if (proper.has(k)) return 1;
+      if (score === 0 && kinds.size > 0) for (const w of proper) if (kinds.has(w)) return 1;
       return score;
     };
     // Ties go to the most recent; at the same place, to an actor (it carries a resolved side).
     const beats = (score: number, sentence: number, isActor: boolean): boolean =>
       score > 0 && (!best || score > best.score || (score === best.score && (sentence > best.actor.sentence || (sentence === best.actor.sentence && isActor))));
+    // Only names holding one of the words can score.
+    const lookup = kinds.size > 0 ? [...wanted, ...kinds] : wanted;
     if (!actorsOnly) {
       const [from, to] = this.entityRange(before);
-      for (let k = from; k < to; k++) {
+      for (const k of this.entityIndex.holding(lookup, from, to)) {
         const e = this.entities[k] as NamedEntity;
         const score = scoreOf(e.lowerSet, EMPTY);
         if (beats(score, e.sentence, false)) best = { score, actor: { name: e.name, side: e.side, person: false, sentence: e.sentence } };
       }
     }
     const end = this.actorsUpTo(before);
-    for (let k = Math.max(0, end - LOOKBACK); k < end; k++) {
+    for (const k of this.actorIndex.holding(lookup, Math.max(0, end - LOOKBACK), end)) {
       const a = this.actors[k];
       const words = this.actorWords[k];
       if (!a || !words || a.person) continue;

@@ -1,5 +1,6 @@
 // The grammatical gender a name shows, for matching "he"/"she" to the person meant.
 import genders from './data/genders.json';
+import { beforeComma } from './words';
 
 export type Gender = 'female' | 'male';
 
@@ -27,7 +28,7 @@ function shows(words: string[], m: Markers): boolean {
 
 /** "Ms. Ortiz", "Hillary Clinton", "a campaign spokeswoman" → female; null when the name does not say. */
 export function genderOf(name: string): Gender | null {
-  const head = name.split(',')[0] ?? name;
+  const head = beforeComma(name);
   const words = head.toLowerCase().split(/\s+/, MAX_WORDS).map((w) => w.replace(WORD_EDGES, '')).filter(Boolean);
   const female = shows(words, FEMALE);
   const male = shows(words, MALE);

@@ -3,6 +3,7 @@
 // in its length (with small constant windows).
 import type { Token } from './nlp';
 import { CONTINUING_VERBS } from './lexicon';
+import { isCapitalised } from './words';
 
 export const OPEN_QUOTES = new Set(['\u201c', '\u00ab', '\u201e', '``']);
 export const CLOSE_QUOTES = new Set(['\u201d', '\u00bb']);
@@ -32,7 +33,6 @@ const TIME_PHRASE_HEADS = new Set([
   'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ]);
 export const DASHES = new Set(['\u2014', '\u2013', '--']);
-const CAPITALISED = /^\p{Lu}/u;
 
 /** Can this token be part of a noun phrase naming someone? */
 export function isNounPhraseToken(t: Token | undefined): boolean {
@@ -42,7 +42,7 @@ export function isNounPhraseToken(t: Token | undefined): boolean {
   if (t.pos === 'PRON' && (POSSESSIVE_PRONOUNS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower))) return true;
   if (t.pos === 'PUNCT' && NAME_PUNCT.has(t.text)) return true;
   // Capitalised words the tagger calls verbs inside names ("Save Blue Creek").
-  return CAPITALISED.test(t.text) && t.pos !== 'PUNCT' && t.pos !== 'PRON' && t.pos !== 'AUX' && t.pos !== 'SCONJ' && t.pos !== 'CCONJ' && t.pos !== 'ADP';
+  return isCapitalised(t.text) && t.pos !== 'PUNCT' && t.pos !== 'PRON' && t.pos !== 'AUX' && t.pos !== 'SCONJ' && t.pos !== 'CCONJ' && t.pos !== 'ADP';
 }
 
 function isLink(tokens: Token[], i: number): boolean {
@@ -78,7 +78,7 @@ export function nounPhraseStartBefore(tokens: Token[], end: number, lo: number):
       // A determiner opens its phrase: "On Sunday the police department" stops at "the".
       if (t.pos === 'DET' && !isLink(tokens, a - 1) && !POSSESSIVE_MARKS.has(tokens[a - 1]?.lower ?? '')) break;
       // A subject pronoun only opens a phrase, unless it is part of a name ("spokeswoman He Yadong").
-      const named = CAPITALISED.test(t.text) && a < end - 1 && (tokens[a - 1]?.pos === 'NOUN' || tokens[a - 1]?.pos === 'PROPN');
+      const named = isCapitalised(t.text) && a < end - 1 && (tokens[a - 1]?.pos === 'NOUN' || tokens[a - 1]?.pos === 'PROPN');
       if (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.lower) && !named) break;
       continue;
     }
@@ -340,7 +340,7 @@ function nameBeforePartyTag(tokens: Token[], a: number, b: number, lo: number): 
 /** "Marco Ferri, editor of the ministry's newspaper, La Voce, said": a lower-case description at `a` follows the name. */
 function nameBeforeDescription(tokens: Token[], a: number, lo: number): number {
   const first = tokens[a];
-  if (!first || CAPITALISED.test(first.text) || tokens[a - 1]?.text !== ',') return a;
+  if (!first || isCapitalised(first.text) || tokens[a - 1]?.text !== ',') return a;
   const head = nounPhraseStartBefore(tokens, a - 1, lo);
   return head < a - 1 && tokens[head]?.pos === 'PROPN' ? head : a;
 }
@@ -352,7 +352,7 @@ function namedAs(tokens: Token[], b: number, hi: number): number {
   let k = -1;
   if ((w === 'calling' && (w2 === 'itself' || w2 === 'themselves')) || (w === 'known' && w2 === 'as')) k = b + 2;
   else if (w === 'called' || w === 'named') k = b + 1;
-  if (k < 0 || !CAPITALISED.test(tokens[k]?.text ?? '')) return b;
+  if (k < 0 || !isCapitalised(tokens[k]?.text ?? '')) return b;
   const end = nounPhraseEndAfter(tokens, k, hi);
   return end > k ? end : b;
 }

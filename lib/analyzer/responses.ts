@@ -27,7 +27,8 @@ import {
   UNCONFIRMED_PHRASES,
 } from './lexicon';
 import { nounPhraseEndAfter, subjectBefore, textOf } from './phrases';
-import { namedSide } from './side-names';
+import { namedSide, remembered } from './side-names';
+import { beforeComma, isCapitalised } from './words';
 import { wordCount } from './content';
 
 export interface Response {
@@ -249,7 +250,7 @@ function clauseOf(tokens: readonly Token[], at: number): [number, number] {
 
 /** A subject like "The figure" or "The Russian claim" is what is answered, not who answers. */
 function isActor(p: Party): boolean {
-  const words = (p.name.split(',')[0] ?? p.name).trim().toLowerCase().split(/\s+/);
+  const words = beforeComma(p.name).trim().toLowerCase().split(/\s+/);
   return !ANAPHORIC_NOUNS.has(words[words.length - 1] ?? '');
 }
 
@@ -275,7 +276,9 @@ function nameWords(text: string): Set<string> {
 /** A crude stem: enough to meet "fired"/"fire", "crews"/"crew", "injuries"/"injured". */
 function stem(word: string): string {
   if (word.length >= 6) return word.slice(0, 5);
-  return word.replace(/(?<=e)d$|(?<!s)s$/, '');
+  const last = word[word.length - 1];
+  const before = word[word.length - 2];
+  return (last === 'd' && before === 'e') || (last === 's' && before !== 's') ? word.slice(0, -1) : word;
 }
 
 const NEGATION_WORDS = new Set(['no', 'not', "n't", 'never', 'none', 'nobody', 'nothing', 'neither']);
@@ -301,24 +304,39 @@ function overlap(a: Set<string>, b: Set<string>, minLength = 0): number {
 /** Shared words that can make two claims contradict: long enough to carry content ("card", "payme"). */
 const MIN_CONTRADICTION_STEM = 4;
 
-/** Does the claim's asserter match the words of a reference ("the Tajik version", "Vilela's remarks")? */
-function matchesReference(claim: Asserted, reference: string[]): boolean {
-  const owners = reference
-    .filter((w) => /^\p{Lu}/u.test(w) || /['\u2019]s?$/.test(w))
+/** A name in a reference ("the Tajik version", "Vilela's remarks"), lower-cased, with the side it stands for. */
+interface Owner {
+  lower: string;
+  side: string | null;
+}
+
+function ownersIn(reference: string[]): Owner[] {
+  return reference
+    .filter((w) => isCapitalised(w) || /['\u2019]s?$/.test(w))
     .map((w) => w.replace(/['\u2019]s?$/, ''))
-    .filter((w) => w !== '' && !ANAPHORIC_DETERMINERS.has(w.toLowerCase()) && w.toLowerCase() !== 'the');
+    .filter((w) => w !== '' && !ANAPHORIC_DETERMINERS.has(w.toLowerCase()) && w.toLowerCase() !== 'the')
+    .map((w) => ({ lower: w.toLowerCase(), side: namedSide(w) }));
+}
+
+/** Does the claim's asserter match the names of a reference (any asserter, when it names none)? */
+function matchesOwners(claim: Asserted, owners: readonly Owner[]): boolean {
   if (owners.length === 0) return true;
   const name = claim.asserter.name.toLowerCase();
   const side = claim.asserter.side;
-  return owners.some((w) => name.includes(w.toLowerCase()) || side.toLowerCase().includes(w.toLowerCase()) || namedSide(w) === side);
+  const sideLower = side.toLowerCase();
+  return owners.some((o) => name.includes(o.lower) || sideLower.includes(o.lower) || o.side === side);
 }
 
-/** Does the claim's asserter name the owner itself ("The dockworkers' union" for "the union's"), not one of its people? */
-function namesOwner(claim: Asserted, ownerNames: string[]): boolean {
-  const head = (claim.asserter.name.split(',')[0] ?? '').trim().toLowerCase().split(/\s+/);
-  const last = (head[head.length - 1] ?? '').replace(/['\u2019]s?$/, '');
-  return ownerNames.some((w) => w.toLowerCase().replace(/['\u2019]s?$/, '') === last);
+/** A word lower-cased without its possessive ("union's" → union). */
+function bareOwner(word: string): string {
+  return word.toLowerCase().replace(/['\u2019]s?$/, '');
 }
+
+/** The last word of a name before any comma, bare: "The dockworkers' union" → union. */
+const headNoun = remembered((name: string): string => {
+  const head = beforeComma(name).trim().split(/\s+/);
+  return bareOwner(head[head.length - 1] ?? '');
+});
 
 const ACCOUNT_NOUNS = new Set(['version', 'account', 'narrative']);
 const FIGURE_NOUNS = new Set(['figure', 'figures', 'number', 'numbers', 'estimate', 'estimates', 'toll', 'count', 'casualty']);
@@ -376,19 +394,19 @@ export function linkResponses(text: string, claims: Asserted[], responses: Respo
     const [clauseStart, clauseEnd] = clauseOf(r.sentence.tokens, r.at);
     const rWords = contentWords(r.sentence.tokens, clauseStart, clauseEnd);
     for (const w of nameWords(`${r.by?.name ?? ''} ${rSide}`)) rWords.delete(w);
+    // The window [from, to) of claims within reach; [here, next) are those of the response's own sentence.
     const from = firstAt(rIndex - TOPIC_REACH);
+    const here = firstAt(rIndex);
+    const next = firstAt(rIndex + 1);
     const to = firstAt(rIndex + TOPIC_REACH + 1);
-    const window: number[] = [];
-    for (let k = from; k < to; k++) window.push(k);
     const targets = new Set<Asserted>();
 
     // In the same sentence: "..., a narrative that was echoed by X"; "declined to comment on X's claim that P".
     // A response naming the claim it answers ("X's claim that P was echoed by Y") answers only
     // that claim, even when it comes from the same side and so does not count.
     let named = false;
-    for (const k of window) {
+    for (let k = here; k < next; k++) {
       const c = claims[k] as Asserted;
-      if (c.attribution.sentence !== r.sentence) continue;
       if (c.attribution.kind === 'nominal') named = true;
       if (!other(c)) continue;
       if ((r.by && c.attribution.content[0] < r.at) || c.attribution.kind === 'nominal') targets.add(c);
@@ -402,25 +420,31 @@ export function linkResponses(text: string, claims: Asserted[], responses: Respo
       // "the Tajik version", "Moscow's account": a side's whole account, which it first gave earliest.
       let ownerNames = reference.filter(
         (w) =>
-          (/^\p{Lu}/u.test(w) || /\p{L}['\u2019]s?$/u.test(w)) && !ANAPHORIC_DETERMINERS.has(w.toLowerCase()) && w.toLowerCase() !== 'the',
+          (isCapitalised(w) || /\p{L}['\u2019]s?$/u.test(w)) && !ANAPHORIC_DETERMINERS.has(w.toLowerCase()) && w.toLowerCase() !== 'the',
       );
-      // A headline above a body response restates a claim (or the response itself), so the body answers the body.
-      const ownedBy = (words: string[]): number[] =>
-        window.filter((k) => {
+      // Earlier claims whose asserter the reference's words name. A headline above a body response
+      // restates a claim (or the response itself), so the body answers the body.
+      const ownedBy = (words: string[]): number[] => {
+        const owners = ownersIn(words);
+        const out: number[] = [];
+        for (let k = from; k < here; k++) {
           const c = claims[k] as Asserted;
           const headlineOnly = c.attribution.sentence.headline && !r.sentence.headline;
-          return c.attribution.sentence.index < rIndex && !headlineOnly && matchesReference(c, words);
-        });
+          if (!headlineOnly && matchesOwners(c, owners)) out.push(k);
+        }
+        return out;
+      };
       let owned = ownedBy(reference);
       // "the airline's account" when the airline spoke as "Skyrail": a kind of owner no name holds says only "an account".
-      if (owned.length === 0 && ownerNames.every((w) => !/^\p{Lu}/u.test(w))) {
+      if (owned.length === 0 && ownerNames.every((w) => !isCapitalised(w))) {
         owned = ownedBy(reference.filter((w) => !ownerNames.includes(w)));
         ownerNames = [];
       }
       const wantsAccount = ownerNames.length > 0 && reference.some((w) => ACCOUNT_NOUNS.has(w.toLowerCase()));
       const otherOwned = owned.filter((k) => other(claims[k] as Asserted));
       // "the union's statement": the union's own claims before those of its officials.
-      const itself = otherOwned.filter((k) => namesOwner(claims[k] as Asserted, ownerNames));
+      const owners = new Set(ownerNames.map(bareOwner));
+      const itself = otherOwned.filter((k) => owners.has(headNoun((claims[k] as Asserted).asserter.name)));
       const candidates = itself.length ? itself : otherOwned;
       if (ownerNames.length > 0 && owned.length > 0) named = true;
       const sameCue = cueStem ? candidates.filter((k) => (claims[k] as Asserted).attribution.cue.toLowerCase().startsWith(cueStem)) : [];
@@ -445,30 +469,29 @@ export function linkResponses(text: string, claims: Asserted[], responses: Respo
       else if (best) {
         // The account answered is what that speaker said in the chosen claim's paragraph.
         const chosen = best.claim.attribution.sentence;
-        for (const k of window) {
+        for (let k = from; k < here; k++) {
           const c = claims[k] as Asserted;
-          const s = c.attribution.sentence;
-          if (s.index < rIndex && s.paragraph === chosen.paragraph && c.asserter.name === best.claim.asserter.name) targets.add(c);
+          if (c.attribution.sentence.paragraph === chosen.paragraph && c.asserter.name === best.claim.asserter.name) targets.add(c);
         }
       }
     }
     const lede = r.sentence.headline || r.sentence.paragraph <= 1;
     if (lede && targets.size === 0 && !named) {
       // A headline or lede denial may answer a claim detailed further down.
-      for (const k of window) {
+      for (let k = next; k < to; k++) {
         const c = claims[k] as Asserted;
-        if (other(c) && c.attribution.sentence.index > rIndex && overlap(rWords, words[k] ?? new Set()) >= 3) targets.add(c);
+        if (other(c) && overlap(rWords, words[k] ?? new Set()) >= 3) targets.add(c);
       }
     }
     if (targets.size === 0 && !named) {
       let bestShared = 0;
       const scored: Array<[Asserted, number]> = [];
-      for (const k of window) {
+      for (let k = from; k < here; k++) {
         const c = claims[k] as Asserted;
-        if (!other(c) || c.attribution.sentence === r.sentence) continue;
-        const shared = overlap(rWords, words[k] ?? new Set());
         const distance = rIndex - c.attribution.sentence.index;
-        if (!(distance > 0 && (shared >= 2 || (shared >= 1 && distance <= 3)))) continue;
+        if (!other(c)) continue;
+        const shared = overlap(rWords, words[k] ?? new Set());
+        if (!(shared >= 2 || (shared >= 1 && distance <= 3))) continue;
         scored.push([c, shared]);
         bestShared = Math.max(bestShared, shared);
       }
@@ -479,11 +502,9 @@ export function linkResponses(text: string, claims: Asserted[], responses: Respo
       // verified" (no responder): the latest nearby claim.
       const responder = r.by ? nameWords(`${r.by.name} ${r.by.side}`) : null;
       let latest: Asserted | undefined;
-      for (const k of window) {
+      for (let k = firstAt(rIndex - PROXIMITY); k < here; k++) {
         const c = claims[k] as Asserted;
-        const d = rIndex - c.attribution.sentence.index;
-        const about = !responder || overlap(responder, wordsOfSentence(c.attribution.sentence)) > 0;
-        if (d > 0 && d <= PROXIMITY && other(c) && about) latest = c;
+        if (other(c) && (!responder || overlap(responder, wordsOfSentence(c.attribution.sentence)) > 0)) latest = c;
       }
       if (latest) targets.add(latest);
     }
@@ -491,22 +512,22 @@ export function linkResponses(text: string, claims: Asserted[], responses: Respo
       // "The company notified the commission. The commission confirmed that it had received ...":
       // the party a claim names confirms it just after.
       const responder = nameWords(r.by.name);
-      for (const k of window) {
+      for (let k = firstAt(rIndex - CONFIRM_REACH); k < here; k++) {
         const c = claims[k] as Asserted;
-        const d = rIndex - c.attribution.sentence.index;
-        if (d > 0 && d <= CONFIRM_REACH && other(c) && overlap(responder, words[k] ?? new Set()) > 0) targets.add(c);
+        if (other(c) && overlap(responder, words[k] ?? new Set()) > 0) targets.add(c);
       }
     }
     // "Brandt agreed.": with what another side said just before; but "X confirmed that P" confirms P, its own claim.
-    const ownClaim = window.some((k) => {
+    let ownClaim = false;
+    for (let k = here; k < next && !ownClaim; k++) {
       const c = claims[k] as Asserted;
       const gap = c.attribution.content[0] - r.at;
-      return c.attribution.sentence === r.sentence && !other(c) && (gap === 1 || (gap === 2 && r.sentence.tokens[r.at + 1]?.lower === 'that'));
-    });
+      ownClaim = !other(c) && (gap === 1 || (gap === 2 && r.sentence.tokens[r.at + 1]?.lower === 'that'));
+    }
     if (targets.size === 0 && !named && !ownClaim && r.stance === 'supports') {
-      for (const k of window) {
+      for (let k = firstAt(rIndex - 1); k < here; k++) {
         const c = claims[k] as Asserted;
-        if (rIndex - c.attribution.sentence.index === 1 && other(c)) targets.add(c);
+        if (other(c)) targets.add(c);
       }
     }
     const response: ClaimResponse = {
@@ -516,8 +537,9 @@ export function linkResponses(text: string, claims: Asserted[], responses: Respo
     };
     for (const c of targets) add(c, response);
   }
-  linkContradictions(text, claims, words, add);
-  linkEchoes(text, claims, add);
+  const negated = claims.map((c) => isNegated(c.attribution.sentence.tokens, c.attribution.content[0], c.attribution.content[1]));
+  linkContradictions(text, claims, words, negated, add);
+  linkEchoes(text, claims, negated, add);
   return linked;
 }
 
@@ -525,9 +547,8 @@ export function linkResponses(text: string, claims: Asserted[], responses: Respo
  * A later claim by another side that gives the same count of the same thing ("all 14 arrests were
  * for blocking the road" / "its volunteers had counted 14 arrests") backs the earlier one.
  */
-function linkEchoes(text: string, claims: Asserted[], add: (c: Asserted, r: ClaimResponse) => void): void {
+function linkEchoes(text: string, claims: Asserted[], negated: readonly boolean[], add: (c: Asserted, r: ClaimResponse) => void): void {
   const counts = claims.map(countsIn);
-  const negated = claims.map((c) => isNegated(c.attribution.sentence.tokens, c.attribution.content[0], c.attribution.content[1]));
   for (let j = 0; j < claims.length; j++) {
     const later = claims[j] as Asserted;
     if (counts[j]?.size === 0 || DENIAL_VERBS.has(later.attribution.cue.toLowerCase())) continue;
@@ -558,8 +579,9 @@ function countsIn(c: Asserted): Set<string> {
   for (let k = a; k < b - 1; k++) {
     const t = tokens[k] as Token;
     const next = tokens[k + 1] as Token;
+    if (t.pos !== 'NUM' || next.pos !== 'NOUN') continue;
     const count = /\d/.test(t.text) ? t.text.replace(/,/g, '') : NUMBER_WORDS.get(t.lower);
-    if (t.pos === 'NUM' && count !== undefined && next.pos === 'NOUN') out.add(`${count} ${stem(next.lower)}`);
+    if (count !== undefined) out.add(`${count} ${stem(next.lower)}`);
   }
   return out;
 }
@@ -575,17 +597,16 @@ function linkContradictions(
   text: string,
   claims: Asserted[],
   words: Set<string>[],
+  negatedContent: readonly boolean[],
   add: (c: Asserted, r: ClaimResponse) => void,
 ): void {
   // "denied that it had refused to discuss overtime" says the opposite of "the trust refused to discuss overtime".
-  const negated = claims.map(
-    (c) => isNegated(c.attribution.sentence.tokens, c.attribution.content[0], c.attribution.content[1]) !== DENIAL_VERBS.has(c.attribution.cue.toLowerCase()),
-  );
+  const negated = claims.map((c, k) => negatedContent[k] !== DENIAL_VERBS.has(c.attribution.cue.toLowerCase()));
   const names = claims.map(claimNames);
   const negatedWords = claims.map(wordsNegated);
   for (let j = 0; j < claims.length; j++) {
     const later = claims[j] as Asserted;
-    const answerer = answererWords(later);
+    let answerer: Answerer | undefined;
     for (let i = j - 1; i >= 0; i--) {
       const earlier = claims[i] as Asserted;
       const gap = later.attribution.sentence.index - earlier.attribution.sentence.index;
@@ -593,7 +614,7 @@ function linkContradictions(
       if (gap <= 0 || earlier.asserter.side === later.asserter.side || negated[i] === negated[j]) continue;
       // "The ministry said 40 rebels were captured. The rebels said none of their fighters were
       // taken": the party the claim is about answers it with a denial of its own.
-      const answersAboutItself = gap <= ANSWER_REACH && negated[j] && isAbout(answerer, names[i]?.subject);
+      const answersAboutItself = gap <= ANSWER_REACH && negated[j] && isAbout((answerer ??= answererWords(later)), names[i]?.subject);
       // "caused by third-party chargers, not by the vent": the very word set aside is the other claim's.
       const negatesItsWord = overlap(negatedWords[j] ?? new Set(), words[i] ?? new Set(), MIN_CONTRADICTION_STEM) > 0;
       if (!answersAboutItself && !negatesItsWord && topicOverlap(names[i] as ClaimNames, names[j] as ClaimNames, words[i], words[j]) < 2) continue;
@@ -638,7 +659,7 @@ function claimNames(c: Asserted): ClaimNames {
   let inSubject = true;
   for (let k = c.attribution.content[0]; k < c.attribution.content[1]; k++) {
     const t = tokens[k] as Token;
-    if (/^\p{Lu}/u.test(t.text)) capitalised.set(stem(t.lower), namedSide(t.text) !== null);
+    if (isCapitalised(t.text)) capitalised.set(stem(t.lower), namedSide(t.text) !== null);
     if (t.pos === 'VERB' || t.pos === 'AUX') inSubject = false;
     if (inSubject && (t.pos === 'PROPN' || t.pos === 'NOUN')) subject.add(stem(t.lower));
   }
@@ -700,19 +721,21 @@ function isAbout(answerer: Answerer, subject: Set<string> | undefined): boolean 
 
 /** Shared content words of two claims, leaving out names of sides ("Tajik" in both says nothing of the topic). */
 function topicOverlap(a: ClaimNames, b: ClaimNames, aWords: Set<string> | undefined, bWords: Set<string> | undefined): number {
-  const namesSide = (w: string): boolean => {
-    const country = a.capitalised.get(w) ?? b.capitalised.get(w);
-    return country !== undefined && (country || a.side.has(w) || b.side.has(w));
-  };
   let n = 0;
-  for (const w of aWords ?? []) if (w.length >= MIN_CONTRADICTION_STEM && bWords?.has(w) && !namesSide(w)) n++;
+  for (const w of aWords ?? []) if (w.length >= MIN_CONTRADICTION_STEM && bWords?.has(w) && !namesSide(w, a, b)) n++;
   return n;
+}
+
+/** Does a word shared by two claims name a side: a country, or one of their sides? */
+function namesSide(w: string, a: ClaimNames, b: ClaimNames): boolean {
+  const country = a.capitalised.get(w) ?? b.capitalised.get(w);
+  return country !== undefined && (country || a.side.has(w) || b.side.has(w));
 }
 
 /** Stems of the words naming a party that say who it is: not its country ("Ukrainian") nor function words. */
 function partyWords(name: string): Set<string> {
   const out = new Set<string>();
-  for (const w of (name.split(',')[0] ?? '').split(/\s+/)) {
+  for (const w of beforeComma(name).split(/\s+/)) {
     const word = w.replace(/['\u2019]s$/u, '').replace(/[^\p{L}\p{N}]+/gu, '');
     if (word.length > 2 && !STOPWORDS.has(word.toLowerCase()) && namedSide(word) === null) out.add(stem(word.toLowerCase()));
   }

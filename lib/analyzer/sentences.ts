@@ -4,6 +4,7 @@
 // the headline block above the body.
 import { readText, type Token } from './nlp';
 import { INVERTIBLE_CUES } from './lexicon';
+import { isCapitalised } from './words';
 
 export interface Sentence {
   index: number;
@@ -30,13 +31,12 @@ const SENTENCE_OPENERS = new Set([
 ]);
 const ABBREVIATION_WITH_DOTS = /^(?:[A-Za-z]\.){2,}$/;
 const INITIAL = /^[A-Z]\.$/;
-const CAPITALISED = /^\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;
 const CONTINUING_PUNCT = /^[,;:)\]]/;
 const LETTER_START = /^\p{L}/u;
 const HEADLINE_MAX_TOKENS = 32;
 /** Longest sentence the later stages see, in tokens; real sentences rarely pass 80. */
-const MAX_SENTENCE_TOKENS = 160;
+export const MAX_SENTENCE_TOKENS = 160;
 const HEADLINE_MAX_PARAGRAPHS = 4;
 const STANDFIRST_MAX_TOKENS = 20;
 
@@ -81,8 +81,8 @@ function isHiddenBoundary(tokens: Token[], i: number): boolean {
   // "... shortly after 6 a.m. "Since March, ...": a quote opening a new sentence.
   const afterQuote = tokens[i + 2];
   const opening = afterQuote && next.start > tok.end && afterQuote.start === next.end;
-  if (tok.text.endsWith('.') && (next.text === '"' || next.text === '\u201c') && opening && CAPITALISED.test(afterQuote.text)) return true;
-  if (!CAPITALISED.test(next.text)) return false;
+  if (tok.text.endsWith('.') && (next.text === '"' || next.text === '\u201c') && opening && isCapitalised(afterQuote.text)) return true;
+  if (!isCapitalised(next.text)) return false;
   if (tok.text === '.' || tok.text === '?' || tok.text === '!') return true;
   return (ABBREVIATION_WITH_DOTS.test(tok.text) || TRAILING_ABBREVIATIONS.has(tok.lower)) && SENTENCE_OPENERS.has(next.lower);
 }
@@ -118,7 +118,7 @@ export function splitSentences(text: string): Sentence[] {
       prev &&
       nextTok &&
       !startsParagraph(text, tokens, range[0]) &&
-      ((endsWithAbbreviation(tokens, prev[1]) && CAPITALISED.test(nextTok.text)) ||
+      ((endsWithAbbreviation(tokens, prev[1]) && isCapitalised(nextTok.text)) ||
         isTrailingAttribution(tokens, prev, range) ||
         // A sentence never opens in lower case ("Reed (D-Nev.) told reporters") nor with a comma
         // or closing bracket ("Cummings (D-Md.), chair of ...").

@@ -3,6 +3,7 @@
 // an organisation, an official from someone speaking for themselves.
 import countries from 'world-countries';
 import aliases from './data/aliases.json';
+import { isCapitalised } from './words';
 
 export interface Actor {
   /** The fullest name the article gives. */
@@ -52,7 +53,6 @@ const TITLES = new Set(aliases.titles);
 const INDEPENDENT = new RegExp(`\\b(?:${aliases.independentMarkers.join('|')})\\b`);
 const PARTY_TAG = /\(?\b([RDI])-(?:[A-Z][a-z]*|[A-Z]{2})\b\)?/;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}.'\u2019&-]*/gu;
-const CAPITALISED = /^\p{Lu}/u;
 const INITIAL_IN_NAME = /\b\p{Lu}\.\s\p{Lu}/u;
 const POSSESSIVE_OR_NON_LETTER = /['\u2019]s$|[^\p{L}.]/gu;
 
@@ -74,7 +74,8 @@ const REMEMBERED_LIMIT = 5000;
 export function remembered<T>(fn: (text: string) => T): (text: string) => T {
   const cache = new Map<string, T>();
   return (text) => {
-    if (cache.has(text)) return cache.get(text) as T;
+    const known = cache.get(text);
+    if (known !== undefined || cache.has(text)) return known as T;
     const value = fn(text);
     if (cache.size >= REMEMBERED_LIMIT) cache.clear();
     cache.set(text, value);
@@ -93,7 +94,7 @@ function findNamedSide(text: string): string | null {
     for (let n = Math.min(MAX_NAME_WORDS, ws.length - i); n >= 1; n--) {
       const form = ws.slice(i, i + n).join(' ');
       const side = SIDE_NAMES.get(form) ?? SIDE_NAMES.get(form.replace(/\.$/, ''));
-      if (side && CAPITALISED.test(form)) {
+      if (side && isCapitalised(form)) {
         best = { at: i, side };
         break;
       }
@@ -125,8 +126,8 @@ function personLike(text: string): boolean {
   const ws = text.split(/\s+/);
   const titled = ws.some(
     (w, i) =>
-      (TITLES.has(w) || (CAPITALISED.test(w) && PERSON_ROLES.has(w.toLowerCase()))) &&
-      CAPITALISED.test(ws[i + 1] ?? '') &&
+      (TITLES.has(w) || (isCapitalised(w) && PERSON_ROLES.has(w.toLowerCase()))) &&
+      isCapitalised(ws[i + 1] ?? '') &&
       !GOVERNMENT_WORDS.has((ws[i + 1] ?? '').toLowerCase()) &&
       !ORG_WORDS.has((ws[i + 1] ?? '').toLowerCase()),
   );
@@ -135,7 +136,7 @@ function personLike(text: string): boolean {
   if (/,\s*\d{1,3},/.test(text) || /,\s*who\b/.test(text)) return true;
   // A role written in lower case ("spokesman", "president of"): capitalised, it may name a body ("General Staff").
   const role = ws.some((w) => PERSON_ROLES.has(w.replace(/[,.]$/, '')));
-  return role && ws.some((w) => CAPITALISED.test(w));
+  return role && ws.some((w) => isCapitalised(w));
 }
 
 /** Does the phrase describe someone independent (a witness, a researcher "not involved")? */
@@ -144,11 +145,11 @@ export function speaksForSelf(text: string): boolean {
 }
 
 /** Is every word of this name generic government vocabulary ("the foreign ministry", "National Security Council")? */
-export function isGenericGovernment(name: string): boolean {
+export const isGenericGovernment = remembered((name: string): boolean => {
   const ws = words(name).map((w) => w.toLowerCase());
   const content = ws.filter((w) => w !== 'the' && w !== 'a' && w !== 'an' && w !== 'its' && w !== 'their');
   return content.length > 0 && content.every((w) => GENERIC_GOVERNMENT.has(w) || GOVERNMENT_WORDS.has(w)) && content.some((w) => GOVERNMENT_BODIES.has(w));
-}
+});
 
 /** "Health", "Foreign Affairs": a government portfolio, which names no body of its own ("Health minister X"). */
 export function isPortfolio(name: string): boolean {
@@ -184,9 +185,7 @@ export function isBusinessNoun(word: string): boolean {
   return BUSINESS_NOUNS.has(word.toLowerCase());
 }
 
-export function hasCorporateRole(text: string): boolean {
-  return text.toLowerCase().split(/[\s,]+/).some((w) => CORPORATE_ROLES.has(w));
-}
+export const hasCorporateRole = remembered((text: string): boolean => text.toLowerCase().split(/[\s,]+/).some((w) => CORPORATE_ROLES.has(w)));
 
 export function isRoleWord(word: string): boolean {
   return PERSON_ROLES.has(word.toLowerCase()) || TITLES.has(word);

@@ -5,6 +5,7 @@
 // military spokesman") takes one from the article: an earlier actor of the same kind, the place
 // the statement was made, the last country or party that spoke, the dateline.
 import type { Sentence } from './sentences';
+import { beforeComma, isCapitalised } from './words';
 import { type Discourse, kindConflicts } from './discourse';
 import {
   type Actor,
@@ -29,7 +30,6 @@ export const DETERMINERS = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'another', 'one', 'some',
   'many', 'several', 'other', 'two', 'three', 'four', 'five', 'most', 'few', 'both', 'each', 'every', 'any',
 ]);
-export const CAPITALISED = /^\p{Lu}/u;
 const POSSESSIVE = /^(.*?)['\u2019]s?$/;
 // Patterns with \p{...} are module constants: a bundler targeting older browsers rewrites such
 // literals into `new RegExp(...)` calls, which inside a function run on every call.
@@ -88,7 +88,7 @@ export class SideResolver {
 
   /** The side a phrase speaks for (see sides.ts for the tables). */
   sideOf(phrase: string, s: Sentence, person: boolean): string {
-    const head = (phrase.split(',')[0] ?? phrase).trim();
+    const head = beforeComma(phrase).trim();
     const rest = phrase.slice(head.length);
     const tag = partySide(phrase);
     if (tag) return tag;
@@ -153,11 +153,11 @@ export class SideResolver {
     const owner = m[1].trim();
     if (/^(its|their)$/i.test(owner)) return this.discourse.recent(at, (a) => !a.person)?.side ?? null;
     // "the prime minister's office": a government named by role, resolved from context instead.
-    if (!CAPITALISED.test(owner.replace(/^(?:the|The)\s+/, '')) && isRoleWord(owner.split(/\s+/).pop() ?? '')) return null;
+    if (!isCapitalised(owner.replace(/^(?:the|The)\s+/, '')) && isRoleWord(owner.split(/\s+/).pop() ?? '')) return null;
     const named = namedSide(owner);
     if (named) return named;
     const words = owner.split(/\s+/);
-    const properWords = words.filter((w) => CAPITALISED.test(w) && !DETERMINERS.has(w.toLowerCase()));
+    const properWords = words.filter((w) => isCapitalised(w) && !DETERMINERS.has(w.toLowerCase()));
     if (properWords.length > 0) {
       const key = properWords[0] as string;
       const org = this.discourse.canonicalOrg(key);
@@ -185,11 +185,7 @@ export class SideResolver {
 
   /** A side for a phrase that names none: an earlier actor of the same kind, the place, the last country. */
   private contextSide(head: string, s: Sentence): string {
-    const nouns = head
-      .split(/\s+/)
-      .filter((w) => (!CAPITALISED.test(w) || hasGovernmentWord(w)) && !isRoleWord(w.replace(/,$/, '')))
-      .map((w) => w.replace(POSSESSIVE, '$1').replace(NOT_WORD_CHARS, ''))
-      .filter((w) => w && !DETERMINERS.has(w.toLowerCase()) && !isRoleWord(w) && !FUNCTION_WORDS.has(w.toLowerCase()));
+    const nouns = commonNouns(head);
     if (nouns.length) {
       // "A hospital spokeswoman": a non-government word may name an organisation, not only an actor.
       const actorsOnly = nouns.every((n) => hasGovernmentWord(n));
@@ -205,12 +201,21 @@ export class SideResolver {
     const last = this.discourse.lastCountryOrParty(s.index);
     if (last) return last.side;
     // No country in sight: "spokesman Pavel Ilic" speaks for the government body that spoke last.
-    const body = this.discourse.recent(s.index, (x) => !x.person && isGenericGovernment(x.name.split(',')[0] ?? x.name));
+    const body = this.discourse.recent(s.index, (x) => !x.person && isGenericGovernment(beforeComma(x.name)));
     if (body) return body.side;
     return this.discourse.datelineCountry ?? personName(head) ?? stripThe(head);
   }
 
 }
+
+/** The common nouns of a phrase that names no side ("the energy ministry" → energy, ministry): never mutated. */
+const commonNouns = remembered((head: string): readonly string[] =>
+  head
+    .split(/\s+/)
+    .filter((w) => (!isCapitalised(w) || hasGovernmentWord(w)) && !isRoleWord(w.replace(/,$/, '')))
+    .map((w) => w.replace(POSSESSIVE, '$1').replace(NOT_WORD_CHARS, ''))
+    .filter((w) => w && !DETERMINERS.has(w.toLowerCase()) && !isRoleWord(w) && !FUNCTION_WORDS.has(w.toLowerCase())),
+);
 
 function isPrivateActor(actor: Actor): boolean {
   return !isCountrySide(actor.side) && !isPartySide(actor.side) && !hasGovernmentWord(actor.name) && namedSide(actor.name) === null;
@@ -221,7 +226,7 @@ export function stripThe(name: string): string {
   return name.replace(/^(?:the|The)\s+/, '').replace(/['\u2019]s$/, '');
 }
 
-export function referenceNouns(words: string[]): string[] {
+export function referenceNouns(words: readonly string[]): string[] {
   return words
     .map((w) => w.replace(POSSESSIVE, '$1').replace(NOT_WORD_CHARS, ''))
     .filter((w) => w && !DETERMINERS.has(w.toLowerCase()));
@@ -236,8 +241,8 @@ export function properName(phrase: string, atStart = false): string | null {
   const run: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
-    if (CAPITALISED.test(w) && !isRoleWord(w) && !DETERMINERS.has(w.toLowerCase())) run.push(w);
-    else if (run.length && NAME_LINKS.has(w) && CAPITALISED.test(words[i + 1] ?? '')) run.push(w);
+    if (isCapitalised(w) && !isRoleWord(w) && !DETERMINERS.has(w.toLowerCase())) run.push(w);
+    else if (run.length && NAME_LINKS.has(w) && isCapitalised(words[i + 1] ?? '')) run.push(w);
     else if (run.length || atStart) break;
   }
   if (run.length === 0) return null;
@@ -246,11 +251,11 @@ export function properName(phrase: string, atStart = false): string | null {
 
 /** The capitalised words before the first role word: "Lumora" in "Lumora spokeswoman Anneke Vos". */
 function affiliationBeforeRole(head: string): string | null {
-  if (!CAPITALISED.test(head)) return null;
+  if (!isCapitalised(head)) return null;
   const words = head.split(/\s+/);
-  const role = words.findIndex((w) => isRoleWord(w) && !CAPITALISED.test(w));
+  const role = words.findIndex((w) => isRoleWord(w) && !isCapitalised(w));
   if (role <= 0) return null;
-  const before = words.slice(0, role).filter((w) => CAPITALISED.test(w) && !DETERMINERS.has(w.toLowerCase()) && !isRoleWord(w));
+  const before = words.slice(0, role).filter((w) => isCapitalised(w) && !DETERMINERS.has(w.toLowerCase()) && !isRoleWord(w));
   return before.length ? before.join(' ').replace(/['\u2019]s$/, '') : null;
 }
 
@@ -275,9 +280,9 @@ function findOrganisationIn(head: string): string | null {
   // "Scooter maker Veltro": a name right after the business noun comes first.
   for (let i = 1; i < words.length; i++) {
     const w = words[i] as string;
-    if (!isBusinessNoun(words[i - 1] as string) || !CAPITALISED.test(w) || isRoleWord(w)) continue;
+    if (!isBusinessNoun(words[i - 1] as string) || !isCapitalised(w) || isRoleWord(w)) continue;
     let j = i;
-    while (j + 1 < words.length && CAPITALISED.test(words[j + 1] as string)) j++;
+    while (j + 1 < words.length && isCapitalised(words[j + 1] as string)) j++;
     const run = words.slice(i, j + 1).join(' ').replace(/['\u2019]s$/, '');
     const alias = namedSide(run);
     if (alias && !isCountrySide(alias)) return alias;
@@ -286,9 +291,9 @@ function findOrganisationIn(head: string): string | null {
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
     const country = namedSide(w);
-    if (!CAPITALISED.test(w) || DETERMINERS.has(w.toLowerCase()) || isRoleWord(w) || (country && isCountrySide(country))) continue;
+    if (!isCapitalised(w) || DETERMINERS.has(w.toLowerCase()) || isRoleWord(w) || (country && isCountrySide(country))) continue;
     let j = i;
-    while (j + 1 < words.length && CAPITALISED.test(words[j + 1] as string)) j++;
+    while (j + 1 < words.length && isCapitalised(words[j + 1] as string)) j++;
     const run = words.slice(i, j + 1).join(' ').replace(/['\u2019]s$/, '');
     const before = (words[i - 1] ?? '').toLowerCase();
     const after = words[j + 1] ?? '';
@@ -310,7 +315,7 @@ function personName(head: string): string | null {
   });
   const run: string[] = [];
   for (const w of words.slice(role + 1)) {
-    if (CAPITALISED.test(w) && !DETERMINERS.has(w.toLowerCase())) run.push(w);
+    if (isCapitalised(w) && !DETERMINERS.has(w.toLowerCase())) run.push(w);
     else if (run.length) break;
   }
   return run.length ? run.join(' ').replace(/['\u2019]s$/, '') : properName(head);

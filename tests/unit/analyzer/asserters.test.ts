@@ -59,4 +59,11 @@ describe('asserters', () => {
     const { claims } = analyze(`Korsund Shipping moved its fleet. ${text}`);
     expect(claims.map((c) => c.text)).toContain('the port handles 40 ships a week');
   });
+
+  it('reads a short reference whose noun is also an object property name ("the constructor") like any other', () => {
+    const text = 'Skyvale Airways said the plane was safe. The constructor said the bridge was safe.';
+    const c = claim(text, 'the bridge was safe');
+    expect(c.asserter.name).toBe('The constructor');
+    expect(c.asserter.side).toBe('constructor');
+  });
 });
