@@ -16,16 +16,19 @@ import {
   deleteOutlet,
   deletePage,
   getGroup,
+  groupsOfPages,
   listGroups,
   listOutlets,
-  listPages,
+  listPageRows,
   markClaim,
+  type ClaimGroup,
   type GroupListing,
+  type PageListing,
 } from '../../lib/history/repository';
 import { applyRetention, lastRecordFailure, retentionDays } from '../../lib/history/settings';
 import { estimateStorage, type StorageUse } from '../../lib/history/storage-estimate';
 import { describeImport, exportClaimReviews, exportHistory, importHistoryText, type ExportedFile } from '../../lib/history/transfer';
-import { useLiveQuery } from '../../lib/history/use-live-query';
+import { useLiveQuery, type LiveResult } from '../../lib/history/use-live-query';
 import { setSiteEnabled } from '../../lib/settings/sites';
 import { useDisabledSites } from './use-disabled-sites';
 import { useStorageItem } from './use-storage-item';
@@ -33,6 +36,7 @@ import { useStorageItem } from './use-storage-item';
 type View = 'pages' | 'groups';
 
 const NO_GROUPS: GroupListing = { groups: [], more: false };
+const NO_PAGE_GROUPS = new Map<number, ClaimGroup>();
 /** Pages shown before the rest of the first step: few enough to read and lay out at once. */
 const FIRST_PAGES = 5;
 
@@ -48,7 +52,12 @@ export function HistoryPage({ pagesPerStep = 25 }: { pagesPerStep?: number }) {
   const [busy, setBusy] = useState(false);
   const [storage, setStorage] = useState<StorageUse | undefined>();
 
-  const pages = useLiveQuery(() => listPages(query, pageLimit), [query, pageLimit]);
+  // The rows first; where else each claim was seen follows, a request per group.
+  const rows = useLiveQuery(() => listPageRows(query, pageLimit), [query, pageLimit]);
+  const listed = rows.state === 'ready' ? rows.value.pages : undefined;
+  const pageGroups = useLiveQuery(() => (listed ? groupsOfPages(listed) : Promise.resolve(NO_PAGE_GROUPS)), [listed]);
+  const pages: LiveResult<PageListing> =
+    rows.state === 'ready' ? { state: 'ready', value: { ...rows.value, groups: pageGroups.state === 'ready' ? pageGroups.value : NO_PAGE_GROUPS } } : rows;
   // Read only while shown: opening the page should cost the pages listing alone.
   const groups = useLiveQuery(
     () => (view === 'groups' ? listGroups({ text: query.text, disagreeing: onlyDisagreeing }, groupLimit) : Promise.resolve(NO_GROUPS)),

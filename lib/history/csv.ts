@@ -8,6 +8,9 @@ const COLUMNS = [
   'how it was carried', 'responses', 'cue', 'sentence', 'times on page', 'first seen', 'last seen', 'claim id', 'group id',
 ] as const;
 
+const FORMULA_STARTS = new Set(['=', '+', '-', '@', '\t', '\r']);
+const NEEDS_QUOTES = /[",\r\n]/;
+
 /**
  * A cell a spreadsheet will show as text: a leading = + - @ (or tab / carriage return, which
  * some spreadsheets skip before them) would make it a formula, so it gets a leading apostrophe.
@@ -15,9 +18,10 @@ const COLUMNS = [
  */
 export function csvCell(value: string | number): string {
   let text = String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  if (FORMULA_STARTS.has(text.charAt(0))) text = `'${text}`;
+  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
+
 
 /** ISO times, each worked out once: a page's claims mostly share their times. */
 function isoTimes(): (time: number) => string {

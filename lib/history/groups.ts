@@ -48,6 +48,46 @@ export function summarizeGroup(occurrences: readonly CarriedClaim[]): GroupSumma
   };
 }
 
+/** An occurrence carried again, before and after. */
+export type Renewal = readonly [before: CarriedClaim, after: CarriedClaim];
+
+/**
+ * Whether a group's summary can take in `renewal` without reading its other occurrences: the
+ * status is the same (a set of statuses cannot drop one) and the times only widen.
+ */
+export function renewsInPlace([before, after]: Renewal): boolean {
+  return before.status === after.status && after.firstSeen <= before.firstSeen && after.lastSeen >= before.lastSeen;
+}
+
+/**
+ * The summary after `added` occurrences joined the group and `renewed` ones were carried again
+ * (each passing renewsInPlace), without reading its other occurrences; `newPages` pages carry
+ * the group for the first time. Equal to summarizeGroup() over all its occurrences.
+ */
+export function extendSummary(
+  summary: GroupSummary,
+  added: readonly CarriedClaim[],
+  renewed: readonly Renewal[],
+  newPages: number,
+): GroupSummary {
+  const after = [...added, ...renewed.map(([, occurrence]) => occurrence)];
+  if (summary.occurrences === 0) return summarizeGroup(after);
+  let reported = summary.reported + added.filter(responseReported).length;
+  for (const [before, occurrence] of renewed) reported += Number(responseReported(occurrence)) - Number(responseReported(before));
+  const occurrences = summary.occurrences + added.length;
+  const statuses = new Set([...summary.statuses, ...added.map((occurrence) => occurrence.status)]);
+  return {
+    occurrences,
+    pages: summary.pages + newPages,
+    outlets: [...new Set([...summary.outlets, ...added.map((occurrence) => occurrence.outlet)])].sort(),
+    statuses: STATUSES.filter((status) => statuses.has(status)),
+    reported,
+    disagree: reported > 0 && reported < occurrences ? 1 : 0,
+    firstSeen: Math.min(summary.firstSeen, ...after.map((occurrence) => occurrence.firstSeen)),
+    lastSeen: Math.max(summary.lastSeen, ...after.map((occurrence) => occurrence.lastSeen)),
+  };
+}
+
 /**
  * Puts each claim in the group of the most similar earlier claim (through the shared LSH bands,
  * which are per side), or starts a new group: the rule the repository applies as claims arrive.

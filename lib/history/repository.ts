@@ -16,7 +16,7 @@ import {
   type Page,
 } from './db';
 import { ClaimIndex } from './claim-index';
-import { summarizeGroup } from './groups';
+import { extendSummary, renewsInPlace, summarizeGroup, type Renewal } from './groups';
 import type { HistoryFile } from './history-file';
 import { claimMatches, EMPTY_QUERY, filtersClaims, isEmptyQuery, matchesSearch, searchProbes, searchWords, type HistoryQuery } from './query';
 import { bandKeys, claimFeatures } from './similarity';
@@ -31,13 +31,16 @@ export interface PageWithClaims extends Page {
   claims: ClaimOccurrence[];
 }
 
-export interface PageListing {
+export interface PageRows {
   /** The pages that fit the query, most recently seen first. */
   pages: PageWithClaims[];
   /** Whether more pages fit than are listed. */
   more: boolean;
   /** How many pages the history holds in all. */
   total: number;
+}
+
+export interface PageListing extends PageRows {
   /** The groups of the listed claims, by group id. */
   groups: Map<number, ClaimGroup>;
 }
@@ -198,25 +201,43 @@ async function forgetClaims(keys: readonly string[]): Promise<void> {
   await Promise.all([db.claims.bulkDelete([...keys]), db.marks.bulkDelete([...keys])]);
 }
 
+/** Occurrences that joined a group or were carried again, which its summary takes in place. */
+interface GroupChange {
+  added: ClaimOccurrence[];
+  renewed: Renewal[];
+  /** Pages that carry the group for the first time. */
+  newPages: number;
+}
+
 /**
  * Brings the groups' summaries up to date with their occurrences; a group left without any is
- * removed with its claims. `pruned` groups also drop claims no page carries any more.
+ * removed with its claims. `pruned` groups also drop claims no page carries any more. Groups
+ * with a `change` are updated from it, without reading their occurrences.
  */
-async function refreshGroups(groupIds: Iterable<number>, pruned: ReadonlySet<number>): Promise<void> {
+async function refreshGroups(
+  groupIds: Iterable<number>,
+  pruned: ReadonlySet<number>,
+  changes: ReadonlyMap<number, GroupChange> = new Map(),
+): Promise<void> {
   // Whole records put back in one batch: Table.update() walks a cursor per record.
   const ids = [...new Set(groupIds)];
   const [carried, groups] = await Promise.all([
-    Promise.all(ids.map((groupId) => db.occurrences.where('groupId').equals(groupId).toArray())),
+    Promise.all(ids.map((groupId) => (changes.has(groupId) ? undefined : db.occurrences.where('groupId').equals(groupId).toArray()))),
     db.groups.bulkGet(ids),
   ]);
   const kept: ClaimGroup[] = [];
   const emptied: number[] = [];
   const pruning: Promise<string[]>[] = [];
   ids.forEach((groupId, index) => {
-    const occurrences = carried[index]!;
+    const occurrences = carried[index];
     const group = groups[index];
     if (!group) return;
-    if (occurrences.length === 0) {
+    const change = changes.get(groupId);
+    if (change) {
+      kept.push({ ...group, ...extendSummary(group, change.added, change.renewed, change.newPages) });
+      return;
+    }
+    if (!occurrences || occurrences.length === 0) {
       emptied.push(groupId);
       pruning.push(claimsNotCarried(groupId, new Set()));
       return;
@@ -265,6 +286,17 @@ async function putOccurrences(
 
   const touched = new Set<number>();
   const pruned = new Set<number>();
+  // Groups whose summaries must be worked out again from all their occurrences.
+  const recounted = new Set<number>();
+  const changes = new Map<number, GroupChange>();
+  const changeOf = (groupId: number) => {
+    let change = changes.get(groupId);
+    if (!change) {
+      change = { added: [], renewed: [], newPages: 0 };
+      changes.set(groupId, change);
+    }
+    return change;
+  };
   const put: ClaimOccurrence[] = [];
   let added = 0;
   let updated = 0;
@@ -274,13 +306,17 @@ async function putOccurrences(
     const record = records.get(keyOf(claim))!;
     if (old) {
       updated += 1;
-      if (old.claimKey !== record.key) pruned.add(old.groupId);
+      if (old.claimKey !== record.key) {
+        pruned.add(old.groupId);
+        recounted.add(old.groupId);
+        recounted.add(record.groupId);
+      }
       touched.add(old.groupId);
     } else {
       added += 1;
     }
     touched.add(record.groupId);
-    put.push({
+    const occurrence: ClaimOccurrence = {
       ...claim,
       pageId: page.id,
       claimKey: record.key,
@@ -289,12 +325,21 @@ async function putOccurrences(
       position: replace || !old ? position++ : old.position,
       firstSeen: Math.min(claim.firstSeen, old?.firstSeen ?? claim.firstSeen),
       lastSeen: replace ? now : claim.lastSeen,
-    });
+    };
+    put.push(occurrence);
+    if (!old) changeOf(record.groupId).added.push(occurrence);
+    else if (renewsInPlace([old, occurrence])) changeOf(record.groupId).renewed.push([old, occurrence]);
+    else recounted.add(record.groupId);
   }
   const gone = replace ? previous.filter((occurrence) => !wanted.has(occurrence.claimId)) : [];
   for (const occurrence of gone) {
     touched.add(occurrence.groupId);
     pruned.add(occurrence.groupId);
+    recounted.add(occurrence.groupId);
+  }
+  for (const groupId of recounted) changes.delete(groupId);
+  for (const [groupId, change] of changes) {
+    if (change.added.length > 0 && !previous.some((occurrence) => occurrence.groupId === groupId)) change.newPages = 1;
   }
   // The page's words, from the claims it carries after this.
   const carried = new Map(before);
@@ -305,7 +350,7 @@ async function putOccurrences(
     db.occurrences.bulkPut(put),
     put.length + gone.length > 0 && db.pageWords.put({ pageId: page.id, words: [...new Set([...carried.values()].flatMap(searchWords))] }),
   ]);
-  await refreshGroups(touched, pruned);
+  await refreshGroups(touched, pruned, changes);
   return { added, updated };
 }
 
@@ -447,8 +492,11 @@ export async function importHistory(file: HistoryFile): Promise<ImportSummary> {
 
 // ---------------------------------------------------------------- reading
 
-/** Page ids this close together are read in one range request (reading a few rows too many). */
-const RUN_GAP = 8;
+/**
+ * Page ids this close together are read in one range request: a request costs about as much as
+ * reading one page's claims, so only a page in between is worth reading for nothing.
+ */
+const RUN_GAP = 2;
 
 /**
  * The claims of each page, in reading order. Pages seen together mostly have neighbouring ids, so
@@ -485,45 +533,82 @@ function pagesOldestFirst(query: HistoryQuery) {
   return db.pages.orderBy('lastSeen');
 }
 
+/** Whether a page is one the query's outlet and dates allow (as pagesOldestFirst reads them). */
+function pageFits(page: Page, query: HistoryQuery): boolean {
+  return (!query.outlet || page.outlet === query.outlet) && page.lastSeen >= (query.from ?? -Infinity) && page.lastSeen <= (query.to ?? Infinity);
+}
+
 /**
- * How many page words a search word may start for the word index to be read for it (about the
- * pages it is on); a search whose every word is more common than that finds its first results
- * sooner by reading pages newest first.
+ * The share of all pages a search word may be on for the word index to be read for it: a word
+ * more common than that finds its first results sooner by reading pages newest first (and
+ * reading its index costs more than that reading).
  */
-const NARROW_ENOUGH = 10_000;
-/** Candidate pages few enough that narrowing them by a further search word is not worth a look-up. */
+const NARROW_SHARE = 1 / 4;
+/** Candidate pages few enough to read at once, and not worth narrowing by a further search word. */
 const FEW_ENOUGH = 100;
 
 /**
- * The ids of the pages (that the query's outlet and dates allow) where every narrow enough search
- * word starts a word of some claim, newest first; undefined when no search word is narrow enough.
+ * The ids of the pages where every narrow enough search word starts a word of some claim (of
+ * `total` pages in all); undefined when no search word is narrow enough.
  */
-async function pagesWithSearchedWords(query: HistoryQuery): Promise<number[] | undefined> {
+async function pagesWithSearchedWords(query: HistoryQuery, total: number): Promise<Set<number> | undefined> {
+  const narrowEnough = Math.max(FEW_ENOUGH, Math.floor(total * NARROW_SHARE));
   // The longest words first: they are the likeliest to be rare.
   const probes = [...new Set(searchProbes(query.text))].sort((a, b) => b.length - a.length);
   let candidates: Set<number> | undefined;
   for (const probe of probes) {
     if (candidates && candidates.size <= FEW_ENOUGH) break;
-    const found = await db.pageWords.where('words').startsWith(probe).limit(NARROW_ENOUGH + 1).primaryKeys();
-    if (found.length > NARROW_ENOUGH) continue;
+    const found = await db.pageWords.where('words').startsWith(probe).limit(narrowEnough + 1).primaryKeys();
+    if (found.length > narrowEnough) continue;
     candidates = candidates ? new Set(found.filter((pageId) => candidates!.has(pageId))) : new Set(found);
   }
-  if (!candidates) return undefined;
-  if (candidates.size === 0) return [];
-  // Keys alone come in one request, oldest first (a reverse walk takes one per page).
-  return (await pagesOldestFirst(query).primaryKeys()).filter((pageId) => candidates.has(pageId)).reverse();
+  return candidates;
 }
 
-/** Pages fitting the query with their (fitting) claims, newest first; reads pages in growing chunks. */
-async function pagesMatching(query: HistoryQuery, limit: number): Promise<{ pages: PageWithClaims[]; more: boolean }> {
+/**
+ * The candidate pages' ids (those the query's outlet and dates allow) newest first, as far as
+ * `count` asks: few candidates are read and put in order; otherwise the ids of the newest pages
+ * are read (one request) in a window wide enough to hold about twice as many candidates as
+ * asked, widened as further ones are asked for.
+ */
+function candidatesNewestFirst(query: HistoryQuery, candidates: ReadonlySet<number>, total: number): (count: number) => Promise<number[]> {
+  let ordered: number[] = [];
+  let window = 0;
+  let complete = false;
+  return async (count) => {
+    if (!complete && candidates.size <= FEW_ENOUGH) {
+      const pages = (await db.pages.bulkGet([...candidates])).filter((page): page is Page => page !== undefined && pageFits(page, query));
+      ordered = pages.sort((a, b) => b.lastSeen - a.lastSeen || b.id - a.id).map((page) => page.id);
+      complete = true;
+    }
+    while (!complete && ordered.length < count) {
+      window = Math.max(window * 4, Math.ceil((2 * count * total) / Math.max(candidates.size, 1)));
+      const ids = window < total ? await pagesOldestFirst(query).reverse().limit(window).primaryKeys() : await pagesOldestFirst(query).reverse().primaryKeys();
+      complete = window >= total || ids.length < window;
+      ordered = ids.filter((pageId) => candidates.has(pageId));
+    }
+    return ordered;
+  };
+}
+
+/** The most pages read in one step. */
+const LARGEST_CHUNK = 5000;
+
+/**
+ * Pages fitting the query with their (fitting) claims, newest first, of `total` pages in all;
+ * reads pages in steps sized by how many of those read so far fitted (a page's claims cost far
+ * more to read than the request).
+ */
+async function pagesMatching(query: HistoryQuery, limit: number, total: number): Promise<{ pages: PageWithClaims[]; more: boolean }> {
   const narrowed = filtersClaims(query);
-  const searched = await pagesWithSearchedWords(query);
+  const candidates = await pagesWithSearchedWords(query, total);
+  const searched = candidates && candidatesNewestFirst(query, candidates, total);
   const found: PageWithClaims[] = [];
   let offset = 0;
-  let chunk = Math.min(limit + 1, 5000);
+  let chunk = Math.min(limit + 1, LARGEST_CHUNK);
   while (found.length <= limit) {
     const pages = searched
-      ? ((await db.pages.bulkGet(searched.slice(offset, offset + chunk))) as Page[])
+      ? ((await db.pages.bulkGet((await searched(offset + chunk)).slice(offset, offset + chunk))) as Page[])
       : await pagesOldestFirst(query).reverse().offset(offset).limit(chunk).toArray();
     offset += pages.length;
     const claims = await claimsOfPages(pages.map((page) => page.id));
@@ -533,20 +618,36 @@ async function pagesMatching(query: HistoryQuery, limit: number): Promise<{ page
       if (!narrowed || fitting.length > 0) found.push({ ...page, claims: fitting });
     });
     if (pages.length < chunk) break;
-    chunk = Math.min(chunk * 4, 5000);
+    const fitted = Math.max(found.length, 1) / offset;
+    chunk = Math.min(Math.ceil(((limit + 1 - found.length) / fitted) * 1.25), LARGEST_CHUNK);
   }
   return { pages: found.slice(0, limit), more: found.length > limit };
+}
+
+/**
+ * The `limit` most recently seen pages fitting `query`, with their claims: the rows a list shows
+ * first, before the claims' groups (groupsOfPages), which take a request per group.
+ */
+export async function listPageRows(query: HistoryQuery, limit: number): Promise<PageRows> {
+  return db.transaction('r', ALL_TABLES, async () => {
+    const total = await db.pages.count();
+    return { ...(await pagesMatching(query, limit, total)), total };
+  });
+}
+
+/** The groups of the pages' claims, by group id. */
+export async function groupsOfPages(pages: readonly PageWithClaims[]): Promise<Map<number, ClaimGroup>> {
+  const groupIds = [...new Set(pages.flatMap((page) => page.claims.map((claim) => claim.groupId)))];
+  const groups = new Map<number, ClaimGroup>();
+  for (const group of await db.groups.bulkGet(groupIds)) if (group) groups.set(group.id, group);
+  return groups;
 }
 
 /** The `limit` most recently seen pages fitting `query`, with their claims and those claims' groups. */
 export async function listPages(query: HistoryQuery, limit: number): Promise<PageListing> {
   return db.transaction('r', ALL_TABLES, async () => {
-    const { pages, more } = await pagesMatching(query, limit);
-    const groupIds = [...new Set(pages.flatMap((page) => page.claims.map((claim) => claim.groupId)))];
-    const [listed, total] = await Promise.all([db.groups.bulkGet(groupIds), db.pages.count()]);
-    const groups = new Map<number, ClaimGroup>();
-    for (const group of listed) if (group) groups.set(group.id, group);
-    return { pages, more, total, groups };
+    const rows = await listPageRows(query, limit);
+    return { ...rows, groups: await groupsOfPages(rows.pages) };
   });
 }
 
@@ -655,7 +756,7 @@ export async function readHistory(query: HistoryQuery): Promise<HistorySnapshot>
         claims: (byPage.get(page.id) ?? []).sort((a, b) => a.position - b.position),
       }));
     } else {
-      pages = (await pagesMatching(query, Number.MAX_SAFE_INTEGER)).pages;
+      pages = (await pagesMatching(query, Number.MAX_SAFE_INTEGER, await db.pages.count())).pages;
     }
     const exported = new Set(pages.flatMap((page) => page.claims.map((claim) => claim.claimKey)));
     const marked = (await db.marks.toArray()).filter((mark) => exported.has(mark.claimKey));

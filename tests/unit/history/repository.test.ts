@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Claim } from '../../../lib/analyzer/types';
 import { historyDb } from '../../../lib/history/db';
+import { summarizeGroup } from '../../../lib/history/groups';
 import { EMPTY_QUERY } from '../../../lib/history/query';
 import {
   claimKey,
@@ -11,6 +12,7 @@ import {
   findGroup,
   forgetPagesSeenBefore,
   getGroup,
+  importHistory,
   listGroups,
   listMarkedClaims,
   listOutlets,
@@ -214,6 +216,20 @@ describe('claim groups', () => {
     expect([limited.groups.length, limited.more]).toEqual([1, true]);
   });
 
+  it('keeps every group summary equal to a count of its occurrences as pages are added, revisited and imported', async () => {
+    await threeOutlets();
+    // Revisits: the same claims again (in place), a status change, a claim dropped, one page carrying a group twice.
+    await recordPage('https://daily.example/b', 'Daily', analysis(claim('d', 'Russian forces retook two villages near Sudzha')), 4000);
+    await recordPage('https://post.example/c', 'Post', analysis(claim('p', 'Russia regained control of two villages near Sudzha', { responses: [DENIAL] })), 5000);
+    await recordPage('https://wire.example/a', 'Wire', analysis(claim('w', VILLAGES, { responses: [DENIAL] }), claim('x', 'Russian troops regained control over two villages near Sudzha')), 6000);
+    await recordPage('https://daily.example/b', 'Daily', analysis(claim('d2', ENCIRCLED, { responses: [DENIAL] })), 3000);
+    for (const group of await historyDb.groups.toArray()) {
+      const occurrences = await historyDb.occurrences.where('groupId').equals(group.id).toArray();
+      expect(group).toMatchObject(summarizeGroup(occurrences));
+    }
+    expect(await findGroup('Russia', VILLAGES)).toMatchObject({ occurrences: 3, pages: 2, reported: 2, disagree: 1 });
+  });
+
   it('updates and removes groups as pages are forgotten', async () => {
     await threeOutlets();
     const wire = (await listRecentPages(10)).pages.find((page) => page.outlet === 'wire.example')!;
@@ -224,6 +240,60 @@ describe('claim groups', () => {
     expect(await historyDb.groups.count()).toBe(0);
     expect(await historyDb.claims.count()).toBe(0);
     expect(await historyDb.pageWords.count()).toBe(0);
+  });
+});
+
+describe('listPages over a history where a searched word is on many pages', () => {
+  // 480 pages; "alpha" on every fourth (more than can be read at once, few enough to look up by
+  // word), half of them with "beta" in the same claim; pages last seen in another order than added.
+  const PAGES = 480;
+  const lastSeen = (index: number) => 10_000 + ((index * 7919) % PAGES) * 10;
+  const outletOf = (index: number) => `o${index % 3}.example`;
+  const wording = (index: number) => (index % 4 !== 0 ? 'beta troops shelled a depot' : index % 8 === 0 ? 'alpha beta forces took a hill' : 'alpha gamma forces took a hill');
+
+  beforeEach(async () => {
+    await importHistory({
+      format: 'claimlens-history',
+      version: 1,
+      exportedAt: new Date(0).toISOString(),
+      filtered: false,
+      marks: [],
+      pages: Array.from({ length: PAGES }, (_, index) => ({
+        url: `https://${outletOf(index)}/story/${index}`,
+        outlet: outletOf(index),
+        title: `Story ${index}`,
+        firstSeen: index + 1,
+        lastSeen: lastSeen(index),
+        claims: [{ ...claim(`c${index}`, wording(index)), id: `c${index}`, count: 1, firstSeen: index + 1, lastSeen: lastSeen(index), occurrences: undefined }].map(
+          ({ occurrences: _, ...filed }) => filed,
+        ),
+      })),
+    });
+  });
+
+  function expected(matches: (index: number) => boolean, limit: number): string[] {
+    return Array.from({ length: PAGES }, (_, index) => index)
+      .filter(matches)
+      .sort((a, b) => lastSeen(b) - lastSeen(a))
+      .slice(0, limit)
+      .map((index) => `Story ${index}`);
+  }
+
+  it('lists the newest matching pages first, however many are asked for', async () => {
+    for (const limit of [5, 40, 200]) {
+      const listing = await listPages({ ...EMPTY_QUERY, text: 'alpha beta' }, limit);
+      expect(listing.pages.map((page) => page.title)).toEqual(expected((index) => index % 8 === 0, limit));
+      expect(listing.more).toBe(limit < PAGES / 8);
+    }
+  });
+
+  it('keeps to the outlet and dates asked for', async () => {
+    const query = { ...EMPTY_QUERY, text: 'alpha', outlet: 'o1.example', from: 11_000, to: 13_000 };
+    const fits = (index: number) => index % 4 === 0 && outletOf(index) === 'o1.example' && lastSeen(index) >= 11_000 && lastSeen(index) <= 13_000;
+    expect((await listPages(query, 10)).pages.map((page) => page.title)).toEqual(expected(fits, 10));
+    expect((await listPages({ ...query, text: 'alpha gamma' }, 100)).pages.map((page) => page.title)).toEqual(
+      expected((index) => fits(index) && index % 8 !== 0, 100),
+    );
   });
 });
 
