@@ -423,16 +423,19 @@ export function linkResponses(text: string, claims: Asserted[], responses: Respo
           (isCapitalised(w) || /\p{L}['\u2019]s?$/u.test(w)) && !ANAPHORIC_DETERMINERS.has(w.toLowerCase()) && w.toLowerCase() !== 'the',
       );
       // Earlier claims whose asserter the reference's words name. A headline above a body response
-      // restates a claim (or the response itself), so the body answers the body.
+      // usually restates a claim (or the response itself), so the body answers the body; the
+      // headline's claim only when the body has none of that owner's.
       const ownedBy = (words: string[]): number[] => {
         const owners = ownersIn(words);
-        const out: number[] = [];
+        const body: number[] = [];
+        const headline: number[] = [];
         for (let k = from; k < here; k++) {
           const c = claims[k] as Asserted;
-          const headlineOnly = c.attribution.sentence.headline && !r.sentence.headline;
-          if (!headlineOnly && matchesOwners(c, owners)) out.push(k);
+          if (!matchesOwners(c, owners)) continue;
+          if (c.attribution.sentence.headline && !r.sentence.headline) headline.push(k);
+          else body.push(k);
         }
-        return out;
+        return body.length ? body : headline;
       };
       let owned = ownedBy(reference);
       // "the airline's account" when the airline spoke as "Skyrail": a kind of owner no name holds says only "an account".

@@ -52,19 +52,14 @@ test('live blog: a new post on top is highlighted once; an entry loaded below is
 
 // The repaint with a changed status is covered with a stand-in analyzer in
 // tests/unit/highlight/page-session.test.ts; here it waits on the analyzer.
-test.fixme(
-  'live blog: the residents’ denial loaded below makes the council’s claim above disputed — analyzer fault: ' +
-    '"Quayside residents rejected the council’s assurance, saying …" is linked as a denial when it follows the ' +
-    'claim directly, but not three live-blog entries further down the page',
-  async ({ context, pages }) => {
-    const blog = expected.get('live-blog')!;
-    const page = await context.newPage();
-    await page.goto(pages.url('live-blog.html', 'live.test'));
-    await expectClaims(page, 'live-blog', blog.claims);
-    await page.locator(blog.afterLoadEarlier!.click).click();
-    await expectClaims(page, 'live-blog', blog.afterLoadEarlier!.claims);
-  },
-);
+test('live blog: the residents’ denial loaded below makes the council’s claim above disputed', async ({ context, pages }) => {
+  const blog = expected.get('live-blog')!;
+  const page = await context.newPage();
+  await page.goto(pages.url('live-blog.html', 'live.test'));
+  await expectClaims(page, 'live-blog', blog.claims);
+  await page.locator(blog.afterLoadEarlier!.click).click();
+  await expectClaims(page, 'live-blog', blog.afterLoadEarlier!.claims);
+});
 
 test('single-page app: following its own link resets and analyzes the new article', async ({ context, pages }) => {
   const spa = expected.get('spa-article')!;

@@ -104,6 +104,16 @@ describe('an answer naming whose statement it answers', () => {
     expect(claim(t, 'serviced on Monday').status).toBe('disputed');
   });
 
+  it('finds the owner\'s assurance or promise several paragraphs further up', () => {
+    const t =
+      'The water board said that the new pipes would end the leaks by spring.\n\n' +
+      'Shops on the high street reopened on Monday. Traders said takings were down by a third.\n\n' +
+      'The fire service said crews had pumped out forty cellars overnight. It asked residents to stay off flooded roads.\n\n' +
+      "Tenants on Brook Row rejected the water board's assurance, saying the pipes had burst twice since the work.";
+    expect(claim(t, 'end the leaks by spring').status).toBe('disputed');
+    expect(claim(t, 'pumped out forty cellars').status).toBe('uncontested');
+  });
+
   it('answers the body itself before the people who speak for it', () => {
     const t =
       "The nurses' union said the wards had been short of staff since March. " +
