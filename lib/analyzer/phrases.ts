@@ -49,12 +49,23 @@ function isLink(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!t) return false;
   // "officials in Kyiv", "residents in Batken": a place after a common noun.
-  if (t.lower === 'in') {
+  if (PLACE_LINKS.has(t.lower)) {
     // "critics in the United States": the article may come before the place.
     const place = tokens[i + 1]?.lower === 'the' ? tokens[i + 2] : tokens[i + 1];
-    return (tokens[i - 1]?.pos === 'NOUN' || tokens[i - 1]?.pos === 'PROPN') && place?.pos === 'PROPN';
+    const head = tokens[i - 1];
+    if (!head || !place || !isPlaceName(place)) return false;
+    if (t.lower === 'in') return (head.pos === 'NOUN' || head.pos === 'PROPN') && place.pos !== 'PRON';
+    // "residents on Mill Lane", "passengers from Leeds": only a group of people is named by where it is.
+    return (head.pos === 'NOUN' || head.pos === 'PROPN') && /\p{Ll}s$/u.test(head.text);
   }
   return NAME_LINKS.has(t.lower) && isNounPhraseToken(tokens[i - 1]) && isNounPhraseToken(tokens[i + 1]);
+}
+
+const PLACE_LINKS = new Set(['in', 'on', 'from']);
+
+/** "Kyiv", "Market Street" (the tagger may call "Market" a noun), but not "Monday". */
+function isPlaceName(t: Token): boolean {
+  return (t.pos === 'PROPN' || (t.pos === 'NOUN' && isCapitalised(t.text))) && !TIME_NOUNS.has(t.lower);
 }
 
 /** Start of the noun phrase that ends just before `end` (never before `lo`). */
@@ -159,13 +170,22 @@ function isFiniteVerb(tokens: Token[], k: number): boolean {
   return !!t && t.pos === 'VERB' && !t.lower.endsWith('ing') && tokens[k - 1]?.lower !== 'to';
 }
 
+/**
+ * "Facing mounting criticism, X said": a participle opening the clause, not a name ("Manning, ...")
+ * and not "According to X," which names the source itself.
+ */
+function isLeadParticiple(tokens: Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  return t.pos === 'VERB' && t.lower.endsWith('ing') && t.lower !== 'according' && !!tokens[i + 1] && tokens[i + 1]?.text !== ',';
+}
+
 /** Skip sentence-opening connectors and introductory phrases ("However,", "In a statement,"). */
 export function skipLead(tokens: Token[], lo: number, hi: number): number {
   let i = lo;
   for (let guard = 0; guard < 3 && i < hi; guard++) {
     const t = tokens[i];
     if (!t) break;
-    if (LEAD_CONNECTORS.has(t.lower) || t.pos === 'ADV' || t.pos === 'SCONJ' || t.pos === 'ADP') {
+    if (LEAD_CONNECTORS.has(t.lower) || t.pos === 'ADV' || t.pos === 'SCONJ' || t.pos === 'ADP' || isLeadParticiple(tokens, i)) {
       // Up to the next comma if it is close and no verb comes first.
       let k = i + 1;
       while (k < Math.min(hi, i + 14) && tokens[k]?.text !== ',' && tokens[k]?.pos !== 'AUX' && !isFiniteVerb(tokens, k)) k++;

@@ -67,3 +67,45 @@ describe('asserters', () => {
     expect(c.asserter.side).toBe('constructor');
   });
 });
+
+describe('people named by where they are', () => {
+  it.each([
+    ['Tenants on Harbour Road told reporters that the heating had failed for a week.', 'heating had failed', 'Tenants on Harbour Road', 'Tenants'],
+    ['Traders in Market Square said the stalls had been moved without notice.', 'stalls had been moved', 'Traders in Market Square', 'Traders'],
+    ['Commuters from Brackley said the new timetable added an hour to their day.', 'new timetable added', 'Commuters from Brackley', 'Commuters'],
+  ])('keeps the group named by a place, speaking for itself: %s', (text, words, name, side) => {
+    const c = claim(text, words);
+    expect(c.asserter.name).toBe(name);
+    expect(c.asserter.side).toBe(side);
+  });
+
+  it('keeps a capital as the side of officials in it', () => {
+    const c = claim('Officials in Kyiv said the bridge had been repaired overnight.', 'bridge had been repaired');
+    expect(c.asserter.name).toBe('Officials in Kyiv');
+    expect(c.asserter.side).toBe('Ukraine');
+  });
+
+  it('does not take a day after "on" as part of the name', () => {
+    const c = claim('Officials on Monday said the bridge had been repaired.', 'bridge had been repaired');
+    expect(c.asserter.name).toBe('Officials');
+  });
+});
+
+describe('a participle opening the sentence', () => {
+  it('is not the asserter of a coordinated cue: the clause subject is', () => {
+    const c = claim(
+      'Facing criticism from the opposition, Finance Minister Lena Holt published her figures but insisted that the budget was fair.',
+      'the budget was fair',
+    );
+    expect(c.asserter.name).toBe('Finance Minister Lena Holt');
+  });
+
+  it('leaves "According to X," naming the source', () => {
+    const text =
+      'According to Halden Survey, a Norwegian mapping company, pictures taken at noon showed smoke over the river. ' +
+      'The company said the bridge was closed.';
+    const c = claim(text, 'bridge was closed');
+    expect(c.asserter.name).toContain('Halden Survey');
+    expect(c.asserter.side).toBe('Halden Survey');
+  });
+});
