@@ -15,7 +15,7 @@ export function isQuote(t: Token | undefined): boolean {
 }
 
 const NP_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET']);
-const POSSESSIVE_MARKS = new Set(["'s", '\u2019s', "'", '\u2019']);
+export const POSSESSIVE_MARKS = new Set(["'s", '\u2019s', "'", '\u2019']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 const RELATIVE = new Set(['who', 'which', 'that', 'whose']);
@@ -53,10 +53,9 @@ function isLink(tokens: Token[], i: number): boolean {
     // "critics in the United States": the article may come before the place.
     const place = tokens[i + 1]?.lower === 'the' ? tokens[i + 2] : tokens[i + 1];
     const head = tokens[i - 1];
-    if (!head || !place || !isPlaceName(place)) return false;
-    if (t.lower === 'in') return (head.pos === 'NOUN' || head.pos === 'PROPN') && place.pos !== 'PRON';
+    if (!head || !place || !isPlaceName(place) || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return false;
     // "residents on Mill Lane", "passengers from Leeds": only a group of people is named by where it is.
-    return (head.pos === 'NOUN' || head.pos === 'PROPN') && /\p{Ll}s$/u.test(head.text);
+    return t.lower === 'in' || /\p{Ll}s$/u.test(head.text);
   }
   return NAME_LINKS.has(t.lower) && isNounPhraseToken(tokens[i - 1]) && isNounPhraseToken(tokens[i + 1]);
 }

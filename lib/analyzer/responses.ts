@@ -26,7 +26,7 @@ import {
   SUPPORT_VERBS,
   UNCONFIRMED_PHRASES,
 } from './lexicon';
-import { nounPhraseEndAfter, subjectBefore, textOf } from './phrases';
+import { nounPhraseEndAfter, POSSESSIVE_MARKS, subjectBefore, textOf } from './phrases';
 import { namedSide, remembered } from './side-names';
 import { beforeComma, isCapitalised } from './words';
 import { wordCount } from './content';
@@ -163,8 +163,6 @@ function agreesWithClaim(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   return !next || next.pos === 'PUNCT' || next.lower === 'that' || next.lower === 'with';
 }
-
-const POSSESSIVE_MARKS = new Set(["'s", '\u2019s', "'", '\u2019']);
 
 /** "these claims", "the Tajik version", "Wrobel's claim", "the bank's statement": the words naming what is answered. */
 function referenceAfter(tokens: Token[], from: number): string[] | null {
@@ -310,12 +308,18 @@ interface Owner {
   side: string | null;
 }
 
+/** Words of a reference that name whose words are answered: "Tajik", "Vilela's", "union's". */
+function ownerWordsOf(reference: string[]): string[] {
+  return reference.filter(
+    (w) => (isCapitalised(w) || /\p{L}['\u2019]s?$/u.test(w)) && !ANAPHORIC_DETERMINERS.has(w.toLowerCase()) && w.toLowerCase() !== 'the',
+  );
+}
+
 function ownersIn(reference: string[]): Owner[] {
-  return reference
-    .filter((w) => isCapitalised(w) || /['\u2019]s?$/.test(w))
-    .map((w) => w.replace(/['\u2019]s?$/, ''))
-    .filter((w) => w !== '' && !ANAPHORIC_DETERMINERS.has(w.toLowerCase()) && w.toLowerCase() !== 'the')
-    .map((w) => ({ lower: w.toLowerCase(), side: namedSide(w) }));
+  return ownerWordsOf(reference).map((w) => {
+    const owner = withoutPossessive(w);
+    return { lower: owner.toLowerCase(), side: namedSide(owner) };
+  });
 }
 
 /** Does the claim's asserter match the names of a reference (any asserter, when it names none)? */
@@ -327,9 +331,14 @@ function matchesOwners(claim: Asserted, owners: readonly Owner[]): boolean {
   return owners.some((o) => name.includes(o.lower) || sideLower.includes(o.lower) || o.side === side);
 }
 
+/** A word without its possessive mark ("Vilela's" → Vilela). */
+function withoutPossessive(word: string): string {
+  return word.replace(/['\u2019]s?$/, '');
+}
+
 /** A word lower-cased without its possessive ("union's" → union). */
 function bareOwner(word: string): string {
-  return word.toLowerCase().replace(/['\u2019]s?$/, '');
+  return withoutPossessive(word).toLowerCase();
 }
 
 /** The last word of a name before any comma, bare: "The dockworkers' union" → union. */
@@ -418,10 +427,7 @@ export function linkResponses(text: string, claims: Asserted[], responses: Respo
       // "the warning" answers what was warned, "the charge" what was alleged.
       const cueStem = reference.map((w) => REFERENCE_CUE_STEMS[w.toLowerCase()]).find(Boolean);
       // "the Tajik version", "Moscow's account": a side's whole account, which it first gave earliest.
-      let ownerNames = reference.filter(
-        (w) =>
-          (isCapitalised(w) || /\p{L}['\u2019]s?$/u.test(w)) && !ANAPHORIC_DETERMINERS.has(w.toLowerCase()) && w.toLowerCase() !== 'the',
-      );
+      let ownerNames = ownerWordsOf(reference);
       // Earlier claims whose asserter the reference's words name. A headline above a body response
       // usually restates a claim (or the response itself), so the body answers the body; the
       // headline's claim only when the body has none of that owner's.
