@@ -2,6 +2,7 @@
 // whose outlets disagree on whether a response was reported flagged.
 import type { ClaimGroup, GroupListing } from '../lib/history/repository';
 import type { LiveResult } from '../lib/history/use-live-query';
+import { LiveNotice } from './LiveNotice';
 import { STATUS_WORDS } from './status';
 
 export interface ClaimGroupListProps {
@@ -37,16 +38,7 @@ export function ClaimGroupList({ listing, onlyDisagreeing, disagreeing, onOnlyDi
         <input type="checkbox" checked={onlyDisagreeing} onChange={(event) => onOnlyDisagreeing(event.currentTarget.checked)} />
         Only claims whose outlets disagree on the response ({disagreeing})
       </label>
-      {listing.state === 'loading' && (
-        <p class="notice" role="status">
-          Loading the claim groups…
-        </p>
-      )}
-      {listing.state === 'error' && (
-        <p class="notice error" role="alert">
-          The claim groups could not be read: {listing.error.message}
-        </p>
-      )}
+      <LiveNotice result={listing} what="the claim groups" />
       {listing.state === 'ready' &&
         (listing.value.groups.length === 0 ? (
           <p class="notice" role="status">

@@ -2,8 +2,10 @@
 // "no response reported"), and the fact-checker's mark on each wording.
 import { useState } from 'preact/hooks';
 import { describeCarrying } from '../lib/history/carrying';
+import { responseReported } from '../lib/history/groups';
 import type { ClaimMark, Carrying, GroupDetail } from '../lib/history/repository';
 import type { LiveResult } from '../lib/history/use-live-query';
+import { LiveNotice } from './LiveNotice';
 import { PageLink } from './PageLink';
 import { STATUS_WORDS } from './status';
 import { Time } from './time';
@@ -71,14 +73,7 @@ function MarkControl({ carrying, onMark }: { carrying: Carrying; onMark: ClaimGr
 }
 
 export function ClaimGroupView({ detail, onMark, onClose }: ClaimGroupViewProps) {
-  if (detail.state === 'loading') return <p class="notice" role="status">Loading the claim…</p>;
-  if (detail.state === 'error') {
-    return (
-      <p class="notice error" role="alert">
-        The claim could not be read: {detail.error.message}
-      </p>
-    );
-  }
+  if (detail.state !== 'ready') return <LiveNotice result={detail} what="the claim" />;
   const close = (
     <button type="button" onClick={onClose}>
       Back to all claims
@@ -126,7 +121,7 @@ export function ClaimGroupView({ detail, onMark, onClose }: ClaimGroupViewProps)
           {carryings.map((carrying) => {
             const { page, occurrence } = carrying;
             return (
-              <tr key={`${page.id}-${occurrence.claimId}`} data-reported={occurrence.responses.length > 0 ? 'true' : 'false'}>
+              <tr key={`${page.id}-${occurrence.claimId}`} data-reported={responseReported(occurrence) ? 'true' : 'false'}>
                 <th scope="row">
                   <span class="page-outlet">{page.outlet}</span>
                   <br />

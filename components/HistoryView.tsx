@@ -3,6 +3,7 @@
 import type { ClaimGroup, ClaimOccurrence, PageListing, PageWithClaims } from '../lib/history/repository';
 import type { LiveResult } from '../lib/history/use-live-query';
 import { ClaimLine } from './ClaimLine';
+import { LiveNotice } from './LiveNotice';
 import { PageLink } from './PageLink';
 import { Time } from './time';
 
@@ -75,14 +76,7 @@ function PageEntry({ page, groups, filtered, onDelete, onOpenGroup }: PageEntryP
 }
 
 export function HistoryView({ listing, filtered, onShowMore, onDeletePage, onOpenGroup }: HistoryViewProps) {
-  if (listing.state === 'loading') return <p class="notice" role="status">Loading the history…</p>;
-  if (listing.state === 'error') {
-    return (
-      <p class="notice error" role="alert">
-        The history could not be read: {listing.error.message}
-      </p>
-    );
-  }
+  if (listing.state !== 'ready') return <LiveNotice result={listing} what="the history" />;
   const { pages, total, more, groups } = listing.value;
   if (total === 0) {
     return <p class="notice">No pages yet. Pages where ClaimLens finds claims appear here as you read them.</p>;

@@ -109,7 +109,28 @@ export function claimKey(side: string, claimId: string): string {
   return `${sideKey(side)}\n${claimId}`;
 }
 
-/** The first version's per-page claim row, read only by the upgrade. */
+/** The side key a claim's key starts with. */
+export function claimKeySide(key: string): string {
+  return key.slice(0, key.indexOf('\n'));
+}
+
+/** A claim's wording: its id and text, and the side it was asserted for. */
+export interface ClaimWording {
+  claimId: string;
+  side: string;
+  text: string;
+}
+
+/** A claim's record, with the features and band keys it is matched by. */
+export function claimRecord({ claimId, side, text }: ClaimWording, groupId: number, firstSeen: number): ClaimRecord {
+  const features = claimFeatures(text);
+  return { key: claimKey(side, claimId), claimId, side, text, groupId, ...features, bands: bandKeys(side, features.shingles), firstSeen };
+}
+
+/**
+ * The first version's per-page claim row, read only by the upgrade. Declared field by field, not
+ * derived from Claim: it is the data as version 1 stored it, whatever Claim becomes.
+ */
 interface PageClaimV1 {
   pageId: number;
   claimId: string;
@@ -129,24 +150,12 @@ interface PageClaimV1 {
 async function upgradeToV2(tx: Transaction): Promise<void> {
   const pages = new Map((await tx.table<Page, number>('pages').toArray()).map((page) => [page.id, page]));
   const rows = (await tx.table<PageClaimV1>('pageClaims').toArray()).filter((row) => pages.has(row.pageId));
-  const claims = new Map<string, Omit<ClaimRecord, 'groupId'>>();
+  const claims = new Map<string, ClaimRecord>();
   for (const row of rows) {
     const key = claimKey(row.asserter.side, row.claimId);
     const known = claims.get(key);
-    if (known) {
-      known.firstSeen = Math.min(known.firstSeen, row.firstSeen);
-      continue;
-    }
-    const features = claimFeatures(row.text);
-    claims.set(key, {
-      key,
-      claimId: row.claimId,
-      side: row.asserter.side,
-      text: row.text,
-      ...features,
-      bands: bandKeys(row.asserter.side, features.shingles),
-      firstSeen: row.firstSeen,
-    });
+    if (known) known.firstSeen = Math.min(known.firstSeen, row.firstSeen);
+    else claims.set(key, claimRecord({ claimId: row.claimId, side: row.asserter.side, text: row.text }, 0, row.firstSeen));
   }
   const clusters = groupClaimsInMemory([...claims.values()]);
   const occurrences: ClaimOccurrence[] = rows.map((row) => ({

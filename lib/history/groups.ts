@@ -19,7 +19,8 @@ export interface GroupSummary {
   lastSeen: number;
 }
 
-interface CarriedClaim {
+/** An occurrence as a group's summary counts it. */
+interface SummarizedOccurrence {
   pageId: number;
   outlet: string;
   status: Status;
@@ -29,11 +30,11 @@ interface CarriedClaim {
 }
 
 /** Whether a page reported any response from another side to the claim. */
-export function responseReported(occurrence: Pick<CarriedClaim, 'responses'>): boolean {
+export function responseReported(occurrence: Pick<SummarizedOccurrence, 'responses'>): boolean {
   return occurrence.responses.length > 0;
 }
 
-export function summarizeGroup(occurrences: readonly CarriedClaim[]): GroupSummary {
+export function summarizeGroup(occurrences: readonly SummarizedOccurrence[]): GroupSummary {
   const reported = occurrences.filter(responseReported).length;
   const statuses = new Set(occurrences.map((occurrence) => occurrence.status));
   return {
@@ -49,7 +50,7 @@ export function summarizeGroup(occurrences: readonly CarriedClaim[]): GroupSumma
 }
 
 /** An occurrence carried again, before and after. */
-export type Renewal = readonly [before: CarriedClaim, after: CarriedClaim];
+export type Renewal = readonly [before: SummarizedOccurrence, after: SummarizedOccurrence];
 
 /**
  * Whether a group's summary can take in `renewal` without reading its other occurrences: the
@@ -66,7 +67,7 @@ export function renewsInPlace([before, after]: Renewal): boolean {
  */
 export function extendSummary(
   summary: GroupSummary,
-  added: readonly CarriedClaim[],
+  added: readonly SummarizedOccurrence[],
   renewed: readonly Renewal[],
   newPages: number,
 ): GroupSummary {

@@ -5,6 +5,8 @@ import { Dexie } from 'dexie';
 import type { Analysis, Claim } from '../analyzer/types';
 import {
   claimKey,
+  claimKeySide,
+  claimRecord,
   historyDb as db,
   sideKey,
   type CarriedFields,
@@ -13,13 +15,13 @@ import {
   type ClaimMarkRecord,
   type ClaimOccurrence,
   type ClaimRecord,
+  type ClaimWording,
   type Page,
 } from './db';
 import { ClaimIndex } from './claim-index';
 import { extendSummary, renewsInPlace, summarizeGroup, type Renewal } from './groups';
 import type { HistoryFile } from './history-file';
 import { claimMatches, EMPTY_QUERY, filtersClaims, isEmptyQuery, matchesSearch, searchProbes, searchWords, type HistoryQuery } from './query';
-import { bandKeys, claimFeatures } from './similarity';
 
 export type { ClaimGroup, ClaimMark, ClaimOccurrence, ClaimRecord, Page } from './db';
 export { claimKey } from './db';
@@ -108,7 +110,7 @@ async function sideIndex(side: string): Promise<ClaimIndex<number>> {
   let index = held.sides.get(key);
   if (!index) {
     index = new ClaimIndex<number>();
-    for (const claim of await db.claims.where(':id').startsWith(`${key}\n`).toArray()) index.add(claim, claim.groupId);
+    for (const claim of await db.claims.where(':id').startsWith(claimKey(side, '')).toArray()) index.add(claim, claim.groupId);
     held.sides.set(key, index);
   }
   return index;
@@ -127,23 +129,12 @@ async function stampClaims(): Promise<void> {
 
 // ---------------------------------------------------------------- grouping
 
-interface ClaimWording {
-  claimId: string;
-  side: string;
-  text: string;
-}
-
-function describeClaim({ claimId, side, text }: ClaimWording, groupId: number, firstSeen: number): ClaimRecord {
-  const features = claimFeatures(text);
-  return { key: claimKey(side, claimId), claimId, side, text, groupId, ...features, bands: bandKeys(side, features.shingles), firstSeen };
-}
-
 /**
- * Claim records for the wordings `known` lacks: each joins the group of the most similar claim
+ * Claim records for wordings not kept yet: each joins the group of the most similar claim
  * kept or new in this batch, or starts a group.
  */
 async function addClaimRecords(wordings: readonly (ClaimWording & { firstSeen: number })[]): Promise<ClaimRecord[]> {
-  const fresh = wordings.map((wording) => describeClaim(wording, 0, wording.firstSeen));
+  const fresh = wordings.map((wording) => claimRecord(wording, 0, wording.firstSeen));
   if (fresh.length === 0) return fresh;
   await checkHeldClaims();
   const sides = new Map<string, ClaimIndex<number>>();
@@ -182,7 +173,7 @@ async function addClaimRecords(wordings: readonly (ClaimWording & { firstSeen: n
 export async function findGroup(side: string, text: string): Promise<ClaimGroup | undefined> {
   return db.transaction('r', db.claims, db.groups, db.stamps, async () => {
     await checkHeldClaims();
-    const groupId = (await sideIndex(side)).mostSimilar(describeClaim({ claimId: '', side, text }, 0, 0));
+    const groupId = (await sideIndex(side)).mostSimilar(claimRecord({ claimId: '', side, text }, 0, 0));
     return groupId === undefined ? undefined : db.groups.get(groupId);
   });
 }
@@ -197,7 +188,7 @@ async function forgetClaims(keys: readonly string[]): Promise<void> {
   if (keys.length === 0) return;
   await checkHeldClaims();
   await stampClaims();
-  for (const key of keys) held.sides.get(key.slice(0, key.indexOf('\n')))?.delete(key);
+  for (const key of keys) held.sides.get(claimKeySide(key))?.delete(key);
   await Promise.all([db.claims.bulkDelete([...keys]), db.marks.bulkDelete([...keys])]);
 }
 
@@ -498,6 +489,18 @@ export async function importHistory(file: HistoryFile): Promise<ImportSummary> {
  */
 const RUN_GAP = 2;
 
+/** Occurrences by page, each page's in reading order. */
+function claimsByPage(occurrences: readonly ClaimOccurrence[]): Map<number, ClaimOccurrence[]> {
+  const byPage = new Map<number, ClaimOccurrence[]>();
+  for (const occurrence of occurrences) {
+    const list = byPage.get(occurrence.pageId);
+    if (list) list.push(occurrence);
+    else byPage.set(occurrence.pageId, [occurrence]);
+  }
+  for (const list of byPage.values()) list.sort((a, b) => a.position - b.position);
+  return byPage;
+}
+
 /**
  * The claims of each page, in reading order. Pages seen together mostly have neighbouring ids, so
  * runs of them are read with one request each instead of one per page.
@@ -514,13 +517,8 @@ function claimsOfPages(pageIds: readonly number[]): Promise<ClaimOccurrence[][]>
     db.occurrences.where('[pageId+claimId]').between([first, ''], [last + 1, ''], true, false).toArray(),
   );
   return Promise.all(reads).then((read) => {
-    const byPage = new Map<number, ClaimOccurrence[]>();
-    for (const occurrence of read.flat()) {
-      const list = byPage.get(occurrence.pageId);
-      if (list) list.push(occurrence);
-      else byPage.set(occurrence.pageId, [occurrence]);
-    }
-    return pageIds.map((pageId) => (byPage.get(pageId) ?? []).sort((a, b) => a.position - b.position));
+    const byPage = claimsByPage(read.flat());
+    return pageIds.map((pageId) => byPage.get(pageId) ?? []);
   });
 }
 
@@ -674,13 +672,16 @@ export async function listOutlets(): Promise<string[]> {
  * a response was reported, and only those whose wording, side or outlets have every word of `text`
  * (at the start of a word).
  */
+/** The groups whose outlets disagree on whether a response was reported, least recently seen first. */
+function disagreeingGroups() {
+  return db.groups.where('[disagree+lastSeen]').between([1, Dexie.minKey], [1, Dexie.maxKey]);
+}
+
 export async function listGroups(
   { text, disagreeing }: { text: string; disagreeing: boolean },
   limit: number,
 ): Promise<GroupListing> {
-  const collection = disagreeing
-    ? db.groups.where('[disagree+lastSeen]').between([1, Dexie.minKey], [1, Dexie.maxKey]).reverse()
-    : db.groups.orderBy('lastSeen').reverse();
+  const collection = (disagreeing ? disagreeingGroups() : db.groups.orderBy('lastSeen')).reverse();
   const groups = await collection
     .filter((group) => matchesSearch(`${group.text}\n${group.side}\n${group.outlets.join('\n')}`, text))
     .limit(limit + 1)
@@ -690,7 +691,7 @@ export async function listGroups(
 
 /** How many groups have outlets that disagree on whether a response was reported. */
 export async function countDisagreeingGroups(): Promise<number> {
-  return db.groups.where('[disagree+lastSeen]').between([1, Dexie.minKey], [1, Dexie.maxKey]).count();
+  return disagreeingGroups().count();
 }
 
 function markOf({ verdict, note, markedAt }: ClaimMarkRecord): ClaimMark {
@@ -744,17 +745,9 @@ export async function readHistory(query: HistoryQuery): Promise<HistorySnapshot>
   return db.transaction('r', ALL_TABLES, async () => {
     let pages: PageWithClaims[];
     if (isEmptyQuery(query)) {
-      const byPage = new Map<number, ClaimOccurrence[]>();
-      for (const occurrence of await db.occurrences.toArray()) {
-        const list = byPage.get(occurrence.pageId) ?? [];
-        list.push(occurrence);
-        byPage.set(occurrence.pageId, list);
-      }
+      const byPage = claimsByPage(await db.occurrences.toArray());
       // Read oldest first, in one request (a reverse walk takes one per page), then turned round.
-      pages = (await db.pages.orderBy('lastSeen').toArray()).reverse().map((page) => ({
-        ...page,
-        claims: (byPage.get(page.id) ?? []).sort((a, b) => a.position - b.position),
-      }));
+      pages = (await db.pages.orderBy('lastSeen').toArray()).reverse().map((page) => ({ ...page, claims: byPage.get(page.id) ?? [] }));
     } else {
       pages = (await pagesMatching(query, Number.MAX_SAFE_INTEGER, await db.pages.count())).pages;
     }
