@@ -116,21 +116,28 @@ async function traced<T>(page: Page, load: () => Promise<T>): Promise<T & { task
  * whose first evaluation (60 ms and more) would count as a task of the page. */
 const highlightCount = (page: Page) => page.evaluate(() => document.querySelectorAll('[data-claimlens-id]').length);
 
-async function measure(page: Page, url: string, reload: boolean) {
-  if (reload) await page.reload();
-  else await page.goto(url);
-  for (const start = Date.now(); (await highlightCount(page)) === 0; ) {
-    if (Date.now() - start > 30_000) throw new Error(`no highlight on ${url}`);
+/**
+ * Waits (30 s at most) for the page's highlight count to leave `before`, then for it to settle:
+ * no new highlight for `settleMs`. Returns the settled count.
+ */
+async function settledHighlights(page: Page, before: number, settleMs: number, failure: string): Promise<number> {
+  for (const start = Date.now(); (await highlightCount(page)) === before; ) {
+    if (Date.now() - start > 30_000) throw new Error(failure);
     await page.waitForTimeout(50);
   }
-  // Settle: no new highlight for a second.
   let count = -1;
   for (;;) {
     const now = await highlightCount(page);
-    if (now === count) break;
+    if (now === count) return count;
     count = now;
-    await page.waitForTimeout(1_000);
+    await page.waitForTimeout(settleMs);
   }
+}
+
+async function measure(page: Page, url: string, reload: boolean) {
+  if (reload) await page.reload();
+  else await page.goto(url);
+  await settledHighlights(page, 0, 1_000, `no highlight on ${url}`);
   return page.evaluate(() => {
     const b = (window as unknown as { __bench: Bench }).__bench;
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
@@ -167,17 +174,7 @@ async function liveUpdate(page: Page) {
     },
     [html, START_STAMP] as const,
   );
-  for (const start = Date.now(); (await highlightCount(page)) === before; ) {
-    if (Date.now() - start > 30_000) throw new Error('the live update was not highlighted');
-    await page.waitForTimeout(50);
-  }
-  let count = -1;
-  for (;;) {
-    const now = await highlightCount(page);
-    if (now === count) break;
-    count = now;
-    await page.waitForTimeout(1_500);
-  }
+  const count = await settledHighlights(page, before, 1_500, 'the live update was not highlighted');
   const lastMark = await page.evaluate(() => Math.max(...(window as unknown as { __bench: Bench }).__bench.marks));
   return { lastHighlightMs: lastMark - postedAt, newHighlights: count - before };
 }

@@ -82,30 +82,25 @@ function readArticle({ copy, liveOf }: PageCopy): { title: string; kept: Text[] 
   return { title: normalizeText(article.title ?? ''), kept };
 }
 
+/** The elements and text under `root` in reading order: as rendered when the page has open shadow roots. */
+function* nodesUnder(root: Node, acrossShadows: boolean): Generator<Node, void, void> {
+  if (acrossShadows) return yield* composedNodes(root);
+  const walker = root.ownerDocument!.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) yield node;
+}
+
 function* buildText(doc: Document, kept: ReadonlySet<Text>, acrossShadows: boolean): Steps<TextMap> {
   const builder = new TextMapBuilder();
   let count = 0;
-  const add = (node: Node) => {
+  for (const node of nodesUnder(doc.body, acrossShadows)) {
     if (node.nodeType === TEXT_NODE) {
-      if (!kept.has(node as Text)) return;
-      const block = blockOf(node);
+      const block = kept.has(node as Text) ? blockOf(node) : null;
       if (block) builder.addText(node as Text, block);
     } else if (node.nodeType === ELEMENT_NODE && (node as Element).localName.toLowerCase() === 'br') {
       const block = blockOf(node);
       if (block) builder.addLineBreak(block);
     }
-  };
-  if (acrossShadows) {
-    for (const node of composedNodes(doc.body)) {
-      add(node);
-      if (++count % NODES_PER_STEP === 0) yield;
-    }
-  } else {
-    const walker = doc.createTreeWalker(doc.body, SHOW_ELEMENT | SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      add(node);
-      if (++count % NODES_PER_STEP === 0) yield;
-    }
+    if (++count % NODES_PER_STEP === 0) yield;
   }
   return builder.build();
 }

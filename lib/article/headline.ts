@@ -62,11 +62,13 @@ function hintOf(block: Element): string {
     .join(' ');
 }
 
+const isList = (element: Element) => ['ul', 'ol'].includes(element.localName.toLowerCase());
+
 /** The block a standfirst candidate is: a list item stands for its whole list. */
 function summaryBlockOf(node: Text): Element | null {
   const block = blockOf(node);
   const list = block?.localName.toLowerCase() === 'li' ? block.parentElement : null;
-  return list && ['ul', 'ol'].includes(list.localName.toLowerCase()) ? list : block;
+  return list && isList(list) ? list : block;
 }
 
 function isBulletSummary(list: Element): boolean {
@@ -107,7 +109,7 @@ export function findStandfirst(texts: readonly Text[], from: number, to: number)
   return (
     eligible.find((block) => STANDFIRST_HINT.test(hintOf(block))) ??
     eligible.find((block) => ['p', 'h2'].includes(block.localName.toLowerCase())) ??
-    eligible.find((block) => ['ul', 'ol'].includes(block.localName.toLowerCase()) && isBulletSummary(block)) ??
+    eligible.find((block) => isList(block) && isBulletSummary(block)) ??
     null
   );
 }

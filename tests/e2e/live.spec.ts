@@ -1,7 +1,8 @@
 // Pages that change while read: a live blog growing at both ends, a single-page app swapping the
 // article, a huge batch of new nodes. And the tooltip's behaviour on such pages: viewport, scroll,
 // narrow and zoomed layouts, dark pages, reduced motion, keyboard. One browser for the whole file.
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
+import type { PageServer } from '../../scripts/lib/chromium';
 import { expect, sharedTest as test } from './fixtures';
 import { expectClaims, loadExpectations } from './expectations';
 import { collectErrors, paintedClaims } from './helpers';
@@ -105,6 +106,15 @@ test('a huge batch of new paragraphs is read once and highlighted, never nested'
 });
 
 test.describe('the tooltip', () => {
+  /** The seed article in a new tab (of `viewport` size when given), once it has a highlight. */
+  async function openHighlightedSeed(context: BrowserContext, pages: PageServer, viewport?: { width: number; height: number }) {
+    const page = await context.newPage();
+    if (viewport) await page.setViewportSize(viewport);
+    await page.goto(pages.url('seed-kursk.html', 'tooltip.test'));
+    await expect(page.locator('[data-claimlens-id]').first()).toBeAttached({ timeout: 5_000 });
+    return page;
+  }
+
   async function openTooltipOn(page: Page, key: string) {
     const mark = page.locator('[data-claimlens-id][tabindex]', { hasText: key }).first();
     await mark.scrollIntoViewIfNeeded();
@@ -128,10 +138,7 @@ test.describe('the tooltip', () => {
     ['200% zoom of a 1280×800 window', { width: 640, height: 400 }],
   ] as const) {
     test(`stays inside the viewport and follows scrolling on ${label}`, async ({ context, pages }) => {
-      const page = await context.newPage();
-      await page.setViewportSize(viewport);
-      await page.goto(pages.url('seed-kursk.html', 'tooltip.test'));
-      await expect(page.locator('[data-claimlens-id]').first()).toBeAttached({ timeout: 5_000 });
+      const page = await openHighlightedSeed(context, pages, viewport);
       const { mark, tooltip } = await openTooltipOn(page, 'Ukrainian fighters are encircled');
       await expectInViewport(page, tooltip);
       await expect(tooltip).toContainText('Disputed');
@@ -149,9 +156,7 @@ test.describe('the tooltip', () => {
   }
 
   test('uses the dark palette on a dark page and shows the status as a word and an icon', async ({ context, pages }) => {
-    const page = await context.newPage();
-    await page.goto(pages.url('seed-kursk.html', 'tooltip.test'));
-    await expect(page.locator('[data-claimlens-id]').first()).toBeAttached({ timeout: 5_000 });
+    const page = await openHighlightedSeed(context, pages);
     const light = await openTooltipOn(page, 'Ukrainian fighters are encircled');
     const lightBackground = await light.tooltip.evaluate((element) => getComputedStyle(element).backgroundColor);
     await expect(light.tooltip.locator('.claim-tooltip-icon')).toHaveText('✕');
@@ -166,9 +171,7 @@ test.describe('the tooltip', () => {
   });
 
   test('honours prefers-reduced-motion', async ({ context, pages }) => {
-    const page = await context.newPage();
-    await page.goto(pages.url('seed-kursk.html', 'tooltip.test'));
-    await expect(page.locator('[data-claimlens-id]').first()).toBeAttached({ timeout: 5_000 });
+    const page = await openHighlightedSeed(context, pages);
     const animation = async () => {
       const { tooltip } = await openTooltipOn(page, 'Ukrainian fighters are encircled');
       const name = await tooltip.evaluate((element) => getComputedStyle(element).animationName);
@@ -183,9 +186,7 @@ test.describe('the tooltip', () => {
   });
 
   test('Alt+Shift+J / K move through the claims; focus shows the tooltip; Escape closes it', async ({ context, pages }) => {
-    const page = await context.newPage();
-    await page.goto(pages.url('seed-kursk.html', 'tooltip.test'));
-    await expect(page.locator('[data-claimlens-id]').first()).toBeAttached({ timeout: 5_000 });
+    const page = await openHighlightedSeed(context, pages);
     const focusable = page.locator('[data-claimlens-id][tabindex]');
     await expect.poll(() => focusable.count()).toBeGreaterThan(2);
     await page.keyboard.press('Alt+Shift+KeyJ');

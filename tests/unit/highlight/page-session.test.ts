@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { Readability } from '@mozilla/readability';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { createPageSession, type PageSession, type ReadArticle } from '../../../entrypoints/content/page-session';
+import { type Analyze, createPageSession, type PageSession, type ReadArticle } from '../../../entrypoints/content/page-session';
 import { extractArticleInSlices, type ExtractedArticle } from '../../../lib/article';
 import type { Analysis } from '../../../lib/analyzer/types';
 import { loadPage } from '../../fixtures/pages/load';
@@ -24,13 +24,48 @@ const markedText = () => [...marks()].map((mark) => mark.textContent).join('|');
 let session: PageSession | null = null;
 afterEach(() => session?.hide());
 
+/** A session over the page as it is, shown: the caller keeps it in `session` (hidden after each test). */
+function showSession(analyze: Analyze, read?: ReadArticle): PageSession {
+  const shown = createPageSession(document, analyze, 0, read);
+  shown.show();
+  return shown;
+}
+
+/** Adds a paragraph at the end of the story, as a page script would. */
+function appendToStory(text: string): HTMLParagraphElement {
+  const paragraph = document.createElement('p');
+  paragraph.textContent = text;
+  document.querySelector('.story-body')!.append(paragraph);
+  return paragraph;
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const DENIAL = 'The governor of Sumy denied that the convoy had arrived, saying the road was still closed.';
+
+/**
+ * The seed article with a claim atop its story, and an analyzer that finds it: uncontested,
+ * disputed once the page carries `DENIAL`.
+ */
+function storyWithDeniableClaim(): Analyze {
+  loadPage('seed-kursk.html');
+  const claim = 'the convoy had reached Sumy';
+  const paragraph = document.createElement('p');
+  paragraph.textContent = `Officials in Kyiv said that ${claim} before dawn on Sunday morning.`;
+  document.querySelector('.story-body')!.prepend(paragraph);
+  return vi.fn(async ({ text }: ExtractedArticle): Promise<Analysis> => ({
+    language: 'en',
+    analyzed: true,
+    claims: [claimOf(text, claim, text.includes('denied that the convoy') ? 'disputed' : 'uncontested')],
+  }));
+}
+
 describe('createPageSession', () => {
   test('show paints the claims; hide leaves the DOM exactly as before', async () => {
     loadPage('seed-kursk.html');
     const before = document.documentElement.outerHTML;
     const { analyze } = fakeAnalyzer(['Ukrainian fighters are encircled']);
-    session = createPageSession(document, analyze, 0);
-    session.show();
+    session = showSession(analyze);
     await vi.waitFor(() => expect(marks()).toHaveLength(2));
     expect(session.analysis?.claims).toHaveLength(1);
     expect(session.title).toBe('Russia Intensifies Military Operations in Kursk Amid Ceasefire Negotiations');
@@ -42,8 +77,7 @@ describe('createPageSession', () => {
   test('showing again with the same article reuses its analysis', async () => {
     loadPage('seed-kursk.html');
     const { analyze } = fakeAnalyzer(['Ukrainian fighters are encircled']);
-    session = createPageSession(document, analyze, 0);
-    session.show();
+    session = showSession(analyze);
     await vi.waitFor(() => expect(marks()).toHaveLength(2));
     session.hide();
     session.show();
@@ -61,13 +95,12 @@ describe('createPageSession', () => {
       await gate;
       return answer(article);
     });
-    session = createPageSession(document, analyze, 0);
-    session.show();
+    session = showSession(analyze);
     await vi.waitFor(() => expect(analyze).toHaveBeenCalledTimes(1));
     session.hide();
     release();
     await analyze.mock.results[0]!.value;
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await pause(20);
     expect(document.documentElement.outerHTML).toBe(before);
   });
 
@@ -75,8 +108,7 @@ describe('createPageSession', () => {
     loadPage('seed-kursk.html');
     const before = document.documentElement.outerHTML;
     const { analyze } = fakeAnalyzer(['Ukrainian fighters are encircled', 'regained control', 'offer to surrender']);
-    session = createPageSession(document, analyze, 0);
-    session.show();
+    session = showSession(analyze);
     await vi.waitFor(() => expect(marks().length).toBeGreaterThan(0));
     session.hide();
     expect(document.documentElement.outerHTML).toBe(before);
@@ -86,12 +118,9 @@ describe('createPageSession', () => {
     loadPage('seed-kursk.html');
     const late = 'Officials in Kyiv said that the convoy had reached Sumy before dawn on Sunday morning.';
     const { analyze, texts } = fakeAnalyzer(['Ukrainian fighters are encircled', 'the convoy had reached Sumy']);
-    session = createPageSession(document, analyze, 0);
-    session.show();
+    session = showSession(analyze);
     await vi.waitFor(() => expect(marks()).toHaveLength(2));
-    const paragraph = document.createElement('p');
-    paragraph.textContent = late;
-    document.querySelector('.story-body')!.append(paragraph);
+    appendToStory(late);
     await vi.waitFor(() => expect(marks()).toHaveLength(3));
     expect(texts.at(-1)!.endsWith(late)).toBe(true);
     expect(markedText()).toBe(
@@ -104,8 +133,7 @@ describe('createPageSession', () => {
     loadPage('seed-kursk.html');
     const html = document.querySelectorAll('.story-body p')[1]!.outerHTML;
     const { analyze } = fakeAnalyzer(['Ukrainian fighters are encircled']);
-    session = createPageSession(document, analyze, 0);
-    session.show();
+    session = showSession(analyze);
     await vi.waitFor(() => expect(marks()).toHaveLength(2));
     const rendered = marks()[0]!.closest('p')!;
     rendered.outerHTML = html;
@@ -116,8 +144,7 @@ describe('createPageSession', () => {
   test('switching off also unwraps copies the page made of highlighted text', async () => {
     loadPage('seed-kursk.html');
     const { analyze } = fakeAnalyzer(['Ukrainian fighters are encircled']);
-    session = createPageSession(document, analyze, 0);
-    session.show();
+    session = showSession(analyze);
     await vi.waitFor(() => expect(marks()).toHaveLength(2));
     const rendered = marks()[0]!.closest('p')!;
     rendered.after(rendered.cloneNode(true));
@@ -129,14 +156,13 @@ describe('createPageSession', () => {
   test('changes outside the article’s text do not trigger a new analysis', async () => {
     loadPage('seed-kursk.html');
     const { analyze } = fakeAnalyzer(['Ukrainian fighters are encircled']);
-    session = createPageSession(document, analyze, 0);
-    session.show();
+    session = showSession(analyze);
     await vi.waitFor(() => expect(marks()).toHaveLength(2));
     const comment = document.createElement('div');
     comment.textContent = 'The ministry claims everything is fine.';
     document.querySelector('.comments')!.append(comment);
     document.querySelector('#subscribe')!.textContent = 'Subscribed';
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await pause(20);
     expect(analyze).toHaveBeenCalledTimes(1);
     expect(marks()).toHaveLength(2);
   });
@@ -144,8 +170,7 @@ describe('createPageSession', () => {
   test('reset forgets the article: the page that replaced it is analyzed afresh', async () => {
     loadPage('seed-kursk.html');
     const { analyze } = fakeAnalyzer(['Ukrainian fighters are encircled', 'far smaller']);
-    session = createPageSession(document, analyze, 0);
-    session.show();
+    session = showSession(analyze);
     await vi.waitFor(() => expect(marks()).toHaveLength(2));
     loadPage('harbour-strike.html');
     session.reset();
@@ -156,8 +181,7 @@ describe('createPageSession', () => {
   test('a navigation announced before the app swaps the article analyzes the new article, never the old one again', async () => {
     loadPage('seed-kursk.html');
     const { analyze, texts } = fakeAnalyzer(['Ukrainian fighters are encircled', 'far smaller']);
-    session = createPageSession(document, analyze, 0);
-    session.show();
+    session = showSession(analyze);
     await vi.waitFor(() => expect(marks()).toHaveLength(2));
     // As an app's link handler runs: the navigate event (→ reset) comes first, the new article after it.
     session.reset();
@@ -172,7 +196,7 @@ describe('createPageSession', () => {
     const { analyze, texts } = fakeAnalyzer(['Ukrainian fighters are encircled']);
     session = createPageSession(document, analyze, 0);
     session.prepare();
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await pause(0);
     session.show();
     await vi.waitFor(() => expect(marks()).toHaveLength(2));
     expect(texts).toHaveLength(1);
@@ -184,11 +208,9 @@ describe('createPageSession', () => {
     const { analyze, texts } = fakeAnalyzer(['Ukrainian fighters are encircled', 'the convoy had reached Sumy']);
     session = createPageSession(document, analyze, 0);
     session.prepare();
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    const paragraph = document.createElement('p');
-    paragraph.textContent = late;
-    document.querySelector('.story-body')!.append(paragraph);
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await pause(0);
+    appendToStory(late);
+    await pause(0);
     session.show();
     await vi.waitFor(() => expect(marks()).toHaveLength(3));
     expect(texts[0]!.endsWith(late)).toBe(true);
@@ -201,10 +223,8 @@ describe('createPageSession', () => {
     session = createPageSession(document, analyze, 0);
     session.prepare();
     session.hide();
-    const paragraph = document.createElement('p');
-    paragraph.textContent = 'Officials in Kyiv said that the convoy had reached Sumy before dawn on Sunday morning.';
-    document.querySelector('.story-body')!.append(paragraph);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    const paragraph = appendToStory('Officials in Kyiv said that the convoy had reached Sumy before dawn on Sunday morning.');
+    await pause(20);
     paragraph.remove();
     expect(analyze).not.toHaveBeenCalled();
     expect(document.documentElement.outerHTML).toBe(before);
@@ -214,9 +234,8 @@ describe('createPageSession', () => {
     loadPage('home-page.html');
     const before = document.documentElement.outerHTML;
     const { analyze } = fakeAnalyzer(['Moscow claims military gains']);
-    session = createPageSession(document, analyze, 0);
-    session.show();
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    session = showSession(analyze);
+    await pause(20);
     expect(analyze).not.toHaveBeenCalled();
     expect(document.documentElement.outerHTML).toBe(before);
   });
@@ -227,30 +246,16 @@ describe('createPageSession', () => {
     const analyze = vi.fn(async (): Promise<Analysis> => {
       throw new Error('background gone');
     });
-    session = createPageSession(document, analyze, 0);
-    session.show();
+    session = showSession(analyze);
     await vi.waitFor(() => expect(debug).toHaveBeenCalled());
     expect(marks()).toHaveLength(0);
     debug.mockRestore();
   });
 
   test('a denial added lower on the page updates the status of the claim above it', async () => {
-    loadPage('seed-kursk.html');
-    const claim = 'the convoy had reached Sumy';
-    const analyze = vi.fn(async ({ text }: ExtractedArticle): Promise<Analysis> => ({
-      language: 'en',
-      analyzed: true,
-      claims: [claimOf(text, claim, text.includes('denied that the convoy') ? 'disputed' : 'uncontested')],
-    }));
-    const paragraph = document.createElement('p');
-    paragraph.textContent = `Officials in Kyiv said that ${claim} before dawn on Sunday morning.`;
-    document.querySelector('.story-body')!.prepend(paragraph);
-    session = createPageSession(document, analyze, 0);
-    session.show();
+    session = showSession(storyWithDeniableClaim());
     await vi.waitFor(() => expect(marks()[0]?.getAttribute('data-claimlens-status')).toBe('uncontested'));
-    const denial = document.createElement('p');
-    denial.textContent = 'The governor of Sumy denied that the convoy had arrived, saying the road was still closed.';
-    document.querySelector('.story-body')!.append(denial);
+    appendToStory(DENIAL);
     await vi.waitFor(() => expect(marks()[0]?.getAttribute('data-claimlens-status')).toBe('disputed'));
     expect(marks()).toHaveLength(1);
   });
@@ -262,15 +267,12 @@ describe('createPageSession', () => {
     const { analyze } = fakeAnalyzer(['Ukrainian fighters are encircled', 'the convoy had reached Sumy']);
     const read = vi.fn<ReadArticle>(extractArticleInSlices);
     const parse = vi.spyOn(Readability.prototype, 'parse');
-    session = createPageSession(document, analyze, 0, read);
-    session.show();
+    session = showSession(analyze, read);
     await vi.waitFor(() => expect(marks()).toHaveLength(2));
     const earlier = [...marks()];
     expect(read).toHaveBeenCalledTimes(1);
     expect(parse).toHaveBeenCalledTimes(1);
-    const paragraph = document.createElement('p');
-    paragraph.textContent = late;
-    document.querySelector('.story-body')!.append(paragraph);
+    const paragraph = appendToStory(late);
     await vi.waitFor(() => expect(marks()).toHaveLength(3));
     expect(read).toHaveBeenCalledTimes(2);
     expect(read.mock.calls[1]![1].previous).toBeDefined();
@@ -278,7 +280,7 @@ describe('createPageSession', () => {
     expect(analyze).toHaveBeenCalledTimes(2);
     expect([...marks()].slice(0, 2)).toEqual(earlier);
     expect(paragraph.querySelectorAll('claimlens-mark')).toHaveLength(1);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await pause(50);
     expect(read).toHaveBeenCalledTimes(2);
     paragraph.remove();
     await vi.waitFor(() => expect(analyze).toHaveBeenCalledTimes(3));
@@ -294,8 +296,7 @@ describe('createPageSession', () => {
     loadPage('seed-kursk.html');
     const { analyze } = fakeAnalyzer(['Ukrainian fighters are encircled', 'peace talks with the U.S. stall']);
     const read = vi.fn<ReadArticle>(extractArticleInSlices);
-    session = createPageSession(document, analyze, 0, read);
-    session.show();
+    session = showSession(analyze, read);
     await vi.waitFor(() => expect(marks()).toHaveLength(2));
     document.querySelector('.standfirst')!.textContent = 'As peace talks with the U.S. stall, Moscow claims military gains in contested areas.';
     await vi.waitFor(() => expect(marks()).toHaveLength(3));
@@ -304,23 +305,10 @@ describe('createPageSession', () => {
   });
 
   test('a denial added lower re-labels the mark of the claim above in place', async () => {
-    loadPage('seed-kursk.html');
-    const claim = 'the convoy had reached Sumy';
-    const analyze = vi.fn(async ({ text }: ExtractedArticle): Promise<Analysis> => ({
-      language: 'en',
-      analyzed: true,
-      claims: [claimOf(text, claim, text.includes('denied that the convoy') ? 'disputed' : 'uncontested')],
-    }));
-    const paragraph = document.createElement('p');
-    paragraph.textContent = `Officials in Kyiv said that ${claim} before dawn on Sunday morning.`;
-    document.querySelector('.story-body')!.prepend(paragraph);
-    session = createPageSession(document, analyze, 0);
-    session.show();
+    session = showSession(storyWithDeniableClaim());
     await vi.waitFor(() => expect(marks()).toHaveLength(1));
     const mark = marks()[0]!;
-    const denial = document.createElement('p');
-    denial.textContent = 'The governor of Sumy denied that the convoy had arrived, saying the road was still closed.';
-    document.querySelector('.story-body')!.append(denial);
+    appendToStory(DENIAL);
     await vi.waitFor(() => expect(mark.getAttribute('data-claimlens-status')).toBe('disputed'));
     expect(mark.isConnected).toBe(true);
     expect(mark.getAttribute('aria-label')).toMatch(/disputed$/);
@@ -330,8 +318,7 @@ describe('createPageSession', () => {
   test('a huge batch of changes is read again once, not record by record', async () => {
     loadPage('seed-kursk.html');
     const { analyze } = fakeAnalyzer(['Ukrainian fighters are encircled']);
-    session = createPageSession(document, analyze, 0);
-    session.show();
+    session = showSession(analyze);
     await vi.waitFor(() => expect(marks()).toHaveLength(2));
     const body = document.querySelector('.story-body')!;
     // One record per paragraph: more than the session looks through one by one.
@@ -342,18 +329,17 @@ describe('createPageSession', () => {
     }
     await vi.waitFor(() => expect(analyze).toHaveBeenCalledTimes(2), { timeout: 5_000 });
     await vi.waitFor(() => expect(marks()).toHaveLength(2), { timeout: 5_000 });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await pause(50);
     expect(analyze).toHaveBeenCalledTimes(2);
   });
 
   test('its own highlighting never counts as a page change', async () => {
     loadPage('seed-kursk.html');
     const { analyze } = fakeAnalyzer(['Ukrainian fighters are encircled', 'offer to surrender']);
-    session = createPageSession(document, analyze, 0);
-    session.show();
+    session = showSession(analyze);
     await vi.waitFor(() => expect(marks().length).toBeGreaterThan(2));
     const painted = [...marks()];
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await pause(50);
     // A refresh would have taken the marks off and painted new ones.
     expect([...marks()]).toEqual(painted);
     expect(analyze).toHaveBeenCalledTimes(1);
@@ -362,9 +348,8 @@ describe('createPageSession', () => {
   test('a page that declares itself no article is not read again however it changes', async () => {
     loadPage('shop-page.html');
     const { analyze } = fakeAnalyzer(['said']);
-    session = createPageSession(document, analyze, 0);
-    session.show();
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    session = showSession(analyze);
+    await pause(20);
     const story = document.createElement('article');
     for (let index = 0; index < 10; index++) {
       const paragraph = document.createElement('p');
@@ -372,16 +357,15 @@ describe('createPageSession', () => {
       story.append(paragraph);
     }
     document.body.append(story);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await pause(50);
     expect(analyze).not.toHaveBeenCalled();
   });
 
   test('a page that becomes an article (rendered late by its app) is read once it has', async () => {
     document.documentElement.innerHTML = '<head><title>Loading…</title></head><body><main id="app">Loading…</main></body>';
     const { analyze } = fakeAnalyzer(['sales had risen by 4 percent']);
-    session = createPageSession(document, analyze, 0);
-    session.show();
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    session = showSession(analyze);
+    await pause(20);
     expect(analyze).not.toHaveBeenCalled();
     const story = document.createElement('article');
     for (let index = 0; index < 8; index++) {
