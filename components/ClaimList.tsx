@@ -1,7 +1,8 @@
 // The claims of one page, grouped by status (contested first), as the popup lists them.
 import type { Claim } from '../lib/analyzer/types';
 import { ClaimLine } from './ClaimLine';
-import { STATUS_ORDER, STATUS_WORDS } from './status';
+import { STATUSES } from '../lib/analyzer/types';
+import { STATUS_WORDS } from './status';
 
 export interface ClaimListProps {
   claims: readonly Claim[];
@@ -11,7 +12,7 @@ export function ClaimList({ claims }: ClaimListProps) {
   if (claims.length === 0) return <p class="notice">No claims found on this page.</p>;
   return (
     <div class="claim-list">
-      {STATUS_ORDER.map((status) => {
+      {STATUSES.map((status) => {
         const group = claims.filter((claim) => claim.status === status);
         if (group.length === 0) return null;
         const headingId = `claims-${status}`;

@@ -1,7 +1,7 @@
 // The history's search box and filters: outlet, side, status and the dates pages were seen.
-import type { Status } from '../lib/analyzer/types';
 import type { HistoryQuery } from '../lib/history/query';
-import { STATUS_ORDER, STATUS_WORDS } from './status';
+import { STATUSES, type Status } from '../lib/analyzer/types';
+import { STATUS_WORDS } from './status';
 
 export interface HistoryFiltersProps {
   query: HistoryQuery;
@@ -62,7 +62,7 @@ export function HistoryFilters({ query, outlets, searchOnly = false, onChange }:
             <span>Status</span>
             <select value={query.status} onChange={(event) => set({ status: event.currentTarget.value as Status | '' })}>
               <option value="" label="Any status" />
-              {STATUS_ORDER.map((status) => (
+              {STATUSES.map((status) => (
                 <option key={status} value={status} label={STATUS_WORDS[status]} />
               ))}
             </select>

@@ -1,7 +1,9 @@
 // The analyzer's output: the one shape every other part (CLI, background, content script,
 // history) reads. Offsets are UTF-16 code-unit indices into the analyzed text.
 
-export type Status = 'disputed' | 'unconfirmed' | 'supported' | 'uncontested';
+/** Every status, in the order a reader should see them: contested first. */
+export const STATUSES = ['disputed', 'unconfirmed', 'supported', 'uncontested'] as const;
+export type Status = (typeof STATUSES)[number];
 export type Stance = 'denies' | 'unconfirmed' | 'supports';
 
 /** Someone who speaks: the phrase the article names them by, and the side they speak for. */

@@ -1,9 +1,7 @@
 // Claim groups, pure: what a group's occurrences add up to, and grouping claims held in memory
 // (the schema upgrade's job, where the database cannot be queried claim by claim).
-import type { Status } from '../analyzer/types';
+import { STATUSES, type Status } from '../analyzer/types';
 import { ClaimIndex, type IndexableClaim } from './claim-index';
-
-const STATUSES: readonly Status[] = ['disputed', 'unconfirmed', 'supported', 'uncontested'];
 
 /** What a group's record says about its occurrences. */
 export interface GroupSummary {

@@ -1,6 +1,7 @@
 // The history's JSON file format (version 1): what export writes and import accepts, with the
 // bounds that keep a hostile file from exhausting memory or storing absurd values.
 import * as v from 'valibot';
+import { STATUSES } from '../analyzer/types';
 import { isHttpAddress } from '../messaging/schemas';
 
 export const HISTORY_FILE_FORMAT = 'claimlens-history';
@@ -34,7 +35,7 @@ const ClaimSchema = v.strictObject({
   sentence: bounded(LIMITS.passage),
   cue: bounded(LIMITS.name),
   asserter: PartySchema,
-  status: v.picklist(['disputed', 'unconfirmed', 'supported', 'uncontested']),
+  status: v.picklist(STATUSES),
   responses: list(
     v.strictObject({
       by: PartySchema,

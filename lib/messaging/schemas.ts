@@ -2,7 +2,7 @@
 // it passes one of these: a page can feed its content script anything, so the background checks
 // submissions, and the popup checks what a tab's content script tells it.
 import * as v from 'valibot';
-import type { Analysis, Claim } from '../analyzer/types';
+import { STATUSES, type Analysis, type Claim } from '../analyzer/types';
 import type { ArticleSubmission, PageState } from './protocol';
 
 export const MAX_URL_LENGTH = 2048;
@@ -56,7 +56,7 @@ const ClaimSchema = v.object({
   sentence: boundedString(MAX_PASSAGE_LENGTH),
   cue: boundedString(MAX_NAME_LENGTH),
   asserter: PartySchema,
-  status: v.picklist(['disputed', 'unconfirmed', 'supported', 'uncontested']),
+  status: v.picklist(STATUSES),
   responses: v.pipe(
     v.array(
       v.object({

@@ -2,7 +2,7 @@
 // real history database with a synthetic history and times the repository's operations there.
 import { EMPTY_QUERY, type HistoryQuery } from '../../lib/history/query';
 import type { HistoryFile, HistoryFileClaim } from '../../lib/history/history-file';
-import type { Analysis, Claim, ClaimResponse, Status } from '../../lib/analyzer/types';
+import { STATUSES, type Analysis, type Claim, type ClaimResponse } from '../../lib/analyzer/types';
 import { Dexie } from 'dexie';
 import { HISTORY_DATABASE_NAME, historyDb } from '../../lib/history/db';
 import { findGroup, groupsOfPages, listGroups, listPageRows, recordPage } from '../../lib/history/repository';
@@ -57,7 +57,6 @@ const MODIFIERS = [
   'in the past 24 hours', 'this week', 'for the first time', 'despite bad weather',
 ];
 const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-const STATUSES: Status[] = ['disputed', 'unconfirmed', 'supported', 'uncontested'];
 
 interface BaseClaim {
   side: string;
