@@ -11,11 +11,14 @@ function isSlot(node: Node): node is HTMLSlotElement {
 
 /** The slot a host's child is rendered in, or null (not a host's child, not assigned, a closed root). */
 function assignedSlotOf(node: Node): HTMLSlotElement | null {
-  if ('assignedSlot' in node) return (node as Element | Text).assignedSlot;
-  // DOM implementations without `assignedSlot` (happy-dom): the slot its name picks.
+  // Only the child of a host with an open root can be slotted
+  // (https://dom.spec.whatwg.org/#find-a-slot). Callers climbing the page ask
+  // `parent.shadowRoot` first too: it is much cheaper than this, and nearly always null.
   const parent = node.parentNode;
   const shadow = parent?.nodeType === ELEMENT_NODE ? (parent as Element).shadowRoot : null;
   if (!shadow) return null;
+  if ('assignedSlot' in node) return (node as Element | Text).assignedSlot;
+  // DOM implementations without `assignedSlot` (happy-dom): the slot its name picks.
   const name = node.nodeType === ELEMENT_NODE ? ((node as Element).getAttribute('slot') ?? '') : '';
   return [...shadow.querySelectorAll('slot')].find((slot) => (slot.getAttribute('name') ?? '') === name) ?? null;
 }
@@ -30,21 +33,25 @@ function hostOf(node: Node): Element | null {
  * when it is at the top of a shadow root, else its parent element.
  */
 export function parentAcross(node: Node): Element | null {
-  const slot = assignedSlotOf(node);
-  if (slot) return slot;
   const parent = node.parentNode;
   if (!parent) return null;
-  return parent.nodeType === ELEMENT_NODE ? (parent as Element) : hostOf(node);
+  if (parent.nodeType !== ELEMENT_NODE) return hostOf(node);
+  return ((parent as Element).shadowRoot && assignedSlotOf(node)) || (parent as Element);
 }
 
 /** `element.closest(selector)` over the rendered tree: through slots and out of shadow roots. */
 export function closestAcross(element: Element, selector: string): Element | null {
   for (let current: Element | null = element; current; ) {
-    // The native `closest` is right up to the first ancestor rendered elsewhere (a slotted one).
+    // The native `closest` is right up to the first ancestor rendered elsewhere (a slotted one):
+    // what it found counts if no such ancestor comes first.
+    const found: Element | null = current.closest(selector);
     let top: Element = current;
-    while (top.parentElement && !assignedSlotOf(top)) top = top.parentElement;
-    const found = current.closest(selector);
-    if (found && top.contains(found)) return found;
+    while (top !== found) {
+      const parent = top.parentElement;
+      if (!parent || (parent.shadowRoot && assignedSlotOf(top))) break;
+      top = parent;
+    }
+    if (top === found) return found;
     current = assignedSlotOf(top) ?? hostOf(top);
   }
   return null;

@@ -4,11 +4,10 @@ import {
   ArticleSubmissionSchema,
   InvalidMessageError,
   MAX_ARTICLE_LENGTH,
-  MAX_TITLE_LENGTH,
-  MAX_URL_LENGTH,
   PageStateSchema,
   parseOrThrow,
 } from '../../../lib/messaging/schemas';
+import { CLAIM_LIMITS } from '../../../lib/messaging/claim-schema';
 import { analysis, submission } from './fixtures';
 
 function expectInvalid(run: () => unknown, ...fragments: string[]): void {
@@ -29,13 +28,23 @@ describe('ArticleSubmissionSchema', () => {
   });
 
   it('accepts the largest allowed sizes', () => {
-    const longUrl = `https://news.example/${'a'.repeat(MAX_URL_LENGTH - 'https://news.example/'.length)}`;
+    const longUrl = `https://news.example/${'a'.repeat(CLAIM_LIMITS.url - 'https://news.example/'.length)}`;
     const parsed = parseOrThrow(
       ArticleSubmissionSchema,
-      { url: longUrl, title: 't'.repeat(MAX_TITLE_LENGTH), text: 'x'.repeat(MAX_ARTICLE_LENGTH) },
+      { url: longUrl, title: 't'.repeat(CLAIM_LIMITS.title), text: 'x'.repeat(MAX_ARTICLE_LENGTH) },
       'article submission',
     );
-    expect(parsed.url).toHaveLength(MAX_URL_LENGTH);
+    expect(parsed.url).toHaveLength(CLAIM_LIMITS.url);
+  });
+
+  it('refuses an address within the limit as written but over it as the browser writes it', () => {
+    // "https://news.example?q" is written "https://news.example/?q": one character longer.
+    const url = `https://news.example?${'q'.repeat(CLAIM_LIMITS.url - 'https://news.example?'.length)}`;
+    expect(url).toHaveLength(CLAIM_LIMITS.url);
+    expectInvalid(
+      () => parseOrThrow(ArticleSubmissionSchema, { ...submission, url }, 'article submission'),
+      `url: must be at most ${CLAIM_LIMITS.url} characters once normalised`,
+    );
   });
 
   it.each([
@@ -57,14 +66,14 @@ describe('ArticleSubmissionSchema', () => {
         parseOrThrow(
           ArticleSubmissionSchema,
           {
-            url: `https://news.example/${'a'.repeat(MAX_URL_LENGTH)}`,
-            title: 't'.repeat(MAX_TITLE_LENGTH + 1),
+            url: `https://news.example/${'a'.repeat(CLAIM_LIMITS.url)}`,
+            title: 't'.repeat(CLAIM_LIMITS.title + 1),
             text: 'x'.repeat(MAX_ARTICLE_LENGTH + 1),
           },
           'article submission',
         ),
-      `url: must be at most ${MAX_URL_LENGTH} characters`,
-      `title: must be at most ${MAX_TITLE_LENGTH} characters`,
+      `url: must be at most ${CLAIM_LIMITS.url} characters`,
+      `title: must be at most ${CLAIM_LIMITS.title} characters`,
       `text: must be at most ${MAX_ARTICLE_LENGTH} characters`,
     );
   });
@@ -98,6 +107,16 @@ describe('AnalysisSchema and PageStateSchema', () => {
       const bad = { ...analysis, claims: [{ ...analysis.claims[0], occurrences }] };
       expectInvalid(() => parseOrThrow(AnalysisSchema, bad, 'analysis'), 'claims.0.occurrences.0');
     }
+  });
+
+  it.each<[string, object, string]>([
+    ['an empty id', { id: '' }, 'claims.0.id: must not be empty'],
+    ['an empty text', { text: '' }, 'claims.0.text: must not be empty'],
+    ['no occurrence', { occurrences: [] }, 'claims.0.occurrences: a claim must occur at least once'],
+    ['a stance it does not know', { responses: [{ ...analysis.claims[0]!.responses[0], stance: 'refutes' }] }, 'claims.0.responses.0.stance'],
+  ])('refuses a claim with %s', (_, change, problem) => {
+    const bad = { ...analysis, claims: [{ ...analysis.claims[0], ...change }] };
+    expectInvalid(() => parseOrThrow(AnalysisSchema, bad, 'analysis'), problem);
   });
 
   it('refuses a page state missing its switch state', () => {
