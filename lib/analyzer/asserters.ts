@@ -9,7 +9,8 @@ import { Discourse } from './discourse';
 import { genderOf, pronounGender } from './gender';
 import { SUBJECT_PRONOUNS, clauseStart, isQuote, subjectAt, textOf } from './phrases';
 import { hasGovernmentWord, isOrgWord, isRoleWord, looksLikePerson, namedSide, remembered } from './side-names';
-import { GENERIC_TYPES, SideResolver, referenceNouns } from './sides';
+import { DETERMINERS, GENERIC_TYPES, SideResolver, referenceNouns } from './sides';
+import { RUMOUR_NOUNS } from './lexicon';
 import { beforeComma, isCapitalised } from './words';
 
 export interface Asserted {
@@ -20,6 +21,8 @@ export interface Asserted {
 interface Who {
   party: Party;
   person: boolean;
+  /** Unnamed reports or rumours: no actor a later "it" or "the agency" could point to. */
+  unnamed?: boolean;
 }
 
 const PERSON_PRONOUNS = new Set(['he', 'she', 'i']);
@@ -72,6 +75,8 @@ export class AsserterResolver {
       const actor = this.sides.byReference(referenceNouns(headWords), s.index);
       if (actor) return { party: { name: actor.name, side: actor.side }, person: actor.person };
     }
+    const rumour = rumourParty(headWords);
+    if (rumour) return { party: rumour, person: false, unnamed: true };
     // "The Independent Vermont senator", "the leading GOP candidate": the last person named with that role.
     const role = roleOfDescription(headWords);
     if (role && !phrase.includes(',')) {
@@ -149,6 +154,21 @@ export class AsserterResolver {
   }
 }
 
+/**
+ * "reports", "Unconfirmed reports", "social media rumours": unnamed sources speak for no one but
+ * themselves, so the phrase (lower-cased, without its determiner) is their side.
+ */
+function rumourParty(words: readonly string[]): Party | null {
+  // "Unconfirmed reports on local Facebook groups": where they appeared is no part of who they are.
+  let end = words.findIndex((w, k) => k > 0 && (w === 'on' || w === 'in'));
+  if (end < 0) end = words.length;
+  const own = words.slice(0, end);
+  const last = (own[own.length - 1] ?? '').toLowerCase();
+  if (!RUMOUR_NOUNS.has(last) || own.slice(1).some(isCapitalised) || (own[0] && namedSide(own[0]))) return null;
+  const bare = DETERMINERS.has(own[0]?.toLowerCase() ?? '') ? own.slice(1) : own;
+  return { name: words.join(' '), side: bare.join(' ').toLowerCase() };
+}
+
 /** The words a name carries for a role: "Sen. Jo Hale" is a senator. */
 const ROLE_TITLES: Readonly<Record<string, readonly string[]>> = {
   senator: ['senator', 'sen.'],
@@ -224,7 +244,7 @@ export function resolveAsserters(sentences: Sentence[], attributions: Attributio
         if (who) {
           party = who.party;
           // Headlines capitalise common nouns ("Club sues agent"): only the body introduces actors.
-          if (!s.headline) resolver.remember(who, s.index);
+          if (!s.headline && !who.unnamed) resolver.remember(who, s.index);
         }
       }
       if (!party) continue;

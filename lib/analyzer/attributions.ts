@@ -5,11 +5,12 @@
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import { mapQuotes, type QuoteMap } from './quotes';
-import { NAMING_CUES, NOMINAL_CUES } from './lexicon';
+import { CLAUSE_CUES, NAMING_CUES, NOMINAL_CUES, RUMOUR_NOUNS, RUMOUR_VERBS } from './lexicon';
 import {
   appositiveEnd,
   clauseStart,
   isQuote,
+  POSSESSIVE_MARKS,
   nounPhraseEndAfter,
   nounPhraseStartBefore,
   skipLead,
@@ -17,7 +18,7 @@ import {
   subjectBefore,
 } from './phrases';
 import { COMPLEMENTISER, type Found, MIN_CONTENT_WORDS, clauseEnd, splitContents, trimRange, wordCount } from './content';
-import { isCueVerb, naming, reported } from './reported-speech';
+import { isCueVerb, naming, reported, secondVerbGroup } from './reported-speech';
 
 /** 'introduction': "X answered at a press conference:" — no content of its own, the speaker of the quote that follows. */
 export type AttributionKind = 'reported' | 'quote' | 'according' | 'nominal' | 'continued' | 'introduction';
@@ -34,6 +35,8 @@ export interface Attribution {
   speakerFrom?: Attribution;
   /** The quote run the content belongs to, or -1. */
   quoteRun: number;
+  /** Its words only judge a rumour inside them ("Reports that P were false, police said"): a response, not a claim. */
+  answersOnly?: boolean;
 }
 
 /** "According to X, P", "P, according to X", "The dam, according to X, could fail". */
@@ -103,6 +106,70 @@ function nominal(tokens: Token[], i: number): Found | null {
   return contents.length ? { cue: noun.text, source, contents, kind: 'nominal' } : null;
 }
 
+/** How many words may stand between a rumour noun and its "that": "reports in local media that", "Rumours circulated on social media that". */
+const RUMOUR_GAP = 6;
+
+/**
+ * "Police denied reports that P", "Rumours circulated online that P", "Reports that P were false,
+ * police said": what unnamed reports say, with the reports themselves as the asserter. The claim
+ * ends where the sentence's own verb or a trailing ", police said" takes over.
+ */
+function rumoured(tokens: Token[], i: number): Found | null {
+  const n = tokens.length;
+  const prev = tokens[i - 1];
+  // An owner ("Dnevnik's reports", "reports by the BBC") makes it a nominal claim, not a rumour.
+  if (prev && (POSSESSIVE_MARKS.has(prev.lower) || OWNER_PRONOUNS.has(prev.lower))) return null;
+  let j = i + 1;
+  while (j < n && j - i <= RUMOUR_GAP && tokens[j]?.lower !== COMPLEMENTISER) {
+    const t = tokens[j] as Token;
+    // "dismissed as speculation reports that P": the last rumour noun before "that" carries it.
+    if (RUMOUR_NOUNS.has(t.lower)) return null;
+    const bridging = t.pos === 'ADP' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'DET' || t.pos === 'ADV' || RUMOUR_VERBS.has(t.lower);
+    if (!bridging || t.lower === 'by' || t.lower === 'from') return null;
+    j++;
+  }
+  const after = tokens[j + 1];
+  if (tokens[j]?.lower !== COMPLEMENTISER || !after || after.pos === 'AUX' || after.pos === 'VERB') return null;
+  // The words before the noun that belong to it ("Unconfirmed reports"), whatever the tagger made of the noun.
+  const start = nounPhraseStartBefore(tokens, i, 0);
+  const end = rumourEnd(tokens, j + 1, clauseEnd(tokens, j + 1));
+  const contents = splitContents(tokens, j + 1, end);
+  return contents.length ? { cue: (tokens[i] as Token).text, source: [start, i + 1], contents, kind: 'nominal' } : null;
+}
+
+/**
+ * "reports" as a noun: so tagged, or read as a verb by the tagger after "the", "Initial", a
+ * sentence-opening "Earlier", or opening the sentence; never after its subject ("The BBC reports that").
+ */
+function isRumourNoun(tokens: Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (t.pos === 'NOUN' || t.pos === 'PROPN') return true;
+  const prev = tokens[i - 1];
+  return t.pos === 'VERB' && (!prev || prev.pos === 'ADJ' || prev.pos === 'DET' || (i === 1 && prev.pos === 'ADV'));
+}
+
+/** Words that open the narrator's own clause after a rumour: "... before her publicist said". */
+const RUMOUR_TIME_LINKS = new Set(['before', 'after', 'until', 'when', 'as', 'while']);
+
+/**
+ * End of a rumour's content: the sentence's own verb ("... were false"), a trailing ", police
+ * said", "before her publicist said", or the narrator's ", prompting tributes".
+ */
+function rumourEnd(tokens: Token[], from: number, end: number): number {
+  let stop = secondVerbGroup(tokens, from, end);
+  for (let k = from + 1; k < stop; k++) {
+    const t = tokens[k] as Token;
+    const link = t.text === ',' || RUMOUR_TIME_LINKS.has(t.lower);
+    if (!link) continue;
+    const next = tokens[k + 1];
+    // ", prompting tributes", ", after a video appeared": the narrator's own clause.
+    if (t.text === ',' && next && ((next.pos === 'VERB' && next.lower.endsWith('ing')) || RUMOUR_TIME_LINKS.has(next.lower))) return k;
+    const npEnd = nounPhraseEndAfter(tokens, k + 1, Math.min(stop, k + 8));
+    const verb = tokens[npEnd];
+    if (npEnd > k + 1 && verb && CLAUSE_CUES.has(verb.lower) && verb.pos === 'VERB') stop = k;
+  }
+  return stop;
+}
 
 const OWNER_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 /** Verbs that make a nominal claim their subject's: "made charges that", "repeated his claim that". */
@@ -128,14 +195,20 @@ function attributionsIn(s: Sentence, runs: Int32Array): Attribution[] {
   let previous: [number, number] | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t || covered[i] || (runs[i] ?? -1) >= 0) continue;
+    if (!t || (runs[i] ?? -1) >= 0) continue;
+    const rumour = RUMOUR_NOUNS.has(t.lower) && isRumourNoun(tokens, i);
+    // Inside another claim only a rumour is looked for: "Police said reports that P were false".
+    if (covered[i] && !rumour) continue;
     let found: Found | null = null;
-    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') found = according(tokens, i);
-    if (!found && NOMINAL_CUES.has(t.lower) && t.pos === 'NOUN') found = nominal(tokens, i);
+    if (!covered[i] && t.lower === 'according' && tokens[i + 1]?.lower === 'to') found = according(tokens, i);
+    if (!found && !covered[i] && NOMINAL_CUES.has(t.lower) && t.pos === 'NOUN') found = nominal(tokens, i);
+    if (!found && rumour) found = rumoured(tokens, i);
     if (!found && isCueVerb(tokens, i, s.headline)) found = reported(tokens, i, s.headline, previous);
     if (!found && NAMING_CUES.has(t.lower) && t.pos === 'VERB') found = naming(tokens, i);
     if (!found) continue;
     previous = found.source;
+    // A rumour's own words ("Reports circulating online claiming that P") carry no other cue.
+    if (rumour && found.source) for (let k = found.source[0]; k < (found.contents[0]?.[0] ?? 0); k++) covered[k] = 1;
     for (const content of found.contents) {
       for (let k = content[0]; k < content[1]; k++) covered[k] = 1;
       const inQuote = runs.slice(content[0], content[1]).find((r) => r >= 0);
@@ -149,7 +222,18 @@ function attributionsIn(s: Sentence, runs: Int32Array): Attribution[] {
       });
     }
   }
+  for (const a of out) if (a.kind !== 'nominal' && out.some((r) => answersRumour(a, r))) a.answersOnly = true;
   return out;
+}
+
+/** Do the words of `a` only pass judgement on the rumour `r` inside them ("Reports that P were false")? */
+function answersRumour(a: Attribution, r: Attribution): boolean {
+  if (r.kind !== 'nominal' || !r.source || !RUMOUR_NOUNS.has(r.cue.toLowerCase())) return false;
+  // The rumour's noun and words lie inside; a word before it ("Earlier reports") may have been left out of `a`.
+  const [from, to] = [Math.max(r.source[0], a.content[0]), r.content[1]];
+  if (r.source[1] <= a.content[0] || to > a.content[1]) return false;
+  const tokens = a.sentence.tokens;
+  return wordCount(tokens, a.content[0], from) + wordCount(tokens, to, a.content[1]) < MIN_CONTENT_WORDS;
 }
 
 /** Every attribution in the article, in reading order. */

@@ -50,7 +50,7 @@ function words(s: string): Set<string> {
 export function buildClaims(text: string, asserted: Asserted[], responses: Map<Asserted, ClaimResponse[]>): Claim[] {
   const groups = new Map<string, Group>();
   for (const a of asserted) {
-    const body = collapseSpaces(claimText(text, a));
+    const body = a.attribution.answersOnly ? '' : collapseSpaces(claimText(text, a));
     if (!body) continue;
     // The same words from different sides are different claims; within a side, only the exact words.
     const key = `${a.asserter.side || a.asserter.name}\u0000${body}`;

@@ -16,12 +16,21 @@ const REFERENCE_TYPES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   Object.entries(aliases.referenceTypes).map(([noun, kinds]) => [noun, new Set(kinds)]),
 );
 
-/** The last word of each of the first two comma-separated parts of a name: "Okoro's agent, Tomás Vilela" → Vilela. */
+/** Where a person's name ends and their employer begins: "Superintendent Alan Brierley of Wellsford Police". */
+const EMPLOYER_LINK = / (?:of|at|for|from) /;
+
+/**
+ * The last word of each of the first two comma-separated parts of a name, before any "of X":
+ * "Okoro's agent, Tomás Vilela" → Vilela; "Superintendent Alan Brierley of Wellsford Police" → Brierley.
+ */
 function surnamesOf(name: string): ReadonlySet<string> {
   const out = new Set<string>();
   for (const part of name.split(',').slice(0, 2)) {
-    const words = part.trim().split(/\s+/);
-    if (words.length > 1) out.add(words[words.length - 1] as string);
+    // Both "Secretary of State Michael Adams" → Adams and "Alan Brierley of Wellsford Police" → Brierley.
+    for (const piece of [part, part.split(EMPLOYER_LINK)[0] ?? part]) {
+      const words = piece.trim().split(/\s+/);
+      if (words.length > 1) out.add(words[words.length - 1] as string);
+    }
   }
   return out;
 }

@@ -20,11 +20,15 @@ export const COMMENT_NOUNS = set(cues.commentNouns);
 export const SPEAKER_PARTICIPLES = set(cues.speakerParticiples);
 export const CONTINUING_VERBS = set(cues.continuing);
 export const DOCUMENT_NOUNS = set(cues.documentNouns);
+export const RUMOUR_NOUNS = set(cues.rumourNouns);
+export const RUMOUR_VERBS = set(cues.rumourVerbs);
 
 export const DENIAL_VERBS = set(responses.denies.verbs);
 export const DENIAL_WORDS = set(responses.denies.words);
 export const DENIAL_PHRASES: readonly (readonly string[])[] = responses.denies.phrases;
 export const UNCONFIRMED_PHRASES: readonly (readonly string[])[] = responses.unconfirmed.phrases;
+/** Words that mark a source as unverified: "Unconfirmed reports said P". */
+export const UNVERIFIED_SOURCE_WORDS = set(responses.unconfirmed.sourceWords);
 export const SUPPORT_VERBS = set(responses.supports.verbs);
 export const SUPPORT_PHRASES: readonly (readonly string[])[] = responses.supports.phrases;
 /** Verbs of agreeing, which support a claim only when not followed by an object ("agreed to a ceasefire"). */
@@ -34,7 +38,15 @@ export const CONTRAST_WORDS = set(responses.contrast.words);
 export const EMPHATIC_REFLEXIVES = set(responses.contrast.reflexives);
 export const CASUALTY_NOUNS = set(responses.casualties.nouns);
 export const CASUALTY_WORDS = set(responses.casualties.words);
+/** Each casualty word with the kind of harm it counts ("injured" → hurt). */
+export const CASUALTY_KINDS: ReadonlyMap<string, string> = new Map(
+  Object.entries(responses.casualties.kinds).flatMap(([kind, words]) => words.map((w): [string, string] => [w, kind])),
+);
 export const ANAPHORIC_NOUNS = set(responses.anaphora);
+/** Each word naming an event with the first word of its group ("shelled" → attack). */
+export const EVENT_WORDS: ReadonlyMap<string, string> = new Map(
+  responses.events.groups.flatMap((group) => group.map((w): [string, string] => [w, group[0] as string])),
+);
 export const ANAPHORIC_DETERMINERS = set(responses.anaphoricDeterminers);
 
 /** Phrases grouped by their first word, for one pass over a sentence. */

@@ -2,7 +2,7 @@
 // Every walk here is bounded by the sentence it runs in, so the work per sentence stays linear
 // in its length (with small constant windows).
 import type { Token } from './nlp';
-import { CONTINUING_VERBS } from './lexicon';
+import { CONTINUING_VERBS, RUMOUR_NOUNS } from './lexicon';
 import { isCapitalised } from './words';
 
 export const OPEN_QUOTES = new Set(['\u201c', '\u00ab', '\u201e', '``']);
@@ -19,7 +19,7 @@ export const POSSESSIVE_MARKS = new Set(["'s", '\u2019s', "'", '\u2019']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 const RELATIVE = new Set(['who', 'which', 'that', 'whose']);
-const NAME_LINKS = new Set(['of', 'for', 'at', 'and', '&', 'with', 'de', 'del', 'la', 'van', 'von', 'al', 'bin']);
+const NAME_LINKS = new Set(['of', 'for', 'at', 'and', '&', 'with', 'de', 'del', 'la', 'da', 'do', 'dos', 'das', 'di', 'du', 'der', 'den', 'van', 'von', 'al', 'bin', 'ibn']);
 const NAME_PUNCT = new Set(['-', '&', "'", '\u2019', '/']);
 const LEAD_CONNECTORS = new Set([
   'however', 'meanwhile', 'but', 'and', 'still', 'later', 'separately', 'also', 'yet', 'instead', 'so',
@@ -49,6 +49,8 @@ function isLink(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!t) return false;
   // "officials in Kyiv", "residents in Batken": a place after a common noun.
+  // "reports on local Facebook groups", "rumours on social media": where unnamed reports appeared.
+  if ((t.lower === 'on' || t.lower === 'in') && RUMOUR_NOUNS.has(tokens[i - 1]?.lower ?? '') && isNounPhraseToken(tokens[i + 1])) return true;
   if (PLACE_LINKS.has(t.lower)) {
     // "critics in the United States": the article may come before the place.
     const place = tokens[i + 1]?.lower === 'the' ? tokens[i + 2] : tokens[i + 1];
@@ -86,7 +88,8 @@ export function nounPhraseStartBefore(tokens: Token[], end: number, lo: number):
     if (isNounPhraseToken(t) || isLink(tokens, a - 1)) {
       a--;
       // A determiner opens its phrase: "On Sunday the police department" stops at "the".
-      if (t.pos === 'DET' && !isLink(tokens, a - 1) && !POSSESSIVE_MARKS.has(tokens[a - 1]?.lower ?? '')) break;
+      // "Correio da Tarde": a name's own link word tagged as a determiner does not.
+      if (t.pos === 'DET' && !isLink(tokens, a) && !isLink(tokens, a - 1) && !POSSESSIVE_MARKS.has(tokens[a - 1]?.lower ?? '')) break;
       // A subject pronoun only opens a phrase, unless it is part of a name ("spokeswoman He Yadong").
       const named = isCapitalised(t.text) && a < end - 1 && (tokens[a - 1]?.pos === 'NOUN' || tokens[a - 1]?.pos === 'PROPN');
       if (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.lower) && !named) break;
@@ -303,7 +306,7 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number): Subject
       continue;
     }
     const head = nameBeforeDescription(tokens, nameBeforePartyTag(tokens, nounPhraseStartBefore(tokens, k, lo), k, lo), lo);
-    if (head < k && appositiveEnd(tokens, k + 1, b) === b - 1) return { start: head, end: b - 1, fromClause: false };
+    if (head < k && appositiveEnd(tokens, k + 1, b) === b - 1) return { start: outerName(tokens, head, lo), end: b - 1, fromClause: false };
     break;
   }
   // "A former candidate -- John McCain, who lost in 2008 -- said": the dashes close an appositive.
@@ -322,6 +325,18 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number): Subject
     const head = nounPhraseStartBefore(tokens, a - 1, lo);
     if (head < a - 1 && tokens[head]?.pos === 'PROPN') a = head;
   } else a = nameBeforePartyTag(tokens, a, b, lo);
+  // "Posts sharing it claimed": a participle phrase belongs to the noun it follows.
+  const participle = tokens[a - 1];
+  if (participle?.pos === 'VERB' && participle.lower.endsWith('ing') && (tokens[a - 2]?.pos === 'NOUN' || tokens[a - 2]?.pos === 'PROPN')) {
+    const start = nounPhraseStartBefore(tokens, a - 1, lo);
+    if (start < a - 1 && start === lo) return { start, end: b, fromClause: false };
+  }
+  // "Researchers who study online misinformation said": the relative clause belongs to its antecedent.
+  const relative = tokens[a - 1];
+  if (relative && (relative.lower === 'who' || relative.lower === 'that') && (relative.pos === 'PRON' || relative.pos === 'SCONJ' || relative.pos === 'DET')) {
+    const start = nounPhraseStartBefore(tokens, a - 1, lo);
+    if (start < a - 1 && start === lo && (tokens[a - 2]?.pos === 'NOUN' || tokens[a - 2]?.pos === 'PROPN')) return { start, end: b, fromClause: false };
+  }
   // "Senate Republicans on Wednesday accused": the time phrase is not the subject.
   if (tokens[a - 1]?.pos === 'ADP' && TIME_PHRASE_HEADS.has(tokens[b - 1]?.lower ?? '')) {
     const end = a - 1;
@@ -332,6 +347,29 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number): Subject
     }
   }
   return { start: a, end: b, fromClause: false };
+}
+
+/** How many tokens back an appositive may open before a second one: "X, an adviser to the head of Y, Z's company, said". */
+const NESTED_APPOSITIVE_REACH = 12;
+
+/**
+ * "Renat Karchaa, an adviser to the head of Rosatom, Russia's state nuclear corporation, said":
+ * when the phrase found before the last appositive is itself an appositive of a name opening the
+ * clause, the name is where the subject starts.
+ */
+function outerName(tokens: Token[], head: number, lo: number): number {
+  let c = head - 1;
+  let verb = false;
+  while (c > lo && head - c < NESTED_APPOSITIVE_REACH && tokens[c]?.text !== ',') {
+    // "A shop assistant who was working on the lower level, Dean Howell, said": the antecedent of the relative clause.
+    if (tokens[c]?.lower === 'who' && nounPhraseStartBefore(tokens, c, lo) === lo && c > lo) return lo;
+    if (tokens[c]?.pos === 'VERB' || tokens[c]?.pos === 'AUX') verb = true;
+    c--;
+  }
+  if (verb) return head;
+  if (tokens[c]?.text !== ',' || c <= lo) return head;
+  const start = nounPhraseStartBefore(tokens, c, lo);
+  return start === lo && tokens[start]?.pos === 'PROPN' ? start : head;
 }
 
 /** "Sen. Marco Rubio, R-Fla." ending at `b` (the tag split into pieces by the tokenizer): where the name starts, or -1. */

@@ -25,6 +25,7 @@ import {
   isQuote,
   nounPhraseEndAfter,
   skipLead,
+  subjectAt,
   subjectBefore,
   type Subject,
 } from './phrases';
@@ -61,6 +62,15 @@ const CLAUSE_OPENERS = new Set(['that', 'it', 'he', 'she', 'they', 'we', 'i', 't
 /** Does the source phrase after an inverted cue ("..., said X, a Y.") run on with appositives? */
 function invertedSourceEnd(tokens: Token[], start: number): number {
   let end = nounPhraseEndAfter(tokens, start, tokens.length);
+  // "said the base chief known as Bob, speaking ...": a participle phrase describing the speaker.
+  let modifier = end;
+  while (tokens[modifier]?.pos === 'ADJ') modifier++;
+  const participle = tokens[modifier];
+  const participial = !!participle && (participle.lower.endsWith('ed') || tokens[modifier + 1]?.pos === 'ADP');
+  if (end > start && participle?.pos === 'VERB' && participial && !CLAUSE_CUES.has(participle.lower)) {
+    const close = phraseEnd(tokens, modifier + 1);
+    if (close > modifier + 1) return close;
+  }
   // "said a longtime GOP data expert who has worked for one of Trump's rivals."
   if (RELATIVE_WORDS.has(tokens[end]?.lower ?? '') && tokens[end]?.pos !== 'SCONJ' && end > start) {
     while (end < tokens.length && tokens[end]?.text !== '.' && !isQuote(tokens[end])) end++;
@@ -84,6 +94,16 @@ function invertedSourceEnd(tokens: Token[], start: number): number {
 }
 
 
+/** End of a phrase with no verb of its own, at the next comma, stop or quote mark; or `from` when a verb comes first. */
+function phraseEnd(tokens: Token[], from: number): number {
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === '.' || t.text === ',' || t.text === ';' || isQuote(t)) return k;
+    if (isVerb(t) && !t.lower.endsWith('ing')) return from;
+  }
+  return tokens.length;
+}
+
 function isIdiom(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const prev2 = tokens[i - 2];
@@ -104,7 +124,8 @@ function isNegatedOrPassive(tokens: Token[], i: number): boolean {
     const t = tokens[k];
     if (!t) break;
     if (NEGATIONS.has(t.lower)) return true;
-    if (BE_FORMS.has(t.lower) && t.pos === 'AUX') return tokens[i + 1]?.lower !== 'by';
+    // "is saying he won't rush": progressive, not passive.
+    if (BE_FORMS.has(t.lower) && t.pos === 'AUX') return tokens[i + 1]?.lower !== 'by' && !(tokens[i] as Token).lower.endsWith('ing');
     if (t.pos !== 'ADV' && t.pos !== 'AUX') break;
   }
   return false;
@@ -139,6 +160,8 @@ export function reported(tokens: Token[], i: number, headline: boolean, previous
     const contents = splitContents(tokens, j, clauseEnd(tokens, j));
     return contents.length ? { cue: cue.text, source: previous, contents, kind: 'reported' } : null;
   }
+  const opening = openingParticiple(tokens, i) ?? asNoted(tokens, i);
+  if (opening) return opening;
   const n = tokens.length;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
@@ -150,7 +173,8 @@ export function reported(tokens: Token[], i: number, headline: boolean, previous
     next.lower !== COMPLEMENTISER && !TIME_WORDS.has(next.lower) && (hasVerb(tokens, lo, i) || isQuote(prev));
   if (inverted) {
     const end = invertedSourceEnd(tokens, i + 1);
-    const after = tokens[end];
+    // '"...," said X in a telephone interview.': a place or time phrase may close the sentence.
+    const after = tokens[tokens[end]?.pos === 'ADP' && isQuote(prev) ? phraseEnd(tokens, end) : end];
     if (end > i + 1 && (!after || after.text === '.' || after.text === ',' || isQuote(after) || after.text === ';')) {
       // "Gov. X of Ohio, a Republican who has refused to endorse Y, said the family deserved better":
       // what precedes is a subject with an appositive, not a claim, whatever the tagger made of the rest.
@@ -217,6 +241,36 @@ export function reported(tokens: Token[], i: number, headline: boolean, previous
   return backward(tokens, i, lo, subject, end);
 }
 
+/**
+ * "Noting that both Reagan and Trump battled the media, Schlafly put her finger on ...": a
+ * participle cue opening the sentence reports what the main clause's subject said.
+ */
+function openingParticiple(tokens: Token[], i: number): Found | null {
+  const cue = tokens[i] as Token;
+  if (i !== 0 || !PARTICIPLE_CUES.has(cue.lower) || tokens[i + 1]?.lower !== COMPLEMENTISER) return null;
+  for (let k = i + 2; k < tokens.length; k++) {
+    if (tokens[k]?.text !== ',') continue;
+    const subject = subjectAt(tokens, k + 1, tokens.length);
+    if (!subject || !isVerb(tokens[subject[1]])) continue;
+    const contents = splitContents(tokens, i + 2, k);
+    return contents.length ? { cue: cue.text, source: subject, contents, kind: 'reported' } : null;
+  }
+  return null;
+}
+
+/** "As the paper noted, it is surprising because ...": the cue's subject says what follows the comma. */
+function asNoted(tokens: Token[], i: number): Found | null {
+  const cue = tokens[i] as Token;
+  if (tokens[0]?.lower !== 'as' || tokens[i + 1]?.text !== ',' || i > AS_NOTED_REACH) return null;
+  const subject = subjectAt(tokens, 1, i);
+  if (!subject || subject[1] !== i) return null;
+  const contents = splitContents(tokens, i + 2, clauseEnd(tokens, i + 2));
+  return contents.length ? { cue: cue.text, source: subject, contents, kind: 'reported' } : null;
+}
+
+/** How far into a sentence "As X noted," may reach. */
+const AS_NOTED_REACH = 10;
+
 /** "The group issued a statement saying P": the statement's issuer, not the statement, says P. */
 function issuerOf(tokens: Token[], subject: Subject | null, lo: number): Subject | null {
   if (!subject) return null;
@@ -247,7 +301,7 @@ function isReducedRelative(tokens: Token[], i: number): boolean {
 const GROUP_LINKS = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'whom', 'because', 'if', 'when', 'while', 'as', 'than', ',']);
 
 /** Where a second finite verb group starts in [from, end) with nothing linking it to the first, or `end`. */
-function secondVerbGroup(tokens: Token[], from: number, end: number): number {
+export function secondVerbGroup(tokens: Token[], from: number, end: number): number {
   let seen = false;
   for (let k = from; k < end; k++) {
     const t = tokens[k] as Token;
@@ -416,7 +470,9 @@ export function isCueVerb(tokens: Token[], i: number, headline: boolean): boolea
   const next = tokens[i + 1];
   if (!prev || !next || !(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON')) return false;
   if (next.lower === COMPLEMENTISER && /(?:ed|s)$/.test(t.lower)) return true;
-  if (VERB_LIKE_NOUNS.has(t.lower) && (CLAUSE_OPENERS.has(next.lower) || isQuote(next))) return true;
+  if (VERB_LIKE_NOUNS.has(t.lower) && (CLAUSE_OPENERS.has(next.lower) || isQuote(next) || next.text === ':')) return true;
+  // "The Washington Times reports Beck will endorse ...": a name and its verb open the reported clause.
+  if (VERB_LIKE_NOUNS.has(t.lower) && next.pos === 'PROPN' && isVerb(tokens[i + 2])) return true;
   return headline && (t.lower === 'says' || t.lower === 'claims' || t.lower === 'denies') && t.pos !== 'ADP';
 }
 

@@ -11,11 +11,13 @@ import {
   AGREEMENT_VERBS,
   ANAPHORIC_DETERMINERS,
   ANAPHORIC_NOUNS,
+  CASUALTY_KINDS,
   CASUALTY_NOUNS,
   CASUALTY_WORDS,
   CONTRAST_OPENERS,
   CONTRAST_WORDS,
   EMPHATIC_REFLEXIVES,
+  EVENT_WORDS,
   CLAUSE_CUES,
   DENIAL_PHRASES,
   DENIAL_VERBS,
@@ -25,11 +27,13 @@ import {
   SUPPORT_PHRASES,
   SUPPORT_VERBS,
   UNCONFIRMED_PHRASES,
+  RUMOUR_NOUNS,
+  UNVERIFIED_SOURCE_WORDS,
 } from './lexicon';
 import { nounPhraseEndAfter, POSSESSIVE_MARKS, subjectBefore, textOf } from './phrases';
 import { namedSide, remembered } from './side-names';
 import { beforeComma, isCapitalised } from './words';
-import { wordCount } from './content';
+import { isVerb, wordCount } from './content';
 
 export interface Response {
   sentence: Sentence;
@@ -59,6 +63,16 @@ const TOPIC_REACH = 40;
 const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
 /** How many sentences back a confirmation by a party a claim names may reach. */
 const CONFIRM_REACH = 2;
+/** Words after a refusal that give it a topic of its own: "declined to comment on whether ...". */
+const REFUSAL_TOPICS = new Set(['on', 'about', 'whether', 'if', 'when', 'why', 'how', 'what', 'which', 'who']);
+
+/** "Harland Logistics declined to comment.": a refusal with no topic of its own. */
+function isBareRefusal(r: Response): boolean {
+  return !r.sentence.tokens.slice(r.at).some((t) => REFUSAL_TOPICS.has(t.lower));
+}
+
+/** How many sentences back a refusal to comment that names nothing answers the latest claim. */
+const REFUSAL_REACH = 2;
 /** How many sentences back a response with no explicit reference may reach. */
 const PROXIMITY = 6;
 /** How many paragraphs down a lede or headline may reach to answer a claim. */
@@ -82,7 +96,13 @@ interface Stanced {
   stance: Stance;
   at: number;
   passiveBy: boolean;
+  /** "The death has not been confirmed": a passive with no agent, whose subject is what is answered. */
+  agentless?: boolean;
 }
+
+const PASSIVE_AUXILIARIES = new Set(['be', 'been', 'being']);
+/** How far into a refusal its passive auxiliary may come: "could not be independently verified". */
+const PASSIVE_REACH = 4;
 
 /** Possessives with which "nothing to add to ..." points at the responder's own earlier words. */
 const OWN_WORDS = new Set(['his', 'her', 'its', 'their']);
@@ -111,7 +131,10 @@ function assertedVerb(tokens: Token[], words: string[], verbs: ReadonlySet<strin
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (verbs.has(t.lower) && t.pos === 'VERB' && !negated(tokens, i) && !adjectival(tokens, i)) {
-      return { stance, at: i, passiveBy: agentAfter(words, i) > 0 };
+      const passiveBy = agentAfter(words, i) > 0;
+      // "had been admitted to hospital", "was confirmed dead": nobody named backs anything.
+      if (stance === 'supports' && !passiveBy && COPULAS.has(words[i - 1] ?? '')) continue;
+      return { stance, at: i, passiveBy };
     }
   }
   return null;
@@ -127,27 +150,69 @@ function verbOfObject(tokens: Token[], phrase: number): number {
   return phrase;
 }
 
+/** How far back from a word of denial the verb that takes it is looked for. */
+const DESCRIPTION_REACH = 6;
+
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", 'seemed', 'appeared', 'became', 'remains', 'remained']);
+
 /**
- * The strongest stance a sentence takes, and the word that carries it. `attributed`: the sentence
- * reports what someone said, so a word such as "false" or "wrong" in it is that speaker's stance.
+ * A word of denial used to describe rather than to answer: before its noun ("a fake news site",
+ * "a doctored image"), after a preposition ("rules on misinformation"), as the object of a verb
+ * that is not one of saying or calling ("study online misinformation"), or as the subject of a
+ * verb ("the hoax spread"). "Called the accusation a provocation", "is false" and "dismissed as
+ * propaganda" answer.
  */
-function stanceOf(tokens: Token[], attributed: boolean): Stanced | null {
+function descriptive(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'VERB')) return true;
+  for (let k = i - 1; k >= Math.max(0, i - DESCRIPTION_REACH); k--) {
+    const t = tokens[k] as Token;
+    if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'ADV' || t.pos === 'NUM') continue;
+    if (t.pos === 'ADP') return t.lower !== 'as';
+    // "politically motivated nonsense": a participle describing the word, not a verb taking it.
+    if (t.pos === 'VERB' && t.lower.endsWith('ed') && !CLAUSE_CUES.has(t.lower) && !NAMING_CUES.has(t.lower)) continue;
+    if (t.pos === 'VERB') return !(CLAUSE_CUES.has(t.lower) || NAMING_CUES.has(t.lower) || COPULAS.has(t.lower));
+    return false;
+  }
+  return false;
+}
+
+const FIRST_PERSON = new Set(['i', 'we']);
+/** How far before a word of denial "we"/"I" makes it an admission: "We got that wrong". */
+const ADMISSION_REACH = 3;
+
+/** "We got that wrong", "I was wrong": the speaker owns a mistake, answering no one. */
+function ownMistake(words: readonly string[], i: number): boolean {
+  for (let k = Math.max(0, i - ADMISSION_REACH); k < i; k++) if (FIRST_PERSON.has(words[k] ?? '')) return true;
+  return false;
+}
+
+/**
+ * The strongest stance a sentence takes, and the word that carries it. `inClaim`: whether a token
+ * lies in what the sentence reports someone said, so that a word such as "false" or "wrong" there
+ * is that speaker's stance.
+ */
+function stanceOf(tokens: Token[], inClaim: (i: number) => boolean): Stanced | null {
   const words = tokens.map((t) => t.lower);
   const denied = assertedVerb(tokens, words, DENIAL_VERBS, 'denies');
   if (denied) return denied;
   const denial = DENIALS.find(words);
   if (denial >= 0) return { stance: 'denies', at: verbOfObject(tokens, denial), passiveBy: false };
   for (let i = 0; i < tokens.length; i++) {
-    if (!DENIAL_WORDS.has(words[i] ?? '') || negated(tokens, i)) continue;
+    if (!DENIAL_WORDS.has(words[i] ?? '') || negated(tokens, i) || descriptive(tokens, i) || ownMistake(words, i)) continue;
     // The verb that reports it: the nearest cue or "called" before it in the same clause.
     for (let k = i - 1; k >= 0 && words[k] !== ';'; k--) {
       const w = tokens[k] as Token;
       if ((CLAUSE_CUES.has(w.lower) && w.pos === 'VERB') || NAMING_CUES.has(w.lower)) return { stance: 'denies', at: k, passiveBy: false };
     }
-    if (attributed) return { stance: 'denies', at: i, passiveBy: false };
+    if (inClaim(i)) return { stance: 'denies', at: i, passiveBy: false };
   }
   const refusal = REFUSALS.find(words);
-  if (refusal >= 0) return { stance: 'unconfirmed', at: refusal, passiveBy: false };
+  if (refusal >= 0) {
+    const passive = words.slice(refusal, refusal + PASSIVE_REACH).some((w) => PASSIVE_AUXILIARIES.has(w));
+    const passiveBy = passive && agentAfter(words, refusal) > 0;
+    return { stance: 'unconfirmed', at: refusal, passiveBy, agentless: passive && !passiveBy };
+  }
   const supported = assertedVerb(tokens, words, SUPPORT_VERBS, 'supports');
   if (supported) return supported;
   const support = SUPPORTS.find(words);
@@ -198,7 +263,7 @@ export function findResponses(sentences: Sentence[], resolver: AsserterResolver,
     // A label on the page ("disputed", "Fact check: false") is no one's statement.
     if (wordCount(s.tokens, 0, s.tokens.length) < MIN_RESPONSE_WORDS) continue;
     const own = bySentence.get(s) ?? [];
-    const st = stanceOf(s.tokens, own.length > 0);
+    const st = stanceOf(s.tokens, (i) => own.some((a) => a.attribution.content[0] <= i && i < a.attribution.content[1]));
     if (!st) continue;
     let by: Party | null = null;
     // A stance inside what someone is reported to say is theirs: "X said the accusation was false".
@@ -208,14 +273,16 @@ export function findResponses(sentences: Sentence[], resolver: AsserterResolver,
       const a = agentAfter(s.tokens.map((t) => t.lower), st.at) + 1;
       const b = nounPhraseEndAfter(s.tokens, a, s.tokens.length);
       if (b > a) by = resolver.resolve(s, a, b)?.party ?? null;
-    } else if (speaker && speaker.attribution.kind !== 'nominal' && !namesSomeoneElse(s, ownSubject, speaker)) by = speaker.asserter;
+    } else if (speaker && speaker.attribution.kind !== 'nominal' && !namesSomeoneElse(s, st.at, ownSubject, speaker)) by = speaker.asserter;
     else {
       if (ownSubject) by = resolver.resolve(s, ownSubject.start, ownSubject.end)?.party ?? null;
     }
     let reference = referenceAfter(s.tokens, 0);
     // "had nothing to add to his earlier post": a refusal pointing at the responder's own words.
     if (s.tokens[st.at]?.lower === 'nothing' && OWN_WORDS.has(reference?.[0]?.toLowerCase() ?? '')) reference = null;
-    if (by && !isActor(by)) {
+    // "The account did not respond": whoever declines to answer is an actor, whatever the noun.
+    const declines = st.stance === 'unconfirmed' && !st.agentless;
+    if (by && (st.agentless || (!declines && !isActor(by)))) {
       // "The Russian claim could not be verified": the subject names what is answered.
       reference = reference ?? by.name.split(/\s+/);
       by = null;
@@ -225,9 +292,13 @@ export function findResponses(sentences: Sentence[], resolver: AsserterResolver,
   return out;
 }
 
-/** Inside a claim, "..., a figure the World Health Organization confirmed": the verb has its own named subject. */
-function namesSomeoneElse(s: Sentence, subject: { start: number; end: number } | null, speaker: Asserted): boolean {
-  if (!subject || !speaker.attribution.source) return false;
+/**
+ * Inside a claim, "..., a figure the World Health Organization confirmed": the verb has its own
+ * named subject. A word or phrase of denial ("Mara is alive and well") says something of its
+ * subject; the speaker is the one who says it.
+ */
+function namesSomeoneElse(s: Sentence, at: number, subject: { start: number; end: number } | null, speaker: Asserted): boolean {
+  if (!subject || !speaker.attribution.source || s.tokens[at]?.pos !== 'VERB') return false;
   const [a, b] = speaker.attribution.source;
   const inContent = subject.start >= speaker.attribution.content[0];
   const outsideSource = subject.end <= a || subject.start >= b;
@@ -257,7 +328,7 @@ function contentWords(tokens: readonly Token[], a = 0, b = tokens.length): Set<s
   const out = new Set<string>();
   for (let k = a; k < b; k++) {
     const t = tokens[k] as Token;
-    if (t.lower.length > 2 && t.pos !== 'PUNCT' && !STOPWORDS.has(t.lower)) out.add(stem(t.lower));
+    if (t.lower.length > 2 && t.pos !== 'PUNCT' && !STOPWORDS.has(t.lower)) out.add(stem(EVENT_WORDS.get(t.lower) ?? t.lower));
   }
   return out;
 }
@@ -395,8 +466,13 @@ export function linkResponses(text: string, claims: Asserted[], responses: Respo
     }
     return lo;
   };
+  const negated = claims.map((c) => isNegated(c.attribution.sentence.tokens, c.attribution.content[0], c.attribution.content[1]));
+  // What a denial may answer by shared words alone: not a conditional ("If ballots were thrown
+  // away, ..."), and not a claim that itself says no ("no official reported missing ballots").
+  const deniable = claims.map((c, k) => !negated[k] && !CONDITIONS.has(c.attribution.sentence.tokens[c.attribution.content[0]]?.lower ?? ''));
   for (const r of responses) {
     const rSide = r.by?.side ?? '';
+    const byTopic = (k: number): boolean => r.stance !== 'denies' || !!deniable[k];
     const other = (c: Asserted): boolean => !rSide || c.asserter.side !== rSide;
     const rIndex = r.sentence.index;
     // Words of the responder's own name say nothing about which claim it answers.
@@ -489,7 +565,7 @@ export function linkResponses(text: string, claims: Asserted[], responses: Respo
       // A headline or lede denial may answer a claim detailed further down.
       for (let k = next; k < to; k++) {
         const c = claims[k] as Asserted;
-        if (other(c) && overlap(rWords, words[k] ?? new Set()) >= 3) targets.add(c);
+        if (other(c) && byTopic(k) && overlap(rWords, words[k] ?? new Set()) >= 3) targets.add(c);
       }
     }
     if (targets.size === 0 && !named) {
@@ -498,7 +574,7 @@ export function linkResponses(text: string, claims: Asserted[], responses: Respo
       for (let k = from; k < here; k++) {
         const c = claims[k] as Asserted;
         const distance = rIndex - c.attribution.sentence.index;
-        if (!other(c)) continue;
+        if (!other(c) || !byTopic(k)) continue;
         const shared = overlap(rWords, words[k] ?? new Set());
         if (!(shared >= 2 || (shared >= 1 && distance <= 3))) continue;
         scored.push([c, shared]);
@@ -514,6 +590,11 @@ export function linkResponses(text: string, claims: Asserted[], responses: Respo
       for (let k = firstAt(rIndex - PROXIMITY); k < here; k++) {
         const c = claims[k] as Asserted;
         if (other(c) && (!responder || overlap(responder, wordsOfSentence(c.attribution.sentence)) > 0)) latest = c;
+      }
+      // "A neighbour said he had lost his job at a warehouse. His former employer declined to
+      // comment.": a refusal right after another side's claim, when no claim names the responder.
+      if (!latest && r.stance === 'unconfirmed' && isBareRefusal(r)) {
+        for (let k = firstAt(rIndex - REFUSAL_REACH); k < here; k++) if (other(claims[k] as Asserted)) latest = claims[k];
       }
       if (latest) targets.add(latest);
     }
@@ -540,16 +621,87 @@ export function linkResponses(text: string, claims: Asserted[], responses: Respo
       }
     }
     const response: ClaimResponse = {
-      by: r.by ?? { name: 'not independently verified', side: '' },
+      by: r.by ?? UNVERIFIED,
       stance: r.stance,
       text: text.slice(r.sentence.start, r.sentence.end),
     };
     for (const c of targets) add(c, response);
   }
-  const negated = claims.map((c) => isNegated(c.attribution.sentence.tokens, c.attribution.content[0], c.attribution.content[1]));
+  linkUnverifiedSources(text, claims, add);
   linkContradictions(text, claims, words, negated, add);
   linkEchoes(text, claims, negated, add);
+  linkCountConflicts(text, claims, words, add);
+  shareRumourAnswers(claims, words, linked, add);
   return linked;
+}
+
+/** How many later rumours one rumour is compared with: the work stays linear in the number of rumours. */
+const RUMOUR_RETELLINGS = 8;
+/** Words, and the share of its words, a rumour must hold of a named source's earlier claim to restate it. */
+const RESTATED_RUMOUR_WORDS = 3;
+const RESTATED_RUMOUR_SHARE = 0.6;
+/** Words two rumours must share to be the same rumour told again. */
+const SAME_RUMOUR_WORDS = 2;
+
+/** Reports, rumours, posts: what no named party asserts (their side is the lower-case phrase). */
+function isRumour(c: Asserted): boolean {
+  const side = c.asserter.side;
+  return side === side.toLowerCase() && RUMOUR_NOUNS.has(side.split(' ').pop() ?? '');
+}
+
+/**
+ * "Police denied reports that a gunman was on the loose ... Rumours circulated that a second
+ * attacker had escaped": the same rumour told twice is answered wherever it is answered.
+ */
+function shareRumourAnswers(
+  claims: Asserted[],
+  words: Set<string>[],
+  linked: Map<Asserted, ClaimResponse[]>,
+  add: (c: Asserted, r: ClaimResponse) => void,
+): void {
+  const rumours = claims.map((c, k) => k).filter((k) => isRumour(claims[k] as Asserted));
+  // "The Daily Post reported that P. Police denied reports that P": the report named earlier is the rumour answered.
+  for (const k of rumours) {
+    const rumour = claims[k] as Asserted;
+    const mine = words[k] ?? new Set<string>();
+    for (let i = k - 1; i >= 0; i--) {
+      const earlier = claims[i] as Asserted;
+      if (rumour.attribution.sentence.index - earlier.attribution.sentence.index > CONTRADICTION_REACH) break;
+      if (isRumour(earlier) || earlier.asserter.side === rumour.asserter.side) continue;
+      const shared = overlap(mine, words[i] ?? new Set());
+      if (shared < RESTATED_RUMOUR_WORDS || shared < mine.size * RESTATED_RUMOUR_SHARE) continue;
+      for (const r of linked.get(rumour) ?? []) if (r.by.side !== earlier.asserter.side) add(earlier, r);
+    }
+  }
+  for (let x = 0; x < rumours.length; x++) {
+    for (let y = x + 1; y < Math.min(rumours.length, x + 1 + RUMOUR_RETELLINGS); y++) {
+      const a = claims[rumours[x] as number] as Asserted;
+      const b = claims[rumours[y] as number] as Asserted;
+      if (b.attribution.sentence.index - a.attribution.sentence.index > CONTRADICTION_REACH) break;
+      if (overlap(words[rumours[x] as number] ?? new Set(), words[rumours[y] as number] ?? new Set()) < SAME_RUMOUR_WORDS) continue;
+      const fromA = [...(linked.get(a) ?? [])];
+      for (const r of linked.get(b) ?? []) add(a, r);
+      for (const r of fromA) add(b, r);
+    }
+  }
+}
+
+/** Who answers a claim that nobody could verify. */
+const UNVERIFIED: Party = { name: 'not independently verified', side: '' };
+
+/** "Unconfirmed reports said P": the article itself says the source is unverified. */
+function linkUnverifiedSources(text: string, claims: Asserted[], add: (c: Asserted, r: ClaimResponse) => void): void {
+  for (const c of claims) {
+    const source = c.attribution.source;
+    if (!source) continue;
+    const tokens = c.attribution.sentence.tokens;
+    for (let k = source[0]; k < source[1]; k++) {
+      if (!UNVERIFIED_SOURCE_WORDS.has((tokens[k] as Token).lower)) continue;
+      const s = c.attribution.sentence;
+      add(c, { by: UNVERIFIED, stance: 'unconfirmed', text: text.slice(s.start, s.end) });
+      break;
+    }
+  }
 }
 
 /**
@@ -571,6 +723,78 @@ function linkEchoes(text: string, claims: Asserted[], negated: readonly boolean[
       add(earlier, { by: later.asserter, stance: 'supports', text: text.slice(s.start, s.end) });
     }
   }
+}
+
+/**
+ * A later claim by another side that counts some of a thing where the earlier counted none ("no
+ * one was hurt" / "three people were injured", "no crashes" / "two crashes"), or none where it
+ * counted some, disputes the earlier one.
+ */
+function linkCountConflicts(text: string, claims: Asserted[], words: Set<string>[], add: (c: Asserted, r: ClaimResponse) => void): void {
+  const tallies = claims.map(talliesIn);
+  for (let j = 0; j < claims.length; j++) {
+    const later = claims[j] as Asserted;
+    const mine = tallies[j] as Map<string, boolean>;
+    if (mine.size === 0) continue;
+    for (let i = j - 1; i >= 0; i--) {
+      const earlier = claims[i] as Asserted;
+      const gap = later.attribution.sentence.index - earlier.attribution.sentence.index;
+      if (gap > CONTRADICTION_REACH) break;
+      if (gap <= 0 || earlier.asserter.side === later.asserter.side) continue;
+      // Counts further apart than a party's own answer must be about the same thing in other words too.
+      if (gap > ANSWER_REACH && overlap(words[i] ?? new Set(), words[j] ?? new Set(), MIN_CONTRADICTION_STEM) < 2) continue;
+      let conflict = false;
+      for (const [thing, none] of tallies[i] as Map<string, boolean>) if (mine.has(thing) && mine.get(thing) !== none) conflict = true;
+      if (!conflict) continue;
+      const s = later.attribution.sentence;
+      add(earlier, { by: later.asserter, stance: 'denies', text: text.slice(s.start, s.end) });
+    }
+  }
+}
+
+/** "of the four patients", "of 12 crew": a total a part is taken from. */
+function partitiveTotal(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1]?.lower;
+  return prev === 'of' || (prev === 'the' && tokens[k - 2]?.lower === 'of');
+}
+
+/** Words that count nothing: "no one was hurt", "nobody died", "none of its fighters". */
+const NONE_WORDS = new Set(['nobody', 'none', 'noone']);
+
+/**
+ * What a claim counts, and whether it counts none of it: "no crashes" → crash: none, "two
+ * crashes" → crash: some; with a word of harm in the claim, the people it counts are counted as
+ * that harm ("no one was hurt" → hurt: none, "three people were injured" → hurt: some).
+ */
+function talliesIn(c: Asserted): Map<string, boolean> {
+  const out = new Map<string, boolean>();
+  const tokens = c.attribution.sentence.tokens;
+  const [a, b] = c.attribution.content;
+  let harm: string | undefined;
+  let people: boolean | undefined;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k] as Token;
+    harm ??= CASUALTY_KINDS.get(t.lower);
+    let none: boolean | undefined;
+    let noun = k + 1;
+    if (t.lower === 'no' && tokens[k + 1]?.lower === 'one') people ??= true;
+    else if (NONE_WORDS.has(t.lower) && tokens[k + 1]?.lower !== 'of') people ??= true;
+    else if (NONE_WORDS.has(t.lower)) {
+      none = true;
+      noun = k + 2;
+    } else if (t.lower === 'no') none = true;
+    // "two of the four patients": the total after "of" is not a count of those the claim is about.
+    else if (t.pos === 'NUM' && (/\d/.test(t.text) || NUMBER_WORDS.has(t.lower)) && !partitiveTotal(tokens, k)) none = /^0+$/.test(t.text);
+    if (none === undefined) continue;
+    // "no serious crashes", "none of its fighters", "two armed men": the noun a word or two on.
+    while (noun < Math.min(b, k + 4) && (tokens[noun]?.pos === 'DET' || tokens[noun]?.pos === 'ADJ' || tokens[noun]?.pos === 'PRON')) noun++;
+    const counted = tokens[noun];
+    if (counted?.pos !== 'NOUN') continue;
+    out.set(stem(counted.lower), none);
+    people ??= none;
+  }
+  if (harm && people !== undefined) out.set(`harm:${harm}`, people);
+  return out;
 }
 
 /** Counts written as words ("two people"); "one" is left out, it is mostly a pronoun-like determiner. */
@@ -613,6 +837,9 @@ function linkContradictions(
   const negated = claims.map((c, k) => negatedContent[k] !== DENIAL_VERBS.has(c.attribution.cue.toLowerCase()));
   const names = claims.map(claimNames);
   const negatedWords = claims.map(wordsNegated);
+  const scopes: Array<Set<string> | undefined> = [];
+  const acts: Array<Set<string> | undefined> = [];
+  const deniedActs: Array<Set<string> | undefined> = [];
   for (let j = 0; j < claims.length; j++) {
     const later = claims[j] as Asserted;
     let answerer: Answerer | undefined;
@@ -625,8 +852,14 @@ function linkContradictions(
       // taken": the party the claim is about answers it with a denial of its own.
       const answersAboutItself = gap <= ANSWER_REACH && negated[j] && isAbout((answerer ??= answererWords(later)), names[i]?.subject);
       // "caused by third-party chargers, not by the vent": the very word set aside is the other claim's.
-      const negatesItsWord = overlap(negatedWords[j] ?? new Set(), words[i] ?? new Set(), MIN_CONTRADICTION_STEM) > 0;
-      if (!answersAboutItself && !negatesItsWord && topicOverlap(names[i] as ClaimNames, names[j] as ClaimNames, words[i], words[j]) < 2) continue;
+      const negatesItsWord =
+        overlap(negatedWords[j] ?? new Set(), words[i] ?? new Set(), MIN_CONTRADICTION_STEM) > 0 ||
+        overlap((deniedActs[j] ??= actsDenied(later)), (acts[i] ??= actsOf(earlier)), MIN_CONTRADICTION_STEM) > 0;
+      // The words a negation governs must be the ones shared: "An image of armed officers at the
+      // cafe was not taken in Dunmore" says nothing against "a man armed with a shotgun held six people in a cafe".
+      const wordsI = negatedContent[i] ? (scopes[i] ??= negationScope(earlier)) : words[i];
+      const wordsJ = negatedContent[j] ? (scopes[j] ??= negationScope(later)) : words[j];
+      if (!answersAboutItself && !negatesItsWord && topicOverlap(names[i] as ClaimNames, names[j] as ClaimNames, wordsI, wordsJ) < 2) continue;
       const s = later.attribution.sentence;
       add(earlier, { by: later.asserter, stance: 'denies', text: text.slice(s.start, s.end) });
     }
@@ -644,7 +877,7 @@ function linkContradictions(
       if (gap === 0 && !sameSentence) continue;
       // "... followed every instruction from the coast guard. But the coast guard said ...": the party named answers.
       const named = overlap(laterName, words[i] ?? new Set()) > 0;
-      if (!sameSentence && !named && topicOverlap(names[i] as ClaimNames, names[j] as ClaimNames, words[i], words[j]) < 1) continue;
+      if (!sameSentence && !named && (gap > TOPIC_CONTRAST_REACH || topicOverlap(names[i] as ClaimNames, names[j] as ClaimNames, words[i], words[j]) < 1)) continue;
       const s = later.attribution.sentence;
       add(earlier, { by: later.asserter, stance: 'denies', text: text.slice(s.start, s.end) });
     }
@@ -675,6 +908,47 @@ function claimNames(c: Asserted): ClaimNames {
   return { capitalised, side: nameWords(c.asserter.side), subject };
 }
 
+/**
+ * Content words of a negated claim from its negation on, with the head noun of its subject: "An
+ * image showing armed officers ... was not taken in Dunmore" → image, taken, Dunmore.
+ */
+function negationScope(c: Asserted): Set<string> {
+  const tokens = c.attribution.sentence.tokens;
+  const [a, b] = c.attribution.content;
+  let from = a;
+  while (from < b && !NEGATION_WORDS.has((tokens[from] as Token).lower) && !(tokens[from] as Token).lower.endsWith("n't")) from++;
+  if (from === b) return contentWords(tokens, a, b);
+  let verb = a;
+  while (verb < from && !isVerb(tokens[verb])) verb++;
+  const out = contentWords(tokens, from, b);
+  for (let k = verb - 1; k >= a; k--) {
+    const t = tokens[k] as Token;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') {
+      for (const w of contentWords(tokens, k, k + 1)) out.add(w);
+      break;
+    }
+  }
+  return out;
+}
+
+/** Stems of the nouns a claim says there were none of: "made no demands of that kind" → demand. */
+function actsDenied(c: Asserted): Set<string> {
+  const out = new Set<string>();
+  const tokens = c.attribution.sentence.tokens;
+  const [a, b] = c.attribution.content;
+  for (let k = a; k < b - 1; k++) if ((tokens[k] as Token).lower === 'no' && tokens[k + 1]?.pos === 'NOUN') out.add(stem((tokens[k + 1] as Token).lower));
+  return out;
+}
+
+/** Stems of a claim's verbs: what it says was done ("had demanded the release" → demand). */
+function actsOf(c: Asserted): Set<string> {
+  const out = new Set<string>();
+  const tokens = c.attribution.sentence.tokens;
+  const [a, b] = c.attribution.content;
+  for (let k = a; k < b; k++) if ((tokens[k] as Token).pos === 'VERB') out.add(stem((tokens[k] as Token).lower));
+  return out;
+}
+
 /** How many words after ", not" the contrast still governs: ", not by the vent". */
 const NEGATION_SCOPE = 3;
 
@@ -702,8 +976,8 @@ const ANSWER_REACH = 5;
  * fighters ..."), or a name it opens with ("Leo never asked to leave").
  */
 interface Answerer {
-  /** The stem of the last word of its side's name: "militia" for "Tessaro Valley Militia". */
-  head: string;
+  /** When it speaks of its own people: the stems of the last words of its side and of its name ("militia" for "Tessaro Valley Militia"). */
+  heads: Set<string>;
   names: Set<string>;
 }
 
@@ -716,16 +990,32 @@ function answererWords(c: Asserted): Answerer {
     if (t.pos === 'VERB' || t.pos === 'AUX') break;
     if (t.pos === 'PROPN' && namedSide(t.text) === null) names.add(stem(t.lower));
   }
-  const sideWords = c.asserter.side.toLowerCase().split(/\s+/);
-  return { head: stem((sideWords[sideWords.length - 1] ?? '').replace(/[^\p{L}\p{N}]+/gu, '')), names };
+  // "none of its fighters", "they had done nothing of the kind": a denial about the speaker's own
+  // people; "no one at the plant" is not.
+  const ownPeople = tokens.slice(a, b).some((t) => SELF_REFERENCES.has(t.lower)) || SUBJECT_SELVES.has(tokens[a]?.lower ?? '');
+  const heads = new Set<string>();
+  if (ownPeople) for (const name of [c.asserter.side, beforeComma(c.asserter.name)]) heads.add(headStem(name));
+  heads.delete('');
+  return { heads, names };
 }
+
+/** The stem of the last word of a name: "milit" for "Tessaro Valley Militia", "repub" for "Republicans". */
+function headStem(name: string): string {
+  const words = name.toLowerCase().split(/\s+/);
+  return stem((words[words.length - 1] ?? '').replace(/[^\p{L}\p{N}]+/gu, ''));
+}
+
+/** Subject pronouns that, opening a speaker's words, are the speaker: "Republicans said they had ...". */
+const SUBJECT_SELVES = new Set(['they', 'we']);
+
+const SELF_REFERENCES = new Set(['its', 'their', 'our', 'we', 'us', 'itself', 'themselves', 'ourselves']);
 
 /** Is the claim whose subject has these stems about the answerer: the name its denial opens with, else its side's head word? */
 function isAbout(answerer: Answerer, subject: Set<string> | undefined): boolean {
   if (!subject) return false;
   // "Idris never left the valley" is about Idris, whoever says it.
   if (answerer.names.size > 0) return overlap(answerer.names, subject) > 0;
-  return answerer.head !== '' && subject.has(answerer.head);
+  return overlap(answerer.heads, subject) > 0;
 }
 
 /** Shared content words of two claims, leaving out names of sides ("Tajik" in both says nothing of the topic). */
@@ -750,6 +1040,9 @@ function partyWords(name: string): Set<string> {
   }
   return out;
 }
+
+/** How far back (in sentences) a contrast that names no one ties a counter-claim to a claim by topic alone. */
+const TOPIC_CONTRAST_REACH = 2;
 
 /** How far back (in sentences) a contrast-marked counter-claim reaches. */
 const COUNTER_CLAIM_REACH = 4;

@@ -5,6 +5,7 @@
 import { readText, type Token } from './nlp';
 import { INVERTIBLE_CUES } from './lexicon';
 import { isCapitalised } from './words';
+import { hasVerb } from './content';
 
 export interface Sentence {
   index: number;
@@ -69,7 +70,10 @@ function isTrailingAttribution(tokens: Token[], prev: [number, number], next: [n
   const beforeLast = tokens[prev[1] - 2];
   if (!last || !beforeLast || !(last.text === '"' || last.text === "''" || last.text === '\u201d')) return false;
   if (!/^[?!.,]$/.test(beforeLast.text) || next[1] - next[0] > 14) return false;
-  for (let k = next[0]; k < Math.min(next[1], next[0] + 8); k++) if (INVERTIBLE_CUES.has(tokens[k]?.lower ?? '')) return true;
+  for (let k = next[0]; k < Math.min(next[1], next[0] + 8); k++) {
+    // "X said on Monday." closes the quote; "X said the singer had not ..." is a sentence of its own.
+    if (INVERTIBLE_CUES.has(tokens[k]?.lower ?? '')) return !hasVerb(tokens, k + 1, next[1]);
+  }
   return false;
 }
 
@@ -84,8 +88,12 @@ function isHiddenBoundary(tokens: Token[], i: number): boolean {
   if (tok.text.endsWith('.') && (next.text === '"' || next.text === '\u201c') && opening && isCapitalised(afterQuote.text)) return true;
   if (!isCapitalised(next.text)) return false;
   if (tok.text === '.' || tok.text === '?' || tok.text === '!') return true;
+  // '... mostly for her fans." Daly said ...': a quote closed after its full stop ends the sentence.
+  if (CLOSING_QUOTES.has(tok.text) && /^[.?!]$/.test(tokens[i - 1]?.text ?? '') && next.start > tok.end) return true;
   return (ABBREVIATION_WITH_DOTS.test(tok.text) || TRAILING_ABBREVIATIONS.has(tok.lower)) && SENTENCE_OPENERS.has(next.lower);
 }
+
+const CLOSING_QUOTES = new Set(['"', "''", '\u201d']);
 
 /** Two apostrophes as a quote mark (''A pastor,'' he said), the style of some papers. */
 const DOUBLED_APOSTROPHES = /''/g;

@@ -124,6 +124,9 @@ export const looksLikePerson = remembered(personLike);
 
 function personLike(text: string): boolean {
   const ws = text.split(/\s+/);
+  // "The mall's owner, Castlegate Properties": the one named in the appositive is a company.
+  const named = text.slice(text.lastIndexOf(',') + 1).trim().split(/\s+/);
+  if (text.includes(',') && named.every((w) => isCapitalised(w)) && named.some((w) => ORG_WORDS.has(w.toLowerCase()))) return false;
   const titled = ws.some(
     (w, i) =>
       (TITLES.has(w) || (isCapitalised(w) && PERSON_ROLES.has(w.toLowerCase()))) &&
@@ -132,6 +135,11 @@ function personLike(text: string): boolean {
       !ORG_WORDS.has((ws[i + 1] ?? '').toLowerCase()),
   );
   if (titled) return true;
+  // "Secretary of State Michael Adams": a capitalised role, then a name of two plain capitalised words.
+  const head = (text.split(',')[0] ?? text).trim().split(/\s+/);
+  const [first, last] = [head[head.length - 2] ?? '', head[head.length - 1] ?? ''];
+  const plainName = head.length > 3 && [first, last].every((w) => isCapitalised(w) && !ORG_WORDS.has(w.toLowerCase()) && !GOVERNMENT_WORDS.has(w.toLowerCase()) && !PERSON_ROLES.has(w.toLowerCase()));
+  if (plainName && head.slice(0, -2).some((w) => isCapitalised(w) && PERSON_ROLES.has(w.toLowerCase()))) return true;
   if (INITIAL_IN_NAME.test(text) && !/\b(?:U\.S|U\.K|U\.N)\./.test(text)) return true;
   if (/,\s*\d{1,3},/.test(text) || /,\s*who\b/.test(text)) return true;
   // A role written in lower case ("spokesman", "president of"): capitalised, it may name a body ("General Staff").

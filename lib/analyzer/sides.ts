@@ -7,6 +7,7 @@
 import type { Sentence } from './sentences';
 import { beforeComma, isCapitalised } from './words';
 import { type Discourse, kindConflicts } from './discourse';
+import { genderOf, pronounGender } from './gender';
 import {
   type Actor,
   hasCorporateRole,
@@ -35,11 +36,11 @@ const POSSESSIVE = /^(.*?)['\u2019]s?$/;
 // literals into `new RegExp(...)` calls, which inside a function run on every call.
 const NOT_WORD_CHARS = /[^\p{L}-]/gu;
 const OWNER_POSSESSIVE = /(?:^|\s)((?:[\p{L}.-]+\s){0,3}?[\p{L}.-]+)['\u2019]s\s+\p{Ll}/u;
-const OWNER_PRONOUN = /\b(Its|its|Their|their)\s+\p{Ll}/u;
+const OWNER_PRONOUN = /\b(Its|its|Their|their|His|his|Her|her)\s+\p{Ll}/u;
 const OF_ORGANISATION = /\b(?:of|for|at|with)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'\u2019&-]*\s?(?:(?:of|for|and|&)\s)?)+)(\p{Ll}+)?/u;
 const IN_PLACE = /\b(?:in|from)\s+(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)/u;
 const PLACE_OF = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}.'\u2019-]*(?:\s\p{Lu}[\p{L}.'\u2019-]*)*)\s+(?:region|province|oblast|state|district|county|city|town|municipality|prefecture|governorate)\b/u;
-const NAME_LINKS = new Set(['of', 'for', 'and', '&']);
+const NAME_LINKS = new Set(['of', 'for', 'and', '&', 'de', 'del', 'la', 'da', 'do', 'dos', 'das', 'di', 'du', 'der', 'den', 'van', 'von', 'al', 'bin', 'ibn']);
 const FUNCTION_WORDS = new Set(['of', 'for', 'and', 'at', 'in', 'on', 'to', 'with', 'by', 'from', 'who', 'which', 'that']);
 /** Common nouns for organisations: unmatched, they point to the last organisation that acted. */
 export const GENERIC_TYPES = new Set([
@@ -47,7 +48,20 @@ export const GENERIC_TYPES = new Set([
   'union', 'coalition', 'miner', 'maker', 'manufacturer', 'carmaker', 'drugmaker', 'automaker', 'department', 'commission',
   'authority', 'regulator', 'charity', 'campaign', 'network', 'filing', 'lawsuit', 'statement', 'website', 'team', 'league',
   'board', 'retailer', 'lender', 'insurer', 'developer', 'utility', 'watchdog', 'business', 'corporation', 'service',
+  'newspaper', 'paper', 'broadcaster', 'station', 'channel', 'outlet', 'publisher', 'label',
 ]);
+
+const SPOKESPERSONS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative']);
+/** Sentences back a bare "a spokesman" looks for the body that spoke. */
+const SPOKESPERSON_REACH = 2;
+
+/** Sentences back (with the current one) in which "her publicist" looks for the person meant. */
+const OWNER_REACH = 5;
+
+/** "Mara Quinn": capitalised words with no organisation, place or role among them. */
+function looksLikePersonName(name: string): boolean {
+  return name.split(/\s+/).every((w) => isCapitalised(w) && !isOrgWord(w) && !isRoleWord(w)) && namedSide(name) === null;
+}
 
 /** Finds sides against what the article has said so far. */
 export class SideResolver {
@@ -92,6 +106,8 @@ export class SideResolver {
     const rest = phrase.slice(head.length);
     const tag = partySide(phrase);
     if (tag) return tag;
+    const spokesperson = this.spokespersonOf(head, s.index);
+    if (spokesperson) return spokesperson;
     // "Kenyan drugmaker Nuru Biologics", "Yemen's Houthi movement": an organisation from a country.
     const org = organisationIn(head);
     if (org) return namedSide(org) ?? this.discourse.canonicalOrg(org);
@@ -103,9 +119,9 @@ export class SideResolver {
     }
     const direct = namedSide(head);
     if (direct) return direct;
-    const possessor = this.possessorSide(head, s.index);
+    const possessor = this.possessorSide(head, s.index, phrase);
     if (possessor) return possessor;
-    const name = properName(head);
+    const name = (person ? null : describedName(head)) ?? properName(head);
     // "A consumer group, Drivers for Safety": the name comes in the appositive.
     if (!name && !person) {
       const appositive = properName(rest.replace(/^[\s,]+/, ''), true);
@@ -124,6 +140,9 @@ export class SideResolver {
     if (person) {
       const employer = ofOrganisation(head) ?? ofOrganisation(rest) ?? partyNamed(rest) ?? namedSide(rest);
       if (employer) return employer;
+      // "The mall's owner, Castlegate Properties": the owner named is a company, which speaks for itself.
+      const appositive = properName(rest.replace(/^[\s,]+/, ''), true);
+      if (appositive && appositive.split(/\s+/).some(isOrgWord)) return namedSide(appositive) ?? this.discourse.canonicalOrg(appositive);
       // "chief executive Giulia Ferrante": the company that spoke last.
       if (hasCorporateRole(head) && !hasGovernmentWord(head)) {
         const company = this.discourse.recent(s.index, (x) => !x.person && !isCountrySide(x.side) && !isPartySide(x.side));
@@ -146,12 +165,25 @@ export class SideResolver {
   }
 
 
+  /** "Greywater Records said ... A spokesman said ...": a spokesperson named by role alone speaks for the body that just spoke. */
+  private spokespersonOf(head: string, at: number): string | null {
+    const words = head.toLowerCase().split(/\s+/).filter((w) => !DETERMINERS.has(w));
+    if (words.length !== 1 || !SPOKESPERSONS.has(words[0] ?? '')) return null;
+    const last = this.discourse.recent(at, (x) => !x.person);
+    return last && at - last.sentence <= SPOKESPERSON_REACH ? last.side : null;
+  }
+
   /** "Skyvale's chief executive", "Its spokeswoman", "the agency's director": the possessor's side. */
-  private possessorSide(part: string, at: number): string | null {
+  private possessorSide(part: string, at: number, whole = part): string | null {
     const m = OWNER_POSSESSIVE.exec(part) ?? OWNER_PRONOUN.exec(part);
     if (!m || !m[1]) return null;
     const owner = m[1].trim();
     if (/^(its|their)$/i.test(owner)) return this.discourse.recent(at, (a) => !a.person)?.side ?? null;
+    if (/^(his|her)$/i.test(owner)) {
+      // "her publicist" speaks for her; "her record label" is a body of its own.
+      const role = part.slice(m.index + m[0].length - 1).split(/[\s,]+/)[0] ?? '';
+      return isRoleWord(role) ? this.personOwner(owner.toLowerCase() === 'her' ? 'she' : 'he', at, whole) : null;
+    }
     // "the prime minister's office": a government named by role, resolved from context instead.
     if (!isCapitalised(owner.replace(/^(?:the|The)\s+/, '')) && isRoleWord(owner.split(/\s+/).pop() ?? '')) return null;
     const named = namedSide(owner);
@@ -170,6 +202,26 @@ export class SideResolver {
     return this.byReference(referenceNouns(words), at)?.side ?? null;
   }
 
+
+  /**
+   * "her publicist", "his lawyer": they speak for the person just named (the nearest name of that
+   * gender within OWNER_REACH sentences, else the last person who spoke), and so for that person's
+   * side.
+   */
+  private personOwner(pronoun: string, at: number, phrase: string): string | null {
+    const wanted = pronounGender(pronoun);
+    const agrees = (name: string): boolean => {
+      const g = genderOf(name);
+      return !g || g === wanted;
+    };
+    const near = this.discourse.namesNear(at, OWNER_REACH, (n) => n.split(/\s+/).length >= 2 && !phrase.includes(n) && looksLikePersonName(n) && agrees(n))[0];
+    // The person as the article has already resolved them ("Sanders" for "Bernie Sanders").
+    const surname = near?.split(/\s+/).pop() ?? '';
+    const actor = near
+      ? this.discourse.recent(at + 1, (a) => a.name.split(/\s+/).includes(surname) || a.side.split(/\s+/).includes(surname))
+      : this.discourse.recent(at, (a) => a.person && agrees(a.name));
+    return actor?.side ?? near ?? null;
+  }
 
   /**
    * "Trade lawyer Jennifer Sato" after "the Trade Ministry": a word capitalised only because it opens
@@ -249,6 +301,20 @@ export function properName(phrase: string, atStart = false): string | null {
   return run.join(' ').replace(/['\u2019]s$/, '');
 }
 
+const PLACE_PREPOSITIONS = new Set(['in', 'on', 'at', 'from', 'near', 'by', 'with', 'to', 'outside', 'inside']);
+
+/** "Local radio station Dunmore FM", "fact-checking group Clearview": the name after a description of what it is. */
+function describedName(head: string): string | null {
+  const words = head.split(/\s+/);
+  let a = words.length;
+  while (a > 0 && (isCapitalised(words[a - 1] ?? '') || (NAME_LINKS.has(words[a - 1] ?? '') && a < words.length))) a--;
+  const before = words[a - 1] ?? '';
+  if (a === words.length || a < 2 || PLACE_PREPOSITIONS.has(before.toLowerCase()) || DETERMINERS.has(before.toLowerCase())) return null;
+  // Only the sentence may capitalise the description: "the Medicines and Healthcare products Regulatory Agency" is one name.
+  if (words.slice(1, a).some((w) => isCapitalised(w))) return null;
+  return words.slice(a).join(' ').replace(/['\u2019]s$/, '');
+}
+
 /** The capitalised words before the first role word: "Lumora" in "Lumora spokeswoman Anneke Vos". */
 function affiliationBeforeRole(head: string): string | null {
   if (!isCapitalised(head)) return null;
@@ -269,8 +335,13 @@ function ofOrganisation(rest: string): string | null {
   // "governor of the Odesa region" names a place, not whom the governor speaks for.
   const last = org.split(/\s+/).pop() ?? '';
   const kind = m[2] ?? '';
-  return isOrgWord(last) || isOrgWord(kind) || isBusinessNoun(kind) ? org : null;
+  if (isOrgWord(last) || isOrgWord(kind) || isBusinessNoun(kind)) return org;
+  // "the owner of the Copper Kettle": a role held at a named place of business ends the phrase with its name.
+  const held = ROLE_AT_NAME.exec(rest.trim());
+  return held?.[1] && isRoleWord(held[1]) && held[2] ? held[2].trim() : null;
 }
+
+const ROLE_AT_NAME = /(\p{Ll}+)\s+(?:of|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'\u2019&-]*\s?)+)$/u;
 
 /** An organisation named in a phrase that also names its country ("Kenyan drugmaker Nuru Biologics"). */
 const organisationIn = remembered(findOrganisationIn);
