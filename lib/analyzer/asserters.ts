@@ -8,7 +8,7 @@ import type { Token } from './nlp';
 import { Discourse } from './discourse';
 import { genderOf, pronounGender } from './gender';
 import { SUBJECT_PRONOUNS, clauseStart, isQuote, subjectAt, textOf } from './phrases';
-import { hasGovernmentWord, isOrgWord, isRoleWord, looksLikePerson, namedSide, remembered } from './side-names';
+import { hasGovernmentWord, isGroupNoun, isOrgWord, isRoleWord, looksLikePerson, namedSide, remembered } from './side-names';
 import { DETERMINERS, GENERIC_TYPES, SideResolver, referenceNouns } from './sides';
 import { RUMOUR_NOUNS } from './lexicon';
 import { beforeComma, isCapitalised } from './words';
@@ -77,6 +77,8 @@ export class AsserterResolver {
     }
     const rumour = rumourParty(headWords);
     if (rumour) return { party: rumour, person: false, unnamed: true };
+    const group = groupParty(headWords, s, a);
+    if (group) return { party: group, person: false, unnamed: true };
     // "The Independent Vermont senator", "the leading GOP candidate": the last person named with that role.
     const role = roleOfDescription(headWords);
     if (role && !phrase.includes(',')) {
@@ -168,6 +170,31 @@ function rumourParty(words: readonly string[]): Party | null {
   const bare = DETERMINERS.has(own[0]?.toLowerCase() ?? '') ? own.slice(1) : own;
   return { name: words.join(' '), side: bare.join(' ').toLowerCase() };
 }
+
+/**
+ * "Local residents", "Social media users", "some analysts": an unnamed group speaks for itself,
+ * the phrase lower-cased without its determiner. A capital is allowed only on the word opening
+ * the sentence; a country's name there makes the group that country's ("Russian media").
+ */
+function groupParty(words: readonly string[], s: Sentence, a: number): Party | null {
+  let end = words.findIndex((w, k) => k > 0 && GROUP_BREAKS.has(w));
+  if (end < 0) end = words.length;
+  const own = words.slice(0, end);
+  const first = own[0] ?? '';
+  // "a summary the company handed to reporters" is no group: a group is a few words with one determiner.
+  if (own.length > GROUP_WORDS || own.slice(1).some((w) => DETERMINERS.has(w.toLowerCase()))) return null;
+  if (!isGroupNoun(own[own.length - 1] ?? '') || words.slice(1).some(isCapitalised) || own.some((w) => OWNER_PRONOUN_SUBJECTS.has(w.toLowerCase()) || /['\u2019]/.test(w))) return null;
+  const opens = a === 0 || s.tokens[a - 1]?.pos === 'PUNCT';
+  if (isCapitalised(first) && (!opens || namedSide(own.join(' ')) !== null)) return null;
+  const bare = DETERMINERS.has(first.toLowerCase()) ? own.slice(1) : own;
+  return bare.length ? { name: words.join(' '), side: bare.join(' ').toLowerCase() } : null;
+}
+
+/** Most words in a group's own name: "some social media users". */
+const GROUP_WORDS = 4;
+
+/** Words after which a group's description says where or who, not what the group is: "residents who live near the plant". */
+const GROUP_BREAKS = new Set(['who', 'in', 'on', 'at', 'near', 'from', 'of', 'across', 'around', 'with', 'that']);
 
 /** The words a name carries for a role: "Sen. Jo Hale" is a senator. */
 const ROLE_TITLES: Readonly<Record<string, readonly string[]>> = {

@@ -161,6 +161,9 @@ export function kindConflicts(noun: string, name: string): boolean {
   return NAMED_KINDS.has(kind) || words.some((w) => KIND_WORDS.has(w));
 }
 
+/** Most words in a dateline's place ("SAN LUIS POTOSÍ"). */
+const DATELINE_PLACE_WORDS = 4;
+
 export class Discourse {
   private readonly entities: NamedEntity[] = [];
   private readonly actors: Actor[] = [];
@@ -177,6 +180,8 @@ export class Discourse {
 
   /** The country of the article's dateline ("POTOSÍ, Bolivia —", "MOSCOW —"), if any. */
   readonly datelineCountry: string | null = null;
+  /** The place the dateline names first ("WELLSFORD —" → Wellsford), if any. */
+  readonly datelinePlace: string | null = null;
 
   constructor(text: string, sentences: Sentence[]) {
     for (const s of sentences.slice(0, DATELINE_SENTENCES)) {
@@ -186,6 +191,8 @@ export class Discourse {
       // "MOSCOW —", "LEEDHAM, England —": the city, or failing that the country after it.
       const place = [dateline, ...dateline.split(',').reverse()].map((p) => namedSide(p.trim())).find((p) => p && isCountrySide(p));
       if (place) this.datelineCountry = place;
+      const first = (dateline.split(',')[0] ?? '').trim().split(/\s+/);
+      if (first.length <= DATELINE_PLACE_WORDS && first.every(isCapitalised)) this.datelinePlace = first.join(' ');
       break;
     }
     for (const s of sentences) {

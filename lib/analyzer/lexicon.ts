@@ -43,11 +43,16 @@ export const CASUALTY_KINDS: ReadonlyMap<string, string> = new Map(
   Object.entries(responses.casualties.kinds).flatMap(([kind, words]) => words.map((w): [string, string] => [w, kind])),
 );
 export const ANAPHORIC_NOUNS = set(responses.anaphora);
+export const MEDIA_NOUNS = set(responses.mediaNouns);
 /** Each word naming an event with the first word of its group ("shelled" → attack). */
 export const EVENT_WORDS: ReadonlyMap<string, string> = new Map(
   responses.events.groups.flatMap((group) => group.map((w): [string, string] => [w, group[0] as string])),
 );
 export const ANAPHORIC_DETERMINERS = set(responses.anaphoricDeterminers);
+/** Each word of an antonym pair with its mark: 2 × the pair's index, plus 1 on the pair's second side ("locked" → 0, "opened" → 1). */
+export const ANTONYMS: ReadonlyMap<string, number> = new Map(
+  responses.antonyms.pairs.flatMap((pair, k) => pair.flatMap((words, side) => words.map((w): [string, number] => [w, 2 * k + side]))),
+);
 
 /** Phrases grouped by their first word, for one pass over a sentence. */
 export class PhraseSet {

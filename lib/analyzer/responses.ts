@@ -10,6 +10,7 @@ import type { Token } from './nlp';
 import {
   AGREEMENT_VERBS,
   ANAPHORIC_DETERMINERS,
+  ANTONYMS,
   ANAPHORIC_NOUNS,
   CASUALTY_KINDS,
   CASUALTY_NOUNS,
@@ -18,6 +19,7 @@ import {
   CONTRAST_WORDS,
   EMPHATIC_REFLEXIVES,
   EVENT_WORDS,
+  MEDIA_NOUNS,
   CLAUSE_CUES,
   DENIAL_PHRASES,
   DENIAL_VERBS,
@@ -323,12 +325,17 @@ function isActor(p: Party): boolean {
   return !ANAPHORIC_NOUNS.has(words[words.length - 1] ?? '');
 }
 
-/** Stems of the content words of tokens [a, b). */
+/** Ordinals, stopwords alone, which with their noun name one thing: "a second gunman" is "a second attacker". */
+const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
+
+/** Stems of the content words of tokens [a, b), with "second gunman" as one more word. */
 function contentWords(tokens: readonly Token[], a = 0, b = tokens.length): Set<string> {
   const out = new Set<string>();
   for (let k = a; k < b; k++) {
     const t = tokens[k] as Token;
     if (t.lower.length > 2 && t.pos !== 'PUNCT' && !STOPWORDS.has(t.lower)) out.add(stem(EVENT_WORDS.get(t.lower) ?? t.lower));
+    const noun = tokens[k + 1];
+    if (ORDINALS.has(t.lower) && k + 1 < b && noun?.pos === 'NOUN') out.add(`${t.lower} ${stem(EVENT_WORDS.get(noun.lower) ?? noun.lower)}`);
   }
   return out;
 }
@@ -530,7 +537,9 @@ export function linkResponses(text: string, claims: Asserted[], responses: Respo
       // "the union's statement": the union's own claims before those of its officials.
       const owners = new Set(ownerNames.map(bareOwner));
       const itself = otherOwned.filter((k) => owners.has(headNoun((claims[k] as Asserted).asserter.name)));
-      const candidates = itself.length ? itself : otherOwned;
+      // "dismissed the video": what the video or the posts sharing it claim, not "X asked the FBI to look into the video".
+      const shown = reference.some((w) => MEDIA_NOUNS.has(w.toLowerCase()));
+      const candidates = shown ? otherOwned.filter((k) => showsClaims(claims[k] as Asserted)) : itself.length ? itself : otherOwned;
       if (ownerNames.length > 0 && owned.length > 0) named = true;
       const sameCue = cueStem ? candidates.filter((k) => (claims[k] as Asserted).attribution.cue.toLowerCase().startsWith(cueStem)) : [];
       // "the casualty figures", "the same figure": a claim that gives a number.
@@ -642,6 +651,11 @@ const RESTATED_RUMOUR_WORDS = 3;
 const RESTATED_RUMOUR_SHARE = 0.6;
 /** Words two rumours must share to be the same rumour told again. */
 const SAME_RUMOUR_WORDS = 2;
+
+/** "Posts sharing it", "the video", "claims": an asserter that is a medium or an unnamed report, not a speaker. */
+function showsClaims(c: Asserted): boolean {
+  return c.asserter.name.toLowerCase().split(/\s+/).some((w) => MEDIA_NOUNS.has(w) || RUMOUR_NOUNS.has(w));
+}
 
 /** Reports, rumours, posts: what no named party asserts (their side is the lower-case phrase). */
 function isRumour(c: Asserted): boolean {
@@ -840,14 +854,37 @@ function linkContradictions(
   const scopes: Array<Set<string> | undefined> = [];
   const acts: Array<Set<string> | undefined> = [];
   const deniedActs: Array<Set<string> | undefined> = [];
+  const marks: Array<Set<number> | undefined> = [];
+  const nones: Array<string | undefined> = [];
+  // Does claim x say there were none of a noun that claim y does not mention?
+  const lacksNegatedNoun = (x: number, y: number): boolean => {
+    if (!negatedContent[x]) return false;
+    const noun = (nones[x] ??= negatedNoun(claims[x] as Asserted));
+    return noun !== '' && !words[y]?.has(noun);
+  };
   for (let j = 0; j < claims.length; j++) {
     const later = claims[j] as Asserted;
+    // A rumour is what gets answered: "rumours circulated that a second attacker had escaped" answers no one.
+    if (isRumour(later)) continue;
     let answerer: Answerer | undefined;
     for (let i = j - 1; i >= 0; i--) {
       const earlier = claims[i] as Asserted;
       const gap = later.attribution.sentence.index - earlier.attribution.sentence.index;
       if (gap > CONTRADICTION_REACH) break;
-      if (gap <= 0 || earlier.asserter.side === later.asserter.side || negated[i] === negated[j]) continue;
+      if (gap <= 0 || earlier.asserter.side === later.asserter.side) continue;
+      const opposed = opposes((marks[i] ??= antonymMarks(earlier)), (marks[j] ??= antonymMarks(later)));
+      if (negated[i] === negated[j]) {
+        // "every exit had been opened" / "the doors had stayed locked": opposite words, both affirmed.
+        if (opposed && topicOverlap(names[i] as ClaimNames, names[j] as ClaimNames, words[i], words[j]) >= 2) {
+          const s = later.attribution.sentence;
+          add(earlier, { by: later.asserter, stance: 'denies', text: text.slice(s.start, s.end) });
+        }
+        continue;
+      }
+      // "every ballot accounted for" / "no ballots were missing": the negation of the opposite word says the same.
+      if (opposed) continue;
+      // "no Democratic official had reported missing ballots" is about officials: a claim without them does not answer it.
+      if (lacksNegatedNoun(i, j) || lacksNegatedNoun(j, i)) continue;
       // "The ministry said 40 rebels were captured. The rebels said none of their fighters were
       // taken": the party the claim is about answers it with a denial of its own.
       const answersAboutItself = gap <= ANSWER_REACH && negated[j] && isAbout((answerer ??= answererWords(later)), names[i]?.subject);
@@ -874,7 +911,7 @@ function linkContradictions(
       if (gap > COUNTER_CLAIM_REACH) break;
       if (gap < 0 || earlier.asserter.side === later.asserter.side) continue;
       const sameSentence = gap === 0 && earlier.attribution.content[1] <= later.attribution.content[0];
-      if (gap === 0 && !sameSentence) continue;
+      if ((gap === 0 && !sameSentence) || lacksNegatedNoun(i, j)) continue;
       // "... followed every instruction from the coast guard. But the coast guard said ...": the party named answers.
       const named = overlap(laterName, words[i] ?? new Set()) > 0;
       if (!sameSentence && !named && (gap > TOPIC_CONTRAST_REACH || topicOverlap(names[i] as ClaimNames, names[j] as ClaimNames, words[i], words[j]) < 1)) continue;
@@ -929,6 +966,39 @@ function negationScope(c: Asserted): Set<string> {
     }
   }
   return out;
+}
+
+/** The antonym marks of a claim's words (see ANTONYMS). */
+function antonymMarks(c: Asserted): Set<number> {
+  const out = new Set<number>();
+  const tokens = c.attribution.sentence.tokens;
+  for (let k = c.attribution.content[0]; k < c.attribution.content[1]; k++) {
+    const mark = ANTONYMS.get((tokens[k] as Token).lower);
+    if (mark !== undefined) out.add(mark);
+  }
+  return out;
+}
+
+/** Does one claim hold a word whose antonym the other holds? */
+function opposes(a: Set<number>, b: Set<number>): boolean {
+  for (const m of a) if (b.has(m ^ 1)) return true;
+  return false;
+}
+
+/**
+ * "no Democratic official ...": the stem of the noun a negated claim says there were none of, when
+ * its negation is "no" and a noun ("" when there is none). Another claim without it is about something else.
+ */
+function negatedNoun(c: Asserted): string {
+  const tokens = c.attribution.sentence.tokens;
+  const [a, b] = c.attribution.content;
+  let k = a;
+  while (k < b && !NEGATION_WORDS.has((tokens[k] as Token).lower) && !(tokens[k] as Token).lower.endsWith("n't")) k++;
+  if ((tokens[k] as Token | undefined)?.lower !== 'no') return '';
+  let noun = k + 1;
+  while (noun < Math.min(b, k + 4) && (tokens[noun]?.pos === 'ADJ' || tokens[noun]?.pos === 'PROPN')) noun++;
+  const t = tokens[noun];
+  return noun < b && t?.pos === 'NOUN' ? stem(EVENT_WORDS.get(t.lower) ?? t.lower) : '';
 }
 
 /** Stems of the nouns a claim says there were none of: "made no demands of that kind" → demand. */

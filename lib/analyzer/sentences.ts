@@ -88,6 +88,8 @@ function isHiddenBoundary(tokens: Token[], i: number): boolean {
   if (tok.text.endsWith('.') && (next.text === '"' || next.text === '\u201c') && opening && isCapitalised(afterQuote.text)) return true;
   if (!isCapitalised(next.text)) return false;
   if (tok.text === '.' || tok.text === '?' || tok.text === '!') return true;
+  // "... would be sent in. Local media ...": the tokenizer's "in." (inches) only measures after a number.
+  if (tok.lower === 'in.' && tokens[i - 1]?.pos !== 'NUM') return true;
   // '... mostly for her fans." Daly said ...': a quote closed after its full stop ends the sentence.
   if (CLOSING_QUOTES.has(tok.text) && /^[.?!]$/.test(tokens[i - 1]?.text ?? '') && next.start > tok.end) return true;
   return (ABBREVIATION_WITH_DOTS.test(tok.text) || TRAILING_ABBREVIATIONS.has(tok.lower)) && SENTENCE_OPENERS.has(next.lower);

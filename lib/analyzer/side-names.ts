@@ -198,3 +198,24 @@ export const hasCorporateRole = remembered((text: string): boolean => text.toLow
 export function isRoleWord(word: string): boolean {
   return PERSON_ROLES.has(word.toLowerCase()) || TITLES.has(word);
 }
+
+const GROUP_NOUNS = new Set(aliases.groupNouns);
+
+/** "residents", "media", "users": a plural noun for an unnamed group that speaks for itself. */
+export function isGroupNoun(word: string): boolean {
+  return GROUP_NOUNS.has(word.toLowerCase());
+}
+
+const PLACE_KINDS = new Map(Object.entries(aliases.placeNouns).flatMap(([kind, nouns]) => nouns.map((n): [string, string] => [n, kind])));
+
+/** "city" → local, "state" → region, "country" → country: what kind of place a common noun names, if any. */
+export function placeKind(word: string): string | null {
+  return PLACE_KINDS.get(word.toLowerCase()) ?? null;
+}
+
+const KIN_ROLES = new Set(aliases.kinRoles);
+
+/** "daughter", "friend": a relative or friend, who speaks for themselves when named. */
+export function isKinRole(word: string): boolean {
+  return KIN_ROLES.has(word.toLowerCase());
+}

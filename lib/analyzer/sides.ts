@@ -15,6 +15,7 @@ import {
   isBusinessNoun,
   isCountrySide,
   isGenericGovernment,
+  isKinRole,
   isOrgWord,
   isPartySide,
   isPortfolio,
@@ -23,6 +24,7 @@ import {
   namedSide,
   partyNamed,
   partySide,
+  placeKind,
   remembered,
   speaksForSelf,
 } from './side-names';
@@ -40,6 +42,7 @@ const OWNER_PRONOUN = /\b(Its|its|Their|their|His|his|Her|her)\s+\p{Ll}/u;
 const OF_ORGANISATION = /\b(?:of|for|at|with)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'\u2019&-]*\s?(?:(?:of|for|and|&)\s)?)+)(\p{Ll}+)?/u;
 const IN_PLACE = /\b(?:in|from)\s+(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)/u;
 const PLACE_OF = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}.'\u2019-]*(?:\s\p{Lu}[\p{L}.'\u2019-]*)*)\s+(?:region|province|oblast|state|district|county|city|town|municipality|prefecture|governorate)\b/u;
+const PLACE_OWNER = /^(?:the|The)\s+(\p{Ll}+)['\u2019]s\s+(?=\p{Ll})/u;
 const NAME_LINKS = new Set(['of', 'for', 'and', '&', 'de', 'del', 'la', 'da', 'do', 'dos', 'das', 'di', 'du', 'der', 'den', 'van', 'von', 'al', 'bin', 'ibn']);
 const FUNCTION_WORDS = new Set(['of', 'for', 'and', 'at', 'in', 'on', 'to', 'with', 'by', 'from', 'who', 'which', 'that']);
 /** Common nouns for organisations: unmatched, they point to the last organisation that acted. */
@@ -108,6 +111,8 @@ export class SideResolver {
     if (tag) return tag;
     const spokesperson = this.spokespersonOf(head, s.index);
     if (spokesperson) return spokesperson;
+    const placeRole = this.placeRoleSide(head, rest, person);
+    if (placeRole) return placeRole;
     // "Kenyan drugmaker Nuru Biologics", "Yemen's Houthi movement": an organisation from a country.
     const org = organisationIn(head);
     if (org) return namedSide(org) ?? this.discourse.canonicalOrg(org);
@@ -165,6 +170,22 @@ export class SideResolver {
   }
 
 
+  /**
+   * "The city's mayor", "the town's council", "the state's governor": a role owned by a place named
+   * only by its kind speaks for the place the dateline names (the city or the country), never for
+   * the last body that spoke; with no such place, for itself (the person named, else the role).
+   */
+  private placeRoleSide(head: string, rest: string, person: boolean): string | null {
+    const m = PLACE_OWNER.exec(head);
+    const kind = m?.[1] ? placeKind(m[1]) : null;
+    // Only an office of the place: "the borough's auditors, Grant & Welby" are a firm of their own.
+    const office = head.slice(m?.[0].length ?? 0).split(/\s+/).pop() ?? '';
+    if (!kind || !(isRoleWord(office) || hasGovernmentWord(office))) return null;
+    const place = kind === 'local' ? this.discourse.datelinePlace : kind === 'country' ? this.discourse.datelineCountry : null;
+    if (place) return place;
+    return (person ? properName(rest.replace(/^[\s,]+/, ''), true) : null) ?? stripThe(head);
+  }
+
   /** "Greywater Records said ... A spokesman said ...": a spokesperson named by role alone speaks for the body that just spoke. */
   private spokespersonOf(head: string, at: number): string | null {
     const words = head.toLowerCase().split(/\s+/).filter((w) => !DETERMINERS.has(w));
@@ -182,6 +203,8 @@ export class SideResolver {
     if (/^(his|her)$/i.test(owner)) {
       // "her publicist" speaks for her; "her record label" is a body of its own.
       const role = part.slice(m.index + m[0].length - 1).split(/[\s,]+/)[0] ?? '';
+      // "His daughter, Grace Lam": a relative named speaks for themselves.
+      if (isKinRole(role) && whole.includes(',') && properName(whole.slice(whole.indexOf(',') + 1).trim(), true)) return null;
       return isRoleWord(role) ? this.personOwner(owner.toLowerCase() === 'her' ? 'she' : 'he', at, whole) : null;
     }
     // "the prime minister's office": a government named by role, resolved from context instead.
