@@ -8,8 +8,8 @@ import { STATUS_WORDS } from './status';
 export interface ClaimGroupListProps {
   listing: LiveResult<GroupListing>;
   onlyDisagreeing: boolean;
-  /** How many groups in all have outlets that disagree. */
-  disagreeing: number;
+  /** How many groups in all have outlets that disagree ("1000+" for many). */
+  disagreeing: string;
   onOnlyDisagreeing: (only: boolean) => void;
   onOpen: (groupId: number) => void;
   onShowMore: () => void;

@@ -1,5 +1,6 @@
 // The history page's list: the pages seen, newest first, each with the claims it carried and,
 // for each claim, where else the same claim was seen.
+import { useMemo } from 'preact/hooks';
 import type { ClaimGroup, ClaimOccurrence, PageListing, PageWithClaims } from '../lib/history/repository';
 import type { LiveResult } from '../lib/history/use-live-query';
 import { ClaimLine } from './ClaimLine';
@@ -76,32 +77,42 @@ function PageEntry({ page, groups, filtered, onDelete, onOpenGroup }: PageEntryP
 }
 
 export function HistoryView({ listing, filtered, onShowMore, onDeletePage, onOpenGroup }: HistoryViewProps) {
+  const ready = listing.state === 'ready' ? listing.value : undefined;
+  // Laid out again only when the pages, their groups or the handlers change, not on every change
+  // of the page around them (counts, controls).
+  const entries = useMemo(
+    () =>
+      ready?.pages.map((page) => (
+        <PageEntry
+          key={page.id}
+          page={page}
+          groups={ready.groups}
+          filtered={filtered}
+          onDelete={() => onDeletePage(page.id)}
+          onOpenGroup={onOpenGroup}
+        />
+      )),
+    [ready?.pages, ready?.groups, filtered, onDeletePage, onOpenGroup],
+  );
   if (listing.state !== 'ready') return <LiveNotice result={listing} what="the history" />;
-  const { pages, total, more, groups } = listing.value;
-  if (total === 0) {
+  const { pages, total, more } = listing.value;
+  if (pages.length === 0 && (!filtered || total === 0)) {
     return <p class="notice">No pages yet. Pages where ClaimLens finds claims appear here as you read them.</p>;
   }
   if (pages.length === 0) return <p class="notice" role="status">No claims match the search and filters.</p>;
+  // The count of all pages follows the rows; until then, what the rows themselves tell.
+  const of = total === undefined ? '' : ` of ${total}`;
   const shown = `${pages.length}${more ? '+' : ''}`;
   return (
     <section aria-label="Pages seen">
       <p class="count" role="status">
         {filtered
-          ? `${shown} matching ${pages.length === 1 && !more ? 'page' : 'pages'} of ${total}`
+          ? `${shown} matching ${pages.length === 1 && !more ? 'page' : 'pages'}${of}`
           : more
-            ? `Showing the ${pages.length} most recent of ${total} pages`
-            : `${total} ${total === 1 ? 'page' : 'pages'}`}
+            ? `Showing the ${pages.length} most recent${of} pages`
+            : `${pages.length} ${pages.length === 1 ? 'page' : 'pages'}`}
       </p>
-      {pages.map((page) => (
-        <PageEntry
-          key={page.id}
-          page={page}
-          groups={groups}
-          filtered={filtered}
-          onDelete={() => onDeletePage(page.id)}
-          onOpenGroup={onOpenGroup}
-        />
-      ))}
+      {entries}
       {more && (
         <button type="button" onClick={onShowMore}>
           Show more pages

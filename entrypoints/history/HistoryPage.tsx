@@ -1,6 +1,6 @@
 // The history page: pages and claims, claim groups across outlets, search and filters, export
 // and import, data control, and the sites switched off. Wiring only.
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { ClaimGroupList } from '../../components/ClaimGroupList';
 import { ClaimGroupView } from '../../components/ClaimGroupView';
 import { DataControls, type ExportKind } from '../../components/DataControls';
@@ -13,6 +13,7 @@ import { EMPTY_QUERY, isEmptyQuery, type HistoryQuery } from '../../lib/history/
 import {
   clearHistory,
   countDisagreeingGroups,
+  countPages,
   deleteOutlet,
   deletePage,
   getGroup,
@@ -39,6 +40,8 @@ const NO_GROUPS: GroupListing = { groups: [], more: false };
 const NO_PAGE_GROUPS = new Map<number, ClaimGroup>();
 /** Pages shown before the rest of the first step: few enough to read and lay out at once. */
 const FIRST_PAGES = 5;
+/** The most disagreeing groups counted; more are shown as "1000+". */
+const MOST_COUNTED = 1000;
 
 export function HistoryPage({ pagesPerStep = 25 }: { pagesPerStep?: number }) {
   const [view, setView] = useState<View>('pages');
@@ -56,36 +59,41 @@ export function HistoryPage({ pagesPerStep = 25 }: { pagesPerStep?: number }) {
   const rows = useLiveQuery(() => listPageRows(query, pageLimit), [query, pageLimit]);
   const listed = rows.state === 'ready' ? rows.value.pages : undefined;
   const pageGroups = useLiveQuery(() => (listed ? groupsOfPages(listed) : Promise.resolve(NO_PAGE_GROUPS)), [listed]);
+  // The first rows come first; once they are shown the rest of the first step is asked for, then
+  // what only the counts and controls need.
+  const shown = rows.state !== 'loading';
+  const settled = shown && pageLimit >= pagesPerStep;
+  const count = useLiveQuery(() => (settled ? countPages() : Promise.resolve(undefined)), [settled]);
+  const total = count.state === 'ready' ? count.value : undefined;
   const pages: LiveResult<PageListing> =
-    rows.state === 'ready' ? { state: 'ready', value: { ...rows.value, groups: pageGroups.state === 'ready' ? pageGroups.value : NO_PAGE_GROUPS } } : rows;
+    rows.state === 'ready' ? { state: 'ready', value: { ...rows.value, total, groups: pageGroups.state === 'ready' ? pageGroups.value : NO_PAGE_GROUPS } } : rows;
   // Read only while shown: opening the page should cost the pages listing alone.
   const groups = useLiveQuery(
     () => (view === 'groups' ? listGroups({ text: query.text, disagreeing: onlyDisagreeing }, groupLimit) : Promise.resolve(NO_GROUPS)),
     [view, query.text, onlyDisagreeing, groupLimit],
   );
-  // The first rows come first: what only the controls need is read once they are shown.
-  const shown = pages.state !== 'loading';
-  const disagreeing = useLiveQuery(() => (shown ? countDisagreeingGroups() : Promise.resolve(0)), [shown]);
-  const outlets = useLiveQuery(() => (shown ? listOutlets() : Promise.resolve([])), [shown]);
+  const disagreeingCount = useLiveQuery(() => (settled ? countDisagreeingGroups(MOST_COUNTED) : Promise.resolve(0)), [settled]);
+  const disagreeing = disagreeingCount.state === 'ready' ? disagreeingCount.value : 0;
+  const disagreeingLabel = disagreeing > MOST_COUNTED ? `${MOST_COUNTED}+` : String(disagreeing);
+  const outlets = useLiveQuery(() => (settled ? listOutlets() : Promise.resolve([])), [settled]);
   const group = useLiveQuery(() => (openGroup === undefined ? Promise.resolve(undefined) : getGroup(openGroup)), [openGroup]);
   const disabledSites = useDisabledSites();
   const retention = useStorageItem(retentionDays);
   const recordFailure = useStorageItem(lastRecordFailure);
-  const total = pages.state === 'ready' ? pages.value.total : 0;
   const filtered = !isEmptyQuery(query);
 
   useEffect(() => {
-    void applyRetention().catch((error: unknown) => setProblem(describeHistoryError(error)));
-  }, []);
-  useEffect(() => {
-    if (shown) void estimateStorage().then(setStorage, () => setStorage(undefined));
-  }, [shown, total]);
-  useEffect(() => {
     if (shown && pageLimit < pagesPerStep) setPageLimit(pagesPerStep);
   }, [shown]);
+  useEffect(() => {
+    if (settled) void applyRetention().catch((error: unknown) => setProblem(describeHistoryError(error)));
+  }, [settled]);
+  useEffect(() => {
+    if (settled) void estimateStorage().then(setStorage, () => setStorage(undefined));
+  }, [settled, total]);
 
   /** Runs a change to the history, showing what went wrong (a full disk, above all) instead of dropping it. */
-  const run = (action: () => Promise<string | void>) => {
+  const run = useCallback((action: () => Promise<string | void>) => {
     setProblem(undefined);
     setNotice(undefined);
     setBusy(true);
@@ -93,7 +101,7 @@ export function HistoryPage({ pagesPerStep = 25 }: { pagesPerStep?: number }) {
       .then((message) => message && setNotice(message))
       .catch((error: unknown) => setProblem(describeHistoryError(error)))
       .finally(() => setBusy(false));
-  };
+  }, []);
   const save = (file: ExportedFile) => {
     downloadFile(file.name, file.content, file.type);
     return `Saved ${file.name}.`;
@@ -103,10 +111,12 @@ export function HistoryPage({ pagesPerStep = 25 }: { pagesPerStep?: number }) {
     setPageLimit(pagesPerStep);
     setGroupLimit(pagesPerStep);
   };
-  const showGroup = (groupId: number) => {
+  // Kept the same from render to render, so the listed pages are laid out again only when they change.
+  const showGroup = useCallback((groupId: number) => {
     setOpenGroup(groupId);
     setView('groups');
-  };
+  }, []);
+  const forgetPage = useCallback((pageId: number) => run(() => deletePage(pageId)), [run]);
 
   return (
     <main>
@@ -135,7 +145,7 @@ export function HistoryPage({ pagesPerStep = 25 }: { pagesPerStep?: number }) {
         </button>
         <button type="button" aria-pressed={view === 'groups'} onClick={() => setView('groups')}>
           Claims across outlets
-          {disagreeing.state === 'ready' && disagreeing.value > 0 && ` (${disagreeing.value} disagree)`}
+          {disagreeing > 0 && ` (${disagreeingLabel} disagree)`}
         </button>
       </div>
       <HistoryFilters
@@ -149,7 +159,7 @@ export function HistoryPage({ pagesPerStep = 25 }: { pagesPerStep?: number }) {
           listing={pages}
           filtered={filtered}
           onShowMore={() => setPageLimit((limit) => limit + pagesPerStep)}
-          onDeletePage={(pageId) => run(() => deletePage(pageId))}
+          onDeletePage={forgetPage}
           onOpenGroup={showGroup}
         />
       )}
@@ -158,7 +168,7 @@ export function HistoryPage({ pagesPerStep = 25 }: { pagesPerStep?: number }) {
           <ClaimGroupList
             listing={groups}
             onlyDisagreeing={onlyDisagreeing}
-            disagreeing={disagreeing.state === 'ready' ? disagreeing.value : 0}
+            disagreeing={disagreeingLabel}
             onOnlyDisagreeing={setOnlyDisagreeing}
             onOpen={setOpenGroup}
             onShowMore={() => setGroupLimit((limit) => limit + pagesPerStep)}
@@ -169,7 +179,7 @@ export function HistoryPage({ pagesPerStep = 25 }: { pagesPerStep?: number }) {
       <DataControls
         filtered={filtered}
         outlet={query.outlet}
-        totalPages={total}
+        totalPages={total ?? 0}
         retentionDays={retention}
         storage={storage}
         busy={busy}

@@ -3,9 +3,10 @@
 // ./repository reads or writes these tables (and the upgrade below, which runs inside Dexie).
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Claim, ClaimResponse, Party, Status } from '../analyzer/types';
+import { ClaimIndex, probeOf, type ClaimPack, type MatchFeatures } from './claim-index';
 import { groupClaimsInMemory, summarizeGroup, type GroupSummary } from './groups';
 import { searchWords } from './query';
-import { bandKeys, claimFeatures } from './similarity';
+import { sideKey } from './similarity';
 
 /** A page the reader visited on which claims were found. Times are epoch milliseconds. */
 export interface Page {
@@ -27,7 +28,11 @@ export interface ClaimMark {
   markedAt: number;
 }
 
-/** One claim text as asserted for one side, and the group of same claims it belongs to. */
+/**
+ * One claim text as asserted for one side, and the group of same claims it belongs to. Records
+ * kept by versions 2 and 3 also carry the features they were matched by; from version 4 those
+ * are in the claim packs (ClaimPack) only.
+ */
 export interface ClaimRecord {
   /** `claimKey(side, claimId)`: the same words asserted for another side are another claim. */
   key: string;
@@ -35,13 +40,6 @@ export interface ClaimRecord {
   side: string;
   text: string;
   groupId: number;
-  /** Weighted word shingles, numbers, events and polarity (see ./similarity). */
-  shingles: string[];
-  numbers: string[];
-  events: string[];
-  negated: boolean;
-  /** LSH band keys of the shingles' MinHash signature: the index new claims are matched through. */
-  bands: string[];
   firstSeen: number;
 }
 
@@ -99,10 +97,7 @@ export interface TableStamp {
 
 export const HISTORY_DATABASE_NAME = 'claimlens-history';
 
-/** A side as claims are keyed and matched by: any case, no spaces around. */
-export function sideKey(side: string): string {
-  return side.trim().toLowerCase();
-}
+export { sideKey };
 
 /** A claim's key: its side first, so a side's claims are one range of keys. */
 export function claimKey(side: string, claimId: string): string {
@@ -121,10 +116,9 @@ export interface ClaimWording {
   text: string;
 }
 
-/** A claim's record, with the features and band keys it is matched by. */
+/** A claim's record: its key, wording, group and first sighting. */
 export function claimRecord({ claimId, side, text }: ClaimWording, groupId: number, firstSeen: number): ClaimRecord {
-  const features = claimFeatures(text);
-  return { key: claimKey(side, claimId), claimId, side, text, groupId, ...features, bands: bandKeys(side, features.shingles), firstSeen };
+  return { key: claimKey(side, claimId), claimId, side, text, groupId, firstSeen };
 }
 
 /**
@@ -196,7 +190,7 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
   await tx.table<ClaimOccurrence>('occurrences').bulkAdd(occurrences);
 }
 
-/** Occurrences read and written back per step of the upgrade to version 3, to bound its memory. */
+/** Rows read (and written back) per step of an upgrade, to bound its memory. */
 const UPGRADE_STEP = 10_000;
 
 /** Version 2 → 3: every page's search words, from its occurrences (read page by page, in steps). */
@@ -225,6 +219,29 @@ async function upgradeToV3(tx: Transaction): Promise<void> {
   await write([...pageWords.keys()]);
 }
 
+/** A claim record as versions 2 and 3 wrote it: with the features and bands it was matched by. */
+type ClaimRecordV3 = ClaimRecord & Partial<MatchFeatures>;
+
+/** Version 3 → 4: the claims' features and bands, packed side by side (read in steps). */
+async function upgradeToV4(tx: Transaction): Promise<void> {
+  const claims = tx.table<ClaimRecordV3, string>('claims');
+  const packs = tx.table<ClaimPack, [string, number]>('claimPacks');
+  const index = new ClaimIndex();
+  let after: string | undefined;
+  for (;;) {
+    const step = await (after === undefined ? claims.toCollection() : claims.where(':id').above(after)).limit(UPGRADE_STEP).toArray();
+    if (step.length === 0) break;
+    for (const claim of step) {
+      if (!index.holds(claim.side)) index.hold(claim.side, []);
+      // Records written by the upgrade from version 1 have no features: those are worked out anew.
+      index.add(probeOf(claim, claim.bands ? (claim as ClaimRecord & MatchFeatures) : undefined), claim.groupId);
+    }
+    after = step.at(-1)!.key;
+    const { put, deleted } = index.takeChanges();
+    await Promise.all([packs.bulkPut(put), packs.bulkDelete(deleted)]);
+  }
+}
+
 export class HistoryDatabase extends Dexie {
   pages!: EntityTable<Page, 'id'>;
   claims!: Table<ClaimRecord, string>;
@@ -233,9 +250,13 @@ export class HistoryDatabase extends Dexie {
   marks!: Table<ClaimMarkRecord, string>;
   stamps!: Table<TableStamp, string>;
   pageWords!: Table<PageWords, number>;
+  claimPacks!: Table<ClaimPack, [string, number]>;
 
   constructor(name = HISTORY_DATABASE_NAME) {
-    super(name);
+    // Relaxed: a commit does not wait for the disk to flush (Chromium's default since 121, made
+    // explicit for older ones). A power cut may lose the last visit recorded, never half of one:
+    // each write is still one atomic transaction.
+    super(name, { chromeTransactionDurability: 'relaxed' });
     this.version(1).stores({
       pages: '++id, &url, lastSeen',
       pageClaims: '[pageId+claimId], claimId',
@@ -264,6 +285,9 @@ export class HistoryDatabase extends Dexie {
         stamps: 'table',
       })
       .upgrade(upgradeToV3);
+    // Each side's claims packed for matching (./claim-index): a worker that starts reads them
+    // instead of every claim record.
+    this.version(4).stores({ claimPacks: '[side+seq]' }).upgrade(upgradeToV4);
   }
 }
 

@@ -1,7 +1,7 @@
 // Claim groups, pure: what a group's occurrences add up to, and grouping claims held in memory
 // (the schema upgrade's job, where the database cannot be queried claim by claim).
 import { STATUSES, type Status } from '../analyzer/types';
-import { ClaimIndex, type IndexableClaim } from './claim-index';
+import { ClaimIndex, probeOf, type IndexableClaim } from './claim-index';
 
 /** What a group's record says about its occurrences. */
 export interface GroupSummary {
@@ -94,15 +94,13 @@ export function extendSummary(
  */
 export function groupClaimsInMemory<T extends IndexableClaim>(claims: readonly T[]): T[][] {
   const groups: T[][] = [];
-  const index = new ClaimIndex<T[]>();
+  const index = new ClaimIndex();
   for (const claim of claims) {
-    let group = index.mostSimilar(claim);
-    if (!group) {
-      group = [];
-      groups.push(group);
-    }
-    group.push(claim);
-    index.add(claim, group);
+    if (!index.holds(claim.side)) index.hold(claim.side, []);
+    const probe = probeOf(claim);
+    const group = index.mostSimilar(probe) ?? groups.push([]) - 1;
+    groups[group]!.push(claim);
+    index.add(probe, group);
   }
   return groups;
 }

@@ -50,6 +50,28 @@ export function searchProbes(text: string): string[] {
   });
 }
 
+/** A word a page's search words must hold for one of its claims to fit a query: whole, or as the start of one. */
+export interface NeededWord {
+  word: string;
+  whole: boolean;
+}
+
+/**
+ * The words a page's search words (those of all its claims, see searchWords) must hold for one of
+ * its claims to fit the query: each search probe at the start of one, each word of the side whole.
+ * A page holding them all may still have no fitting claim (the words may be on different claims).
+ */
+export function neededWords(query: HistoryQuery): NeededWord[] {
+  const probes = searchProbes(query.text).map((word) => ({ word, whole: false }));
+  const side = (query.side.trim().toLowerCase().match(WORD) ?? []).map((word) => ({ word, whole: true }));
+  const unique = new Map([...probes, ...side].map((needed) => [`${needed.whole}:${needed.word}`, needed]));
+  return [...unique.values()];
+}
+
+export function holdsWord(words: readonly string[], { word, whole }: NeededWord): boolean {
+  return whole ? words.includes(word) : words.some((held) => held.startsWith(word));
+}
+
 /** Whether `term` appears in `text` where a word starts. */
 function startsAWord(text: string, term: string): boolean {
   for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1)) {

@@ -17,16 +17,17 @@ import {
   type ClaimRecord,
   type ClaimWording,
   type Page,
+  type TableStamp,
 } from './db';
-import { ClaimIndex } from './claim-index';
+import { ClaimIndex, probeOf } from './claim-index';
 import { extendSummary, renewsInPlace, summarizeGroup, type Renewal } from './groups';
 import type { HistoryFile } from './history-file';
-import { claimMatches, EMPTY_QUERY, filtersClaims, isEmptyQuery, matchesSearch, searchProbes, searchWords, type HistoryQuery } from './query';
+import { claimMatches, EMPTY_QUERY, filtersClaims, holdsWord, isEmptyQuery, matchesSearch, neededWords, searchWords, type HistoryQuery, type NeededWord } from './query';
 
 export type { ClaimGroup, ClaimMark, ClaimOccurrence, ClaimRecord, Page } from './db';
 export { claimKey } from './db';
 
-const ALL_TABLES = [db.pages, db.claims, db.occurrences, db.pageWords, db.groups, db.marks, db.stamps];
+const ALL_TABLES = [db.pages, db.claims, db.occurrences, db.pageWords, db.groups, db.marks, db.stamps, db.claimPacks];
 
 export interface PageWithClaims extends Page {
   /** The page's claims in reading order (only those matching the query, when it filters claims). */
@@ -38,11 +39,11 @@ export interface PageRows {
   pages: PageWithClaims[];
   /** Whether more pages fit than are listed. */
   more: boolean;
-  /** How many pages the history holds in all. */
-  total: number;
 }
 
 export interface PageListing extends PageRows {
+  /** How many pages the history holds in all, once counted. */
+  total?: number;
   /** The groups of the listed claims, by group id. */
   groups: Map<number, ClaimGroup>;
 }
@@ -89,91 +90,89 @@ export function pageAddress(url: string): string {
 // ---------------------------------------------------------------- the claims' band index
 
 /**
- * The claims kept, by side and LSH band, held in memory so matching a new claim costs no database
- * request per band; and the stamp of the claims table they reflect. A side's claims are read, in
- * one go, when a claim for that side is first matched; a write from another page or worker
- * changes the stamp, and every side is read again when next needed.
+ * The claims kept, packed by side (./claim-index), held in memory so matching a new claim costs
+ * no database request per band; and the stamp of the claims table they reflect. A side's packs
+ * are read, in one request, when a claim for that side is first matched; a write from another
+ * page or worker changes the stamp, and every side is read again when next needed.
  */
-let held: { stamp: string | undefined; sides: Map<string, ClaimIndex<number>> } = { stamp: undefined, sides: new Map() };
+let held: { stamp: string | undefined; index: ClaimIndex } = { stamp: undefined, index: new ClaimIndex() };
 
 const CLAIMS = 'claims';
 
-/** Forgets the held sides if the claims changed elsewhere. Within a transaction over claims and stamps. */
+/** Forgets the held sides if the claims changed elsewhere. Within a transaction over claims, packs and stamps. */
 async function checkHeldClaims(): Promise<void> {
   const stamp = (await db.stamps.get(CLAIMS))?.stamp;
-  if (held.stamp !== stamp) held = { stamp, sides: new Map() };
+  if (held.stamp !== stamp) held = { stamp, index: new ClaimIndex() };
 }
 
-/** The band index of a side's claims, read when not held. After checkHeldClaims(), in the same transaction. */
-async function sideIndex(side: string): Promise<ClaimIndex<number>> {
-  const key = sideKey(side);
-  let index = held.sides.get(key);
-  if (!index) {
-    index = new ClaimIndex<number>();
-    for (const claim of await db.claims.where(':id').startsWith(claimKey(side, '')).toArray()) index.add(claim, claim.groupId);
-    held.sides.set(key, index);
-  }
+/** The held index, once the packs of the sides not held yet are read. After checkHeldClaims(), in the same transaction. */
+async function holdSides(sides: Iterable<string>): Promise<ClaimIndex> {
+  const { index } = held;
+  const missing = [...new Set([...sides].map(sideKey))].filter((side) => !index.holds(side));
+  const packs = await Promise.all(
+    missing.map((side) => db.claimPacks.where('[side+seq]').between([side, Dexie.minKey], [side, Dexie.maxKey]).toArray()),
+  );
+  missing.forEach((side, i) => index.hold(side, packs[i]!));
   return index;
 }
 
 /**
- * Gives the claims table a new stamp, before the held indexes are changed to match: if the
- * transaction fails, the stamp goes back and the changed indexes no longer pass for current.
- * After checkHeldClaims(), in the same transaction.
+ * A new stamp for the claims table, taken before the held index is changed, for the caller to
+ * write with the change: if the transaction fails, the stored stamp stays as it was and the
+ * changed index no longer passes for current. After checkHeldClaims(), in the same transaction.
  */
-async function stampClaims(): Promise<void> {
-  const stamp = crypto.randomUUID();
-  await db.stamps.put({ table: CLAIMS, stamp });
-  held.stamp = stamp;
+function restampClaims(): TableStamp {
+  held.stamp = crypto.randomUUID();
+  return { table: CLAIMS, stamp: held.stamp };
+}
+
+/** Writes the packs the held index changed. */
+function storePackChanges(): Promise<unknown> {
+  const { put, deleted } = held.index.takeChanges();
+  return Promise.all([db.claimPacks.bulkPut(put), deleted.length > 0 && db.claimPacks.bulkDelete(deleted)]);
 }
 
 // ---------------------------------------------------------------- grouping
 
 /**
- * Claim records for wordings not kept yet: each joins the group of the most similar claim
- * kept or new in this batch, or starts a group.
+ * Records for wordings not kept yet, each in the group of the most similar claim kept or new in
+ * this batch. A claim like none of them starts a group (one of `newGroups`), whose id it holds
+ * a stand-in for until the group is added: -1 for the first, -2 for the second ... After
+ * checkHeldClaims(), in the same transaction; storeClaimRecords() writes them.
  */
-async function addClaimRecords(wordings: readonly (ClaimWording & { firstSeen: number })[]): Promise<ClaimRecord[]> {
-  const fresh = wordings.map((wording) => claimRecord(wording, 0, wording.firstSeen));
-  if (fresh.length === 0) return fresh;
-  await checkHeldClaims();
-  const sides = new Map<string, ClaimIndex<number>>();
-  for (const record of fresh) sides.set(record.side, await sideIndex(record.side));
-  await stampClaims();
-  // New groups get negative stand-in ids until they are added.
-  const newGroups: Omit<ClaimGroup, 'id'>[] = [];
-  for (const record of fresh) {
-    record.groupId =
-      sides.get(record.side)!.mostSimilar(record) ??
-      -newGroups.push({
-        side: record.side,
-        text: record.text,
-        occurrences: 0,
-        pages: 0,
-        outlets: [],
-        statuses: [],
-        reported: 0,
-        disagree: 0,
-        firstSeen: record.firstSeen,
-        lastSeen: record.firstSeen,
-      });
-    sides.get(record.side)!.add(record, record.groupId);
+async function matchClaimRecords(
+  wordings: readonly (ClaimWording & { firstSeen: number })[],
+): Promise<{ records: ClaimRecord[]; newGroups: ClaimWording[] }> {
+  const records = wordings.map((wording) => claimRecord(wording, 0, wording.firstSeen));
+  const newGroups: ClaimWording[] = [];
+  if (records.length === 0) return { records, newGroups };
+  const index = await holdSides(records.map((record) => record.side));
+  restampClaims();
+  for (const record of records) {
+    const probe = probeOf(record);
+    record.groupId = index.mostSimilar(probe) ?? -newGroups.push(record);
+    index.add(probe, record.groupId);
   }
-  const groupIds = newGroups.length > 0 ? await db.groups.bulkAdd(newGroups as ClaimGroup[], { allKeys: true }) : [];
-  for (const record of fresh) {
-    if (record.groupId >= 0) continue;
-    record.groupId = groupIds[-record.groupId - 1]!;
-    sides.get(record.side)!.add(record, record.groupId);
-  }
-  await db.claims.bulkAdd(fresh);
-  return fresh;
+  return { records, newGroups };
+}
+
+/** Writes records from matchClaimRecords once their new groups have ids (`real`, by stand-in), with the packs and stamp. */
+function storeClaimRecords(records: ClaimRecord[], real: ReadonlyMap<number, number>): Promise<unknown> {
+  if (records.length === 0) return Promise.resolve();
+  for (const record of records) record.groupId = real.get(record.groupId) ?? record.groupId;
+  held.index.relabel(real);
+  return Promise.all([
+    db.stamps.put({ table: CLAIMS, stamp: held.stamp! }),
+    db.claims.bulkAdd(records),
+    storePackChanges(),
+  ]);
 }
 
 /** The group whose claims `text`, asserted for `side`, is the same claim as, if any. */
 export async function findGroup(side: string, text: string): Promise<ClaimGroup | undefined> {
-  return db.transaction('r', db.claims, db.groups, db.stamps, async () => {
+  return db.transaction('r', db.claimPacks, db.groups, db.stamps, async () => {
     await checkHeldClaims();
-    const groupId = (await sideIndex(side)).mostSimilar(claimRecord({ claimId: '', side, text }, 0, 0));
+    const groupId = (await holdSides([side])).mostSimilar(probeOf({ key: '', side, text }));
     return groupId === undefined ? undefined : db.groups.get(groupId);
   });
 }
@@ -187,9 +186,17 @@ async function claimsNotCarried(groupId: number, carried: ReadonlySet<string>): 
 async function forgetClaims(keys: readonly string[]): Promise<void> {
   if (keys.length === 0) return;
   await checkHeldClaims();
-  await stampClaims();
-  for (const key of keys) held.sides.get(claimKeySide(key))?.delete(key);
-  await Promise.all([db.claims.bulkDelete([...keys]), db.marks.bulkDelete([...keys])]);
+  const bySide = new Map<string, string[]>();
+  for (const key of keys) bySide.set(claimKeySide(key), [...(bySide.get(claimKeySide(key)) ?? []), key]);
+  const index = await holdSides(bySide.keys());
+  const stamp = restampClaims();
+  for (const [side, forgotten] of bySide) index.forget(side, forgotten);
+  await Promise.all([
+    db.stamps.put(stamp),
+    storePackChanges(),
+    db.claims.bulkDelete([...keys]),
+    db.marks.bulkDelete([...keys]),
+  ]);
 }
 
 /** Occurrences that joined a group or were carried again, which its summary takes in place. */
@@ -248,32 +255,43 @@ interface CarriedClaim extends CarriedFields {
   lastSeen: number;
 }
 
+/** A page to keep: without an id until it is first stored. */
+type PageToStore = Omit<Page, 'id'> & { id?: number };
+
 /**
- * Puts `claims` (in reading order) as the page's occurrences, replacing what the page carried
- * before when `replace`; otherwise keeps the newer of the two for each claim. Returns how many
- * occurrences were added and changed.
+ * Stores the page when `storePage`, and puts `claims` (in reading order) as its occurrences,
+ * replacing what the page carried before when `replace`; otherwise keeps the newer of the two
+ * for each claim. Returns the page's id and how many occurrences were added and changed.
  */
 async function putOccurrences(
-  page: Page,
+  page: PageToStore,
+  storePage: boolean,
   claims: readonly CarriedClaim[],
   now: number,
   replace: boolean,
-): Promise<{ added: number; updated: number }> {
-  const previous = await db.occurrences.where('pageId').equals(page.id).toArray();
-  const before = new Map(previous.map((occurrence) => [occurrence.claimId, occurrence]));
+): Promise<{ pageId: number; added: number; updated: number }> {
   const wanted = new Map<string, CarriedClaim>();
   for (const claim of claims) if (!wanted.has(claim.claimId)) wanted.set(claim.claimId, claim);
+  const keyOf = (claim: CarriedClaim) => claimKey(claim.asserter.side, claim.claimId);
+  // Independent reads and the page's write, in one round.
+  const [pageId, previous, kept] = await Promise.all([
+    storePage ? db.pages.put(page as Page) : page.id!,
+    page.id === undefined ? [] : db.occurrences.where('pageId').equals(page.id).toArray(),
+    db.claims.bulkGet([...wanted.values()].map(keyOf)),
+    checkHeldClaims(),
+  ]);
+  const before = new Map(previous.map((occurrence) => [occurrence.claimId, occurrence]));
+  const records = new Map<string, ClaimRecord>();
+  for (const record of kept) if (record) records.set(record.key, record);
 
   const incoming = [...wanted.values()].filter((claim) => {
     const old = before.get(claim.claimId);
     return replace || !old || old.lastSeen < claim.lastSeen;
   });
-  const keyOf = (claim: CarriedClaim) => claimKey(claim.asserter.side, claim.claimId);
-  const records = new Map<string, ClaimRecord>();
-  for (const record of await db.claims.bulkGet(incoming.map(keyOf))) if (record) records.set(record.key, record);
   const missing = incoming.filter((claim) => !records.has(keyOf(claim)));
   const wordings = missing.map((claim) => ({ claimId: claim.claimId, side: claim.asserter.side, text: claim.text, firstSeen: claim.firstSeen }));
-  for (const record of await addClaimRecords(wordings)) records.set(record.key, record);
+  const { records: fresh, newGroups } = await matchClaimRecords(wordings);
+  for (const record of fresh) records.set(record.key, record);
 
   const touched = new Set<number>();
   const pruned = new Set<number>();
@@ -309,7 +327,7 @@ async function putOccurrences(
     touched.add(record.groupId);
     const occurrence: ClaimOccurrence = {
       ...claim,
-      pageId: page.id,
+      pageId,
       claimKey: record.key,
       groupId: record.groupId,
       outlet: page.outlet,
@@ -332,17 +350,35 @@ async function putOccurrences(
   for (const [groupId, change] of changes) {
     if (change.added.length > 0 && !previous.some((occurrence) => occurrence.groupId === groupId)) change.newPages = 1;
   }
+  // New groups are added with their summaries (their occurrences are all on this page); kept
+  // groups summed up anew read their occurrences, so those are written first; the others are
+  // updated from their changes alongside the other writes.
+  const keptGroups = [...touched].filter((groupId) => groupId >= 0);
+  const slow = [...recounted].some((groupId) => groupId >= 0);
+  const [newGroupIds, refreshed] = await Promise.all([
+    newGroups.length > 0
+      ? db.groups.bulkAdd(
+          newGroups.map(({ side, text }, index) => ({ side, text, ...summarizeGroup(put.filter((occurrence) => occurrence.groupId === -(index + 1))) }) as ClaimGroup),
+          { allKeys: true },
+        )
+      : [],
+    !slow && refreshGroups(keptGroups, pruned, changes),
+  ]);
+  const real = new Map(newGroupIds.map((groupId, index) => [-(index + 1), groupId]));
+  for (const occurrence of put) occurrence.groupId = real.get(occurrence.groupId) ?? occurrence.groupId;
   // The page's words, from the claims it carries after this.
   const carried = new Map(before);
   for (const occurrence of gone) carried.delete(occurrence.claimId);
   for (const occurrence of put) carried.set(occurrence.claimId, occurrence);
   await Promise.all([
-    db.occurrences.bulkDelete(gone.map((occurrence): [number, string] => [page.id, occurrence.claimId])),
+    storeClaimRecords(fresh, real),
+    db.occurrences.bulkDelete(gone.map((occurrence): [number, string] => [pageId, occurrence.claimId])),
     db.occurrences.bulkPut(put),
-    put.length + gone.length > 0 && db.pageWords.put({ pageId: page.id, words: [...new Set([...carried.values()].flatMap(searchWords))] }),
+    put.length + gone.length > 0 && db.pageWords.put({ pageId, words: [...new Set([...carried.values()].flatMap(searchWords))] }),
+    refreshed,
   ]);
-  await refreshGroups(touched, pruned, changes);
-  return { added, updated };
+  if (slow) await refreshGroups(keptGroups, pruned, changes);
+  return { pageId, added, updated };
 }
 
 function carriedFromAnalysis(claim: Claim, now: number): CarriedClaim {
@@ -379,13 +415,12 @@ export async function recordPage(
   return db.transaction('rw', ALL_TABLES, async () => {
     const known = await db.pages.where('url').equals(address).first();
     if (!known && analysis.claims.length === 0) return undefined;
-    const page: Page = known
+    const page: PageToStore = known
       ? { ...known, title: title || known.title, lastSeen: now }
-      : { url: address, outlet: new URL(address).hostname, title, firstSeen: now, lastSeen: now } as Page;
-    page.id = await db.pages.put(page);
+      : { url: address, outlet: new URL(address).hostname, title, firstSeen: now, lastSeen: now };
     // A claim the page carried before keeps its first sighting (putOccurrences keeps the earlier).
-    await putOccurrences(page, analysis.claims.map((claim) => carriedFromAnalysis(claim, now)), now, true);
-    return page.id;
+    const carried = analysis.claims.map((claim) => carriedFromAnalysis(claim, now));
+    return (await putOccurrences(page, true, carried, now, true)).pageId;
   });
 }
 
@@ -436,8 +471,8 @@ export async function clearHistory(): Promise<void> {
   await db.transaction('rw', ALL_TABLES, async () => {
     await Promise.all(ALL_TABLES.map((table) => table.clear()));
     // A new stamp, not none: an index held elsewhere from before any stamp must not pass for current.
-    held = { stamp: undefined, sides: new Map() };
-    await stampClaims();
+    held = { stamp: undefined, index: new ClaimIndex() };
+    await db.stamps.put(restampClaims());
   });
 }
 
@@ -453,18 +488,17 @@ export async function importHistory(file: HistoryFile): Promise<ImportSummary> {
     for (const filed of [...file.pages].sort((a, b) => a.firstSeen - b.firstSeen)) {
       const url = pageAddress(filed.url);
       const known = await db.pages.where('url').equals(url).first();
-      const page: Page = known
+      const page: PageToStore = known
         ? {
             ...known,
             title: filed.lastSeen > known.lastSeen && filed.title ? filed.title : known.title,
             firstSeen: Math.min(known.firstSeen, filed.firstSeen),
             lastSeen: Math.max(known.lastSeen, filed.lastSeen),
           }
-        : ({ url, outlet: new URL(url).hostname, title: filed.title, firstSeen: filed.firstSeen, lastSeen: filed.lastSeen } as Page);
+        : { url, outlet: new URL(url).hostname, title: filed.title, firstSeen: filed.firstSeen, lastSeen: filed.lastSeen };
       const changed = !known || known.title !== page.title || known.firstSeen !== page.firstSeen || known.lastSeen !== page.lastSeen;
-      if (changed) page.id = await db.pages.put(page);
       const claims = filed.claims.map(({ id, ...claim }) => ({ claimId: id, ...claim }));
-      const { added, updated } = await putOccurrences(page, claims, 0, false);
+      const { added, updated } = await putOccurrences(page, changed, claims, 0, false);
       summary.claimsAdded += added;
       summary.claimsUpdated += updated;
       if (!known) summary.pagesAdded += 1;
@@ -483,12 +517,6 @@ export async function importHistory(file: HistoryFile): Promise<ImportSummary> {
 
 // ---------------------------------------------------------------- reading
 
-/**
- * Page ids this close together are read in one range request: a request costs about as much as
- * reading one page's claims, so only a page in between is worth reading for nothing.
- */
-const RUN_GAP = 2;
-
 /** Occurrences by page, each page's in reading order. */
 function claimsByPage(occurrences: readonly ClaimOccurrence[]): Map<number, ClaimOccurrence[]> {
   const byPage = new Map<number, ClaimOccurrence[]>();
@@ -502,24 +530,25 @@ function claimsByPage(occurrences: readonly ClaimOccurrence[]): Map<number, Clai
 }
 
 /**
- * The claims of each page, in reading order. Pages seen together mostly have neighbouring ids, so
- * runs of them are read with one request each instead of one per page.
+ * What `read` gives for each run of consecutive page ids among `pageIds`: pages seen together
+ * mostly have neighbouring ids, and a request costs more than reading one page's rows.
  */
-function claimsOfPages(pageIds: readonly number[]): Promise<ClaimOccurrence[][]> {
-  const sorted = [...new Set(pageIds)].sort((a, b) => a - b);
+async function readRuns<T>(pageIds: readonly number[], read: (first: number, last: number) => Promise<T[]>): Promise<T[]> {
   const runs: [number, number][] = [];
-  for (const id of sorted) {
+  for (const id of [...new Set(pageIds)].sort((a, b) => a - b)) {
     const last = runs.at(-1);
-    if (last && id - last[1] <= RUN_GAP) last[1] = id;
+    if (last && id === last[1] + 1) last[1] = id;
     else runs.push([id, id]);
   }
-  const reads = runs.map(([first, last]) =>
-    db.occurrences.where('[pageId+claimId]').between([first, ''], [last + 1, ''], true, false).toArray(),
+  return (await Promise.all(runs.map(([first, last]) => read(first, last)))).flat();
+}
+
+/** The claims of each page, in reading order. */
+async function claimsOfPages(pageIds: readonly number[]): Promise<ClaimOccurrence[][]> {
+  const byPage = claimsByPage(
+    await readRuns(pageIds, (first, last) => db.occurrences.where('[pageId+claimId]').between([first, ''], [last + 1, ''], true, false).toArray()),
   );
-  return Promise.all(reads).then((read) => {
-    const byPage = claimsByPage(read.flat());
-    return pageIds.map((pageId) => byPage.get(pageId) ?? []);
-  });
+  return pageIds.map((pageId) => byPage.get(pageId) ?? []);
 }
 
 /** The pages the query's outlet and dates allow, least recently seen first. */
@@ -536,101 +565,166 @@ function pageFits(page: Page, query: HistoryQuery): boolean {
   return (!query.outlet || page.outlet === query.outlet) && page.lastSeen >= (query.from ?? -Infinity) && page.lastSeen <= (query.to ?? Infinity);
 }
 
-/**
- * The share of all pages a search word may be on for the word index to be read for it: a word
- * more common than that finds its first results sooner by reading pages newest first (and
- * reading its index costs more than that reading).
- */
-const NARROW_SHARE = 1 / 4;
-/** Candidate pages few enough to read at once, and not worth narrowing by a further search word. */
-const FEW_ENOUGH = 100;
-
-/**
- * The ids of the pages where every narrow enough search word starts a word of some claim (of
- * `total` pages in all); undefined when no search word is narrow enough.
- */
-async function pagesWithSearchedWords(query: HistoryQuery, total: number): Promise<Set<number> | undefined> {
-  const narrowEnough = Math.max(FEW_ENOUGH, Math.floor(total * NARROW_SHARE));
-  // The longest words first: they are the likeliest to be rare.
-  const probes = [...new Set(searchProbes(query.text))].sort((a, b) => b.length - a.length);
-  let candidates: Set<number> | undefined;
-  for (const probe of probes) {
-    if (candidates && candidates.size <= FEW_ENOUGH) break;
-    const found = await db.pageWords.where('words').startsWith(probe).limit(narrowEnough + 1).primaryKeys();
-    if (found.length > narrowEnough) continue;
-    candidates = candidates ? new Set(found.filter((pageId) => candidates!.has(pageId))) : new Set(found);
-  }
-  return candidates;
+interface PageIds {
+  /** Newest first; at least as many as asked for unless `complete`. */
+  ids: readonly number[];
+  complete: boolean;
 }
 
 /**
- * The candidate pages' ids (those the query's outlet and dates allow) newest first, as far as
- * `count` asks: few candidates are read and put in order; otherwise the ids of the newest pages
- * are read (one request) in a window wide enough to hold about twice as many candidates as
- * asked, widened as further ones are asked for.
+ * The ids of the pages the query's outlet and dates allow, newest first, as far as asked: keys
+ * only, read again from the newest in a window four times as wide when more are asked for.
  */
-function candidatesNewestFirst(query: HistoryQuery, candidates: ReadonlySet<number>, total: number): (count: number) => Promise<number[]> {
-  let ordered: number[] = [];
-  let window = 0;
-  let complete = false;
+function newestPageIds(query: HistoryQuery): (count: number) => Promise<PageIds> {
+  let read: PageIds = { ids: [], complete: false };
   return async (count) => {
-    if (!complete && candidates.size <= FEW_ENOUGH) {
-      const pages = (await db.pages.bulkGet([...candidates])).filter((page): page is Page => page !== undefined && pageFits(page, query));
-      ordered = pages.sort((a, b) => b.lastSeen - a.lastSeen || b.id - a.id).map((page) => page.id);
-      complete = true;
+    if (!read.complete && read.ids.length < count) {
+      const window = Math.max(count, read.ids.length * 4);
+      const ids = await pagesOldestFirst(query).reverse().limit(window).primaryKeys();
+      read = { ids, complete: ids.length < window };
     }
-    while (!complete && ordered.length < count) {
-      window = Math.max(window * 4, Math.ceil((2 * count * total) / Math.max(candidates.size, 1)));
-      const ids = window < total ? await pagesOldestFirst(query).reverse().limit(window).primaryKeys() : await pagesOldestFirst(query).reverse().primaryKeys();
-      complete = window >= total || ids.length < window;
-      ordered = ids.filter((pageId) => candidates.has(pageId));
-    }
-    return ordered;
+    return read;
   };
 }
 
-/** The most pages read in one step. */
-const LARGEST_CHUNK = 5000;
+/** How many of the newest pages' words are read before choosing whether to look up a needed word. */
+const SAMPLE = 50;
+/** The share of those pages below which a needed word is looked up in the word index. */
+const RARE_SHARE = 1 / 10;
+/** The most pages a word is looked up for: a word on more is not rare after all. */
+const MOST_LOOKED_UP = 1000;
+/** Looked-up pages few enough to read and put in order at once. */
+const FEW_LOOKED_UP = 50;
+/** The most pages taken in one step. */
+const LARGEST_STEP = 5000;
 
 /**
- * Pages fitting the query with their (fitting) claims, newest first, of `total` pages in all;
- * reads pages in steps sized by how many of those read so far fitted (a page's claims cost far
- * more to read than the request).
+ * The pages that may carry a claim fitting the query, newest first, as far as asked for each
+ * time: those the outlet and dates allow whose search words hold the words the query needs.
+ * Pages are taken newest first and their words tested; when the newest pages show a needed word
+ * to be rare, the pages holding it are looked up in the word index, and only those are tested.
  */
-async function pagesMatching(query: HistoryQuery, limit: number, total: number): Promise<{ pages: PageWithClaims[]; more: boolean }> {
+function pagesThatMayFit(query: HistoryQuery): (count: number) => Promise<number[]> {
+  const needed = neededWords(query);
+  /** The needed words still to test: not the one looked up. */
+  let testing = needed;
+  const newest = newestPageIds(query);
+  let source = newest;
+  let lookedUp: ReadonlySet<number> | undefined;
+  let sampled = needed.length === 0;
+  /** How far the source has been taken, and how many of those pages held the needed words. */
+  let position = 0;
+  let taken = 0;
+  let holding = 0;
+  const ready: number[] = [];
+  const held = new Map<number, readonly string[]>();
+
+  const readWords = async (pageIds: readonly number[]) => {
+    const missing = pageIds.filter((pageId) => !held.has(pageId));
+    const rows = await readRuns(missing, (first, last) => db.pageWords.where(':id').between(first, last, true, true).toArray());
+    for (const row of rows) held.set(row.pageId, row.words);
+  };
+  const holdsAll = (pageId: number) => testing.every((word) => holdsWord(held.get(pageId) ?? [], word));
+
+  /** Looks the pages holding `word` up in the word index, unless it is on more than `most`. */
+  const lookUp = async (word: NeededWord, most: number): Promise<boolean> => {
+    const pages = word.whole ? db.pageWords.where('words').equals(word.word) : db.pageWords.where('words').startsWith(word.word);
+    const found = await pages.limit(most + 1).primaryKeys();
+    if (found.length > most) return false;
+    const pageIds = new Set(found);
+    lookedUp = pageIds;
+    testing = needed.filter((other) => other !== word);
+    for (const pageId of held.keys()) if (!pageIds.has(pageId)) held.delete(pageId);
+    if (pageIds.size <= FEW_LOOKED_UP) {
+      const fitting = (await db.pages.bulkGet([...pageIds])).filter((page): page is Page => page !== undefined && pageFits(page, query));
+      const ids = fitting.sort((a, b) => b.lastSeen - a.lastSeen || b.id - a.id).map((page) => page.id);
+      source = async () => ({ ids, complete: true });
+    }
+    return true;
+  };
+
+  /**
+   * Chooses how to find the pages: a needed word on few pages is looked up at once (the longest
+   * is the likeliest to be rare); otherwise the newest pages' words show which needed word is
+   * rarest, and it is looked up if rare enough.
+   */
+  const sample = async () => {
+    sampled = true;
+    if (await lookUp(needed.reduce((longest, word) => (word.word.length > longest.word.length ? word : longest)), FEW_LOOKED_UP)) return;
+    const newestIds = (await newest(SAMPLE)).ids.slice(0, SAMPLE);
+    if (newestIds.length < SAMPLE) return;
+    await readWords(newestIds);
+    taken = newestIds.length;
+    holding = newestIds.filter(holdsAll).length;
+    const shares = needed.map((word) => newestIds.filter((pageId) => holdsWord(held.get(pageId) ?? [], word)).length);
+    const fewest = Math.min(...shares);
+    if (fewest < RARE_SHARE * newestIds.length) await lookUp(needed[shares.indexOf(fewest)]!, MOST_LOOKED_UP);
+  };
+
+  return async (count) => {
+    if (!sampled) await sample();
+    while (ready.length < count) {
+      const share = taken === 0 ? 1 : Math.max(holding, 1) / taken;
+      const step = Math.min(LARGEST_STEP, Math.ceil(((count - ready.length) / share) * (taken === 0 ? 1 : 1.2)));
+      const { ids, complete } = await source(position + step);
+      const batch = ids.slice(position, position + step).filter((pageId) => !lookedUp || lookedUp.has(pageId));
+      taken += Math.min(step, ids.length - position);
+      position = Math.min(ids.length, position + step);
+      if (testing.length > 0) await readWords(batch);
+      for (const pageId of batch) {
+        if (!holdsAll(pageId)) continue;
+        holding += 1;
+        ready.push(pageId);
+      }
+      for (const pageId of batch) held.delete(pageId);
+      if (complete && position >= ids.length) break;
+    }
+    return ready.splice(0, count);
+  };
+}
+
+/**
+ * Pages fitting the query with their (fitting) claims, newest first: pages that may fit are read
+ * in steps sized by how many of those read so far fitted (a page's claims cost far more to read
+ * than its words), growing at most fourfold.
+ */
+async function pagesMatching(query: HistoryQuery, limit: number): Promise<{ pages: PageWithClaims[]; more: boolean }> {
   const narrowed = filtersClaims(query);
-  const candidates = await pagesWithSearchedWords(query, total);
-  const searched = candidates && candidatesNewestFirst(query, candidates, total);
+  const mayFit = pagesThatMayFit(query);
   const found: PageWithClaims[] = [];
-  let offset = 0;
-  let chunk = Math.min(limit + 1, LARGEST_CHUNK);
+  let read = 0;
   while (found.length <= limit) {
-    const pages = searched
-      ? ((await db.pages.bulkGet((await searched(offset + chunk)).slice(offset, offset + chunk))) as Page[])
-      : await pagesOldestFirst(query).reverse().offset(offset).limit(chunk).toArray();
-    offset += pages.length;
-    const claims = await claimsOfPages(pages.map((page) => page.id));
-    pages.forEach((page, index) => {
-      const all = claims[index] ?? [];
+    const wanted = limit + 1 - found.length;
+    const step = read === 0 ? Math.min(wanted, LARGEST_STEP) : Math.min(LARGEST_STEP, 4 * read, Math.ceil((wanted * read * 1.1) / Math.max(found.length, 1)));
+    const ids = await mayFit(step);
+    read += ids.length;
+    const [pages, claims] = await Promise.all([
+      readRuns(ids, (first, last) => db.pages.where(':id').between(first, last, true, true).toArray()),
+      claimsOfPages(ids),
+    ]);
+    const byId = new Map(pages.map((page) => [page.id, page]));
+    ids.forEach((pageId, index) => {
+      const page = byId.get(pageId);
+      const all = claims[index]!;
       const fitting = narrowed ? all.filter((claim) => claimMatches(claim, query)) : all;
-      if (!narrowed || fitting.length > 0) found.push({ ...page, claims: fitting });
+      if (page && (!narrowed || fitting.length > 0)) found.push({ ...page, claims: fitting });
     });
-    if (pages.length < chunk) break;
-    const fitted = Math.max(found.length, 1) / offset;
-    chunk = Math.min(Math.ceil(((limit + 1 - found.length) / fitted) * 1.25), LARGEST_CHUNK);
+    if (ids.length < step) break;
   }
   return { pages: found.slice(0, limit), more: found.length > limit };
 }
 
 /**
  * The `limit` most recently seen pages fitting `query`, with their claims: the rows a list shows
- * first, before the claims' groups (groupsOfPages), which take a request per group.
+ * first, before the claims' groups (groupsOfPages) and the count of pages (countPages).
  */
 export async function listPageRows(query: HistoryQuery, limit: number): Promise<PageRows> {
-  return db.transaction('r', ALL_TABLES, async () => {
-    const total = await db.pages.count();
-    return { ...(await pagesMatching(query, limit, total)), total };
-  });
+  return db.transaction('r', ALL_TABLES, async () => pagesMatching(query, limit));
+}
+
+/** How many pages the history holds. */
+export async function countPages(): Promise<number> {
+  return db.pages.count();
 }
 
 /** The groups of the pages' claims, by group id. */
@@ -645,7 +739,7 @@ export async function groupsOfPages(pages: readonly PageWithClaims[]): Promise<M
 export async function listPages(query: HistoryQuery, limit: number): Promise<PageListing> {
   return db.transaction('r', ALL_TABLES, async () => {
     const rows = await listPageRows(query, limit);
-    return { ...rows, groups: await groupsOfPages(rows.pages) };
+    return { ...rows, total: await countPages(), groups: await groupsOfPages(rows.pages) };
   });
 }
 
@@ -689,9 +783,12 @@ export async function listGroups(
   return { groups: groups.slice(0, limit), more: groups.length > limit };
 }
 
-/** How many groups have outlets that disagree on whether a response was reported. */
-export async function countDisagreeingGroups(): Promise<number> {
-  return disagreeingGroups().count();
+/**
+ * How many groups have outlets that disagree on whether a response was reported, counted up to
+ * one more than `atMost`: counting an index reads all of it, a second for a large history.
+ */
+export async function countDisagreeingGroups(atMost: number): Promise<number> {
+  return (await disagreeingGroups().limit(atMost + 1).primaryKeys()).length;
 }
 
 function markOf({ verdict, note, markedAt }: ClaimMarkRecord): ClaimMark {
@@ -749,7 +846,7 @@ export async function readHistory(query: HistoryQuery): Promise<HistorySnapshot>
       // Read oldest first, in one request (a reverse walk takes one per page), then turned round.
       pages = (await db.pages.orderBy('lastSeen').toArray()).reverse().map((page) => ({ ...page, claims: byPage.get(page.id) ?? [] }));
     } else {
-      pages = (await pagesMatching(query, Number.MAX_SAFE_INTEGER, await db.pages.count())).pages;
+      pages = (await pagesMatching(query, Number.MAX_SAFE_INTEGER)).pages;
     }
     const exported = new Set(pages.flatMap((page) => page.claims.map((claim) => claim.claimKey)));
     const marked = (await db.marks.toArray()).filter((mark) => exported.has(mark.claimKey));

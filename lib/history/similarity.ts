@@ -22,6 +22,11 @@ export interface ClaimFeatures {
   negated: boolean;
 }
 
+/** A side as claims are keyed and matched by: any case, no spaces around. */
+export function sideKey(side: string): string {
+  return side.trim().toLowerCase();
+}
+
 /** Two claims this similar (or more) are the same claim. */
 export const MATCH_THRESHOLD = 0.5;
 /** MinHash signature length: BANDS × ROWS. */
@@ -156,7 +161,7 @@ export function isSameClaim(a: ClaimFeatures, b: ClaimFeatures): boolean {
 }
 
 /** A 32-bit FNV-1a hash of a string. */
-function hashString(text: string): number {
+export function hashString(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
@@ -203,9 +208,8 @@ export function bandKeys(side: string, shingles: readonly string[]): string[] {
   // recur in countless claims of a side, and bands made of them would make all of those candidates.
   const events = shingles.filter((shingle) => shingle.endsWith('#2'));
   const signature = minHash(events.length > 0 ? events : shingles);
-  const sideKey = side.trim().toLowerCase();
   return Array.from({ length: BANDS }, (_, band) => {
     const rows = signature.slice(band * ROWS, band * ROWS + ROWS);
-    return `${sideKey}|${band}|${rows.map((row) => row.toString(36)).join('.')}`;
+    return `${sideKey(side)}|${band}|${rows.map((row) => row.toString(36)).join('.')}`;
   });
 }

@@ -15,7 +15,8 @@ export type LiveResult<T> =
 export function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[]): LiveResult<T> {
   const [result, setResult] = useState<LiveResult<T>>({ state: 'loading' });
   useEffect(() => {
-    const subscription = liveQuery(query).subscribe({
+    // An async querier keeps Dexie's transaction zone across the awaits of the async functions it calls.
+    const subscription = liveQuery(async () => query()).subscribe({
       next: (value) => setResult({ state: 'ready', value }),
       error: (error: unknown) =>
         setResult({ state: 'error', error: error instanceof Error ? error : new Error(String(error)) }),

@@ -26,6 +26,7 @@ async function threeOutlets() {
 
 const noop = () => {};
 const titles = () => screen.getAllByRole('article').map((article) => within(article).getByRole('heading').textContent);
+const outletOptions = () => [...screen.getByRole<HTMLSelectElement>('combobox', { name: 'Outlet' }).options].map((option) => option.value);
 
 beforeEach(async () => {
   fakeBrowser.reset();
@@ -127,6 +128,8 @@ describe('the history page', () => {
     fireEvent.change(screen.getByRole('combobox', { name: 'Status' }), { target: { value: 'disputed' } });
     await waitFor(() => expect(titles()).toEqual(['Wire story']));
     fireEvent.change(screen.getByRole('combobox', { name: 'Status' }), { target: { value: '' } });
+    // The outlets are listed once the first pages are shown.
+    await waitFor(() => expect(outletOptions()).toContain('daily.example'));
     fireEvent.change(screen.getByRole('combobox', { name: 'Outlet' }), { target: { value: 'daily.example' } });
     await waitFor(() => expect(titles()).toEqual(['Daily story']));
   });
@@ -152,6 +155,7 @@ describe('the history page', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Forget Forgotten' }));
     await waitFor(() => expect(titles()).toEqual(['Other', 'Kept']));
 
+    await waitFor(() => expect(outletOptions()).toContain('other.example'));
     fireEvent.change(screen.getByRole('combobox', { name: 'Outlet' }), { target: { value: 'other.example' } });
     fireEvent.click(await screen.findByRole('button', { name: 'Forget other.example…' }));
     fireEvent.click(screen.getByRole('button', { name: 'Forget other.example' }));

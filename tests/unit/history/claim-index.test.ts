@@ -1,45 +1,144 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ClaimIndex } from '../../../lib/history/claim-index';
+import { ClaimIndex, PACK_CAPACITY, PARTIAL_PACKS, probeOf, type ClaimPack } from '../../../lib/history/claim-index';
 import { bandKeys, claimFeatures, MATCH_THRESHOLD, similarity } from '../../../lib/history/similarity';
 
-function claim(key: string, side: string, text: string) {
-  const features = claimFeatures(text);
-  return { key, ...features, bands: bandKeys(side, features.shingles) };
+const VILLAGES = 'it has regained control over two villages near Sudzha';
+const RETOOK = 'Russian forces retook two villages near Sudzha';
+
+function probe(key: string, side: string, text: string) {
+  return probeOf({ key, side, text });
 }
 
-const VILLAGES = 'it has regained control over two villages near Sudzha';
+function indexOf(...sides: string[]): ClaimIndex {
+  const index = new ClaimIndex();
+  for (const side of sides) index.hold(side, []);
+  return index;
+}
+
+/** The index a worker that starts would hold: the packs as stored, read back. */
+function restored(packs: readonly ClaimPack[]): ClaimIndex {
+  const index = new ClaimIndex();
+  const sides = new Set(packs.map((pack) => pack.side));
+  for (const side of sides) index.hold(side, structuredClone(packs.filter((pack) => pack.side === side)));
+  return index;
+}
 
 describe('the claims band index', () => {
-  it('finds the most similar claim of the same side, and forgets deleted ones', () => {
-    const index = new ClaimIndex<string>();
-    index.add(claim('a', 'Russia', VILLAGES), 'villages');
-    index.add(claim('b', 'Russia', 'Ukrainian fighters are encircled'), 'encircled');
-    index.add(claim('c', 'Ukraine', 'Russian forces retook two villages near Sudzha'), 'other side');
-    expect(index.size).toBe(3);
-    expect(index.mostSimilar(claim('x', 'Russia', 'Russian forces retook two villages near Sudzha'))).toBe('villages');
-    expect(index.mostSimilar(claim('x', 'Russia', 'it has regained control over three villages near Sudzha'))).toBeUndefined();
+  it('finds the most similar claim of the same side, and forgets forgotten ones', () => {
+    const index = indexOf('Russia', 'Ukraine');
+    index.add(probe('a', 'Russia', VILLAGES), 1);
+    index.add(probe('b', 'Russia', 'Ukrainian fighters are encircled'), 2);
+    index.add(probe('c', 'Ukraine', RETOOK), 3);
+    expect(index.mostSimilar(probe('x', 'Russia', RETOOK))).toBe(1);
+    expect(index.mostSimilar(probe('x', 'Russia', 'it has regained control over three villages near Sudzha'))).toBeUndefined();
 
-    index.delete('a');
-    expect(index.mostSimilar(claim('x', 'Russia', VILLAGES))).toBeUndefined();
-    index.add(claim('b', 'Russia', VILLAGES), 'replaced');
-    expect(index.size).toBe(2);
-    expect(index.mostSimilar(claim('x', 'Russia', VILLAGES))).toBe('replaced');
-    expect(index.mostSimilar(claim('x', 'Russia', 'Ukrainian fighters are encircled'))).toBeUndefined();
+    index.forget('Russia', ['a']);
+    expect(index.mostSimilar(probe('x', 'Russia', VILLAGES))).toBeUndefined();
+    expect(index.mostSimilar(probe('x', 'Ukraine', VILLAGES))).toBe(3);
+    expect(index.mostSimilar(probe('x', 'Russia', 'Ukrainian troops have been surrounded'))).toBe(2);
   });
 
-  it('scores exactly as the similarity measure does', () => {
+  it('matches the same after its packs are stored and read back, across full packs', () => {
+    const index = indexOf('Russia');
+    const drones = (i: number) => `its forces shot down ${i + 2} drones over the ${i % 2 ? 'Kursk' : 'Belgorod'} region`;
+    const intercepted = (i: number) => `air defence units intercepted ${i + 2} drones over the ${i % 2 ? 'Kursk' : 'Belgorod'} region`;
+    const count = PACK_CAPACITY * 2 + 5;
+    for (let i = 0; i < count; i++) index.add(probe(`k${i}`, 'Russia', drones(i)), i);
+    const { put, deleted } = index.takeChanges();
+    expect(put.map((pack) => [pack.seq, pack.values.length])).toEqual([
+      [0, PACK_CAPACITY],
+      [1, PACK_CAPACITY],
+      [2, 5],
+    ]);
+    expect(deleted).toEqual([]);
+    expect(index.takeChanges()).toEqual({ put: [], deleted: [] });
+
+    const again = restored(put);
+    for (const i of [0, PACK_CAPACITY, count - 1]) expect(again.mostSimilar(probe('x', 'Russia', intercepted(i)))).toBe(i);
+    // Claims added later go into a pack of their own: storing them writes only them.
+    again.add(probe('new', 'Russia', drones(1000)), 1000);
+    expect(again.takeChanges().put.map((pack) => [pack.seq, pack.values.length])).toEqual([[3, 1]]);
+    again.forget('Russia', ['k1']);
+    expect(again.takeChanges().put.map((pack) => pack.seq)).toEqual([0]);
+    expect(again.mostSimilar(probe('x', 'Russia', intercepted(1)))).toBeUndefined();
+    expect(again.mostSimilar(probe('x', 'Russia', intercepted(1000)))).toBe(1000);
+  });
+
+  it('merges the packs of a side short of full once there are too many, dropping forgotten claims', () => {
+    const index = indexOf('Russia');
+    const drones = (i: number) => `its forces shot down ${i + 2} drones over the Belgorod region`;
+    let packs = new Map<number, ClaimPack>();
+    const store = () => {
+      const { put, deleted } = index.takeChanges();
+      for (const pack of put) packs.set(pack.seq, pack);
+      for (const [, seq] of deleted) packs.delete(seq);
+    };
+    for (let batch = 0; batch <= PARTIAL_PACKS; batch++) {
+      for (let i = batch * 3; i < batch * 3 + 3; i++) index.add(probe(`k${i}`, 'Russia', drones(i)), i);
+      if (batch === 0) index.forget('Russia', ['k0']);
+      store();
+      expect(packs.size).toBe(batch < PARTIAL_PACKS ? batch + 1 : 1);
+    }
+    expect([...packs.values()].map((pack) => [pack.seq, pack.values.length])).toEqual([[0, (PARTIAL_PACKS + 1) * 3 - 1]]);
+    packs = new Map([...packs].map(([seq, pack]) => [seq, structuredClone(pack)]));
+    const again = restored([...packs.values()]);
+    expect(again.mostSimilar(probe('x', 'Russia', 'air defence units intercepted 2 drones over the Belgorod region'))).toBeUndefined();
+    for (let i = 1; i < (PARTIAL_PACKS + 1) * 3; i++) {
+      expect(again.mostSimilar(probe('x', 'Russia', `air defence units intercepted ${i + 2} drones over the Belgorod region`))).toBe(i);
+    }
+  });
+
+  it('finds every claim as packs are added after its first look-up, merged and forgotten', () => {
+    const index = indexOf('Russia');
+    const drones = (i: number) => `its forces shot down ${i + 2} drones over the Belgorod region`;
+    const intercepted = (i: number) => probe('x', 'Russia', `air defence units intercepted ${i + 2} drones over the Belgorod region`);
+    // Two full packs and one short of full when the first look-up builds the band table.
+    const first = PACK_CAPACITY * 2;
+    for (let i = 0; i < first + 2; i++) index.add(probe(`k${i}`, 'Russia', drones(i)), i);
+    index.takeChanges();
+    expect(index.mostSimilar(intercepted(3))).toBe(3);
+    let next = first + 2;
+    for (let batch = 0; batch < PARTIAL_PACKS * 3; batch++) {
+      for (const i of [next, next + 1]) index.add(probe(`k${i}`, 'Russia', drones(i)), i);
+      index.takeChanges();
+      for (const i of [3, next, next + 1, next - 5]) expect(index.mostSimilar(intercepted(i))).toBe(i);
+      next += 2;
+    }
+    index.forget('Russia', ['k3', `k${first}`, `k${next - 7}`]);
+    expect(index.mostSimilar(intercepted(3))).toBeUndefined();
+    expect(index.mostSimilar(intercepted(first))).toBeUndefined();
+    expect(index.mostSimilar(intercepted(first + 1))).toBe(first + 1);
+    expect(index.mostSimilar(intercepted(next - 7))).toBeUndefined();
+    expect(index.mostSimilar(intercepted(next - 8))).toBe(next - 8);
+  });
+
+  it('gives claims added with stand-in values their real ones', () => {
+    const index = indexOf('Russia');
+    index.add(probe('a', 'Russia', VILLAGES), -1);
+    expect(index.mostSimilar(probe('x', 'Russia', RETOOK))).toBe(-1);
+    index.relabel(new Map([[-1, 42]]));
+    expect(index.mostSimilar(probe('x', 'Russia', RETOOK))).toBe(42);
+    expect(restored(index.takeChanges().put).mostSimilar(probe('x', 'Russia', RETOOK))).toBe(42);
+  });
+
+  it('refuses to match a side whose claims it does not hold', () => {
+    expect(() => indexOf('Ukraine').mostSimilar(probe('x', 'Russia', VILLAGES))).toThrow(/not held/);
+  });
+
+  it('scores exactly as the similarity measure does, held or stored', () => {
     const words = ['troops', 'retook', 'captured', 'two', 'three', 'villages', 'near', 'Sudzha', 'Kursk', 'not', 'bridges', 'shelled'];
     const text = fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 7 }).map((picked) => picked.join(' '));
     fc.assert(
-      fc.property(text, text, (first, second) => {
-        const a = claim('a', 'Russia', first);
-        const b = claim('b', 'Russia', second);
-        const index = new ClaimIndex<string>();
-        index.add(a, 'a');
-        const shareBand = a.bands.some((band) => b.bands.includes(band));
-        const expected = shareBand && similarity(a, b) >= MATCH_THRESHOLD ? 'a' : undefined;
-        expect(index.mostSimilar(b)).toBe(expected);
+      fc.property(text, text, fc.boolean(), (first, second, packed) => {
+        const index = indexOf('Russia');
+        index.add(probe('a', 'Russia', first), 7);
+        const held = packed ? restored(index.takeChanges().put) : index;
+        const a = claimFeatures(first);
+        const b = claimFeatures(second);
+        const shareBand = bandKeys('Russia', a.shingles).some((band) => bandKeys('Russia', b.shingles).includes(band));
+        const expected = shareBand && similarity(a, b) >= MATCH_THRESHOLD ? 7 : undefined;
+        expect(held.mostSimilar(probe('b', 'Russia', second))).toBe(expected);
       }),
       { numRuns: 400 },
     );

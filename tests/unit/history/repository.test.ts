@@ -152,6 +152,21 @@ describe('matching through the band index held in memory', () => {
     expect(await findGroup('Russia', VILLAGES)).toMatchObject({ pages: 1 });
   });
 
+  it('matches through the packs kept in the database once a worker starts, however many claims a side has', async () => {
+    const drones = (i: number) => `its forces shot down ${i + 2} drones over the Belgorod region`;
+    for (let page = 0; page < 3; page++) {
+      const claims = Array.from({ length: 50 }, (_, i) => claim(`c${page * 50 + i}`, drones(page * 50 + i)));
+      await recordPage(`https://wire.example/${page}`, 'Wire', analysis(...claims), 1000 + page);
+    }
+    const started = await repositoryElsewhere();
+    for (const i of [0, 149]) {
+      expect(await started.findGroup('Russia', `air defence units intercepted ${i + 2} drones over the Belgorod region`)).toMatchObject({ text: drones(i) });
+    }
+    const packs = await historyDb.claimPacks.toArray();
+    expect(packs.length).toBeGreaterThan(1);
+    expect(packs.reduce((sum, pack) => sum + pack.values.length, 0)).toBe(await historyDb.claims.count());
+  });
+
   it('sees a history cleared elsewhere', async () => {
     const elsewhere = await repositoryElsewhere();
     await recordPage('https://wire.example/a', 'Wire', analysis(claim('w', VILLAGES)), 1000);

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { ClaimIndex, probeOf, type ClaimPack } from '../../../lib/history/claim-index';
 import { claimKey, HistoryDatabase } from '../../../lib/history/db';
 import { bandKeys, claimFeatures } from '../../../lib/history/similarity';
 import { DENIAL } from './fixtures';
@@ -25,10 +26,34 @@ function v1Row(pageId: number, claimId: string, text: string, responses = [DENIA
   };
 }
 
+/** A database as an earlier version of the schema declared it (as ../../../lib/history/db did). */
+function legacyDatabase(name: string, version: 1 | 2 | 3): Dexie {
+  const db = new Dexie(name);
+  db.version(1).stores({ pages: '++id, &url, lastSeen', pageClaims: '[pageId+claimId], claimId' });
+  if (version >= 2) {
+    db.version(2).stores({
+      pages: '++id, &url, lastSeen, [outlet+lastSeen]',
+      pageClaims: null,
+      claims: 'key, groupId, *bands',
+      occurrences: '[pageId+claimId], groupId',
+      groups: '++id, lastSeen, [disagree+lastSeen]',
+      marks: 'claimKey',
+    });
+  }
+  if (version >= 3) db.version(3).stores({ claims: 'key, groupId', pageWords: 'pageId, *words', stamps: 'table' });
+  return db;
+}
+
+/** The claims index a worker holds once it has read these packs. */
+function indexOfPacks(packs: readonly ClaimPack[]): ClaimIndex {
+  const index = new ClaimIndex();
+  for (const side of new Set(packs.map((pack) => pack.side))) index.hold(side, packs.filter((pack) => pack.side === side));
+  return index;
+}
+
 describe('the upgrades from the first schema', () => {
   it('turns per-page claims into claims, occurrences and groups, keeping every page', async () => {
-    const v1 = new Dexie(NAME);
-    v1.version(1).stores({ pages: '++id, &url, lastSeen', pageClaims: '[pageId+claimId], claimId' });
+    const v1 = legacyDatabase(NAME, 1);
     await v1.table('pages').bulkAdd([
       { url: 'https://wire.example/a', outlet: 'wire.example', title: 'Wire', firstSeen: 100, lastSeen: 150 },
       { url: 'https://daily.example/b', outlet: 'daily.example', title: 'Daily', firstSeen: 200, lastSeen: 250 },
@@ -43,8 +68,8 @@ describe('the upgrades from the first schema', () => {
 
     const v2 = new HistoryDatabase(NAME);
     await v2.open();
-    expect(v2.verno).toBe(3);
-    expect(v2.tables.map((table) => table.name).sort()).toEqual(['claims', 'groups', 'marks', 'occurrences', 'pageWords', 'pages', 'stamps']);
+    expect(v2.verno).toBe(4);
+    expect(v2.tables.map((table) => table.name).sort()).toEqual(['claimPacks', 'claims', 'groups', 'marks', 'occurrences', 'pageWords', 'pages', 'stamps']);
     expect((await v2.pages.toArray()).map((page) => [page.id, page.outlet, page.title])).toEqual([
       [1, 'wire.example', 'Wire'],
       [2, 'daily.example', 'Daily'],
@@ -64,6 +89,8 @@ describe('the upgrades from the first schema', () => {
     expect(occurrences.filter((o) => o.groupId === villages.id).map((o) => o.claimId).sort()).toEqual(['v1', 'v2']);
     expect((await v2.claims.get(claimKey('Russia', 'v2')))?.groupId).toBe(villages.id);
     expect(await v2.claims.count()).toBe(3);
+    const index = indexOfPacks(await v2.claimPacks.toArray());
+    expect(index.mostSimilar(probeOf({ key: 'x', side: 'Russia', text: 'Russian troops took back two villages near Sudzha' }))).toBe(villages.id);
     v2.close();
   });
 });
@@ -72,16 +99,7 @@ describe('the upgrade from the second schema', () => {
   const name = 'claimlens-upgrade-v2-test';
 
   it('gives every occurrence its search words, which the word index finds', async () => {
-    const v2 = new Dexie(name);
-    v2.version(1).stores({ pages: '++id, &url, lastSeen', pageClaims: '[pageId+claimId], claimId' });
-    v2.version(2).stores({
-      pages: '++id, &url, lastSeen, [outlet+lastSeen]',
-      pageClaims: null,
-      claims: 'key, groupId, *bands',
-      occurrences: '[pageId+claimId], groupId',
-      groups: '++id, lastSeen, [disagree+lastSeen]',
-      marks: 'claimKey',
-    });
+    const v2 = legacyDatabase(name, 2);
     await v2.table('pages').add({ url: 'https://wire.example/a', outlet: 'wire.example', title: 'Wire', firstSeen: 100, lastSeen: 150 });
     const text = 'it has regained control over two villages near Sudzha';
     const features = claimFeatures(text);
@@ -93,13 +111,56 @@ describe('the upgrade from the second schema', () => {
 
     const v3 = new HistoryDatabase(name);
     await v3.open();
-    expect(v3.verno).toBe(3);
+    expect(v3.verno).toBe(4);
     expect(v3.claims.schema.indexes.map((index) => index.name)).toEqual(['groupId']);
-    expect((await v3.claims.toArray()).map((claim) => claim.bands.length)).toEqual([10]);
+    // The record keeps the features it was matched by (version 4 matches through its packs).
+    expect((await v3.claims.toArray()).map((claim) => (claim as unknown as { bands: string[] }).bands.length)).toEqual([10]);
     expect(await v3.occurrences.toArray()).toEqual([{ ...row, claimKey: claimKey('Russia', 'v1'), groupId, outlet: 'wire.example', count: 2 }]);
     expect((await v3.pageWords.get(1))?.words).toEqual(expect.arrayContaining(['regained', 'sudzha', 'russian', 'defense', 'russia', 'wire', 'example']));
     expect(await v3.pageWords.where('words').startsWith('sudz').primaryKeys()).toEqual([1]);
     expect(await v3.pageWords.where('words').equals('kherson').count()).toBe(0);
     v3.close();
+  });
+});
+
+describe('the upgrade from the third schema', () => {
+  const name = 'claimlens-upgrade-v3-test';
+
+  it('packs every claim by side for matching, keeping the claim records as they were', async () => {
+    const v3 = legacyDatabase(name, 3);
+    const group = (side: string, text: string) =>
+      v3.table('groups').add({ side, text, occurrences: 1, pages: 1, outlets: ['wire.example'], statuses: ['uncontested'], reported: 0, disagree: 0, firstSeen: 100, lastSeen: 150 }) as Promise<number>;
+    const record = (side: string, claimId: string, text: string, groupId: number) => {
+      const features = claimFeatures(text);
+      return { key: claimKey(side, claimId), claimId, side, text, groupId, ...features, bands: bandKeys(side, features.shingles), firstSeen: 100 };
+    };
+    const villages = await group('Russia', 'it has regained control over two villages near Sudzha');
+    const encircled = await group('Russia', 'Ukrainian fighters are encircled');
+    const drones = await group('Ukraine', 'air defences shot down 40 drones overnight');
+    const records = [
+      record('Russia', 'v1', 'it has regained control over two villages near Sudzha', villages),
+      record('Russia', 'v2', 'Russian forces retook two villages near Sudzha', villages),
+      record('Russia', 'e1', 'Ukrainian fighters are encircled', encircled),
+      record('Ukraine', 'd1', 'air defences shot down 40 drones overnight', drones),
+    ];
+    await v3.table('claims').bulkAdd(records);
+    v3.close();
+
+    const v4 = new HistoryDatabase(name);
+    await v4.open();
+    expect(v4.verno).toBe(4);
+    expect(await v4.claims.toArray()).toEqual([...records].sort((a, b) => (a.key < b.key ? -1 : 1)));
+    const packs = await v4.claimPacks.toArray();
+    expect(packs.map((pack) => [pack.side, pack.seq, pack.values.length])).toEqual([
+      ['russia', 0, 3],
+      ['ukraine', 0, 1],
+    ]);
+    const index = indexOfPacks(packs);
+    const match = (side: string, text: string) => index.mostSimilar(probeOf({ key: 'x', side, text }));
+    expect(match('Russia', 'Russian troops took back two villages near Sudzha')).toBe(villages);
+    expect(match('Russia', 'Ukrainian troops have been surrounded')).toBe(encircled);
+    expect(match('Ukraine', '40 drones were shot down by air defences overnight')).toBe(drones);
+    expect(match('Ukraine', 'Ukrainian fighters are encircled')).toBeUndefined();
+    v4.close();
   });
 });
