@@ -162,7 +162,8 @@ export class AsserterResolver {
  */
 function rumourParty(words: readonly string[]): Party | null {
   // "Unconfirmed reports on local Facebook groups": where they appeared is no part of who they are.
-  let end = words.findIndex((w, k) => k > 0 && (w === 'on' || w === 'in'));
+  // "Posts sharing it", "messages that circulated": what the sources did is no part of who they are either.
+  let end = words.findIndex((w, k) => k > 0 && (w === 'on' || w === 'in' || RUMOUR_BREAKS.has(w) || PARTICIPLE.test(w)));
   if (end < 0) end = words.length;
   const own = words.slice(0, end);
   const last = (own[own.length - 1] ?? '').toLowerCase();
@@ -170,6 +171,9 @@ function rumourParty(words: readonly string[]): Party | null {
   const bare = DETERMINERS.has(own[0]?.toLowerCase() ?? '') ? own.slice(1) : own;
   return { name: words.join(' '), side: bare.join(' ').toLowerCase() };
 }
+
+const RUMOUR_BREAKS = new Set(['that', 'which', 'who', 'from', 'by', 'about']);
+const PARTICIPLE = /^\p{Ll}{2,}ing$/u;
 
 /**
  * "Local residents", "Social media users", "some analysts": an unnamed group speaks for itself,

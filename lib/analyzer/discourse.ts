@@ -38,7 +38,8 @@ function surnamesOf(name: string): ReadonlySet<string> {
 function lowerWords(text: string): string[] {
   return text.toLowerCase().replace(/['\u2019]s\b/g, '').split(NOT_NAME_CHARS).filter(Boolean);
 }
-const NOT_NAME_CHARS = /[^\p{L}\p{N}-]+/u;
+// "&" stays a word: "Grant & Welby" is a firm by its ampersand.
+const NOT_NAME_CHARS = /[^\p{L}\p{N}&-]+/u;
 
 /** The set of lowerWords(text), shared between calls (names recur): never mutated. */
 const wordSets = new Map<string, ReadonlySet<string>>();

@@ -219,3 +219,34 @@ const KIN_ROLES = new Set(aliases.kinRoles);
 export function isKinRole(word: string): boolean {
   return KIN_ROLES.has(word.toLowerCase());
 }
+
+const SERVICE_MODIFIERS = new Set(aliases.serviceModifiers);
+const SERVICE_BODIES = new Set(aliases.serviceBodies);
+
+/** "fire", "health", "election": a common noun that says what a public service does. */
+export function isServiceModifier(word: string): boolean {
+  return SERVICE_MODIFIERS.has(word.toLowerCase());
+}
+
+/** "officials", "authorities", "investigators": the people or body of a public service. */
+export function isServiceBody(word: string): boolean {
+  return SERVICE_BODIES.has(word.toLowerCase());
+}
+
+const BODY_ENDINGS = new Set(aliases.bodyEndings);
+
+/** "Executive", "Authority": a word that ends an organisation's name, even where it could be a role. */
+export function isBodyEnding(word: string): boolean {
+  return BODY_ENDINGS.has(word.toLowerCase());
+}
+
+const ROLE_BODIES: ReadonlyArray<readonly [string, string]> = Object.entries(aliases.roleBodies).flatMap(([kind, roles]) =>
+  roles.map((r): [string, string] => [` ${r} `, kind]),
+);
+
+/** "Station Commander Ruth Okafor" → fire: the kind of body a rank implies, or null. */
+export const roleBody = remembered((text: string): string | null => {
+  const padded = ` ${text.toLowerCase().replace(/[\s,]+/g, ' ')} `;
+  for (const [role, kind] of ROLE_BODIES) if (padded.includes(role)) return kind;
+  return null;
+});

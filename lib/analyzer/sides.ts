@@ -12,6 +12,7 @@ import {
   type Actor,
   hasCorporateRole,
   hasGovernmentWord,
+  isBodyEnding,
   isBusinessNoun,
   isCountrySide,
   isGenericGovernment,
@@ -21,11 +22,14 @@ import {
   isPortfolio,
   isPrivateKind,
   isRoleWord,
+  isServiceBody,
+  isServiceModifier,
   namedSide,
   partyNamed,
   partySide,
   placeKind,
   remembered,
+  roleBody,
   speaksForSelf,
 } from './side-names';
 
@@ -57,6 +61,9 @@ export const GENERIC_TYPES = new Set([
 const SPOKESPERSONS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative']);
 /** Sentences back a bare "a spokesman" looks for the body that spoke. */
 const SPOKESPERSON_REACH = 2;
+
+/** Sentences back in which "Station Commander X" looks for a body of the kind the rank implies. */
+const ROLE_BODY_REACH = 3;
 
 /** Sentences back (with the current one) in which "her publicist" looks for the person meant. */
 const OWNER_REACH = 5;
@@ -113,6 +120,8 @@ export class SideResolver {
     if (spokesperson) return spokesperson;
     const placeRole = this.placeRoleSide(head, rest, person);
     if (placeRole) return placeRole;
+    const service = person ? null : this.serviceSide(head, s);
+    if (service) return service;
     // "Kenyan drugmaker Nuru Biologics", "Yemen's Houthi movement": an organisation from a country.
     const org = organisationIn(head);
     if (org) return namedSide(org) ?? this.discourse.canonicalOrg(org);
@@ -158,6 +167,8 @@ export class SideResolver {
       // In a datelined article the region is taken to be in the dateline's country.
       const place = PLACE_OF.exec(phrase);
       if (place?.[1] && !isCountrySide(namedSide(place[1]) ?? '')) return this.discourse.datelineCountry ?? personName(head) ?? stripThe(head);
+      const rank = this.rankSide(head, s.index);
+      if (rank) return rank;
       // An official named only by role speaks for the government the article is about.
       if (hasGovernmentWord(phrase)) return this.contextSide(head, s);
       return personName(head) ?? properName(rest.replace(/^[\s,]+/, ''), true) ?? stripThe(head);
@@ -184,6 +195,41 @@ export class SideResolver {
     const place = kind === 'local' ? this.discourse.datelinePlace : kind === 'country' ? this.discourse.datelineCountry : null;
     if (place) return place;
     return (person ? properName(rest.replace(/^[\s,]+/, ''), true) : null) ?? stripThe(head);
+  }
+
+  /**
+   * "Fire officials in Carraway", "health authorities", "the fire service": a public service named by
+   * what it does speaks for the place named after it, else for the body of that name the article
+   * named ("Carraway Fire and Rescue Service"); a lone service ("the fire service") for itself.
+   * Never for the capitalised modifier ("Fire").
+   */
+  private serviceSide(head: string, s: Sentence): string | null {
+    const words = head.split(/\s+/);
+    let k = DETERMINERS.has(words[0]?.toLowerCase() ?? '') ? 1 : 0;
+    const from = k;
+    while (k < words.length && (isServiceModifier(words[k] as string) || (k > from && words[k] === 'and'))) k++;
+    const body = words[k] ?? '';
+    if (k === from || words[k - 1] === 'and' || !isServiceBody(body)) return null;
+    const after = words.slice(k + 1);
+    const place = SERVICE_PLACE_LINKS.has(after[0] ?? '') ? properName(after.slice(1).join(' '), true) : null;
+    if (place) return namedSide(place) ?? place;
+    const nouns = words.slice(from, k + 1).map((w) => w.toLowerCase());
+    // Only a body named before, and by what it does: the sentence's own "Health" is no name, "Health officials" no "Election" body.
+    const named = this.byReference(nouns, s.index - 1);
+    if (named && nouns.slice(0, -1).some((n) => ` ${named.name} `.toLowerCase().includes(` ${n} `))) return named.side;
+    if (!body.endsWith('s')) return nouns.join(' ');
+    // "Health officials": the officials of the place in the dateline, else of the country in context.
+    const dateline = this.discourse.datelinePlace;
+    const country = this.discourse.recent(s.index, (x) => isCountrySide(x.side));
+    return (dateline && (namedSide(dateline) ?? dateline)) ?? country?.side ?? this.discourse.datelineCountry ?? nouns.join(' ');
+  }
+
+  /** "Station Commander Ruth Okafor": a rank implying a body speaks for such a body that spoke just before, else for themselves. */
+  private rankSide(head: string, at: number): string | null {
+    const kind = roleBody(head);
+    if (!kind) return null;
+    const body = this.discourse.recent(at, (x) => !x.person && ` ${x.name} ${x.side} `.toLowerCase().includes(` ${kind} `));
+    return body && at - body.sentence <= ROLE_BODY_REACH ? body.side : (personName(head) ?? stripThe(head));
   }
 
   /** "Greywater Records said ... A spokesman said ...": a spokesperson named by role alone speaks for the body that just spoke. */
@@ -316,13 +362,18 @@ export function properName(phrase: string, atStart = false): string | null {
   const run: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
-    if (isCapitalised(w) && !isRoleWord(w) && !DETERMINERS.has(w.toLowerCase())) run.push(w);
+    // "The Health and Safety Executive": a body's last word stays in its name, though it may be a role.
+    const ending = run.length > 0 && isBodyEnding(w) && !isCapitalised(words[i + 1] ?? '');
+    if (isCapitalised(w) && (!isRoleWord(w) || ending) && !DETERMINERS.has(w.toLowerCase())) run.push(w);
     else if (run.length && NAME_LINKS.has(w) && isCapitalised(words[i + 1] ?? '')) run.push(w);
     else if (run.length || atStart) break;
   }
   if (run.length === 0) return null;
   return run.join(' ').replace(/['\u2019]s$/, '');
 }
+
+/** Words linking a public service to its place: "officials in Carraway", "police from Wellsford". */
+const SERVICE_PLACE_LINKS = new Set(['in', 'from', 'at', 'for', 'of']);
 
 const PLACE_PREPOSITIONS = new Set(['in', 'on', 'at', 'from', 'near', 'by', 'with', 'to', 'outside', 'inside']);
 
