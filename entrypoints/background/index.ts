@@ -3,6 +3,7 @@ import { analyze } from '../../lib/analyzer/index';
 import { errorMessage } from '../../lib/error-message';
 import type { Analysis } from '../../lib/analyzer/types';
 import { recordInTurn } from '../../lib/history/recorder';
+import { fitAnalysis } from '../../lib/messaging/fit-analysis';
 import { onMessage } from '../../lib/messaging/protocol';
 import { ArticleSubmissionSchema, parseOrThrow } from '../../lib/messaging/schemas';
 import { isSiteEnabled } from '../../lib/settings/sites';
@@ -18,7 +19,7 @@ export default defineBackground(() => {
     }
     let analysis: Analysis;
     try {
-      analysis = await analyze(article.text);
+      analysis = fitAnalysis(await analyze(article.text));
     } catch (error) {
       throw new Error(`ClaimLens could not analyze ${article.url}: ${errorMessage(error)}`);
     }

@@ -22,9 +22,12 @@ export interface ClaimFeatures {
   negated: boolean;
 }
 
-/** A side as claims are keyed and matched by: any case, no spaces around. */
+/**
+ * A side as claims are keyed and matched by: any case, no spaces around, each run of white space
+ * one space — so a side key never holds the line break a claim key puts after it.
+ */
 export function sideKey(side: string): string {
-  return side.trim().toLowerCase();
+  return side.trim().toLowerCase().replace(/\s+/g, ' ');
 }
 
 /** Two claims this similar (or more) are the same claim. */

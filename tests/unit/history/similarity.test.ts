@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupClaimsInMemory } from '../../../lib/history/groups';
 import { bandKeys, claimCore, claimFeatures, isSameClaim, similarity, stem } from '../../../lib/history/similarity';
+import { claimKey, claimKeySide, sideKey } from '../../../lib/history/db';
 
 // The same claim as different outlets word it.
 const paraphrases: [string, string][] = [
@@ -94,5 +95,16 @@ describe('grouping claims in memory', () => {
       claim('e', 'Ukraine', 'Ukrainian fighters are encircled'),
     ]);
     expect(groups.map((group) => group.map((member) => member.key))).toEqual([['a', 'c'], ['b'], ['d'], ['e']]);
+  });
+});
+
+describe('claim keys', () => {
+  it('give back the side of any side name, line breaks and runs of spaces included', () => {
+    for (const side of ['Russia', '  Ukraine ', 'Health and\nSafety', 'the  city\r\n council']) {
+      const key = claimKey(side, 'c1');
+      expect(claimKeySide(key)).toBe(sideKey(side));
+      expect(sideKey(side)).not.toMatch(/\s{2}|\n/);
+    }
+    expect(sideKey('Health and\nSafety')).toBe(sideKey('health and safety'));
   });
 });

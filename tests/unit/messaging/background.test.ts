@@ -72,7 +72,9 @@ describe('analyzeArticle in the background', () => {
   });
 
   it('still answers when the history cannot be written', async () => {
-    const unstorable = { ...analysis, claims: [{ ...analysis.claims[0]!, responses: [() => 'no'] }] } as unknown as Analysis;
+    // A function cannot be cloned into IndexedDB.
+    const claim = analysis.claims[0]!;
+    const unstorable = { ...analysis, claims: [{ ...claim, responses: [{ ...claim.responses[0]!, said: () => 'no' }] }] } as unknown as Analysis;
     analyze.mockReturnValue(unstorable);
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
     await expect(analyzeArticle(submission)).resolves.toBe(unstorable);
