@@ -48,6 +48,13 @@ const GOVERNMENT_BODIES = new Set([
 ]);
 const GOVERNMENT_WORDS = new Set(aliases.governmentWords);
 const ORG_WORDS = new Set(aliases.orgWords);
+
+/** A test of whether a word, in any case, is one of `words` (lower-case data). */
+function inList(words: readonly string[]): (word: string) => boolean {
+  const listed = new Set(words);
+  return (word) => listed.has(word.toLowerCase());
+}
+
 const PERSON_ROLES = new Set(aliases.personRoles);
 const TITLES = new Set(aliases.titles);
 const INDEPENDENT = new RegExp(`\\b(?:${aliases.independentMarkers.join('|')})\\b`);
@@ -175,23 +182,14 @@ function governmentWordIn(name: string): boolean {
   return false;
 }
 
-export function isOrgWord(word: string): boolean {
-  return ORG_WORDS.has(word.toLowerCase());
-}
-
-const PRIVATE_KINDS = new Set(aliases.privateKinds);
+export const isOrgWord = inList(aliases.orgWords);
 
 /** Does this noun name a private body ("the company", "the charity", "the league"), never a government? */
-export function isPrivateKind(word: string): boolean {
-  return PRIVATE_KINDS.has(word.toLowerCase());
-}
+export const isPrivateKind = inList(aliases.privateKinds);
 
-const BUSINESS_NOUNS = new Set(aliases.businessNouns);
 const CORPORATE_ROLES = new Set(aliases.corporateRoles);
 
-export function isBusinessNoun(word: string): boolean {
-  return BUSINESS_NOUNS.has(word.toLowerCase());
-}
+export const isBusinessNoun = inList(aliases.businessNouns);
 
 export const hasCorporateRole = remembered((text: string): boolean => text.toLowerCase().split(/[\s,]+/).some((w) => CORPORATE_ROLES.has(w)));
 
@@ -199,12 +197,8 @@ export function isRoleWord(word: string): boolean {
   return PERSON_ROLES.has(word.toLowerCase()) || TITLES.has(word);
 }
 
-const GROUP_NOUNS = new Set(aliases.groupNouns);
-
 /** "residents", "media", "users": a plural noun for an unnamed group that speaks for itself. */
-export function isGroupNoun(word: string): boolean {
-  return GROUP_NOUNS.has(word.toLowerCase());
-}
+export const isGroupNoun = inList(aliases.groupNouns);
 
 const PLACE_KINDS = new Map(Object.entries(aliases.placeNouns).flatMap(([kind, nouns]) => nouns.map((n): [string, string] => [n, kind])));
 
@@ -213,32 +207,17 @@ export function placeKind(word: string): string | null {
   return PLACE_KINDS.get(word.toLowerCase()) ?? null;
 }
 
-const KIN_ROLES = new Set(aliases.kinRoles);
-
 /** "daughter", "friend": a relative or friend, who speaks for themselves when named. */
-export function isKinRole(word: string): boolean {
-  return KIN_ROLES.has(word.toLowerCase());
-}
-
-const SERVICE_MODIFIERS = new Set(aliases.serviceModifiers);
-const SERVICE_BODIES = new Set(aliases.serviceBodies);
+export const isKinRole = inList(aliases.kinRoles);
 
 /** "fire", "health", "election": a common noun that says what a public service does. */
-export function isServiceModifier(word: string): boolean {
-  return SERVICE_MODIFIERS.has(word.toLowerCase());
-}
+export const isServiceModifier = inList(aliases.serviceModifiers);
 
 /** "officials", "authorities", "investigators": the people or body of a public service. */
-export function isServiceBody(word: string): boolean {
-  return SERVICE_BODIES.has(word.toLowerCase());
-}
-
-const BODY_ENDINGS = new Set(aliases.bodyEndings);
+export const isServiceBody = inList(aliases.serviceBodies);
 
 /** "Executive", "Authority": a word that ends an organisation's name, even where it could be a role. */
-export function isBodyEnding(word: string): boolean {
-  return BODY_ENDINGS.has(word.toLowerCase());
-}
+export const isBodyEnding = inList(aliases.bodyEndings);
 
 const ROLE_BODIES: ReadonlyArray<readonly [string, string]> = Object.entries(aliases.roleBodies).flatMap(([kind, roles]) =>
   roles.map((r): [string, string] => [` ${r} `, kind]),
