@@ -30,9 +30,12 @@ export interface ClaimPack {
 /** Claims a pack holds at most (each claim's place in it fits a byte). */
 export const PACK_CAPACITY = 128;
 /**
- * Packs of fewer claims a side may have before they are merged: each batch of claims added
- * becomes a pack of its own, so storing them writes only them, not a growing pack again.
+ * Claims below which a side's newest pack takes the next batch of claims added: storing them
+ * rewrites that small pack, one request, rather than adding a pack per batch that must be
+ * merged away (a request per pack) once there are too many.
  */
+export const GROWING_PACK = 32;
+/** Packs of fewer claims a side may have before they are merged. */
 export const PARTIAL_PACKS = 8;
 
 /** The value of a forgotten claim: it no longer matches. */
@@ -258,6 +261,8 @@ interface Side {
   /** Claims added since the side was last packed: fewer than fill a pack. */
   pending: Pending[];
   table?: BandTable;
+  /** The key hashes of every claim held (forgotten ones too), once first asked for. */
+  keys?: Set<number>;
 }
 
 /** What to store of the packs: those to put, and the [side, seq] keys of those merged away. */
@@ -284,6 +289,19 @@ export class ClaimIndex {
   /** Holds a side's packs as stored (in any order). */
   hold(side: string, packs: readonly ClaimPack[]): void {
     this.sides.set(sideKey(side), { packs: [...packs].sort((a, b) => a.seq - b.seq), pending: [] });
+  }
+
+  /**
+   * Whether a claim with this key may be held: false only when no claim of its side (held) has
+   * the key's hash, so a claim record looked up only when this is true is never missed.
+   */
+  mayHold(side: string, key: string): boolean {
+    const held = this.sideOf(side);
+    if (!held.keys) {
+      held.keys = new Set(held.pending.map((claim) => claim.probe.key));
+      for (const pack of held.packs) for (const hashed of pack.keys) held.keys.add(hashed);
+    }
+    return held.keys.has(hash(key));
   }
 
   private sideOf(side: string): Side {
@@ -343,15 +361,24 @@ export class ClaimIndex {
   add(probe: Probe, value: number): void {
     const side = this.sideOf(probe.side);
     side.pending.push({ probe, value, features: Uint32Array.from(packedFeatures(probe)) });
+    side.keys?.add(probe.key);
     if (side.pending.length >= PACK_CAPACITY) this.pack(side);
   }
 
   /**
-   * Moves a side's pending claims into packs of their own; once the side has more than
-   * PARTIAL_PACKS packs short of full, merges those (dropping forgotten claims).
+   * Moves a side's pending claims into its newest pack while that is small, then into packs of
+   * their own; once the side has more than PARTIAL_PACKS packs short of full, merges those
+   * (dropping forgotten claims).
    */
   private pack(side: Side): void {
     const after = () => (side.packs.at(-1)?.seq ?? -1) + 1;
+    const newest = side.packs.at(-1);
+    if (newest && side.pending.length > 0 && claimCount(newest) < GROWING_PACK) {
+      const grown = extended(newest, side.pending.splice(0, PACK_CAPACITY - claimCount(newest)));
+      side.packs[side.packs.length - 1] = grown;
+      this.changed.delete(newest);
+      this.changed.add(grown);
+    }
     while (side.pending.length > 0) {
       const pack = extended(emptyPack(side.pending[0]!.probe.side, after()), side.pending.splice(0, PACK_CAPACITY));
       side.packs.push(pack);

@@ -96,6 +96,8 @@ export function pageAddress(url: string): string {
  * page or worker changes the stamp, and every side is read again when next needed.
  */
 let held: { stamp: string | undefined; index: ClaimIndex } = { stamp: undefined, index: new ClaimIndex() };
+/** The transaction the stamp was last checked in: no other can write it before that one ends. */
+let checkedIn: unknown;
 
 const CLAIMS = 'claims';
 
@@ -103,6 +105,13 @@ const CLAIMS = 'claims';
 async function checkHeldClaims(): Promise<void> {
   const stamp = (await db.stamps.get(CLAIMS))?.stamp;
   if (held.stamp !== stamp) held = { stamp, index: new ClaimIndex() };
+  checkedIn = Dexie.currentTransaction;
+}
+
+/** The held index, if the stamp was checked in this transaction and every side is held: no request needed. */
+function heldAlready(sides: readonly string[]): ClaimIndex | undefined {
+  const transaction = Dexie.currentTransaction;
+  return transaction && transaction === checkedIn && sides.every((side) => held.index.holds(side)) ? held.index : undefined;
 }
 
 /** The held index, once the packs of the sides not held yet are read. After checkHeldClaims(), in the same transaction. */
@@ -207,6 +216,14 @@ interface GroupChange {
   newPages: number;
 }
 
+/** The groups (those still kept) with their summaries extended by their changes, without reading their occurrences. */
+function extendedGroups(groups: readonly (ClaimGroup | undefined)[], changes: ReadonlyMap<number, GroupChange>): ClaimGroup[] {
+  return groups.flatMap((group) => {
+    const change = group && changes.get(group.id);
+    return change ? [{ ...group, ...extendSummary(group, change.added, change.renewed, change.newPages) }] : [];
+  });
+}
+
 /**
  * Brings the groups' summaries up to date with their occurrences; a group left without any is
  * removed with its claims. `pruned` groups also drop claims no page carries any more. Groups
@@ -230,9 +247,8 @@ async function refreshGroups(
     const occurrences = carried[index];
     const group = groups[index];
     if (!group) return;
-    const change = changes.get(groupId);
-    if (change) {
-      kept.push({ ...group, ...extendSummary(group, change.added, change.renewed, change.newPages) });
+    if (changes.has(groupId)) {
+      kept.push(...extendedGroups([group], changes));
       return;
     }
     if (!occurrences || occurrences.length === 0) {
@@ -273,12 +289,20 @@ async function putOccurrences(
   const wanted = new Map<string, CarriedClaim>();
   for (const claim of claims) if (!wanted.has(claim.claimId)) wanted.set(claim.claimId, claim);
   const keyOf = (claim: CarriedClaim) => claimKey(claim.asserter.side, claim.claimId);
-  // Independent reads and the page's write, in one round.
+  // Claim records are read only for keys the held index may hold: a new page's claims are mostly new.
+  const sides = [...wanted.values()].map((claim) => claim.asserter.side);
+  const readKept = (index: ClaimIndex) =>
+    db.claims.bulkGet([...wanted.values()].filter((claim) => index.mayHold(claim.asserter.side, keyOf(claim))).map(keyOf));
+  const holdThenRead = async () => {
+    await checkHeldClaims();
+    return readKept(await holdSides(sides));
+  };
+  const index = heldAlready(sides);
+  // Independent reads and the page's write, in one round (after the stamp, if not read in this transaction).
   const [pageId, previous, kept] = await Promise.all([
     storePage ? db.pages.put(page as Page) : page.id!,
     page.id === undefined ? [] : db.occurrences.where('pageId').equals(page.id).toArray(),
-    db.claims.bulkGet([...wanted.values()].map(keyOf)),
-    checkHeldClaims(),
+    index ? readKept(index) : holdThenRead(),
   ]);
   const before = new Map(previous.map((occurrence) => [occurrence.claimId, occurrence]));
   const records = new Map<string, ClaimRecord>();
@@ -350,19 +374,19 @@ async function putOccurrences(
   for (const [groupId, change] of changes) {
     if (change.added.length > 0 && !previous.some((occurrence) => occurrence.groupId === groupId)) change.newPages = 1;
   }
-  // New groups are added with their summaries (their occurrences are all on this page); kept
-  // groups summed up anew read their occurrences, so those are written first; the others are
-  // updated from their changes alongside the other writes.
+  // New groups are added with their summaries (their occurrences are all on this page). Kept
+  // groups whose every change is known are extended in place: read with those adds, written with
+  // the other writes. Otherwise they are summed up anew from their occurrences, once written.
   const keptGroups = [...touched].filter((groupId) => groupId >= 0);
-  const slow = [...recounted].some((groupId) => groupId >= 0);
-  const [newGroupIds, refreshed] = await Promise.all([
+  const extended = keptGroups.every((groupId) => changes.has(groupId));
+  const [newGroupIds, keptRows] = await Promise.all([
     newGroups.length > 0
       ? db.groups.bulkAdd(
           newGroups.map(({ side, text }, index) => ({ side, text, ...summarizeGroup(put.filter((occurrence) => occurrence.groupId === -(index + 1))) }) as ClaimGroup),
           { allKeys: true },
         )
       : [],
-    !slow && refreshGroups(keptGroups, pruned, changes),
+    extended ? db.groups.bulkGet(keptGroups) : [],
   ]);
   const real = new Map(newGroupIds.map((groupId, index) => [-(index + 1), groupId]));
   for (const occurrence of put) occurrence.groupId = real.get(occurrence.groupId) ?? occurrence.groupId;
@@ -375,9 +399,9 @@ async function putOccurrences(
     db.occurrences.bulkDelete(gone.map((occurrence): [number, string] => [pageId, occurrence.claimId])),
     db.occurrences.bulkPut(put),
     put.length + gone.length > 0 && db.pageWords.put({ pageId, words: [...new Set([...carried.values()].flatMap(searchWords))] }),
-    refreshed,
+    keptRows.length > 0 && db.groups.bulkPut(extendedGroups(keptRows, changes)),
   ]);
-  if (slow) await refreshGroups(keptGroups, pruned, changes);
+  if (!extended) await refreshGroups(keptGroups, pruned, changes);
   return { pageId, added, updated };
 }
 
@@ -413,7 +437,8 @@ export async function recordPage(
   if (!analysis.analyzed) return undefined;
   const address = pageAddress(url);
   return db.transaction('rw', ALL_TABLES, async () => {
-    const known = await db.pages.where('url').equals(address).first();
+    // The claims' stamp is read with the page: putOccurrences needs it, once per transaction.
+    const [known] = await Promise.all([db.pages.where('url').equals(address).first(), checkHeldClaims()]);
     if (!known && analysis.claims.length === 0) return undefined;
     const page: PageToStore = known
       ? { ...known, title: title || known.title, lastSeen: now }

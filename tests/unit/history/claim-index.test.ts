@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ClaimIndex, PACK_CAPACITY, PARTIAL_PACKS, probeOf, type ClaimPack } from '../../../lib/history/claim-index';
+import { ClaimIndex, GROWING_PACK, PACK_CAPACITY, PARTIAL_PACKS, probeOf, type ClaimPack } from '../../../lib/history/claim-index';
 import { bandKeys, claimFeatures, MATCH_THRESHOLD, similarity } from '../../../lib/history/similarity';
 
 const VILLAGES = 'it has regained control over two villages near Sudzha';
@@ -56,9 +56,9 @@ describe('the claims band index', () => {
 
     const again = restored(put);
     for (const i of [0, PACK_CAPACITY, count - 1]) expect(again.mostSimilar(probe('x', 'Russia', intercepted(i)))).toBe(i);
-    // Claims added later go into a pack of their own: storing them writes only them.
+    // Claims added later join the newest pack while it is small: storing them rewrites only it.
     again.add(probe('new', 'Russia', drones(1000)), 1000);
-    expect(again.takeChanges().put.map((pack) => [pack.seq, pack.values.length])).toEqual([[3, 1]]);
+    expect(again.takeChanges().put.map((pack) => [pack.seq, pack.values.length])).toEqual([[2, 6]]);
     again.forget('Russia', ['k1']);
     expect(again.takeChanges().put.map((pack) => pack.seq)).toEqual([0]);
     expect(again.mostSimilar(probe('x', 'Russia', intercepted(1)))).toBeUndefined();
@@ -74,17 +74,32 @@ describe('the claims band index', () => {
       for (const pack of put) packs.set(pack.seq, pack);
       for (const [, seq] of deleted) packs.delete(seq);
     };
-    for (let batch = 0; batch <= PARTIAL_PACKS; batch++) {
-      for (let i = batch * 3; i < batch * 3 + 3; i++) index.add(probe(`k${i}`, 'Russia', drones(i)), i);
-      if (batch === 0) index.forget('Russia', ['k0']);
+    let added = 0;
+    const addClaims = (count: number) => {
+      for (let i = added; i < added + count; i++) index.add(probe(`k${i}`, 'Russia', drones(i)), i);
+      added += count;
+    };
+    // A batch joins the newest pack while that holds fewer than GROWING_PACK claims.
+    addClaims(GROWING_PACK / 2);
+    store();
+    addClaims(GROWING_PACK / 2);
+    store();
+    expect([...packs.values()].map((pack) => [pack.seq, pack.values.length])).toEqual([[0, GROWING_PACK]]);
+    index.forget('Russia', ['k0']);
+    // Then each batch starts a pack, until there are too many short of full.
+    for (let batch = 1; batch <= PARTIAL_PACKS; batch++) {
+      addClaims(GROWING_PACK);
       store();
-      expect(packs.size).toBe(batch < PARTIAL_PACKS ? batch + 1 : 1);
+      if (batch < PARTIAL_PACKS) expect(packs.size).toBe(batch + 1);
     }
-    expect([...packs.values()].map((pack) => [pack.seq, pack.values.length])).toEqual([[0, (PARTIAL_PACKS + 1) * 3 - 1]]);
+    const live = added - 1;
+    expect([...packs.values()].map((pack) => [pack.seq, pack.values.length])).toEqual(
+      Array.from({ length: Math.ceil(live / PACK_CAPACITY) }, (_, seq) => [seq, Math.min(PACK_CAPACITY, live - seq * PACK_CAPACITY)]),
+    );
     packs = new Map([...packs].map(([seq, pack]) => [seq, structuredClone(pack)]));
     const again = restored([...packs.values()]);
     expect(again.mostSimilar(probe('x', 'Russia', 'air defence units intercepted 2 drones over the Belgorod region'))).toBeUndefined();
-    for (let i = 1; i < (PARTIAL_PACKS + 1) * 3; i++) {
+    for (let i = 1; i < added; i++) {
       expect(again.mostSimilar(probe('x', 'Russia', `air defence units intercepted ${i + 2} drones over the Belgorod region`))).toBe(i);
     }
   });
@@ -111,6 +126,21 @@ describe('the claims band index', () => {
     expect(index.mostSimilar(intercepted(first + 1))).toBe(first + 1);
     expect(index.mostSimilar(intercepted(next - 7))).toBeUndefined();
     expect(index.mostSimilar(intercepted(next - 8))).toBe(next - 8);
+  });
+
+  it('may hold every key added, pending, packed or read back, and none never added', () => {
+    const index = indexOf('Russia', 'Ukraine');
+    index.add(probe('packed', 'Russia', VILLAGES), 1);
+    const stored = index.takeChanges().put;
+    index.add(probe('pending', 'Russia', RETOOK), 2);
+    for (const key of ['packed', 'pending']) expect(index.mayHold('Russia', key)).toBe(true);
+    index.add(probe('later', 'Russia', 'Ukrainian fighters are encircled'), 3);
+    expect(index.mayHold('Russia', 'later')).toBe(true);
+    expect(index.mayHold('Ukraine', 'packed')).toBe(false);
+    expect(index.mayHold('Russia', 'never added')).toBe(false);
+    const again = restored(stored);
+    expect(again.mayHold('Russia', 'packed')).toBe(true);
+    expect(again.mayHold('Russia', 'pending')).toBe(false);
   });
 
   it('gives claims added with stand-in values their real ones', () => {
