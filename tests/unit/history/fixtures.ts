@@ -1,4 +1,5 @@
 import type { Analysis, Claim, ClaimResponse, Status } from '../../../lib/analyzer/types';
+import type { HistoryFile, HistoryFilePage } from '../../../lib/history/history-file';
 
 export const DENIAL: ClaimResponse = {
   by: { name: 'the Ukrainian military', side: 'Ukraine' },
@@ -23,4 +24,9 @@ export function claim(id: string, text: string, overrides: Partial<Claim> = {}):
 
 export function analysis(...claims: Claim[]): Analysis {
   return { language: 'en', analyzed: true, claims };
+}
+
+/** A history file holding `pages` and no marks, as an export made at time 0 would. */
+export function historyFile(pages: HistoryFilePage[]): HistoryFile {
+  return { format: 'claimlens-history', version: 1, exportedAt: new Date(0).toISOString(), filtered: false, marks: [], pages };
 }

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Status } from '../../../lib/analyzer/types';
 import { claimMatches, EMPTY_QUERY, type HistoryQuery } from '../../../lib/history/query';
 import { clearHistory, countDisagreeingGroups, importHistory, listPageRows, readHistory, type PageWithClaims } from '../../../lib/history/repository';
+import { historyFile } from './fixtures';
 
 const PAGES = 620;
 const SIDES = ['Russia', 'Ukraine', 'United States'];
@@ -64,14 +65,7 @@ let everything: PageWithClaims[] = [];
 
 beforeAll(async () => {
   await clearHistory();
-  await importHistory({
-    format: 'claimlens-history',
-    version: 1,
-    exportedAt: new Date(0).toISOString(),
-    filtered: false,
-    marks: [],
-    pages: Array.from({ length: PAGES }, (_, index) => filedPage(index)),
-  });
+  await importHistory(historyFile(Array.from({ length: PAGES }, (_, index) => filedPage(index))));
   everything = (await readHistory(EMPTY_QUERY)).pages;
 }, 120_000);
 

@@ -22,7 +22,7 @@ import {
   pageAddress,
   recordPage,
 } from '../../../lib/history/repository';
-import { analysis, claim, DENIAL } from './fixtures';
+import { analysis, claim, DENIAL, historyFile } from './fixtures';
 
 const ARTICLE = 'https://news.example/world/kursk';
 const VILLAGES = 'it has regained control over two villages near Sudzha';
@@ -267,23 +267,20 @@ describe('listPages over a history where a searched word is on many pages', () =
   const wording = (index: number) => (index % 4 !== 0 ? 'beta troops shelled a depot' : index % 8 === 0 ? 'alpha beta forces took a hill' : 'alpha gamma forces took a hill');
 
   beforeEach(async () => {
-    await importHistory({
-      format: 'claimlens-history',
-      version: 1,
-      exportedAt: new Date(0).toISOString(),
-      filtered: false,
-      marks: [],
-      pages: Array.from({ length: PAGES }, (_, index) => ({
-        url: `https://${outletOf(index)}/story/${index}`,
-        outlet: outletOf(index),
-        title: `Story ${index}`,
-        firstSeen: index + 1,
-        lastSeen: lastSeen(index),
-        claims: [{ ...claim(`c${index}`, wording(index)), id: `c${index}`, count: 1, firstSeen: index + 1, lastSeen: lastSeen(index), occurrences: undefined }].map(
-          ({ occurrences: _, ...filed }) => filed,
-        ),
-      })),
-    });
+    await importHistory(
+      historyFile(
+        Array.from({ length: PAGES }, (_, index) => ({
+          url: `https://${outletOf(index)}/story/${index}`,
+          outlet: outletOf(index),
+          title: `Story ${index}`,
+          firstSeen: index + 1,
+          lastSeen: lastSeen(index),
+          claims: [{ ...claim(`c${index}`, wording(index)), id: `c${index}`, count: 1, firstSeen: index + 1, lastSeen: lastSeen(index), occurrences: undefined }].map(
+            ({ occurrences: _, ...filed }) => filed,
+          ),
+        })),
+      ),
+    );
   });
 
   function expected(matches: (index: number) => boolean, limit: number): string[] {
