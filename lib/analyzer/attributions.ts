@@ -132,9 +132,23 @@ function rumoured(tokens: Token[], i: number): Found | null {
   if (tokens[j]?.lower !== COMPLEMENTISER || !after || after.pos === 'AUX' || after.pos === 'VERB') return null;
   // The words before the noun that belong to it ("Unconfirmed reports"), whatever the tagger made of the noun.
   const start = nounPhraseStartBefore(tokens, i, 0);
-  const end = rumourEnd(tokens, j + 1, clauseEnd(tokens, j + 1));
+  const clause = clauseEnd(tokens, j + 1);
+  if (isSubjectsVerb(tokens, i, start, j + 1, clause)) return null;
+  const end = rumourEnd(tokens, j + 1, clause);
   const contents = splitContents(tokens, j + 1, end);
   return contents.length ? { cue: (tokens[i] as Token).text, source: [start, i + 1], contents, kind: 'nominal' } : null;
+}
+
+/**
+ * "The company claims that P", "The BBC reports that P": a noun phrase opening the sentence and
+ * then the rumour noun read as its verb — unless the sentence's own verb follows what was said
+ * ("Media reports that P were false"), which makes the whole phrase its subject.
+ */
+function isSubjectsVerb(tokens: Token[], i: number, start: number, from: number, end: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') || start === i) return false;
+  for (let k = 0; k < start; k++) if (tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX') return false;
+  return secondVerbGroup(tokens, from, end) >= end;
 }
 
 /**

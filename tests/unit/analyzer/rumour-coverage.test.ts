@@ -15,6 +15,19 @@ describe('reports and rumours as claims', () => {
     expect(c.responses[0]?.text).toContain('denied reports');
   });
 
+  it('reads "X claims that P" and "X reports that P" as X asserting P, and "Media reports that P were false" as a rumour', () => {
+    for (const [text, name] of [
+      ['The Russian government claims that Ukrainian fighters are encircled.', 'The Russian government'],
+      ['The BBC reports that the minister will resign.', 'The BBC'],
+      ['The company claims that its battery is safe.', 'The company'],
+    ] as const) {
+      expect(analyze(text).claims.map((c) => c.asserter.name)).toEqual([name]);
+    }
+    const rumour = claim('Media reports that the singer had died were false, her publicist said.', 'the singer had died');
+    expect(rumour.asserter.side).toBe('media reports');
+    expect(rumour.status).toBe('disputed');
+  });
+
   it('reads "Reports that P were false, police said" as a disputed rumour, not as a claim by the police', () => {
     for (const text of [
       'Reports that two hostages had been killed were false, police said on Tuesday.',
