@@ -5,7 +5,7 @@ import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Claim, ClaimResponse, Party, Status } from '../analyzer/types';
 import { ClaimIndex, probeOf, type ClaimPack, type MatchFeatures } from './claim-index';
 import { groupClaimsInMemory, summarizeGroup, type GroupSummary } from './groups';
-import { searchWords } from './query';
+import { pageSearchWords } from './query';
 import { sideKey } from './similarity';
 
 /** A page the reader visited on which claims were found. Times are epoch milliseconds. */
@@ -75,6 +75,12 @@ export interface ClaimOccurrence extends CarriedFields {
 export interface PageWords {
   pageId: number;
   words: string[];
+  /**
+   * Each claim's search words, as indexes into `words`, so a search skips pages whose needed words
+   * are only on different claims. Not indexed, so no schema version added it: rows written before
+   * it was kept lack it, and are tested by their words alone.
+   */
+  claimWords?: number[][];
 }
 
 /** The same claim seen on one or more pages, matched despite different wording. */
@@ -196,10 +202,10 @@ const UPGRADE_STEP = 10_000;
 /** Version 2 → 3: every page's search words, from its occurrences (read page by page, in steps). */
 async function upgradeToV3(tx: Transaction): Promise<void> {
   const occurrences = tx.table<ClaimOccurrence, [number, string]>('occurrences');
-  const pageWords = new Map<number, Set<string>>();
+  const pageClaims = new Map<number, ClaimOccurrence[]>();
   const write = (pageIds: number[]) => {
-    const rows = pageIds.map((pageId) => ({ pageId, words: [...pageWords.get(pageId)!] }));
-    for (const pageId of pageIds) pageWords.delete(pageId);
+    const rows = pageIds.map((pageId) => ({ pageId, ...pageSearchWords(pageClaims.get(pageId)!) }));
+    for (const pageId of pageIds) pageClaims.delete(pageId);
     return tx.table<PageWords, number>('pageWords').bulkAdd(rows);
   };
   let after: [number, string] | undefined;
@@ -207,16 +213,16 @@ async function upgradeToV3(tx: Transaction): Promise<void> {
     const step = await (after ? occurrences.where(':id').above(after) : occurrences.toCollection()).limit(UPGRADE_STEP).toArray();
     if (step.length === 0) break;
     for (const occurrence of step) {
-      const words = pageWords.get(occurrence.pageId) ?? new Set<string>();
-      for (const word of searchWords(occurrence)) words.add(word);
-      pageWords.set(occurrence.pageId, words);
+      const claims = pageClaims.get(occurrence.pageId) ?? [];
+      claims.push(occurrence);
+      pageClaims.set(occurrence.pageId, claims);
     }
     const last = step.at(-1)!;
     after = [last.pageId, last.claimId];
     // Steps follow page ids: every page before the last one read is complete.
-    await write([...pageWords.keys()].filter((pageId) => pageId !== last.pageId));
+    await write([...pageClaims.keys()].filter((pageId) => pageId !== last.pageId));
   }
-  await write([...pageWords.keys()]);
+  await write([...pageClaims.keys()]);
 }
 
 /** A claim record as versions 2 and 3 wrote it: with the features and bands it was matched by. */

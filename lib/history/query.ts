@@ -68,8 +68,39 @@ export function neededWords(query: HistoryQuery): NeededWord[] {
   return [...unique.values()];
 }
 
-export function holdsWord(words: readonly string[], { word, whole }: NeededWord): boolean {
-  return whole ? words.includes(word) : words.some((held) => held.startsWith(word));
+function fitsWord(held: string, { word, whole }: NeededWord): boolean {
+  return whole ? held === word : held.startsWith(word);
+}
+
+export function holdsWord(words: readonly string[], needed: NeededWord): boolean {
+  return words.some((held) => fitsWord(held, needed));
+}
+
+/** A page's search words (those of all its claims), and each claim's as indexes into them. */
+export interface PageSearchWords {
+  words: string[];
+  claimWords: number[][];
+}
+
+export function pageSearchWords(claims: readonly SearchableClaim[]): PageSearchWords {
+  const index = new Map<string, number>();
+  const claimWords = claims.map((claim) =>
+    searchWords(claim).map((word) => {
+      if (!index.has(word)) index.set(word, index.size);
+      return index.get(word)!;
+    }),
+  );
+  return { words: [...index.keys()], claimWords };
+}
+
+/**
+ * Whether one claim's search words hold every needed word: without claimWords (pages written
+ * before they were kept), or for one needed word, whether the page's words do.
+ */
+export function claimMayHold(page: { words: readonly string[]; claimWords?: readonly (readonly number[])[] }, needed: readonly NeededWord[]): boolean {
+  if (!page.claimWords || needed.length < 2) return needed.every((word) => holdsWord(page.words, word));
+  const fits = needed.map((word) => page.words.map((held) => fitsWord(held, word)));
+  return page.claimWords.some((claim) => fits.every((fit) => claim.some((at) => fit[at])));
 }
 
 /** Whether `term` appears in `text` where a word starts. */

@@ -17,12 +17,13 @@ import {
   type ClaimRecord,
   type ClaimWording,
   type Page,
+  type PageWords,
   type TableStamp,
 } from './db';
 import { ClaimIndex, probeOf } from './claim-index';
 import { extendSummary, renewsInPlace, summarizeGroup, type Renewal } from './groups';
 import type { HistoryFile } from './history-file';
-import { claimMatches, EMPTY_QUERY, filtersClaims, holdsWord, isEmptyQuery, matchesSearch, neededWords, searchWords, type HistoryQuery, type NeededWord } from './query';
+import { claimMatches, claimMayHold, EMPTY_QUERY, filtersClaims, holdsWord, isEmptyQuery, matchesSearch, neededWords, pageSearchWords, type HistoryQuery, type NeededWord } from './query';
 
 export type { ClaimGroup, ClaimMark, ClaimOccurrence, ClaimRecord, Page } from './db';
 export { claimKey } from './db';
@@ -398,7 +399,7 @@ async function putOccurrences(
     storeClaimRecords(fresh, real),
     db.occurrences.bulkDelete(gone.map((occurrence): [number, string] => [pageId, occurrence.claimId])),
     db.occurrences.bulkPut(put),
-    put.length + gone.length > 0 && db.pageWords.put({ pageId, words: [...new Set([...carried.values()].flatMap(searchWords))] }),
+    put.length + gone.length > 0 && db.pageWords.put({ pageId, ...pageSearchWords([...carried.values()]) }),
     keptRows.length > 0 && db.groups.bulkPut(extendedGroups(keptRows, changes)),
   ]);
   if (!extended) await refreshGroups(keptGroups, pruned, changes);
@@ -625,7 +626,8 @@ const LARGEST_STEP = 5000;
 
 /**
  * The pages that may carry a claim fitting the query, newest first, as far as asked for each
- * time: those the outlet and dates allow whose search words hold the words the query needs.
+ * time: those the outlet and dates allow whose search words hold the words the query needs (on
+ * one claim, where the page's row keeps each claim's words).
  * Pages are taken newest first and their words tested; when the newest pages show a needed word
  * to be rare, the pages holding it are looked up in the word index, and only those are tested.
  */
@@ -642,14 +644,15 @@ function pagesThatMayFit(query: HistoryQuery): (count: number) => Promise<number
   let taken = 0;
   let holding = 0;
   const ready: number[] = [];
-  const held = new Map<number, readonly string[]>();
+  const held = new Map<number, PageWords>();
 
   const readWords = async (pageIds: readonly number[]) => {
     const missing = pageIds.filter((pageId) => !held.has(pageId));
     const rows = await readRuns(missing, (first, last) => db.pageWords.where(':id').between(first, last, true, true).toArray());
-    for (const row of rows) held.set(row.pageId, row.words);
+    for (const row of rows) held.set(row.pageId, row);
   };
-  const holdsAll = (pageId: number) => testing.every((word) => holdsWord(held.get(pageId) ?? [], word));
+  // Every needed word, the looked-up one too: one claim must hold them all.
+  const holdsAll = (pageId: number) => testing.length === 0 || claimMayHold(held.get(pageId) ?? { words: [] }, needed);
 
   /** Looks the pages holding `word` up in the word index, unless it is on more than `most`. */
   const lookUp = async (word: NeededWord, most: number): Promise<boolean> => {
@@ -681,7 +684,7 @@ function pagesThatMayFit(query: HistoryQuery): (count: number) => Promise<number
     await readWords(newestIds);
     taken = newestIds.length;
     holding = newestIds.filter(holdsAll).length;
-    const shares = needed.map((word) => newestIds.filter((pageId) => holdsWord(held.get(pageId) ?? [], word)).length);
+    const shares = needed.map((word) => newestIds.filter((pageId) => holdsWord(held.get(pageId)?.words ?? [], word)).length);
     const fewest = Math.min(...shares);
     if (fewest < RARE_SHARE * newestIds.length) await lookUp(needed[shares.indexOf(fewest)]!, MOST_LOOKED_UP);
   };

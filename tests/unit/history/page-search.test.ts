@@ -1,9 +1,11 @@
 // Searching and filtering a longer history: whichever way the repository narrows the pages (reading
 // the newest pages' words, or looking a rare word up in the word index), the pages listed and their
-// claims are exactly those a full read of the history finds, newest first.
+// claims are exactly those a full read of the history finds, newest first. Some pages' word rows
+// lack each claim's words, as rows written before those were kept do.
 import 'fake-indexeddb/auto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Status } from '../../../lib/analyzer/types';
+import { historyDb } from '../../../lib/history/db';
 import { claimMatches, EMPTY_QUERY, type HistoryQuery } from '../../../lib/history/query';
 import { clearHistory, countDisagreeingGroups, importHistory, listPageRows, readHistory, type PageWithClaims } from '../../../lib/history/repository';
 import { historyFile } from './fixtures';
@@ -67,6 +69,8 @@ beforeAll(async () => {
   await clearHistory();
   await importHistory(historyFile(Array.from({ length: PAGES }, (_, index) => filedPage(index))));
   everything = (await readHistory(EMPTY_QUERY)).pages;
+  const older = (await historyDb.pageWords.toArray()).filter((row) => row.pageId % 3 === 0);
+  await historyDb.pageWords.bulkPut(older.map(({ pageId, words }) => ({ pageId, words })));
 }, 120_000);
 
 /** What a full read finds: the pages fitting the query, newest first, with their fitting claims. */
@@ -117,6 +121,14 @@ describe('listPageRows over a longer history', () => {
     expect(holding(newest, 'alpha')).toBeGreaterThan(5);
     expect(expected({ ...EMPTY_QUERY, text: 'beta gamma' }, PAGES).listed.length).toBeLessThan(holding(everything, 'gamma'));
     expect(expected({ ...EMPTY_QUERY, text: 'kilo ukraine defence' }, PAGES).listed.length).toBeGreaterThan(5);
+  });
+
+  it("keeps each claim's words on the word rows of some pages, not of others", async () => {
+    const rows = await historyDb.pageWords.toArray();
+    const withClaims = rows.filter((row) => row.claimWords !== undefined);
+    expect(withClaims.length).toBeGreaterThan(PAGES / 2);
+    expect(rows.length - withClaims.length).toBeGreaterThan(PAGES / 4);
+    for (const row of withClaims) expect(row.claimWords!.map((claim) => claim.map((at) => row.words[at]))).toEqual(expect.arrayContaining([expect.arrayContaining(['troops', 'near'])]));
   });
 
   it('exports the same pages as it lists for a query', async () => {

@@ -118,6 +118,8 @@ describe('the upgrade from the second schema', () => {
     expect(await v3.occurrences.toArray()).toEqual([{ ...row, claimKey: claimKey('Russia', 'v1'), groupId, outlet: 'wire.example', count: 2 }]);
     expect((await v3.pageWords.get(1))?.words).toEqual(expect.arrayContaining(['regained', 'sudzha', 'russian', 'defense', 'russia', 'wire', 'example']));
     expect(await v3.pageWords.where('words').startsWith('sudz').primaryKeys()).toEqual([1]);
+    const words = (await v3.pageWords.get(1))!;
+    expect(words.claimWords?.map((claim) => claim.map((at) => words.words[at]).sort())).toEqual([[...words.words].sort()]);
     expect(await v3.pageWords.where('words').equals('kherson').count()).toBe(0);
     v3.close();
   });
