@@ -47,7 +47,6 @@ const GOVERNMENT_BODIES = new Set([
   'house', 'command', 'force', 'presidency', 'kremlin', 'leader', 'leadership', 'minister', 'whip', 'majority', 'minority',
 ]);
 const GOVERNMENT_WORDS = new Set(aliases.governmentWords);
-const ORG_WORDS = new Set(aliases.orgWords);
 
 /** A test of whether a word, in any case, is one of `words` (lower-case data). */
 function inList(words: readonly string[]): (word: string) => boolean {
@@ -133,19 +132,19 @@ function personLike(text: string): boolean {
   const ws = text.split(/\s+/);
   // "The mall's owner, Castlegate Properties": the one named in the appositive is a company.
   const named = text.slice(text.lastIndexOf(',') + 1).trim().split(/\s+/);
-  if (text.includes(',') && named.every((w) => isCapitalised(w)) && named.some((w) => ORG_WORDS.has(w.toLowerCase()))) return false;
+  if (text.includes(',') && named.every((w) => isCapitalised(w)) && named.some(isOrgWord)) return false;
   const titled = ws.some(
     (w, i) =>
       (TITLES.has(w) || (isCapitalised(w) && PERSON_ROLES.has(w.toLowerCase()))) &&
       isCapitalised(ws[i + 1] ?? '') &&
       !GOVERNMENT_WORDS.has((ws[i + 1] ?? '').toLowerCase()) &&
-      !ORG_WORDS.has((ws[i + 1] ?? '').toLowerCase()),
+      !isOrgWord(ws[i + 1] ?? ''),
   );
   if (titled) return true;
   // "Secretary of State Michael Adams": a capitalised role, then a name of two plain capitalised words.
   const head = (text.split(',')[0] ?? text).trim().split(/\s+/);
   const [first, last] = [head[head.length - 2] ?? '', head[head.length - 1] ?? ''];
-  const plainName = head.length > 3 && [first, last].every((w) => isCapitalised(w) && !ORG_WORDS.has(w.toLowerCase()) && !GOVERNMENT_WORDS.has(w.toLowerCase()) && !PERSON_ROLES.has(w.toLowerCase()));
+  const plainName = head.length > 3 && [first, last].every((w) => isCapitalised(w) && !isOrgWord(w) && !GOVERNMENT_WORDS.has(w.toLowerCase()) && !PERSON_ROLES.has(w.toLowerCase()));
   if (plainName && head.slice(0, -2).some((w) => isCapitalised(w) && PERSON_ROLES.has(w.toLowerCase()))) return true;
   if (INITIAL_IN_NAME.test(text) && !/\b(?:U\.S|U\.K|U\.N)\./.test(text)) return true;
   if (/,\s*\d{1,3},/.test(text) || /,\s*who\b/.test(text)) return true;

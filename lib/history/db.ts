@@ -103,8 +103,6 @@ export interface TableStamp {
 
 export const HISTORY_DATABASE_NAME = 'claimlens-history';
 
-export { sideKey };
-
 /** A claim's key: its side first, so a side's claims are one range of keys. */
 export function claimKey(side: string, claimId: string): string {
   return `${sideKey(side)}\n${claimId}`;

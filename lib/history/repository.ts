@@ -8,7 +8,6 @@ import {
   claimKeySide,
   claimRecord,
   historyDb as db,
-  sideKey,
   type CarriedFields,
   type ClaimGroup,
   type ClaimMark,
@@ -23,6 +22,7 @@ import {
 import { ClaimIndex, probeOf } from './claim-index';
 import { extendSummary, renewsInPlace, summarizeGroup, type Renewal } from './groups';
 import type { HistoryFile } from './history-file';
+import { sideKey } from './similarity';
 import { claimMatches, claimMayHold, EMPTY_QUERY, filtersClaims, holdsWord, isEmptyQuery, matchesSearch, neededWords, pageSearchWords, type HistoryQuery, type NeededWord } from './query';
 
 export type { ClaimGroup, ClaimMark, ClaimOccurrence, ClaimRecord, Page } from './db';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupClaimsInMemory } from '../../../lib/history/groups';
-import { bandKeys, claimCore, claimFeatures, isSameClaim, similarity, stem } from '../../../lib/history/similarity';
-import { claimKey, claimKeySide, sideKey } from '../../../lib/history/db';
+import { bandKeys, claimCore, claimFeatures, isSameClaim, sideKey, similarity, stem } from '../../../lib/history/similarity';
+import { claimKey, claimKeySide } from '../../../lib/history/db';
 
 // The same claim as different outlets word it.
 const paraphrases: [string, string][] = [
