@@ -43,7 +43,7 @@ export function searchWords(claim: SearchableClaim): string[] {
  * longest word. A term found at the start of a word has each of its words at the start of one of
  * the claim's words, so the pages with a word starting with the probe hold every match.
  */
-export function searchProbes(text: string): string[] {
+function searchProbes(text: string): string[] {
   return searchTerms(text).flatMap((term) => {
     const words = term.match(WORD) ?? [];
     return words.length > 0 ? [words.reduce((longest, word) => (word.length > longest.length ? word : longest))] : [];
