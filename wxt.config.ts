@@ -10,7 +10,14 @@ export default defineConfig({
     // storage: the per-site switch and settings. unlimitedStorage: the claim history can outgrow the default quota.
     permissions: ['storage', 'unlimitedStorage'],
     ...(browser === 'firefox' && {
-      browser_specific_settings: { gecko: { id: 'claimlens@claimlens.invalid', strict_min_version: '128.0' } },
+      browser_specific_settings: {
+        gecko: {
+          id: 'claimlens@claimlens.invalid',
+          // Firefox's built-in consent screen (140+): ClaimLens collects and transmits nothing.
+          strict_min_version: '140.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
     }),
   }),
   hooks: {
