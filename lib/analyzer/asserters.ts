@@ -8,10 +8,11 @@ import type { Token } from './nlp';
 import { Discourse } from './discourse';
 import { genderOf, pronounGender } from './gender';
 import { SUBJECT_PRONOUNS, clauseStart, isQuote, subjectAt, textOf } from './phrases';
-import { hasGovernmentWord, isGroupNoun, isOrgWord, isRoleWord, looksLikePerson, namedSide, remembered } from './side-names';
+import { hasGovernmentWord, isGroupNoun, isOrgWord, isRoleWord, isServiceBody, looksLikePerson, namedSide, remembered } from './side-names';
 import { DETERMINERS, GENERIC_TYPES, SideResolver, referenceNouns } from './sides';
 import { RUMOUR_NOUNS } from './lexicon';
 import { beforeComma, isCapitalised } from './words';
+import { isVerb } from './content';
 
 export interface Asserted {
   attribution: Attribution;
@@ -73,6 +74,9 @@ export class AsserterResolver {
     // A short reference: "the agency", "the border service".
     if (!phrase.includes(',') && isShortReference(headWords) && !possessivePhrase(head) && namedSide(head) === null) {
       const actor = this.sides.byReference(referenceNouns(headWords), s.index);
+      // "the company" after "the company's entry in a public registry": the owner, not its document.
+      const owned = !!actor && actor.name.toLowerCase().replace(/\u2019/g, "'").startsWith(`${head.toLowerCase()}'s `);
+      if (actor && owned) return { party: { name: actor.side, side: actor.side }, person: false };
       if (actor) return { party: { name: actor.name, side: actor.side }, person: actor.person };
     }
     const rumour = rumourParty(headWords);
@@ -98,31 +102,78 @@ export class AsserterResolver {
   private pronoun(token: Token, s: Sentence, position: number): Who {
     const at = s.index;
     const person = PERSON_PRONOUNS.has(token.lower);
-    // "Bolivia's foreign ministry rejected the version as 'an invention.' It said ...": later in the
-    // sentence, "it" is the sentence's subject before any actor named along the way.
-    if (!person && position > 0) {
-      const subject = this.subjectOf(s);
-      if (subject && subject.end <= position && !subject.who.person) return subject.who;
-    }
-    // "he"/"she": the last person; failing that, the last actor named like an individual ("Carly Fiorina").
     // A name that shows the other gender is not the one meant ("Hillary Clinton ... he").
     const wanted = pronounGender(token.lower);
     const agrees = (name: string): boolean => {
       const g = wanted && genderOf(name);
       return !g || g === wanted;
     };
+    // "Trump blamed local officials. "...," he wrote.": an actor not taken for a person, whose full
+    // name shows the pronoun's gender, is as good as a person.
+    const shows = (name: string): boolean => {
+      if (!wanted || !isCapitalised(name) || name.split(/\s+/).length > 3 || name.split(/\s+/).some(isOrgWord)) return false;
+      return (genderOf(name) ?? (name.includes(' ') ? null : genderOf(this.discourse.fullName(name, at)))) === wanted;
+    };
+    if (position > 0) {
+      // Later in the sentence, "it" is the sentence's subject before any actor named along the way:
+      // "Bolivia's foreign ministry rejected the version as 'an invention.' It said ...".
+      if (!person) {
+        const subject = this.subjectOf(s);
+        if (subject && subject.end <= position && !subject.who.person) return subject.who;
+      } else {
+        // "Clinton has taken a stance, but she has said that P", "..., and Pence is not alone in his
+        // contention that P": the subject of a clause before it ("Mr. Trump's tool kit" is not Mr. Trump).
+        const name = (who: Who): string => who.party.name;
+        const fits = (who: Who): boolean =>
+          who.person ? agrees(name(who)) && !possessivePhrase(name(who)) : shows(name(who)) || (looksLikePersonalName(name(who)) && agrees(name(who)));
+        const subject = this.clauseSubjectBefore(s, position, fits);
+        if (subject) return subject.person ? subject : this.asPerson(subject.party, at);
+      }
+    }
+    // "he"/"she": the last person; failing that, the last actor named like an individual ("Carly Fiorina").
     const actor = person
-      ? (this.discourse.recent(at, (x) => x.person && agrees(x.name)) ??
+      ? (this.discourse.recent(at, (x) => (x.person && agrees(x.name)) || (!x.person && shows(x.name))) ??
         this.discourse.recent(at, (x) => looksLikePersonalName(x.name) && agrees(x.name)))
       : this.discourse.recent(at, (x) => !x.person);
-    if (actor) return { party: { name: actor.name, side: actor.side }, person: actor.person };
+    if (actor) return person && !actor.person ? this.asPerson(actor, at) : { party: { name: actor.name, side: actor.side }, person: actor.person };
     // "Police arrested Mark Dunlop. He said ...": the one person named just before, if only one.
     if (person) {
       const near = this.discourse.namesNear(at, PRONOUN_REACH, (n) => n.split(/\s+/).length >= 2 && looksLikePersonalName(n) && agrees(n));
       if (near.length === 1 && near[0]) return { party: { name: near[0], side: near[0] }, person: true };
     }
-    // Unresolved, the pronoun itself is the best name there is.
-    return { party: { name: token.text, side: token.text }, person };
+    // Unresolved, the pronoun itself is the best name there is; no later "he" may point to it.
+    return { party: { name: token.text, side: token.text }, person, unnamed: true };
+  }
+
+  /** An actor a "he"/"she" showed to be a person, under the fullest name the article gave it ("Clinton" → "Hillary Clinton"). */
+  private asPerson(party: Party, at: number): Who {
+    const name = party.name.includes(' ') ? party.name : this.discourse.fullName(party.name, at);
+    return { party: { name, side: party.side }, person: true };
+  }
+
+  /** The nearest subject of a clause before `position` in the sentence that passes `fits`: one opened by "and"/"but", or the sentence's own. */
+  private clauseSubjectBefore(s: Sentence, position: number, fits: (who: Who) => boolean): Who | null {
+    const tokens = s.tokens;
+    for (let k = position - 1; k > 0; k--) {
+      if (tokens[k - 1]?.pos !== 'CCONJ' || tokens[k]?.pos !== 'PROPN') continue;
+      const subject = subjectAt(tokens, k, position);
+      if (!subject || !isVerb(tokens[subject[1]])) continue;
+      const who = this.resolve(s, subject[0], subject[1]);
+      if (who && fits(who)) return who;
+    }
+    const subject = this.subjectOf(s);
+    return subject && subject.end <= position && fits(subject.who) ? subject.who : null;
+  }
+
+  /**
+   * A headline's body named only by what it is ("Fire service", "Police") takes the side of the
+   * organisation of that kind the article names ("the Mersey Vale Fire and Rescue Service").
+   */
+  namedInBody(party: Party, last: number): Party {
+    const words = wordsOf(party.side);
+    if (party.side !== party.side.toLowerCase() || words.length > 3 || !words.some((w) => isOrgWord(w) || isServiceBody(w) || hasGovernmentWord(w))) return party;
+    const body = this.sides.byReference([...words], last);
+    return body && !body.person && body.side !== body.side.toLowerCase() ? { name: party.name, side: body.side } : party;
   }
 
   /** Record the subject of a sentence that acts without speaking ("Hamas rejected the account"). */
@@ -187,7 +238,10 @@ function groupParty(words: readonly string[], s: Sentence, a: number): Party | n
   const first = own[0] ?? '';
   // "a summary the company handed to reporters" is no group: a group is a few words with one determiner.
   if (own.length > GROUP_WORDS || own.slice(1).some((w) => DETERMINERS.has(w.toLowerCase()))) return null;
-  if (!isGroupNoun(own[own.length - 1] ?? '') || words.slice(1).some(isCapitalised) || own.some((w) => OWNER_PRONOUN_SUBJECTS.has(w.toLowerCase()) || /['\u2019]/.test(w))) return null;
+  // "executives who have worked with Lachlan Murdoch": a name in the relative clause is not the group's.
+  const who = words.indexOf('who');
+  const described = who > 0 ? words.slice(0, who) : words;
+  if (!isGroupNoun(own[own.length - 1] ?? '') || described.slice(1).some(isCapitalised) || own.some((w) => OWNER_PRONOUN_SUBJECTS.has(w.toLowerCase()) || /['\u2019]/.test(w))) return null;
   const opens = a === 0 || s.tokens[a - 1]?.pos === 'PUNCT';
   if (isCapitalised(first) && (!opens || namedSide(own.join(' ')) !== null)) return null;
   const bare = DETERMINERS.has(first.toLowerCase()) ? own.slice(1) : own;
@@ -262,15 +316,22 @@ function isShortReference(words: readonly string[]): boolean {
 
 /** Resolve every attribution's asserter, in reading order, remembering actors as they appear. */
 export function resolveAsserters(sentences: Sentence[], attributions: Attribution[], resolver: AsserterResolver): Asserted[] {
-  const out: Asserted[] = [];
+  // A quoted sentence may come before the one naming its speaker ('"P. Q," X told reporters'): its
+  // place is kept and its speaker filled in once known.
+  const out: Array<{ attribution: Attribution; asserter?: Party }> = [];
   const resolved = new Map<Attribution, Party>();
   let next = 0;
   for (const s of sentences) {
     while (next < attributions.length && attributions[next]?.sentence === s) {
       const a = attributions[next++] as Attribution;
       let party: Party | undefined;
-      if (a.speakerFrom) party = resolved.get(a.speakerFrom);
-      else if (a.source) {
+      if (a.speakerFrom) {
+        party = resolved.get(a.speakerFrom);
+        if (!party && a.speakerFrom.sentence.index > s.index) {
+          out.push({ attribution: a });
+          continue;
+        }
+      } else if (a.source) {
         const who = resolver.resolve(s, a.source[0], a.source[1]);
         if (who) {
           party = who.party;
@@ -284,6 +345,15 @@ export function resolveAsserters(sentences: Sentence[], attributions: Attributio
     }
     if (!s.headline) resolver.rememberSubject(s);
   }
-  return out;
+  const asserted: Asserted[] = [];
+  const last = sentences[sentences.length - 1]?.index ?? 0;
+  for (const o of out) {
+    let asserter = o.asserter ?? (o.attribution.speakerFrom && resolved.get(o.attribution.speakerFrom));
+    if (!asserter) continue;
+    // "Fire service says P" above the story: the service speaks for the body the story names.
+    if (o.attribution.sentence.headline) asserter = resolver.namedInBody(asserter, last);
+    asserted.push({ attribution: o.attribution, asserter });
+  }
+  return asserted;
 }
 

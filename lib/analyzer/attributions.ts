@@ -178,9 +178,11 @@ function rumourEnd(tokens: Token[], from: number, end: number): number {
     const next = tokens[k + 1];
     // ", prompting tributes", ", after a video appeared": the narrator's own clause.
     if (t.text === ',' && next && ((next.pos === 'VERB' && next.lower.endsWith('ing')) || RUMOUR_TIME_LINKS.has(next.lower))) return k;
-    const npEnd = nounPhraseEndAfter(tokens, k + 1, Math.min(stop, k + 8));
+    // ", but the Iowa National Guard said": the speaker may follow a conjunction.
+    const from = t.text === ',' && next?.pos === 'CCONJ' ? k + 2 : k + 1;
+    const npEnd = nounPhraseEndAfter(tokens, from, Math.min(stop, from + 8));
     const verb = tokens[npEnd];
-    if (npEnd > k + 1 && verb && CLAUSE_CUES.has(verb.lower) && verb.pos === 'VERB') stop = k;
+    if (npEnd > from && verb && CLAUSE_CUES.has(verb.lower) && verb.pos === 'VERB') stop = k;
   }
   return stop;
 }
@@ -223,6 +225,9 @@ function attributionsIn(s: Sentence, runs: Int32Array): Attribution[] {
     previous = found.source;
     // A rumour's own words ("Reports circulating online claiming that P") carry no other cue.
     if (rumour && found.source) for (let k = found.source[0]; k < (found.contents[0]?.[0] ?? 0); k++) covered[k] = 1;
+    // "X said P, people familiar with the talks said": the relaying speaker and cue are taken.
+    const lastContent = found.contents[found.contents.length - 1];
+    if (found.source && lastContent && found.source[0] > lastContent[1] && lastContent[0] > i) for (let k = found.source[0]; k <= found.source[1]; k++) covered[k] = 1;
     for (const content of found.contents) {
       for (let k = content[0]; k < content[1]; k++) covered[k] = 1;
       const inQuote = runs.slice(content[0], content[1]).find((r) => r >= 0);

@@ -5,7 +5,7 @@ import aliases from './data/aliases.json';
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import { beforeComma, firstWord, isCapitalised } from './words';
-import { type Actor, isCountrySide, isOrgWord, isPartySide, isPortfolio, isRoleWord, namedSide, remembered } from './side-names';
+import { type Actor, isCountrySide, isOrgWord, isPartySide, isPortfolio, isRoleWord, namedSide, partySide, remembered } from './side-names';
 
 const RUN_LINKS = new Set(['of', 'for', 'and', '&', 'de', 'del', 'van', 'von', 'al']);
 const MAX_RECALL = 12;
@@ -162,6 +162,12 @@ export function kindConflicts(noun: string, name: string): boolean {
   return NAMED_KINDS.has(kind) || words.some((w) => KIND_WORDS.has(w));
 }
 
+/**
+ * "Whitlock (D-Ore.)", "Keel, a Republican", "Llanes, a longtime Democrat": a name with the party
+ * the article gives it. The name is capped in length so that a long run of letters stays linear.
+ */
+const PARTY_MENTION = /(\p{Lu}[\p{L}'\u2019-]{1,30}),?\s\(?(?:([RD])-\p{Lu}|an?\s(?:\p{Ll}{1,20}\s)?(Democrat|Republican)\b)/gu;
+
 /** Most words in a dateline's place ("SAN LUIS POTOSÍ"). */
 const DATELINE_PLACE_WORDS = 4;
 
@@ -178,6 +184,8 @@ export class Discourse {
   /** For organisations that spoke: their side by its first word. */
   private readonly orgSideByFirstWord = new Map<string, string>();
   private readonly nameWordCounts = new Map<string, number>();
+  /** Surname → the party the article gives it ("Whitlock (D-Ore.)" → Democratic Party). */
+  private readonly parties = new Map<string, string>();
 
   /** The country of the article's dateline ("POTOSÍ, Bolivia —", "MOSCOW —"), if any. */
   readonly datelineCountry: string | null = null;
@@ -198,6 +206,10 @@ export class Discourse {
     }
     for (const s of sentences) {
       if (s.headline) continue;
+      for (const m of text.slice(s.start, s.end).matchAll(PARTY_MENTION)) {
+        const party = m[2] ? partySide(`${m[2]}-X`) : m[3] ? namedSide(m[3]) : null;
+        if (m[1] && party && !this.parties.has(m[1])) this.parties.set(m[1], party);
+      }
       for (const e of namedEntities(text, s)) {
         this.entityIndex.add(e.lowerSet, this.entities.length);
         this.entities.push(e);
@@ -214,6 +226,11 @@ export class Discourse {
         }
       }
     }
+  }
+
+  /** The party the article gives a person's surname, if any. */
+  partyOf(surname: string): string | null {
+    return this.parties.get(surname) ?? null;
   }
 
   /** The fullest organisation name that starts with this word ("Calloway" → "Calloway Marine Terminals"). */
@@ -323,7 +340,7 @@ export class Discourse {
    * group"): words of its proper name count double, words of its description once, ties go to the
    * most recent.
    */
-  byReference(nouns: readonly string[], before: number, actorsOnly = false): Actor | undefined {
+  byReference(nouns: readonly string[], before: number, actorsOnly = false, ownPhrase = ''): Actor | undefined {
     let best: { score: number; actor: Actor } | undefined;
     const wanted = nouns.map((n) => n.toLowerCase());
     // "the union" may name the "Gulf Longshore Workers Association", "the airline" "Skyvale Airways";
@@ -348,6 +365,8 @@ export class Discourse {
       const [from, to] = this.entityRange(before);
       for (const k of this.entityIndex.holding(lookup, from, to)) {
         const e = this.entities[k] as NamedEntity;
+        // "Presidential peace adviser X": the phrase's own capitalised words are no earlier body.
+        if (e.sentence === before && ownPhrase.includes(e.name)) continue;
         const score = scoreOf(e.lowerSet, EMPTY);
         if (beats(score, e.sentence, false)) best = { score, actor: { name: e.name, side: e.side, person: false, sentence: e.sentence } };
       }

@@ -50,7 +50,11 @@ function isLink(tokens: Token[], i: number): boolean {
   if (!t) return false;
   // "officials in Kyiv", "residents in Batken": a place after a common noun.
   // "reports on local Facebook groups", "rumours on social media": where unnamed reports appeared.
-  if ((t.lower === 'on' || t.lower === 'in') && RUMOUR_NOUNS.has(tokens[i - 1]?.lower ?? '') && isNounPhraseToken(tokens[i + 1])) return true;
+  // "Reports from the scene": where the reports came from is no speaker of its own.
+  if ((t.lower === 'on' || t.lower === 'in' || t.lower === 'from') && RUMOUR_NOUNS.has(tokens[i - 1]?.lower ?? '') && isNounPhraseToken(tokens[i + 1])) return true;
+  // "Maj. Gen. Ana Ruiz": a title's period the tokenizer split from it.
+  const before = tokens[i - 1];
+  if (t.text === '.' && before && before.end === t.start && isCapitalised(before.text) && before.text.length <= TITLE_REACH && isCapitalised(tokens[i + 1]?.text ?? '')) return true;
   if (PLACE_LINKS.has(t.lower)) {
     // "critics in the United States": the article may come before the place.
     const place = tokens[i + 1]?.lower === 'the' ? tokens[i + 2] : tokens[i + 1];
@@ -63,6 +67,10 @@ function isLink(tokens: Token[], i: number): boolean {
 }
 
 const PLACE_LINKS = new Set(['in', 'on', 'from']);
+/** Longest abbreviated title whose period may stand apart ("Capt"). */
+const TITLE_REACH = 5;
+/** "by 9 a.m. Wellsford Police said": a clock time before a name is not part of it. */
+const CLOCK_WORDS = new Set(['a.m.', 'p.m.', 'am', 'pm', "o'clock", 'gmt', 'utc', 'bst', 'est', 'edt', 'pst']);
 
 /** "Kyiv", "Market Street" (the tagger may call "Market" a noun), but not "Monday". */
 function isPlaceName(t: Token): boolean {
@@ -85,6 +93,7 @@ export function nounPhraseStartBefore(tokens: Token[], end: number, lo: number):
       }
       break;
     }
+    if (CLOCK_WORDS.has(t.lower)) break;
     if (isNounPhraseToken(t) || isLink(tokens, a - 1)) {
       a--;
       // A determiner opens its phrase: "On Sunday the police department" stops at "the".
@@ -333,10 +342,14 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number): Subject
   }
   // "Researchers who study online misinformation said": the relative clause belongs to its antecedent.
   const relative = tokens[a - 1];
-  if (relative && (relative.lower === 'who' || relative.lower === 'that') && (relative.pos === 'PRON' || relative.pos === 'SCONJ' || relative.pos === 'DET')) {
+  // "The man who she said had attacked her": a pronoun there is the cue's own subject.
+  const pronounSubject = b - a === 1 && SUBJECT_PRONOUNS.has(tokens[a]?.lower ?? '');
+  if (relative && !pronounSubject && (relative.lower === 'who' || relative.lower === 'that') && (relative.pos === 'PRON' || relative.pos === 'SCONJ' || relative.pos === 'DET')) {
     const start = nounPhraseStartBefore(tokens, a - 1, lo);
     if (start < a - 1 && start === lo && (tokens[a - 2]?.pos === 'NOUN' || tokens[a - 2]?.pos === 'PROPN')) return { start, end: b, fromClause: false };
   }
+  const antecedent = relativeAntecedent(tokens, a, lo);
+  if (antecedent >= 0) return { start: antecedent, end: b, fromClause: false };
   // "Senate Republicans on Wednesday accused": the time phrase is not the subject.
   if (tokens[a - 1]?.pos === 'ADP' && TIME_PHRASE_HEADS.has(tokens[b - 1]?.lower ?? '')) {
     const end = a - 1;
@@ -347,6 +360,30 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number): Subject
     }
   }
   return { start: a, end: b, fromClause: false };
+}
+
+/** How many tokens a relative clause may span between its antecedent and the cue's noun phrase. */
+const RELATIVE_REACH = 10;
+
+/**
+ * "Though executives who have worked with Lachlan Murdoch say": the phrase before the cue closes a
+ * relative clause whose antecedent opens the clause; the antecedent's start, or -1.
+ */
+function relativeAntecedent(tokens: Token[], a: number, lo: number): number {
+  let verb = false;
+  for (let k = a - 1; k > lo && a - k <= RELATIVE_REACH; k--) {
+    const t = tokens[k] as Token;
+    if (t.text === ',' || isQuote(t) || DASHES.has(t.text)) return -1;
+    if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
+    if (t.lower !== 'who' || t.pos !== 'PRON') continue;
+    const head = tokens[k - 1];
+    if (!verb || !head || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return -1;
+    const start = nounPhraseStartBefore(tokens, k, lo);
+    // Only a connector or two ("Though", "But") may precede it.
+    for (let c = lo; c < start; c++) if (start - lo > 2 || !(tokens[c]?.pos === 'SCONJ' || tokens[c]?.pos === 'CCONJ' || tokens[c]?.pos === 'ADV')) return -1;
+    return start < k ? start : -1;
+  }
+  return -1;
 }
 
 /** How many tokens back an appositive may open before a second one: "X, an adviser to the head of Y, Z's company, said". */
@@ -399,6 +436,8 @@ function nameBeforeDescription(tokens: Token[], a: number, lo: number): number {
   const first = tokens[a];
   if (!first || isCapitalised(first.text) || tokens[a - 1]?.text !== ',') return a;
   const head = nounPhraseStartBefore(tokens, a - 1, lo);
+  // "In a statement on Sunday, a spokesman ...": a time or place after a preposition is no name.
+  if (tokens[head - 1]?.pos === 'ADP' || TIME_NOUNS.has(tokens[head]?.lower ?? '')) return a;
   return head < a - 1 && tokens[head]?.pos === 'PROPN' ? head : a;
 }
 

@@ -15,6 +15,8 @@ import {
   OBJECT_CUES,
   PARTICIPLE_CUES,
   RECIPIENT_CUES,
+  SPEECH_OBJECT_CUES,
+  SPEECH_OBJECTS,
 } from './lexicon';
 import {
   OPEN_QUOTES,
@@ -195,7 +197,10 @@ export function reported(tokens: Token[], i: number, headline: boolean, previous
   for (let k = j; k < Math.min(n, j + THAT_WINDOW); k++) {
     const t = tokens[k];
     if (!t || t.text === ',' || isQuote(t) || t.text === ';' || t.text === '.') break;
-    if (t.lower === COMPLEMENTISER && !(tokens[k + 1]?.lower === "'s" || tokens[k + 1]?.lower === '\u2019s' || tokens[k + 1]?.pos === 'AUX')) {
+    // "said none of its units had been there that morning": "that" before a noun is a determiner.
+    const noun = tokens[k + 1];
+    const determiner = t.pos === 'DET' && !!noun && (noun.pos === 'NOUN' || noun.pos === 'PROPN') && !isVerb(tokens[k + 2]) && !isNounPhraseToken(tokens[k + 2]);
+    if (t.lower === COMPLEMENTISER && !determiner && !(tokens[k + 1]?.lower === "'s" || tokens[k + 1]?.lower === '\u2019s' || tokens[k + 1]?.pos === 'AUX')) {
       const lead = tokens[j];
       if (k === j || (lead && (lead.pos === 'ADP' || lead.pos === 'ADV' || TIME_WORDS.has(lead.lower)))) {
         j = k + 1;
@@ -211,6 +216,7 @@ export function reported(tokens: Token[], i: number, headline: boolean, previous
     // "spoke to reporters outside the mine's gate: "We sent three letters ..."".
     const colon = colonBeforeQuote(tokens, j);
     if (colon > 0) j = colon + 1;
+    else j = quoteAfterCircumstance(tokens, j);
   }
   if (!hasThat && tokens[j] && OPEN_QUOTES.has(tokens[j]?.text ?? '') || (!hasThat && STRAIGHT_QUOTES.has(tokens[j]?.text ?? ''))) {
     const [a, b] = quotedStretch(tokens, j);
@@ -225,7 +231,13 @@ export function reported(tokens: Token[], i: number, headline: boolean, previous
   if (QUESTION_WORDS.has(tokens[j]?.lower ?? '') || opensWithNominal(tokens, j, end)) return null;
   // "warns of output hit", "spoke about the plan": a topic, not a claim ("said about 4,200 people ..." is one).
   if (!hasThat && TOPIC_PREPOSITIONS.has(tokens[j]?.lower ?? '') && tokens[j + 1]?.pos !== 'NUM') return backward(tokens, i, lo, subject, end);
-  const clause = hasThat || startsClause(tokens, j, end);
+  const spoken = hasThat ? null : speechObject(tokens, cue, j, end);
+  if (spoken) {
+    const contents = splitContents(tokens, spoken[0], spoken[1]);
+    if (contents.length) return { cue: cue.text, source: [subject.start, subject.end], contents, kind: 'reported' };
+  }
+  const gap = !hasThat && relativeGap(tokens, subject, j);
+  const clause = hasThat || gap || startsClause(tokens, j, end);
   const forwardOk = clause || objectContentOk(tokens, cue, j, end, headline);
   // "said more" is an idiom, "said that more than 2,000 members ..." and "said more than ..." are not.
   const idiom = IDIOM_OBJECTS.has(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower !== 'than';
@@ -233,9 +245,12 @@ export function reported(tokens: Token[], i: number, headline: boolean, previous
     // A headline's object runs to the next clause: "claims record output at X as row deepens".
     let contentEnd = headline && !clause ? headlineObjectEnd(tokens, j, end) : end;
     // "A tweet claiming that the hostages had been freed was shared ...": the sentence's own verb ends the claim.
-    if (isReducedRelative(tokens, i)) contentEnd = secondVerbGroup(tokens, j, contentEnd);
-    const contents = splitContents(tokens, j, contentEnd);
-    if (contents.length) return { cue: cue.text, source: [subject.start, subject.end], contents, kind: 'reported' };
+    if (gap) contentEnd = mainVerbAfterGap(tokens, j, contentEnd);
+    else if (isReducedRelative(tokens, i)) contentEnd = secondVerbGroup(tokens, j, contentEnd);
+    // "X said P, people familiar with the session said.": those who relay it are its source.
+    const relay = relayedBy(tokens, j, contentEnd);
+    const contents = splitContents(tokens, j, relay ? relay.comma : contentEnd);
+    if (contents.length) return { cue: cue.text, source: relay ? relay.source : [subject.start, subject.end], contents, kind: 'reported' };
   }
 
   return backward(tokens, i, lo, subject, end);
@@ -261,6 +276,13 @@ function openingParticiple(tokens: Token[], i: number): Found | null {
 /** "As the paper noted, it is surprising because ...": the cue's subject says what follows the comma. */
 function asNoted(tokens: Token[], i: number): Found | null {
   const cue = tokens[i] as Token;
+  // "As reported by Western Journalism, P": the agent after "by" says what follows the comma.
+  if (tokens[0]?.lower === 'as' && i === 1 && tokens[2]?.lower === 'by') {
+    const end = nounPhraseEndAfter(tokens, 3, Math.min(tokens.length, 3 + AS_NOTED_REACH));
+    if (end === 3 || tokens[end]?.text !== ',') return null;
+    const contents = splitContents(tokens, end + 1, clauseEnd(tokens, end + 1));
+    return contents.length ? { cue: cue.text, source: [3, end], contents, kind: 'reported' } : null;
+  }
   if (tokens[0]?.lower !== 'as' || tokens[i + 1]?.text !== ',' || i > AS_NOTED_REACH) return null;
   const subject = subjectAt(tokens, 1, i);
   if (!subject || subject[1] !== i) return null;
@@ -270,6 +292,49 @@ function asNoted(tokens: Token[], i: number): Found | null {
 
 /** How far into a sentence "As X noted," may reach. */
 const AS_NOTED_REACH = 10;
+
+/**
+ * "Megyn Kelly, who he claims has been unfair to him", "a video that it said showed smoke": the cue
+ * sits in a relative clause and what was said is the rest of it, its subject the antecedent.
+ */
+function relativeGap(tokens: Token[], subject: Subject, j: number): boolean {
+  const relative = tokens[subject.start - 1];
+  const antecedent = tokens[subject.start - 2];
+  const verb = tokens[j];
+  if (!relative || !antecedent || !verb || subject.end - subject.start > 3) return false;
+  if (!GAP_RELATIVES.has(relative.lower) || !(antecedent.pos === 'NOUN' || antecedent.pos === 'PROPN' || antecedent.text === ',')) return false;
+  return verb.pos === 'AUX' || (verb.pos === 'VERB' && !verb.lower.endsWith('ing'));
+}
+
+const GAP_RELATIVES = new Set(['who', 'that', 'which']);
+
+/**
+ * "The man who she said had attacked her was arrested": the main clause's auxiliary after a noun
+ * ends what was said. Only an auxiliary: the tagger reads nouns as verbs too often ("sparks", "vent").
+ */
+function mainVerbAfterGap(tokens: Token[], from: number, end: number): number {
+  for (let k = from + 2; k < end; k++) {
+    const prev = tokens[k - 1] as Token;
+    if (tokens[k]?.pos === 'AUX' && (prev.pos === 'NOUN' || prev.pos === 'PROPN')) return k;
+  }
+  return end;
+}
+
+/**
+ * "tweeted his observations of the rally", "tweeted out Trump's praise of Boyle": a noun of saying
+ * as the object is what was said, with its "of"/"about" phrase; or null.
+ */
+function speechObject(tokens: Token[], cue: Token, j: number, end: number): [number, number] | null {
+  if (!SPEECH_OBJECT_CUES.has(cue.lower)) return null;
+  const from = tokens[j]?.lower === 'out' ? j + 1 : j;
+  let e = nounPhraseEndAfter(tokens, from, end);
+  // The head comes before any "of" the phrase took in: "observations of the rally".
+  let head = from;
+  while (head + 1 < e && tokens[head + 1]?.pos !== 'ADP') head++;
+  if (e === from || !SPEECH_OBJECTS.has(tokens[head]?.lower ?? '')) return null;
+  if (TOPIC_PREPOSITIONS.has(tokens[e]?.lower ?? '') || tokens[e]?.lower === 'on') e = nounPhraseEndAfter(tokens, e + 1, end);
+  return wordCount(tokens, from, e) >= MIN_CONTENT_WORDS ? [from, e] : null;
+}
 
 /** "The group issued a statement saying P": the statement's issuer, not the statement, says P. */
 function issuerOf(tokens: Token[], subject: Subject | null, lo: number): Subject | null {
@@ -306,7 +371,8 @@ export function secondVerbGroup(tokens: Token[], from: number, end: number): num
   for (let k = from; k < end; k++) {
     const t = tokens[k] as Token;
     const prev = tokens[k - 1];
-    const finite = (t.pos === 'AUX' || t.pos === 'VERB') && !t.lower.endsWith('ing') && prev?.lower !== 'to';
+    // "a burned-out truck": a participle after a determiner describes a noun; "slow-walked" is one word.
+    const finite = (t.pos === 'AUX' || t.pos === 'VERB') && !t.lower.endsWith('ing') && prev?.lower !== 'to' && prev?.pos !== 'DET' && prev?.text !== '-';
     const startsGroup = finite && !(prev && (prev.pos === 'AUX' || prev.pos === 'ADV' || prev.pos === 'PART'));
     if (!startsGroup) continue;
     if (seen && prev && !GROUP_LINKS.has(prev.lower)) return k;
@@ -410,6 +476,41 @@ function pronounCueAt(tokens: Token[], n: number): boolean {
   return !!verb && CLAUSE_CUES.has(verb.lower) && verb.pos === 'VERB';
 }
 
+/** How many tokens a trailing ", people familiar with the talks said" may span. */
+const RELAY_REACH = 10;
+
+/** A speaker and cue closing the content [from, end) after a comma (", officials said"), or null. */
+function relayedBy(tokens: Token[], from: number, end: number): { comma: number; source: [number, number] } | null {
+  let last = end;
+  while (last > from && (tokens[last - 1]?.text === '.' || isQuote(tokens[last - 1]))) last--;
+  const cue = tokens[last - 1];
+  if (!cue || cue.pos !== 'VERB' || !INVERTIBLE_CUES.has(cue.lower)) return null;
+  for (let k = last - 2; k > from && last - k <= RELAY_REACH; k--) {
+    if (tokens[k]?.text !== ',') continue;
+    const npEnd = nounPhraseEndAfter(tokens, k + 1, last - 1);
+    return npEnd === last - 1 && npEnd > k + 1 ? { comma: k, source: [k + 1, npEnd] } : null;
+  }
+  return null;
+}
+
+/** How far a time or place phrase may run between a cue and its quote. */
+const CIRCUMSTANCE_REACH = 20;
+
+/**
+ * "said in the spring, when the story broke, "I did not ..."": a phrase of time or place between
+ * the cue and a quote opened after a comma; the quote's opening mark, or `from`.
+ */
+function quoteAfterCircumstance(tokens: Token[], from: number): number {
+  const first = tokens[from];
+  if (!first || !(first.pos === 'ADP' || first.pos === 'SCONJ' || TIME_WORDS.has(first.lower))) return from;
+  for (let k = from + 1; k < Math.min(tokens.length - 1, from + CIRCUMSTANCE_REACH); k++) {
+    const t = tokens[k] as Token;
+    if (isQuote(t) || t.text === ';' || t.text === '.' || t.lower === COMPLEMENTISER) return from;
+    if (t.text === ',' && OPEN_QUOTES.has(tokens[k + 1]?.text ?? '')) return k + 1;
+  }
+  return from;
+}
+
 /** A colon that introduces a quote shortly after the cue, with no other verb on the way; or -1. */
 function colonBeforeQuote(tokens: Token[], from: number): number {
   for (let k = from; k < Math.min(tokens.length - 1, from + THAT_WINDOW); k++) {
@@ -428,10 +529,10 @@ function contentBefore(tokens: Token[], lo: number, sourceStart: number): Array<
   // A quote that ends right before the source: take the quote, not what precedes it.
   const closing = tokens[sourceStart - 1];
   if (closing && isQuote(closing)) {
+    // The quote may hold a dash or semicolon that opened the clause ("... busting a–," a source told).
     let k = sourceStart - 2;
-    while (k >= lo && !isQuote(tokens[k])) k--;
-    if (k >= lo) a = k + 1;
-    else a = lo;
+    while (k >= 0 && !isQuote(tokens[k])) k--;
+    a = k >= 0 ? k + 1 : lo;
     if (k >= lo && k > lo) {
       // Text before the opening quote belongs to the claim too ("Canberra "blocked ..."").
       const lead = skipLead(tokens, lo, k);

@@ -60,6 +60,7 @@ const REFUSALS = new PhraseSet(UNCONFIRMED_PHRASES);
 const SUPPORTS = new PhraseSet(SUPPORT_PHRASES);
 /** Fewest words a sentence needs to report a response. */
 const MIN_RESPONSE_WORDS = 3;
+const HEADLINE_CLAUSE_ENDS = new Set([';', ',', '.', ':']);
 /** How far (in sentences) shared words may link a response back to a claim. */
 const TOPIC_REACH = 40;
 const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
@@ -284,7 +285,11 @@ export function findResponses(sentences: Sentence[], resolver: AsserterResolver,
     if (s.tokens[st.at]?.lower === 'nothing' && OWN_WORDS.has(reference?.[0]?.toLowerCase() ?? '')) reference = null;
     // "The account did not respond": whoever declines to answer is an actor, whatever the noun.
     const declines = st.stance === 'unconfirmed' && !st.agentless;
-    if (by && (st.agentless || (!declines && !isActor(by)))) {
+    // A headline's "rumours of trapped workers denied": the passive names what was denied, not who denied it.
+    const stanceWord = s.tokens[st.at];
+    const after = s.tokens[st.at + 1];
+    const passiveHeadline = s.headline && !!stanceWord && stanceWord.lower.endsWith('ed') && (!after || HEADLINE_CLAUSE_ENDS.has(after.text));
+    if (by && (st.agentless || passiveHeadline || (!declines && !isActor(by)))) {
       // "The Russian claim could not be verified": the subject names what is answered.
       reference = reference ?? by.name.split(/\s+/);
       by = null;
@@ -559,7 +564,8 @@ export function linkResponses(text: string, claims: Asserted[], responses: Respo
         // Ties go to the latest mention, but "the Tajik version" to the first telling of that account.
         if (!best || score > best.score || (score === best.score && !wantsAccount)) best = { score, claim: c };
       }
-      if (best && single.length) targets.add(best.claim);
+      // "what the video showed": only what the medium shows, not all its sharer said.
+      if (best && (single.length || shown)) targets.add(best.claim);
       else if (best) {
         // The account answered is what that speaker said in the chosen claim's paragraph.
         const chosen = best.claim.attribution.sentence;
@@ -654,8 +660,16 @@ const SAME_RUMOUR_WORDS = 2;
 
 /** "Posts sharing it", "the video", "claims": an asserter that is a medium or an unnamed report, not a speaker. */
 function showsClaims(c: Asserted): boolean {
-  return c.asserter.name.toLowerCase().split(/\s+/).some((w) => MEDIA_NOUNS.has(w) || RUMOUR_NOUNS.has(w));
+  if (c.asserter.name.toLowerCase().split(/\s+/).some((w) => MEDIA_NOUNS.has(w) || RUMOUR_NOUNS.has(w))) return true;
+  // "a video that it said showed P", "a photo that its author said showed P": the medium just before what it shows.
+  const tokens = c.attribution.sentence.tokens;
+  const start = c.attribution.content[0];
+  for (let k = Math.max(0, start - MEDIUM_REACH); k < start; k++) if (MEDIA_NOUNS.has(tokens[k]?.lower ?? '')) return true;
+  return false;
 }
+
+/** How many tokens before a claim's content its medium may be named. */
+const MEDIUM_REACH = 6;
 
 /** Reports, rumours, posts: what no named party asserts (their side is the lower-case phrase). */
 function isRumour(c: Asserted): boolean {
@@ -860,6 +874,7 @@ function linkContradictions(
   const lacksNegatedNoun = (x: number, y: number): boolean => {
     if (!negatedContent[x]) return false;
     const noun = (nones[x] ??= negatedNoun(claims[x] as Asserted));
+    if (noun === NO_ONE) return ![...(words[y] ?? [])].some((w) => PEOPLE_STEMS.has(w));
     return noun !== '' && !words[y]?.has(noun);
   };
   for (let j = 0; j < claims.length; j++) {
@@ -995,11 +1010,19 @@ function negatedNoun(c: Asserted): string {
   let k = a;
   while (k < b && !NEGATION_WORDS.has((tokens[k] as Token).lower) && !(tokens[k] as Token).lower.endsWith("n't")) k++;
   if ((tokens[k] as Token | undefined)?.lower !== 'no') return '';
+  // "no one had been inside": people, whom a claim without any does not answer.
+  if (tokens[k + 1]?.lower === 'one') return NO_ONE;
   let noun = k + 1;
   while (noun < Math.min(b, k + 4) && (tokens[noun]?.pos === 'ADJ' || tokens[noun]?.pos === 'PROPN')) noun++;
   const t = tokens[noun];
   return noun < b && t?.pos === 'NOUN' ? stem(EVENT_WORDS.get(t.lower) ?? t.lower) : '';
 }
+
+const NO_ONE = 'one';
+/** Stems of words for people, which a claim answering "no one had been hurt" names. */
+const PEOPLE_STEMS = new Set(
+  ['people', 'person', 'persons', 'workers', 'staff', 'employees', 'residents', 'civilians', 'soldiers', 'children', 'patients', 'members', 'victims', 'men', 'women', 'anyone', 'someone', 'casualties', 'injured', 'dead'].map(stem),
+);
 
 /** Stems of the nouns a claim says there were none of: "made no demands of that kind" → demand. */
 function actsDenied(c: Asserted): Set<string> {

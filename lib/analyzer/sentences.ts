@@ -21,7 +21,7 @@ export interface Sentence {
 const TITLE_ABBREVIATIONS = new Set([
   'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'gen.', 'lt.', 'col.', 'maj.', 'capt.', 'sgt.', 'adm.', 'cmdr.',
   'sen.', 'rep.', 'gov.', 'pres.', 'rev.', 'hon.', 'ft.', 'mt.', 'no.', 'atty.', 'supt.', 'insp.', 'det.',
-  'cpl.', 'pvt.', 'vs.', 'v.', 'approx.', 'dept.',
+  'cpl.', 'pvt.', 'brig.', 'cdr.', 'vs.', 'v.', 'approx.', 'dept.',
 ]);
 /** Abbreviations that may end a sentence ("... Haskins Jr. He said"), and initials. */
 const TRAILING_ABBREVIATIONS = new Set(['jr.', 'sr.', 'inc.', 'co.', 'corp.', 'ltd.', 'st.', 'bros.']);
@@ -58,6 +58,9 @@ function endsWithAbbreviation(tokens: Token[], last: number): boolean {
   const next = tokens[last];
   if (!tok || !next) return false;
   if (TITLE_ABBREVIATIONS.has(tok.lower)) return true;
+  // "Maj. Gen." opening a sentence: the tokenizer may split the title from its period.
+  const word = tokens[last - 2];
+  if (tok.text === '.' && word && word.end === tok.start && TITLE_ABBREVIATIONS.has(`${word.lower}.`)) return true;
   // A period with a letter right after it is inside an abbreviation the tokenizer split ("R-S.C.").
   if (tok.text.endsWith('.') && next.start === tok.end && LETTER_START.test(next.text)) return true;
   return (TRAILING_ABBREVIATIONS.has(tok.lower) || INITIAL.test(tok.text)) && !SENTENCE_OPENERS.has(next.lower);

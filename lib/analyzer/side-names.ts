@@ -158,6 +158,11 @@ export function speaksForSelf(text: string): boolean {
   return INDEPENDENT.test(text.toLowerCase());
 }
 
+/** "Sgt. Ramon Dizon", "Lt. Col. X", "Sen. X": a title of office or rank, whose holder never speaks only for themselves. */
+export function hasOfficialTitle(head: string): boolean {
+  return head.split(/\s+/).some((w) => TITLES.has(w) && GOVERNMENT_WORDS.has(w.toLowerCase()));
+}
+
 /** Is every word of this name generic government vocabulary ("the foreign ministry", "National Security Council")? */
 export const isGenericGovernment = remembered((name: string): boolean => {
   const ws = words(name).map((w) => w.toLowerCase());

@@ -12,6 +12,7 @@ import {
   type Actor,
   hasCorporateRole,
   hasGovernmentWord,
+  hasOfficialTitle,
   isBodyEnding,
   isBusinessNoun,
   isCountrySide,
@@ -46,6 +47,8 @@ const OWNER_PRONOUN = /\b(Its|its|Their|their|His|his|Her|her)\s+\p{Ll}/u;
 const OF_ORGANISATION = /\b(?:of|for|at|with)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'\u2019&-]*\s?(?:(?:of|for|and|&)\s)?)+)(\p{Ll}+)?/u;
 const IN_PLACE = /\b(?:in|from)\s+(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)/u;
 const PLACE_OF = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}.'\u2019-]*(?:\s\p{Lu}[\p{L}.'\u2019-]*)*)\s+(?:region|province|oblast|state|district|county|city|town|municipality|prefecture|governorate)\b/u;
+const OWNER_LINKS = new Set(['for', 'of', 'at']);
+const POSSESSIVE_END = /['\u2019]s$/u;
 const PLACE_OWNER = /^(?:the|The)\s+(\p{Ll}+)['\u2019]s\s+(?=\p{Ll})/u;
 const NAME_LINKS = new Set(['of', 'for', 'and', '&', 'de', 'del', 'la', 'da', 'do', 'dos', 'das', 'di', 'du', 'der', 'den', 'van', 'von', 'al', 'bin', 'ibn']);
 const FUNCTION_WORDS = new Set(['of', 'for', 'and', 'at', 'in', 'on', 'to', 'with', 'by', 'from', 'who', 'which', 'that']);
@@ -105,6 +108,14 @@ export class SideResolver {
   }
 
 
+  /** "Gov. Martin Keel" or "Keel" where the article calls him "Keel, a Republican": the party given to the surname. */
+  private partyOfName(head: string, person: boolean): string | null {
+    const words = head.split(/\s+/);
+    const last = words[words.length - 1] ?? '';
+    if (words.length > 4 || !isCapitalised(last) || (!person && words.length > 1)) return null;
+    return this.discourse.partyOf(last);
+  }
+
   /** "Serrat" after "agent Paulo Serrat": a person's surname standing alone, not an organisation. */
   private isSurname(name: string, at: number): boolean {
     return !name.includes(' ') && this.discourse.fullName(name, at) !== name;
@@ -114,11 +125,11 @@ export class SideResolver {
   sideOf(phrase: string, s: Sentence, person: boolean): string {
     const head = beforeComma(phrase).trim();
     const rest = phrase.slice(head.length);
-    const tag = partySide(phrase);
+    const tag = partySide(phrase) ?? partyNamedAsAppositive(rest) ?? this.partyOfName(head, person);
     if (tag) return tag;
     const spokesperson = this.spokespersonOf(head, s.index);
     if (spokesperson) return spokesperson;
-    const placeRole = this.placeRoleSide(head, rest, person);
+    const placeRole = this.placeRoleSide(head, rest, person) ?? this.placeOfficeSide(head);
     if (placeRole) return placeRole;
     const service = person ? null : this.serviceSide(head, s);
     if (service) return service;
@@ -129,7 +140,7 @@ export class SideResolver {
       // "who runs the charity's access campaign": whose work they speak for.
       const employer = this.possessorSide(rest, s.index);
       if (employer) return employer;
-      if (speaksForSelf(phrase)) return properName(phrase) ?? properName(rest) ?? head;
+      if (speaksForSelf(phrase) && !hasOfficialTitle(head)) return properName(phrase) ?? properName(rest) ?? head;
     }
     const direct = namedSide(head);
     if (direct) return direct;
@@ -195,6 +206,22 @@ export class SideResolver {
     const place = kind === 'local' ? this.discourse.datelinePlace : kind === 'country' ? this.discourse.datelineCountry : null;
     if (place) return place;
     return (person ? properName(rest.replace(/^[\s,]+/, ''), true) : null) ?? stripThe(head);
+  }
+
+  /**
+   * "City officials", "the town council", "A spokeswoman for the city's public works department": the
+   * offices of a town named only by its kind speak for the town the dateline names.
+   */
+  private placeOfficeSide(head: string): string | null {
+    const place = this.discourse.datelinePlace;
+    if (!place) return null;
+    const words = head.split(/\s+/);
+    const first = words[0]?.toLowerCase() === 'the' ? 1 : 0;
+    const office = words[first + 1] ?? '';
+    if (words.length === first + 2 && placeKind(words[first] ?? '') === 'local' && (isRoleWord(office) || hasGovernmentWord(office))) return place;
+    const link = words.findIndex((w, k) => k > 0 && OWNER_LINKS.has(w) && words[k + 1] === 'the' && POSSESSIVE_END.test(words[k + 2] ?? ''));
+    const owner = (words[link + 2] ?? '').replace(POSSESSIVE_END, '');
+    return link > 0 && words.slice(0, link).some((w) => isRoleWord(w)) && placeKind(owner) === 'local' ? place : null;
   }
 
   /**
@@ -310,7 +337,7 @@ export class SideResolver {
     if (nouns.length) {
       // "A hospital spokeswoman": a non-government word may name an organisation, not only an actor.
       const actorsOnly = nouns.every((n) => hasGovernmentWord(n));
-      const same = this.discourse.byReference(nouns, s.index, actorsOnly);
+      const same = this.discourse.byReference(nouns, s.index, actorsOnly, head);
       if (same) return same.side;
       // "The dockers' union", unmatched, is a body of its own rather than the last one named.
       const official = head.split(/\s+/).some((w) => isRoleWord(w));
@@ -474,3 +501,11 @@ function placeOf(text: string, s: Sentence): string | null {
   const side = namedSide(m[1]);
   return side && isCountrySide(side) ? side : null;
 }
+
+/** ", a Democrat", ", a Republican who ...": the party an appositive names. */
+function partyNamedAsAppositive(rest: string): string | null {
+  const m = PARTY_APPOSITIVE.exec(rest);
+  return m?.[1] ? namedSide(m[1]) : null;
+}
+
+const PARTY_APPOSITIVE = /^,\s+an?\s+(?:\p{Ll}{1,20}\s)?(Democrat|Republican)\b/u;
