@@ -4,7 +4,7 @@
 // through a table of the side's band hashes (built in one pass, no sorting, when first needed)
 // and through a small bucket per band in each pack added since; words are compared as hashes,
 // so comparing two claims is a merge of two short sorted arrays, and the score is ./similarity's.
-import { bandKeys, claimFeatures, hashString, MATCH_THRESHOLD, sideKey, type ClaimFeatures } from './similarity';
+import { bandKeys, claimFeatures, hashString, MATCH_THRESHOLD, overlapScore, sideKey, type ClaimFeatures } from './similarity';
 
 /** Part of one side's claims, as matched and as stored. */
 export interface ClaimPack {
@@ -126,10 +126,8 @@ function score(probe: Probe, f: Uint32Array, start: number, end: number): number
   const eventsFrom = start + HEADER;
   const shinglesFrom = eventsFrom + f[start + 2]!;
   if (probe.events.length > 0 && shinglesFrom > eventsFrom && sharedCount(probe.events, 0, probe.events.length, f, eventsFrom, shinglesFrom) === 0) return 0;
-  const length = end - shinglesFrom;
-  if (probe.shingles.length === 0 && length === 0) return 0;
   const shared = sharedCount(probe.shingles, 0, probe.shingles.length, f, shinglesFrom, end);
-  return shared / (probe.shingles.length + length - shared);
+  return overlapScore(probe.shingles.length, end - shinglesFrom, shared);
 }
 
 /** A claim's features as a pack stores them. */

@@ -3,7 +3,7 @@
 // ./repository reads or writes these tables (and the upgrade below, which runs inside Dexie).
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Claim, ClaimResponse, Party, Status } from '../analyzer/types';
-import { ClaimIndex, probeOf, type ClaimPack, type MatchFeatures } from './claim-index';
+import { ClaimIndex, probeOf, type ClaimPack } from './claim-index';
 import { groupClaimsInMemory, summarizeGroup, type GroupSummary } from './groups';
 import { pageSearchWords } from './query';
 import { sideKey } from './similarity';
@@ -68,6 +68,24 @@ export interface ClaimOccurrence extends CarriedFields {
 }
 
 /**
+ * A page's claims as it carried them, one record per page: recording a page writes one record
+ * rather than one per claim, and reading every page's claims (export) reads one per page.
+ */
+export interface PageOccurrences {
+  pageId: number;
+  /** The groups of its claims, to find a group's pages. */
+  groupIds: number[];
+  /** Its claims in reading order. */
+  occurrences: ClaimOccurrence[];
+}
+
+/** A page's record of its claims (`occurrences` of that page, in any order). */
+export function pageOccurrences(pageId: number, occurrences: Iterable<ClaimOccurrence>): PageOccurrences {
+  const sorted = [...occurrences].sort((a, b) => a.position - b.position);
+  return { pageId, groupIds: [...new Set(sorted.map((occurrence) => occurrence.groupId))], occurrences: sorted };
+}
+
+/**
  * The words a page's claims are searched by (./query searchWords), one record per page: each word
  * is indexed once per page rather than once per claim, and reading occurrences (listing, export)
  * does not read them too.
@@ -100,6 +118,9 @@ export interface TableStamp {
   table: string;
   stamp: string;
 }
+
+/** The stamp of the claims table and their packs. */
+export const CLAIMS_STAMP = 'claims';
 
 export const HISTORY_DATABASE_NAME = 'claimlens-history';
 
@@ -197,14 +218,17 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
 /** Rows read (and written back) per step of an upgrade, to bound its memory. */
 const UPGRADE_STEP = 10_000;
 
-/** Version 2 → 3: every page's search words, from its occurrences (read page by page, in steps). */
-async function upgradeToV3(tx: Transaction): Promise<void> {
+/**
+ * Hands `write` every page's occurrences as versions 2 to 4 kept them (one row per claim), a
+ * step of pages at a time: rows are read in steps, in page order.
+ */
+async function stepThroughOccurrenceRows(tx: Transaction, write: (pages: Map<number, ClaimOccurrence[]>) => Promise<unknown>): Promise<void> {
   const occurrences = tx.table<ClaimOccurrence, [number, string]>('occurrences');
   const pageClaims = new Map<number, ClaimOccurrence[]>();
-  const write = (pageIds: number[]) => {
-    const rows = pageIds.map((pageId) => ({ pageId, ...pageSearchWords(pageClaims.get(pageId)!) }));
+  const take = (pageIds: number[]) => {
+    const pages = new Map(pageIds.map((pageId) => [pageId, pageClaims.get(pageId)!]));
     for (const pageId of pageIds) pageClaims.delete(pageId);
-    return tx.table<PageWords, number>('pageWords').bulkAdd(rows);
+    return write(pages);
   };
   let after: [number, string] | undefined;
   for (;;) {
@@ -218,18 +242,35 @@ async function upgradeToV3(tx: Transaction): Promise<void> {
     const last = step.at(-1)!;
     after = [last.pageId, last.claimId];
     // Steps follow page ids: every page before the last one read is complete.
-    await write([...pageClaims.keys()].filter((pageId) => pageId !== last.pageId));
+    await take([...pageClaims.keys()].filter((pageId) => pageId !== last.pageId));
   }
-  await write([...pageClaims.keys()]);
+  await take([...pageClaims.keys()]);
 }
 
-/** A claim record as versions 2 and 3 wrote it: with the features and bands it was matched by. */
-type ClaimRecordV3 = ClaimRecord & Partial<MatchFeatures>;
+/** Version 2 → 3: every page's search words, from its occurrences. */
+function upgradeToV3(tx: Transaction): Promise<void> {
+  return stepThroughOccurrenceRows(tx, (pages) =>
+    tx.table<PageWords, number>('pageWords').bulkAdd([...pages].map(([pageId, claims]) => ({ pageId, ...pageSearchWords(claims) }))),
+  );
+}
 
-/** Version 3 → 4: the claims' features and bands, packed side by side (read in steps). */
-async function upgradeToV4(tx: Transaction): Promise<void> {
-  const claims = tx.table<ClaimRecordV3, string>('claims');
+/** Version 4 → 5: each page's occurrences in one record. */
+function upgradeToV5(tx: Transaction): Promise<void> {
+  return stepThroughOccurrenceRows(tx, (pages) =>
+    tx.table<PageOccurrences, number>('pageOccurrences').bulkAdd([...pages].map(([pageId, claims]) => pageOccurrences(pageId, claims))),
+  );
+}
+
+/**
+ * Version 6: every side's claim packs built anew from the claims' texts (read in steps), because
+ * the features claims are matched by (./similarity) changed: packs built from the old ones would
+ * no longer find a new claim's twin. The claims' stamp changes, so no index held from before is
+ * taken as current.
+ */
+async function repackClaims(tx: Transaction): Promise<void> {
+  const claims = tx.table<ClaimRecord, string>('claims');
   const packs = tx.table<ClaimPack, [string, number]>('claimPacks');
+  await packs.clear();
   const index = new ClaimIndex();
   let after: string | undefined;
   for (;;) {
@@ -237,19 +278,19 @@ async function upgradeToV4(tx: Transaction): Promise<void> {
     if (step.length === 0) break;
     for (const claim of step) {
       if (!index.holds(claim.side)) index.hold(claim.side, []);
-      // Records written by the upgrade from version 1 have no features: those are worked out anew.
-      index.add(probeOf(claim, claim.bands ? (claim as ClaimRecord & MatchFeatures) : undefined), claim.groupId);
+      index.add(probeOf(claim), claim.groupId);
     }
     after = step.at(-1)!.key;
     const { put, deleted } = index.takeChanges();
     await Promise.all([packs.bulkPut(put), packs.bulkDelete(deleted)]);
   }
+  await tx.table<TableStamp, string>('stamps').put({ table: CLAIMS_STAMP, stamp: crypto.randomUUID() });
 }
 
 export class HistoryDatabase extends Dexie {
   pages!: EntityTable<Page, 'id'>;
   claims!: Table<ClaimRecord, string>;
-  occurrences!: Table<ClaimOccurrence, [number, string]>;
+  pageOccurrences!: Table<PageOccurrences, number>;
   groups!: EntityTable<ClaimGroup, 'id'>;
   marks!: Table<ClaimMarkRecord, string>;
   stamps!: Table<TableStamp, string>;
@@ -290,8 +331,12 @@ export class HistoryDatabase extends Dexie {
       })
       .upgrade(upgradeToV3);
     // Each side's claims packed for matching (./claim-index): a worker that starts reads them
-    // instead of every claim record.
-    this.version(4).stores({ claimPacks: '[side+seq]' }).upgrade(upgradeToV4);
+    // instead of every claim record. Version 6 fills them.
+    this.version(4).stores({ claimPacks: '[side+seq]' });
+    // Each page's occurrences in one record, found by page and by group (multi-entry).
+    this.version(5).stores({ occurrences: null, pageOccurrences: 'pageId, *groupIds' }).upgrade(upgradeToV5);
+    // Claim features changed (see repackClaims).
+    this.version(6).stores({}).upgrade(repackClaims);
   }
 }
 

@@ -4,10 +4,12 @@
 import { Dexie } from 'dexie';
 import type { Analysis, Claim } from '../analyzer/types';
 import {
+  CLAIMS_STAMP,
   claimKey,
   claimKeySide,
   claimRecord,
   historyDb as db,
+  pageOccurrences,
   type CarriedFields,
   type ClaimGroup,
   type ClaimMark,
@@ -28,7 +30,7 @@ import { claimMatches, claimMayHold, EMPTY_QUERY, filtersClaims, holdsWord, isEm
 export type { ClaimGroup, ClaimMark, ClaimOccurrence, ClaimRecord, Page } from './db';
 export { claimKey } from './db';
 
-const ALL_TABLES = [db.pages, db.claims, db.occurrences, db.pageWords, db.groups, db.marks, db.stamps, db.claimPacks];
+const ALL_TABLES = [db.pages, db.claims, db.pageOccurrences, db.pageWords, db.groups, db.marks, db.stamps, db.claimPacks];
 
 export interface PageWithClaims extends Page {
   /** The page's claims in reading order (only those matching the query, when it filters claims). */
@@ -100,11 +102,9 @@ let held: { stamp: string | undefined; index: ClaimIndex } = { stamp: undefined,
 /** The transaction the stamp was last checked in: no other can write it before that one ends. */
 let checkedIn: unknown;
 
-const CLAIMS = 'claims';
-
 /** Forgets the held sides if the claims changed elsewhere. Within a transaction over claims, packs and stamps. */
 async function checkHeldClaims(): Promise<void> {
-  const stamp = (await db.stamps.get(CLAIMS))?.stamp;
+  const stamp = (await db.stamps.get(CLAIMS_STAMP))?.stamp;
   if (held.stamp !== stamp) held = { stamp, index: new ClaimIndex() };
   checkedIn = Dexie.currentTransaction;
 }
@@ -133,7 +133,7 @@ async function holdSides(sides: Iterable<string>): Promise<ClaimIndex> {
  */
 function restampClaims(): TableStamp {
   held.stamp = crypto.randomUUID();
-  return { table: CLAIMS, stamp: held.stamp };
+  return { table: CLAIMS_STAMP, stamp: held.stamp };
 }
 
 /** Writes the packs the held index changed. */
@@ -172,7 +172,7 @@ function storeClaimRecords(records: ClaimRecord[], real: ReadonlyMap<number, num
   for (const record of records) record.groupId = real.get(record.groupId) ?? record.groupId;
   held.index.relabel(real);
   return Promise.all([
-    db.stamps.put({ table: CLAIMS, stamp: held.stamp! }),
+    db.stamps.put({ table: CLAIMS_STAMP, stamp: held.stamp! }),
     db.claims.bulkAdd(records),
     storePackChanges(),
   ]);
@@ -209,6 +209,12 @@ async function forgetClaims(keys: readonly string[]): Promise<void> {
   ]);
 }
 
+/** Every page's occurrences of a group's claims. */
+async function occurrencesOfGroup(groupId: number): Promise<ClaimOccurrence[]> {
+  const rows = await db.pageOccurrences.where('groupIds').equals(groupId).toArray();
+  return rows.flatMap((row) => row.occurrences.filter((occurrence) => occurrence.groupId === groupId));
+}
+
 /** Occurrences that joined a group or were carried again, which its summary takes in place. */
 interface GroupChange {
   added: ClaimOccurrence[];
@@ -238,7 +244,7 @@ async function refreshGroups(
   // Whole records put back in one batch: Table.update() walks a cursor per record.
   const ids = [...new Set(groupIds)];
   const [carried, groups] = await Promise.all([
-    Promise.all(ids.map((groupId) => (changes.has(groupId) ? undefined : db.occurrences.where('groupId').equals(groupId).toArray()))),
+    Promise.all(ids.map((groupId) => (changes.has(groupId) ? undefined : occurrencesOfGroup(groupId)))),
     db.groups.bulkGet(ids),
   ]);
   const kept: ClaimGroup[] = [];
@@ -302,7 +308,7 @@ async function putOccurrences(
   // Independent reads and the page's write, in one round (after the stamp, if not read in this transaction).
   const [pageId, previous, kept] = await Promise.all([
     storePage ? db.pages.put(page as Page) : page.id!,
-    page.id === undefined ? [] : db.occurrences.where('pageId').equals(page.id).toArray(),
+    page.id === undefined ? [] : db.pageOccurrences.get(page.id).then((row) => row?.occurrences ?? []),
     index ? readKept(index) : holdThenRead(),
   ]);
   const before = new Map(previous.map((occurrence) => [occurrence.claimId, occurrence]));
@@ -395,11 +401,11 @@ async function putOccurrences(
   const carried = new Map(before);
   for (const occurrence of gone) carried.delete(occurrence.claimId);
   for (const occurrence of put) carried.set(occurrence.claimId, occurrence);
+  const changed = put.length + gone.length > 0;
   await Promise.all([
     storeClaimRecords(fresh, real),
-    db.occurrences.bulkDelete(gone.map((occurrence): [number, string] => [pageId, occurrence.claimId])),
-    db.occurrences.bulkPut(put),
-    put.length + gone.length > 0 && db.pageWords.put({ pageId, ...pageSearchWords([...carried.values()]) }),
+    changed && db.pageOccurrences.put(pageOccurrences(pageId, carried.values())),
+    changed && db.pageWords.put({ pageId, ...pageSearchWords([...carried.values()]) }),
     keptRows.length > 0 && db.groups.bulkPut(extendedGroups(keptRows, changes)),
   ]);
   if (!extended) await refreshGroups(keptGroups, pruned, changes);
@@ -461,10 +467,8 @@ export async function markClaim(key: string, mark: ClaimMark | undefined): Promi
 
 /** Forgets pages and their claims; claims and groups no page carries any more go too. */
 async function forgetPages(pageIds: readonly number[]): Promise<void> {
-  const occurrences = (
-    await Promise.all(pageIds.map((pageId) => db.occurrences.where('pageId').equals(pageId).toArray()))
-  ).flat();
-  await db.occurrences.bulkDelete(occurrences.map((occurrence): [number, string] => [occurrence.pageId, occurrence.claimId]));
+  const occurrences = (await db.pageOccurrences.bulkGet([...pageIds])).flatMap((row) => row?.occurrences ?? []);
+  await db.pageOccurrences.bulkDelete([...pageIds]);
   await db.pageWords.bulkDelete([...pageIds]);
   await db.pages.bulkDelete([...pageIds]);
   const groups = new Set(occurrences.map((occurrence) => occurrence.groupId));
@@ -543,18 +547,6 @@ export async function importHistory(file: HistoryFile): Promise<ImportSummary> {
 
 // ---------------------------------------------------------------- reading
 
-/** Occurrences by page, each page's in reading order. */
-function claimsByPage(occurrences: readonly ClaimOccurrence[]): Map<number, ClaimOccurrence[]> {
-  const byPage = new Map<number, ClaimOccurrence[]>();
-  for (const occurrence of occurrences) {
-    const list = byPage.get(occurrence.pageId);
-    if (list) list.push(occurrence);
-    else byPage.set(occurrence.pageId, [occurrence]);
-  }
-  for (const list of byPage.values()) list.sort((a, b) => a.position - b.position);
-  return byPage;
-}
-
 /**
  * What `read` gives for each run of consecutive page ids among `pageIds`: pages seen together
  * mostly have neighbouring ids, and a request costs more than reading one page's rows.
@@ -571,9 +563,8 @@ async function readRuns<T>(pageIds: readonly number[], read: (first: number, las
 
 /** The claims of each page, in reading order. */
 async function claimsOfPages(pageIds: readonly number[]): Promise<ClaimOccurrence[][]> {
-  const byPage = claimsByPage(
-    await readRuns(pageIds, (first, last) => db.occurrences.where('[pageId+claimId]').between([first, ''], [last + 1, ''], true, false).toArray()),
-  );
+  const rows = await readRuns(pageIds, (first, last) => db.pageOccurrences.where(':id').between(first, last, true, true).toArray());
+  const byPage = new Map(rows.map((row) => [row.pageId, row.occurrences]));
   return pageIds.map((pageId) => byPage.get(pageId) ?? []);
 }
 
@@ -841,7 +832,7 @@ export async function getGroup(groupId: number): Promise<GroupDetail | undefined
   return db.transaction('r', ALL_TABLES, async () => {
     const group = await db.groups.get(groupId);
     if (!group) return undefined;
-    return { group, carryings: await carryingsOf(await db.occurrences.where('groupId').equals(groupId).toArray()) };
+    return { group, carryings: await carryingsOf(await occurrencesOfGroup(groupId)) };
   });
 }
 
@@ -853,7 +844,7 @@ export async function listMarkedClaims(): Promise<MarkedClaim[]> {
     const marked = marks.flatMap((mark, index) => (claims[index] ? [{ claim: claims[index]!, mark: markOf(mark) }] : []));
     return Promise.all(
       marked.map(async ({ claim, mark }) => {
-        const occurrences = await db.occurrences.where('groupId').equals(claim.groupId).filter((o) => o.claimKey === claim.key).toArray();
+        const occurrences = (await occurrencesOfGroup(claim.groupId)).filter((occurrence) => occurrence.claimKey === claim.key);
         return { claim, mark, carryings: await carryingsOf(occurrences) };
       }),
     );
@@ -870,7 +861,7 @@ export async function readHistory(query: HistoryQuery): Promise<HistorySnapshot>
   return db.transaction('r', ALL_TABLES, async () => {
     let pages: PageWithClaims[];
     if (isEmptyQuery(query)) {
-      const byPage = claimsByPage(await db.occurrences.toArray());
+      const byPage = new Map((await db.pageOccurrences.toArray()).map((row) => [row.pageId, row.occurrences]));
       // Read oldest first, in one request (a reverse walk takes one per page), then turned round.
       pages = (await db.pages.orderBy('lastSeen').toArray()).reverse().map((page) => ({ ...page, claims: byPage.get(page.id) ?? [] }));
     } else {

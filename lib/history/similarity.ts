@@ -1,18 +1,21 @@
 // Whether two claims say the same thing in different words. Pure: text in, numbers out.
 //
-// A claim's core (its first clause, see claimCore) becomes a set of word shingles: content words, lower-cased, lightly stemmed, with
-// synonyms and number words folded together ("retook" and "regained control" → recapture,
-// "two" → 2). Words that name who acts (capitalised names, "troops", "ministry") count once and
-// the words that say what happened count twice, so two claims about the same actor doing
-// different things stay apart. Similarity is the Jaccard index of those weighted sets; claims
-// with different numbers, opposite polarity ("were not encircled") or different events
+// A claim's core (its first clause, see claimCore) becomes a set of word shingles: content words,
+// lower-cased, in American spelling, lightly stemmed, with synonyms, demonyms and numbers folded
+// together ("retook" and "regained control" → recapture, "German" → germany, "forty-five" and "45"
+// → 45, "$7.5bn" and "7.5 billion dollars" → 7500000000, "%" and "per cent" → percent). Words
+// that name who acts ("troops", "ministry", a country) count once and all others twice, so two
+// claims about the same actor doing different things, or the same thing in different places, stay
+// apart. Similarity is the share of those weighted sets the two claims hold in common, where a
+// word only the longer claim adds weighs less than a word swapped for another (overlapScore);
+// claims with different numbers, opposite polarity ("were not encircled") or different events
 // ("captured" vs "withdrew from") never match.
-// MinHash signatures estimate that index, and their LSH bands let the repository find the few
-// groups worth comparing without reading them all.
+// MinHash signatures of the sets, in LSH bands, let the repository find the few groups worth
+// comparing without reading them all.
 import lexicon from './data/similarity-lexicon.json';
 
 export interface ClaimFeatures {
-  /** Weighted word shingles: a word that says what happened appears as `word` and `word#2`. */
+  /** Weighted word shingles: a word that does not name an actor appears as `word` and `word#2`. */
   shingles: string[];
   /** The numbers the claim states, normalised to digits, sorted. */
   numbers: string[];
@@ -30,8 +33,11 @@ export function sideKey(side: string): string {
   return side.trim().toLowerCase().replace(/\s+/g, ' ');
 }
 
-/** Two claims this similar (or more) are the same claim. */
-export const MATCH_THRESHOLD = 0.5;
+/**
+ * Two claims this similar (or more) are the same claim. Set on the labelled pairs in
+ * tests/fixtures/grouping (measure.ts prints precision and recall).
+ */
+export const MATCH_THRESHOLD = 0.8;
 /** MinHash signature length: BANDS × ROWS. */
 export const BANDS = 10;
 export const ROWS = 2;
@@ -39,50 +45,144 @@ export const SIGNATURE_LENGTH = BANDS * ROWS;
 
 const STOPWORDS = new Set(lexicon.stopwords);
 const NEGATIONS = new Set(lexicon.negations);
-const NUMBER_WORDS = new Map(Object.entries(lexicon.numbers));
-const ACTORS = new Set(lexicon.actors);
+const NUMBER_WORDS = new Map(Object.entries(lexicon.numbers.units));
+const SCALES = new Map(Object.entries(lexicon.numbers.scales));
+const SUFFIXES = new Map(Object.entries(lexicon.numbers.suffixes));
+const ORDINALS = new Map(Object.entries(lexicon.numbers.ordinals));
+const SPELLINGS = new Map(Object.entries(lexicon.spellings));
+const WINDOW_STARTS = new Set(lexicon.timeWindows.before);
+const WINDOW_UNITS = new Set(lexicon.timeWindows.units);
+// Countries as one word each ("north korea" → northkorea), for their names and their demonyms.
+const COUNTRIES = new Set(Object.values(lexicon.demonyms));
+const COUNTRY_WORDS = [...COUNTRIES].map((country) => country.replace(/ /g, ''));
+const ACTORS = new Set([...lexicon.actors, ...COUNTRY_WORDS]);
 const EVENTS = new Set(lexicon.events);
 const SYNONYMS = new Map<string, string>();
 for (const [canonical, forms] of Object.entries(lexicon.synonyms)) {
-  for (const form of forms) SYNONYMS.set(form, canonical);
+  for (const form of [canonical, ...forms]) SYNONYMS.set(form, canonical);
 }
-// Multi-word forms, longest first, as token sequences.
-const PHRASES = [...Object.entries(lexicon.phrases), ...[...NUMBER_WORDS].filter(([words]) => words.includes(' '))]
-  .map(([words, canonical]) => ({ words: words.split(/[\s-]+/), canonical: canonical.split(' ') }))
-  .sort((a, b) => b.words.length - a.words.length);
-
-interface Token {
-  word: string;
-  /** Written with a capital inside the text: a name, so it says who rather than what. */
-  name: boolean;
+// A canonical form stays as it is: "recapture" is never stemmed to "recaptur".
+for (const canonical of [...Object.values(lexicon.phrases).flatMap((words) => words.split(' ')), ...COUNTRY_WORDS, ...lexicon.events, ...lexicon.actors]) {
+  if (!SYNONYMS.has(canonical)) SYNONYMS.set(canonical, canonical);
+}
+// Multi-word forms, country names and demonyms ("North Korean" → northkorea), as word sequences by first word, longest first.
+const PHRASES = new Map<string, { words: string[]; canonical: string[] }[]>();
+for (const [words, canonical] of [
+  ...Object.entries(lexicon.phrases),
+  ...Object.entries(lexicon.demonyms).map(([demonym, country]) => [demonym, country.replace(/ /g, '')]),
+  ...[...COUNTRIES].filter((country) => country.includes(' ')).map((country) => [country, country.replace(/ /g, '')]),
+]) {
+  const phrase = { words: words!.split(/[\s-]+/), canonical: canonical!.split(' ') };
+  PHRASES.set(phrase.words[0]!, [...(PHRASES.get(phrase.words[0]!) ?? []), phrase].sort((a, b) => b.words.length - a.words.length));
 }
 
-function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  const pattern = /[\p{L}\p{N}]+(?:[.,'’-][\p{L}\p{N}]+)*|n['’]t/gu;
-  for (const match of text.normalize('NFKC').matchAll(pattern)) {
-    const raw = match[0];
-    // "didn't" → "did" + "n't"; a possessive "Russia's" → "russia".
-    const parts = raw.toLowerCase().replace(/[’]/g, "'").replace(/n't$/, " n't").replace(/'s$/, '').split(' ');
-    const name = /^\p{Lu}/u.test(raw);
-    for (const word of parts) tokens.push({ word, name });
+/** Lower-case words; hyphenated words come apart ("ice-cream", "forty-five") and "%" is a word. */
+function tokenize(text: string): string[] {
+  const words: string[] = [];
+  for (const [raw] of text.normalize('NFKC').matchAll(/[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*|%/gu)) {
+    if (raw === '%') words.push('percent');
+    // "didn't" → "did" + "n't"; a possessive "Russia's" or "Resources'" → "russia", "resources".
+    else words.push(...raw.toLowerCase().replace(/[’]/g, "'").replace(/n't$/, " n't").replace(/'s?$/, '').split(' '));
   }
-  return tokens;
+  return words;
 }
 
-function replacePhrases(tokens: Token[]): Token[] {
-  const out: Token[] = [];
-  for (let i = 0; i < tokens.length; ) {
-    const phrase = PHRASES.find(({ words }) => words.every((word, k) => tokens[i + k]?.word === word));
+function replacePhrases(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    const phrase = PHRASES.get(words[i]!)?.find((candidate) => candidate.words.every((word, k) => words[i + k] === word));
     if (phrase) {
-      for (const word of phrase.canonical) out.push({ word, name: false });
+      out.push(...phrase.canonical);
       i += phrase.words.length;
     } else {
-      out.push(tokens[i]!);
+      out.push(words[i]!);
       i += 1;
     }
   }
   return out;
+}
+
+/** The value of a number written in digits: "1,200", "7.5", "400m" → 400000000; undefined for other words. */
+function digitsValue(word: string): number | undefined {
+  const match = /^(\d+(?:,\d{3})*(?:\.\d+)?)([a-z]*)$/.exec(word);
+  if (!match) return undefined;
+  const value = Number(match[1]!.replace(/,/g, ''));
+  if (!match[2]) return value;
+  const scale = SUFFIXES.get(match[2]);
+  return scale === undefined ? undefined : value * scale;
+}
+
+/**
+ * Numbers however written, as digits: "forty five" → 45, "two hundred and ten" → 210,
+ * "7.5 billion" and "7.5bn" → 7500000000, "a dozen" → 12; "third" → 3rd.
+ */
+function readNumbers(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    let total = 0;
+    let current = 0;
+    let read = false;
+    // What a following number must stay below to be part of this one: the last scale read, 10 after "forty".
+    let below = Infinity;
+    let j = i;
+    for (; j < words.length; j++) {
+      const word = words[j]!;
+      const value = NUMBER_WORDS.get(word) ?? digitsValue(word);
+      const scale = SCALES.get(word);
+      if (value !== undefined) {
+        if (read && value >= below) break;
+        current += value;
+        below = NUMBER_WORDS.has(word) && value >= 20 && value < 100 && value % 10 === 0 ? 10 : 0;
+        read = true;
+      } else if (scale !== undefined && read) {
+        if (scale === 100) current *= 100;
+        else {
+          total += current * scale;
+          current = 0;
+        }
+        below = scale;
+      } else if (word === 'and' && below === 100 && NUMBER_WORDS.has(words[j + 1] ?? '')) {
+        continue;
+      } else if (word === 'a' && !read && SCALES.has(words[j + 1] ?? '')) {
+        current = 1;
+        read = true;
+      } else break;
+    }
+    if (read) {
+      out.push(String(Number((total + current).toPrecision(12))));
+      i = j;
+    } else {
+      out.push(ORDINALS.get(words[i]!) ?? words[i]!);
+      i += 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * Without the reporting window ("in the past 24 hours"), which outlets add or drop and whose
+ * number is not the claim's.
+ */
+function dropTimeWindows(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (WINDOW_STARTS.has(words[i]!) && /^\d/.test(words[i + 1] ?? '') && WINDOW_UNITS.has(words[i + 2] ?? '')) i += 2;
+    else out.push(words[i]!);
+  }
+  return out;
+}
+
+/** British spellings as American ones: "defence", "mobilisation", "centre", "labour". */
+function americanSpelling(word: string): string {
+  const listed = SPELLINGS.get(word);
+  if (listed) return listed;
+  if (word.length < 6) return word;
+  return word
+    .replace(/isation(s?)$/, 'ization$1')
+    .replace(/(..)is(e|es|ed|ing)$/, '$1iz$2')
+    .replace(/ys(e|es|ed|ing)$/, 'yz$1')
+    .replace(/(..)our(s|ed|ing|ite|ites|hood|able|er|ers)?$/, '$1or$2')
+    .replace(/([bt])re(s?)$/, '$1er$2');
 }
 
 /** A light suffix stripper: enough to fold plurals and tenses of regular words together. */
@@ -97,21 +197,31 @@ export function stem(word: string): string {
   return word;
 }
 
+/** A word's form for comparing: stemmed, a final "e" dropped, so "raise", "raised" and "raising" meet. */
+function comparable(word: string): string {
+  const stemmed = stem(word);
+  return stemmed.length > 4 && stemmed.endsWith('e') ? stemmed.slice(0, -1) : stemmed;
+}
+
 function canonicalWord(word: string): string {
-  const number = NUMBER_WORDS.get(word);
-  if (number) return number;
-  if (/^\d[\d,.]*$/.test(word)) return word.replace(/,/g, '');
-  return SYNONYMS.get(word) ?? stem(word);
+  if (/^\d/.test(word)) return word;
+  const listed = SYNONYMS.get(word);
+  if (listed) return listed;
+  const spelled = americanSpelling(word);
+  const stemmed = comparable(spelled);
+  return SYNONYMS.get(spelled) ?? SYNONYMS.get(stemmed) ?? stemmed;
 }
 
 /**
  * The claim's core: its first clause, when that says enough on its own. Outlets append different
  * context to the same claim ("…near Sudzha, a town Ukraine captured last summer"), and the
- * analyzer keeps it in the claim's text.
+ * analyzer keeps it in the claim's text. A comma inside a number ("1,200") ends no clause.
  */
 export function claimCore(text: string): string {
-  const [first = text] = text.split(/\s*(?:[,;:()\u2013\u2014]|\s-\s)\s*|\s+(?:as|while|after|before|because|although|amid|despite)\s+/i);
-  const contentWords = tokenize(first).filter(({ word }) => !STOPWORDS.has(word) && !NEGATIONS.has(word));
+  const [first = text] = text.split(
+    /\s*(?:,(?!\d)|(?<!\d),|[;:()\u2013\u2014]|\s-\s)\s*|\s+(?:as|while|after|before|because|although|amid|despite)\s+/i,
+  );
+  const contentWords = tokenize(first).filter((word) => !STOPWORDS.has(word) && !NEGATIONS.has(word));
   return contentWords.length >= 3 ? first : text;
 }
 
@@ -121,29 +231,43 @@ export function claimFeatures(text: string): ClaimFeatures {
   const numbers = new Set<string>();
   const events = new Set<string>();
   let negated = false;
-  for (const { word, name } of replacePhrases(tokenize(claimCore(text)))) {
+  for (const word of dropTimeWindows(readNumbers(replacePhrases(tokenize(claimCore(text)))))) {
     if (NEGATIONS.has(word)) {
       negated = true;
       continue;
     }
     if (STOPWORDS.has(word)) continue;
     const canonical = canonicalWord(word);
+    if (STOPWORDS.has(canonical)) continue;
     const isNumber = /^\d/.test(canonical);
     if (isNumber) numbers.add(canonical);
     if (EVENTS.has(canonical)) events.add(canonical);
     shingles.add(canonical);
-    if (isNumber || !(name || ACTORS.has(canonical))) shingles.add(`${canonical}#2`);
+    if (!ACTORS.has(canonical)) shingles.add(`${canonical}#2`);
   }
   return { shingles: [...shingles].sort(), numbers: [...numbers].sort(), events: [...events].sort(), negated };
 }
 
-/** The Jaccard index of two shingle sets. */
-export function jaccard(a: readonly string[], b: readonly string[]): number {
-  if (a.length === 0 && b.length === 0) return 0;
+/**
+ * How much of two shingle sets is shared, from their sizes: `shared` against what only one of them
+ * holds. Words that each claim has and the other lacks (a swapped word: "Sudan" / "Yemen") weigh
+ * fully, twice; words only the longer claim adds (a qualifier one outlet dropped: "in the Kursk
+ * region") weigh a quarter.
+ */
+export function overlapScore(sizeA: number, sizeB: number, shared: number): number {
+  if (shared === 0) return 0;
+  const onlyA = sizeA - shared;
+  const onlyB = sizeB - shared;
+  return shared / (shared + 2 * Math.min(onlyA, onlyB) + 0.25 * Math.abs(onlyA - onlyB));
+}
+
+/** overlapScore of two shingle sets. */
+export function shingleOverlap(a: readonly string[], b: readonly string[]): number {
   const first = new Set(a);
+  const second = new Set(b);
   let shared = 0;
-  for (const shingle of new Set(b)) if (first.has(shingle)) shared += 1;
-  return shared / (first.size + new Set(b).size - shared);
+  for (const shingle of second) if (first.has(shingle)) shared += 1;
+  return overlapScore(first.size, second.size, shared);
 }
 
 /** Both name some; then they must name the same (numbers) or share one (events). */
@@ -156,7 +280,7 @@ function conflicts(a: readonly string[], b: readonly string[], mustBeEqual: bool
 export function similarity(a: ClaimFeatures, b: ClaimFeatures): number {
   if (a.negated !== b.negated) return 0;
   if (conflicts(a.numbers, b.numbers, true) || conflicts(a.events, b.events, false)) return 0;
-  return jaccard(a.shingles, b.shingles);
+  return shingleOverlap(a.shingles, b.shingles);
 }
 
 export function isSameClaim(a: ClaimFeatures, b: ClaimFeatures): boolean {

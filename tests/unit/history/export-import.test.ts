@@ -32,7 +32,7 @@ async function exportText(query = EMPTY_QUERY) {
 }
 
 async function tables() {
-  return Promise.all([historyDb.pages.toArray(), historyDb.claims.toArray(), historyDb.occurrences.toArray(), historyDb.groups.toArray()]);
+  return Promise.all([historyDb.pages.toArray(), historyDb.claims.toArray(), historyDb.pageOccurrences.toArray().then((rows) => rows.flatMap((row) => row.occurrences)), historyDb.groups.toArray()]);
 }
 
 beforeEach(async () => {

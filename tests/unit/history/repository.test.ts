@@ -115,10 +115,10 @@ describe('recordPage', () => {
 
   it('writes nothing when part of the record fails', async () => {
     await recordPage('https://other.example/1', 'Other', analysis(claim('x', ENCIRCLED)), 500);
-    const before = await Promise.all([historyDb.pages.toArray(), historyDb.claims.toArray(), historyDb.occurrences.toArray(), historyDb.groups.toArray()]);
+    const before = await Promise.all([historyDb.pages.toArray(), historyDb.claims.toArray(), historyDb.pageOccurrences.toArray(), historyDb.groups.toArray()]);
     const unstorable = { ...claim('a', VILLAGES), responses: [{ by: { name: 'x', side: 'y' }, stance: 'denies', text: () => 'no' }] };
     await expect(recordPage(ARTICLE, 'Kursk', analysis(claim('b', 'a new claim about drones'), unstorable as unknown as Claim), 1000)).rejects.toThrow();
-    const after = await Promise.all([historyDb.pages.toArray(), historyDb.claims.toArray(), historyDb.occurrences.toArray(), historyDb.groups.toArray()]);
+    const after = await Promise.all([historyDb.pages.toArray(), historyDb.claims.toArray(), historyDb.pageOccurrences.toArray(), historyDb.groups.toArray()]);
     expect(after).toEqual(before);
     // Nor does the claims' band index held in memory keep what the failed record added to it.
     expect(await findGroup('Russia', 'a new claim about drones')).toBeUndefined();
@@ -239,7 +239,8 @@ describe('claim groups', () => {
     await recordPage('https://wire.example/a', 'Wire', analysis(claim('w', VILLAGES, { responses: [DENIAL] }), claim('x', 'Russian troops regained control over two villages near Sudzha')), 6000);
     await recordPage('https://daily.example/b', 'Daily', analysis(claim('d2', ENCIRCLED, { responses: [DENIAL] })), 3000);
     for (const group of await historyDb.groups.toArray()) {
-      const occurrences = await historyDb.occurrences.where('groupId').equals(group.id).toArray();
+      const rows = await historyDb.pageOccurrences.where('groupIds').equals(group.id).toArray();
+      const occurrences = rows.flatMap((row) => row.occurrences.filter((occurrence) => occurrence.groupId === group.id));
       expect(group).toMatchObject(summarizeGroup(occurrences));
     }
     expect(await findGroup('Russia', VILLAGES)).toMatchObject({ occurrences: 3, pages: 2, reported: 2, disagree: 1 });

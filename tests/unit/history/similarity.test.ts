@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupClaimsInMemory } from '../../../lib/history/groups';
-import { bandKeys, claimCore, claimFeatures, isSameClaim, sideKey, similarity, stem } from '../../../lib/history/similarity';
+import { bandKeys, claimCore, claimFeatures, isSameClaim, MATCH_THRESHOLD, sideKey, similarity, stem } from '../../../lib/history/similarity';
 import { claimKey, claimKeySide } from '../../../lib/history/db';
 
 // The same claim as different outlets word it.
@@ -36,7 +36,7 @@ const nearMisses: [string, string][] = [
 
 describe('claim similarity', () => {
   it.each(paraphrases)('matches "%s" with "%s"', (a, b) => {
-    expect(similarity(claimFeatures(a), claimFeatures(b))).toBeGreaterThanOrEqual(0.5);
+    expect(similarity(claimFeatures(a), claimFeatures(b))).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
     expect(isSameClaim(claimFeatures(b), claimFeatures(a))).toBe(true);
   });
 
@@ -51,8 +51,27 @@ describe('claim similarity', () => {
   });
 
   it('weighs what happened over who acted', () => {
-    const { shingles } = claimFeatures('Ukrainian troops withdrew');
-    expect(shingles).toEqual(['troop', 'ukrainian', 'withdraw', 'withdraw#2']);
+    const { shingles } = claimFeatures('Ukrainian troops withdrew from Avdiivka');
+    expect(shingles).toEqual(['avdiivka', 'avdiivka#2', 'troop', 'ukraine', 'withdraw', 'withdraw#2']);
+  });
+
+  it('reads numbers however they are written', () => {
+    const numbers = (text: string) => claimFeatures(text).numbers;
+    expect(numbers('forty-five of the drones')).toEqual(['45']);
+    expect(numbers('five thousand three hundred jobs')).toEqual(['5300']);
+    expect(numbers('a dozen villages')).toEqual(['12']);
+    expect(numbers('sold for €7.5bn')).toEqual(numbers('sold for 7.5 billion euros'));
+    expect(numbers('33m people were displaced')).toEqual(['33000000']);
+    expect(numbers('more than 1,200 people died in Hatay, officials said')).toEqual(['1200']);
+    expect(numbers('delivered 44 aircraft in the third quarter')).toEqual(['3rd', '44']);
+  });
+
+  it('folds percent signs, spellings, demonyms and reporting windows', () => {
+    const shingles = (text: string) => claimFeatures(text).shingles;
+    expect(shingles('turnout reached 62%')).toEqual(shingles('turnout reached 62 per cent'));
+    expect(shingles('the defence ministry lowered the mobilisation age')).toEqual(shingles('the defense ministry lowered the mobilization age'));
+    expect(shingles('it will close three German factories')).toContain('germany');
+    expect(claimFeatures('its forces shot down 398 drones in the past 24 hours').numbers).toEqual(['398']);
   });
 
   it('compares the first clause when it says enough on its own', () => {
@@ -65,6 +84,7 @@ describe('claim similarity', () => {
   it('folds number words, negation and regular endings', () => {
     expect(claimFeatures('twelve villages were not shelled')).toMatchObject({ numbers: ['12'], negated: true });
     expect(['villages', 'attacked', 'bombing', 'cities'].map(stem)).toEqual(['village', 'attack', 'bomb', 'city']);
+    expect(claimFeatures('they sabotaged pipelines').shingles).toEqual(claimFeatures('they sabotage the pipeline').shingles);
   });
 
   it('gives every paraphrase pair a shared LSH band, and unrelated claims none', () => {

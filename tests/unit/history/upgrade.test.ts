@@ -27,7 +27,7 @@ function v1Row(pageId: number, claimId: string, text: string, responses = [DENIA
 }
 
 /** A database as an earlier version of the schema declared it (as ../../../lib/history/db did). */
-function legacyDatabase(name: string, version: 1 | 2 | 3): Dexie {
+function legacyDatabase(name: string, version: 1 | 2 | 3 | 4 | 5): Dexie {
   const db = new Dexie(name);
   db.version(1).stores({ pages: '++id, &url, lastSeen', pageClaims: '[pageId+claimId], claimId' });
   if (version >= 2) {
@@ -41,6 +41,8 @@ function legacyDatabase(name: string, version: 1 | 2 | 3): Dexie {
     });
   }
   if (version >= 3) db.version(3).stores({ claims: 'key, groupId', pageWords: 'pageId, *words', stamps: 'table' });
+  if (version >= 4) db.version(4).stores({ claimPacks: '[side+seq]' });
+  if (version >= 5) db.version(5).stores({ occurrences: null, pageOccurrences: 'pageId, *groupIds' });
   return db;
 }
 
@@ -68,14 +70,15 @@ describe('the upgrades from the first schema', () => {
 
     const v2 = new HistoryDatabase(NAME);
     await v2.open();
-    expect(v2.verno).toBe(4);
-    expect(v2.tables.map((table) => table.name).sort()).toEqual(['claimPacks', 'claims', 'groups', 'marks', 'occurrences', 'pageWords', 'pages', 'stamps']);
+    expect(v2.verno).toBe(6);
+    expect(v2.tables.map((table) => table.name).sort()).toEqual(['claimPacks', 'claims', 'groups', 'marks', 'pageOccurrences', 'pageWords', 'pages', 'stamps']);
     expect((await v2.pages.toArray()).map((page) => [page.id, page.outlet, page.title])).toEqual([
       [1, 'wire.example', 'Wire'],
       [2, 'daily.example', 'Daily'],
     ]);
-    const occurrences = await v2.occurrences.toArray();
+    const occurrences = (await v2.pageOccurrences.toArray()).flatMap((row) => row.occurrences);
     expect(occurrences).toHaveLength(4);
+    expect((await v2.pageOccurrences.get(1))?.occurrences.map((o) => o.claimId)).toEqual(['v1', 'e1']);
     expect(occurrences.find((o) => o.claimId === 'v1')).toMatchObject({ outlet: 'wire.example', count: 2, status: 'disputed', responses: [DENIAL], firstSeen: 100, lastSeen: 150 });
     expect((await v2.pageWords.get(2))?.words).toEqual(expect.arrayContaining(['retook', 'sudzha', 'encircled', 'daily']));
     expect((await v2.pageWords.get(2))?.words).not.toContain('regained');
@@ -111,11 +114,11 @@ describe('the upgrade from the second schema', () => {
 
     const v3 = new HistoryDatabase(name);
     await v3.open();
-    expect(v3.verno).toBe(4);
+    expect(v3.verno).toBe(6);
     expect(v3.claims.schema.indexes.map((index) => index.name)).toEqual(['groupId']);
     // The record keeps the features it was matched by (version 4 matches through its packs).
     expect((await v3.claims.toArray()).map((claim) => (claim as unknown as { bands: string[] }).bands.length)).toEqual([10]);
-    expect(await v3.occurrences.toArray()).toEqual([{ ...row, claimKey: claimKey('Russia', 'v1'), groupId, outlet: 'wire.example', count: 2 }]);
+    expect((await v3.pageOccurrences.toArray()).flatMap((page) => page.occurrences)).toEqual([{ ...row, claimKey: claimKey('Russia', 'v1'), groupId, outlet: 'wire.example', count: 2 }]);
     expect((await v3.pageWords.get(1))?.words).toEqual(expect.arrayContaining(['regained', 'sudzha', 'russian', 'defense', 'russia', 'wire', 'example']));
     expect(await v3.pageWords.where('words').startsWith('sudz').primaryKeys()).toEqual([1]);
     const words = (await v3.pageWords.get(1))!;
@@ -150,7 +153,7 @@ describe('the upgrade from the third schema', () => {
 
     const v4 = new HistoryDatabase(name);
     await v4.open();
-    expect(v4.verno).toBe(4);
+    expect(v4.verno).toBe(6);
     expect(await v4.claims.toArray()).toEqual([...records].sort((a, b) => (a.key < b.key ? -1 : 1)));
     const packs = await v4.claimPacks.toArray();
     expect(packs.map((pack) => [pack.side, pack.seq, pack.values.length])).toEqual([
@@ -164,5 +167,80 @@ describe('the upgrade from the third schema', () => {
     expect(match('Ukraine', '40 drones were shot down by air defences overnight')).toBe(drones);
     expect(match('Ukraine', 'Ukrainian fighters are encircled')).toBeUndefined();
     v4.close();
+  });
+});
+
+describe('the upgrade from the fourth schema', () => {
+  const name = 'claimlens-upgrade-v4-test';
+
+  function occurrenceRow(pageId: number, claimId: string, position: number, groupId: number) {
+    const { occurrences: _, ...row } = v1Row(pageId, claimId, `claim ${claimId} on page ${pageId}`, [], position);
+    return { ...row, claimKey: claimKey('Russia', claimId), groupId, outlet: 'wire.example', count: 2 };
+  }
+
+  it('keeps each page\'s occurrences in one record, in reading order, found by page and by group', async () => {
+    const v4 = legacyDatabase(name, 4);
+    // More rows than one step of the upgrade reads, so a page is split across two steps.
+    const pages = 520;
+    const rows = Array.from({ length: pages }, (_, page) =>
+      // Positions run against the claim ids' order, which is the order the rows are read in.
+      Array.from({ length: 20 }, (_, claim) => occurrenceRow(page + 1, `c${String(claim).padStart(2, '0')}`, 19 - claim, 1 + ((page + claim) % 7))),
+    ).flat();
+    await v4.table('occurrences').bulkAdd(rows);
+    await v4.table('claims').add({ key: claimKey('Russia', 'c00'), claimId: 'c00', side: 'Russia', text: 'claim c00', groupId: 1, firstSeen: 100 });
+    v4.close();
+
+    const v5 = new HistoryDatabase(name);
+    await v5.open();
+    expect(v5.verno).toBe(6);
+    expect(v5.tables.map((table) => table.name)).not.toContain('occurrences');
+    expect(await v5.pageOccurrences.count()).toBe(pages);
+    const page = await v5.pageOccurrences.get(501);
+    expect(page?.occurrences.map((occurrence) => occurrence.claimId)).toEqual(Array.from({ length: 20 }, (_, claim) => `c${String(19 - claim).padStart(2, '0')}`));
+    expect(page?.groupIds.sort()).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    const stored = (await v5.pageOccurrences.toArray()).flatMap((row) => row.occurrences);
+    const byKey = (a: { pageId: number; claimId: string }, b: { pageId: number; claimId: string }) => a.pageId - b.pageId || a.claimId.localeCompare(b.claimId);
+    expect(stored.sort(byKey)).toEqual(rows.sort(byKey));
+    const groupThree = await v5.pageOccurrences.where('groupIds').equals(3).primaryKeys();
+    expect(groupThree).toHaveLength(pages);
+    expect(await v5.claims.count()).toBe(1);
+    v5.close();
+  });
+});
+
+describe('the upgrade from the fifth schema', () => {
+  const name = 'claimlens-upgrade-v5-test';
+
+  it('builds every side\'s claim packs anew from the claims\' texts, with a new stamp', async () => {
+    const v5 = legacyDatabase(name, 5);
+    const claims = [
+      { key: claimKey('Russia', 'v1'), claimId: 'v1', side: 'Russia', text: 'it has regained control over two villages near Sudzha', groupId: 1, firstSeen: 100 },
+      { key: claimKey('Ukraine', 'd1'), claimId: 'd1', side: 'Ukraine', text: 'air defences shot down 40 drones overnight', groupId: 2, firstSeen: 100 },
+    ];
+    await v5.table('claims').bulkAdd(claims);
+    // Packs as older features left them: one for a text no claim has, one for a side with no claims left.
+    const stale = new ClaimIndex();
+    stale.hold('Russia', []);
+    stale.hold('Belarus', []);
+    stale.add(probeOf({ key: 'old', side: 'Russia', text: 'troops crossed the river at dawn' }), 7);
+    stale.add(probeOf({ key: 'gone', side: 'Belarus', text: 'the border crossing was closed' }), 8);
+    await v5.table('claimPacks').bulkAdd(stale.takeChanges().put);
+    await v5.table('stamps').add({ table: 'claims', stamp: 'before' });
+    v5.close();
+
+    const v6 = new HistoryDatabase(name);
+    await v6.open();
+    expect(v6.verno).toBe(6);
+    const packs = await v6.claimPacks.toArray();
+    expect(packs.map((pack) => [pack.side, pack.values.length])).toEqual([
+      ['russia', 1],
+      ['ukraine', 1],
+    ]);
+    const index = indexOfPacks(packs);
+    expect(index.mostSimilar(probeOf({ key: 'x', side: 'Russia', text: 'Russian forces retook 2 villages near Sudzha' }))).toBe(1);
+    expect(index.mostSimilar(probeOf({ key: 'y', side: 'Russia', text: 'troops crossed the river at dawn' }))).toBeUndefined();
+    expect(index.mostSimilar(probeOf({ key: 'z', side: 'Ukraine', text: '40 drones were shot down by air defenses overnight' }))).toBe(2);
+    expect((await v6.stamps.get('claims'))?.stamp).not.toBe('before');
+    v6.close();
   });
 });
