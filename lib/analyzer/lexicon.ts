@@ -35,6 +35,8 @@ export const SUPPORT_VERBS = set(responses.supports.verbs);
 export const SUPPORT_PHRASES: readonly (readonly string[])[] = responses.supports.phrases;
 /** Verbs of agreeing, which support a claim only when not followed by an object ("agreed to a ceasefire"). */
 export const AGREEMENT_VERBS = set(responses.supports.agreement);
+/** Verbs of conceding: "acknowledged that P but said Q" sets Q against the speaker's own P. */
+export const CONCESSION_VERBS = set(responses.supports.concession);
 export const CONTRAST_OPENERS = set(responses.contrast.openers);
 export const CONTRAST_WORDS = set(responses.contrast.words);
 export const EMPHATIC_REFLEXIVES = set(responses.contrast.reflexives);
@@ -46,6 +48,8 @@ export const CASUALTY_KINDS: ReadonlyMap<string, string> = new Map(
 );
 export const ANAPHORIC_NOUNS = set(responses.anaphora);
 export const MEDIA_NOUNS = set(responses.mediaNouns);
+export const PROVENANCE_VERBS = set(responses.provenance.verbs);
+export const PROVENANCE_WORDS = set(responses.provenance.words);
 /** Each word naming an event with the first word of its group ("shelled" → attack). */
 export const EVENT_WORDS: ReadonlyMap<string, string> = new Map(
   responses.events.groups.flatMap((group) => group.map((w): [string, string] => [w, group[0] as string])),

@@ -450,6 +450,9 @@ const CLAUSE_LINKS = new Set(['but', 'and', 'while', 'whereas', 'though', 'altho
  */
 function nextSpeakerAt(tokens: Token[], from: number, end: number): number {
   for (let k = from + 1; k < end; k++) {
+    // "acknowledged that P but said Q": the same subject's second cue, without a comma.
+    const next = tokens[k + 1];
+    if (tokens[k]?.lower === 'but' && next && CLAUSE_CUES.has(next.lower) && next.pos === 'VERB') return k;
     if (tokens[k]?.text !== ',') continue;
     let n = k + 1;
     // ", saying that ...": the speaker's next claim, found on its own.

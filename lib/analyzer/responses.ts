@@ -15,11 +15,14 @@ import {
   CASUALTY_KINDS,
   CASUALTY_NOUNS,
   CASUALTY_WORDS,
+  CONCESSION_VERBS,
   CONTRAST_OPENERS,
   CONTRAST_WORDS,
   EMPHATIC_REFLEXIVES,
   EVENT_WORDS,
   MEDIA_NOUNS,
+  PROVENANCE_VERBS,
+  PROVENANCE_WORDS,
   CLAUSE_CUES,
   DENIAL_PHRASES,
   DENIAL_VERBS,
@@ -211,7 +214,7 @@ function stanceOf(tokens: Token[], inClaim: (i: number) => boolean): Stanced | n
     if (inClaim(i)) return { stance: 'denies', at: i, passiveBy: false };
   }
   const refusal = REFUSALS.find(words);
-  if (refusal >= 0) {
+  if (refusal >= 0 && !inReducedRelative(tokens, refusal)) {
     const passive = words.slice(refusal, refusal + PASSIVE_REACH).some((w) => PASSIVE_AUXILIARIES.has(w));
     const passiveBy = passive && agentAfter(words, refusal) > 0;
     return { stance: 'unconfirmed', at: refusal, passiveBy, agentless: passive && !passiveBy };
@@ -222,6 +225,49 @@ function stanceOf(tokens: Token[], inClaim: (i: number) => boolean): Stanced | n
   if (support >= 0) return { stance: 'supports', at: verbOfObject(tokens, support), passiveBy: false };
   for (let i = 0; i < tokens.length; i++) {
     if (AGREEMENT_VERBS.has(words[i] ?? '') && !negated(tokens, i) && agreesWithClaim(tokens, i)) return { stance: 'supports', at: i, passiveBy: false };
+  }
+  return null;
+}
+
+/** "urged residents not to share posts they could not verify": a refusal describing a noun, answering nothing. */
+function inReducedRelative(tokens: readonly Token[], at: number): boolean {
+  const subject = tokens[at - 1];
+  return subject?.pos === 'PRON' && tokens[at - 2]?.pos === 'NOUN';
+}
+
+/** Words that open what a refusal is about: "declined to comment on the condition of ...". */
+const TOPIC_OPENERS = new Set(['on', 'about', 'whether']);
+/** Words that close a refusal's topic: "would not discuss a fallback plan if ...". */
+const TOPIC_ENDS = new Set([',', ';', '.', 'if', 'because', 'but', 'while', 'after', 'since', 'and']);
+/** How many tokens after the refusal its topic may open. */
+const TOPIC_OPENER_REACH = 6;
+
+/** The token after the longest refusal phrase starting at `at`. */
+function refusalEnd(tokens: readonly Token[], at: number): number {
+  let end = at + 1;
+  for (const p of UNCONFIRMED_PHRASES) {
+    if (p[0] !== tokens[at]?.lower || at + p.length <= end) continue;
+    if (p.every((w, k) => tokens[at + k]?.lower === w)) end = at + p.length;
+  }
+  return end;
+}
+
+/** Tags that open a refusal's object: "would not discuss a fallback plan", "would not confirm the arrest". */
+const OBJECT_TAGS = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/** Token range [start, end) of what a refusal is about ("on ...", "whether ...", its object), or null when it names nothing. */
+function refusalTopic(tokens: readonly Token[], at: number): [number, number] | null {
+  const from = refusalEnd(tokens, at);
+  for (let k = from; k < Math.min(tokens.length, from + TOPIC_OPENER_REACH); k++) {
+    const t = tokens[k] as Token;
+    // "no evidence that P": a proposition, which must meet a claim in as many words as any other.
+    if (TOPIC_ENDS.has(t.lower) || t.lower === 'that') return null;
+    const opener = TOPIC_OPENERS.has(t.lower);
+    if (!opener && !OBJECT_TAGS.has(t.pos)) continue;
+    const start = opener ? k + 1 : k;
+    let end = start;
+    while (end < tokens.length && !TOPIC_ENDS.has((tokens[end] as Token).lower)) end++;
+    return end > start ? [start, end] : null;
   }
   return null;
 }
@@ -310,6 +356,17 @@ function namesSomeoneElse(s: Sentence, at: number, subject: { start: number; end
   const inContent = subject.start >= speaker.attribution.content[0];
   const outsideSource = subject.end <= a || subject.start >= b;
   return inContent && outsideSource && s.tokens.slice(subject.start, subject.end).some((t) => t.pos === 'PROPN');
+}
+
+/**
+ * Does a claim's sentence name the responder, other than in the name of the claim's own asserter?
+ * "Gov. Keel" in "... attacking Gov. Keel, ... she said" does; "Las Cruces" in "The Las Cruces
+ * Sun-News said" names no Las Cruces body.
+ */
+function namesResponder(responder: Set<string>, sentence: Set<string>, c: Asserted): boolean {
+  const asserter = nameWords(c.asserter.name);
+  for (const w of responder) if (sentence.has(w) && !asserter.has(w)) return true;
+  return false;
 }
 
 /** Words that end the clause a stance belongs to: "acknowledged the four cases but insisted that ...". */
@@ -479,6 +536,7 @@ export function linkResponses(text: string, claims: Asserted[], responses: Respo
     return lo;
   };
   const negated = claims.map((c) => isNegated(c.attribution.sentence.tokens, c.attribution.content[0], c.attribution.content[1]));
+  const predicates: Array<Set<string> | undefined> = [];
   // What a denial may answer by shared words alone: not a conditional ("If ballots were thrown
   // away, ..."), and not a claim that itself says no ("no official reported missing ballots").
   const deniable = claims.map((c, k) => !negated[k] && !CONDITIONS.has(c.attribution.sentence.tokens[c.attribution.content[0]]?.lower ?? ''));
@@ -489,8 +547,13 @@ export function linkResponses(text: string, claims: Asserted[], responses: Respo
     const rIndex = r.sentence.index;
     // Words of the responder's own name say nothing about which claim it answers.
     const [clauseStart, clauseEnd] = clauseOf(r.sentence.tokens, r.at);
-    const rWords = contentWords(r.sentence.tokens, clauseStart, clauseEnd);
-    for (const w of nameWords(`${r.by?.name ?? ''} ${rSide}`)) rWords.delete(w);
+    // "declined to comment on the condition of individual patients": a word of its topic reaches
+    // further, and what follows the topic ("... if he is not able to build support") is not its concern.
+    const topic = r.stance === 'unconfirmed' ? refusalTopic(r.sentence.tokens, r.at) : null;
+    const topicWords = topic ? contentWords(r.sentence.tokens, topic[0], topic[1]) : null;
+    const rWords = contentWords(r.sentence.tokens, clauseStart, topic ? Math.min(topic[1], clauseEnd) : clauseEnd);
+    const responderWords = nameWords(`${r.by?.name ?? ''} ${rSide}`);
+    for (const w of responderWords) rWords.delete(w);
     // The window [from, to) of claims within reach; [here, next) are those of the response's own sentence.
     const from = firstAt(rIndex - TOPIC_REACH);
     const here = firstAt(rIndex);
@@ -544,7 +607,9 @@ export function linkResponses(text: string, claims: Asserted[], responses: Respo
       const itself = otherOwned.filter((k) => owners.has(headNoun((claims[k] as Asserted).asserter.name)));
       // "dismissed the video": what the video or the posts sharing it claim, not "X asked the FBI to look into the video".
       const shown = reference.some((w) => MEDIA_NOUNS.has(w.toLowerCase()));
-      const candidates = shown ? otherOwned.filter((k) => showsClaims(claims[k] as Asserted)) : itself.length ? itself : otherOwned;
+      // "the rumours were a smear": the rumours the article reported, when it reported any.
+      const rumoured = reference.some((w) => RUMOUR_NOUNS.has(w.toLowerCase())) ? otherOwned.filter((k) => isRumour(claims[k] as Asserted)) : [];
+      const candidates = shown ? otherOwned.filter((k) => showsClaims(claims[k] as Asserted)) : rumoured.length ? rumoured : itself.length ? itself : otherOwned;
       if (ownerNames.length > 0 && owned.length > 0) named = true;
       const sameCue = cueStem ? candidates.filter((k) => (claims[k] as Asserted).attribution.cue.toLowerCase().startsWith(cueStem)) : [];
       // "the casualty figures", "the same figure": a claim that gives a number.
@@ -583,19 +648,35 @@ export function linkResponses(text: string, claims: Asserted[], responses: Respo
         if (other(c) && byTopic(k) && overlap(rWords, words[k] ?? new Set()) >= 3) targets.add(c);
       }
     }
-    if (targets.size === 0 && !named) {
+    // "Brandt agreed.": with what another side said just before; but "X confirmed that P" confirms P,
+    // its own claim, which backs another side's claim only by saying the same (linkConcessions).
+    let ownClaim = false;
+    for (let k = here; k < next && !ownClaim; k++) {
+      const c = claims[k] as Asserted;
+      const gap = c.attribution.content[0] - r.at;
+      ownClaim = !other(c) && (gap === 1 || (gap === 2 && r.sentence.tokens[r.at + 1]?.lower === 'that'));
+    }
+    if (targets.size === 0 && !named && !(ownClaim && r.stance === 'supports')) {
       let bestShared = 0;
       const scored: Array<[Asserted, number]> = [];
+      // "acknowledged the four cases" backs what a claim says of its subject, not the subject itself.
+      const confirms = r.stance === 'supports' ? countedWords(r.sentence.tokens, clauseStart, clauseEnd) : null;
+      if (confirms) for (const w of responderWords) confirms.delete(w);
       for (let k = from; k < here; k++) {
         const c = claims[k] as Asserted;
         const distance = rIndex - c.attribution.sentence.index;
         if (!other(c) || !byTopic(k)) continue;
-        const shared = overlap(rWords, words[k] ?? new Set());
-        if (!(shared >= 2 || (shared >= 1 && distance <= 3))) continue;
+        const shared = confirms ? weightedOverlap(confirms, (predicates[k] ??= predicateWords(c))) : overlap(rWords, words[k] ?? new Set());
+        const onTopic = !!topicWords && distance <= PROXIMITY && overlap(topicWords, words[k] ?? new Set()) > 0;
+        if (!(shared >= 2 || (shared >= 1 && (distance <= 3 || onTopic)))) continue;
         scored.push([c, shared]);
         bestShared = Math.max(bestShared, shared);
       }
-      for (const [c, shared] of scored) if (shared === bestShared) targets.add(c);
+      const best = scored.filter(([, shared]) => shared === bestShared).map(([c]) => c);
+      // "acknowledged that two exits had been locked" answers the claim it concedes: a later
+      // response on the same topic answers that claim, not the concession.
+      const conceded = best.filter((c) => !SUPPORT_VERBS.has(c.attribution.cue.toLowerCase()));
+      for (const c of conceded.length ? conceded : best) targets.add(c);
     }
     if (targets.size === 0 && !named && r.stance !== 'supports') {
       // "Jinhai did not respond": the latest nearby claim about the responder; "could not be
@@ -604,7 +685,7 @@ export function linkResponses(text: string, claims: Asserted[], responses: Respo
       let latest: Asserted | undefined;
       for (let k = firstAt(rIndex - PROXIMITY); k < here; k++) {
         const c = claims[k] as Asserted;
-        if (other(c) && (!responder || overlap(responder, wordsOfSentence(c.attribution.sentence)) > 0)) latest = c;
+        if (other(c) && (!responder || namesResponder(responder, wordsOfSentence(c.attribution.sentence), c))) latest = c;
       }
       // "A neighbour said he had lost his job at a warehouse. His former employer declined to
       // comment.": a refusal right after another side's claim, when no claim names the responder.
@@ -616,18 +697,14 @@ export function linkResponses(text: string, claims: Asserted[], responses: Respo
     if (targets.size === 0 && !named && r.stance === 'supports' && r.by) {
       // "The company notified the commission. The commission confirmed that it had received ...":
       // the party a claim names confirms it just after.
-      const responder = nameWords(r.by.name);
+      // Whole capitalised words: "Border Protection" names no one in "to protect Chinese exporters",
+      // nor "Lakeshore Bank" in "outside a bank in Lebanon".
+      const responder = new Set(r.by.name.toLowerCase().split(/\s+/).filter((w) => w.length > 2 && !STOPWORDS.has(w)));
       for (let k = firstAt(rIndex - CONFIRM_REACH); k < here; k++) {
         const c = claims[k] as Asserted;
-        if (other(c) && overlap(responder, words[k] ?? new Set()) > 0) targets.add(c);
+        const [a, b] = c.attribution.content;
+        if (other(c) && c.attribution.sentence.tokens.slice(a, b).some((t) => isCapitalised(t.text) && responder.has(t.lower))) targets.add(c);
       }
-    }
-    // "Brandt agreed.": with what another side said just before; but "X confirmed that P" confirms P, its own claim.
-    let ownClaim = false;
-    for (let k = here; k < next && !ownClaim; k++) {
-      const c = claims[k] as Asserted;
-      const gap = c.attribution.content[0] - r.at;
-      ownClaim = !other(c) && (gap === 1 || (gap === 2 && r.sentence.tokens[r.at + 1]?.lower === 'that'));
     }
     if (targets.size === 0 && !named && !ownClaim && r.stance === 'supports') {
       for (let k = firstAt(rIndex - 1); k < here; k++) {
@@ -645,9 +722,46 @@ export function linkResponses(text: string, claims: Asserted[], responses: Respo
   linkUnverifiedSources(text, claims, add);
   linkContradictions(text, claims, words, negated, add);
   linkEchoes(text, claims, negated, add);
+  linkConcessions(text, claims, negated, add);
+  linkProvenance(text, claims, add);
   linkCountConflicts(text, claims, words, add);
   shareRumourAnswers(claims, words, linked, add);
   return linked;
+}
+
+/** A count in a set of words: "#4" for "four" or "4". */
+const COUNT_MARK = '#';
+
+/**
+ * Stems of tokens [a, b) with each count as "#n" in place of its word, leaving out a total a part
+ * is taken from ("two of the four patients" counts two, not four).
+ */
+function countedWords(tokens: readonly Token[], a: number, b: number): Set<string> {
+  const out = contentWords(tokens, a, b);
+  for (let k = a; k < b; k++) {
+    const t = tokens[k] as Token;
+    if (t.pos !== 'NUM') continue;
+    out.delete(stem(t.lower));
+    const count = /\d/.test(t.text) ? t.text.replace(/,/g, '') : NUMBER_WORDS.get(t.lower);
+    if (count !== undefined && !partitiveTotal(tokens, k)) out.add(COUNT_MARK + count);
+  }
+  return out;
+}
+
+/** What a claim says of its subject: its counted words from its first verb on. */
+function predicateWords(c: Asserted): Set<string> {
+  const tokens = c.attribution.sentence.tokens;
+  const [a, b] = c.attribution.content;
+  let verb = a;
+  while (verb < b && !isVerb(tokens[verb])) verb++;
+  return countedWords(tokens, verb < b ? verb : a, b);
+}
+
+/** Shared words, a shared count weighing as two: a number names one thing more surely than a word. */
+function weightedOverlap(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const w of a) if (b.has(w)) n += w.startsWith(COUNT_MARK) ? 2 : 1;
+  return n;
 }
 
 /** How many later rumours one rumour is compared with: the work stays linear in the number of rumours. */
@@ -660,8 +774,12 @@ const SAME_RUMOUR_WORDS = 2;
 
 /** "Posts sharing it", "the video", "claims": an asserter that is a medium or an unnamed report, not a speaker. */
 function showsClaims(c: Asserted): boolean {
-  if (c.asserter.name.toLowerCase().split(/\s+/).some((w) => MEDIA_NOUNS.has(w) || RUMOUR_NOUNS.has(w))) return true;
-  // "a video that it said showed P", "a photo that its author said showed P": the medium just before what it shows.
+  return c.asserter.name.toLowerCase().split(/\s+/).some((w) => RUMOUR_NOUNS.has(w)) || showsMedium(c);
+}
+
+/** "the video", "a video that it said showed P", "a photo that its author said showed P": what a medium is said to show. */
+function showsMedium(c: Asserted): boolean {
+  if (c.asserter.name.toLowerCase().split(/\s+/).some((w) => MEDIA_NOUNS.has(w))) return true;
   const tokens = c.attribution.sentence.tokens;
   const start = c.attribution.content[0];
   for (let k = Math.max(0, start - MEDIUM_REACH); k < start; k++) if (MEDIA_NOUNS.has(tokens[k]?.lower ?? '')) return true;
@@ -747,6 +865,83 @@ function linkEchoes(text: string, claims: Asserted[], negated: readonly boolean[
       if (gap > CONTRADICTION_REACH) break;
       if (gap <= 0 || earlier.asserter.side === later.asserter.side || negated[i] !== negated[j]) continue;
       if (overlap(counts[i] ?? new Set(), counts[j] ?? new Set()) === 0) continue;
+      const s = later.attribution.sentence;
+      add(earlier, { by: later.asserter, stance: 'supports', text: text.slice(s.start, s.end) });
+    }
+  }
+}
+
+/** Determiners with which a claim's medium points back to one already shown: "the photo", "that video". */
+const MEDIUM_DETERMINERS = new Set(['the', 'that', 'this', 'those', 'these']);
+/** How many tokens into a claim its medium may come: "the viral photo". */
+const MEDIUM_START_REACH = 3;
+const YEAR = /^(?:19|20)\d\d$/;
+
+/**
+ * "A photo that its author said showed water pouring over the levee. City officials said the photo
+ * was taken during the 2008 flood": a claim that the medium was made at another time or place
+ * disputes the latest claim of another side about what it showed.
+ */
+function linkProvenance(text: string, claims: Asserted[], add: (c: Asserted, r: ClaimResponse) => void): void {
+  for (let j = 0; j < claims.length; j++) {
+    const later = claims[j] as Asserted;
+    const tokens = later.attribution.sentence.tokens;
+    const [a, b] = later.attribution.content;
+    let medium = -1;
+    for (let k = a + 1; k < Math.min(b, a + MEDIUM_START_REACH + 1); k++) {
+      if (MEDIA_NOUNS.has((tokens[k] as Token).lower) && MEDIUM_DETERMINERS.has((tokens[a] as Token).lower)) medium = k;
+    }
+    if (medium < 0 || isNegated(tokens, a, b)) continue;
+    const made = tokens.slice(medium + 1, b).some((t) => PROVENANCE_VERBS.has(t.lower));
+    if (!made) continue;
+    for (let i = j - 1; i >= 0; i--) {
+      const earlier = claims[i] as Asserted;
+      if (later.attribution.sentence.index - earlier.attribution.sentence.index > CONTRADICTION_REACH) break;
+      if (earlier.asserter.side === later.asserter.side || !(showsMedium(earlier) || showsNamedMedium(earlier, (tokens[medium] as Token).lower))) continue;
+      const shown = earlier.attribution.sentence.tokens;
+      const elsewhere = tokens
+        .slice(medium + 1, b)
+        .some((t) => PROVENANCE_WORDS.has(t.lower) || (YEAR.test(t.text) && !shown.some((x) => x.text === t.text)));
+      if (elsewhere) {
+        const s = later.attribution.sentence;
+        add(earlier, { by: later.asserter, stance: 'denies', text: text.slice(s.start, s.end) });
+      }
+      break;
+    }
+  }
+}
+
+const SHOWING_VERBS = new Set(['showed', 'shows', 'show', 'showing', 'depicted', 'depicts', 'depicting']);
+
+/** "One clip ... came with a caption that its poster said showed P": what is shown, in a sentence naming the medium. */
+function showsNamedMedium(c: Asserted, medium: string): boolean {
+  const tokens = c.attribution.sentence.tokens;
+  return SHOWING_VERBS.has(tokens[c.attribution.content[0]]?.lower ?? '') && tokens.some((t) => t.lower === medium);
+}
+
+/** Weighted words (see weightedOverlap) a conceded claim must share with another side's claim to back it. */
+const CONCEDED_WORDS = 3;
+
+/**
+ * "Brandt acknowledged that two workers had been injured": a claim made with a verb of conceding
+ * or confirming backs an earlier claim of another side that says the same thing in its own words
+ * ("two of our members have been seriously hurt").
+ */
+function linkConcessions(text: string, claims: Asserted[], negated: readonly boolean[], add: (c: Asserted, r: ClaimResponse) => void): void {
+  const counted: Array<Set<string> | undefined> = [];
+  const wordsOf = (k: number): Set<string> => {
+    const c = claims[k] as Asserted;
+    return (counted[k] ??= countedWords(c.attribution.sentence.tokens, c.attribution.content[0], c.attribution.content[1]));
+  };
+  for (let j = 0; j < claims.length; j++) {
+    const later = claims[j] as Asserted;
+    if (negated[j] || !SUPPORT_VERBS.has(later.attribution.cue.toLowerCase())) continue;
+    for (let i = j - 1; i >= 0; i--) {
+      const earlier = claims[i] as Asserted;
+      const gap = later.attribution.sentence.index - earlier.attribution.sentence.index;
+      if (gap > CONTRADICTION_REACH) break;
+      if (gap <= 0 || negated[i] || earlier.asserter.side === later.asserter.side) continue;
+      if (weightedOverlap(wordsOf(j), wordsOf(i)) < CONCEDED_WORDS) continue;
       const s = later.attribution.sentence;
       add(earlier, { by: later.asserter, stance: 'supports', text: text.slice(s.start, s.end) });
     }
@@ -865,6 +1060,7 @@ function linkContradictions(
   const negated = claims.map((c, k) => negatedContent[k] !== DENIAL_VERBS.has(c.attribution.cue.toLowerCase()));
   const names = claims.map(claimNames);
   const negatedWords = claims.map(wordsNegated);
+  const predicates: Array<Set<string> | undefined> = [];
   const scopes: Array<Set<string> | undefined> = [];
   const acts: Array<Set<string> | undefined> = [];
   const deniedActs: Array<Set<string> | undefined> = [];
@@ -916,6 +1112,9 @@ function linkContradictions(
       add(earlier, { by: later.asserter, stance: 'denies', text: text.slice(s.start, s.end) });
     }
     if (!contrasts(later.attribution.sentence.tokens, later.attribution.content[0])) continue;
+    // "acknowledged that P but said no fan had been crushed": after a concession, the contrast
+    // answers another side only where it says no to what that side affirmed (or the reverse).
+    const conceding = followsConcession(claims, j);
     const laterName = partyWords(later.asserter.name);
     // "But the coast guard said it had issued a warning", "the regulator said it had ordered the
     // pause itself", "X said P, but Y said Q": a counter-claim set against what another side just
@@ -927,6 +1126,8 @@ function linkContradictions(
       if (gap < 0 || earlier.asserter.side === later.asserter.side) continue;
       const sameSentence = gap === 0 && earlier.attribution.content[1] <= later.attribution.content[0];
       if ((gap === 0 && !sameSentence) || lacksNegatedNoun(i, j)) continue;
+      // "but said neither injury was caused by fatigue" says no to the cause, not to the injuries.
+      if (conceding && (negated[i] === negated[j] || overlap((predicates[j] ??= predicateWords(later)), words[i] ?? new Set(), MIN_CONTRADICTION_STEM) === 0)) continue;
       // "... followed every instruction from the coast guard. But the coast guard said ...": the party named answers.
       const named = overlap(laterName, words[i] ?? new Set()) > 0;
       if (!sameSentence && !named && (gap > TOPIC_CONTRAST_REACH || topicOverlap(names[i] as ClaimNames, names[j] as ClaimNames, words[i], words[j]) < 1)) continue;
@@ -934,6 +1135,18 @@ function linkContradictions(
       add(earlier, { by: later.asserter, stance: 'denies', text: text.slice(s.start, s.end) });
     }
   }
+}
+
+/** "acknowledged that P but said Q": is claim j's contrast set against its own speaker's concession just before it? */
+function followsConcession(claims: readonly Asserted[], j: number): boolean {
+  const later = claims[j] as Asserted;
+  const c = claims[j - 1];
+  return (
+    !!c &&
+    c.attribution.sentence === later.attribution.sentence &&
+    c.asserter.side === later.asserter.side &&
+    CONCESSION_VERBS.has(c.attribution.cue.toLowerCase())
+  );
 }
 
 /**
