@@ -79,12 +79,12 @@ export class AsserterResolver {
       if (actor && owned) return { party: { name: actor.side, side: actor.side }, person: false };
       if (actor) return { party: { name: actor.name, side: actor.side }, person: actor.person };
     }
-    const rumour = rumourParty(headWords);
+    const rumour = rumourParty(head);
     if (rumour) return { party: rumour, person: false, unnamed: true };
     const group = groupParty(headWords, s, a);
     if (group) return { party: group, person: false, unnamed: true };
     // "The Independent Vermont senator", "the leading GOP candidate": the last person named with that role.
-    const role = roleOfDescription(headWords);
+    const role = roleOfDescription(head);
     if (role && !phrase.includes(',')) {
       const titles = ROLE_TITLES[role] ?? [role];
       const known = this.discourse.recent(s.index, (x) => x.person && titles.some((t) => x.name.toLowerCase().split(/\s+/).includes(t)));
@@ -193,10 +193,14 @@ export class AsserterResolver {
     if (!firstTok || (b - a === 1 && SUBJECT_PRONOUNS.has(firstTok.lower))) return null;
     // Only subjects that name someone: a proper noun (not one capitalised by the sentence alone),
     // or a government or organisation noun.
-    const named = s.tokens.slice(a, b).some((t, k) => {
-      if (GENERIC_TYPES.has(t.lower) || hasGovernmentWord(t.lower)) return true;
-      return t.pos === 'PROPN' && (a + k > 0 || this.discourse.isKnownName(t.text) || namedSide(t.text) !== null);
-    });
+    let named = false;
+    for (let k = a; k < b && !named; k++) {
+      const t = s.tokens[k] as Token;
+      named =
+        GENERIC_TYPES.has(t.lower) ||
+        hasGovernmentWord(t.lower) ||
+        (t.pos === 'PROPN' && (k > 0 || this.discourse.isKnownName(t.text) || namedSide(t.text) !== null));
+    }
     if (!named || !hasVerb(s.tokens, b, b + 12)) return null;
     const who = this.resolve(s, a, b);
     return who && { who, end: b };
@@ -209,9 +213,11 @@ export class AsserterResolver {
 
 /**
  * "reports", "Unconfirmed reports", "social media rumours": unnamed sources speak for no one but
- * themselves, so the phrase (lower-cased, without its determiner) is their side.
+ * themselves, so the phrase (lower-cased, without its determiner) is their side. The party is
+ * shared between calls: never mutated.
  */
-function rumourParty(words: readonly string[]): Party | null {
+const rumourParty = remembered((head: string): Party | null => {
+  const words = wordsOf(head);
   // "Unconfirmed reports on local Facebook groups": where they appeared is no part of who they are.
   // "Posts sharing it", "messages that circulated": what the sources did is no part of who they are either.
   let end = words.findIndex((w, k) => k > 0 && (w === 'on' || w === 'in' || RUMOUR_BREAKS.has(w) || PARTICIPLE.test(w)));
@@ -221,7 +227,7 @@ function rumourParty(words: readonly string[]): Party | null {
   if (!RUMOUR_NOUNS.has(last) || own.slice(1).some(isCapitalised) || (own[0] && namedSide(own[0]))) return null;
   const bare = DETERMINERS.has(own[0]?.toLowerCase() ?? '') ? own.slice(1) : own;
   return { name: words.join(' '), side: bare.join(' ').toLowerCase() };
-}
+});
 
 const RUMOUR_BREAKS = new Set(['that', 'which', 'who', 'from', 'by', 'about']);
 const PARTICIPLE = /^\p{Ll}{2,}ing$/u;
@@ -267,11 +273,12 @@ const ROLE_TITLES: Readonly<Record<string, readonly string[]>> = {
  * The role a definite description ends with, when nothing else names the person: "The Independent
  * Vermont senator" → senator; not "the agency's director", "the Kremlin spokesman Peskov".
  */
-function roleOfDescription(words: readonly string[]): string | null {
+const roleOfDescription = remembered((head: string): string | null => {
+  const words = wordsOf(head);
   const last = (words[words.length - 1] ?? '').toLowerCase();
   if (words.length < 2 || words[0]?.toLowerCase() !== 'the' || !isRoleWord(last) || !/^\p{Ll}/u.test(words[words.length - 1] ?? '')) return null;
   return words.slice(1, -1).some((w) => /['\u2019]/.test(w) || isRoleWord(w) || isOrgWord(w) || hasGovernmentWord(w)) ? null : last;
-}
+});
 
 const LEADING_PUNCTUATION = /^[\s\p{Pd}\p{Po}\p{Ps}\p{Pi}\p{Pf}\u2022\u00b7*]+/u;
 const TRAILING_PUNCTUATION = /[\s\p{Pd}\p{Ps}\p{Pi}\p{Pf},;:\u2022*]+$/u;

@@ -204,6 +204,9 @@ function makerOf(tokens: Token[], noun: number): [number, number] | null {
   return null;
 }
 
+/** Every word that can carry a cue of one of the kinds below: the other words are passed over at once. */
+const CUE_WORDS: ReadonlySet<string> = new Set(['according', ...NOMINAL_CUES, ...RUMOUR_NOUNS, ...CLAUSE_CUES, ...NAMING_CUES]);
+
 function attributionsIn(s: Sentence, runs: Int32Array): Attribution[] {
   const tokens = s.tokens;
   const out: Attribution[] = [];
@@ -211,7 +214,7 @@ function attributionsIn(s: Sentence, runs: Int32Array): Attribution[] {
   let previous: [number, number] | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t || (runs[i] ?? -1) >= 0) continue;
+    if (!t || (runs[i] ?? -1) >= 0 || !CUE_WORDS.has(t.lower)) continue;
     const rumour = RUMOUR_NOUNS.has(t.lower) && isRumourNoun(tokens, i);
     // Inside another claim only a rumour is looked for: "Police said reports that P were false".
     if (covered[i] && !rumour) continue;
@@ -230,19 +233,25 @@ function attributionsIn(s: Sentence, runs: Int32Array): Attribution[] {
     if (found.source && lastContent && found.source[0] > lastContent[1] && lastContent[0] > i) for (let k = found.source[0]; k <= found.source[1]; k++) covered[k] = 1;
     for (const content of found.contents) {
       for (let k = content[0]; k < content[1]; k++) covered[k] = 1;
-      const inQuote = runs.slice(content[0], content[1]).find((r) => r >= 0);
+      const inQuote = quoteRunIn(runs, content[0], content[1]);
       out.push({
         sentence: s,
         cue: found.cue,
         source: found.source,
         content,
-        kind: found.kind === 'reported' && inQuote !== undefined ? 'quote' : found.kind,
-        quoteRun: inQuote ?? -1,
+        kind: found.kind === 'reported' && inQuote >= 0 ? 'quote' : found.kind,
+        quoteRun: inQuote,
       });
     }
   }
   for (const a of out) if (a.kind !== 'nominal' && out.some((r) => answersRumour(a, r))) a.answersOnly = true;
   return out;
+}
+
+/** The quote run of the first quoted token in [a, b), or -1. */
+function quoteRunIn(runs: Int32Array, a: number, b: number): number {
+  for (let k = a; k < b; k++) if ((runs[k] ?? -1) >= 0) return runs[k] as number;
+  return -1;
 }
 
 /** Do the words of `a` only pass judgement on the rumour `r` inside them ("Reports that P were false")? */

@@ -22,8 +22,9 @@ const EMPLOYER_LINK = / (?:of|at|for|from) /;
 /**
  * The last word of each of the first two comma-separated parts of a name, before any "of X":
  * "Okoro's agent, Tomás Vilela" → Vilela; "Superintendent Alan Brierley of Wellsford Police" → Brierley.
+ * Shared between calls (names recur): never mutated.
  */
-function surnamesOf(name: string): ReadonlySet<string> {
+const surnamesOf = remembered((name: string): ReadonlySet<string> => {
   const out = new Set<string>();
   for (const part of name.split(',').slice(0, 2)) {
     // Both "Secretary of State Michael Adams" → Adams and "Alan Brierley of Wellsford Police" → Brierley.
@@ -33,7 +34,7 @@ function surnamesOf(name: string): ReadonlySet<string> {
     }
   }
   return out;
-}
+});
 
 function lowerWords(text: string): string[] {
   return text.toLowerCase().replace(/['\u2019]s\b/g, '').split(NOT_NAME_CHARS).filter(Boolean);

@@ -1,6 +1,7 @@
 // Which tokens sit inside quotation marks, and which quoted stretches belong together: a quote
 // that runs on over several sentences, or over paragraphs (a paragraph left open and the next
 // one opening with a quote mark), is one run with one speaker.
+import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import { CLOSE_QUOTES, OPEN_QUOTES, STRAIGHT_QUOTES } from './phrases';
 
@@ -24,22 +25,18 @@ export function mapQuotes(sentences: Sentence[]): QuoteMap {
       paragraph = s.paragraph;
     }
     const marks = new Int32Array(s.tokens.length).fill(-1);
-    s.tokens.forEach((t, i) => {
-      const straight = STRAIGHT_QUOTES.has(t.text);
-      if (OPEN_QUOTES.has(t.text) || (straight && !open)) {
+    for (let i = 0; i < s.tokens.length; i++) {
+      const text = (s.tokens[i] as Token).text;
+      const straight = STRAIGHT_QUOTES.has(text);
+      if (OPEN_QUOTES.has(text) || (straight && !open)) {
         // A paragraph that opens with a quote mark after one left open continues that run.
         const continues = paragraphEndedOpen && i === 0 && opensParagraph;
         run = continues ? run : nextRun++;
         paragraphEndedOpen = false;
         open = true;
-        return;
-      }
-      if (CLOSE_QUOTES.has(t.text) || (straight && open)) {
-        open = false;
-        return;
-      }
-      if (open) marks[i] = run;
-    });
+      } else if (CLOSE_QUOTES.has(text) || (straight && open)) open = false;
+      else if (open) marks[i] = run;
+    }
     runOf.push(marks);
   }
   return { runOf };

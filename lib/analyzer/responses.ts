@@ -51,14 +51,41 @@ export interface Response {
 }
 
 const DENIALS = new PhraseSet(DENIAL_PHRASES);
-/** Every word that can start a stance: sentences without one are skipped at once. */
-const STANCE_TRIGGERS = new Set<string>([
-  ...DENIAL_VERBS,
-  ...DENIAL_WORDS,
-  ...SUPPORT_VERBS,
-  ...AGREEMENT_VERBS,
-  ...[...DENIAL_PHRASES, ...UNCONFIRMED_PHRASES, ...SUPPORT_PHRASES].map((p) => p[0] as string),
-]);
+
+/** The checks stanceOf makes, one bit each. */
+const DENIAL_VERB = 1;
+const DENIAL_PHRASE = 2;
+const DENIAL_WORD = 4;
+const REFUSAL_PHRASE = 8;
+const SUPPORT_VERB = 16;
+const SUPPORT_PHRASE = 32;
+const AGREEMENT_VERB = 64;
+/**
+ * Every word that can start a stance, with the checks it can set off: a sentence makes only the
+ * checks whose words it holds ("has" and "would" open many a phrase but are no denial verbs), and
+ * a sentence holding none is skipped at once.
+ */
+const STANCE_TRIGGERS = new Map<string, number>();
+const firstWords = (phrases: readonly (readonly string[])[]): string[] => phrases.flatMap((p) => p.slice(0, 1));
+for (const [words, check] of [
+  [DENIAL_VERBS, DENIAL_VERB],
+  [firstWords(DENIAL_PHRASES), DENIAL_PHRASE],
+  [DENIAL_WORDS, DENIAL_WORD],
+  [firstWords(UNCONFIRMED_PHRASES), REFUSAL_PHRASE],
+  [SUPPORT_VERBS, SUPPORT_VERB],
+  [firstWords(SUPPORT_PHRASES), SUPPORT_PHRASE],
+  [AGREEMENT_VERBS, AGREEMENT_VERB],
+] as const) {
+  for (const w of words) STANCE_TRIGGERS.set(w, (STANCE_TRIGGERS.get(w) ?? 0) | check);
+}
+
+/** The checks of stanceOf that the words of a sentence can set off (0: none). */
+function stanceChecks(tokens: readonly Token[]): number {
+  let checks = 0;
+  for (const t of tokens) checks |= STANCE_TRIGGERS.get(t.lower) ?? 0;
+  return checks;
+}
+
 const REFUSALS = new PhraseSet(UNCONFIRMED_PHRASES);
 const SUPPORTS = new PhraseSet(SUPPORT_PHRASES);
 /** Fewest words a sentence needs to report a response. */
@@ -198,13 +225,13 @@ function ownMistake(words: readonly string[], i: number): boolean {
  * lies in what the sentence reports someone said, so that a word such as "false" or "wrong" there
  * is that speaker's stance.
  */
-function stanceOf(tokens: Token[], inClaim: (i: number) => boolean): Stanced | null {
+function stanceOf(tokens: Token[], checks: number, inClaim: (i: number) => boolean): Stanced | null {
   const words = tokens.map((t) => t.lower);
-  const denied = assertedVerb(tokens, words, DENIAL_VERBS, 'denies');
+  const denied = checks & DENIAL_VERB ? assertedVerb(tokens, words, DENIAL_VERBS, 'denies') : null;
   if (denied) return denied;
-  const denial = DENIALS.find(words);
+  const denial = checks & DENIAL_PHRASE ? DENIALS.find(words) : -1;
   if (denial >= 0) return { stance: 'denies', at: verbOfObject(tokens, denial), passiveBy: false };
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.length && checks & DENIAL_WORD; i++) {
     if (!DENIAL_WORDS.has(words[i] ?? '') || negated(tokens, i) || descriptive(tokens, i) || ownMistake(words, i)) continue;
     // The verb that reports it: the nearest cue or "called" before it in the same clause.
     for (let k = i - 1; k >= 0 && words[k] !== ';'; k--) {
@@ -213,17 +240,17 @@ function stanceOf(tokens: Token[], inClaim: (i: number) => boolean): Stanced | n
     }
     if (inClaim(i)) return { stance: 'denies', at: i, passiveBy: false };
   }
-  const refusal = REFUSALS.find(words);
+  const refusal = checks & REFUSAL_PHRASE ? REFUSALS.find(words) : -1;
   if (refusal >= 0 && !inReducedRelative(tokens, refusal)) {
     const passive = words.slice(refusal, refusal + PASSIVE_REACH).some((w) => PASSIVE_AUXILIARIES.has(w));
     const passiveBy = passive && agentAfter(words, refusal) > 0;
     return { stance: 'unconfirmed', at: refusal, passiveBy, agentless: passive && !passiveBy };
   }
-  const supported = assertedVerb(tokens, words, SUPPORT_VERBS, 'supports');
+  const supported = checks & SUPPORT_VERB ? assertedVerb(tokens, words, SUPPORT_VERBS, 'supports') : null;
   if (supported) return supported;
-  const support = SUPPORTS.find(words);
+  const support = checks & SUPPORT_PHRASE ? SUPPORTS.find(words) : -1;
   if (support >= 0) return { stance: 'supports', at: verbOfObject(tokens, support), passiveBy: false };
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.length && checks & AGREEMENT_VERB; i++) {
     if (AGREEMENT_VERBS.has(words[i] ?? '') && !negated(tokens, i) && agreesWithClaim(tokens, i)) return { stance: 'supports', at: i, passiveBy: false };
   }
   return null;
@@ -308,11 +335,12 @@ export function findResponses(sentences: Sentence[], resolver: AsserterResolver,
   }
   const out: Response[] = [];
   for (const s of sentences) {
-    if (!s.tokens.some((t) => STANCE_TRIGGERS.has(t.lower))) continue;
+    const checks = stanceChecks(s.tokens);
+    if (checks === 0) continue;
     // A label on the page ("disputed", "Fact check: false") is no one's statement.
     if (wordCount(s.tokens, 0, s.tokens.length) < MIN_RESPONSE_WORDS) continue;
     const own = bySentence.get(s) ?? [];
-    const st = stanceOf(s.tokens, (i) => own.some((a) => a.attribution.content[0] <= i && i < a.attribution.content[1]));
+    const st = stanceOf(s.tokens, checks, (i) => own.some((a) => a.attribution.content[0] <= i && i < a.attribution.content[1]));
     if (!st) continue;
     let by: Party | null = null;
     // A stance inside what someone is reported to say is theirs: "X said the accusation was false".
@@ -363,7 +391,7 @@ function namesSomeoneElse(s: Sentence, at: number, subject: { start: number; end
  * "Gov. Keel" in "... attacking Gov. Keel, ... she said" does; "Las Cruces" in "The Las Cruces
  * Sun-News said" names no Las Cruces body.
  */
-function namesResponder(responder: Set<string>, sentence: Set<string>, c: Asserted): boolean {
+function namesResponder(responder: ReadonlySet<string>, sentence: ReadonlySet<string>, c: Asserted): boolean {
   const asserter = nameWords(c.asserter.name);
   for (const w of responder) if (sentence.has(w) && !asserter.has(w)) return true;
   return false;
@@ -390,26 +418,35 @@ function isActor(p: Party): boolean {
 /** Ordinals, stopwords alone, which with their noun name one thing: "a second gunman" is "a second attacker". */
 const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 
+/** The stem a lower-cased word counts as in a topic ("shelled" → "attac"), or '' for a stopword or a short word. */
+const topicStem = remembered((lower: string): string =>
+  lower.length > 2 && !STOPWORDS.has(lower) ? stem(EVENT_WORDS.get(lower) ?? lower) : '',
+);
+
 /** Stems of the content words of tokens [a, b), with "second gunman" as one more word. */
 function contentWords(tokens: readonly Token[], a = 0, b = tokens.length): Set<string> {
   const out = new Set<string>();
   for (let k = a; k < b; k++) {
     const t = tokens[k] as Token;
-    if (t.lower.length > 2 && t.pos !== 'PUNCT' && !STOPWORDS.has(t.lower)) out.add(stem(EVENT_WORDS.get(t.lower) ?? t.lower));
+    if (t.pos !== 'PUNCT') {
+      const topic = topicStem(t.lower);
+      if (topic) out.add(topic);
+    }
     const noun = tokens[k + 1];
     if (ORDINALS.has(t.lower) && k + 1 < b && noun?.pos === 'NOUN') out.add(`${t.lower} ${stem(EVENT_WORDS.get(noun.lower) ?? noun.lower)}`);
   }
   return out;
 }
 
-function nameWords(text: string): Set<string> {
+/** Stems of the words of a name (shared between calls: never mutated). */
+const nameWords = remembered((text: string): ReadonlySet<string> => {
   const out = new Set<string>();
   for (const w of text.toLowerCase().split(/\s+/)) {
     const word = w.replace(/[^\p{L}\p{N}]+/gu, '');
     if (word.length > 2) out.add(stem(word));
   }
   return out;
-}
+});
 
 /** A crude stem: enough to meet "fired"/"fire", "crews"/"crew", "injuries"/"injured". */
 function stem(word: string): string {
@@ -433,7 +470,10 @@ function isNegated(tokens: readonly Token[], a: number, b: number): boolean {
   return false;
 }
 
-function overlap(a: Set<string>, b: Set<string>, minLength = 0): number {
+/** How many words of at least `minLength` characters the two sets share. */
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>, minLength = 0): number {
+  // The count is the same either way: walk the smaller set.
+  if (a.size > b.size) return overlap(b, a, minLength);
   let n = 0;
   for (const w of a) if (w.length >= minLength && b.has(w)) n++;
   return n;
@@ -511,7 +551,6 @@ const REFERENCE_CUE_STEMS: Readonly<Record<string, string>> = {
 /** Link each response to the claims it answers; returns, per claim, the responses that answer it. */
 export function linkResponses(text: string, claims: Asserted[], responses: Response[]): Map<Asserted, ClaimResponse[]> {
   const linked = new Map<Asserted, ClaimResponse[]>();
-  const texts = claims.map((c) => claimText(text, c));
   const words = claims.map((c) => contentWords(c.attribution.sentence.tokens, c.attribution.content[0], c.attribution.content[1]));
   const sentenceWords = new Map<Sentence, Set<string>>();
   const wordsOfSentence = (s: Sentence): Set<string> => {
@@ -613,7 +652,7 @@ export function linkResponses(text: string, claims: Asserted[], responses: Respo
       if (ownerNames.length > 0 && owned.length > 0) named = true;
       const sameCue = cueStem ? candidates.filter((k) => (claims[k] as Asserted).attribution.cue.toLowerCase().startsWith(cueStem)) : [];
       // "the casualty figures", "the same figure": a claim that gives a number.
-      const numbered = wantsFigure ? candidates.filter((k) => hasNumber(texts[k] ?? '')) : [];
+      const numbered = wantsFigure ? candidates.filter((k) => hasNumber(claimText(text, claims[k] as Asserted))) : [];
       // "the casualty figures", "the death toll": a number of people killed or hurt.
       const wantsCasualties = reference.some((w) => CASUALTY_NOUNS.has(w.toLowerCase()));
       const casualties = wantsCasualties ? numbered.filter((k) => countsCasualties(words[k])) : [];
@@ -1058,8 +1097,10 @@ function linkContradictions(
 ): void {
   // "denied that it had refused to discuss overtime" says the opposite of "the trust refused to discuss overtime".
   const negated = claims.map((c, k) => negatedContent[k] !== DENIAL_VERBS.has(c.attribution.cue.toLowerCase()));
-  const names = claims.map(claimNames);
-  const negatedWords = claims.map(wordsNegated);
+  // What each claim names and negates, worked out only for the pairs that need it.
+  const names: Array<ClaimNames | undefined> = [];
+  const namesOf = (k: number): ClaimNames => (names[k] ??= claimNames(claims[k] as Asserted));
+  const negatedWords: Array<Set<string> | undefined> = [];
   const predicates: Array<Set<string> | undefined> = [];
   const scopes: Array<Set<string> | undefined> = [];
   const acts: Array<Set<string> | undefined> = [];
@@ -1086,7 +1127,7 @@ function linkContradictions(
       const opposed = opposes((marks[i] ??= antonymMarks(earlier)), (marks[j] ??= antonymMarks(later)));
       if (negated[i] === negated[j]) {
         // "every exit had been opened" / "the doors had stayed locked": opposite words, both affirmed.
-        if (opposed && topicOverlap(names[i] as ClaimNames, names[j] as ClaimNames, words[i], words[j]) >= 2) {
+        if (opposed && topicOverlap(namesOf(i), namesOf(j), words[i], words[j]) >= 2) {
           const s = later.attribution.sentence;
           add(earlier, { by: later.asserter, stance: 'denies', text: text.slice(s.start, s.end) });
         }
@@ -1098,16 +1139,16 @@ function linkContradictions(
       if (lacksNegatedNoun(i, j) || lacksNegatedNoun(j, i)) continue;
       // "The ministry said 40 rebels were captured. The rebels said none of their fighters were
       // taken": the party the claim is about answers it with a denial of its own.
-      const answersAboutItself = gap <= ANSWER_REACH && negated[j] && isAbout((answerer ??= answererWords(later)), names[i]?.subject);
+      const answersAboutItself = gap <= ANSWER_REACH && negated[j] && isAbout((answerer ??= answererWords(later)), namesOf(i).subject);
       // "caused by third-party chargers, not by the vent": the very word set aside is the other claim's.
       const negatesItsWord =
-        overlap(negatedWords[j] ?? new Set(), words[i] ?? new Set(), MIN_CONTRADICTION_STEM) > 0 ||
+        overlap((negatedWords[j] ??= wordsNegated(later)), words[i] ?? new Set(), MIN_CONTRADICTION_STEM) > 0 ||
         overlap((deniedActs[j] ??= actsDenied(later)), (acts[i] ??= actsOf(earlier)), MIN_CONTRADICTION_STEM) > 0;
       // The words a negation governs must be the ones shared: "An image of armed officers at the
       // cafe was not taken in Dunmore" says nothing against "a man armed with a shotgun held six people in a cafe".
       const wordsI = negatedContent[i] ? (scopes[i] ??= negationScope(earlier)) : words[i];
       const wordsJ = negatedContent[j] ? (scopes[j] ??= negationScope(later)) : words[j];
-      if (!answersAboutItself && !negatesItsWord && topicOverlap(names[i] as ClaimNames, names[j] as ClaimNames, wordsI, wordsJ) < 2) continue;
+      if (!answersAboutItself && !negatesItsWord && topicOverlap(namesOf(i), namesOf(j), wordsI, wordsJ) < 2) continue;
       const s = later.attribution.sentence;
       add(earlier, { by: later.asserter, stance: 'denies', text: text.slice(s.start, s.end) });
     }
@@ -1130,7 +1171,7 @@ function linkContradictions(
       if (conceding && (negated[i] === negated[j] || overlap((predicates[j] ??= predicateWords(later)), words[i] ?? new Set(), MIN_CONTRADICTION_STEM) === 0)) continue;
       // "... followed every instruction from the coast guard. But the coast guard said ...": the party named answers.
       const named = overlap(laterName, words[i] ?? new Set()) > 0;
-      if (!sameSentence && !named && (gap > TOPIC_CONTRAST_REACH || topicOverlap(names[i] as ClaimNames, names[j] as ClaimNames, words[i], words[j]) < 1)) continue;
+      if (!sameSentence && !named && (gap > TOPIC_CONTRAST_REACH || topicOverlap(namesOf(i), namesOf(j), words[i], words[j]) < 1)) continue;
       const s = later.attribution.sentence;
       add(earlier, { by: later.asserter, stance: 'denies', text: text.slice(s.start, s.end) });
     }
@@ -1155,7 +1196,7 @@ function followsConcession(claims: readonly Asserted[], j: number): boolean {
  */
 interface ClaimNames {
   capitalised: Map<string, boolean>;
-  side: Set<string>;
+  side: ReadonlySet<string>;
   subject: Set<string>;
 }
 

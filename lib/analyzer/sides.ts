@@ -198,11 +198,8 @@ export class SideResolver {
    * the last body that spoke; with no such place, for itself (the person named, else the role).
    */
   private placeRoleSide(head: string, rest: string, person: boolean): string | null {
-    const m = PLACE_OWNER.exec(head);
-    const kind = m?.[1] ? placeKind(m[1]) : null;
-    // Only an office of the place: "the borough's auditors, Grant & Welby" are a firm of their own.
-    const office = head.slice(m?.[0].length ?? 0).split(/\s+/).pop() ?? '';
-    if (!kind || !(isRoleWord(office) || hasGovernmentWord(office))) return null;
+    const kind = placeOfficeKind(head);
+    if (!kind) return null;
     const place = kind === 'local' ? this.discourse.datelinePlace : kind === 'country' ? this.discourse.datelineCountry : null;
     if (place) return place;
     return (person ? properName(rest.replace(/^[\s,]+/, ''), true) : null) ?? stripThe(head);
@@ -231,20 +228,17 @@ export class SideResolver {
    * Never for the capitalised modifier ("Fire").
    */
   private serviceSide(head: string, s: Sentence): string | null {
-    const words = head.split(/\s+/);
-    let k = DETERMINERS.has(words[0]?.toLowerCase() ?? '') ? 1 : 0;
-    const from = k;
-    while (k < words.length && (isServiceModifier(words[k] as string) || (k > from && words[k] === 'and'))) k++;
-    const body = words[k] ?? '';
-    if (k === from || words[k - 1] === 'and' || !isServiceBody(body)) return null;
-    const after = words.slice(k + 1);
+    const service = serviceName(head);
+    if (!service) return null;
+    const { words, from, body } = service;
+    const after = words.slice(body + 1);
     const place = SERVICE_PLACE_LINKS.has(after[0] ?? '') ? properName(after.slice(1).join(' '), true) : null;
     if (place) return namedSide(place) ?? place;
-    const nouns = words.slice(from, k + 1).map((w) => w.toLowerCase());
+    const nouns = words.slice(from, body + 1).map((w) => w.toLowerCase());
     // Only a body named before, and by what it does: the sentence's own "Health" is no name, "Health officials" no "Election" body.
     const named = this.byReference(nouns, s.index - 1);
     if (named && nouns.slice(0, -1).some((n) => ` ${named.name} `.toLowerCase().includes(` ${n} `))) return named.side;
-    if (!body.endsWith('s')) return nouns.join(' ');
+    if (!(words[body] as string).endsWith('s')) return nouns.join(' ');
     // "Health officials": the officials of the place in the dateline, else of the country in context.
     const dateline = this.discourse.datelinePlace;
     const country = this.discourse.recent(s.index, (x) => isCountrySide(x.side));
@@ -261,8 +255,7 @@ export class SideResolver {
 
   /** "Greywater Records said ... A spokesman said ...": a spokesperson named by role alone speaks for the body that just spoke. */
   private spokespersonOf(head: string, at: number): string | null {
-    const words = head.toLowerCase().split(/\s+/).filter((w) => !DETERMINERS.has(w));
-    if (words.length !== 1 || !SPOKESPERSONS.has(words[0] ?? '')) return null;
+    if (!isBareSpokesperson(head)) return null;
     const last = this.discourse.recent(at, (x) => !x.person);
     return last && at - last.sentence <= SPOKESPERSON_REACH ? last.side : null;
   }
@@ -356,6 +349,34 @@ export class SideResolver {
 
 }
 
+/**
+ * Where a public service's name starts ("the fire service" → 1) and where its body noun stands
+ * (→ 2) in the phrase's words, or null when the phrase names none (shared between calls: never mutated).
+ */
+const serviceName = remembered((head: string): { words: readonly string[]; from: number; body: number } | null => {
+  const words = head.split(/\s+/);
+  let k = DETERMINERS.has(words[0]?.toLowerCase() ?? '') ? 1 : 0;
+  const from = k;
+  while (k < words.length && (isServiceModifier(words[k] as string) || (k > from && words[k] === 'and'))) k++;
+  if (k === from || words[k - 1] === 'and' || !isServiceBody(words[k] ?? '')) return null;
+  return { words, from, body: k };
+});
+
+/** The kind of place owning an office ("the city's mayor" → the city's kind), or null when the phrase is no such office. */
+const placeOfficeKind = remembered((head: string): string | null => {
+  const m = PLACE_OWNER.exec(head);
+  const kind = m?.[1] ? placeKind(m[1]) : null;
+  // Only an office of the place: "the borough's auditors, Grant & Welby" are a firm of their own.
+  const office = head.slice(m?.[0].length ?? 0).split(/\s+/).pop() ?? '';
+  return kind && (isRoleWord(office) || hasGovernmentWord(office)) ? kind : null;
+});
+
+/** "a spokesman", "the spokeswoman": a spokesperson named by role alone. */
+const isBareSpokesperson = remembered((head: string): boolean => {
+  const words = head.toLowerCase().split(/\s+/).filter((w) => !DETERMINERS.has(w));
+  return words.length === 1 && SPOKESPERSONS.has(words[0] ?? '');
+});
+
 /** The common nouns of a phrase that names no side ("the energy ministry" → energy, ministry): never mutated. */
 const commonNouns = remembered((head: string): readonly string[] =>
   head
@@ -405,7 +426,9 @@ const SERVICE_PLACE_LINKS = new Set(['in', 'from', 'at', 'for', 'of']);
 const PLACE_PREPOSITIONS = new Set(['in', 'on', 'at', 'from', 'near', 'by', 'with', 'to', 'outside', 'inside']);
 
 /** "Local radio station Dunmore FM", "fact-checking group Clearview": the name after a description of what it is. */
-function describedName(head: string): string | null {
+const describedName = remembered(findDescribedName);
+
+function findDescribedName(head: string): string | null {
   const words = head.split(/\s+/);
   let a = words.length;
   while (a > 0 && (isCapitalised(words[a - 1] ?? '') || (NAME_LINKS.has(words[a - 1] ?? '') && a < words.length))) a--;
@@ -417,7 +440,9 @@ function describedName(head: string): string | null {
 }
 
 /** The capitalised words before the first role word: "Lumora" in "Lumora spokeswoman Anneke Vos". */
-function affiliationBeforeRole(head: string): string | null {
+const affiliationBeforeRole = remembered(findAffiliationBeforeRole);
+
+function findAffiliationBeforeRole(head: string): string | null {
   if (!isCapitalised(head)) return null;
   const words = head.split(/\s+/);
   const role = words.findIndex((w) => isRoleWord(w) && !isCapitalised(w));
@@ -427,7 +452,9 @@ function affiliationBeforeRole(head: string): string | null {
 }
 
 /** "president of the Gulf Longshore Workers Association": the organisation after of/for/at. */
-function ofOrganisation(rest: string): string | null {
+const ofOrganisation = remembered(findOfOrganisation);
+
+function findOfOrganisation(rest: string): string | null {
   const m = OF_ORGANISATION.exec(rest);
   if (!m?.[1]) return null;
   const org = m[1].trim().replace(/['\u2019]s$/, '');
@@ -479,7 +506,9 @@ function findOrganisationIn(head: string): string | null {
 }
 
 /** The person's name: the capitalised run after their last role or title ("Trade lawyer Jennifer Sato", "Sen. Marsha Tolland of Tennessee"). */
-function personName(head: string): string | null {
+const personName = remembered(findPersonName);
+
+function findPersonName(head: string): string | null {
   const words = head.split(/\s+/);
   let role = -1;
   words.forEach((w, i) => {
