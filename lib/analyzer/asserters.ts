@@ -2,6 +2,7 @@
 // as the article gives it, with pronouns ("it said", "he added") and short references ("the
 // agency", "Rahimzoda") traced back to the named actor, and the side it speaks for.
 import type { Party } from './types';
+import type { Actor } from './side-names';
 import type { Attribution } from './attributions';
 import { MAX_SENTENCE_TOKENS, type Sentence } from './sentences';
 import type { Token } from './nlp';
@@ -9,8 +10,8 @@ import { Discourse } from './discourse';
 import { genderOf, pronounGender } from './gender';
 import { SUBJECT_PRONOUNS, clauseStart, isQuote, subjectAt, textOf } from './phrases';
 import { hasGovernmentWord, isGroupNoun, isOrgWord, isRoleWord, isServiceBody, looksLikePerson, namedSide, remembered } from './side-names';
-import { DETERMINERS, GENERIC_TYPES, SideResolver, referenceNouns } from './sides';
-import { RUMOUR_NOUNS } from './lexicon';
+import { DETERMINERS, GENERIC_TYPES, ROLE_TITLES, SideResolver, referenceNouns } from './sides';
+import { MEDIA_NOUNS, RUMOUR_ITEMS, RUMOUR_NOUNS } from './lexicon';
 import { beforeComma, isCapitalised } from './words';
 import { isVerb } from './content';
 
@@ -71,6 +72,8 @@ export class AsserterResolver {
     if (b - a === 1 && first && pronoun && SUBJECT_PRONOUNS.has(pronoun)) return this.pronoun({ ...first, lower: pronoun }, s, a);
     const head = beforeComma(phrase);
     const headWords = wordsOf(head);
+    const maker = makerOfMedium(s, a, headWords);
+    if (maker) return { party: maker, person: true, unnamed: true };
     // A short reference: "the agency", "the border service".
     if (!phrase.includes(',') && isShortReference(headWords) && !possessivePhrase(head) && namedSide(head) === null) {
       const actor = this.sides.byReference(referenceNouns(headWords), s.index);
@@ -86,8 +89,7 @@ export class AsserterResolver {
     // "The Independent Vermont senator", "the leading GOP candidate": the last person named with that role.
     const role = roleOfDescription(head);
     if (role && !phrase.includes(',')) {
-      const titles = ROLE_TITLES[role] ?? [role];
-      const known = this.discourse.recent(s.index, (x) => x.person && titles.some((t) => x.name.toLowerCase().split(/\s+/).includes(t)));
+      const known = this.roleHolder(role, FORMER.test(head), s.index);
       if (known) return { party: { name: known.name, side: known.side }, person: true };
     }
     // A surname or single name met before: "Rahimzoda said".
@@ -143,6 +145,27 @@ export class AsserterResolver {
     }
     // Unresolved, the pronoun itself is the best name there is; no later "he" may point to it.
     return { party: { name: token.text, side: token.text }, person, unnamed: true };
+  }
+
+  /**
+   * The last person named with the role; for "the former president", one named as the former
+   * holder, else the person the sentence before was about, never one who holds the role now
+   * ("President Joe Biden").
+   */
+  private roleHolder(role: string, former: boolean, at: number): Actor | undefined {
+    const titles = ROLE_TITLES[role] ?? [role];
+    const titleAt = (name: string): number => {
+      const words = name.toLowerCase().split(/\s+/);
+      return words.findIndex((w) => titles.includes(w));
+    };
+    if (!former) return this.discourse.recent(at, (x) => x.person && titleAt(x.name) >= 0);
+    const named = this.discourse.recent(at, (x) => x.person && FORMER.test(x.name.split(/\s+/)[titleAt(x.name) - 1] ?? ''));
+    // "Donald Trump" may stand for a country in the alias table, yet is named like a person.
+    const personShaped = (name: string): boolean => {
+      const words = name.split(/\s+/);
+      return words.length >= 2 && words.length <= 3 && words.every((w) => isCapitalised(w) && !isOrgWord(w) && !isRoleWord(w));
+    };
+    return named ?? this.discourse.recent(at, (x) => (x.person || personShaped(x.name)) && x.sentence === at - 1 && titleAt(x.name) < 0);
   }
 
   /** An actor a "he"/"she" showed to be a person, under the fullest name the article gave it ("Clinton" → "Hillary Clinton"). */
@@ -212,9 +235,9 @@ export class AsserterResolver {
 }
 
 /**
- * "reports", "Unconfirmed reports", "social media rumours": unnamed sources speak for no one but
- * themselves, so the phrase (lower-cased, without its determiner) is their side. The party is
- * shared between calls: never mutated.
+ * "reports", "Unconfirmed reports", "social media rumours", "A post on X": unnamed sources speak
+ * for no one but themselves, so the phrase (lower-cased, without its determiner) is their side.
+ * The party is shared between calls: never mutated.
  */
 const rumourParty = remembered((head: string): Party | null => {
   const words = wordsOf(head);
@@ -224,10 +247,29 @@ const rumourParty = remembered((head: string): Party | null => {
   if (end < 0) end = words.length;
   const own = words.slice(0, end);
   const last = (own[own.length - 1] ?? '').toLowerCase();
-  if (!RUMOUR_NOUNS.has(last) || own.slice(1).some(isCapitalised) || (own[0] && namedSide(own[0]))) return null;
+  if (!(RUMOUR_NOUNS.has(last) || RUMOUR_ITEMS.has(last)) || own.slice(1).some(isCapitalised) || (own[0] && namedSide(own[0]))) return null;
   const bare = DETERMINERS.has(own[0]?.toLowerCase() ?? '') ? own.slice(1) : own;
-  return { name: words.join(' '), side: bare.join(' ').toLowerCase() };
+  // "A post on X that was shared 10,000 times": the relative clause only describes it.
+  const relative = words.findIndex((w, k) => k > 0 && RELATIVE_WORDS.has(w));
+  return { name: (relative > 0 ? words.slice(0, relative) : words).join(' '), side: bare.join(' ').toLowerCase() };
 });
+
+const RELATIVE_WORDS = new Set(['that', 'which', 'who']);
+
+/** "the former president", "ex-governor": a role held before. */
+const FORMER = /\b(?:former|ex-)/i;
+
+/**
+ * "a video that its poster said showed P": the owner is the medium, so whoever made or shared it
+ * speaks for no one but themselves (the role, lower-cased).
+ */
+function makerOfMedium(s: Sentence, a: number, words: readonly string[]): Party | null {
+  const owner = words[0]?.toLowerCase() ?? '';
+  const medium = s.tokens[a - 2]?.lower ?? '';
+  if ((owner !== 'its' && owner !== 'their') || words.length < 2 || !RELATIVE_WORDS.has(s.tokens[a - 1]?.lower ?? '')) return null;
+  if (!MEDIA_NOUNS.has(medium) && !RUMOUR_ITEMS.has(medium) && !RUMOUR_NOUNS.has(medium)) return null;
+  return { name: words.join(' '), side: words.slice(1).join(' ').toLowerCase() };
+}
 
 const RUMOUR_BREAKS = new Set(['that', 'which', 'who', 'from', 'by', 'about']);
 const PARTICIPLE = /^\p{Ll}{2,}ing$/u;
@@ -259,15 +301,6 @@ const GROUP_WORDS = 4;
 
 /** Words after which a group's description says where or who, not what the group is: "residents who live near the plant". */
 const GROUP_BREAKS = new Set(['who', 'in', 'on', 'at', 'near', 'from', 'of', 'across', 'around', 'with', 'that']);
-
-/** The words a name carries for a role: "Sen. Jo Hale" is a senator. */
-const ROLE_TITLES: Readonly<Record<string, readonly string[]>> = {
-  senator: ['senator', 'sen.'],
-  governor: ['governor', 'gov.'],
-  congressman: ['congressman', 'rep.'],
-  congresswoman: ['congresswoman', 'rep.'],
-  representative: ['representative', 'rep.'],
-};
 
 /**
  * The role a definite description ends with, when nothing else names the person: "The Independent

@@ -15,6 +15,18 @@ const EMPTY: ReadonlySet<string> = new Set();
 const REFERENCE_TYPES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   Object.entries(aliases.referenceTypes).map(([noun, kinds]) => [noun, new Set(kinds)]),
 );
+const MEMBER_NOUNS: ReadonlySet<string> = new Set(aliases.memberNouns);
+/** What a body of members scores for a reference to its kind that does not name the members: less than any other body of that kind. */
+const MEMBER_BODY_SCORE = 0.5;
+
+/**
+ * "The Canadian Bank Employees Union" → its last word, "union", when the name says whom the body is
+ * made of; else null (shared between calls).
+ */
+const memberBodyKind = remembered((name: string): string | null => {
+  const words = name.toLowerCase().split(/\s+/);
+  return words.slice(0, -1).some((w) => MEMBER_NOUNS.has(w)) ? (words[words.length - 1] ?? null) : null;
+});
 
 /** Where a person's name ends and their employer begins: "Superintendent Alan Brierley of Wellsford Police". */
 const EMPLOYER_LINK = / (?:of|at|for|from) /;
@@ -339,9 +351,9 @@ export class Discourse {
   /**
    * The actor or named organisation a short reference points to ("the agency", "the volunteer
    * group"): words of its proper name count double, words of its description once, ties go to the
-   * most recent.
+   * most recent; only actors passing `accept` are taken.
    */
-  byReference(nouns: readonly string[], before: number, actorsOnly = false, ownPhrase = ''): Actor | undefined {
+  byReference(nouns: readonly string[], before: number, actorsOnly = false, ownPhrase = '', accept: (a: Actor) => boolean = () => true): Actor | undefined {
     let best: { score: number; actor: Actor } | undefined;
     const wanted = nouns.map((n) => n.toLowerCase());
     // "the union" may name the "Gulf Longshore Workers Association", "the airline" "Skyvale Airways";
@@ -350,8 +362,12 @@ export class Discourse {
     const kinds = (kindNoun && REFERENCE_TYPES.get(kindNoun)) || EMPTY;
     // "the foreign ministry" is not the "defence ministry" named before: a portfolio must match.
     const portfolios = wanted.slice(0, -1).filter((w) => isPortfolio(w));
-    const scoreOf = (proper: ReadonlySet<string>, description: ReadonlySet<string>): number => {
+    const namesMembers = wanted.some((w) => MEMBER_NOUNS.has(w));
+    const scoreOf = (proper: ReadonlySet<string>, description: ReadonlySet<string>, name: string): number => {
       if (portfolios.some((w) => !proper.has(w) && !description.has(w))) return 0;
+      // "the bank" is not the "Bank Employees Union", and "the club" the "Supporters Club" only failing any other club.
+      const members = namesMembers ? null : memberBodyKind(name);
+      if (members !== null) return wanted.includes(members) || kinds.has(members) ? MEMBER_BODY_SCORE : 0;
       let score = 0;
       for (const w of wanted) score += proper.has(w) ? 2 : description.has(w) ? 1 : 0;
       if (score === 0 && kinds.size > 0) for (const w of proper) if (kinds.has(w)) return 1;
@@ -368,8 +384,9 @@ export class Discourse {
         const e = this.entities[k] as NamedEntity;
         // "Presidential peace adviser X": the phrase's own capitalised words are no earlier body.
         if (e.sentence === before && ownPhrase.includes(e.name)) continue;
-        const score = scoreOf(e.lowerSet, EMPTY);
-        if (beats(score, e.sentence, false)) best = { score, actor: { name: e.name, side: e.side, person: false, sentence: e.sentence } };
+        const score = scoreOf(e.lowerSet, EMPTY, e.name);
+        const actor = { name: e.name, side: e.side, person: false, sentence: e.sentence };
+        if (beats(score, e.sentence, false) && accept(actor)) best = { score, actor };
       }
     }
     const end = this.actorsUpTo(before);
@@ -377,8 +394,8 @@ export class Discourse {
       const a = this.actors[k];
       const words = this.actorWords[k];
       if (!a || !words || a.person) continue;
-      const score = scoreOf(words.proper, words.description);
-      if (beats(score, a.sentence, true)) best = { score, actor: a };
+      const score = scoreOf(words.proper, words.description, a.name);
+      if (beats(score, a.sentence, true) && accept(a)) best = { score, actor: a };
     }
     return best?.actor;
   }

@@ -24,6 +24,7 @@ export const CONTINUING_VERBS = set(cues.continuing);
 export const DOCUMENT_NOUNS = set(cues.documentNouns);
 export const RUMOUR_NOUNS = set(cues.rumourNouns);
 export const RUMOUR_VERBS = set(cues.rumourVerbs);
+export const RUMOUR_ITEMS = set(cues.rumourItems);
 
 export const DENIAL_VERBS = set(responses.denies.verbs);
 export const DENIAL_WORDS = set(responses.denies.words);

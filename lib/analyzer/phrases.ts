@@ -2,7 +2,7 @@
 // Every walk here is bounded by the sentence it runs in, so the work per sentence stays linear
 // in its length (with small constant windows).
 import type { Token } from './nlp';
-import { CONTINUING_VERBS, RUMOUR_NOUNS } from './lexicon';
+import { CONTINUING_VERBS, RUMOUR_ITEMS, RUMOUR_NOUNS } from './lexicon';
 import { isCapitalised } from './words';
 
 export const OPEN_QUOTES = new Set(['\u201c', '\u00ab', '\u201e', '``']);
@@ -50,8 +50,9 @@ function isLink(tokens: Token[], i: number): boolean {
   if (!t) return false;
   // "officials in Kyiv", "residents in Batken": a place after a common noun.
   // "reports on local Facebook groups", "rumours on social media": where unnamed reports appeared.
-  // "Reports from the scene": where the reports came from is no speaker of its own.
-  if ((t.lower === 'on' || t.lower === 'in' || t.lower === 'from') && RUMOUR_NOUNS.has(tokens[i - 1]?.lower ?? '') && isNounPhraseToken(tokens[i + 1])) return true;
+  // "Reports from the scene", "A post on X": where the reports came from is no speaker of its own.
+  const reported = tokens[i - 1]?.lower ?? '';
+  if ((t.lower === 'on' || t.lower === 'in' || t.lower === 'from') && (RUMOUR_NOUNS.has(reported) || RUMOUR_ITEMS.has(reported)) && isNounPhraseToken(tokens[i + 1])) return true;
   // "Maj. Gen. Ana Ruiz": a title's period the tokenizer split from it.
   const before = tokens[i - 1];
   if (t.text === '.' && before && before.end === t.start && isCapitalised(before.text) && before.text.length <= TITLE_REACH && isCapitalised(tokens[i + 1]?.text ?? '')) return true;
@@ -117,7 +118,9 @@ export function nounPhraseEndAfter(tokens: Token[], start: number, hi: number): 
     if (!t) break;
     if (isNounPhraseToken(t) || (b > start && isLink(tokens, b))) {
       b++;
-      if (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.lower)) break;
+      // "Ministry spokeswoman He Yadong": a capitalised pronoun inside a name does not end it.
+      const named = b - 1 > start && isCapitalised(t.text) && tokens[b]?.pos === 'PROPN';
+      if (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.lower) && !named) break;
       continue;
     }
     break;
@@ -362,6 +365,9 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number): Subject
   return { start: a, end: b, fromClause: false };
 }
 
+/** "executives who have worked with X", "A post on X that was shared 10,000 times". */
+const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which']);
+
 /** How many tokens a relative clause may span between its antecedent and the cue's noun phrase. */
 const RELATIVE_REACH = 10;
 
@@ -375,7 +381,7 @@ function relativeAntecedent(tokens: Token[], a: number, lo: number): number {
     const t = tokens[k] as Token;
     if (t.text === ',' || isQuote(t) || DASHES.has(t.text)) return -1;
     if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
-    if (t.lower !== 'who' || t.pos !== 'PRON') continue;
+    if (!RELATIVE_PRONOUNS.has(t.lower) || t.pos !== 'PRON') continue;
     const head = tokens[k - 1];
     if (!verb || !head || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return -1;
     const start = nounPhraseStartBefore(tokens, k, lo);

@@ -187,7 +187,7 @@ export function reported(tokens: Token[], i: number, headline: boolean, previous
     }
   }
 
-  const subject = issuerOf(tokens, subjectBefore(tokens, i, lo), lo);
+  const subject = gapSubject(tokens, issuerOf(tokens, subjectBefore(tokens, i, lo), lo), i);
   if (!subject || NEGATIVE_SUBJECTS.has(tokens[subject.start]?.lower ?? '')) return null;
 
   // Forward: X said (that) P / X said: "P" / X told reporters (that) P
@@ -309,16 +309,46 @@ function relativeGap(tokens: Token[], subject: Subject, j: number): boolean {
 const GAP_RELATIVES = new Set(['who', 'that', 'which']);
 
 /**
+ * "A video that users said showed P", "a video that its poster said showed P": a cue followed by a
+ * verb with no subject of its own sits in a relative clause, and its speaker is the short phrase
+ * after the relative word, not the antecedent taken in with it.
+ */
+function gapSubject(tokens: Token[], subject: Subject | null, i: number): Subject | null {
+  if (!subject || !isVerb(tokens[i + 1]) || tokens[i + 1]?.lower.endsWith('ing')) return subject;
+  for (let r = Math.max(subject.start, subject.end - GAP_SUBJECT_WORDS - 1); r < subject.end - 1; r++) {
+    const relative = tokens[r] as Token;
+    const antecedent = tokens[r - 1];
+    if (GAP_RELATIVES.has(relative.lower) && antecedent && (antecedent.pos === 'NOUN' || antecedent.pos === 'PROPN')) {
+      return { start: r + 1, end: subject.end, fromClause: subject.fromClause };
+    }
+  }
+  return subject;
+}
+
+/** Most words of a speaker inside a relative clause: "its poster", "social media users". */
+const GAP_SUBJECT_WORDS = 3;
+
+/**
  * "The man who she said had attacked her was arrested": the main clause's auxiliary after a noun
  * ends what was said. Only an auxiliary: the tagger reads nouns as verbs too often ("sparks", "vent").
+ * "The senator, who aides said was recovering from surgery, missed the vote": so does the comma
+ * closing the relative clause.
  */
 function mainVerbAfterGap(tokens: Token[], from: number, end: number): number {
   for (let k = from + 2; k < end; k++) {
     const prev = tokens[k - 1] as Token;
-    if (tokens[k]?.pos === 'AUX' && (prev.pos === 'NOUN' || prev.pos === 'PROPN')) return k;
+    const aux = tokens[k] as Token;
+    if (aux.text === ',') return k;
+    // "showed Delgado being helped off the stage": a non-finite auxiliary belongs to what was said.
+    const object = prev.pos === 'NOUN' || prev.pos === 'PROPN' || OBJECT_PRONOUNS.has(prev.lower);
+    if (aux.pos === 'AUX' && !NON_FINITE_AUXILIARIES.has(aux.lower) && object) return k;
   }
   return end;
 }
+
+const OBJECT_PRONOUNS = new Set(['her', 'him', 'them', 'it', 'us', 'me']);
+
+const NON_FINITE_AUXILIARIES = new Set(['being', 'been', 'be', 'having']);
 
 /**
  * "tweeted his observations of the rally", "tweeted out Trump's praise of Boyle": a noun of saying
@@ -453,6 +483,9 @@ function nextSpeakerAt(tokens: Token[], from: number, end: number): number {
     // "acknowledged that P but said Q": the same subject's second cue, without a comma.
     const next = tokens[k + 1];
     if (tokens[k]?.lower === 'but' && next && CLAUSE_CUES.has(next.lower) && next.pos === 'VERB') return k;
+    // "said P and warned that Q", "said P and accused her office of Q": a second cue of the subject's
+    // own, known by what it takes ("that", "of"); "and said nothing" may be the content's.
+    if (tokens[k]?.lower === 'and' && next && CLAUSE_CUES.has(next.lower) && next.pos === 'VERB' && takesClaim(tokens, k + 2)) return k;
     if (tokens[k]?.text !== ',') continue;
     let n = k + 1;
     // ", saying that ...": the speaker's next claim, found on its own.
@@ -470,6 +503,16 @@ function nextSpeakerAt(tokens: Token[], from: number, end: number): number {
   }
   return end;
 }
+
+/** Does a cue's complement start at `k`: "that", or an object then "of" ("accused her office of")? */
+function takesClaim(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.lower === COMPLEMENTISER) return true;
+  const objectEnd = nounPhraseEndAfter(tokens, k, Math.min(tokens.length, k + COORDINATED_OBJECT_REACH));
+  return objectEnd > k && tokens[objectEnd]?.lower === 'of';
+}
+
+/** Most tokens of the object between a coordinated cue and its "of": "accused the governor's office of". */
+const COORDINATED_OBJECT_REACH = 5;
 
 /** "he warned that", "she added": a subject pronoun right before a reporting verb. */
 function pronounCueAt(tokens: Token[], n: number): boolean {

@@ -32,6 +32,7 @@ import {
   SUPPORT_PHRASES,
   SUPPORT_VERBS,
   UNCONFIRMED_PHRASES,
+  RUMOUR_ITEMS,
   RUMOUR_NOUNS,
   UNVERIFIED_SOURCE_WORDS,
 } from './lexicon';
@@ -813,7 +814,8 @@ const SAME_RUMOUR_WORDS = 2;
 
 /** "Posts sharing it", "the video", "claims": an asserter that is a medium or an unnamed report, not a speaker. */
 function showsClaims(c: Asserted): boolean {
-  return c.asserter.name.toLowerCase().split(/\s+/).some((w) => RUMOUR_NOUNS.has(w)) || showsMedium(c);
+  // "A post on X" is one, "The Washington Post" is not.
+  return c.asserter.name.split(/\s+/).some((w) => RUMOUR_NOUNS.has(w.toLowerCase()) || RUMOUR_ITEMS.has(w)) || showsMedium(c);
 }
 
 /** "the video", "a video that it said showed P", "a photo that its author said showed P": what a medium is said to show. */
@@ -831,7 +833,12 @@ const MEDIUM_REACH = 6;
 /** Reports, rumours, posts: what no named party asserts (their side is the lower-case phrase). */
 function isRumour(c: Asserted): boolean {
   const side = c.asserter.side;
-  return side === side.toLowerCase() && RUMOUR_NOUNS.has(side.split(' ').pop() ?? '');
+  return side === side.toLowerCase() && isRumourWord(side.split(' ').pop() ?? '');
+}
+
+/** "reports", "post": a word naming an unnamed source (in lower case). */
+function isRumourWord(w: string): boolean {
+  return RUMOUR_NOUNS.has(w) || RUMOUR_ITEMS.has(w);
 }
 
 /**

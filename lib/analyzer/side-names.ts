@@ -195,6 +195,9 @@ const CORPORATE_ROLES = new Set(aliases.corporateRoles);
 
 export const isBusinessNoun = inList(aliases.businessNouns);
 
+/** Does this noun end the name of a body that is no part of a state ("... Employees Union")? */
+export const isCivilBody = inList(aliases.civilBodies);
+
 export const hasCorporateRole = remembered((text: string): boolean => text.toLowerCase().split(/[\s,]+/).some((w) => CORPORATE_ROLES.has(w)));
 
 export function isRoleWord(word: string): boolean {

@@ -15,6 +15,7 @@ import {
   hasOfficialTitle,
   isBodyEnding,
   isBusinessNoun,
+  isCivilBody,
   isCountrySide,
   isGenericGovernment,
   isKinRole,
@@ -62,6 +63,20 @@ export const GENERIC_TYPES = new Set([
 ]);
 
 const SPOKESPERSONS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative']);
+/** "a spokesman for Delgado", "an aide to Sen. Hale": who speaks for a named person. */
+const AGENT_FOR = /\b(?:spokes(?:man|woman|person)|representative|lawyer|attorney|aide|adviser|advisor|publicist)\s+(?:for|to)\s+((?:\p{Lu}[\p{L}.'\u2019-]*\s){0,3}\p{Lu}[\p{L}'\u2019-]*)/u;
+
+/** "a regional spokesman for the group": a spokesperson for a body named only by its kind. */
+const AGENT_FOR_KIND = /\b(?:spokes(?:man|woman|person)|representative)\s+for\s+the\s+(\p{Ll}+)(?:$|,)/u;
+
+/** The words a name carries for a role: "Sen. Jo Hale" is a senator. */
+export const ROLE_TITLES: Readonly<Record<string, readonly string[]>> = {
+  senator: ['senator', 'sen.'],
+  governor: ['governor', 'gov.'],
+  congressman: ['congressman', 'rep.'],
+  congresswoman: ['congresswoman', 'rep.'],
+  representative: ['representative', 'rep.'],
+};
 /** Sentences back a bare "a spokesman" looks for the body that spoke. */
 const SPOKESPERSON_REACH = 2;
 
@@ -85,7 +100,9 @@ export class SideResolver {
 
   /** What a common-noun reference points to: a named actor sharing its words, else the last organisation. */
   byReference(nouns: string[], at: number): Actor | undefined {
-    const found = this.discourse.byReference(nouns, at);
+    // "the bank" is a lender named before, not the "Bank of Canada" (a body of state).
+    const privateOnly = nouns.length === 1 && isPrivateKind(nouns[0] as string);
+    const found = this.discourse.byReference(nouns, at, false, '', (x) => !privateOnly || !(isCountrySide(x.side) || isPartySide(x.side)));
     if (found) return found;
     if (!nouns.some((n) => GENERIC_TYPES.has(n.toLowerCase()))) return undefined;
     // "the hospital trust", "the dockers' union": a qualifier no earlier name shares makes a body of its own.
@@ -133,15 +150,21 @@ export class SideResolver {
     if (placeRole) return placeRole;
     const service = person ? null : this.serviceSide(head, s);
     if (service) return service;
+    const workplace = workplaceOf(head);
+    if (workplace) return namedSide(workplace) ?? this.discourse.canonicalOrg(workplace);
     // "Kenyan drugmaker Nuru Biologics", "Yemen's Houthi movement": an organisation from a country.
     const org = organisationIn(head);
     if (org) return namedSide(org) ?? this.discourse.canonicalOrg(org);
     if (person) {
+      const principal = this.agentOfPerson(phrase, s.index);
+      if (principal) return principal;
       // "who runs the charity's access campaign": whose work they speak for.
       const employer = this.possessorSide(rest, s.index);
       if (employer) return employer;
       if (speaksForSelf(phrase) && !hasOfficialTitle(head)) return properName(phrase) ?? properName(rest) ?? head;
     }
+    const own = person ? null : nationalOrganisation(head);
+    if (own) return own;
     const direct = namedSide(head);
     if (direct) return direct;
     const possessor = this.possessorSide(head, s.index, phrase);
@@ -152,6 +175,8 @@ export class SideResolver {
       const appositive = properName(rest.replace(/^[\s,]+/, ''), true);
       if (appositive) return namedSide(appositive) ?? this.discourse.canonicalOrg(stripThe(appositive));
     }
+    const local = this.placeServiceSide(head, s.index);
+    if (local) return local;
     // "Lumora spokeswoman Anneke Vos", "National Security Council spokesman ...": who they work for.
     const found = affiliationBeforeRole(head);
     // A portfolio names a government only for a government role: "Health minister X", not "Trade lawyer X".
@@ -245,6 +270,26 @@ export class SideResolver {
     return (dateline && (namedSide(dateline) ?? dateline)) ?? country?.side ?? this.discourse.datelineCountry ?? nouns.join(' ');
   }
 
+  /**
+   * "A Las Cruces police spokeswoman": a place's public service speaks for the body of that name
+   * the article gave ("the Las Cruces Police Department"), else for the place; never for another
+   * body named after the place ("the Las Cruces Sun-News").
+   */
+  private placeServiceSide(head: string, at: number): string | null {
+    const words = head.split(/\s+/);
+    const role = words.findIndex((w) => isRoleWord(w) && !isCapitalised(w));
+    let k = role - 1;
+    while (k > 0 && !isCapitalised(words[k] as string) && (isServiceModifier(words[k] as string) || isServiceBody(words[k] as string))) k--;
+    if (role < 2 || k === role - 1 || !isCapitalised(words[k] as string) || DETERMINERS.has((words[k] as string).toLowerCase())) return null;
+    let from = k;
+    while (from > 0 && isCapitalised(words[from - 1] as string) && !DETERMINERS.has((words[from - 1] as string).toLowerCase())) from--;
+    const place = words.slice(from, k + 1).join(' ');
+    const services = words.slice(k + 1, role).map((w) => w.toLowerCase());
+    const body = this.discourse.byReference([...place.toLowerCase().split(' '), ...services], at);
+    if (body && services.every((w) => ` ${body.name} `.toLowerCase().includes(` ${w} `))) return body.side;
+    return namedSide(place) ?? place;
+  }
+
   /** "Station Commander Ruth Okafor": a rank implying a body speaks for such a body that spoke just before, else for themselves. */
   private rankSide(head: string, at: number): string | null {
     const kind = roleBody(head);
@@ -273,8 +318,9 @@ export class SideResolver {
       if (isKinRole(role) && whole.includes(',') && properName(whole.slice(whole.indexOf(',') + 1).trim(), true)) return null;
       return isRoleWord(role) ? this.personOwner(owner.toLowerCase() === 'her' ? 'she' : 'he', at, whole) : null;
     }
-    // "the prime minister's office": a government named by role, resolved from context instead.
-    if (!isCapitalised(owner.replace(/^(?:the|The)\s+/, '')) && isRoleWord(owner.split(/\s+/).pop() ?? '')) return null;
+    // "the prime minister's office": a government named by role, resolved from context instead;
+    // "the governor's spokesman": the governor named before.
+    if (!isCapitalised(owner.replace(/^(?:the|The)\s+/, '')) && isRoleWord(owner.split(/\s+/).pop() ?? '')) return this.roleOwnerSide(owner, at);
     const named = namedSide(owner);
     if (named) return named;
     const words = owner.split(/\s+/);
@@ -303,13 +349,47 @@ export class SideResolver {
       const g = genderOf(name);
       return !g || g === wanted;
     };
-    const near = this.discourse.namesNear(at, OWNER_REACH, (n) => n.split(/\s+/).length >= 2 && !phrase.includes(n) && looksLikePersonName(n) && agrees(n))[0];
-    // The person as the article has already resolved them ("Sanders" for "Bernie Sanders").
-    const surname = near?.split(/\s+/).pop() ?? '';
-    const actor = near
-      ? this.discourse.recent(at + 1, (a) => a.name.split(/\s+/).includes(surname) || a.side.split(/\s+/).includes(surname))
-      : this.discourse.recent(at, (a) => a.person && agrees(a.name));
-    return actor?.side ?? near ?? null;
+    // "Gov. Ana Delgado": a title before the name is no part of who the person is.
+    const untitled = (n: string): string => personName(n) ?? n;
+    const near = this.discourse
+      .namesNear(at, OWNER_REACH, (n) => !phrase.includes(n) && untitled(n).split(/\s+/).length >= 2 && looksLikePersonName(untitled(n)) && agrees(n))
+      .map(untitled)[0];
+    if (near) return this.principalSide(near, at);
+    return this.discourse.recent(at, (a) => a.person && agrees(a.name))?.side ?? null;
+  }
+
+  /**
+   * The side of a person someone speaks for: as the article has already resolved them ("Sanders"
+   * for "Bernie Sanders", "Delgado" for "The office of New Mexico Gov. Ana Delgado"); not yet heard
+   * from, the party the article gave them ("Ana Delgado, a Democrat"); else their name.
+   */
+  private principalSide(name: string, at: number): string {
+    const surname = name.split(/\s+/).pop() ?? '';
+    const actor = this.discourse.recent(at + 1, (a) => a.name.split(/\s+/).includes(surname) || a.side.split(/\s+/).includes(surname));
+    return actor?.side ?? this.discourse.partyOf(surname) ?? name;
+  }
+
+  /** "Luis Ortega, a spokesman for Delgado": an agent of a person the article named speaks for that person; "a spokesman for the group", for the group. */
+  private agentOfPerson(phrase: string, at: number): string | null {
+    const m = AGENT_FOR.exec(phrase);
+    // "a regional spokesman for the group": the group the article named.
+    const kind = AGENT_FOR_KIND.exec(phrase)?.[1];
+    if (kind && GENERIC_TYPES.has(kind)) return this.byReference([kind], at)?.side ?? null;
+    if (!m?.[1]) return null;
+    const name = m[1].replace(POSSESSIVE_END, '');
+    const full = name.includes(' ') ? name : (personName(this.discourse.fullName(name, at)) ?? name);
+    // Only a person: "a spokesman for Nvidia" is the company's, found by the organisation rules.
+    if (full === name && !name.includes(' ')) return this.discourse.bySurname(name, at)?.side ?? null;
+    return looksLikePersonName(full) ? this.principalSide(full, at) : null;
+  }
+
+  /** "the governor's spokesman": the last person named with that role ("Gov. Ana Delgado"), or null. */
+  private roleOwnerSide(owner: string, at: number): string | null {
+    const role = owner.replace(/^(?:the|The)\s+/, '');
+    if (role.includes(' ')) return null;
+    const titles = ROLE_TITLES[role] ?? [role];
+    const holder = this.discourse.recent(at, (x) => titles.some((t) => x.name.toLowerCase().split(/\s+/).includes(t)));
+    return holder?.side ?? null;
   }
 
   /**
@@ -371,9 +451,11 @@ const placeOfficeKind = remembered((head: string): string | null => {
   return kind && (isRoleWord(office) || hasGovernmentWord(office)) ? kind : null;
 });
 
-/** "a spokesman", "the spokeswoman": a spokesperson named by role alone. */
+/** "a spokesman", "the spokeswoman": a spokesperson named by role alone ("her spokesman" speaks for her). */
 const isBareSpokesperson = remembered((head: string): boolean => {
-  const words = head.toLowerCase().split(/\s+/).filter((w) => !DETERMINERS.has(w));
+  const all = head.toLowerCase().split(/\s+/);
+  if (all[0] === 'his' || all[0] === 'her') return false;
+  const words = all.filter((w) => !DETERMINERS.has(w));
   return words.length === 1 && SPOKESPERSONS.has(words[0] ?? '');
 });
 
@@ -471,15 +553,50 @@ function findOfOrganisation(rest: string): string | null {
 
 const ROLE_AT_NAME = /(\p{Ll}+)\s+(?:of|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'\u2019&-]*\s?)+)$/u;
 
+/**
+ * "The Canadian Bank Employees Union": a name opening with a demonym and ending with an organisation
+ * word is a body of its own, not the country (a government body, "the Russian Defense Ministry", is
+ * the country's).
+ */
+const nationalOrganisation = remembered((head: string): string | null => {
+  const name = properName(head, true) ?? properName(head.replace(/^(?:the|The)\s+/, ''), true);
+  const words = name?.split(/\s+/) ?? [];
+  const first = words[0] ?? '';
+  const country = namedSide(first);
+  if (!name || words.length < 3 || !country || !isCountrySide(country) || first === country || POSSESSIVE_END.test(first) || hasGovernmentWord(name)) return null;
+  if (!isCivilBody(words[words.length - 1] ?? '') || namedSide(name) !== country || namedSide(words.slice(1).join(' ')) !== null) return null;
+  return name;
+});
+
+/**
+ * "Fact-checkers at FullFact", "Analysts at Desjardins": people named only by what they do speak for
+ * where they work (never for their own job, capitalised by the sentence); "Passengers from Leeds"
+ * only come from there.
+ */
+const workplaceOf = remembered((head: string): string | null => {
+  const words = head.split(/\s+/);
+  const link = words.findIndex((w) => WORKPLACE_LINKS.has(w));
+  if (link < 1 || link > WORKPLACE_REACH) return null;
+  const described = words.slice(0, link);
+  if (described.slice(1).some(isCapitalised) || namedSide(described.join(' ')) !== null) return null;
+  return properName(words.slice(link + 1).join(' ').replace(/^the\s+/, ''), true);
+});
+
+const WORKPLACE_LINKS = new Set(['at']);
+/** Most words (with the determiner) describing what such people do: "Senior analysts", "The fact-checkers". */
+const WORKPLACE_REACH = 3;
+
 /** An organisation named in a phrase that also names its country ("Kenyan drugmaker Nuru Biologics"). */
 const organisationIn = remembered(findOrganisationIn);
 
 function findOrganisationIn(head: string): string | null {
   const words = head.split(/\s+/);
-  // "Scooter maker Veltro": a name right after the business noun comes first.
+  // "Scooter maker Veltro": a name right after the business noun comes first; a capitalised one
+  // inside a name ("The Canadian Bank Employees Union") is part of the name.
   for (let i = 1; i < words.length; i++) {
     const w = words[i] as string;
-    if (!isBusinessNoun(words[i - 1] as string) || !isCapitalised(w) || isRoleWord(w)) continue;
+    const noun = words[i - 1] as string;
+    if (!isBusinessNoun(noun) || (i > 1 && isCapitalised(noun)) || !isCapitalised(w) || isRoleWord(w)) continue;
     let j = i;
     while (j + 1 < words.length && isCapitalised(words[j + 1] as string)) j++;
     const run = words.slice(i, j + 1).join(' ').replace(/['\u2019]s$/, '');
