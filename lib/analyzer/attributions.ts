@@ -129,11 +129,12 @@ function rumoured(tokens: Token[], i: number): Found | null {
     j++;
   }
   const after = tokens[j + 1];
-  if (tokens[j]?.lower !== COMPLEMENTISER || !after || after.pos === 'AUX' || after.pos === 'VERB') return null;
+  // "Messages that spread on WhatsApp said P": a relative clause, whatever the tagger made of its verb.
+  if (tokens[j]?.lower !== COMPLEMENTISER || !after || after.pos === 'AUX' || after.pos === 'VERB' || RUMOUR_VERBS.has(after.lower)) return null;
   // The words before the noun that belong to it ("Unconfirmed reports"), whatever the tagger made of the noun.
   const start = nounPhraseStartBefore(tokens, i, 0);
   const clause = clauseEnd(tokens, j + 1);
-  if (isSubjectsVerb(tokens, i, start, j + 1, clause)) return null;
+  if (isSubjectsVerb(tokens, i, start, j + 1, clause) || isRelativeSubject(tokens, start, j + 1, clause)) return null;
   const end = rumourEnd(tokens, j + 1, clause);
   const contents = splitContents(tokens, j + 1, end);
   return contents.length ? { cue: (tokens[i] as Token).text, source: [start, i + 1], contents, kind: 'nominal' } : null;
@@ -149,6 +150,26 @@ function isSubjectsVerb(tokens: Token[], i: number, start: number, from: number,
   if (!prev || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') || start === i) return false;
   for (let k = 0; k < start; k++) if (tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX') return false;
   return secondVerbGroup(tokens, from, end) >= end;
+}
+
+/**
+ * "Posts that users shared widely claimed that P": the rumour noun opens the sentence and a relative
+ * clause ends in the sentence's own reporting verb, whose subject the posts are (the claim is then
+ * found from that verb). After another verb ("denied reports that the mayor had said that P") the
+ * rumour stands.
+ */
+function isRelativeSubject(tokens: Token[], start: number, from: number, end: number): boolean {
+  for (let k = 0; k < start; k++) if (tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX') return false;
+  for (let k = from + 1; k < end; k++) {
+    const t = tokens[k] as Token;
+    if (!CLAUSE_CUES.has(t.lower) || t.pos !== 'VERB') continue;
+    let p = k - 1;
+    while (p > from && tokens[p]?.pos === 'ADV') p--;
+    // "users shared widely claimed": the relative clause's verb stands right before the reporting one.
+    const prev = tokens[p] as Token;
+    return prev.pos === 'VERB' && !prev.lower.endsWith('ing');
+  }
+  return false;
 }
 
 /**

@@ -161,6 +161,8 @@ export function namedEntities(text: string, s: Sentence): NamedEntity[] {
 
 const KIND_WORDS = new Set(Object.values(aliases.referenceTypes).flat());
 const NAMED_KINDS = new Set(aliases.namedKinds);
+/** "the army": a state's force, which a country's army named before answers before an armed group named "... Army". */
+const STATE_FORCES = new Set(aliases.stateForces);
 
 /**
  * "the league" cannot be "Castlemoor FC": a name showing another kind of body and none of this
@@ -363,7 +365,12 @@ export class Discourse {
     // "the foreign ministry" is not the "defence ministry" named before: a portfolio must match.
     const portfolios = wanted.slice(0, -1).filter((w) => isPortfolio(w));
     const namesMembers = wanted.some((w) => MEMBER_NOUNS.has(w));
-    const scoreOf = (proper: ReadonlySet<string>, description: ReadonlySet<string>, name: string): number => {
+    const statePreferred = wanted.length === 1 && STATE_FORCES.has(wanted[0] as string);
+    const scoreOf = (proper: ReadonlySet<string>, description: ReadonlySet<string>, name: string, side: string): number => {
+      const score = wordScore(proper, description, name);
+      return score > 0 && statePreferred && isCountrySide(side) ? score + 1 : score;
+    };
+    const wordScore = (proper: ReadonlySet<string>, description: ReadonlySet<string>, name: string): number => {
       if (portfolios.some((w) => !proper.has(w) && !description.has(w))) return 0;
       // "the bank" is not the "Bank Employees Union", and "the club" the "Supporters Club" only failing any other club.
       const members = namesMembers ? null : memberBodyKind(name);
@@ -384,7 +391,7 @@ export class Discourse {
         const e = this.entities[k] as NamedEntity;
         // "Presidential peace adviser X": the phrase's own capitalised words are no earlier body.
         if (e.sentence === before && ownPhrase.includes(e.name)) continue;
-        const score = scoreOf(e.lowerSet, EMPTY, e.name);
+        const score = scoreOf(e.lowerSet, EMPTY, e.name, e.side);
         const actor = { name: e.name, side: e.side, person: false, sentence: e.sentence };
         if (beats(score, e.sentence, false) && accept(actor)) best = { score, actor };
       }
@@ -394,7 +401,7 @@ export class Discourse {
       const a = this.actors[k];
       const words = this.actorWords[k];
       if (!a || !words || a.person) continue;
-      const score = scoreOf(words.proper, words.description, a.name);
+      const score = scoreOf(words.proper, words.description, a.name, a.side);
       if (beats(score, a.sentence, true) && accept(a)) best = { score, actor: a };
     }
     return best?.actor;

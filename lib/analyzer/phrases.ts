@@ -2,7 +2,7 @@
 // Every walk here is bounded by the sentence it runs in, so the work per sentence stays linear
 // in its length (with small constant windows).
 import type { Token } from './nlp';
-import { CONTINUING_VERBS, RUMOUR_ITEMS, RUMOUR_NOUNS } from './lexicon';
+import { CONTINUING_VERBS, RUMOUR_ITEMS, RUMOUR_NOUNS, RUMOUR_VERBS } from './lexicon';
 import { isCapitalised } from './words';
 
 export const OPEN_QUOTES = new Set(['\u201c', '\u00ab', '\u201e', '``']);
@@ -331,7 +331,7 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number): Subject
   const tagged = partyTaggedName(tokens, b, lo);
   if (tagged >= 0) return { start: tagged, end: b, fromClause: false };
   let a = nounPhraseStartBefore(tokens, b, lo);
-  if (a === b) return null;
+  if (a === b) return objectRelativeSubject(tokens, b, lo);
   // "Sen. Marco Rubio, R-Fla., appearing on Fox News, said": a short tag after the name.
   if (tokens[a - 1]?.text === ',' && b - a <= 3 && tokens[a]?.pos === 'PROPN' && /-/.test(tokens[a]?.text ?? '')) {
     const head = nounPhraseStartBefore(tokens, a - 1, lo);
@@ -365,6 +365,28 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number): Subject
   return { start: a, end: b, fromClause: false };
 }
 
+/**
+ * "Posts that users shared widely claimed": a relative clause whose own subject and verb stand
+ * before the cue; the sentence's subject is its antecedent, from the sentence start to the cue.
+ */
+function objectRelativeSubject(tokens: Token[], b: number, lo: number): Subject | null {
+  const verb = tokens[b - 1];
+  if (!verb || verb.pos !== 'VERB' || verb.lower.endsWith('ing')) return null;
+  // The relative word may be tagged a determiner, so it is looked for rather than taken from the noun phrase.
+  let r = b - 3;
+  while (r > lo && b - r <= OBJECT_RELATIVE_REACH && !OBJECT_RELATIVES.has(tokens[r]?.lower ?? '')) r--;
+  const head = tokens[r - 1];
+  if (!OBJECT_RELATIVES.has(tokens[r]?.lower ?? '') || !head || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return null;
+  for (let k = r + 1; k < b - 1; k++) if (!isNounPhraseToken(tokens[k])) return null;
+  const start = nounPhraseStartBefore(tokens, r, lo);
+  return start === lo && start < r ? { start, end: b, fromClause: false } : null;
+}
+
+/** Most tokens from the relative word to the cue: "that social media users shared". */
+const OBJECT_RELATIVE_REACH = 6;
+
+const OBJECT_RELATIVES = new Set(['that', 'which']);
+
 /** "executives who have worked with X", "A post on X that was shared 10,000 times". */
 const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which']);
 
@@ -381,7 +403,10 @@ function relativeAntecedent(tokens: Token[], a: number, lo: number): number {
     const t = tokens[k] as Token;
     if (t.text === ',' || isQuote(t) || DASHES.has(t.text)) return -1;
     if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
-    if (!RELATIVE_PRONOUNS.has(t.lower) || t.pos !== 'PRON') continue;
+    // "Messages that spread on WhatsApp said": a rumour verb the tagger may read as a noun.
+    const rumour = RUMOUR_VERBS.has(tokens[k + 1]?.lower ?? '');
+    verb ||= rumour;
+    if (!RELATIVE_PRONOUNS.has(t.lower) || (t.pos !== 'PRON' && !rumour)) continue;
     const head = tokens[k - 1];
     if (!verb || !head || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return -1;
     const start = nounPhraseStartBefore(tokens, k, lo);

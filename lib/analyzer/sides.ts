@@ -163,7 +163,7 @@ export class SideResolver {
       if (employer) return employer;
       if (speaksForSelf(phrase) && !hasOfficialTitle(head)) return properName(phrase) ?? properName(rest) ?? head;
     }
-    const own = person ? null : nationalOrganisation(head);
+    const own = person ? null : (nationalOrganisation(head) ?? bodyOfCountry(head));
     if (own) return own;
     const direct = namedSide(head);
     if (direct) return direct;
@@ -309,7 +309,7 @@ export class SideResolver {
   private possessorSide(part: string, at: number, whole = part): string | null {
     const m = OWNER_POSSESSIVE.exec(part) ?? OWNER_PRONOUN.exec(part);
     if (!m || !m[1]) return null;
-    const owner = m[1].trim();
+    const owner = ownerAfterRelative(m[1].trim());
     if (/^(its|their)$/i.test(owner)) return this.discourse.recent(at, (a) => !a.person)?.side ?? null;
     if (/^(his|her)$/i.test(owner)) {
       // "her publicist" speaks for her; "her record label" is a body of its own.
@@ -480,7 +480,17 @@ export function stripThe(name: string): string {
 export function referenceNouns(words: readonly string[]): string[] {
   return words
     .map((w) => w.replace(POSSESSIVE, '$1').replace(NOT_WORD_CHARS, ''))
-    .filter((w) => w && !DETERMINERS.has(w.toLowerCase()));
+    .filter((w) => w && !DETERMINERS.has(w.toLowerCase()) && !RELATIVE_PRONOUNS.has(w));
+}
+
+/** Lowercase only: "who" is a relative pronoun, never the WHO. */
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whose']);
+
+/** "who runs the charity" → "the charity": the owner is the noun phrase after a relative clause's verb. */
+function ownerAfterRelative(owner: string): string {
+  const words = owner.split(/\s+/);
+  const k = words.findLastIndex((w) => RELATIVE_PRONOUNS.has(w));
+  return k >= 0 && k + 2 < words.length ? words.slice(k + 2).join(' ') : owner;
 }
 
 /**
@@ -566,6 +576,26 @@ const nationalOrganisation = remembered((head: string): string | null => {
   if (!name || words.length < 3 || !country || !isCountrySide(country) || first === country || POSSESSIVE_END.test(first) || hasGovernmentWord(name)) return null;
   if (!isCivilBody(words[words.length - 1] ?? '') || namedSide(name) !== country || namedSide(words.slice(1).join(' ')) !== null) return null;
   return name;
+});
+
+/** Bodies that a country's name after "of" does not make the country's ("Insurance Council of Australia"). */
+const BODY_OF_COUNTRY_WORDS = new Set(['council', 'association', 'federation', 'union', 'society', 'chamber', 'confederation', 'guild', 'alliance', 'league']);
+
+/**
+ * "The Insurance Council of Australia", "Dairy Farmers Association of Kenya": a trade or civil body
+ * of a country speaks for itself (its whole name), unless its qualifier is government vocabulary
+ * ("National Security Council of ...", "State Council of ...").
+ */
+const bodyOfCountry = remembered((head: string): string | null => {
+  const name = properName(head.replace(/^(?:the|The)\s+/, ''), true);
+  const words = name?.split(/\s+/) ?? [];
+  const of = words.indexOf('of');
+  if (!name || of < 2 || words.length > of + 3) return null;
+  const body = words.slice(0, of);
+  const country = namedSide(words.slice(of + 1).join(' '));
+  if (!country || !isCountrySide(country) || namedSide(body.join(' ')) !== null) return null;
+  if (!BODY_OF_COUNTRY_WORDS.has((body[body.length - 1] ?? '').toLowerCase()) || isGenericGovernment(body.join(' '))) return null;
+  return body.slice(0, -1).some((w) => !isGenericGovernment(w) && !hasGovernmentWord(w)) ? name : null;
 });
 
 /**
