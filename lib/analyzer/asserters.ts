@@ -56,7 +56,8 @@ export class AsserterResolver {
     if (cached !== undefined) return cached;
     const found = this.resolveUncached(s, a, b);
     const who = found && { ...found, party: cleanParty(found.party) };
-    this.cache.set(key, who);
+    // A headline may name someone the body introduces later ("Governor's office denies P"): asked again, it is resolved again.
+    if (!s.headline) this.cache.set(key, who);
     return who;
   }
 
@@ -350,7 +351,8 @@ function possessivePhrase(head: string): boolean {
 /** A lower-case reference to something named before: "the agency", "the group's media office". */
 function isShortReference(words: readonly string[]): boolean {
   const first = words[0]?.toLowerCase();
-  const lowerRest = words.slice(1).every((w) => !isCapitalised(w));
+  // "the NGO": a kind of body written as an abbreviation is still a common noun.
+  const lowerRest = words.slice(1).every((w) => !isCapitalised(w) || (w === w.toUpperCase() && GENERIC_TYPES.has(w.toLowerCase())));
   return !!first && (first === 'the' || first === 'its' || first === 'their') && words.length <= 5 && lowerRest;
 }
 

@@ -7,7 +7,7 @@ import type { Sentence } from './sentences';
 import { beforeComma, firstWord, isCapitalised } from './words';
 import { type Actor, isCountrySide, isOrgWord, isPartySide, isPortfolio, isRoleWord, namedSide, partySide, remembered } from './side-names';
 
-const RUN_LINKS = new Set(['of', 'for', 'and', '&', 'de', 'del', 'van', 'von', 'al']);
+const RUN_LINKS = new Set(['of', 'for', 'and', '&', 'de', 'del', 'van', 'von', 'al', 'without', 'sans']);
 const MAX_RECALL = 12;
 const DATELINE_SENTENCES = 6;
 const EMPTY: ReadonlySet<string> = new Set();
@@ -47,6 +47,23 @@ const surnamesOf = remembered((name: string): ReadonlySet<string> => {
   }
   return out;
 });
+
+/**
+ * "The office of New Mexico Gov. Ana Delgado" → "Ana Delgado" for "Delgado": the person a body is
+ * named after, when the surname ends the name after its link; else null.
+ */
+function personAfterEmployerLink(name: string, surname: string): string | null {
+  const head = name.split(',')[0] ?? name;
+  const link = head.search(EMPLOYER_LINK);
+  // Only a body's name ("office of"), not a role's ("Secretary of State Michael Adams").
+  if (link < 0 || !isOrgWord(head.slice(0, link).split(/\s+/).pop() ?? '')) return null;
+  const words = head.slice(link).trim().split(/\s+/);
+  if (words[words.length - 1] !== surname) return null;
+  let from = words.length - 1;
+  while (from > 1 && isCapitalised(words[from - 1] as string) && !/\.$/.test(words[from - 1] as string) && !isRoleWord(words[from - 1] as string)) from--;
+  const person = words.slice(from);
+  return person.length > 1 && !person.some(isOrgWord) ? person.join(' ') : null;
+}
 
 function lowerWords(text: string): string[] {
   return text.toLowerCase().replace(/['\u2019]s\b/g, '').split(NOT_NAME_CHARS).filter(Boolean);
@@ -343,11 +360,23 @@ export class Discourse {
     return undefined;
   }
 
+  /** The first actor after sentence `after` (within reach) that passes `test`: a headline's actor named in the body. */
+  following(after: number, test: (a: Actor) => boolean): Actor | undefined {
+    for (let k = this.actorsUpTo(after); k < this.actors.length; k++) {
+      const a = this.actors[k] as Actor;
+      if (a.sentence - after > MAX_RECALL) return undefined;
+      if (test(a)) return a;
+    }
+    return undefined;
+  }
+
   /** An earlier person whose name ends with this surname ("Rahimzoda" → "Foreign ministry spokesman Shodmon Rahimzoda"). */
   bySurname(word: string, before: number): Actor | undefined {
     const end = this.actorsUpTo(before);
     const k = this.surnames.lastHolding(word, Math.max(0, end - LOOKBACK), end);
-    return k >= 0 ? this.actors[k] : undefined;
+    const found = k >= 0 ? this.actors[k] : undefined;
+    const person = found && personAfterEmployerLink(found.name, word);
+    return found && person ? { ...found, name: person, person: true } : found;
   }
 
   /**

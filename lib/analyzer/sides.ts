@@ -57,7 +57,7 @@ const FUNCTION_WORDS = new Set(['of', 'for', 'and', 'at', 'in', 'on', 'to', 'wit
 export const GENERIC_TYPES = new Set([
   'company', 'firm', 'group', 'organisation', 'organization', 'agency', 'carrier', 'airline', 'bank', 'club', 'operator',
   'union', 'coalition', 'miner', 'maker', 'manufacturer', 'carmaker', 'drugmaker', 'automaker', 'department', 'commission',
-  'authority', 'regulator', 'charity', 'campaign', 'network', 'filing', 'lawsuit', 'statement', 'website', 'team', 'league',
+  'authority', 'regulator', 'charity', 'ngo', 'nonprofit', 'campaign', 'network', 'filing', 'lawsuit', 'statement', 'website', 'team', 'league',
   'board', 'retailer', 'lender', 'insurer', 'developer', 'utility', 'watchdog', 'business', 'corporation', 'service',
   'newspaper', 'paper', 'broadcaster', 'station', 'channel', 'outlet', 'publisher', 'label',
 ]);
@@ -102,7 +102,8 @@ export class SideResolver {
   byReference(nouns: string[], at: number): Actor | undefined {
     // "the bank" is a lender named before, not the "Bank of Canada" (a body of state).
     const privateOnly = nouns.length === 1 && isPrivateKind(nouns[0] as string);
-    const found = this.discourse.byReference(nouns, at, false, '', (x) => !privateOnly || !(isCountrySide(x.side) || isPartySide(x.side)));
+    // "The NGO said": the reference's own capitalised word is no earlier body.
+    const found = this.discourse.byReference(nouns, at, false, nouns.join(' '), (x) => !privateOnly || !(isCountrySide(x.side) || isPartySide(x.side)));
     if (found) return found;
     if (!nouns.some((n) => GENERIC_TYPES.has(n.toLowerCase()))) return undefined;
     // "the hospital trust", "the dockers' union": a qualifier no earlier name shares makes a body of its own.
@@ -320,7 +321,11 @@ export class SideResolver {
     }
     // "the prime minister's office": a government named by role, resolved from context instead;
     // "the governor's spokesman": the governor named before.
-    if (!isCapitalised(owner.replace(/^(?:the|The)\s+/, '')) && isRoleWord(owner.split(/\s+/).pop() ?? '')) return this.roleOwnerSide(owner, at);
+    // "Governor's office denies P", "the Prime Minister's office": the holder of the role, never the role word.
+    if (isRoleName(owner)) {
+      const side = this.roleOwnerSide(owner, at) ?? this.discourse.datelineCountry ?? this.discourse.datelinePlace;
+      if (side) return side;
+    } else if (!isCapitalised(owner.replace(/^(?:the|The)\s+/, '')) && isRoleWord(owner.split(/\s+/).pop() ?? '')) return this.roleOwnerSide(owner, at);
     const named = namedSide(owner);
     if (named) return named;
     const words = owner.split(/\s+/);
@@ -385,10 +390,15 @@ export class SideResolver {
 
   /** "the governor's spokesman": the last person named with that role ("Gov. Ana Delgado"), or null. */
   private roleOwnerSide(owner: string, at: number): string | null {
-    const role = owner.replace(/^(?:the|The)\s+/, '');
-    if (role.includes(' ')) return null;
+    const role = owner.replace(/^(?:the|The)\s+/, '').toLowerCase();
+    if (role.includes(' ') && !isRoleName(owner)) return null;
     const titles = ROLE_TITLES[role] ?? [role];
-    const holder = this.discourse.recent(at, (x) => titles.some((t) => x.name.toLowerCase().split(/\s+/).includes(t)));
+    const holds = (x: Actor): boolean => {
+      const name = ` ${x.name.toLowerCase().split(/\s+/).join(' ')} `;
+      return titles.some((t) => name.includes(` ${t} `));
+    };
+    // A headline's role holder is named in the body below it.
+    const holder = this.discourse.recent(at, holds) ?? this.discourse.following(at, holds);
     return holder?.side ?? null;
   }
 
@@ -481,6 +491,16 @@ export function referenceNouns(words: readonly string[]): string[] {
   return words
     .map((w) => w.replace(POSSESSIVE, '$1').replace(NOT_WORD_CHARS, ''))
     .filter((w) => w && !DETERMINERS.has(w.toLowerCase()) && !RELATIVE_PRONOUNS.has(w));
+}
+
+/** Words that make a role of the role word after them ("Prime Minister", "Vice President"). */
+const ROLE_MODIFIERS = new Set(['prime', 'vice', 'deputy', 'first']);
+
+/** "Governor", "the president", "Prime Minister": a role and nothing else, in any case. */
+function isRoleName(owner: string): boolean {
+  const words = owner.replace(/^(?:the|The)\s+/, '').split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  return words.length <= 3 && isRoleWord(last) && words.slice(0, -1).every((w) => ROLE_MODIFIERS.has(w.toLowerCase()) || isRoleWord(w));
 }
 
 /** Lowercase only: "who" is a relative pronoun, never the WHO. */
