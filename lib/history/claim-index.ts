@@ -4,7 +4,7 @@
 // through a table of the side's band hashes (built in one pass, no sorting, when first needed)
 // and through a small bucket per band in each pack added since; words are compared as hashes,
 // so comparing two claims is a merge of two short sorted arrays, and the score is ./similarity's.
-import { bandKeys, claimFeatures, hashString, MATCH_THRESHOLD, overlapScore, sideKey, type ClaimFeatures } from './similarity';
+import { bandKeys, claimFeatures, hashString, MATCH_THRESHOLD, overlapScore, sideKey } from './similarity';
 
 /** Part of one side's claims, as matched and as stored. */
 export interface ClaimPack {
@@ -87,16 +87,13 @@ function ascendingHashes(words: readonly string[]): number[] {
   return [...new Set(words.map(hash))].sort((a, b) => a - b);
 }
 
-/** A claim's features and LSH band keys (./similarity), as worked out from its text. */
-export type MatchFeatures = ClaimFeatures & { bands: readonly string[] };
-
-/** How the index compares a claim: from its text, unless its features were worked out already. */
-export function probeOf({ key, side, text }: IndexableClaim, known?: MatchFeatures): Probe {
-  const features = known ?? claimFeatures(text);
+/** How the index compares a claim, worked out from its text. */
+export function probeOf({ key, side, text }: IndexableClaim): Probe {
+  const features = claimFeatures(text);
   return {
     side: sideKey(side),
     key: hash(key),
-    bands: ascendingHashes(known?.bands ?? bandKeys(side, features.shingles)),
+    bands: ascendingHashes(bandKeys(side, features.shingles)),
     numbers: features.numbers.length > 0 ? hash(features.numbers.join(' ')) : 0,
     negated: features.negated,
     events: ascendingHashes(features.events),
@@ -316,6 +313,9 @@ export class ClaimIndex {
     const consider = (value: number, similarity: number) => {
       if (similarity >= MATCH_THRESHOLD && (!best || similarity > best.score)) best = { value, score: similarity };
     };
+    const considerPacked = (pack: ClaimPack, claim: number) => {
+      if (pack.values[claim] !== FORGOTTEN) consider(pack.values[claim]!, score(probe, pack.features, pack.starts[claim]!, pack.starts[claim + 1]!));
+    };
     const full = packs.filter((pack) => claimCount(pack) >= PACK_CAPACITY);
     if (!side.table || full.length - side.table.packs.size > UNTABLED_PACKS) side.table = bandTable(full);
     const table: BandTable = side.table;
@@ -327,9 +327,7 @@ export class ClaimIndex {
         const ref = table.refs[i]!;
         if (table.bands[i] !== band || tabled.has(ref)) continue;
         tabled.add(ref);
-        const pack = table.byPlace[ref >>> 8]!;
-        const claim = ref & 0xff;
-        if (pack.values[claim] !== FORGOTTEN) consider(pack.values[claim]!, score(probe, pack.features, pack.starts[claim]!, pack.starts[claim + 1]!));
+        considerPacked(table.byPlace[ref >>> 8]!, ref & 0xff);
       }
     }
     const compared = new Uint8Array(PACK_CAPACITY);
@@ -341,9 +339,9 @@ export class ClaimIndex {
         for (let i = pack.bucketStarts[bucket]!, end = pack.bucketStarts[bucket + 1]!; i < end && pack.bands[i]! <= band; i++) {
           if (pack.bands[i] !== band) continue;
           const claim = pack.bandClaims[i]!;
-          if (compared[claim] === 1 || pack.values[claim] === FORGOTTEN) continue;
+          if (compared[claim] === 1) continue;
           compared[claim] = 1;
-          consider(pack.values[claim]!, score(probe, pack.features, pack.starts[claim]!, pack.starts[claim + 1]!));
+          considerPacked(pack, claim);
         }
       }
     }

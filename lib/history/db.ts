@@ -218,32 +218,39 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
 /** Rows read (and written back) per step of an upgrade, to bound its memory. */
 const UPGRADE_STEP = 10_000;
 
+/** Hands `take` a table's rows in key order, a step at a time; `keyOf` gives a row's primary key. */
+async function stepThroughRows<T, K>(table: Table<T, K>, keyOf: (row: T) => K, take: (step: T[]) => Promise<unknown>): Promise<void> {
+  let after: K | undefined;
+  for (;;) {
+    const step = await (after === undefined ? table.toCollection() : table.where(':id').above(after)).limit(UPGRADE_STEP).toArray();
+    if (step.length === 0) return;
+    after = keyOf(step.at(-1)!);
+    await take(step);
+  }
+}
+
 /**
  * Hands `write` every page's occurrences as versions 2 to 4 kept them (one row per claim), a
  * step of pages at a time: rows are read in steps, in page order.
  */
 async function stepThroughOccurrenceRows(tx: Transaction, write: (pages: Map<number, ClaimOccurrence[]>) => Promise<unknown>): Promise<void> {
-  const occurrences = tx.table<ClaimOccurrence, [number, string]>('occurrences');
   const pageClaims = new Map<number, ClaimOccurrence[]>();
   const take = (pageIds: number[]) => {
     const pages = new Map(pageIds.map((pageId) => [pageId, pageClaims.get(pageId)!]));
     for (const pageId of pageIds) pageClaims.delete(pageId);
     return write(pages);
   };
-  let after: [number, string] | undefined;
-  for (;;) {
-    const step = await (after ? occurrences.where(':id').above(after) : occurrences.toCollection()).limit(UPGRADE_STEP).toArray();
-    if (step.length === 0) break;
+  const occurrences = tx.table<ClaimOccurrence, [number, string]>('occurrences');
+  await stepThroughRows(occurrences, (last): [number, string] => [last.pageId, last.claimId], (step) => {
     for (const occurrence of step) {
       const claims = pageClaims.get(occurrence.pageId) ?? [];
       claims.push(occurrence);
       pageClaims.set(occurrence.pageId, claims);
     }
-    const last = step.at(-1)!;
-    after = [last.pageId, last.claimId];
+    const lastPageId = step.at(-1)!.pageId;
     // Steps follow page ids: every page before the last one read is complete.
-    await take([...pageClaims.keys()].filter((pageId) => pageId !== last.pageId));
-  }
+    return take([...pageClaims.keys()].filter((pageId) => pageId !== lastPageId));
+  });
   await take([...pageClaims.keys()]);
 }
 
@@ -272,18 +279,14 @@ async function repackClaims(tx: Transaction): Promise<void> {
   const packs = tx.table<ClaimPack, [string, number]>('claimPacks');
   await packs.clear();
   const index = new ClaimIndex();
-  let after: string | undefined;
-  for (;;) {
-    const step = await (after === undefined ? claims.toCollection() : claims.where(':id').above(after)).limit(UPGRADE_STEP).toArray();
-    if (step.length === 0) break;
+  await stepThroughRows(claims, (last) => last.key, (step) => {
     for (const claim of step) {
       if (!index.holds(claim.side)) index.hold(claim.side, []);
       index.add(probeOf(claim), claim.groupId);
     }
-    after = step.at(-1)!.key;
     const { put, deleted } = index.takeChanges();
-    await Promise.all([packs.bulkPut(put), packs.bulkDelete(deleted)]);
-  }
+    return Promise.all([packs.bulkPut(put), packs.bulkDelete(deleted)]);
+  });
   await tx.table<TableStamp, string>('stamps').put({ table: CLAIMS_STAMP, stamp: crypto.randomUUID() });
 }
 

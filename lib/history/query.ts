@@ -1,5 +1,6 @@
 // What the history page's search box and filters ask for, and whether a page or claim fits. Pure.
 import type { Status } from '../analyzer/types';
+import { sideKey } from './similarity';
 
 export interface HistoryQuery {
   /** Words that must all appear, each at the start of a word, in the claim's text, its asserter or the outlet (any case). */
@@ -63,7 +64,7 @@ export interface NeededWord {
  */
 export function neededWords(query: HistoryQuery): NeededWord[] {
   const probes = searchProbes(query.text).map((word) => ({ word, whole: false }));
-  const side = (query.side.trim().toLowerCase().match(WORD) ?? []).map((word) => ({ word, whole: true }));
+  const side = (sideKey(query.side).match(WORD) ?? []).map((word) => ({ word, whole: true }));
   const unique = new Map([...probes, ...side].map((needed) => [`${needed.whole}:${needed.word}`, needed]));
   return [...unique.values()];
 }

@@ -1,7 +1,7 @@
 // The history's one repository: the only code that reads or writes the tables in ./db. Every
 // write is one transaction, so a failure (a full disk, a hostile import) leaves nothing half
 // written.
-import { Dexie } from 'dexie';
+import { Dexie, type Table } from 'dexie';
 import type { Analysis, Claim } from '../analyzer/types';
 import {
   CLAIMS_STAMP,
@@ -295,11 +295,12 @@ async function putOccurrences(
 ): Promise<{ pageId: number; added: number; updated: number }> {
   const wanted = new Map<string, CarriedClaim>();
   for (const claim of claims) if (!wanted.has(claim.claimId)) wanted.set(claim.claimId, claim);
+  const distinct = [...wanted.values()];
   const keyOf = (claim: CarriedClaim) => claimKey(claim.asserter.side, claim.claimId);
   // Claim records are read only for keys the held index may hold: a new page's claims are mostly new.
-  const sides = [...wanted.values()].map((claim) => claim.asserter.side);
+  const sides = distinct.map((claim) => claim.asserter.side);
   const readKept = (index: ClaimIndex) =>
-    db.claims.bulkGet([...wanted.values()].filter((claim) => index.mayHold(claim.asserter.side, keyOf(claim))).map(keyOf));
+    db.claims.bulkGet(distinct.filter((claim) => index.mayHold(claim.asserter.side, keyOf(claim))).map(keyOf));
   const holdThenRead = async () => {
     await checkHeldClaims();
     return readKept(await holdSides(sides));
@@ -315,7 +316,7 @@ async function putOccurrences(
   const records = new Map<string, ClaimRecord>();
   for (const record of kept) if (record) records.set(record.key, record);
 
-  const incoming = [...wanted.values()].filter((claim) => {
+  const incoming = distinct.filter((claim) => {
     const old = before.get(claim.claimId);
     return replace || !old || old.lastSeen < claim.lastSeen;
   });
@@ -548,22 +549,22 @@ export async function importHistory(file: HistoryFile): Promise<ImportSummary> {
 // ---------------------------------------------------------------- reading
 
 /**
- * What `read` gives for each run of consecutive page ids among `pageIds`: pages seen together
- * mostly have neighbouring ids, and a request costs more than reading one page's rows.
+ * The rows of `table` (keyed by page id) of `pageIds`, read a run of consecutive ids per request:
+ * pages seen together mostly have neighbouring ids, and a request costs more than one page's rows.
  */
-async function readRuns<T>(pageIds: readonly number[], read: (first: number, last: number) => Promise<T[]>): Promise<T[]> {
+async function readRuns<T, I>(table: Table<T, number, I>, pageIds: readonly number[]): Promise<T[]> {
   const runs: [number, number][] = [];
   for (const id of [...new Set(pageIds)].sort((a, b) => a - b)) {
     const last = runs.at(-1);
     if (last && id === last[1] + 1) last[1] = id;
     else runs.push([id, id]);
   }
-  return (await Promise.all(runs.map(([first, last]) => read(first, last)))).flat();
+  return (await Promise.all(runs.map(([first, last]) => table.where(':id').between(first, last, true, true).toArray()))).flat();
 }
 
 /** The claims of each page, in reading order. */
 async function claimsOfPages(pageIds: readonly number[]): Promise<ClaimOccurrence[][]> {
-  const rows = await readRuns(pageIds, (first, last) => db.pageOccurrences.where(':id').between(first, last, true, true).toArray());
+  const rows = await readRuns(db.pageOccurrences, pageIds);
   const byPage = new Map(rows.map((row) => [row.pageId, row.occurrences]));
   return pageIds.map((pageId) => byPage.get(pageId) ?? []);
 }
@@ -639,7 +640,7 @@ function pagesThatMayFit(query: HistoryQuery): (count: number) => Promise<number
 
   const readWords = async (pageIds: readonly number[]) => {
     const missing = pageIds.filter((pageId) => !held.has(pageId));
-    const rows = await readRuns(missing, (first, last) => db.pageWords.where(':id').between(first, last, true, true).toArray());
+    const rows = await readRuns(db.pageWords, missing);
     for (const row of rows) held.set(row.pageId, row);
   };
   // Every needed word, the looked-up one too: one claim must hold them all.
@@ -718,7 +719,7 @@ async function pagesMatching(query: HistoryQuery, limit: number): Promise<{ page
     const ids = await mayFit(step);
     read += ids.length;
     const [pages, claims] = await Promise.all([
-      readRuns(ids, (first, last) => db.pages.where(':id').between(first, last, true, true).toArray()),
+      readRuns(db.pages, ids),
       claimsOfPages(ids),
     ]);
     const byId = new Map(pages.map((page) => [page.id, page]));

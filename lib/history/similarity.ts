@@ -262,7 +262,7 @@ export function overlapScore(sizeA: number, sizeB: number, shared: number): numb
 }
 
 /** overlapScore of two shingle sets. */
-export function shingleOverlap(a: readonly string[], b: readonly string[]): number {
+function shingleOverlap(a: readonly string[], b: readonly string[]): number {
   const first = new Set(a);
   const second = new Set(b);
   let shared = 0;
