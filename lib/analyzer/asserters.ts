@@ -8,12 +8,12 @@ import { MAX_SENTENCE_TOKENS, type Sentence } from './sentences';
 import type { Token } from './nlp';
 import { Discourse } from './discourse';
 import { genderOf, pronounGender } from './gender';
-import { SUBJECT_PRONOUNS, clauseStart, isQuote, subjectAt, textOf } from './phrases';
+import { RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, clauseStart, isQuote, subjectAt, textOf } from './phrases';
 import { hasGovernmentWord, isGroupNoun, isOrgWord, isRoleWord, isServiceBody, looksLikePerson, namedSide, remembered } from './side-names';
 import { DETERMINERS, GENERIC_TYPES, ROLE_TITLES, SideResolver, referenceNouns } from './sides';
-import { MEDIA_NOUNS, RUMOUR_ITEMS, RUMOUR_NOUNS } from './lexicon';
+import { MEDIA_NOUNS, isRumourWord } from './lexicon';
 import { beforeComma, isCapitalised } from './words';
-import { isVerb } from './content';
+import { hasVerb, isVerb } from './content';
 
 export interface Asserted {
   attribution: Attribution;
@@ -248,14 +248,12 @@ const rumourParty = remembered((head: string): Party | null => {
   if (end < 0) end = words.length;
   const own = words.slice(0, end);
   const last = (own[own.length - 1] ?? '').toLowerCase();
-  if (!(RUMOUR_NOUNS.has(last) || RUMOUR_ITEMS.has(last)) || own.slice(1).some(isCapitalised) || (own[0] && namedSide(own[0]))) return null;
+  if (!isRumourWord(last) || own.slice(1).some(isCapitalised) || (own[0] && namedSide(own[0]))) return null;
   const bare = DETERMINERS.has(own[0]?.toLowerCase() ?? '') ? own.slice(1) : own;
   // "A post on X that was shared 10,000 times": the relative clause only describes it.
-  const relative = words.findIndex((w, k) => k > 0 && RELATIVE_WORDS.has(w));
+  const relative = words.findIndex((w, k) => k > 0 && RELATIVE_PRONOUNS.has(w));
   return { name: (relative > 0 ? words.slice(0, relative) : words).join(' '), side: bare.join(' ').toLowerCase() };
 });
-
-const RELATIVE_WORDS = new Set(['that', 'which', 'who']);
 
 /** "the former president", "ex-governor": a role held before. */
 const FORMER = /\b(?:former|ex-)/i;
@@ -267,8 +265,8 @@ const FORMER = /\b(?:former|ex-)/i;
 function makerOfMedium(s: Sentence, a: number, words: readonly string[]): Party | null {
   const owner = words[0]?.toLowerCase() ?? '';
   const medium = s.tokens[a - 2]?.lower ?? '';
-  if ((owner !== 'its' && owner !== 'their') || words.length < 2 || !RELATIVE_WORDS.has(s.tokens[a - 1]?.lower ?? '')) return null;
-  if (!MEDIA_NOUNS.has(medium) && !RUMOUR_ITEMS.has(medium) && !RUMOUR_NOUNS.has(medium)) return null;
+  if ((owner !== 'its' && owner !== 'their') || words.length < 2 || !RELATIVE_PRONOUNS.has(s.tokens[a - 1]?.lower ?? '')) return null;
+  if (!MEDIA_NOUNS.has(medium) && !isRumourWord(medium)) return null;
   return { name: words.join(' '), side: words.slice(1).join(' ').toLowerCase() };
 }
 
@@ -333,11 +331,6 @@ function cleanParty(party: Party): Party {
 function looksLikePersonalName(name: string): boolean {
   const words = beforeComma(name).trim().split(/\s+/);
   return words.length <= 3 && words.every((w) => isCapitalised(w) && !isOrgWord(w)) && namedSide(name) === null;
-}
-
-function hasVerb(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from; k < Math.min(to, tokens.length); k++) if (tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX') return true;
-  return false;
 }
 
 function isStray(t: Token | undefined): boolean {

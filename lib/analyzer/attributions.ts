@@ -17,7 +17,7 @@ import {
   subjectAt,
   subjectBefore,
 } from './phrases';
-import { COMPLEMENTISER, type Found, MIN_CONTENT_WORDS, clauseEnd, splitContents, trimRange, wordCount } from './content';
+import { COMPLEMENTISER, type Found, MIN_CONTENT_WORDS, clauseEnd, hasVerb, splitContents, trimRange, wordCount } from './content';
 import { isCueVerb, naming, reported, secondVerbGroup } from './reported-speech';
 
 /** 'introduction': "X answered at a press conference:" — no content of its own, the speaker of the quote that follows. */
@@ -148,7 +148,7 @@ function rumoured(tokens: Token[], i: number): Found | null {
 function isSubjectsVerb(tokens: Token[], i: number, start: number, from: number, end: number): boolean {
   const prev = tokens[i - 1];
   if (!prev || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') || start === i) return false;
-  for (let k = 0; k < start; k++) if (tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX') return false;
+  if (hasVerb(tokens, 0, start)) return false;
   return secondVerbGroup(tokens, from, end) >= end;
 }
 
@@ -159,7 +159,7 @@ function isSubjectsVerb(tokens: Token[], i: number, start: number, from: number,
  * rumour stands.
  */
 function isRelativeSubject(tokens: Token[], start: number, from: number, end: number): boolean {
-  for (let k = 0; k < start; k++) if (tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX') return false;
+  if (hasVerb(tokens, 0, start)) return false;
   for (let k = from + 1; k < end; k++) {
     const t = tokens[k] as Token;
     if (!CLAUSE_CUES.has(t.lower) || t.pos !== 'VERB') continue;

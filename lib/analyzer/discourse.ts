@@ -53,7 +53,7 @@ const surnamesOf = remembered((name: string): ReadonlySet<string> => {
  * named after, when the surname ends the name after its link; else null.
  */
 function personAfterEmployerLink(name: string, surname: string): string | null {
-  const head = name.split(',')[0] ?? name;
+  const head = beforeComma(name);
   const link = head.search(EMPLOYER_LINK);
   // Only a body's name ("office of"), not a role's ("Secretary of State Michael Adams").
   if (link < 0 || !isOrgWord(head.slice(0, link).split(/\s+/).pop() ?? '')) return null;
@@ -232,7 +232,7 @@ export class Discourse {
       // "MOSCOW —", "LEEDHAM, England —": the city, or failing that the country after it.
       const place = [dateline, ...dateline.split(',').reverse()].map((p) => namedSide(p.trim())).find((p) => p && isCountrySide(p));
       if (place) this.datelineCountry = place;
-      const first = (dateline.split(',')[0] ?? '').trim().split(/\s+/);
+      const first = beforeComma(dateline).trim().split(/\s+/);
       if (first.length <= DATELINE_PLACE_WORDS && first.every(isCapitalised)) this.datelinePlace = first.join(' ');
       break;
     }

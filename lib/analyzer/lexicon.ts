@@ -26,6 +26,11 @@ export const RUMOUR_NOUNS = set(cues.rumourNouns);
 export const RUMOUR_VERBS = set(cues.rumourVerbs);
 export const RUMOUR_ITEMS = set(cues.rumourItems);
 
+/** "reports", "post": a word naming an unnamed source (in lower case). */
+export function isRumourWord(w: string): boolean {
+  return RUMOUR_NOUNS.has(w) || RUMOUR_ITEMS.has(w);
+}
+
 export const DENIAL_VERBS = set(responses.denies.verbs);
 export const DENIAL_WORDS = set(responses.denies.words);
 export const DENIAL_PHRASES: readonly (readonly string[])[] = responses.denies.phrases;
@@ -82,6 +87,13 @@ export class PhraseSet {
       for (const p of candidates) if (matchesAt(words, p, i)) return i;
     }
     return -1;
+  }
+
+  /** Length of the longest phrase starting at word `i`, or 0. */
+  longestAt(words: readonly string[], i: number): number {
+    let longest = 0;
+    for (const p of this.byFirst.get(words[i] as string) ?? []) if (p.length > longest && matchesAt(words, p, i)) longest = p.length;
+    return longest;
   }
 }
 

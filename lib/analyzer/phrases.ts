@@ -2,8 +2,8 @@
 // Every walk here is bounded by the sentence it runs in, so the work per sentence stays linear
 // in its length (with small constant windows).
 import type { Token } from './nlp';
-import { CONTINUING_VERBS, RUMOUR_ITEMS, RUMOUR_NOUNS, RUMOUR_VERBS } from './lexicon';
-import { isCapitalised } from './words';
+import { CONTINUING_VERBS, RUMOUR_VERBS, isRumourWord } from './lexicon';
+import { NAME_PARTICLES, isCapitalised } from './words';
 
 export const OPEN_QUOTES = new Set(['\u201c', '\u00ab', '\u201e', '``']);
 export const CLOSE_QUOTES = new Set(['\u201d', '\u00bb']);
@@ -19,7 +19,7 @@ export const POSSESSIVE_MARKS = new Set(["'s", '\u2019s', "'", '\u2019']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 const RELATIVE = new Set(['who', 'which', 'that', 'whose']);
-const NAME_LINKS = new Set(['of', 'for', 'at', 'and', '&', 'with', 'de', 'del', 'la', 'da', 'do', 'dos', 'das', 'di', 'du', 'der', 'den', 'van', 'von', 'al', 'bin', 'ibn']);
+const NAME_LINKS = new Set(['of', 'for', 'at', 'and', '&', 'with', ...NAME_PARTICLES]);
 const NAME_PUNCT = new Set(['-', '&', "'", '\u2019', '/']);
 const LEAD_CONNECTORS = new Set([
   'however', 'meanwhile', 'but', 'and', 'still', 'later', 'separately', 'also', 'yet', 'instead', 'so',
@@ -52,7 +52,7 @@ function isLink(tokens: Token[], i: number): boolean {
   // "reports on local Facebook groups", "rumours on social media": where unnamed reports appeared.
   // "Reports from the scene", "A post on X": where the reports came from is no speaker of its own.
   const reported = tokens[i - 1]?.lower ?? '';
-  if ((t.lower === 'on' || t.lower === 'in' || t.lower === 'from') && (RUMOUR_NOUNS.has(reported) || RUMOUR_ITEMS.has(reported)) && isNounPhraseToken(tokens[i + 1])) return true;
+  if ((t.lower === 'on' || t.lower === 'in' || t.lower === 'from') && isRumourWord(reported) && isNounPhraseToken(tokens[i + 1])) return true;
   // "Maj. Gen. Ana Ruiz": a title's period the tokenizer split from it.
   const before = tokens[i - 1];
   if (t.text === '.' && before && before.end === t.start && isCapitalised(before.text) && before.text.length <= TITLE_REACH && isCapitalised(tokens[i + 1]?.text ?? '')) return true;
@@ -388,7 +388,7 @@ const OBJECT_RELATIVE_REACH = 6;
 const OBJECT_RELATIVES = new Set(['that', 'which']);
 
 /** "executives who have worked with X", "A post on X that was shared 10,000 times". */
-const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which']);
+export const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which']);
 
 /** How many tokens a relative clause may span between its antecedent and the cue's noun phrase. */
 const RELATIVE_REACH = 10;

@@ -20,6 +20,7 @@ import {
 } from './lexicon';
 import {
   OPEN_QUOTES,
+  RELATIVE_PRONOUNS,
   STRAIGHT_QUOTES,
   appositiveEnd,
   clauseStart,
@@ -302,11 +303,9 @@ function relativeGap(tokens: Token[], subject: Subject, j: number): boolean {
   const antecedent = tokens[subject.start - 2];
   const verb = tokens[j];
   if (!relative || !antecedent || !verb || subject.end - subject.start > 3) return false;
-  if (!GAP_RELATIVES.has(relative.lower) || !(antecedent.pos === 'NOUN' || antecedent.pos === 'PROPN' || antecedent.text === ',')) return false;
+  if (!RELATIVE_PRONOUNS.has(relative.lower) || !(antecedent.pos === 'NOUN' || antecedent.pos === 'PROPN' || antecedent.text === ',')) return false;
   return verb.pos === 'AUX' || (verb.pos === 'VERB' && !verb.lower.endsWith('ing'));
 }
-
-const GAP_RELATIVES = new Set(['who', 'that', 'which']);
 
 /**
  * "A video that users said showed P", "a video that its poster said showed P": a cue followed by a
@@ -318,7 +317,7 @@ function gapSubject(tokens: Token[], subject: Subject | null, i: number): Subjec
   for (let r = Math.max(subject.start, subject.end - GAP_SUBJECT_WORDS - 1); r < subject.end - 1; r++) {
     const relative = tokens[r] as Token;
     const antecedent = tokens[r - 1];
-    if (GAP_RELATIVES.has(relative.lower) && antecedent && (antecedent.pos === 'NOUN' || antecedent.pos === 'PROPN')) {
+    if (RELATIVE_PRONOUNS.has(relative.lower) && antecedent && (antecedent.pos === 'NOUN' || antecedent.pos === 'PROPN')) {
       return { start: r + 1, end: subject.end, fromClause: subject.fromClause };
     }
   }

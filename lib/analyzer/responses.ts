@@ -33,6 +33,7 @@ import {
   SUPPORT_VERBS,
   UNCONFIRMED_PHRASES,
   RUMOUR_ITEMS,
+  isRumourWord,
   RUMOUR_NOUNS,
   UNVERIFIED_SOURCE_WORDS,
 } from './lexicon';
@@ -272,12 +273,7 @@ const TOPIC_OPENER_REACH = 6;
 
 /** The token after the longest refusal phrase starting at `at`. */
 function refusalEnd(tokens: readonly Token[], at: number): number {
-  let end = at + 1;
-  for (const p of UNCONFIRMED_PHRASES) {
-    if (p[0] !== tokens[at]?.lower || at + p.length <= end) continue;
-    if (p.every((w, k) => tokens[at + k]?.lower === w)) end = at + p.length;
-  }
-  return end;
+  return at + Math.max(1, REFUSALS.longestAt(tokens.map((t) => t.lower), at));
 }
 
 /** Tags that open a refusal's object: "would not discuss a fallback plan", "would not confirm the arrest". */
@@ -576,6 +572,7 @@ export function linkResponses(text: string, claims: Asserted[], responses: Respo
     return lo;
   };
   const negated = claims.map((c) => isNegated(c.attribution.sentence.tokens, c.attribution.content[0], c.attribution.content[1]));
+  // predicateWords per claim, worked out on first use and shared with linkContradictions.
   const predicates: Array<Set<string> | undefined> = [];
   // What a denial may answer by shared words alone: not a conditional ("If ballots were thrown
   // away, ..."), and not a claim that itself says no ("no official reported missing ballots").
@@ -760,9 +757,9 @@ export function linkResponses(text: string, claims: Asserted[], responses: Respo
     for (const c of targets) add(c, response);
   }
   linkUnverifiedSources(text, claims, add);
-  linkContradictions(text, claims, words, negated, add);
+  linkContradictions(text, claims, words, negated, predicates, add);
   linkEchoes(text, claims, negated, add);
-  linkConcessions(text, claims, negated, add);
+  linkConcessions(text, claims, words, negated, add);
   linkProvenance(text, claims, add);
   linkCountConflicts(text, claims, words, add);
   shareRumourAnswers(claims, words, linked, add);
@@ -774,15 +771,15 @@ const COUNT_MARK = '#';
 
 /**
  * Stems of tokens [a, b) with each count as "#n" in place of its word, leaving out a total a part
- * is taken from ("two of the four patients" counts two, not four).
+ * is taken from ("two of the four patients" counts two, not four). `content`: their contentWords, if already known.
  */
-function countedWords(tokens: readonly Token[], a: number, b: number): Set<string> {
-  const out = contentWords(tokens, a, b);
+function countedWords(tokens: readonly Token[], a: number, b: number, content?: ReadonlySet<string>): Set<string> {
+  const out = content ? new Set(content) : contentWords(tokens, a, b);
   for (let k = a; k < b; k++) {
     const t = tokens[k] as Token;
     if (t.pos !== 'NUM') continue;
     out.delete(stem(t.lower));
-    const count = /\d/.test(t.text) ? t.text.replace(/,/g, '') : NUMBER_WORDS.get(t.lower);
+    const count = countOf(t);
     if (count !== undefined && !partitiveTotal(tokens, k)) out.add(COUNT_MARK + count);
   }
   return out;
@@ -834,11 +831,6 @@ const MEDIUM_REACH = 6;
 function isRumour(c: Asserted): boolean {
   const side = c.asserter.side;
   return side === side.toLowerCase() && isRumourWord(side.split(' ').pop() ?? '');
-}
-
-/** "reports", "post": a word naming an unnamed source (in lower case). */
-function isRumourWord(w: string): boolean {
-  return RUMOUR_NOUNS.has(w) || RUMOUR_ITEMS.has(w);
 }
 
 /**
@@ -911,8 +903,7 @@ function linkEchoes(text: string, claims: Asserted[], negated: readonly boolean[
       if (gap > CONTRADICTION_REACH) break;
       if (gap <= 0 || earlier.asserter.side === later.asserter.side || negated[i] !== negated[j]) continue;
       if (overlap(counts[i] ?? new Set(), counts[j] ?? new Set()) === 0) continue;
-      const s = later.attribution.sentence;
-      add(earlier, { by: later.asserter, stance: 'supports', text: text.slice(s.start, s.end) });
+      add(earlier, claimAsResponse(text, later, 'supports'));
     }
   }
 }
@@ -948,10 +939,7 @@ function linkProvenance(text: string, claims: Asserted[], add: (c: Asserted, r: 
       const elsewhere = tokens
         .slice(medium + 1, b)
         .some((t) => PROVENANCE_WORDS.has(t.lower) || (YEAR.test(t.text) && !shown.some((x) => x.text === t.text)));
-      if (elsewhere) {
-        const s = later.attribution.sentence;
-        add(earlier, { by: later.asserter, stance: 'denies', text: text.slice(s.start, s.end) });
-      }
+      if (elsewhere) add(earlier, claimAsResponse(text, later, 'denies'));
       break;
     }
   }
@@ -973,11 +961,11 @@ const CONCEDED_WORDS = 3;
  * or confirming backs an earlier claim of another side that says the same thing in its own words
  * ("two of our members have been seriously hurt").
  */
-function linkConcessions(text: string, claims: Asserted[], negated: readonly boolean[], add: (c: Asserted, r: ClaimResponse) => void): void {
+function linkConcessions(text: string, claims: Asserted[], words: Set<string>[], negated: readonly boolean[], add: (c: Asserted, r: ClaimResponse) => void): void {
   const counted: Array<Set<string> | undefined> = [];
   const wordsOf = (k: number): Set<string> => {
     const c = claims[k] as Asserted;
-    return (counted[k] ??= countedWords(c.attribution.sentence.tokens, c.attribution.content[0], c.attribution.content[1]));
+    return (counted[k] ??= countedWords(c.attribution.sentence.tokens, c.attribution.content[0], c.attribution.content[1], words[k]));
   };
   for (let j = 0; j < claims.length; j++) {
     const later = claims[j] as Asserted;
@@ -988,8 +976,7 @@ function linkConcessions(text: string, claims: Asserted[], negated: readonly boo
       if (gap > CONTRADICTION_REACH) break;
       if (gap <= 0 || negated[i] || earlier.asserter.side === later.asserter.side) continue;
       if (weightedOverlap(wordsOf(j), wordsOf(i)) < CONCEDED_WORDS) continue;
-      const s = later.attribution.sentence;
-      add(earlier, { by: later.asserter, stance: 'supports', text: text.slice(s.start, s.end) });
+      add(earlier, claimAsResponse(text, later, 'supports'));
     }
   }
 }
@@ -1015,8 +1002,7 @@ function linkCountConflicts(text: string, claims: Asserted[], words: Set<string>
       let conflict = false;
       for (const [thing, none] of tallies[i] as Map<string, boolean>) if (mine.has(thing) && mine.get(thing) !== none) conflict = true;
       if (!conflict) continue;
-      const s = later.attribution.sentence;
-      add(earlier, { by: later.asserter, stance: 'denies', text: text.slice(s.start, s.end) });
+      add(earlier, claimAsResponse(text, later, 'denies'));
     }
   }
 }
@@ -1053,7 +1039,7 @@ function talliesIn(c: Asserted): Map<string, boolean> {
       noun = k + 2;
     } else if (t.lower === 'no') none = true;
     // "two of the four patients": the total after "of" is not a count of those the claim is about.
-    else if (t.pos === 'NUM' && (/\d/.test(t.text) || NUMBER_WORDS.has(t.lower)) && !partitiveTotal(tokens, k)) none = /^0+$/.test(t.text);
+    else if (t.pos === 'NUM' && countOf(t) !== undefined && !partitiveTotal(tokens, k)) none = /^0+$/.test(t.text);
     if (none === undefined) continue;
     // "no serious crashes", "none of its fighters", "two armed men": the noun a word or two on.
     while (noun < Math.min(b, k + 4) && (tokens[noun]?.pos === 'DET' || tokens[noun]?.pos === 'ADJ' || tokens[noun]?.pos === 'PRON')) noun++;
@@ -1073,6 +1059,11 @@ const NUMBER_WORDS = new Map(
     .map((w, k) => [w, String(k + 2)]),
 );
 
+/** The count a number token gives ("14", "1,200" → "1200", "two" → "2"), if any. */
+function countOf(t: Token): string | undefined {
+  return /\d/.test(t.text) ? t.text.replace(/,/g, '') : NUMBER_WORDS.get(t.lower);
+}
+
 /** "14 arrests", "two people": each number in a claim with the stem of the noun it counts. */
 function countsIn(c: Asserted): Set<string> {
   const out = new Set<string>();
@@ -1082,10 +1073,16 @@ function countsIn(c: Asserted): Set<string> {
     const t = tokens[k] as Token;
     const next = tokens[k + 1] as Token;
     if (t.pos !== 'NUM' || next.pos !== 'NOUN') continue;
-    const count = /\d/.test(t.text) ? t.text.replace(/,/g, '') : NUMBER_WORDS.get(t.lower);
+    const count = countOf(t);
     if (count !== undefined) out.add(`${count} ${stem(next.lower)}`);
   }
   return out;
+}
+
+/** A later claim taken as a response to an earlier one: by its asserter, quoting its sentence. */
+function claimAsResponse(text: string, later: Asserted, stance: Stance): ClaimResponse {
+  const s = later.attribution.sentence;
+  return { by: later.asserter, stance, text: text.slice(s.start, s.end) };
 }
 
 /** How far apart (in sentences) two claims may be for the later one to contradict the earlier. */
@@ -1100,6 +1097,7 @@ function linkContradictions(
   claims: Asserted[],
   words: Set<string>[],
   negatedContent: readonly boolean[],
+  predicates: Array<Set<string> | undefined>,
   add: (c: Asserted, r: ClaimResponse) => void,
 ): void {
   // "denied that it had refused to discuss overtime" says the opposite of "the trust refused to discuss overtime".
@@ -1108,7 +1106,6 @@ function linkContradictions(
   const names: Array<ClaimNames | undefined> = [];
   const namesOf = (k: number): ClaimNames => (names[k] ??= claimNames(claims[k] as Asserted));
   const negatedWords: Array<Set<string> | undefined> = [];
-  const predicates: Array<Set<string> | undefined> = [];
   const scopes: Array<Set<string> | undefined> = [];
   const acts: Array<Set<string> | undefined> = [];
   const deniedActs: Array<Set<string> | undefined> = [];
@@ -1135,8 +1132,7 @@ function linkContradictions(
       if (negated[i] === negated[j]) {
         // "every exit had been opened" / "the doors had stayed locked": opposite words, both affirmed.
         if (opposed && topicOverlap(namesOf(i), namesOf(j), words[i], words[j]) >= 2) {
-          const s = later.attribution.sentence;
-          add(earlier, { by: later.asserter, stance: 'denies', text: text.slice(s.start, s.end) });
+          add(earlier, claimAsResponse(text, later, 'denies'));
         }
         continue;
       }
@@ -1156,8 +1152,7 @@ function linkContradictions(
       const wordsI = negatedContent[i] ? (scopes[i] ??= negationScope(earlier)) : words[i];
       const wordsJ = negatedContent[j] ? (scopes[j] ??= negationScope(later)) : words[j];
       if (!answersAboutItself && !negatesItsWord && topicOverlap(namesOf(i), namesOf(j), wordsI, wordsJ) < 2) continue;
-      const s = later.attribution.sentence;
-      add(earlier, { by: later.asserter, stance: 'denies', text: text.slice(s.start, s.end) });
+      add(earlier, claimAsResponse(text, later, 'denies'));
     }
     if (!contrasts(later.attribution.sentence.tokens, later.attribution.content[0])) continue;
     // "acknowledged that P but said no fan had been crushed": after a concession, the contrast
@@ -1179,8 +1174,7 @@ function linkContradictions(
       // "... followed every instruction from the coast guard. But the coast guard said ...": the party named answers.
       const named = overlap(laterName, words[i] ?? new Set()) > 0;
       if (!sameSentence && !named && (gap > TOPIC_CONTRAST_REACH || topicOverlap(namesOf(i), namesOf(j), words[i], words[j]) < 1)) continue;
-      const s = later.attribution.sentence;
-      add(earlier, { by: later.asserter, stance: 'denies', text: text.slice(s.start, s.end) });
+      add(earlier, claimAsResponse(text, later, 'denies'));
     }
   }
 }

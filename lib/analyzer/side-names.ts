@@ -3,7 +3,7 @@
 // an organisation, an official from someone speaking for themselves.
 import countries from 'world-countries';
 import aliases from './data/aliases.json';
-import { isCapitalised } from './words';
+import { beforeComma, isCapitalised } from './words';
 
 export interface Actor {
   /** The fullest name the article gives. */
@@ -142,7 +142,7 @@ function personLike(text: string): boolean {
   );
   if (titled) return true;
   // "Secretary of State Michael Adams": a capitalised role, then a name of two plain capitalised words.
-  const head = (text.split(',')[0] ?? text).trim().split(/\s+/);
+  const head = beforeComma(text).trim().split(/\s+/);
   const [first, last] = [head[head.length - 2] ?? '', head[head.length - 1] ?? ''];
   const plainName = head.length > 3 && [first, last].every((w) => isCapitalised(w) && !isOrgWord(w) && !GOVERNMENT_WORDS.has(w.toLowerCase()) && !PERSON_ROLES.has(w.toLowerCase()));
   if (plainName && head.slice(0, -2).some((w) => isCapitalised(w) && PERSON_ROLES.has(w.toLowerCase()))) return true;

@@ -5,7 +5,8 @@
 // military spokesman") takes one from the article: an earlier actor of the same kind, the place
 // the statement was made, the last country or party that spoke, the dateline.
 import type { Sentence } from './sentences';
-import { beforeComma, isCapitalised } from './words';
+import { RELATIVE_WORDS } from './content';
+import { NAME_PARTICLES, beforeComma, isCapitalised } from './words';
 import { type Discourse, kindConflicts } from './discourse';
 import { genderOf, pronounGender } from './gender';
 import {
@@ -51,7 +52,7 @@ const PLACE_OF = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}.'\u2019-]*(?:\s\p{Lu}[\p{L}.'\
 const OWNER_LINKS = new Set(['for', 'of', 'at']);
 const POSSESSIVE_END = /['\u2019]s$/u;
 const PLACE_OWNER = /^(?:the|The)\s+(\p{Ll}+)['\u2019]s\s+(?=\p{Ll})/u;
-const NAME_LINKS = new Set(['of', 'for', 'and', '&', 'de', 'del', 'la', 'da', 'do', 'dos', 'das', 'di', 'du', 'der', 'den', 'van', 'von', 'al', 'bin', 'ibn']);
+const NAME_LINKS = new Set(['of', 'for', 'and', '&', ...NAME_PARTICLES]);
 const FUNCTION_WORDS = new Set(['of', 'for', 'and', 'at', 'in', 'on', 'to', 'with', 'by', 'from', 'who', 'which', 'that']);
 /** Common nouns for organisations: unmatched, they point to the last organisation that acted. */
 export const GENERIC_TYPES = new Set([
@@ -325,7 +326,7 @@ export class SideResolver {
     if (isRoleName(owner)) {
       const side = this.roleOwnerSide(owner, at) ?? this.discourse.datelineCountry ?? this.discourse.datelinePlace;
       if (side) return side;
-    } else if (!isCapitalised(owner.replace(/^(?:the|The)\s+/, '')) && isRoleWord(owner.split(/\s+/).pop() ?? '')) return this.roleOwnerSide(owner, at);
+    } else if (!isCapitalised(withoutThe(owner)) && isRoleWord(owner.split(/\s+/).pop() ?? '')) return this.roleOwnerSide(owner, at);
     const named = namedSide(owner);
     if (named) return named;
     const words = owner.split(/\s+/);
@@ -390,7 +391,7 @@ export class SideResolver {
 
   /** "the governor's spokesman": the last person named with that role ("Gov. Ana Delgado"), or null. */
   private roleOwnerSide(owner: string, at: number): string | null {
-    const role = owner.replace(/^(?:the|The)\s+/, '').toLowerCase();
+    const role = withoutThe(owner).toLowerCase();
     if (role.includes(' ') && !isRoleName(owner)) return null;
     const titles = ROLE_TITLES[role] ?? [role];
     const holds = (x: Actor): boolean => {
@@ -483,14 +484,20 @@ function isPrivateActor(actor: Actor): boolean {
 }
 
 
-export function stripThe(name: string): string {
-  return name.replace(/^(?:the|The)\s+/, '').replace(/['\u2019]s$/, '');
+/** A name without its leading article: "the union" → union. */
+function withoutThe(name: string): string {
+  return name.replace(/^(?:the|The)\s+/, '');
+}
+
+function stripThe(name: string): string {
+  return withoutThe(name).replace(/['\u2019]s$/, '');
 }
 
 export function referenceNouns(words: readonly string[]): string[] {
   return words
     .map((w) => w.replace(POSSESSIVE, '$1').replace(NOT_WORD_CHARS, ''))
-    .filter((w) => w && !DETERMINERS.has(w.toLowerCase()) && !RELATIVE_PRONOUNS.has(w));
+    // Relative words in lower case only: "who" is a relative pronoun, never the WHO.
+    .filter((w) => w && !DETERMINERS.has(w.toLowerCase()) && !RELATIVE_WORDS.has(w));
 }
 
 /** Words that make a role of the role word after them ("Prime Minister", "Vice President"). */
@@ -498,18 +505,15 @@ const ROLE_MODIFIERS = new Set(['prime', 'vice', 'deputy', 'first']);
 
 /** "Governor", "the president", "Prime Minister": a role and nothing else, in any case. */
 function isRoleName(owner: string): boolean {
-  const words = owner.replace(/^(?:the|The)\s+/, '').split(/\s+/);
+  const words = withoutThe(owner).split(/\s+/);
   const last = words[words.length - 1] ?? '';
   return words.length <= 3 && isRoleWord(last) && words.slice(0, -1).every((w) => ROLE_MODIFIERS.has(w.toLowerCase()) || isRoleWord(w));
 }
 
-/** Lowercase only: "who" is a relative pronoun, never the WHO. */
-const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whose']);
-
 /** "who runs the charity" → "the charity": the owner is the noun phrase after a relative clause's verb. */
 function ownerAfterRelative(owner: string): string {
   const words = owner.split(/\s+/);
-  const k = words.findLastIndex((w) => RELATIVE_PRONOUNS.has(w));
+  const k = words.findLastIndex((w) => RELATIVE_WORDS.has(w));
   return k >= 0 && k + 2 < words.length ? words.slice(k + 2).join(' ') : owner;
 }
 
@@ -517,7 +521,7 @@ function ownerAfterRelative(owner: string): string {
  * The first run of capitalised words that is not a title ("Kremlin spokesperson Dmitri S. Peskov"
  * → "Kremlin"); with `atStart`, only a run that opens the phrase.
  */
-export function properName(phrase: string, atStart = false): string | null {
+function properName(phrase: string, atStart = false): string | null {
   const words = phrase.split(/[\s,]+/);
   const run: string[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -589,7 +593,7 @@ const ROLE_AT_NAME = /(\p{Ll}+)\s+(?:of|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'\u201
  * the country's).
  */
 const nationalOrganisation = remembered((head: string): string | null => {
-  const name = properName(head, true) ?? properName(head.replace(/^(?:the|The)\s+/, ''), true);
+  const name = properName(head, true) ?? properName(withoutThe(head), true);
   const words = name?.split(/\s+/) ?? [];
   const first = words[0] ?? '';
   const country = namedSide(first);
@@ -607,7 +611,7 @@ const BODY_OF_COUNTRY_WORDS = new Set(['council', 'association', 'federation', '
  * ("National Security Council of ...", "State Council of ...").
  */
 const bodyOfCountry = remembered((head: string): string | null => {
-  const name = properName(head.replace(/^(?:the|The)\s+/, ''), true);
+  const name = properName(withoutThe(head), true);
   const words = name?.split(/\s+/) ?? [];
   const of = words.indexOf('of');
   if (!name || of < 2 || words.length > of + 3) return null;
