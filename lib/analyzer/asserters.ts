@@ -9,7 +9,7 @@ import type { Token } from './nlp';
 import { Discourse } from './discourse';
 import { genderOf, pronounGender } from './gender';
 import { RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, clauseStart, isQuote, subjectAt, textOf } from './phrases';
-import { hasGovernmentWord, isGroupNoun, isOrgWord, isRoleWord, isServiceBody, looksLikePerson, namedSide, remembered } from './side-names';
+import { hasGovernmentWord, isGroupNoun, isOrgWord, isPartySide, isPlatform, isRoleWord, isServiceBody, looksLikePerson, namedSide, remembered } from './side-names';
 import { DETERMINERS, GENERIC_TYPES, ROLE_TITLES, SideResolver, referenceNouns } from './sides';
 import { MEDIA_NOUNS, isRumourWord } from './lexicon';
 import { beforeComma, isCapitalised } from './words';
@@ -33,6 +33,18 @@ const OWNER_PRONOUN_SUBJECTS: ReadonlyMap<string, string> = new Map([['his', 'he
 const DATELINE_REACH = 12;
 /** Token positions in a sentence, ends included: a place [a, b) in the article is one number. */
 const PLACES = MAX_SENTENCE_TOKENS + 1;
+/** "Hillary Clinton's position": a thing of a named person's, its owner the person. */
+const OWNER_OF = /^(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2})['\u2019]s\s+\p{Ll}/u;
+
+/** Sentences back in which a person of the pronoun's gender beats an unnamed role of unknown gender. */
+const KNOWN_GENDER_REACH = 4;
+
+/** "A campaign aide", "the spokesman": a person named by role alone, no capitalised name after the first word. */
+function isUnnamedRole(name: string): boolean {
+  const words = name.split(/[\s,]+/).filter(Boolean);
+  return words.slice(1).every((w) => !isCapitalised(w)) && words.some((w) => isRoleWord(w));
+}
+
 /** Sentences back (with the current one) in which a lone named person is taken as "he"/"she". */
 const PRONOUN_REACH = 2;
 
@@ -75,8 +87,15 @@ export class AsserterResolver {
     const headWords = wordsOf(head);
     const maker = makerOfMedium(s, a, headWords);
     if (maker) return { party: maker, person: true, unnamed: true };
-    // A short reference: "the agency", "the border service".
-    if (!phrase.includes(',') && isShortReference(headWords) && !possessivePhrase(head) && namedSide(head) === null) {
+    // "The Independent Vermont senator", "the former president": the last person named with that role.
+    const role = roleOfDescription(head);
+    const former = FORMER.test(head);
+    if (role && !phrase.includes(',')) {
+      const known = this.roleHolder(role, former, s.index);
+      if (known && qualifiersFit(head, known)) return { party: { name: known.name, side: known.side }, person: true };
+    }
+    // A short reference: "the agency", "the border service"; never for a former holder ("President Obama" is not "the former president").
+    if (!phrase.includes(',') && !(role && former) && isShortReference(headWords) && !possessivePhrase(head) && namedSide(head) === null) {
       const actor = this.sides.byReference(referenceNouns(headWords), s.index);
       // "the company" after "the company's entry in a public registry": the owner, not its document.
       const owned = !!actor && actor.name.toLowerCase().replace(/\u2019/g, "'").startsWith(`${head.toLowerCase()}'s `);
@@ -87,16 +106,13 @@ export class AsserterResolver {
     if (rumour) return { party: rumour, person: false, unnamed: true };
     const group = groupParty(headWords, s, a);
     if (group) return { party: group, person: false, unnamed: true };
-    // "The Independent Vermont senator", "the leading GOP candidate": the last person named with that role.
-    const role = roleOfDescription(head);
-    if (role && !phrase.includes(',')) {
-      const known = this.roleHolder(role, FORMER.test(head), s.index);
-      if (known) return { party: { name: known.name, side: known.side }, person: true };
-    }
-    // A surname or single name met before: "Rahimzoda said".
-    if (headWords.length === 1 && first && isCapitalised(first.text) && first.pos === 'PROPN' && !namedSide(first.text)) {
-      const known = this.discourse.bySurname(first.text, s.index);
-      if (known) return { party: { name: known.name, side: known.side }, person: known.person };
+    // A surname or single name met before: "Rahimzoda said". A name the alias table knows ("Trump")
+    // keeps the party the article gave the person ("Republican nominee Donald Trump").
+    if (headWords.length === 1 && first && isCapitalised(first.text) && first.pos === 'PROPN') {
+      const aliased = namedSide(first.text) !== null;
+      // "Clinton, the Democratic nominee" is found by its one-word name too.
+      const known = this.discourse.bySurname(first.text, s.index) ?? this.discourse.recent(s.index, (x) => x.person && x.side !== first.text && beforeComma(x.name) === first.text);
+      if (known && (!aliased || (known.person && isPartySide(known.side)))) return { party: { name: known.name, side: known.side }, person: known.person };
     }
     const person = looksLikePerson(phrase);
     return { party: { name: phrase, side: this.sides.sideOf(phrase, s, person) }, person };
@@ -138,6 +154,15 @@ export class AsserterResolver {
       ? (this.discourse.recent(at, (x) => (x.person && agrees(x.name)) || (!x.person && shows(x.name))) ??
         this.discourse.recent(at, (x) => looksLikePersonalName(x.name) && agrees(x.name)))
       : this.discourse.recent(at, (x) => !x.person);
+    // "A campaign aide later clarified ... her claim that P": a person the article showed to be of the
+    // pronoun's gender, named a little earlier, beats an unnamed role whose gender is unknown.
+    if (person && wanted && actor && isUnnamedRole(actor.name) && !genderOf(actor.name)) {
+      const known = this.discourse.recent(
+        at,
+        (x) => (x.person || looksLikePersonalName(x.name)) && (genderOf(x.name) ?? genderOf(this.discourse.fullName(x.name, at))) === wanted,
+      );
+      if (known && at - known.sentence <= KNOWN_GENDER_REACH) return this.asPerson({ name: known.name, side: known.side }, at);
+    }
     if (actor) return person && !actor.person ? this.asPerson(actor, at) : { party: { name: actor.name, side: actor.side }, person: actor.person };
     // "Police arrested Mark Dunlop. He said ...": the one person named just before, if only one.
     if (person) {
@@ -171,6 +196,9 @@ export class AsserterResolver {
 
   /** An actor a "he"/"she" showed to be a person, under the fullest name the article gave it ("Clinton" → "Hillary Clinton"). */
   private asPerson(party: Party, at: number): Who {
+    // "Hillary Clinton's position has shifted. She ...": the owner is the person.
+    const owner = OWNER_OF.exec(party.name)?.[1];
+    if (owner) return { party: { name: owner, side: party.side }, person: true };
     const name = party.name.includes(' ') ? party.name : this.discourse.fullName(party.name, at);
     return { party: { name, side: party.side }, person: true };
   }
@@ -200,14 +228,20 @@ export class AsserterResolver {
     return body && !body.person && body.side !== body.side.toLowerCase() ? { name: party.name, side: body.side } : party;
   }
 
-  /** Record the subject of a sentence that acts without speaking ("Hamas rejected the account"). */
-  rememberSubject(s: Sentence): void {
-    const who = this.subjectOf(s)?.who;
-    if (who) this.discourse.remember({ name: who.party.name, side: who.party.side, person: who.person, sentence: s.index });
+  /**
+   * Record the subject of a sentence that acts without speaking ("Hamas rejected the account"). One
+   * inside what was said ("Trump, Sexton said, has created ...") goes before the speakers, so a later
+   * "he said" finds the speaker first.
+   */
+  rememberSubject(s: Sentence, said: ReadonlyArray<{ content: readonly [number, number]; who: Who }>): void {
+    const subject = this.subjectOf(s);
+    if (!subject) return;
+    this.remember(subject.who, s.index);
+    if (said.some(({ content: [a, b] }) => subject.start >= a && subject.start < b)) for (const { who } of said) this.remember(who, s.index);
   }
 
-  /** The sentence's subject when it names someone, with where it ends. */
-  private subjectOf(s: Sentence): { who: Who; end: number } | null {
+  /** The sentence's subject when it names someone, with where it starts and ends. */
+  private subjectOf(s: Sentence): { who: Who; start: number; end: number } | null {
     // After a dateline ("LONDON — ...").
     const lo = clauseStart(s.tokens, Math.min(s.tokens.length, DATELINE_REACH), 0);
     const subject = subjectAt(s.tokens, lo, s.tokens.length);
@@ -227,7 +261,7 @@ export class AsserterResolver {
     }
     if (!named || !hasVerb(s.tokens, b, b + 12)) return null;
     const who = this.resolve(s, a, b);
-    return who && { who, end: b };
+    return who && { who, start: a, end: b };
   }
 
   remember(who: Who, at: number): void {
@@ -254,6 +288,19 @@ const rumourParty = remembered((head: string): Party | null => {
   const relative = words.findIndex((w, k) => k > 0 && RELATIVE_PRONOUNS.has(w));
   return { name: (relative > 0 ? words.slice(0, relative) : words).join(' '), side: bare.join(' ').toLowerCase() };
 });
+
+/**
+ * "The Democratic nominee" is not the Republican one named before: a capitalised qualifier of the
+ * role must name the holder's side or stand in the holder's name ("The Independent Vermont senator").
+ */
+function qualifiersFit(description: string, holder: Actor): boolean {
+  const words = wordsOf(description);
+  return words.slice(1, -1).every((w) => {
+    if (!isCapitalised(w)) return true;
+    const side = namedSide(w);
+    return side ? side === holder.side || holder.name.includes(w) : true;
+  });
+}
 
 /** "the former president", "ex-governor": a role held before. */
 const FORMER = /\b(?:former|ex-)/i;
@@ -288,9 +335,11 @@ function groupParty(words: readonly string[], s: Sentence, a: number): Party | n
   // "executives who have worked with Lachlan Murdoch": a name in the relative clause is not the group's.
   const who = words.indexOf('who');
   const described = who > 0 ? words.slice(0, who) : words;
-  if (!isGroupNoun(own[own.length - 1] ?? '') || described.slice(1).some(isCapitalised) || own.some((w) => OWNER_PRONOUN_SUBJECTS.has(w.toLowerCase()) || /['\u2019]/.test(w))) return null;
+  // "Several Twitter users", "Users on Reddit": a platform is no place or body the group speaks for.
+  const named = (w: string): boolean => isCapitalised(w) && !isPlatform(w);
+  if (!isGroupNoun(own[own.length - 1] ?? '') || described.slice(1).some(named) || own.some((w) => OWNER_PRONOUN_SUBJECTS.has(w.toLowerCase()) || /['\u2019]/.test(w))) return null;
   const opens = a === 0 || s.tokens[a - 1]?.pos === 'PUNCT';
-  if (isCapitalised(first) && (!opens || namedSide(own.join(' ')) !== null)) return null;
+  if (named(first) && (!opens || namedSide(own.join(' ')) !== null)) return null;
   const bare = DETERMINERS.has(first.toLowerCase()) ? own.slice(1) : own;
   return bare.length ? { name: words.join(' '), side: bare.join(' ').toLowerCase() } : null;
 }
@@ -298,8 +347,8 @@ function groupParty(words: readonly string[], s: Sentence, a: number): Party | n
 /** Most words in a group's own name: "some social media users". */
 const GROUP_WORDS = 4;
 
-/** Words after which a group's description says where or who, not what the group is: "residents who live near the plant". */
-const GROUP_BREAKS = new Set(['who', 'in', 'on', 'at', 'near', 'from', 'of', 'across', 'around', 'with', 'that']);
+/** Words after which a group's description says where or who, not what the group is: "residents who live near the plant", "people familiar with the plan". */
+const GROUP_BREAKS = new Set(['who', 'in', 'on', 'at', 'near', 'from', 'of', 'across', 'around', 'with', 'that', 'familiar', 'briefed', 'close', 'knowledgeable']);
 
 /**
  * The role a definite description ends with, when nothing else names the person: "The Independent
@@ -357,6 +406,7 @@ export function resolveAsserters(sentences: Sentence[], attributions: Attributio
   const resolved = new Map<Attribution, Party>();
   let next = 0;
   for (const s of sentences) {
+    const said: Array<{ content: [number, number]; who: Who }> = [];
     while (next < attributions.length && attributions[next]?.sentence === s) {
       const a = attributions[next++] as Attribution;
       let party: Party | undefined;
@@ -371,14 +421,17 @@ export function resolveAsserters(sentences: Sentence[], attributions: Attributio
         if (who) {
           party = who.party;
           // Headlines capitalise common nouns ("Club sues agent"): only the body introduces actors.
-          if (!s.headline && !who.unnamed) resolver.remember(who, s.index);
+          if (!s.headline && !who.unnamed) {
+            resolver.remember(who, s.index);
+            said.push({ content: a.content, who });
+          }
         }
       }
       if (!party) continue;
       resolved.set(a, party);
       out.push({ attribution: a, asserter: party });
     }
-    if (!s.headline) resolver.rememberSubject(s);
+    if (!s.headline) resolver.rememberSubject(s, said);
   }
   const asserted: Asserted[] = [];
   const last = sentences[sentences.length - 1]?.index ?? 0;

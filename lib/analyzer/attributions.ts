@@ -82,13 +82,16 @@ function nominal(tokens: Token[], i: number): Found | null {
   if (!noun) return null;
   let source: [number, number] | null = null;
   let j = i + 1;
-  const prev = tokens[i - 1];
+  // "Podliska's most explosive claim": the owner may stand before a few modifiers.
+  let p = i - 1;
+  while (i - p <= NOMINAL_MODIFIERS && (tokens[p]?.pos === 'ADJ' || tokens[p]?.pos === 'ADV')) p--;
+  const prev = tokens[p];
   if (prev && (prev.lower === "'s" || prev.lower === '\u2019s' || prev.lower === '\u2019' || prev.lower === "'")) {
-    const a = nounPhraseStartBefore(tokens, i - 1, 0);
-    if (a < i - 1) source = [a, i - 1];
+    const a = nounPhraseStartBefore(tokens, p, 0);
+    if (a < p) source = [a, p];
   } else if (prev && OWNER_PRONOUNS.has(prev.lower)) {
     // "his contention that P": the pronoun names the owner.
-    source = [i - 1, i];
+    source = [p, p + 1];
   } else if (tokens[j]?.lower === 'by') {
     const s = j + 1;
     let e = nounPhraseEndAfter(tokens, s, n);
@@ -101,10 +104,16 @@ function nominal(tokens: Token[], i: number): Found | null {
   }
   // "Trump made similarly bigoted charges that P": the subject of the verb that makes the claim.
   if (!source) source = makerOf(tokens, i);
+  // "Podliska's most explosive claim is that P".
+  if (COPULAS.has(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower === COMPLEMENTISER) j++;
   if (!source || tokens[j]?.lower !== COMPLEMENTISER) return null;
   const contents = splitContents(tokens, j + 1, clauseEnd(tokens, j + 1));
   return contents.length ? { cue: noun.text, source, contents, kind: 'nominal' } : null;
 }
+
+const COPULAS = new Set(['is', 'was', 'remains', 'remained']);
+/** Most adjectives and adverbs between an owner and its claim noun: "Podliska's most explosive claim". */
+const NOMINAL_MODIFIERS = 3;
 
 /** How many words may stand between a rumour noun and its "that": "reports in local media that", "Rumours circulated on social media that". */
 const RUMOUR_GAP = 6;
@@ -125,6 +134,11 @@ function rumoured(tokens: Token[], i: number): Found | null {
     // "dismissed as speculation reports that P": the last rumour noun before "that" carries it.
     if (RUMOUR_NOUNS.has(t.lower)) return null;
     const bridging = t.pos === 'ADP' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'DET' || t.pos === 'ADV' || RUMOUR_VERBS.has(t.lower);
+    // "a report in Japan's Asahi Daily that P", "a report by the Manila Ledger that P": the outlet's claim.
+    if (PUBLISHED_IN.has(t.lower)) {
+      const owned = publishedReport(tokens, i, j);
+      if (owned) return owned;
+    }
     if (!bridging || t.lower === 'by' || t.lower === 'from') return null;
     j++;
   }
@@ -138,6 +152,17 @@ function rumoured(tokens: Token[], i: number): Found | null {
   const end = rumourEnd(tokens, j + 1, clause);
   const contents = splitContents(tokens, j + 1, end);
   return contents.length ? { cue: (tokens[i] as Token).text, source: [start, i + 1], contents, kind: 'nominal' } : null;
+}
+
+const PUBLISHED_IN = new Set(['by', 'in', 'from']);
+
+/** "a report in Japan's Asahi Daily that P": a report whose named source (a proper name after `link`) says P; or null. */
+function publishedReport(tokens: Token[], noun: number, link: number): Found | null {
+  const start = tokens[link + 1]?.lower === 'the' ? link + 2 : link + 1;
+  const end = nounPhraseEndAfter(tokens, start, Math.min(tokens.length, start + RUMOUR_GAP));
+  if (end <= start || tokens[end - 1]?.pos !== 'PROPN' || tokens[end]?.lower !== COMPLEMENTISER) return null;
+  const contents = splitContents(tokens, end + 1, clauseEnd(tokens, end + 1));
+  return contents.length ? { cue: (tokens[noun] as Token).text, source: [start, end], contents, kind: 'nominal' } : null;
 }
 
 /**

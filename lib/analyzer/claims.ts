@@ -43,8 +43,15 @@ interface Group {
   occurrences: Occurrence[];
 }
 
+/** Words that say nothing of what a claim is about: two claims sharing only these are not one. */
+const FUNCTION_WORDS = new Set([
+  'the', 'and', 'had', 'has', 'have', 'been', 'was', 'were', 'are', 'would', 'will', 'could', 'should', 'that', 'this',
+  'with', 'from', 'for', 'not', 'its', 'his', 'her', 'their', 'they', 'she', 'him', 'who', 'which', 'into', 'than',
+]);
+
+/** The content words of a claim (longer than two letters, no function words). */
 function words(s: string): Set<string> {
-  return new Set(normaliseClaimText(s).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2));
+  return new Set(normaliseClaimText(s).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && !FUNCTION_WORDS.has(w)));
 }
 
 export function buildClaims(text: string, asserted: Asserted[], responses: Map<Asserted, ClaimResponse[]>): Claim[] {

@@ -37,6 +37,12 @@ export const DENIAL_PHRASES: readonly (readonly string[])[] = responses.denies.p
 export const UNCONFIRMED_PHRASES: readonly (readonly string[])[] = responses.unconfirmed.phrases;
 /** Words that mark a source as unverified: "Unconfirmed reports said P". */
 export const UNVERIFIED_SOURCE_WORDS = set(responses.unconfirmed.sourceWords);
+/** What a side says it will do ("take all necessary measures"): a vow, which neither answers nor is answered by meaning. */
+export const VOW_PHRASES: readonly (readonly string[])[] = responses.vows.phrases;
+/** Phrases that give a cause ("because", "due to"): a reason set against another side's account of the same thing. */
+export const REASON_PHRASES: readonly (readonly string[])[] = responses.reasons.phrases;
+/** "stood by its report": a party keeping its own words against those who denied them. */
+export const REAFFIRMATION_PHRASES: readonly (readonly string[])[] = responses.reaffirmations.phrases;
 export const SUPPORT_VERBS = set(responses.supports.verbs);
 export const SUPPORT_PHRASES: readonly (readonly string[])[] = responses.supports.phrases;
 /** Verbs of agreeing, which support a claim only when not followed by an object ("agreed to a ceasefire"). */
@@ -53,13 +59,20 @@ export const CASUALTY_KINDS: ReadonlyMap<string, string> = new Map(
   Object.entries(responses.casualties.kinds).flatMap(([kind, words]) => words.map((w): [string, string] => [w, kind])),
 );
 export const ANAPHORIC_NOUNS = set(responses.anaphora);
+/** Anaphoric nouns naming one proposition ("the allegation", "that claim"): they answer one claim, not a speaker's whole account. */
+export const SINGLE_ANAPHORA = set(responses.singleAnaphora);
 export const MEDIA_NOUNS = set(responses.mediaNouns);
 export const PROVENANCE_VERBS = set(responses.provenance.verbs);
 export const PROVENANCE_WORDS = set(responses.provenance.words);
-/** Each word naming an event with the first word of its group ("shelled" → attack). */
-export const EVENT_WORDS: ReadonlyMap<string, string> = new Map(
-  responses.events.groups.flatMap((group) => group.map((w): [string, string] => [w, group[0] as string])),
+const sameMeaning = [...responses.events.groups, ...responses.acts.groups].flatMap((group) =>
+  group.map((entry): [string[], string] => [entry.split(' '), group[0] as string]),
 );
+/** Each word naming an event or an act with the first word of its group ("shelled" → attack, "stalled" → delay). */
+export const EVENT_WORDS: ReadonlyMap<string, string> = new Map(
+  sameMeaning.filter(([tokens]) => tokens.length === 1).map(([tokens, head]): [string, string] => [tokens[0] as string, head]),
+);
+/** Events and acts said in several tokens ("slow - walked", "reached its target"), with the first word of their group. */
+export const ACT_PHRASES: readonly (readonly [readonly string[], string])[] = sameMeaning.filter(([tokens]) => tokens.length > 1);
 export const ANAPHORIC_DETERMINERS = set(responses.anaphoricDeterminers);
 /** Each word of an antonym pair with its mark: 2 × the pair's index, plus 1 on the pair's second side ("locked" → 0, "opened" → 1). */
 export const ANTONYMS: ReadonlyMap<string, number> = new Map(

@@ -41,9 +41,16 @@ export function isNounPhraseToken(t: Token | undefined): boolean {
   if (t.pos === 'PART' && (t.lower === "'s" || t.lower === '\u2019s' || t.lower === "'" || t.lower === '\u2019')) return true;
   if (t.pos === 'PRON' && (POSSESSIVE_PRONOUNS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower))) return true;
   if (t.pos === 'PUNCT' && NAME_PUNCT.has(t.text)) return true;
-  // Capitalised words the tagger calls verbs inside names ("Save Blue Creek").
-  return isCapitalised(t.text) && t.pos !== 'PUNCT' && t.pos !== 'PRON' && t.pos !== 'AUX' && t.pos !== 'SCONJ' && t.pos !== 'CCONJ' && t.pos !== 'ADP';
+  // Capitalised words the tagger calls verbs inside names ("Save Blue Creek"), or auxiliaries ("columnist Ai Jun").
+  const auxiliary = t.pos === 'AUX' && AUXILIARY_WORDS.has(t.lower);
+  return isCapitalised(t.text) && t.pos !== 'PUNCT' && t.pos !== 'PRON' && !auxiliary && t.pos !== 'SCONJ' && t.pos !== 'CCONJ' && t.pos !== 'ADP';
 }
+
+/** Words that are auxiliaries when capitalised too ("Will", "May" open questions more often than they name people). */
+const AUXILIARY_WORDS = new Set([
+  'be', 'is', 'am', 'are', 'was', 'were', 'been', 'being', 'have', 'has', 'had', 'do', 'does', 'did', 'will', 'would',
+  'shall', 'should', 'may', 'might', 'must', 'can', 'could', "'s", "'re", "'ve", "'d", "'ll", 'ca', 'wo',
+]);
 
 function isLink(tokens: Token[], i: number): boolean {
   const t = tokens[i];
@@ -64,7 +71,42 @@ function isLink(tokens: Token[], i: number): boolean {
     // "residents on Mill Lane", "passengers from Leeds": only a group of people is named by where it is.
     return t.lower === 'in' || /\p{Ll}s$/u.test(head.text);
   }
-  return NAME_LINKS.has(t.lower) && isNounPhraseToken(tokens[i - 1]) && isNounPhraseToken(tokens[i + 1]);
+  if (NAME_LINKS.has(t.lower)) return isNounPhraseToken(tokens[i - 1]) && isNounPhraseToken(tokens[i + 1]);
+  return isNameInnerWord(tokens, i);
+}
+
+/**
+ * "Doctors Without Borders", "Mothers Against Drunk Driving", "Committee to Protect Journalists":
+ * a preposition inside a name, between capitalised words (capitalised itself unless it is "to").
+ */
+function isNameInnerWord(tokens: Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (i === 0 || !prev || !next || !isCapitalised(prev.text) || !isCapitalised(next.text) || prev.pos === 'PUNCT' || next.pos === 'PUNCT') return false;
+  return (t.pos === 'ADP' || t.pos === 'PART') && (isCapitalised(t.text) || (t.lower === 'to' && prev.pos === 'PROPN'));
+}
+
+/** Words that open a clause before a name without being part of it: "Monday the Kremlin said". */
+const NOT_NAME_OPENERS = new Set(['today', 'yesterday', 'tonight', 'meanwhile', 'later', 'earlier', 'now', 'then', 'still', 'also']);
+
+/**
+ * "Save the Children said": a name holding "the" whose first word opens the clause, where only the
+ * position shows it capitalised. Where the name starts (before the "the" at `det`), or `det`.
+ */
+function nameBeforeArticle(tokens: Token[], det: number, lo: number): number {
+  const after = tokens[det + 1];
+  if (!after || !isCapitalised(after.text) || (after.pos !== 'PROPN' && after.pos !== 'NOUN')) return det;
+  let a = det;
+  while (a - 1 >= lo) {
+    const t = tokens[a - 1] as Token;
+    const opener = t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'VERB';
+    if (!isCapitalised(t.text) || !opener || TIME_NOUNS.has(t.lower) || NOT_NAME_OPENERS.has(t.lower)) break;
+    a--;
+  }
+  if (a === det) return det;
+  const before = tokens[a - 1];
+  return a === lo || !before || before.pos === 'PUNCT' || before.pos === 'CCONJ' || before.pos === 'SCONJ' ? a : det;
 }
 
 const PLACE_LINKS = new Set(['in', 'on', 'from']);
@@ -99,7 +141,10 @@ export function nounPhraseStartBefore(tokens: Token[], end: number, lo: number):
       a--;
       // A determiner opens its phrase: "On Sunday the police department" stops at "the".
       // "Correio da Tarde": a name's own link word tagged as a determiner does not.
-      if (t.pos === 'DET' && !isLink(tokens, a) && !isLink(tokens, a - 1) && !POSSESSIVE_MARKS.has(tokens[a - 1]?.lower ?? '')) break;
+      if (t.pos === 'DET' && !isLink(tokens, a) && !isLink(tokens, a - 1) && !POSSESSIVE_MARKS.has(tokens[a - 1]?.lower ?? '')) {
+        a = t.lower === 'the' ? nameBeforeArticle(tokens, a, lo) : a;
+        break;
+      }
       // A subject pronoun only opens a phrase, unless it is part of a name ("spokeswoman He Yadong").
       const named = isCapitalised(t.text) && a < end - 1 && (tokens[a - 1]?.pos === 'NOUN' || tokens[a - 1]?.pos === 'PROPN');
       if (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.lower) && !named) break;
@@ -193,16 +238,24 @@ function isLeadParticiple(tokens: Token[], i: number): boolean {
   return t.pos === 'VERB' && t.lower.endsWith('ing') && t.lower !== 'according' && !!tokens[i + 1] && tokens[i + 1]?.text !== ',';
 }
 
+/** How far an introductory phrase may run to its comma: "In response to Donald Trump's proposal to bar ... States,". */
+const LEAD_REACH = 20;
+
 /** Skip sentence-opening connectors and introductory phrases ("However,", "In a statement,"). */
 export function skipLead(tokens: Token[], lo: number, hi: number): number {
   let i = lo;
   for (let guard = 0; guard < 3 && i < hi; guard++) {
     const t = tokens[i];
     if (!t) break;
+    // "But Guardian, the first Republican mayor, stopped ...": a conjunction opens no phrase of its own.
+    if (t.pos === 'CCONJ' && isCapitalised(tokens[i + 1]?.text ?? '') && tokens[i + 1]?.pos === 'PROPN') {
+      i++;
+      continue;
+    }
     if (LEAD_CONNECTORS.has(t.lower) || t.pos === 'ADV' || t.pos === 'SCONJ' || t.pos === 'ADP' || isLeadParticiple(tokens, i)) {
       // Up to the next comma if it is close and no verb comes first.
       let k = i + 1;
-      while (k < Math.min(hi, i + 14) && tokens[k]?.text !== ',' && tokens[k]?.pos !== 'AUX' && !isFiniteVerb(tokens, k)) k++;
+      while (k < Math.min(hi, i + LEAD_REACH) && tokens[k]?.text !== ',' && tokens[k]?.pos !== 'AUX' && !isFiniteVerb(tokens, k)) k++;
       if (tokens[k]?.text === ',') {
         i = k + 1;
         continue;
@@ -331,7 +384,11 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number): Subject
   const tagged = partyTaggedName(tokens, b, lo);
   if (tagged >= 0) return { start: tagged, end: b, fromClause: false };
   let a = nounPhraseStartBefore(tokens, b, lo);
-  if (a === b) return objectRelativeSubject(tokens, b, lo);
+  if (a === b) {
+    // "progressive organizations that have endorsed him say": a relative clause ending in its object.
+    const antecedent = OBJECT_PRONOUNS.has(tokens[b - 1]?.lower ?? '') ? relativeAntecedent(tokens, b - 1, lo) : -1;
+    return antecedent >= 0 ? { start: antecedent, end: b, fromClause: false } : objectRelativeSubject(tokens, b, lo);
+  }
   // "Sen. Marco Rubio, R-Fla., appearing on Fox News, said": a short tag after the name.
   if (tokens[a - 1]?.text === ',' && b - a <= 3 && tokens[a]?.pos === 'PROPN' && /-/.test(tokens[a]?.text ?? '')) {
     const head = nounPhraseStartBefore(tokens, a - 1, lo);
@@ -339,7 +396,9 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number): Subject
   } else a = nameBeforePartyTag(tokens, a, b, lo);
   // "Posts sharing it claimed": a participle phrase belongs to the noun it follows.
   const participle = tokens[a - 1];
-  if (participle?.pos === 'VERB' && participle.lower.endsWith('ing') && (tokens[a - 2]?.pos === 'NOUN' || tokens[a - 2]?.pos === 'PROPN')) {
+  // "Two aides tracking the vote": the tagger may call the participle a noun when its object follows.
+  const participial = participle?.pos === 'VERB' || (participle?.pos === 'NOUN' && tokens[a]?.pos === 'DET');
+  if (participial && participle.lower.endsWith('ing') && (tokens[a - 2]?.pos === 'NOUN' || tokens[a - 2]?.pos === 'PROPN')) {
     const start = nounPhraseStartBefore(tokens, a - 1, lo);
     if (start < a - 1 && start === lo) return { start, end: b, fromClause: false };
   }
@@ -353,6 +412,8 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number): Subject
   }
   const antecedent = relativeAntecedent(tokens, a, lo);
   if (antecedent >= 0) return { start: antecedent, end: b, fromClause: false };
+  const described = describedSubject(tokens, a, lo);
+  if (described >= 0) return { start: described, end: b, fromClause: false };
   // "Senate Republicans on Wednesday accused": the time phrase is not the subject.
   if (tokens[a - 1]?.pos === 'ADP' && TIME_PHRASE_HEADS.has(tokens[b - 1]?.lower ?? '')) {
     const end = a - 1;
@@ -387,6 +448,8 @@ const OBJECT_RELATIVE_REACH = 6;
 
 const OBJECT_RELATIVES = new Set(['that', 'which']);
 
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me']);
+
 /** "executives who have worked with X", "A post on X that was shared 10,000 times". */
 export const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which']);
 
@@ -415,6 +478,23 @@ function relativeAntecedent(tokens: Token[], a: number, lo: number): number {
     return start < k ? start : -1;
   }
   return -1;
+}
+
+/**
+ * "People briefed on the talks said", "Sources close to the team said", "Residents near the plant
+ * said": the phrase before the cue hangs on a noun opening the clause, after a preposition and
+ * perhaps a participle or adjective; where that noun's phrase starts, or -1.
+ */
+function describedSubject(tokens: Token[], a: number, lo: number): number {
+  const prep = tokens[a - 1];
+  if (!prep || !(prep.pos === 'ADP' || prep.lower === 'to') || CLOCK_WORDS.has(prep.lower)) return -1;
+  let k = a - 1;
+  const modifier = tokens[k - 1];
+  if (modifier && (modifier.pos === 'ADJ' || (modifier.pos === 'VERB' && modifier.lower.endsWith('ed')))) k--;
+  const head = tokens[k - 1];
+  if (!head || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return -1;
+  const start = nounPhraseStartBefore(tokens, k, lo);
+  return start < k && start === skipLead(tokens, lo, k) && start === lo ? start : -1;
 }
 
 /** How many tokens back an appositive may open before a second one: "X, an adviser to the head of Y, Z's company, said". */

@@ -58,13 +58,14 @@ const NEGATIONS = new Set(['not', "n't", 'never']);
 const NEGATIVE_SUBJECTS = new Set(['neither', 'nobody', 'none', 'no']);
 /** "did not say whether ...", "asked if ...": a question, not a claim. */
 const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'how', 'when', 'what', 'who', 'where', 'which']);
+const TIME_CLAUSE_OPENERS = new Set(['when', 'as', 'after', 'before', 'while', 'during']);
 const POINTING = new Set(['point', 'points', 'pointed']);
 const TOPIC_PREPOSITIONS = new Set(['of', 'about']);
 const CLAUSE_OPENERS = new Set(['that', 'it', 'he', 'she', 'they', 'we', 'i', 'the', 'a', 'an', 'there', 'its', 'his', 'her', 'their', 'this', 'these', 'no']);
 
 /** Does the source phrase after an inverted cue ("..., said X, a Y.") run on with appositives? */
 function invertedSourceEnd(tokens: Token[], start: number): number {
-  let end = nounPhraseEndAfter(tokens, start, tokens.length);
+  let end = partyTagEnd(tokens, nounPhraseEndAfter(tokens, start, tokens.length));
   // "said the base chief known as Bob, speaking ...": a participle phrase describing the speaker.
   let modifier = end;
   while (tokens[modifier]?.pos === 'ADJ') modifier++;
@@ -96,6 +97,16 @@ function invertedSourceEnd(tokens: Token[], start: number): number {
   return end;
 }
 
+
+/** Most tokens inside a party-and-state tag: "(R-Tex.)". */
+const TAG_REACH = 6;
+
+/** After a name, a parenthesised tag "(R-Tex.)" belongs to it: where it ends, or `at`. */
+function partyTagEnd(tokens: Token[], at: number): number {
+  if (tokens[at]?.text !== '(') return at;
+  for (let k = at + 1; k < Math.min(tokens.length, at + TAG_REACH); k++) if (tokens[k]?.text === ')') return k + 1;
+  return at;
+}
 
 /** End of a phrase with no verb of its own, at the next comma, stop or quote mark; or `from` when a verb comes first. */
 function phraseEnd(tokens: Token[], from: number): number {
@@ -190,20 +201,30 @@ export function reported(tokens: Token[], i: number, headline: boolean, previous
 
   const subject = gapSubject(tokens, issuerOf(tokens, subjectBefore(tokens, i, lo), lo), i);
   if (!subject || NEGATIVE_SUBJECTS.has(tokens[subject.start]?.lower ?? '')) return null;
+  const asSaid = asClause(tokens, i, lo, subject.start);
+  if (asSaid) return asSaid;
 
   // Forward: X said (that) P / X said: "P" / X told reporters (that) P
   let j = i + 1 + particle;
   if (RECIPIENT_CUES.has(cue.lower)) j = recipientEnd(tokens, j);
   let hasThat = false;
+  let aside = false;
   for (let k = j; k < Math.min(n, j + THAT_WINDOW); k++) {
     const t = tokens[k];
+    // "reported on Wednesday, citing unnamed officials in Tokyo, that P": who it cites stands aside.
+    const cited = t?.text === ',' && CITING.has(tokens[k + 1]?.lower ?? '') ? citationEnd(tokens, k + 2) : -1;
+    if (cited > 0) {
+      k = cited;
+      aside = true;
+      continue;
+    }
     if (!t || t.text === ',' || isQuote(t) || t.text === ';' || t.text === '.') break;
     // "said none of its units had been there that morning": "that" before a noun is a determiner.
     const noun = tokens[k + 1];
     const determiner = t.pos === 'DET' && !!noun && (noun.pos === 'NOUN' || noun.pos === 'PROPN') && !isVerb(tokens[k + 2]) && !isNounPhraseToken(tokens[k + 2]);
     if (t.lower === COMPLEMENTISER && !determiner && !(tokens[k + 1]?.lower === "'s" || tokens[k + 1]?.lower === '\u2019s' || tokens[k + 1]?.pos === 'AUX')) {
       const lead = tokens[j];
-      if (k === j || (lead && (lead.pos === 'ADP' || lead.pos === 'ADV' || TIME_WORDS.has(lead.lower)))) {
+      if (k === j || aside || (lead && (lead.pos === 'ADP' || lead.pos === 'ADV' || TIME_WORDS.has(lead.lower)))) {
         j = k + 1;
         hasThat = true;
       }
@@ -228,8 +249,13 @@ export function reported(tokens: Token[], i: number, headline: boolean, previous
   const before = tokens[subject.start - 1];
   const quotedBefore = !subject.fromClause && !!before && isQuote(before);
   const end = nextSpeakerAt(tokens, j, clauseEnd(tokens, j));
-  if (quotedBefore && !hasThat && tokens[j]?.pos === 'ADP') return backward(tokens, i, lo, subject, end, true);
-  if (QUESTION_WORDS.has(tokens[j]?.lower ?? '') || opensWithNominal(tokens, j, end)) return null;
+  // '"P," Trump said when Boyle asked him a question.': a time clause, not a content.
+  const circumstance = tokens[j]?.pos === 'ADP' || (tokens[j]?.pos === 'SCONJ' || tokens[j]?.pos === 'ADV') && TIME_CLAUSE_OPENERS.has(tokens[j]?.lower ?? '');
+  if (quotedBefore && !hasThat && circumstance) return backward(tokens, i, lo, subject, end, true);
+  // '"P," Cruz told supporters later that evening.': no verb after the cue, so the quote is what was said.
+  if (quotedBefore && !hasThat && !hasVerb(tokens, j, end)) return backward(tokens, i, lo, subject, end, true);
+  // "said that when the casinos did well, P": after "that", a "when" or "if" opens a clause of the claim, not a question.
+  if ((!hasThat && QUESTION_WORDS.has(tokens[j]?.lower ?? '')) || opensWithNominal(tokens, j, end)) return null;
   // "warns of output hit", "spoke about the plan": a topic, not a claim ("said about 4,200 people ..." is one).
   if (!hasThat && TOPIC_PREPOSITIONS.has(tokens[j]?.lower ?? '') && tokens[j + 1]?.pos !== 'NUM') return backward(tokens, i, lo, subject, end);
   const spoken = hasThat ? null : speechObject(tokens, cue, j, end);
@@ -239,7 +265,9 @@ export function reported(tokens: Token[], i: number, headline: boolean, previous
   }
   const gap = !hasThat && relativeGap(tokens, subject, j);
   const clause = hasThat || gap || startsClause(tokens, j, end);
-  const forwardOk = clause || objectContentOk(tokens, cue, j, end, headline);
+  // "with X accusing Y of P", ", accusing Y of P" take an object; "a lawsuit accusing Y of P" leaves it to the filer's own words.
+  const objectOk = !cue.lower.endsWith('ing') || tokens[i - 1]?.text === ',' || tokens[subject.start - 1]?.lower === 'with';
+  const forwardOk = clause || (objectOk && objectContentOk(tokens, cue, j, end, headline));
   // "said more" is an idiom, "said that more than 2,000 members ..." and "said more than ..." are not.
   const idiom = IDIOM_OBJECTS.has(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower !== 'than';
   if (forwardOk && wordCount(tokens, j, end) >= MIN_CONTENT_WORDS && (hasThat || !idiom)) {
@@ -255,6 +283,20 @@ export function reported(tokens: Token[], i: number, headline: boolean, previous
   }
 
   return backward(tokens, i, lo, subject, end);
+}
+
+const CITING = new Set(['citing', 'quoting']);
+/** Most tokens of a ", citing X," aside: "citing two people familiar with the matter". */
+const CITING_REACH = 12;
+
+/** The comma closing a ", citing X," aside that starts at `from`, when "that" follows it; or -1. */
+function citationEnd(tokens: Token[], from: number): number {
+  for (let k = from; k < Math.min(tokens.length, from + CITING_REACH); k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ',') return tokens[k + 1]?.lower === COMPLEMENTISER ? k : -1;
+    if (isQuote(t) || t.text === ';' || t.text === '.' || isVerb(t)) return -1;
+  }
+  return -1;
 }
 
 /**
@@ -289,6 +331,25 @@ function asNoted(tokens: Token[], i: number): Found | null {
   if (!subject || subject[1] !== i) return null;
   const contents = splitContents(tokens, i + 2, clauseEnd(tokens, i + 2));
   return contents.length ? { cue: cue.text, source: subject, contents, kind: 'reported' } : null;
+}
+
+/** Most tokens between ", as" and the cue: ", as some Republican leaders in the state have taken to saying". */
+const AS_CLAUSE_REACH = 10;
+
+/**
+ * "P, as some Republican leaders in the state have taken to saying.", "P, as the president noted in
+ * his speech.": the clause before ", as" is what the speaker after it said.
+ */
+function asClause(tokens: Token[], i: number, lo: number, from: number): Found | null {
+  let k = from - 1;
+  while (k > lo && i - k <= AS_CLAUSE_REACH && tokens[k]?.lower !== 'as') {
+    if (!isNounPhraseToken(tokens[k]) && tokens[k]?.pos !== 'ADP') return null;
+    k--;
+  }
+  if (tokens[k]?.lower !== 'as' || tokens[k - 1]?.text !== ',' || k + 1 >= i) return null;
+  const contents = splitContents(tokens, skipLead(tokens, lo, k - 1), k - 1);
+  const source: [number, number] = [k + 1, nounPhraseEndAfter(tokens, k + 1, i)];
+  return contents.length && source[1] > source[0] ? { cue: (tokens[i] as Token).text, source, contents, kind: 'reported' } : null;
 }
 
 /** How far into a sentence "As X noted," may reach. */
@@ -431,7 +492,8 @@ function backward(
     if (afterQuote || !restHasClause || next?.text === ',') {
       const contents = contentBefore(tokens, lo, subject.start);
       // ", he said," in the middle: the whole clause around it is the content.
-      if (next?.text === ',' && wordCount(tokens, i + 1, end) >= MIN_CONTENT_WORDS && !PARTICIPLE_CUES.has(tokens[i + 2]?.lower ?? '')) {
+      // Not after a closing quote: '"P," the former president said, going on to ...' says only P.
+      if (next?.text === ',' && !isQuote(before) && wordCount(tokens, i + 1, end) >= MIN_CONTENT_WORDS && !PARTICIPLE_CUES.has(tokens[i + 2]?.lower ?? '')) {
         const whole = trimRange(tokens, lo, end);
         return { cue: cue.text, source: [subject.start, subject.end], contents: [whole], kind: 'reported' };
       }
@@ -448,7 +510,27 @@ function recipientEnd(tokens: Token[], j: number): number {
   if (first.pos === 'PRON') return j + 1;
   let k = j + 1;
   while (k < tokens.length && isNounPhraseToken(tokens[k]) && tokens[k]?.pos !== 'DET' && tokens[k]?.pos !== 'PRON') k++;
-  return nounPhraseEndAfter(tokens, j, k);
+  const end = nounPhraseEndAfter(tokens, j, k);
+  return quotedTitleEnd(tokens, end);
+}
+
+/** Most tokens of a programme's quoted title after its channel: told Fox News' "Hannity" that. */
+const TITLE_REACH = 6;
+
+/** After a recipient, a quoted programme title followed by "that" belongs to the recipient: where it ends, or `at`. */
+function quotedTitleEnd(tokens: Token[], at: number): number {
+  if (!isQuote(tokens[at])) return at;
+  for (let k = at + 1; k < Math.min(tokens.length - 1, at + TITLE_REACH); k++) {
+    if (!isQuote(tokens[k])) continue;
+    // 'told CNN's "State of the Union" on Sunday that P': a short time phrase may stand before "that".
+    for (let m = k + 1; m < Math.min(tokens.length, k + 1 + TITLE_REACH); m++) {
+      const t = tokens[m] as Token;
+      if (t.lower === COMPLEMENTISER) return k + 1;
+      if (isVerb(t) || t.pos === 'PUNCT' || t.pos === 'AUX') return at;
+    }
+    return at;
+  }
+  return at;
 }
 
 /** Does the content open with a nominal claim ("an allegation by X that", "Y's claim that")? It is X's, not the subject's. */
@@ -604,9 +686,21 @@ function objectContentOk(tokens: Token[], cue: Token, j: number, end: number, he
 }
 
 
+const ARTICLES = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'every', 'each', 'any', 'some', 'no']);
+const OWNERS = new Set(["'s", '\u2019s', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/** "a racially charged argument", "Breitbart's reporting team", "the reported price": a participle describing a noun. */
+function describesNoun(tokens: Token[], i: number): boolean {
+  let p = i - 1;
+  while (tokens[p]?.pos === 'ADV') p--;
+  const prev = tokens[p]?.lower ?? '';
+  const next = tokens[i + 1];
+  return (ARTICLES.has(prev) || OWNERS.has(prev)) && !!next && (next.pos === 'NOUN' || next.pos === 'ADJ');
+}
+
 export function isCueVerb(tokens: Token[], i: number, headline: boolean): boolean {
   const t = tokens[i] as Token;
-  if (!CLAUSE_CUES.has(t.lower)) return false;
+  if (!CLAUSE_CUES.has(t.lower) || describesNoun(tokens, i)) return false;
   if (t.pos === 'VERB') return true;
   // "The Russian government claims that ...", "Farrow also alleged that ...": a verb the tagger
   // read as a noun or an adjective.

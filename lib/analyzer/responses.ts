@@ -12,6 +12,7 @@ import {
   ANAPHORIC_DETERMINERS,
   ANTONYMS,
   ANAPHORIC_NOUNS,
+  SINGLE_ANAPHORA,
   CASUALTY_KINDS,
   CASUALTY_NOUNS,
   CASUALTY_WORDS,
@@ -20,6 +21,7 @@ import {
   CONTRAST_WORDS,
   EMPHATIC_REFLEXIVES,
   EVENT_WORDS,
+  ACT_PHRASES,
   MEDIA_NOUNS,
   PROVENANCE_VERBS,
   PROVENANCE_WORDS,
@@ -32,6 +34,9 @@ import {
   SUPPORT_PHRASES,
   SUPPORT_VERBS,
   UNCONFIRMED_PHRASES,
+  REASON_PHRASES,
+  VOW_PHRASES,
+  REAFFIRMATION_PHRASES,
   RUMOUR_ITEMS,
   isRumourWord,
   RUMOUR_NOUNS,
@@ -50,6 +55,12 @@ export interface Response {
   at: number;
   /** Words naming what is answered ("the Tajik version", "Wrobel's claim"), if any. */
   reference: string[] | null;
+  /** The reference states what it names: "rejected the union's claim that P". */
+  restates: boolean;
+  /** "consistent with a halt in loading": the token where what is backed begins, if the stance says. */
+  object?: number;
+  /** "stood by its report": the responder keeps its own claims against those who denied them. */
+  reaffirms: boolean;
 }
 
 const DENIALS = new PhraseSet(DENIAL_PHRASES);
@@ -62,6 +73,7 @@ const REFUSAL_PHRASE = 8;
 const SUPPORT_VERB = 16;
 const SUPPORT_PHRASE = 32;
 const AGREEMENT_VERB = 64;
+const REAFFIRMATION = 128;
 /**
  * Every word that can start a stance, with the checks it can set off: a sentence makes only the
  * checks whose words it holds ("has" and "would" open many a phrase but are no denial verbs), and
@@ -77,6 +89,7 @@ for (const [words, check] of [
   [SUPPORT_VERBS, SUPPORT_VERB],
   [firstWords(SUPPORT_PHRASES), SUPPORT_PHRASE],
   [AGREEMENT_VERBS, AGREEMENT_VERB],
+  [firstWords(REAFFIRMATION_PHRASES), REAFFIRMATION],
 ] as const) {
   for (const w of words) STANCE_TRIGGERS.set(w, (STANCE_TRIGGERS.get(w) ?? 0) | check);
 }
@@ -89,6 +102,8 @@ function stanceChecks(tokens: readonly Token[]): number {
 }
 
 const REFUSALS = new PhraseSet(UNCONFIRMED_PHRASES);
+const VOWS = new PhraseSet(VOW_PHRASES);
+const REAFFIRMATIONS = new PhraseSet(REAFFIRMATION_PHRASES);
 const SUPPORTS = new PhraseSet(SUPPORT_PHRASES);
 /** Fewest words a sentence needs to report a response. */
 const MIN_RESPONSE_WORDS = 3;
@@ -133,6 +148,8 @@ interface Stanced {
   passiveBy: boolean;
   /** "The death has not been confirmed": a passive with no agent, whose subject is what is answered. */
   agentless?: boolean;
+  /** "consistent with a halt in loading": the token where what is backed begins. */
+  object?: number;
 }
 
 const PASSIVE_AUXILIARIES = new Set(['be', 'been', 'being']);
@@ -251,12 +268,19 @@ function stanceOf(tokens: Token[], checks: number, inClaim: (i: number) => boole
   const supported = checks & SUPPORT_VERB ? assertedVerb(tokens, words, SUPPORT_VERBS, 'supports') : null;
   if (supported) return supported;
   const support = checks & SUPPORT_PHRASE ? SUPPORTS.find(words) : -1;
-  if (support >= 0) return { stance: 'supports', at: verbOfObject(tokens, support), passiveBy: false };
+  if (support >= 0) {
+    const end = support + SUPPORTS.longestAt(words, support);
+    const object = OBJECT_PREPOSITIONS.has(words[end - 1] ?? '') ? end : undefined;
+    return { stance: 'supports', at: verbOfObject(tokens, support), passiveBy: false, object };
+  }
   for (let i = 0; i < tokens.length && checks & AGREEMENT_VERB; i++) {
     if (AGREEMENT_VERBS.has(words[i] ?? '') && !negated(tokens, i) && agreesWithClaim(tokens, i)) return { stance: 'supports', at: i, passiveBy: false };
   }
   return null;
 }
+
+/** Last words of a stance phrase after which comes what it is about: "consistent with P". */
+const OBJECT_PREPOSITIONS = new Set(['with']);
 
 /** "urged residents not to share posts they could not verify": a refusal describing a noun, answering nothing. */
 function inReducedRelative(tokens: readonly Token[], at: number): boolean {
@@ -302,8 +326,26 @@ function agreesWithClaim(tokens: Token[], i: number): boolean {
   return !next || next.pos === 'PUNCT' || next.lower === 'that' || next.lower === 'with';
 }
 
-/** "these claims", "the Tajik version", "Wrobel's claim", "the bank's statement": the words naming what is answered. */
-function referenceAfter(tokens: Token[], from: number): string[] | null {
+/** How far after "stood by" the noun it stands by may come: "stood by all of its reporting". */
+const REAFFIRMED_REACH = 4;
+
+/** "said it stood by its report": the token where a party keeps its own words, or -1. */
+function reaffirmationAt(tokens: readonly Token[]): number {
+  const words = tokens.map((t) => t.lower);
+  const at = REAFFIRMATIONS.find(words);
+  if (at < 0) return -1;
+  const from = at + REAFFIRMATIONS.longestAt(words, at);
+  for (let k = from; k < Math.min(words.length, from + REAFFIRMED_REACH); k++) {
+    if (ANAPHORIC_NOUNS.has(words[k] ?? '') && OWN_WORDS.has(words[k - 1] ?? '')) return at;
+  }
+  return -1;
+}
+
+/**
+ * "these claims", "the Tajik version", "Wrobel's claim", "the bank's statement": the words naming
+ * what is answered, and whether "that P" follows them.
+ */
+function referenceAfter(tokens: Token[], from: number): { words: string[]; restates: boolean } | null {
   for (let i = from; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (!ANAPHORIC_NOUNS.has(t.lower)) continue;
@@ -318,7 +360,7 @@ function referenceAfter(tokens: Token[], from: number): string[] | null {
     }
     const first = words[0]?.toLowerCase() ?? '';
     const hasDeterminer = ANAPHORIC_DETERMINERS.has(first) || words.some((w) => /['\u2019]s?$/.test(w));
-    if (hasDeterminer) return words.concat(t.text);
+    if (hasDeterminer) return { words: words.concat(t.text), restates: tokens[i + 1]?.lower === 'that' };
   }
   return null;
 }
@@ -337,7 +379,10 @@ export function findResponses(sentences: Sentence[], resolver: AsserterResolver,
     // A label on the page ("disputed", "Fact check: false") is no one's statement.
     if (wordCount(s.tokens, 0, s.tokens.length) < MIN_RESPONSE_WORDS) continue;
     const own = bySentence.get(s) ?? [];
-    const st = stanceOf(s.tokens, checks, (i) => own.some((a) => a.attribution.content[0] <= i && i < a.attribution.content[1]));
+    const reaffirmed = checks & REAFFIRMATION ? reaffirmationAt(s.tokens) : -1;
+    const st =
+      stanceOf(s.tokens, checks, (i) => own.some((a) => a.attribution.content[0] <= i && i < a.attribution.content[1])) ??
+      (reaffirmed >= 0 ? { stance: 'denies' as const, at: reaffirmed, passiveBy: false } : null);
     if (!st) continue;
     let by: Party | null = null;
     // A stance inside what someone is reported to say is theirs: "X said the accusation was false".
@@ -351,7 +396,8 @@ export function findResponses(sentences: Sentence[], resolver: AsserterResolver,
     else {
       if (ownSubject) by = resolver.resolve(s, ownSubject.start, ownSubject.end)?.party ?? null;
     }
-    let reference = referenceAfter(s.tokens, 0);
+    const found = referenceAfter(s.tokens, 0);
+    let reference = found?.words ?? null;
     // "had nothing to add to his earlier post": a refusal pointing at the responder's own words.
     if (s.tokens[st.at]?.lower === 'nothing' && OWN_WORDS.has(reference?.[0]?.toLowerCase() ?? '')) reference = null;
     // "The account did not respond": whoever declines to answer is an actor, whatever the noun.
@@ -365,7 +411,8 @@ export function findResponses(sentences: Sentence[], resolver: AsserterResolver,
       reference = reference ?? by.name.split(/\s+/);
       by = null;
     }
-    out.push({ sentence: s, stance: st.stance, by, at: st.at, reference });
+    const reaffirms = st.at === reaffirmed;
+    out.push({ sentence: s, stance: st.stance, by, at: st.at, reference: reaffirms ? null : reference, restates: !!found?.restates, object: st.object, reaffirms });
   }
   return out;
 }
@@ -415,16 +462,40 @@ function isActor(p: Party): boolean {
 /** Ordinals, stopwords alone, which with their noun name one thing: "a second gunman" is "a second attacker". */
 const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 
+/** A model or code name of letters and digits ("V8", "F1"): short, but names one thing. */
+const MODEL_NAME = /^(?=.*\d)(?=.*\p{L})[\p{L}\d]{2}$/u;
+
 /** The stem a lower-cased word counts as in a topic ("shelled" → "attac"), or '' for a stopword or a short word. */
 const topicStem = remembered((lower: string): string =>
-  lower.length > 2 && !STOPWORDS.has(lower) ? stem(EVENT_WORDS.get(lower) ?? lower) : '',
+  (lower.length > 2 && !STOPWORDS.has(lower)) || MODEL_NAME.test(lower) ? stem(EVENT_WORDS.get(lower) ?? lower) : '',
 );
 
-/** Stems of the content words of tokens [a, b), with "second gunman" as one more word. */
+/** ACT_PHRASES by their first token. */
+const ACTS_BY_FIRST = new Map<string, (readonly [readonly string[], string])[]>();
+for (const act of ACT_PHRASES) {
+  const first = act[0][0] as string;
+  ACTS_BY_FIRST.set(first, [...(ACTS_BY_FIRST.get(first) ?? []), act]);
+}
+
+/** The token after an act phrase starting at token k and ending by b, with its group's stem; or null. */
+function actAt(tokens: readonly Token[], k: number, b: number): [end: number, stem: string] | null {
+  for (const [words, head] of ACTS_BY_FIRST.get((tokens[k] as Token).lower) ?? []) {
+    if (k + words.length <= b && words.every((w, m) => tokens[k + m]?.lower === w)) return [k + words.length, stem(head)];
+  }
+  return null;
+}
+
+/** Stems of the content words of tokens [a, b), with "second gunman" as one more word and "slow-walked" as "delay". */
 function contentWords(tokens: readonly Token[], a = 0, b = tokens.length): Set<string> {
   const out = new Set<string>();
   for (let k = a; k < b; k++) {
     const t = tokens[k] as Token;
+    const act = ACTS_BY_FIRST.has(t.lower) ? actAt(tokens, k, b) : null;
+    if (act) {
+      out.add(act[1]);
+      k = act[0] - 1;
+      continue;
+    }
     if (t.pos !== 'PUNCT') {
       const topic = topicStem(t.lower);
       if (topic) out.add(topic);
@@ -433,6 +504,28 @@ function contentWords(tokens: readonly Token[], a = 0, b = tokens.length): Set<s
     if (ORDINALS.has(t.lower) && k + 1 < b && noun?.pos === 'NOUN') out.add(`${t.lower} ${stem(EVENT_WORDS.get(noun.lower) ?? noun.lower)}`);
   }
   return out;
+}
+
+/** Stems of the first words of the event and act groups: "attac" for any word of an attack. */
+const EVENT_STEMS: ReadonlySet<string> = new Set([...EVENT_WORDS.values(), ...ACT_PHRASES.map(([, head]) => head)].map(stem));
+
+/**
+ * Does a claim detail another ("the shells had struck the roof" after "forces had shelled the
+ * plant")? It names the same event or act, or shares two words with it.
+ */
+function detailsOf(claimWords: ReadonlySet<string>, detailWords: ReadonlySet<string>): boolean {
+  let shared = 0;
+  for (const w of detailWords) {
+    if (!claimWords.has(w) || w.length < MIN_CONTRADICTION_STEM) continue;
+    if (EVENT_STEMS.has(w) || ++shared >= 2) return true;
+  }
+  return false;
+}
+
+/** Do two claims name the same event or act ("had ambushed a patrol" / "had opened fire on the patrol")? */
+function sameEvent(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const w of a) if (EVENT_STEMS.has(w) && b.has(w)) return true;
+  return false;
 }
 
 /** Stems of the words of a name (shared between calls: never mutated). */
@@ -545,8 +638,116 @@ const REFERENCE_CUE_STEMS: Readonly<Record<string, string>> = {
   assertions: 'assert', announcement: 'announc', prediction: 'predict',
 };
 
-/** Link each response to the claims it answers; returns, per claim, the responses that answer it. */
+/** The reporting verb a reference points back to ("the charge" → accus), if it names one. */
+function cueStemOf(reference: readonly string[]): string | undefined {
+  return reference.map((w) => REFERENCE_CUE_STEMS[w.toLowerCase()]).find(Boolean);
+}
+
+/**
+ * Can a claim be what a reference names? "Beijing says P; Washington calls the charge baseless":
+ * "the charge" is what was alleged, not P; "Moscow's claim" is Moscow's. No reference fits any claim.
+ */
+function fitsReference(c: Asserted, reference: readonly string[] | null): boolean {
+  if (!reference) return true;
+  const cueStem = cueStemOf(reference);
+  if (cueStem && !c.attribution.cue.toLowerCase().startsWith(cueStem)) return false;
+  return matchesOwners(c, ownersIn(reference.filter((w) => isCapitalised(w))));
+}
+
+/**
+ * Link each response to the claims it answers; returns, per claim, the responses that answer it.
+ * A live blog with its newest update first is read in the order its updates were written.
+ */
 export function linkResponses(text: string, claims: Asserted[], responses: Response[]): Map<Asserted, ClaimResponse[]> {
+  const written = writtenOrder(text, [...claims.map((c) => c.attribution.sentence), ...responses.map((r) => r.sentence)]);
+  if (!written) return linkInOrder(text, claims, responses);
+  const retimed = (s: Sentence): Sentence => written.get(s) ?? s;
+  const original = new Map<Asserted, Asserted>();
+  const timedClaims = claims.map((c) => {
+    const timed = { ...c, attribution: { ...c.attribution, sentence: retimed(c.attribution.sentence) } };
+    original.set(timed, c);
+    return timed;
+  });
+  const byIndex = (x: Sentence, y: Sentence): number => x.index - y.index;
+  timedClaims.sort((x, y) => byIndex(x.attribution.sentence, y.attribution.sentence));
+  const timedResponses = responses.map((r) => ({ ...r, sentence: retimed(r.sentence) })).sort((x, y) => byIndex(x.sentence, y.sentence));
+  const linked = linkInOrder(text, timedClaims, timedResponses);
+  return new Map([...linked].map(([c, list]) => [original.get(c) ?? c, list]));
+}
+
+/** "4:52 p.m. —", "09:15 -": the time that opens a live blog's update. */
+const UPDATE_TIME = /^(\d{1,2})[:.](\d{2})\s*([ap])?\.?m?\.?\s*[\u2014\u2013-]\s/i;
+const NEWLINE = 10;
+/** Fewest timed updates that make a live blog. */
+const MIN_UPDATES = 3;
+/** Characters at the start of a line in which an update's time is looked for. */
+const UPDATE_TIME_LENGTH = 24;
+
+/** Minutes into the day of the update opening the line at `start`, or null. */
+function updateTime(text: string, start: number): number | null {
+  const m = UPDATE_TIME.exec(text.slice(start, start + UPDATE_TIME_LENGTH));
+  if (!m) return null;
+  const half = m[3]?.toLowerCase();
+  const hour = half ? (Number(m[1]) % 12) + (half === 'p' ? 12 : 0) : Number(m[1]);
+  return hour * 60 + Number(m[2]);
+}
+
+/**
+ * When the sentences belong to a live blog whose timed updates run newest first, copies of them
+ * numbered (index and paragraph) in the order the updates were written: the lines above the first
+ * update first, then the updates from oldest to newest, each with the lines that follow it. Else null.
+ */
+function writtenOrder(text: string, sentences: readonly Sentence[]): Map<Sentence, Sentence> | null {
+  const distinct = [...new Set(sentences)].sort((x, y) => x.index - y.index);
+  let update = -1;
+  let last = Infinity;
+  let updates = 0;
+  const entryOf = new Map<Sentence, number>();
+  // One pass over the text for every line start (a 200,000-character line is read once).
+  let scanned = 0;
+  let start = 0;
+  let lineStart = -1;
+  for (const s of distinct) {
+    for (; scanned < s.start; scanned++) if (text.charCodeAt(scanned) === NEWLINE) start = scanned + 1;
+    if (start !== lineStart) {
+      lineStart = start;
+      const time = updateTime(text, start);
+      if (time !== null) {
+        // Oldest first: an ordinary timeline, read as it stands.
+        if (time > last) return null;
+        last = time;
+        update++;
+        updates++;
+      }
+    }
+    entryOf.set(s, update);
+  }
+  if (updates < MIN_UPDATES) return null;
+  // The header (entry -1) first, then the updates from the last written down to the first.
+  const rank = (s: Sentence): number => {
+    const entry = entryOf.get(s) ?? -1;
+    return entry < 0 ? -1 : updates - entry;
+  };
+  const ordered = [...distinct].sort((x, y) => rank(x) - rank(y) || x.index - y.index);
+  // Gaps between sentences stay as they were inside an update; each update follows the one before.
+  const out = new Map<Sentence, Sentence>();
+  let index = ordered[0]?.index ?? 0;
+  let paragraph = ordered[0]?.paragraph ?? 0;
+  ordered.forEach((s, k) => {
+    const prev = ordered[k - 1];
+    if (prev && rank(prev) === rank(s)) {
+      index += s.index - prev.index;
+      paragraph += s.paragraph - prev.paragraph;
+    } else if (prev) {
+      index++;
+      paragraph++;
+    }
+    out.set(s, { ...s, index, paragraph });
+  });
+  return out;
+}
+
+function linkInOrder(text: string, claims: Asserted[], responses: Response[]): Map<Asserted, ClaimResponse[]> {
   const linked = new Map<Asserted, ClaimResponse[]>();
   const words = claims.map((c) => contentWords(c.attribution.sentence.tokens, c.attribution.content[0], c.attribution.content[1]));
   const sentenceWords = new Map<Sentence, Set<string>>();
@@ -557,6 +758,10 @@ export function linkResponses(text: string, claims: Asserted[], responses: Respo
   };
   const add = (c: Asserted, response: ClaimResponse): void => {
     const list = linked.get(c) ?? [];
+    // "confirmed that P but said it was because Q": one sentence of one side that backs a claim and
+    // sets another reason against it is one response, a denial.
+    const backing = list.findIndex((x) => x.text === response.text && x.by.side === response.by.side && x.stance === 'supports');
+    if (response.stance === 'denies' && backing >= 0) list.splice(backing, 1);
     if (!list.some((x) => x.text === response.text && x.by.side === response.by.side && x.stance === response.stance)) list.push(response);
     linked.set(c, list);
   };
@@ -572,12 +777,14 @@ export function linkResponses(text: string, claims: Asserted[], responses: Respo
     return lo;
   };
   const negated = claims.map((c) => isNegated(c.attribution.sentence.tokens, c.attribution.content[0], c.attribution.content[1]));
+  const vows = claims.map((c) => VOWS.find(c.attribution.sentence.tokens.slice(c.attribution.content[0], c.attribution.content[1]).map((t) => t.lower)) >= 0);
   // predicateWords per claim, worked out on first use and shared with linkContradictions.
   const predicates: Array<Set<string> | undefined> = [];
   // What a denial may answer by shared words alone: not a conditional ("If ballots were thrown
   // away, ..."), and not a claim that itself says no ("no official reported missing ballots").
   const deniable = claims.map((c, k) => !negated[k] && !CONDITIONS.has(c.attribution.sentence.tokens[c.attribution.content[0]]?.lower ?? ''));
   for (const r of responses) {
+    if (r.reaffirms) continue;
     const rSide = r.by?.side ?? '';
     const byTopic = (k: number): boolean => r.stance !== 'denies' || !!deniable[k];
     const other = (c: Asserted): boolean => !rSide || c.asserter.side !== rSide;
@@ -605,15 +812,17 @@ export function linkResponses(text: string, claims: Asserted[], responses: Respo
     for (let k = here; k < next; k++) {
       const c = claims[k] as Asserted;
       if (c.attribution.kind === 'nominal') named = true;
-      if (!other(c)) continue;
-      if ((r.by && c.attribution.content[0] < r.at) || c.attribution.kind === 'nominal') targets.add(c);
+      if (!other(c) || !fitsReference(c, r.reference)) continue;
+      // "A video that its poster said showed P could not be independently verified": the claim in the subject.
+      const before = r.by ? c.attribution.content[0] < r.at : r.stance === 'unconfirmed' && c.attribution.content[1] <= r.at && clauseOf(r.sentence.tokens, r.at)[0] <= c.attribution.content[0];
+      if (before || c.attribution.kind === 'nominal') targets.add(c);
     }
 
     if (targets.size === 0 && r.reference) {
       const reference = r.reference;
       const wantsFigure = reference.some((w) => FIGURE_NOUNS.has(w.toLowerCase()));
       // "the warning" answers what was warned, "the charge" what was alleged.
-      const cueStem = reference.map((w) => REFERENCE_CUE_STEMS[w.toLowerCase()]).find(Boolean);
+      const cueStem = cueStemOf(reference);
       // "the Tajik version", "Moscow's account": a side's whole account, which it first gave earliest.
       let ownerNames = ownerWordsOf(reference);
       // Earlier claims whose asserter the reference's words name. A headline above a body response
@@ -659,21 +868,44 @@ export function linkResponses(text: string, claims: Asserted[], responses: Respo
       // The words naming whose account it is ("the Tajik version") say nothing about which of its claims.
       const ownerWords = nameWords(ownerNames.join(' '));
       const topicWords = new Set([...rWords].filter((w) => !ownerWords.has(w)));
+      // "the allegation", "Ferrante's assertion": one claim, the one its words point to.
+      const singular = reference.some((w) => SINGLE_ANAPHORA.has(w.toLowerCase()));
+      // "the allegation", "the charge": against the responder.
+      const accuses = cueStem === 'alleg' || cueStem === 'accus';
+      const responder = accuses && r.by ? nameWords(`${r.by.name} ${rSide}`) : null;
+      const namesIt = (c: Asserted): boolean => !!responder && namesResponder(responder, wordsOfSentence(c.attribution.sentence), c);
+      // "These accusations are pure fiction," the agent said: every claim against the agent, whatever verb made it.
+      if (responder && !singular) for (const k of candidates) if (namesIt(claims[k] as Asserted)) targets.add(claims[k] as Asserted);
+      // "rejected that charge": one made against the responder, when a claim names it.
+      const against = responder && singular ? candidates.filter((k) => namesIt(claims[k] as Asserted)) : [];
       let best: { score: number; claim: Asserted } | undefined;
-      for (const k of single.length ? single : candidates) {
+      for (const k of single.length ? single : against.length ? against : candidates) {
         const c = claims[k] as Asserted;
         const score = overlap(topicWords, words[k] ?? new Set());
         // Ties go to the latest mention, but "the Tajik version" to the first telling of that account.
         if (!best || score > best.score || (score === best.score && !wantsAccount)) best = { score, claim: c };
       }
+      // "rejected the union's claim that P": an earlier claim of the union's answered only if it says P.
+      if (best && r.restates && best.score === 0) best = undefined;
       // "what the video showed": only what the medium shows, not all its sharer said.
       if (best && (single.length || shown)) targets.add(best.claim);
       else if (best) {
-        // The account answered is what that speaker said in the chosen claim's paragraph.
-        const chosen = best.claim.attribution.sentence;
-        for (let k = from; k < here; k++) {
+        // The account answered is what that speaker said in the chosen claim's paragraph; of one
+        // claim, what the speaker went on to say to detail it ("the accusation": the shelling, then
+        // the shells that struck the roof and where the attack came from).
+        const chosen = best.claim;
+        const at = claims.indexOf(chosen);
+        // The owner's own words, not its country's: "ministry" of "the Russian ministry's account".
+        const bodyOwners = ownersIn(reference).filter((o) => o.side === null).map((o) => o.lower);
+        const chosenWords = words[at] ?? new Set<string>();
+        for (let k = singular ? at : from; k < here; k++) {
           const c = claims[k] as Asserted;
-          if (c.attribution.sentence.paragraph === chosen.paragraph && c.asserter.name === best.claim.asserter.name) targets.add(c);
+          // "the army's account": what the army's officers went on to say of the same event too.
+          const ownersOfficer = bodyOwners.some((w) => c.asserter.name.toLowerCase().includes(w));
+          if (wantsAccount && k > at && ownersOfficer && c.asserter.side === chosen.asserter.side && sameEvent(chosenWords, words[k] ?? new Set())) targets.add(c);
+          if (c.asserter.name !== chosen.asserter.name) continue;
+          const details = singular ? detailsOf(chosenWords, words[k] ?? new Set()) : c.attribution.sentence.paragraph === chosen.attribution.sentence.paragraph;
+          if (c === chosen || details) targets.add(c);
         }
       }
     }
@@ -697,15 +929,22 @@ export function linkResponses(text: string, claims: Asserted[], responses: Respo
       let bestShared = 0;
       const scored: Array<[Asserted, number]> = [];
       // "acknowledged the four cases" backs what a claim says of its subject, not the subject itself.
-      const confirms = r.stance === 'supports' ? countedWords(r.sentence.tokens, clauseStart, clauseEnd) : null;
+      const confirms = r.stance === 'supports' ? countedWords(r.sentence.tokens, r.object ?? clauseStart, clauseEnd) : null;
+      // "consistent with fire from the Tajik side": the side named says nothing of which claim is backed.
+      if (confirms && r.object !== undefined) for (const t of r.sentence.tokens.slice(r.object, clauseEnd)) if (namedSide(t.text) !== null) confirms.delete(topicStem(t.lower));
       if (confirms) for (const w of responderWords) confirms.delete(w);
       for (let k = from; k < here; k++) {
         const c = claims[k] as Asserted;
         const distance = rIndex - c.attribution.sentence.index;
-        if (!other(c) || !byTopic(k)) continue;
-        const shared = confirms ? weightedOverlap(confirms, (predicates[k] ??= predicateWords(c))) : overlap(rWords, words[k] ?? new Set());
+        if (!other(c) || !byTopic(k) || vows[k]) continue;
+        // "consistent with a halt in loading" names a whole claim ("loading had stopped") as a noun: all its words count.
+        const backed = r.object === undefined ? (predicates[k] ??= predicateWords(c)) : (words[k] ?? new Set<string>());
+        const shared = confirms ? weightedOverlap(confirms, backed) : overlap(rWords, words[k] ?? new Set());
         const onTopic = !!topicWords && distance <= PROXIMITY && overlap(topicWords, words[k] ?? new Set()) > 0;
-        if (!(shared >= 2 || (shared >= 1 && (distance <= 3 || onTopic)))) continue;
+        // "consistent with a halt in loading" must hold the claim's words to name it; "denied that its
+        // troops had used mortars" says what it denies, which one shared word ("troops") does not meet.
+        const saysWhat = r.object !== undefined || (ownClaim && r.stance === 'denies');
+        if (!(shared >= 2 || (shared >= 1 && !saysWhat && (distance <= 3 || onTopic)))) continue;
         scored.push([c, shared]);
         bestShared = Math.max(bestShared, shared);
       }
@@ -715,7 +954,8 @@ export function linkResponses(text: string, claims: Asserted[], responses: Respo
       const conceded = best.filter((c) => !SUPPORT_VERBS.has(c.attribution.cue.toLowerCase()));
       for (const c of conceded.length ? conceded : best) targets.add(c);
     }
-    if (targets.size === 0 && !named && r.stance !== 'supports') {
+    // "denied that its troops had used mortars" says what it denies: sharing no word with a claim, it answers none.
+    if (targets.size === 0 && !named && r.stance !== 'supports' && !(ownClaim && r.stance === 'denies')) {
       // "Jinhai did not respond": the latest nearby claim about the responder; "could not be
       // verified" (no responder): the latest nearby claim.
       const responder = r.by ? nameWords(`${r.by.name} ${r.by.side}`) : null;
@@ -757,13 +997,50 @@ export function linkResponses(text: string, claims: Asserted[], responses: Respo
     for (const c of targets) add(c, response);
   }
   linkUnverifiedSources(text, claims, add);
-  linkContradictions(text, claims, words, negated, predicates, add);
-  linkEchoes(text, claims, negated, add);
-  linkConcessions(text, claims, words, negated, add);
+  // A vow ("would take all necessary measures") says what a side will do, not what is so: the
+  // links by meaning neither answer it nor answer with it.
+  const facts = claims.map((_, k) => k).filter((k) => !vows[k]);
+  const factClaims = facts.map((k) => claims[k] as Asserted);
+  const factWords = facts.map((k) => words[k] as Set<string>);
+  const factNegated = facts.map((k) => !!negated[k]);
+  linkContradictions(text, factClaims, factWords, factNegated, facts.map((k) => predicates[k]), add);
+  linkEchoes(text, factClaims, factNegated, add);
+  linkConcessions(text, factClaims, factWords, factNegated, add);
+  linkContraryReasons(text, factClaims, factWords, factNegated, add);
   linkProvenance(text, claims, add);
-  linkCountConflicts(text, claims, words, add);
+  linkCountConflicts(text, factClaims, factWords, add);
   shareRumourAnswers(claims, words, linked, add);
+  linkReaffirmations(text, claims, firstAt, responses, linked, add);
   return linked;
+}
+
+/**
+ * "The Financial Courier said it stood by its report": a party that keeps its own words disputes
+ * the claims of other sides that denied them ("Kestrel said it was not in talks").
+ */
+function linkReaffirmations(
+  text: string,
+  claims: Asserted[],
+  firstAt: (sentence: number) => number,
+  responses: Response[],
+  linked: Map<Asserted, ClaimResponse[]>,
+  add: (c: Asserted, r: ClaimResponse) => void,
+): void {
+  for (const r of responses) {
+    if (!r.reaffirms || !r.by) continue;
+    const by = r.by;
+    const earlier = claims.slice(firstAt(r.sentence.index - TOPIC_REACH), firstAt(r.sentence.index));
+    const denials = new Set<string>();
+    for (const c of earlier) {
+      if (c.asserter.side !== by.side) continue;
+      for (const x of linked.get(c) ?? []) if (x.stance === 'denies' && x.by.side !== by.side) denials.add(x.text);
+    }
+    const response: ClaimResponse = { by, stance: 'denies', text: text.slice(r.sentence.start, r.sentence.end) };
+    for (const c of earlier) {
+      const s = c.attribution.sentence;
+      if (c.asserter.side !== by.side && denials.has(text.slice(s.start, s.end))) add(c, response);
+    }
+  }
 }
 
 /** A count in a set of words: "#4" for "four" or "4". */
@@ -955,6 +1232,20 @@ function showsNamedMedium(c: Asserted, medium: string): boolean {
 
 /** Weighted words (see weightedOverlap) a conceded claim must share with another side's claim to back it. */
 const CONCEDED_WORDS = 3;
+/** Fewest, for a concession of fewer words than that: "confirmed the fans had stopped". */
+const MIN_CONCEDED_WORDS = 2;
+
+/** Weighted words a concession must share with a claim to back it: a short one, all of its own. */
+function wordsToBack(conceded: ReadonlySet<string>): number {
+  return Math.min(CONCEDED_WORDS, Math.max(MIN_CONCEDED_WORDS, conceded.size));
+}
+
+/** The counted words of a concession's first clause: "the fans had stopped" of "the fans had stopped but rejected ...". */
+function concededWords(c: Asserted): Set<string> {
+  const tokens = c.attribution.sentence.tokens;
+  const [a, b] = c.attribution.content;
+  return countedWords(tokens, a, Math.min(b, clauseOf(tokens, a)[1]));
+}
 
 /**
  * "Brandt acknowledged that two workers had been injured": a claim made with a verb of conceding
@@ -970,15 +1261,54 @@ function linkConcessions(text: string, claims: Asserted[], words: Set<string>[],
   for (let j = 0; j < claims.length; j++) {
     const later = claims[j] as Asserted;
     if (negated[j] || !SUPPORT_VERBS.has(later.attribution.cue.toLowerCase())) continue;
+    // "confirmed the fans had stopped but rejected ...": what is conceded ends with its clause, and
+    // a short concession backs a claim by restating all of it.
+    const conceded = concededWords(later);
+    const needed = wordsToBack(conceded);
     for (let i = j - 1; i >= 0; i--) {
       const earlier = claims[i] as Asserted;
       const gap = later.attribution.sentence.index - earlier.attribution.sentence.index;
       if (gap > CONTRADICTION_REACH) break;
       if (gap <= 0 || negated[i] || earlier.asserter.side === later.asserter.side) continue;
-      if (weightedOverlap(wordsOf(j), wordsOf(i)) < CONCEDED_WORDS) continue;
+      if (weightedOverlap(conceded, wordsOf(i)) < needed) continue;
       add(earlier, claimAsResponse(text, later, 'supports'));
     }
   }
+}
+
+/**
+ * "confirmed that the tender had been reopened twice but said both times were because bidders had
+ * withdrawn": a reason given right after conceding what another side claimed sets another cause
+ * against what that side said of it ("until the right company won"), and disputes it. A negated
+ * reason ("but said neither injury was caused by fatigue") only sets aside a cause nobody claimed.
+ */
+function linkContraryReasons(text: string, claims: Asserted[], words: Set<string>[], negated: readonly boolean[], add: (c: Asserted, r: ClaimResponse) => void): void {
+  for (let j = 1; j < claims.length; j++) {
+    const later = claims[j] as Asserted;
+    const conceding = claims[j - 1] as Asserted;
+    const cue = conceding.attribution.cue.toLowerCase();
+    if (negated[j] || conceding.attribution.sentence !== later.attribution.sentence || conceding.asserter.side !== later.asserter.side) continue;
+    if (!(SUPPORT_VERBS.has(cue) || CONCESSION_VERBS.has(cue)) || !givesReason(later)) continue;
+    const conceded = concededWords(conceding);
+    const needed = wordsToBack(conceded);
+    for (let i = j - 2; i >= 0; i--) {
+      const earlier = claims[i] as Asserted;
+      if (later.attribution.sentence.index - earlier.attribution.sentence.index > CONTRADICTION_REACH) break;
+      if (negated[i] || earlier.asserter.side === later.asserter.side) continue;
+      const earlierWords = countedWords(earlier.attribution.sentence.tokens, earlier.attribution.content[0], earlier.attribution.content[1], words[i]);
+      // The earlier claim must say more than was conceded: what it says of the cause.
+      const beyond = [...earlierWords].some((w) => w.length >= MIN_CONTRADICTION_STEM && !conceded.has(w));
+      if (beyond && weightedOverlap(conceded, earlierWords) >= needed) add(earlier, claimAsResponse(text, later, 'denies'));
+    }
+  }
+}
+
+const REASONS = new PhraseSet(REASON_PHRASES);
+
+/** Does a claim give a cause: "because ...", "due to ...", "caused by ..."? */
+function givesReason(c: Asserted): boolean {
+  const [a, b] = c.attribution.content;
+  return REASONS.find(c.attribution.sentence.tokens.slice(a, b).map((t) => t.lower)) >= 0;
 }
 
 /**
@@ -1104,19 +1434,23 @@ function linkContradictions(
   const negated = claims.map((c, k) => negatedContent[k] !== DENIAL_VERBS.has(c.attribution.cue.toLowerCase()));
   // What each claim names and negates, worked out only for the pairs that need it.
   const names: Array<ClaimNames | undefined> = [];
-  const namesOf = (k: number): ClaimNames => (names[k] ??= claimNames(claims[k] as Asserted));
+  // "Speaker Ridley" in two claims names who they are about, not what: the capitalised words of every speaker's name.
+  const speakers = new Set<string>();
+  for (const c of claims) for (const w of beforeComma(c.asserter.name).split(/\s+/)) if (isCapitalised(w)) speakers.add(stem(withoutPossessive(w).toLowerCase()));
+  const namesOf = (k: number): ClaimNames => (names[k] ??= claimNames(claims[k] as Asserted, speakers));
   const negatedWords: Array<Set<string> | undefined> = [];
   const scopes: Array<Set<string> | undefined> = [];
   const acts: Array<Set<string> | undefined> = [];
   const deniedActs: Array<Set<string> | undefined> = [];
+  const negatedActs: Array<Set<string> | undefined> = [];
   const marks: Array<Set<number> | undefined> = [];
-  const nones: Array<string | undefined> = [];
+  const nones: Array<readonly string[] | undefined> = [];
   // Does claim x say there were none of a noun that claim y does not mention?
   const lacksNegatedNoun = (x: number, y: number): boolean => {
     if (!negatedContent[x]) return false;
-    const noun = (nones[x] ??= negatedNoun(claims[x] as Asserted));
-    if (noun === NO_ONE) return ![...(words[y] ?? [])].some((w) => PEOPLE_STEMS.has(w));
-    return noun !== '' && !words[y]?.has(noun);
+    const nouns = (nones[x] ??= negatedNouns(claims[x] as Asserted));
+    if (nouns[0] === NO_ONE) return ![...(words[y] ?? [])].some((w) => PEOPLE_STEMS.has(w));
+    return nouns.some((noun) => !words[y]?.has(noun));
   };
   for (let j = 0; j < claims.length; j++) {
     const later = claims[j] as Asserted;
@@ -1133,6 +1467,8 @@ function linkContradictions(
         // "every exit had been opened" / "the doors had stayed locked": opposite words, both affirmed.
         if (opposed && topicOverlap(namesOf(i), namesOf(j), words[i], words[j]) >= 2) {
           add(earlier, claimAsResponse(text, later, 'denies'));
+        } else if (preempts(later, earlier) && overlap((acts[j] ??= actsOf(later)), words[i] ?? new Set(), MIN_CONTRADICTION_STEM) > 0) {
+          add(earlier, claimAsResponse(text, later, 'denies'));
         }
         continue;
       }
@@ -1144,14 +1480,24 @@ function linkContradictions(
       // taken": the party the claim is about answers it with a denial of its own.
       const answersAboutItself = gap <= ANSWER_REACH && negated[j] && isAbout((answerer ??= answererWords(later)), namesOf(i).subject);
       // "caused by third-party chargers, not by the vent": the very word set aside is the other claim's.
+      // "There is no annex": what the other claim speaks of ("signed a confidential annex") does not exist.
       const negatesItsWord =
         overlap((negatedWords[j] ??= wordsNegated(later)), words[i] ?? new Set(), MIN_CONTRADICTION_STEM) > 0 ||
-        overlap((deniedActs[j] ??= actsDenied(later)), (acts[i] ??= actsOf(earlier)), MIN_CONTRADICTION_STEM) > 0;
+        overlap((deniedActs[j] ??= actsDenied(later)), (acts[i] ??= actsOf(earlier)), MIN_CONTRADICTION_STEM) > 0 ||
+        (deniesExistence(later) && overlap(deniedActs[j] ?? new Set(), words[i] ?? new Set(), MIN_CONTRADICTION_STEM) > 0);
       // The words a negation governs must be the ones shared: "An image of armed officers at the
       // cafe was not taken in Dunmore" says nothing against "a man armed with a shotgun held six people in a cafe".
       const wordsI = negatedContent[i] ? (scopes[i] ??= negationScope(earlier)) : words[i];
       const wordsJ = negatedContent[j] ? (scopes[j] ??= negationScope(later)) : words[j];
-      if (!answersAboutItself && !negatesItsWord && topicOverlap(namesOf(i), namesOf(j), wordsI, wordsJ) < 2) continue;
+      // "has slow-walked the permits" / "had not delayed a single application, following the permitting law":
+      // where the negation governs the very act claimed, the rest of the answer may name its object.
+      const negatesItsAct = negated[j] && overlap((negatedActs[j] ??= actsNegated(later)), (acts[i] ??= actsOf(earlier)), MIN_CONTRADICTION_STEM) > 0;
+      const shared = negatesItsAct ? topicOverlap(namesOf(i), namesOf(j), words[i], words[j]) : topicOverlap(namesOf(i), namesOf(j), wordsI, wordsJ);
+      // "Tajikistan denied that its troops had used mortars" against a monitor's "fragments of mortar
+      // rounds ..., consistent with fire from the Tajik side": the side a claim accuses denies its act.
+      const accusedDenies =
+        negated[j] && !negatedContent[j] && sentenceNamesSide(earlier, later.asserter.side) && overlap((predicates[j] ??= predicateWords(later)), words[i] ?? new Set(), MIN_CONTRADICTION_STEM) > 0;
+      if (!answersAboutItself && !negatesItsWord && !accusedDenies && shared < 2) continue;
       add(earlier, claimAsResponse(text, later, 'denies'));
     }
     if (!contrasts(later.attribution.sentence.tokens, later.attribution.content[0])) continue;
@@ -1172,23 +1518,57 @@ function linkContradictions(
       // "but said neither injury was caused by fatigue" says no to the cause, not to the injuries.
       if (conceding && (negated[i] === negated[j] || overlap((predicates[j] ??= predicateWords(later)), words[i] ?? new Set(), MIN_CONTRADICTION_STEM) === 0)) continue;
       // "... followed every instruction from the coast guard. But the coast guard said ...": the party named answers.
-      const named = overlap(laterName, words[i] ?? new Set()) > 0;
+      const named = mentions(earlier, laterName);
       if (!sameSentence && !named && (gap > TOPIC_CONTRAST_REACH || topicOverlap(namesOf(i), namesOf(j), words[i], words[j]) < 1)) continue;
       add(earlier, claimAsResponse(text, later, 'denies'));
     }
   }
 }
 
-/** "acknowledged that P but said Q": is claim j's contrast set against its own speaker's concession just before it? */
+/** Does a claim's sentence name a side by one of its capitalised words ("the Tajik side" names Tajikistan)? */
+function sentenceNamesSide(c: Asserted, side: string): boolean {
+  return c.attribution.sentence.tokens.some((t) => isCapitalised(t.text) && namedSide(t.text) === side);
+}
+
+/** Words after which a noun is said to have had no part yet: "before any regulator had been in touch". */
+const PREEMPTING = new Set(['before', 'without']);
+const ANY = new Set(['any', 'anyone']);
+
+/**
+ * "We stopped dosing on Tuesday, before any regulator had been in touch with us" against the
+ * regulator's "it had ordered the pause itself": a claim that something was done before (or
+ * without) any of another side's people took part answers that side's claim to have done it (the
+ * caller checks that it is the same act).
+ */
+function preempts(later: Asserted, earlier: Asserted): boolean {
+  const tokens = later.attribution.sentence.tokens;
+  const [a, b] = later.attribution.content;
+  const party = nameWords(`${earlier.asserter.name} ${earlier.asserter.side}`);
+  for (let k = a; k + 2 < b; k++) {
+    if (!PREEMPTING.has((tokens[k] as Token).lower) || !ANY.has((tokens[k + 1] as Token).lower)) continue;
+    const noun = tokens[k + 2] as Token;
+    if (noun.pos === 'NOUN' && party.has(stem(noun.lower))) return true;
+  }
+  return false;
+}
+
+/**
+ * "acknowledged that P but said Q", "acknowledged the two earlier shutdowns but said Q": is claim
+ * j's contrast set against its own speaker's concession just before it?
+ */
 function followsConcession(claims: readonly Asserted[], j: number): boolean {
   const later = claims[j] as Asserted;
   const c = claims[j - 1];
-  return (
-    !!c &&
-    c.attribution.sentence === later.attribution.sentence &&
-    c.asserter.side === later.asserter.side &&
-    CONCESSION_VERBS.has(c.attribution.cue.toLowerCase())
-  );
+  if (c && c.attribution.sentence === later.attribution.sentence && c.asserter.side === later.asserter.side && CONCESSION_VERBS.has(c.attribution.cue.toLowerCase())) return true;
+  // A concession with a plain object, which is no claim of its own: "acknowledged the shutdowns but said".
+  const tokens = later.attribution.sentence.tokens;
+  let conceded = false;
+  for (let k = 0; k < later.attribution.content[0]; k++) {
+    const t = tokens[k] as Token;
+    if (CONCESSION_VERBS.has(t.lower) && t.pos === 'VERB') conceded = true;
+    else if (conceded && t.lower === 'but') return true;
+  }
+  return false;
 }
 
 /**
@@ -1198,10 +1578,12 @@ function followsConcession(claims: readonly Asserted[], j: number): boolean {
 interface ClaimNames {
   capitalised: Map<string, boolean>;
   side: ReadonlySet<string>;
+  /** Stems of the capitalised words of the names of everyone who speaks in the article. */
+  speakers: ReadonlySet<string>;
   subject: Set<string>;
 }
 
-function claimNames(c: Asserted): ClaimNames {
+function claimNames(c: Asserted, speakers: ReadonlySet<string>): ClaimNames {
   const capitalised = new Map<string, boolean>();
   const subject = new Set<string>();
   const tokens = c.attribution.sentence.tokens;
@@ -1212,13 +1594,16 @@ function claimNames(c: Asserted): ClaimNames {
     if (t.pos === 'VERB' || t.pos === 'AUX') inSubject = false;
     if (inSubject && (t.pos === 'PROPN' || t.pos === 'NOUN')) subject.add(stem(t.lower));
   }
-  return { capitalised, side: nameWords(c.asserter.side), subject };
+  return { capitalised, side: nameWords(c.asserter.side), speakers, subject };
 }
 
 /**
  * Content words of a negated claim from its negation on, with the head noun of its subject: "An
  * image showing armed officers ... was not taken in Dunmore" → image, taken, Dunmore.
  */
+/** Words that open a clause a negation before them does not govern. */
+const SCOPE_ENDS = new Set(['until', 'unless', 'if', 'because', 'before', 'after', 'while', 'when', 'since', 'but', ';']);
+
 function negationScope(c: Asserted): Set<string> {
   const tokens = c.attribution.sentence.tokens;
   const [a, b] = c.attribution.content;
@@ -1227,7 +1612,10 @@ function negationScope(c: Asserted): Set<string> {
   if (from === b) return contentWords(tokens, a, b);
   let verb = a;
   while (verb < from && !isVerb(tokens[verb])) verb++;
-  const out = contentWords(tokens, from, b);
+  // "will not go back underground until an engineer has inspected every gallery": the condition is not denied.
+  let end = from;
+  while (end < b && !SCOPE_ENDS.has((tokens[end] as Token).lower)) end++;
+  const out = contentWords(tokens, from, end);
   for (let k = verb - 1; k >= a; k--) {
     const t = tokens[k] as Token;
     if (t.pos === 'NOUN' || t.pos === 'PROPN') {
@@ -1256,44 +1644,96 @@ function opposes(a: Set<number>, b: Set<number>): boolean {
 }
 
 /**
- * "no Democratic official ...": the stem of the noun a negated claim says there were none of, when
- * its negation is "no" and a noun ("" when there is none). Another claim without it is about something else.
+ * "no Democratic official ...": the stems of what a negated claim says there were none of, when its
+ * negation is "no" and a noun (none when there is none): another claim without them is about
+ * something else. "no one had been inside": [NO_ONE], people, whom a claim without any does not answer.
  */
-function negatedNoun(c: Asserted): string {
+function negatedNouns(c: Asserted): readonly string[] {
   const tokens = c.attribution.sentence.tokens;
   const [a, b] = c.attribution.content;
   let k = a;
   while (k < b && !NEGATION_WORDS.has((tokens[k] as Token).lower) && !(tokens[k] as Token).lower.endsWith("n't")) k++;
-  if ((tokens[k] as Token | undefined)?.lower !== 'no') return '';
-  // "no one had been inside": people, whom a claim without any does not answer.
-  if (tokens[k + 1]?.lower === 'one') return NO_ONE;
+  if ((tokens[k] as Token | undefined)?.lower !== 'no') return [];
+  // "no one with gunshot wounds": people of that kind, whom a claim not naming it (every word of it) does not answer.
+  if (tokens[k + 1]?.lower === 'one') return tokens[k + 2]?.lower === 'with' ? kindOfPeople(tokens, k + 3, b) : [NO_ONE];
   let noun = k + 1;
   while (noun < Math.min(b, k + 4) && (tokens[noun]?.pos === 'ADJ' || tokens[noun]?.pos === 'PROPN')) noun++;
   const t = tokens[noun];
-  return noun < b && t?.pos === 'NOUN' ? stem(EVENT_WORDS.get(t.lower) ?? t.lower) : '';
+  return noun < b && t?.pos === 'NOUN' ? [stem(EVENT_WORDS.get(t.lower) ?? t.lower)] : [];
 }
 
 const NO_ONE = 'one';
+/** How many tokens after "no one with" the noun naming what they have may come: "no one with serious gunshot wounds". */
+const KIND_REACH = 3;
+
+/** "no one with gunshot wounds" → shooting, injury: the stems of the first nouns after "with", else [NO_ONE]. */
+function kindOfPeople(tokens: readonly Token[], from: number, end: number): readonly string[] {
+  for (let k = from; k < Math.min(end, from + KIND_REACH); k++) {
+    if (tokens[k]?.pos !== 'NOUN') continue;
+    const kind: string[] = [];
+    for (let m = k; m < end && tokens[m]?.pos === 'NOUN'; m++) kind.push(topicStem((tokens[m] as Token).lower) || stem((tokens[m] as Token).lower));
+    return kind;
+  }
+  return [NO_ONE];
+}
 /** Stems of words for people, which a claim answering "no one had been hurt" names. */
 const PEOPLE_STEMS = new Set(
   ['people', 'person', 'persons', 'workers', 'staff', 'employees', 'residents', 'civilians', 'soldiers', 'children', 'patients', 'members', 'victims', 'men', 'women', 'anyone', 'someone', 'casualties', 'injured', 'dead'].map(stem),
 );
 
-/** Stems of the nouns a claim says there were none of: "made no demands of that kind" → demand. */
+/** Stems of the nouns a claim says there were none of: "made no demands of that kind" → demand, "no proposal" → offer. */
 function actsDenied(c: Asserted): Set<string> {
   const out = new Set<string>();
   const tokens = c.attribution.sentence.tokens;
   const [a, b] = c.attribution.content;
-  for (let k = a; k < b - 1; k++) if ((tokens[k] as Token).lower === 'no' && tokens[k + 1]?.pos === 'NOUN') out.add(stem((tokens[k + 1] as Token).lower));
+  for (let k = a; k < b - 1; k++) if ((tokens[k] as Token).lower === 'no' && tokens[k + 1]?.pos === 'NOUN') out.add(actStem(tokens[k + 1] as Token));
   return out;
 }
 
-/** Stems of a claim's verbs: what it says was done ("had demanded the release" → demand). */
+/** "There is no annex", "there were no such talks": a claim that something does not exist. */
+function deniesExistence(c: Asserted): boolean {
+  const tokens = c.attribution.sentence.tokens;
+  const a = c.attribution.content[0];
+  return tokens[a]?.lower === 'there' && COPULAS.has(tokens[a + 1]?.lower ?? '') && (tokens[a + 2]?.lower === 'no' || tokens[a + 3]?.lower === 'no');
+}
+
+/** Stems of a claim's verbs: what it says was done ("had demanded the release" → demand, "slow-walked" → delay). */
 function actsOf(c: Asserted): Set<string> {
   const out = new Set<string>();
   const tokens = c.attribution.sentence.tokens;
   const [a, b] = c.attribution.content;
-  for (let k = a; k < b; k++) if ((tokens[k] as Token).pos === 'VERB') out.add(stem((tokens[k] as Token).lower));
+  for (let k = a; k < b; k++) {
+    const act = actAt(tokens, k, b);
+    if (act) out.add(act[1]);
+    else if ((tokens[k] as Token).pos === 'VERB') out.add(actStem(tokens[k] as Token));
+  }
+  return out;
+}
+
+/** A verb's stem, as its group's first word when it names an act said in other words too ("delayed" → delay). */
+function actStem(t: Token): string {
+  return topicStem(t.lower) || stem(t.lower);
+}
+
+/** How many tokens after "not" its verb may come: "had not yet been delayed". */
+const NEGATED_VERB_REACH = 4;
+
+/** Stems of the verbs a claim negates: "had not delayed a single application" → delay. */
+function actsNegated(c: Asserted): Set<string> {
+  const out = new Set<string>();
+  const tokens = c.attribution.sentence.tokens;
+  const [a, b] = c.attribution.content;
+  for (let k = a; k < b; k++) {
+    const w = (tokens[k] as Token).lower;
+    if (w !== 'not' && w !== 'never' && !w.endsWith("n't")) continue;
+    for (let m = k + 1; m < Math.min(b, k + 1 + NEGATED_VERB_REACH); m++) {
+      const act = actAt(tokens, m, b);
+      const t = tokens[m] as Token;
+      if (act) out.add(act[1]);
+      else if (t.pos === 'VERB') out.add(actStem(t));
+      if (act || t.pos === 'VERB' || !(t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART')) break;
+    }
+  }
   return out;
 }
 
@@ -1373,20 +1813,26 @@ function topicOverlap(a: ClaimNames, b: ClaimNames, aWords: Set<string> | undefi
   return n;
 }
 
-/** Does a word shared by two claims name a side: a country, or one of their sides? */
+/** Does a word shared by two claims name a side: a country, one of their sides, or someone who speaks? */
 function namesSide(w: string, a: ClaimNames, b: ClaimNames): boolean {
   const country = a.capitalised.get(w) ?? b.capitalised.get(w);
-  return country !== undefined && (country || a.side.has(w) || b.side.has(w));
+  return country !== undefined && (country || a.side.has(w) || b.side.has(w) || a.speakers.has(w));
 }
 
-/** Stems of the words naming a party that say who it is: not its country ("Ukrainian") nor function words. */
+/** Words naming a party that say who it is, lower-cased: not its country ("Ukrainian") nor function words. */
 function partyWords(name: string): Set<string> {
   const out = new Set<string>();
   for (const w of beforeComma(name).split(/\s+/)) {
     const word = w.replace(/['\u2019]s$/u, '').replace(/[^\p{L}\p{N}]+/gu, '');
-    if (word.length > 2 && !STOPWORDS.has(word.toLowerCase()) && namedSide(word) === null) out.add(stem(word.toLowerCase()));
+    if (word.length > 2 && !STOPWORDS.has(word.toLowerCase()) && namedSide(word) === null) out.add(word.toLowerCase());
   }
   return out;
+}
+
+/** Does a claim's content name a party by one of its whole words ("the coast guard"; "to protect" names no "Border Protection")? */
+function mentions(c: Asserted, party: ReadonlySet<string>): boolean {
+  const [a, b] = c.attribution.content;
+  return c.attribution.sentence.tokens.slice(a, b).some((t) => party.has(t.lower));
 }
 
 /** How far back (in sentences) a contrast that names no one ties a counter-claim to a claim by topic alone. */

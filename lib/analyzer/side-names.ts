@@ -207,6 +207,12 @@ export function isRoleWord(word: string): boolean {
 /** "residents", "media", "users": a plural noun for an unnamed group that speaks for itself. */
 export const isGroupNoun = inList(aliases.groupNouns);
 
+const PLATFORMS = new Set(aliases.platforms);
+/** "Twitter", "Telegram": a platform describing a group of its users, no side of its own here. */
+export function isPlatform(word: string): boolean {
+  return PLATFORMS.has(word);
+}
+
 const PLACE_KINDS = new Map(Object.entries(aliases.placeNouns).flatMap(([kind, nouns]) => nouns.map((n): [string, string] => [n, kind])));
 
 /** "city" → local, "state" → region, "country" → country: what kind of place a common noun names, if any. */

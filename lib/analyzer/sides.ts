@@ -27,6 +27,7 @@ import {
   isRoleWord,
   isServiceBody,
   isServiceModifier,
+  looksLikePerson,
   namedSide,
   partyNamed,
   partySide,
@@ -50,9 +51,42 @@ const OF_ORGANISATION = /\b(?:of|for|at|with)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'\u2
 const IN_PLACE = /\b(?:in|from)\s+(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)/u;
 const PLACE_OF = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}.'\u2019-]*(?:\s\p{Lu}[\p{L}.'\u2019-]*)*)\s+(?:region|province|oblast|state|district|county|city|town|municipality|prefecture|governorate)\b/u;
 const OWNER_LINKS = new Set(['for', 'of', 'at']);
+/** Words that make a country's named body part of its state: "Germany's Federal Motor Transport Authority". */
+const STATE_BODY_WORDS = new Set(['authority', 'agency', 'commission', 'bureau', 'federal', 'national', 'court', 'regulator', 'inspectorate']);
+const COUNTRY_OWNED = /^(\p{Lu}[\p{L}.-]*)['\u2019]s?\s+(\p{Lu}[\p{L}'\u2019&.-]*(?:\s\p{Lu}[\p{L}'\u2019&.-]*){0,4})$/u;
+
+/** "Japan's Asahi Daily" → "Asahi Daily"; not "China's Foreign Ministry" or "Britain's Prime Minister" (the state's own). */
+function bodyOfCountryNamed(head: string): string | null {
+  const m = COUNTRY_OWNED.exec(head);
+  if (!m?.[1] || !m[2] || !isCountrySide(namedSide(m[1]) ?? '')) return null;
+  const words = m[2].split(/\s+/);
+  if (words.some((w) => hasGovernmentWord(w) || isRoleWord(w) || isGenericGovernment(w) || STATE_BODY_WORDS.has(w.toLowerCase())) || namedSide(m[2]) !== null) return null;
+  return m[2];
+}
+
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+const AT_THE_KIND = /\b(?:at|of|for|with)\s+the\s+(\p{Ll}+)\s*$/u;
+/** "Kestrel's largest shareholder": a head owned by a named body. */
+const OWNED_HEAD = /^\p{Lu}[\p{L}.-]*['\u2019]s?\s+\p{Ll}/u;
+const DESCRIBED_BODY = /^,\s+(?:the|a|an)\s+((?:\p{Ll}[\p{L}-]*\s){1,3})(\p{Lu}[\p{L}'\u2019&.-]*(?:\s\p{Lu}[\p{L}'\u2019&.-]*){0,4})\s*(?:,|$)/u;
+
+/** ", the pension fund Northgate Capital": a body named after a description of what it is (no role: ", the analyst Jo Hale" is a person); or null. */
+function describedBody(rest: string): string | null {
+  const m = DESCRIBED_BODY.exec(rest);
+  if (!m?.[1] || !m[2] || m[1].trim().split(/\s+/).some((w) => isRoleWord(w))) return null;
+  return m[2];
+}
+
+const TOWN_MAYOR = /^((?:\p{Lu}[\p{L}.'\u2019-]*\s){1,3})Mayor\s+\p{Lu}/u;
+const CAMPAIGN_OF = /^(?:[Tt]he\s+|[Aa]\s+)?(\p{Lu}[\p{L}'\u2019-]+)\s+campaign$/u;
+const ROLE_OFFICE = /(?:^|\s)((?:\p{Lu}\p{Ll}+\s)?\p{Lu}\p{Ll}+)['\u2019]s\s+Office$/u;
+const OFFICE_OF_PERSON = /^(?:[Tt]he\s+)?[Oo]ffice\s+of\s+(\p{Lu}.*)$/u;
+const OFFICE_OF = /^(?:the\s+|The\s+)?office\s+of\s+(the\s+(?:\p{Ll}+\s)?\p{Ll}+)$/u;
 const POSSESSIVE_END = /['\u2019]s$/u;
 const PLACE_OWNER = /^(?:the|The)\s+(\p{Ll}+)['\u2019]s\s+(?=\p{Ll})/u;
 const NAME_LINKS = new Set(['of', 'for', 'and', '&', ...NAME_PARTICLES]);
+/** Lower-case words inside an organisation's name before a capitalised word: "Save the Children". */
+const INNER_NAME_WORDS = new Set(['the', 'to']);
 const FUNCTION_WORDS = new Set(['of', 'for', 'and', 'at', 'in', 'on', 'to', 'with', 'by', 'from', 'who', 'which', 'that']);
 /** Common nouns for organisations: unmatched, they point to the last organisation that acted. */
 export const GENERIC_TYPES = new Set([
@@ -62,6 +96,9 @@ export const GENERIC_TYPES = new Set([
   'board', 'retailer', 'lender', 'insurer', 'developer', 'utility', 'watchdog', 'business', 'corporation', 'service',
   'newspaper', 'paper', 'broadcaster', 'station', 'channel', 'outlet', 'publisher', 'label',
 ]);
+
+/** Offices that speak for a state: the president, a minister, an ambassador, "an administration official". */
+const EXECUTIVE_ROLES = new Set(['president', 'minister', 'premier', 'chancellor', 'ambassador', 'envoy', 'king', 'queen', 'administration']);
 
 const SPOKESPERSONS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative']);
 /** "a spokesman for Delgado", "an aide to Sen. Hale": who speaks for a named person. */
@@ -129,7 +166,8 @@ export class SideResolver {
 
   /** "Gov. Martin Keel" or "Keel" where the article calls him "Keel, a Republican": the party given to the surname. */
   private partyOfName(head: string, person: boolean): string | null {
-    const words = head.split(/\s+/);
+    // "Senate Majority Leader Ruth Okafor": the name after the titles.
+    const words = (person ? (personName(head) ?? head) : head).split(/\s+/);
     const last = words[words.length - 1] ?? '';
     if (words.length > 4 || !isCapitalised(last) || (!person && words.length > 1)) return null;
     return this.discourse.partyOf(last);
@@ -146,6 +184,15 @@ export class SideResolver {
     const rest = phrase.slice(head.length);
     const tag = partySide(phrase) ?? partyNamedAsAppositive(rest) ?? this.partyOfName(head, person);
     if (tag) return tag;
+    // "The Trump campaign": a campaign is partisan, never the state its candidate may lead.
+    const campaign = CAMPAIGN_OF.exec(head)?.[1];
+    if (campaign) return this.campaignSide(campaign, s.index);
+    // "The office of Senate Majority Leader Ruth Okafor" speaks for her.
+    const holder = OFFICE_OF_PERSON.exec(head)?.[1];
+    if (holder && looksLikePerson(holder)) return this.sideOf(holder, s, true);
+    // "The Prime Minister's Office", "a spokesman for the Governor's Office": the holder's side, else the dateline's.
+    const role = ROLE_OFFICE.exec(head)?.[1];
+    if (role && isRoleName(role)) return this.roleOwnerSide(role, s.index) ?? this.discourse.datelineCountry ?? this.discourse.datelinePlace ?? roleOffice(role);
     const spokesperson = this.spokespersonOf(head, s.index);
     if (spokesperson) return spokesperson;
     const placeRole = this.placeRoleSide(head, rest, person) ?? this.placeOfficeSide(head);
@@ -154,21 +201,34 @@ export class SideResolver {
     if (service) return service;
     const workplace = workplaceOf(head);
     if (workplace) return namedSide(workplace) ?? this.discourse.canonicalOrg(workplace);
+    // "Japan's Asahi Daily": a named body of a country that is no part of its state speaks for itself.
+    const ownName = person ? null : bodyOfCountryNamed(head);
+    if (ownName) return this.discourse.canonicalOrg(ownName);
     // "Kenyan drugmaker Nuru Biologics", "Yemen's Houthi movement": an organisation from a country.
     const org = organisationIn(head);
     if (org) return namedSide(org) ?? this.discourse.canonicalOrg(org);
+    // "Atlantic City Mayor Don Guardian": a town's mayor speaks for the town.
+    const town = person ? TOWN_MAYOR.exec(head)?.[1]?.trim() : undefined;
+    if (town && !namedSide(town)) return town;
     if (person) {
       const principal = this.agentOfPerson(phrase, s.index);
       if (principal) return principal;
       // "who runs the charity's access campaign": whose work they speak for.
-      const employer = this.possessorSide(rest, s.index);
+      const employer = this.possessorSide(rest, s.index) ?? this.workplaceByKind(rest, s.index);
       if (employer) return employer;
-      if (speaksForSelf(phrase) && !hasOfficialTitle(head)) return properName(phrase) ?? properName(rest) ?? head;
+      // "FBI Director James Comey", "RCMP Commissioner Bob Paulson": the body an acronym names.
+      const [acronym, role] = head.split(/\s+/);
+      if (acronym && role && ACRONYM.test(acronym) && isRoleWord(role)) return namedSide(acronym) ?? this.discourse.canonicalOrg(acronym);
+      // "Retired nurse Beverly Tran": the name after the role, not a word the sentence capitalised.
+      if (speaksForSelf(phrase) && !hasOfficialTitle(head)) return personName(head) ?? properName(rest) ?? head;
     }
     const own = person ? null : (nationalOrganisation(head) ?? bodyOfCountry(head));
     if (own) return own;
     const direct = namedSide(head);
     if (direct) return direct;
+    // "Kestrel's largest shareholder, the pension fund Northgate Capital": the body the appositive names speaks for itself.
+    const appositive = OWNED_HEAD.test(head) ? describedBody(rest) : null;
+    if (appositive) return namedSide(appositive) ?? this.discourse.canonicalOrg(appositive);
     const possessor = this.possessorSide(head, s.index, phrase);
     if (possessor) return possessor;
     const name = (person ? null : describedName(head)) ?? properName(head);
@@ -303,19 +363,25 @@ export class SideResolver {
   /** "Greywater Records said ... A spokesman said ...": a spokesperson named by role alone speaks for the body that just spoke. */
   private spokespersonOf(head: string, at: number): string | null {
     if (!isBareSpokesperson(head)) return null;
+    // "A spokesperson for Ridley disputed that figure. ... the spokesperson, Claire Dunn, said": the one met before.
+    const role = head.toLowerCase().split(/\s+/).find((w) => SPOKESPERSONS.has(w)) ?? '';
+    const met = this.discourse.recent(at, (x) => !isBareSpokesperson(beforeComma(x.name)) && AGENT_FOR.test(x.name) && x.name.toLowerCase().includes(role));
+    if (met && at - met.sentence <= SPOKESPERSON_REACH) return met.side;
     const last = this.discourse.recent(at, (x) => !x.person);
     return last && at - last.sentence <= SPOKESPERSON_REACH ? last.side : null;
   }
 
   /** "Skyvale's chief executive", "Its spokeswoman", "the agency's director": the possessor's side. */
   private possessorSide(part: string, at: number, whole = part): string | null {
+    // "The office of the governor" is the governor's office.
     const m = OWNER_POSSESSIVE.exec(part) ?? OWNER_PRONOUN.exec(part);
-    if (!m || !m[1]) return null;
-    const owner = ownerAfterRelative(m[1].trim());
+    const found = OFFICE_OF.exec(part)?.[1] ?? m?.[1];
+    if (!found) return null;
+    const owner = ownerAfterLink(ownerAfterRelative(found.trim()));
     if (/^(its|their)$/i.test(owner)) return this.discourse.recent(at, (a) => !a.person)?.side ?? null;
     if (/^(his|her)$/i.test(owner)) {
       // "her publicist" speaks for her; "her record label" is a body of its own.
-      const role = part.slice(m.index + m[0].length - 1).split(/[\s,]+/)[0] ?? '';
+      const role = m ? (part.slice(m.index + m[0].length - 1).split(/[\s,]+/)[0] ?? '') : '';
       // "His daughter, Grace Lam": a relative named speaks for themselves.
       if (isKinRole(role) && whole.includes(',') && properName(whole.slice(whole.indexOf(',') + 1).trim(), true)) return null;
       return isRoleWord(role) ? this.personOwner(owner.toLowerCase() === 'her' ? 'she' : 'he', at, whole) : null;
@@ -323,10 +389,8 @@ export class SideResolver {
     // "the prime minister's office": a government named by role, resolved from context instead;
     // "the governor's spokesman": the governor named before.
     // "Governor's office denies P", "the Prime Minister's office": the holder of the role, never the role word.
-    if (isRoleName(owner)) {
-      const side = this.roleOwnerSide(owner, at) ?? this.discourse.datelineCountry ?? this.discourse.datelinePlace;
-      if (side) return side;
-    } else if (!isCapitalised(withoutThe(owner)) && isRoleWord(owner.split(/\s+/).pop() ?? '')) return this.roleOwnerSide(owner, at);
+    if (isRoleName(owner)) return this.roleOwnerSide(owner, at) ?? this.discourse.datelineCountry ?? this.discourse.datelinePlace ?? roleOffice(owner);
+    if (!isCapitalised(withoutThe(owner)) && isRoleWord(owner.split(/\s+/).pop() ?? '')) return this.roleOwnerSide(owner, at);
     const named = namedSide(owner);
     if (named) return named;
     const words = owner.split(/\s+/);
@@ -389,6 +453,19 @@ export class SideResolver {
     return looksLikePersonName(full) ? this.principalSide(full, at) : null;
   }
 
+  /** The side of a candidate's campaign: the candidate's, as the article gave it ("Sanders", a party), never a country. */
+  private campaignSide(candidate: string, at: number): string {
+    const side = this.principalSide(candidate, at);
+    return isCountrySide(side) ? (this.discourse.partyOf(candidate) ?? candidate) : side;
+  }
+
+  /** "a food-sector analyst at the firm": the last private body that acted, or null. */
+  private workplaceByKind(rest: string, at: number): string | null {
+    const kind = AT_THE_KIND.exec(rest)?.[1];
+    if (!kind || !GENERIC_TYPES.has(kind)) return null;
+    return this.discourse.recent(at, (x) => !x.person && isPrivateActor(x) && !this.isSurname(x.name, at) && !kindConflicts(kind, x.name))?.side ?? null;
+  }
+
   /** "the governor's spokesman": the last person named with that role ("Gov. Ana Delgado"), or null. */
   private roleOwnerSide(owner: string, at: number): string | null {
     const role = withoutThe(owner).toLowerCase();
@@ -430,7 +507,15 @@ export class SideResolver {
     }
     const place = placeOf(this.text, s);
     if (place) return place;
-    const last = this.discourse.lastCountryOrParty(s.index);
+    // "President Obama", "the foreign minister": a head of state or government speaks for a country, never for the party that spoke last.
+    // With no country in sight, the one the sentence names ("The White House ..., according to an administration official").
+    const executive = head.split(/\s+/).some((w) => EXECUTIVE_ROLES.has(w.toLowerCase().replace(/\.$/, '')));
+    if (executive) {
+      const named = namedSide(this.text.slice(s.start, s.end));
+      const country = this.discourse.datelineCountry ?? this.discourse.recent(s.index, (x) => isCountrySide(x.side))?.side ?? (named && isCountrySide(named) ? named : null);
+      if (country) return country;
+    }
+    const last = executive ? undefined : this.discourse.lastCountryOrParty(s.index);
     if (last) return last.side;
     // No country in sight: "spokesman Pavel Ilic" speaks for the government body that spoke last.
     const body = this.discourse.recent(s.index, (x) => !x.person && isGenericGovernment(beforeComma(x.name)));
@@ -501,13 +586,25 @@ export function referenceNouns(words: readonly string[]): string[] {
 }
 
 /** Words that make a role of the role word after them ("Prime Minister", "Vice President"). */
-const ROLE_MODIFIERS = new Set(['prime', 'vice', 'deputy', 'first']);
+const ROLE_MODIFIERS = new Set(['prime', 'vice', 'deputy', 'first', 'lieutenant']);
 
 /** "Governor", "the president", "Prime Minister": a role and nothing else, in any case. */
 function isRoleName(owner: string): boolean {
   const words = withoutThe(owner).split(/\s+/);
   const last = words[words.length - 1] ?? '';
   return words.length <= 3 && isRoleWord(last) && words.slice(0, -1).every((w) => ROLE_MODIFIERS.has(w.toLowerCase()) || isRoleWord(w));
+}
+
+/** "the governor" with no holder named and no dateline: the office speaks ("governor's office"), never the bare role word. */
+function roleOffice(owner: string): string {
+  return `${withoutThe(owner).toLowerCase()}'s office`;
+}
+
+/** "spokeswoman for the governor" → "the governor": the owner of a possessive is the phrase after the last link word. */
+function ownerAfterLink(owner: string): string {
+  const words = owner.split(/\s+/);
+  const k = words.findLastIndex((w) => OWNER_LINKS.has(w));
+  return k >= 0 && k + 1 < words.length ? words.slice(k + 1).join(' ') : owner;
 }
 
 /** "who runs the charity" → "the charity": the owner is the noun phrase after a relative clause's verb. */
@@ -530,7 +627,12 @@ function properName(phrase: string, atStart = false): string | null {
     const ending = run.length > 0 && isBodyEnding(w) && !isCapitalised(words[i + 1] ?? '');
     if (isCapitalised(w) && (!isRoleWord(w) || ending) && !DETERMINERS.has(w.toLowerCase())) run.push(w);
     else if (run.length && NAME_LINKS.has(w) && isCapitalised(words[i + 1] ?? '')) run.push(w);
-    else if (run.length || atStart) break;
+    // "Save the Children", "Friends of the Earth", "Committee to Protect Journalists".
+    else if (run.length && INNER_NAME_WORDS.has(w) && isCapitalised(words[i + 1] ?? '') && !isRoleWord(words[i + 1] ?? '')) run.push(w);
+    else if (run.length && NAME_LINKS.has(w) && words[i + 1] === 'the' && isCapitalised(words[i + 2] ?? '') && !isRoleWord(words[i + 2] ?? '')) {
+      run.push(w, 'the');
+      i++;
+    } else if (run.length || atStart) break;
   }
   if (run.length === 0) return null;
   return run.join(' ').replace(/['\u2019]s$/, '');
@@ -702,10 +804,10 @@ function placeOf(text: string, s: Sentence): string | null {
   return side && isCountrySide(side) ? side : null;
 }
 
-/** ", a Democrat", ", a Republican who ...": the party an appositive names. */
+/** ", a Democrat", ", a Republican who ...", ", the Democratic nominee": the party an appositive names. */
 function partyNamedAsAppositive(rest: string): string | null {
   const m = PARTY_APPOSITIVE.exec(rest);
   return m?.[1] ? namedSide(m[1]) : null;
 }
 
-const PARTY_APPOSITIVE = /^,\s+an?\s+(?:\p{Ll}{1,20}\s)?(Democrat|Republican)\b/u;
+const PARTY_APPOSITIVE = /^,\s+(?:an?|the)\s+(?:\p{Ll}{1,20}\s|\d{4}\s)?(Democrat|Republican|GOP)(?:ic)?\b/u;
