@@ -58,7 +58,8 @@ try {
   const { context, extensionId, serviceWorker } = browser;
   await serviceWorker.evaluate(await harnessScript());
   type Filled = { pages: number; occurrences: number; upgradeMs: number; openMs: number };
-  type Bench = { fill: (reuse: boolean) => Promise<Filled>; measure: () => Promise<Record<string, number[]>> };
+  type Measured = { figures: Record<string, number[]>; requestsPerRecord: number[] };
+  type Bench = { fill: (reuse: boolean) => Promise<Filled>; measure: () => Promise<Measured> };
   const filled = await serviceWorker.evaluate(
     (reuse) => (globalThis as unknown as { claimlensHistoryBench: Bench }).claimlensHistoryBench.fill(reuse),
     keptProfile !== undefined,
@@ -66,13 +67,14 @@ try {
   console.log(
     filled.upgradeMs < 0
       ? `Reused the history kept in ${profile}: ${filled.occurrences} claim occurrences from ${filled.pages} pages; opening it (with any schema upgrade) took ${(filled.openMs / 1000).toFixed(1)} s.`
-      : `Filled ${filled.occurrences} claim occurrences from ${filled.pages} pages; the upgrades (to schema 2: grouping; to 3: search words; to 5: each page's occurrences in one record; to 6: claim packs) took ${(filled.upgradeMs / 1000).toFixed(1)} s.`,
+      : `Filled ${filled.occurrences} claim occurrences from ${filled.pages} pages; the upgrades (to schema 2: grouping; to 3: search words; to 5: each page's occurrences in one record; to 7: claims packed by side, found there by key) took ${(filled.upgradeMs / 1000).toFixed(1)} s.`,
   );
   const usage = await serviceWorker.evaluate(() => navigator.storage.estimate());
   console.log(`Storage used: ${((usage.usage ?? 0) / 1024 / 1024).toFixed(0)} MB\n`);
 
-  const figures = await serviceWorker.evaluate(() => (globalThis as unknown as { claimlensHistoryBench: Bench }).claimlensHistoryBench.measure());
+  const { figures, requestsPerRecord } = await serviceWorker.evaluate(() => (globalThis as unknown as { claimlensHistoryBench: Bench }).claimlensHistoryBench.measure());
   for (const [name, times] of Object.entries(figures)) report(name, times);
+  console.log(`(recording one page made ${percentile(requestsPerRecord, 50)} IndexedDB requests, median)`);
 
   // Opening the history page: navigation start to the first page of rows painted.
   const page = await context.newPage();

@@ -28,7 +28,7 @@ import {
 } from '../../lib/history/repository';
 import { applyRetention, lastRecordFailure, retentionDays } from '../../lib/history/settings';
 import { estimateStorage, type StorageUse } from '../../lib/history/storage-estimate';
-import { describeImport, exportClaimReviews, exportHistory, importHistoryText, type ExportedFile } from '../../lib/history/transfer';
+import type { ExportedFile } from '../../lib/history/transfer';
 import { useLiveQuery, type LiveResult } from '../../lib/history/use-live-query';
 import { setSiteEnabled } from '../../lib/settings/sites';
 import { useDisabledSites } from './use-disabled-sites';
@@ -42,6 +42,8 @@ const NO_PAGE_GROUPS = new Map<number, ClaimGroup>();
 const FIRST_PAGES = 5;
 /** The most disagreeing groups counted; more are shown as "1000+". */
 const MOST_COUNTED = 1000;
+/** Export and import (file formats, validation) load when first used: the first rows do not wait for them. */
+const transfer = () => import('../../lib/history/transfer');
 
 export function HistoryPage({ pagesPerStep = 25 }: { pagesPerStep?: number }) {
   const [view, setView] = useState<View>('pages');
@@ -183,10 +185,11 @@ export function HistoryPage({ pagesPerStep = 25 }: { pagesPerStep?: number }) {
         retentionDays={retention}
         storage={storage}
         busy={busy}
-        onExport={(kind: ExportKind, onlyView) => run(async () => save(await exportHistory(kind, onlyView ? query : undefined)))}
-        onExportReviews={(reviewer) => run(async () => save(await exportClaimReviews(reviewer)))}
+        onExport={(kind: ExportKind, onlyView) => run(async () => save(await (await transfer()).exportHistory(kind, onlyView ? query : undefined)))}
+        onExportReviews={(reviewer) => run(async () => save(await (await transfer()).exportClaimReviews(reviewer)))}
         onImport={(file) =>
           run(async () => {
+            const { describeImport, importHistoryText } = await transfer();
             const result = await importHistoryText(await file.text());
             if (!result.ok) throw new Error(`Import refused, nothing was changed. ${result.problem}`);
             return describeImport(result.summary);

@@ -14,8 +14,8 @@ export interface ClaimPack {
   seq: number;
   /** Each claim's value (its group id), or FORGOTTEN. */
   values: Int32Array;
-  /** A hash of each claim's key, to find it when it is forgotten. */
-  keys: Uint32Array;
+  /** Each claim's key: the packs are where a claim is looked up by key (its group found, or it forgotten). */
+  keys: string[];
   /** The hashes of the claims' LSH band keys, ascending, and the claim each belongs to. */
   bands: Uint32Array;
   bandClaims: Uint8Array;
@@ -56,7 +56,7 @@ export interface IndexableClaim {
 /** A claim's features as the index compares them. */
 export interface Probe {
   side: string;
-  key: number;
+  key: string;
   bands: number[];
   numbers: number;
   negated: boolean;
@@ -92,7 +92,7 @@ export function probeOf({ key, side, text }: IndexableClaim): Probe {
   const features = claimFeatures(text);
   return {
     side: sideKey(side),
-    key: hash(key),
+    key,
     bands: ascendingHashes(bandKeys(side, features.shingles)),
     numbers: features.numbers.length > 0 ? hash(features.numbers.join(' ')) : 0,
     negated: features.negated,
@@ -141,8 +141,7 @@ function extended(pack: ClaimPack, added: readonly { probe: Probe; value: number
   const count = claimCount(pack);
   const values = new Int32Array(count + added.length);
   values.set(pack.values);
-  const keys = new Uint32Array(count + added.length);
-  keys.set(pack.keys);
+  const keys = [...pack.keys];
   const starts = new Uint32Array(count + added.length + 1);
   starts.set(pack.starts);
   const addedFeatures = added.map(({ probe }) => packedFeatures(probe));
@@ -152,7 +151,7 @@ function extended(pack: ClaimPack, added: readonly { probe: Probe; value: number
   let end = pack.features.length;
   added.forEach(({ probe, value }, i) => {
     values[count + i] = value;
-    keys[count + i] = probe.key;
+    keys.push(probe.key);
     features.set(addedFeatures[i]!, end);
     end += addedFeatures[i]!.length;
     starts[count + i + 1] = end;
@@ -188,12 +187,17 @@ function unpacked(pack: ClaimPack): { probe: Probe; value: number }[] {
   return claims;
 }
 
+/** The key and value of each claim a pack holds (not forgotten). */
+export function packedValues(pack: ClaimPack): [key: string, value: number][] {
+  return pack.keys.flatMap((key, claim) => (pack.values[claim] === FORGOTTEN ? [] : [[key, pack.values[claim]!]]));
+}
+
 function emptyPack(side: string, seq: number): ClaimPack {
   return {
     side,
     seq,
     values: new Int32Array(0),
-    keys: new Uint32Array(0),
+    keys: [],
     bands: new Uint32Array(0),
     bandClaims: new Uint8Array(0),
     bucketStarts: new Uint16Array((1 << BUCKET_BITS) + 1),
@@ -256,8 +260,8 @@ interface Side {
   /** Claims added since the side was last packed: fewer than fill a pack. */
   pending: Pending[];
   table?: BandTable;
-  /** The key hashes of every claim held (forgotten ones too), once first asked for. */
-  keys?: Set<number>;
+  /** Each claim's value by its key (forgotten ones left out), once first asked for. */
+  values?: Map<string, number>;
 }
 
 /** What to store of the packs: those to put, and the [side, seq] keys of those merged away. */
@@ -286,17 +290,29 @@ export class ClaimIndex {
     this.sides.set(sideKey(side), { packs: [...packs].sort((a, b) => a.seq - b.seq), pending: [] });
   }
 
-  /**
-   * Whether a claim with this key may be held: false only when no claim of its side (held) has
-   * the key's hash, so a claim record looked up only when this is true is never missed.
-   */
-  mayHold(side: string, key: string): boolean {
-    const held = this.sideOf(side);
-    if (!held.keys) {
-      held.keys = new Set(held.pending.map((claim) => claim.probe.key));
-      for (const pack of held.packs) for (const hashed of pack.keys) held.keys.add(hashed);
+  /** The value of the claim with this key, if its side (held) holds it. */
+  valueOf(side: string, key: string): number | undefined {
+    return this.valuesOf(this.sideOf(side)).get(key);
+  }
+
+  /** The keys of a side's (held) claims by value, for these values: one pass over the side. */
+  keysByValue(side: string, values: ReadonlySet<number>): Map<number, string[]> {
+    const keys = new Map<number, string[]>();
+    for (const [key, value] of this.valuesOf(this.sideOf(side))) {
+      if (!values.has(value)) continue;
+      const list = keys.get(value);
+      if (list) list.push(key);
+      else keys.set(value, [key]);
     }
-    return held.keys.has(hash(key));
+    return keys;
+  }
+
+  private valuesOf(side: Side): Map<string, number> {
+    if (side.values) return side.values;
+    const values = new Map(side.packs.flatMap(packedValues));
+    for (const claim of side.pending) values.set(claim.probe.key, claim.value);
+    side.values = values;
+    return values;
   }
 
   private sideOf(side: string): Side {
@@ -357,7 +373,7 @@ export class ClaimIndex {
   add(probe: Probe, value: number): void {
     const side = this.sideOf(probe.side);
     side.pending.push({ probe, value, features: Uint32Array.from(packedFeatures(probe)) });
-    side.keys?.add(probe.key);
+    side.values?.set(probe.key, value);
     if (side.pending.length >= PACK_CAPACITY) this.pack(side);
   }
 
@@ -394,21 +410,15 @@ export class ClaimIndex {
     side.packs = [...side.packs.filter((pack) => claimCount(pack) >= PACK_CAPACITY), ...merged].sort((a, b) => a.seq - b.seq);
   }
 
-  /** Gives the claims added with stand-in values their real ones. */
-  relabel(values: ReadonlyMap<number, number>): void {
-    const real = (value: number) => values.get(value) ?? value;
-    for (const side of this.sides.values()) for (const claim of side.pending) claim.value = real(claim.value);
-    for (const pack of this.changed) pack.values.forEach((value, claim) => (pack.values[claim] = real(value)));
-  }
-
   /** Forgets the claims with these keys of the held `side`. */
   forget(side: string, keys: readonly string[]): void {
-    const hashes = new Set(keys.map(hash));
+    const forgotten = new Set(keys);
     const held = this.sideOf(side);
-    held.pending = held.pending.filter((claim) => !hashes.has(claim.probe.key));
+    held.pending = held.pending.filter((claim) => !forgotten.has(claim.probe.key));
+    for (const key of keys) held.values?.delete(key);
     for (const pack of held.packs) {
       pack.keys.forEach((key, claim) => {
-        if (!hashes.has(key) || pack.values[claim] === FORGOTTEN) return;
+        if (!forgotten.has(key) || pack.values[claim] === FORGOTTEN) return;
         pack.values[claim] = FORGOTTEN;
         this.changed.add(pack);
       });

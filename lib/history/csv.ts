@@ -1,6 +1,6 @@
 // The history as CSV: one row per claim occurrence, RFC 4180, opening cleanly in a spreadsheet.
 // Pure.
-import type { HistorySnapshot } from './repository';
+import type { HistorySnapshot, PageWithClaims } from './repository';
 import { describeCarrying } from './carrying';
 
 const COLUMNS = [
@@ -36,31 +36,44 @@ function isoTimes(): (time: number) => string {
   };
 }
 
-/** The CSV text, starting with a UTF-8 byte order mark so spreadsheets read it as UTF-8. */
-export function toCsv(snapshot: HistorySnapshot): string {
+/**
+ * A page's rows (one per claim occurrence), joined; '' for a page without claims. The rows of
+ * many pages given by one function share its ISO times.
+ */
+export function csvPageRows(): (page: PageWithClaims) => string {
   const iso = isoTimes();
-  const rows: string[] = [COLUMNS.map(csvCell).join(',')];
-  for (const page of snapshot.pages) {
+  return (page) => {
     // The page's cells once for all its claims' rows.
     const pageCells = [page.outlet, page.title, page.url, iso(page.lastSeen)].map(csvCell).join(',');
-    for (const claim of page.claims) {
-      const claimCells = [
-        claim.text,
-        claim.asserter.name,
-        claim.asserter.side,
-        claim.status,
-        describeCarrying(claim),
-        claim.responses.map((response) => `${response.by.name} (${response.by.side}) ${response.stance}: ${response.text}`).join(' | '),
-        claim.cue,
-        claim.sentence,
-        claim.count,
-        iso(claim.firstSeen),
-        iso(claim.lastSeen),
-        claim.claimId,
-        claim.groupId,
-      ];
-      rows.push(`${pageCells},${claimCells.map(csvCell).join(',')}`);
-    }
-  }
+    return page.claims
+      .map((claim) => {
+        const claimCells = [
+          claim.text,
+          claim.asserter.name,
+          claim.asserter.side,
+          claim.status,
+          describeCarrying(claim),
+          claim.responses.map((response) => `${response.by.name} (${response.by.side}) ${response.stance}: ${response.text}`).join(' | '),
+          claim.cue,
+          claim.sentence,
+          claim.count,
+          iso(claim.firstSeen),
+          iso(claim.lastSeen),
+          claim.claimId,
+          claim.groupId,
+        ];
+        return `${pageCells},${claimCells.map(csvCell).join(',')}`;
+      })
+      .join('\r\n');
+  };
+}
+
+/** The CSV text from the pages' rows (csvPageRows), starting with a UTF-8 byte order mark so spreadsheets read it as UTF-8. */
+export function csvText(pageRows: readonly string[]): string {
+  const rows = [COLUMNS.map(csvCell).join(','), ...pageRows.filter((page) => page !== '')];
   return `\uFEFF${rows.join('\r\n')}\r\n`;
+}
+
+export function toCsv(snapshot: HistorySnapshot): string {
+  return csvText(snapshot.pages.map(csvPageRows()));
 }

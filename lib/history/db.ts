@@ -29,9 +29,10 @@ export interface ClaimMark {
 }
 
 /**
- * One claim text as asserted for one side, and the group of same claims it belongs to. Records
- * kept by versions 2 and 3 also carry the features they were matched by; from version 4 those
- * are in the claim packs (ClaimPack) only.
+ * One claim text as asserted for one side, and the group of same claims it belongs to. Versions
+ * 2 to 6 kept one record per claim (those of 2 and 3 with the features they were matched by);
+ * from version 7 a claim's key and group are in the claim packs (ClaimPack) and the rest is
+ * read from its occurrences.
  */
 export interface ClaimRecord {
   /** `claimKey(side, claimId)`: the same words asserted for another side are another claim. */
@@ -119,7 +120,7 @@ export interface TableStamp {
   stamp: string;
 }
 
-/** The stamp of the claims table and their packs. */
+/** The stamp of the claim packs (and of the claims they hold). */
 export const CLAIMS_STAMP = 'claims';
 
 export const HISTORY_DATABASE_NAME = 'claimlens-history';
@@ -269,10 +270,11 @@ function upgradeToV5(tx: Transaction): Promise<void> {
 }
 
 /**
- * Version 6: every side's claim packs built anew from the claims' texts (read in steps), because
- * the features claims are matched by (./similarity) changed: packs built from the old ones would
- * no longer find a new claim's twin. The claims' stamp changes, so no index held from before is
- * taken as current.
+ * Version 7: every side's claim packs built anew from the claims table (read in steps), which
+ * then goes: the packs keep each claim's key and group. (Version 6 rebuilt them too, because the
+ * features claims are matched by (./similarity) changed; this does it from the claims' texts
+ * with the current features.) The claims' stamp changes, so no index held from before is taken
+ * as current.
  */
 async function repackClaims(tx: Transaction): Promise<void> {
   const claims = tx.table<ClaimRecord, string>('claims');
@@ -292,7 +294,6 @@ async function repackClaims(tx: Transaction): Promise<void> {
 
 export class HistoryDatabase extends Dexie {
   pages!: EntityTable<Page, 'id'>;
-  claims!: Table<ClaimRecord, string>;
   pageOccurrences!: Table<PageOccurrences, number>;
   groups!: EntityTable<ClaimGroup, 'id'>;
   marks!: Table<ClaimMarkRecord, string>;
@@ -338,8 +339,11 @@ export class HistoryDatabase extends Dexie {
     this.version(4).stores({ claimPacks: '[side+seq]' });
     // Each page's occurrences in one record, found by page and by group (multi-entry).
     this.version(5).stores({ occurrences: null, pageOccurrences: 'pageId, *groupIds' }).upgrade(upgradeToV5);
-    // Claim features changed (see repackClaims).
-    this.version(6).stores({}).upgrade(repackClaims);
+    // Claim features changed: version 7 packs the claims anew.
+    this.version(6).stores({});
+    // Claims are found by key in their packs, which the repository holds in memory: recording a
+    // page writes no record per claim (see repackClaims).
+    this.version(7).stores({ claims: null }).upgrade(repackClaims);
   }
 }
 

@@ -7,7 +7,6 @@ import {
   CLAIMS_STAMP,
   claimKey,
   claimKeySide,
-  claimRecord,
   historyDb as db,
   pageOccurrences,
   type CarriedFields,
@@ -16,12 +15,11 @@ import {
   type ClaimMarkRecord,
   type ClaimOccurrence,
   type ClaimRecord,
-  type ClaimWording,
   type Page,
   type PageWords,
   type TableStamp,
 } from './db';
-import { ClaimIndex, probeOf } from './claim-index';
+import { ClaimIndex, probeOf, type IndexableClaim } from './claim-index';
 import { extendSummary, renewsInPlace, summarizeGroup, type Renewal } from './groups';
 import type { HistoryFile } from './history-file';
 import { sideKey } from './similarity';
@@ -30,7 +28,7 @@ import { claimMatches, claimMayHold, EMPTY_QUERY, filtersClaims, holdsWord, isEm
 export type { ClaimGroup, ClaimMark, ClaimOccurrence, ClaimRecord, Page } from './db';
 export { claimKey } from './db';
 
-const ALL_TABLES = [db.pages, db.claims, db.pageOccurrences, db.pageWords, db.groups, db.marks, db.stamps, db.claimPacks];
+const ALL_TABLES = [db.pages, db.pageOccurrences, db.pageWords, db.groups, db.marks, db.stamps, db.claimPacks];
 
 export interface PageWithClaims extends Page {
   /** The page's claims in reading order (only those matching the query, when it filters claims). */
@@ -93,43 +91,65 @@ export function pageAddress(url: string): string {
 // ---------------------------------------------------------------- the claims' band index
 
 /**
- * The claims kept, packed by side (./claim-index), held in memory so matching a new claim costs
- * no database request per band; and the stamp of the claims table they reflect. A side's packs
- * are read, in one request, when a claim for that side is first matched; a write from another
- * page or worker changes the stamp, and every side is read again when next needed.
+ * The claims kept, packed by side (./claim-index), held in memory so matching a new claim, or
+ * finding a kept claim's group by its key, costs no database request; the stamp of the packs
+ * they reflect; and the id the next new group takes, once read. A side's packs are read, in one
+ * request, when a claim for that side is first needed; a write from another page or worker
+ * changes the stamp, and everything is read again when next needed.
  */
-let held: { stamp: string | undefined; index: ClaimIndex } = { stamp: undefined, index: new ClaimIndex() };
+interface HeldClaims {
+  stamp: string | undefined;
+  index: ClaimIndex;
+  /**
+   * The id the next new group takes: the largest kept + 1, read once per stamp. Every write that
+   * adds a group also changes the stamp, so no other page or worker has taken it meanwhile.
+   */
+  nextGroupId?: number;
+}
+
+let held: HeldClaims = { stamp: undefined, index: new ClaimIndex() };
 /** The transaction the stamp was last checked in: no other can write it before that one ends. */
 let checkedIn: unknown;
 
-/** Forgets the held sides if the claims changed elsewhere. Within a transaction over claims, packs and stamps. */
+/** Forgets what is held if the claims changed elsewhere. Within a transaction over packs and stamps. */
 async function checkHeldClaims(): Promise<void> {
   const stamp = (await db.stamps.get(CLAIMS_STAMP))?.stamp;
   if (held.stamp !== stamp) held = { stamp, index: new ClaimIndex() };
   checkedIn = Dexie.currentTransaction;
 }
 
-/** The held index, if the stamp was checked in this transaction and every side is held: no request needed. */
-function heldAlready(sides: readonly string[]): ClaimIndex | undefined {
-  const transaction = Dexie.currentTransaction;
-  return transaction && transaction === checkedIn && sides.every((side) => held.index.holds(side)) ? held.index : undefined;
-}
-
-/** The held index, once the packs of the sides not held yet are read. After checkHeldClaims(), in the same transaction. */
-async function holdSides(sides: Iterable<string>): Promise<ClaimIndex> {
+/**
+ * The held index with the claims of `sides` held: a side's packs are read once per stamp. After
+ * checkHeldClaims(), first thing in the same transaction. A Dexie promise, even when nothing is
+ * read: awaiting a native one that no request settled loses Dexie's track of the transaction.
+ */
+function holdClaims(sides: Iterable<string>): Promise<ClaimIndex> {
+  if (Dexie.currentTransaction !== checkedIn) throw new Error('The claims held were not checked in this transaction.');
   const { index } = held;
   const missing = [...new Set([...sides].map(sideKey))].filter((side) => !index.holds(side));
-  const packs = await Promise.all(
+  return Dexie.Promise.all(
     missing.map((side) => db.claimPacks.where('[side+seq]').between([side, Dexie.minKey], [side, Dexie.maxKey]).toArray()),
-  );
-  missing.forEach((side, i) => index.hold(side, packs[i]!));
-  return index;
+  ).then((packs) => {
+    missing.forEach((side, i) => index.hold(side, packs[i]!));
+    return index;
+  });
+}
+
+/** holdClaims(), with the id of the next new group known too. */
+function holdClaimsToFile(sides: Iterable<string>): Promise<ClaimIndex> {
+  const nextGroupId =
+    held.nextGroupId ??
+    db.groups
+      .toCollection()
+      .lastKey()
+      .then((last) => (held.nextGroupId = ((last as number | undefined) ?? 0) + 1));
+  return Dexie.Promise.all([holdClaims(sides), nextGroupId]).then(([index]) => index);
 }
 
 /**
- * A new stamp for the claims table, taken before the held index is changed, for the caller to
+ * A new stamp for the claim packs, taken before the held index is changed, for the caller to
  * write with the change: if the transaction fails, the stored stamp stays as it was and the
- * changed index no longer passes for current. After checkHeldClaims(), in the same transaction.
+ * changed index no longer passes for current. After holdClaims(), in the same transaction.
  */
 function restampClaims(): TableStamp {
   held.stamp = crypto.randomUUID();
@@ -144,69 +164,72 @@ function storePackChanges(): Promise<unknown> {
 
 // ---------------------------------------------------------------- grouping
 
-/**
- * Records for wordings not kept yet, each in the group of the most similar claim kept or new in
- * this batch. A claim like none of them starts a group (one of `newGroups`), whose id it holds
- * a stand-in for until the group is added: -1 for the first, -2 for the second ... After
- * checkHeldClaims(), in the same transaction; storeClaimRecords() writes them.
- */
-async function matchClaimRecords(
-  wordings: readonly (ClaimWording & { firstSeen: number })[],
-): Promise<{ records: ClaimRecord[]; newGroups: ClaimWording[] }> {
-  const records = wordings.map((wording) => claimRecord(wording, 0, wording.firstSeen));
-  const newGroups: ClaimWording[] = [];
-  if (records.length === 0) return { records, newGroups };
-  const index = await holdSides(records.map((record) => record.side));
-  restampClaims();
-  for (const record of records) {
-    const probe = probeOf(record);
-    record.groupId = index.mostSimilar(probe) ?? -newGroups.push(record);
-    index.add(probe, record.groupId);
-  }
-  return { records, newGroups };
+/** Claims filed in their groups, and the groups they started. */
+interface FiledClaims {
+  /** Each claim's group, in the order given. */
+  groupIds: number[];
+  /** The claims that started a group, by the new group's id. */
+  newGroups: Map<number, IndexableClaim>;
+  /** The packs' new stamp, to write with them, when a claim was added. */
+  stamp?: TableStamp;
 }
 
-/** Writes records from matchClaimRecords once their new groups have ids (`real`, by stand-in), with the packs and stamp. */
-function storeClaimRecords(records: ClaimRecord[], real: ReadonlyMap<number, number>): Promise<unknown> {
-  if (records.length === 0) return Promise.resolve();
-  for (const record of records) record.groupId = real.get(record.groupId) ?? record.groupId;
-  held.index.relabel(real);
-  return Promise.all([
-    db.stamps.put({ table: CLAIMS_STAMP, stamp: held.stamp! }),
-    db.claims.bulkAdd(records),
-    storePackChanges(),
-  ]);
+/**
+ * Each claim's group: a kept claim's own; otherwise that of the most similar claim kept or filed
+ * before it, or a new group whose id is taken from the next group id (no request: the groups are
+ * written once, with their summaries). New claims join the held index, whose packs the caller
+ * stores with the stamp. After holdClaimsToFile() for the claims' sides, in the same transaction.
+ */
+function fileClaims(index: ClaimIndex, claims: readonly IndexableClaim[]): FiledClaims {
+  const filed: FiledClaims = { groupIds: [], newGroups: new Map() };
+  for (const claim of claims) {
+    const kept = index.valueOf(claim.side, claim.key);
+    if (kept !== undefined) {
+      filed.groupIds.push(kept);
+      continue;
+    }
+    filed.stamp ??= restampClaims();
+    const probe = probeOf(claim);
+    let groupId = index.mostSimilar(probe);
+    if (groupId === undefined) {
+      groupId = held.nextGroupId!++;
+      filed.newGroups.set(groupId, claim);
+    }
+    index.add(probe, groupId);
+    filed.groupIds.push(groupId);
+  }
+  return filed;
 }
 
 /** The group whose claims `text`, asserted for `side`, is the same claim as, if any. */
 export async function findGroup(side: string, text: string): Promise<ClaimGroup | undefined> {
   return db.transaction('r', db.claimPacks, db.groups, db.stamps, async () => {
     await checkHeldClaims();
-    const groupId = (await holdSides([side])).mostSimilar(probeOf({ key: '', side, text }));
+    const groupId = (await holdClaims([side])).mostSimilar(probeOf({ key: '', side, text }));
     return groupId === undefined ? undefined : db.groups.get(groupId);
   });
 }
 
-/** The keys of a group's claims other than those still `carried`. */
-async function claimsNotCarried(groupId: number, carried: ReadonlySet<string>): Promise<string[]> {
-  return (await db.claims.where('groupId').equals(groupId).primaryKeys()).filter((key) => !carried.has(key));
+/** `items` in lists by `keyOf`. */
+function groupedBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
+  const lists = new Map<K, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const list = lists.get(key);
+    if (list) list.push(item);
+    else lists.set(key, [item]);
+  }
+  return lists;
 }
 
 /** Forgets claims and their marks. */
 async function forgetClaims(keys: readonly string[]): Promise<void> {
   if (keys.length === 0) return;
-  await checkHeldClaims();
-  const bySide = new Map<string, string[]>();
-  for (const key of keys) bySide.set(claimKeySide(key), [...(bySide.get(claimKeySide(key)) ?? []), key]);
-  const index = await holdSides(bySide.keys());
+  const bySide = groupedBy(keys, claimKeySide);
+  const index = await holdClaims(bySide.keys());
   const stamp = restampClaims();
   for (const [side, forgotten] of bySide) index.forget(side, forgotten);
-  await Promise.all([
-    db.stamps.put(stamp),
-    storePackChanges(),
-    db.claims.bulkDelete([...keys]),
-    db.marks.bulkDelete([...keys]),
-  ]);
+  await Promise.all([db.stamps.put(stamp), storePackChanges(), db.marks.bulkDelete([...keys])]);
 }
 
 /** Every page's occurrences of a group's claims. */
@@ -249,7 +272,8 @@ async function refreshGroups(
   ]);
   const kept: ClaimGroup[] = [];
   const emptied: number[] = [];
-  const pruning: Promise<string[]>[] = [];
+  /** Groups whose claims no page carries any more are forgotten, with the claims still carried. */
+  const pruning: { group: ClaimGroup; carried: ReadonlySet<string> }[] = [];
   ids.forEach((groupId, index) => {
     const occurrences = carried[index];
     const group = groups[index];
@@ -260,13 +284,22 @@ async function refreshGroups(
     }
     if (!occurrences || occurrences.length === 0) {
       emptied.push(groupId);
-      pruning.push(claimsNotCarried(groupId, new Set()));
+      pruning.push({ group, carried: new Set() });
       return;
     }
     kept.push({ ...group, ...summarizeGroup(occurrences) });
-    if (pruned.has(groupId)) pruning.push(claimsNotCarried(groupId, new Set(occurrences.map((occurrence) => occurrence.claimKey))));
+    if (pruned.has(groupId)) pruning.push({ group, carried: new Set(occurrences.map((occurrence) => occurrence.claimKey)) });
   });
-  await Promise.all([db.groups.bulkPut(kept), db.groups.bulkDelete(emptied), Promise.all(pruning).then((keys) => forgetClaims(keys.flat()))]);
+  const forgotten: string[] = [];
+  if (pruning.length > 0) {
+    const claimIndex = await holdClaims(pruning.map(({ group }) => group.side));
+    // Each side's claims looked through once, however many of its groups are pruned.
+    for (const [side, groups] of groupedBy(pruning, ({ group }) => sideKey(group.side))) {
+      const keys = claimIndex.keysByValue(side, new Set(groups.map(({ group }) => group.id)));
+      for (const { group, carried } of groups) forgotten.push(...(keys.get(group.id) ?? []).filter((key) => !carried.has(key)));
+    }
+  }
+  await Promise.all([db.groups.bulkPut(kept), db.groups.bulkDelete(emptied), forgetClaims(forgotten)]);
 }
 
 // ---------------------------------------------------------------- writing
@@ -296,34 +329,23 @@ async function putOccurrences(
   const wanted = new Map<string, CarriedClaim>();
   for (const claim of claims) if (!wanted.has(claim.claimId)) wanted.set(claim.claimId, claim);
   const distinct = [...wanted.values()];
-  const keyOf = (claim: CarriedClaim) => claimKey(claim.asserter.side, claim.claimId);
-  // Claim records are read only for keys the held index may hold: a new page's claims are mostly new.
-  const sides = distinct.map((claim) => claim.asserter.side);
-  const readKept = (index: ClaimIndex) =>
-    db.claims.bulkGet(distinct.filter((claim) => index.mayHold(claim.asserter.side, keyOf(claim))).map(keyOf));
-  const holdThenRead = async () => {
-    await checkHeldClaims();
-    return readKept(await holdSides(sides));
-  };
-  const index = heldAlready(sides);
-  // Independent reads and the page's write, in one round (after the stamp, if not read in this transaction).
-  const [pageId, previous, kept] = await Promise.all([
-    storePage ? db.pages.put(page as Page) : page.id!,
+  // The page's write is not waited for: a new page's claims are filed, and the groups they join
+  // read, while it is stored. A page kept before is read with it.
+  const storing = storePage ? db.pages.put(page as Page) : page.id!;
+  const [previous, index] = await Dexie.Promise.all([
     page.id === undefined ? [] : db.pageOccurrences.get(page.id).then((row) => row?.occurrences ?? []),
-    index ? readKept(index) : holdThenRead(),
+    holdClaimsToFile(distinct.map((claim) => claim.asserter.side)),
   ]);
   const before = new Map(previous.map((occurrence) => [occurrence.claimId, occurrence]));
-  const records = new Map<string, ClaimRecord>();
-  for (const record of kept) if (record) records.set(record.key, record);
-
   const incoming = distinct.filter((claim) => {
     const old = before.get(claim.claimId);
     return replace || !old || old.lastSeen < claim.lastSeen;
   });
-  const missing = incoming.filter((claim) => !records.has(keyOf(claim)));
-  const wordings = missing.map((claim) => ({ claimId: claim.claimId, side: claim.asserter.side, text: claim.text, firstSeen: claim.firstSeen }));
-  const { records: fresh, newGroups } = await matchClaimRecords(wordings);
-  for (const record of fresh) records.set(record.key, record);
+  const keys = incoming.map((claim) => claimKey(claim.asserter.side, claim.claimId));
+  const { groupIds, newGroups, stamp } = fileClaims(
+    index,
+    incoming.map((claim, i) => ({ key: keys[i]!, side: claim.asserter.side, text: claim.text })),
+  );
 
   const touched = new Set<number>();
   const pruned = new Set<number>();
@@ -342,36 +364,38 @@ async function putOccurrences(
   let added = 0;
   let updated = 0;
   let position = replace ? 0 : previous.length;
-  for (const claim of incoming) {
+  incoming.forEach((claim, i) => {
     const old = before.get(claim.claimId);
-    const record = records.get(keyOf(claim))!;
+    const key = keys[i]!;
+    const groupId = groupIds[i]!;
     if (old) {
       updated += 1;
-      if (old.claimKey !== record.key) {
+      if (old.claimKey !== key) {
         pruned.add(old.groupId);
         recounted.add(old.groupId);
-        recounted.add(record.groupId);
+        recounted.add(groupId);
       }
       touched.add(old.groupId);
     } else {
       added += 1;
     }
-    touched.add(record.groupId);
+    touched.add(groupId);
     const occurrence: ClaimOccurrence = {
       ...claim,
-      pageId,
-      claimKey: record.key,
-      groupId: record.groupId,
+      // Set below once a new page has its id; no summary depends on it.
+      pageId: page.id ?? 0,
+      claimKey: key,
+      groupId,
       outlet: page.outlet,
       position: replace || !old ? position++ : old.position,
       firstSeen: Math.min(claim.firstSeen, old?.firstSeen ?? claim.firstSeen),
       lastSeen: replace ? now : claim.lastSeen,
     };
     put.push(occurrence);
-    if (!old) changeOf(record.groupId).added.push(occurrence);
-    else if (renewsInPlace([old, occurrence])) changeOf(record.groupId).renewed.push([old, occurrence]);
-    else recounted.add(record.groupId);
-  }
+    if (!old) changeOf(groupId).added.push(occurrence);
+    else if (renewsInPlace([old, occurrence])) changeOf(groupId).renewed.push([old, occurrence]);
+    else recounted.add(groupId);
+  });
   const gone = replace ? previous.filter((occurrence) => !wanted.has(occurrence.claimId)) : [];
   for (const occurrence of gone) {
     touched.add(occurrence.groupId);
@@ -382,32 +406,28 @@ async function putOccurrences(
   for (const [groupId, change] of changes) {
     if (change.added.length > 0 && !previous.some((occurrence) => occurrence.groupId === groupId)) change.newPages = 1;
   }
-  // New groups are added with their summaries (their occurrences are all on this page). Kept
-  // groups whose every change is known are extended in place: read with those adds, written with
-  // the other writes. Otherwise they are summed up anew from their occurrences, once written.
-  const keptGroups = [...touched].filter((groupId) => groupId >= 0);
+  // New groups are written with their summaries (their occurrences are all on this page). Kept
+  // groups whose every change is known are extended in place: read while the page is stored,
+  // written with the other writes. Otherwise they are summed up anew from their occurrences, once written.
+  const keptGroups = [...touched].filter((groupId) => !newGroups.has(groupId));
   const extended = keptGroups.every((groupId) => changes.has(groupId));
-  const [newGroupIds, keptRows] = await Promise.all([
-    newGroups.length > 0
-      ? db.groups.bulkAdd(
-          newGroups.map(({ side, text }, index) => ({ side, text, ...summarizeGroup(put.filter((occurrence) => occurrence.groupId === -(index + 1))) }) as ClaimGroup),
-          { allKeys: true },
-        )
-      : [],
-    extended ? db.groups.bulkGet(keptGroups) : [],
-  ]);
-  const real = new Map(newGroupIds.map((groupId, index) => [-(index + 1), groupId]));
-  for (const occurrence of put) occurrence.groupId = real.get(occurrence.groupId) ?? occurrence.groupId;
+  const [pageId, keptRows] = await Dexie.Promise.all([storing, extended ? db.groups.bulkGet(keptGroups) : []]);
+  for (const occurrence of put) occurrence.pageId = pageId;
+  const groups = [
+    ...[...newGroups].map(([id, { side, text }]): ClaimGroup => ({ id, side, text, ...summarizeGroup(put.filter((occurrence) => occurrence.groupId === id)) })),
+    ...extendedGroups(keptRows, changes),
+  ];
   // The page's words, from the claims it carries after this.
   const carried = new Map(before);
   for (const occurrence of gone) carried.delete(occurrence.claimId);
   for (const occurrence of put) carried.set(occurrence.claimId, occurrence);
   const changed = put.length + gone.length > 0;
-  await Promise.all([
-    storeClaimRecords(fresh, real),
+  await Dexie.Promise.all([
+    stamp && db.stamps.put(stamp),
+    stamp && storePackChanges(),
     changed && db.pageOccurrences.put(pageOccurrences(pageId, carried.values())),
     changed && db.pageWords.put({ pageId, ...pageSearchWords([...carried.values()]) }),
-    keptRows.length > 0 && db.groups.bulkPut(extendedGroups(keptRows, changes)),
+    groups.length > 0 && db.groups.bulkPut(groups),
   ]);
   if (!extended) await refreshGroups(keptGroups, pruned, changes);
   return { pageId, added, updated };
@@ -459,8 +479,10 @@ export async function recordPage(
 
 /** Records a fact-checker's verdict on a claim, or removes it (`mark` undefined). */
 export async function markClaim(key: string, mark: ClaimMark | undefined): Promise<void> {
-  await db.transaction('rw', db.claims, db.marks, async () => {
-    if (!(await db.claims.get(key))) throw new Error('That claim is no longer in the history.');
+  await db.transaction('rw', db.claimPacks, db.stamps, db.marks, async () => {
+    const side = claimKeySide(key);
+    await checkHeldClaims();
+    if ((await holdClaims([side])).valueOf(side, key) === undefined) throw new Error('That claim is no longer in the history.');
     if (mark) await db.marks.put({ claimKey: key, ...mark });
     else await db.marks.delete(key);
   });
@@ -468,7 +490,8 @@ export async function markClaim(key: string, mark: ClaimMark | undefined): Promi
 
 /** Forgets pages and their claims; claims and groups no page carries any more go too. */
 async function forgetPages(pageIds: readonly number[]): Promise<void> {
-  const occurrences = (await db.pageOccurrences.bulkGet([...pageIds])).flatMap((row) => row?.occurrences ?? []);
+  const [rows] = await Promise.all([db.pageOccurrences.bulkGet([...pageIds]), checkHeldClaims()]);
+  const occurrences = rows.flatMap((row) => row?.occurrences ?? []);
   await db.pageOccurrences.bulkDelete([...pageIds]);
   await db.pageWords.bulkDelete([...pageIds]);
   await db.pages.bulkDelete([...pageIds]);
@@ -515,6 +538,7 @@ export async function clearHistory(): Promise<void> {
 export async function importHistory(file: HistoryFile): Promise<ImportSummary> {
   return db.transaction('rw', ALL_TABLES, async () => {
     const summary: ImportSummary = { pagesAdded: 0, pagesUpdated: 0, claimsAdded: 0, claimsUpdated: 0, marksSet: 0 };
+    await checkHeldClaims();
     // Oldest first, so groups form (and take their wording) in the order claims were first seen.
     for (const filed of [...file.pages].sort((a, b) => a.firstSeen - b.firstSeen)) {
       const url = pageAddress(filed.url);
@@ -535,10 +559,12 @@ export async function importHistory(file: HistoryFile): Promise<ImportSummary> {
       if (!known) summary.pagesAdded += 1;
       else if (changed || added + updated > 0) summary.pagesUpdated += 1;
     }
+    const index = await holdClaims(file.marks.map((mark) => mark.side));
     for (const { claimId, side, ...mark } of file.marks) {
       const key = claimKey(side, claimId);
-      const [claim, known] = await Promise.all([db.claims.get(key), db.marks.get(key)]);
-      if (!claim || (known && known.markedAt >= mark.markedAt)) continue;
+      if (index.valueOf(side, key) === undefined) continue;
+      const known = await db.marks.get(key);
+      if (known && known.markedAt >= mark.markedAt) continue;
       await db.marks.put({ claimKey: key, ...mark });
       summary.marksSet += 1;
     }
@@ -840,15 +866,20 @@ export async function getGroup(groupId: number): Promise<GroupDetail | undefined
 /** Every claim a fact-checker marked, with the pages that carried it. */
 export async function listMarkedClaims(): Promise<MarkedClaim[]> {
   return db.transaction('r', ALL_TABLES, async () => {
-    const marks = await db.marks.toArray();
-    const claims = await db.claims.bulkGet(marks.map((mark) => mark.claimKey));
-    const marked = marks.flatMap((mark, index) => (claims[index] ? [{ claim: claims[index]!, mark: markOf(mark) }] : []));
-    return Promise.all(
-      marked.map(async ({ claim, mark }) => {
-        const occurrences = (await occurrencesOfGroup(claim.groupId)).filter((occurrence) => occurrence.claimKey === claim.key);
-        return { claim, mark, carryings: await carryingsOf(occurrences) };
+    const [marks] = await Promise.all([db.marks.toArray(), checkHeldClaims()]);
+    const index = await holdClaims(marks.map((mark) => claimKeySide(mark.claimKey)));
+    const marked = await Promise.all(
+      marks.map(async (mark): Promise<MarkedClaim[]> => {
+        const groupId = index.valueOf(claimKeySide(mark.claimKey), mark.claimKey);
+        if (groupId === undefined) return [];
+        const occurrences = (await occurrencesOfGroup(groupId)).filter((occurrence) => occurrence.claimKey === mark.claimKey);
+        const [first] = [...occurrences].sort((a, b) => a.firstSeen - b.firstSeen);
+        if (!first) return [];
+        const claim: ClaimRecord = { key: mark.claimKey, claimId: first.claimId, side: first.asserter.side, text: first.text, groupId, firstSeen: first.firstSeen };
+        return [{ claim, mark: markOf(mark), carryings: await carryingsOf(occurrences) }];
       }),
     );
+    return marked.flat();
   });
 }
 
@@ -857,24 +888,47 @@ export interface HistorySnapshot {
   marks: { claimId: string; side: string; mark: ClaimMark }[];
 }
 
-/** Everything the history holds (or what fits `query`), for export. */
-export async function readHistory(query: HistoryQuery): Promise<HistorySnapshot> {
+/** Page ids whose claims are read, and handed on, per request when reading the whole history. */
+const EXPORT_STEP = 250;
+
+/**
+ * Everything the history holds (or what fits `query`), for export, each page with its claims
+ * handed to `convert` as it is read (most recently seen first in the result): the whole history
+ * is read a step of pages at a time and turned into text as it goes, never all held as records,
+ * which takes far less time (and memory) than reading it at once.
+ */
+export async function readHistoryAs<T>(query: HistoryQuery, convert: (page: PageWithClaims) => T): Promise<{ pages: T[]; marks: HistorySnapshot['marks'] }> {
   return db.transaction('r', ALL_TABLES, async () => {
-    let pages: PageWithClaims[];
+    const exported = new Map<string, ClaimOccurrence>();
+    const take = (page: PageWithClaims) => {
+      for (const claim of page.claims) exported.set(claim.claimKey, claim);
+      return convert(page);
+    };
+    let pages: T[];
     if (isEmptyQuery(query)) {
-      const byPage = new Map((await db.pageOccurrences.toArray()).map((row) => [row.pageId, row.occurrences]));
-      // Read oldest first, in one request (a reverse walk takes one per page), then turned round.
-      pages = (await db.pages.orderBy('lastSeen').toArray()).reverse().map((page) => ({ ...page, claims: byPage.get(page.id) ?? [] }));
+      // Pages read oldest first, in one request (a reverse walk takes one per page), then turned round.
+      const [oldestFirst, last] = await Dexie.Promise.all([db.pages.orderBy('lastSeen').toArray(), db.pageOccurrences.toCollection().lastKey()]);
+      const byId = new Map(oldestFirst.map((page) => [page.id, page]));
+      const converted = new Map<number, T>();
+      for (let from = 0; from <= ((last as number | undefined) ?? -1); from += EXPORT_STEP) {
+        for (const row of await db.pageOccurrences.where(':id').between(from, from + EXPORT_STEP, true, false).toArray()) {
+          const page = byId.get(row.pageId);
+          if (page) converted.set(page.id, take({ ...page, claims: row.occurrences }));
+        }
+      }
+      pages = oldestFirst.reverse().map((page) => converted.get(page.id) ?? take({ ...page, claims: [] }));
     } else {
-      pages = (await pagesMatching(query, Number.MAX_SAFE_INTEGER)).pages;
+      pages = (await pagesMatching(query, Number.MAX_SAFE_INTEGER)).pages.map(take);
     }
-    const exported = new Set(pages.flatMap((page) => page.claims.map((claim) => claim.claimKey)));
-    const marked = (await db.marks.toArray()).filter((mark) => exported.has(mark.claimKey));
-    const claims = await db.claims.bulkGet(marked.map((mark) => mark.claimKey));
-    const marks = marked.flatMap((mark, index) => {
-      const claim = claims[index];
-      return claim ? [{ claimId: claim.claimId, side: claim.side, mark: markOf(mark) }] : [];
+    const marks = (await db.marks.toArray()).flatMap((mark) => {
+      const claim = exported.get(mark.claimKey);
+      return claim ? [{ claimId: claim.claimId, side: claim.asserter.side, mark: markOf(mark) }] : [];
     });
     return { pages, marks };
   });
+}
+
+/** Everything the history holds (or what fits `query`), as records. */
+export async function readHistory(query: HistoryQuery): Promise<HistorySnapshot> {
+  return readHistoryAs(query, (page) => page);
 }

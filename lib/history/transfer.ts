@@ -1,11 +1,11 @@
 // Export and import as the history page offers them: the repository's data through the pure
 // formats, named files out, validated files in.
 import { toClaimReviews } from './claimreview';
-import { toCsv } from './csv';
-import { serializeHistoryFile, toHistoryFile } from './export';
+import { csvPageRows, csvText } from './csv';
+import { historyFileText, toFilePage } from './export';
 import { parseHistoryFile } from './import';
 import { EMPTY_QUERY, type HistoryQuery } from './query';
-import { importHistory, listMarkedClaims, readHistory, type ImportSummary } from './repository';
+import { importHistory, listMarkedClaims, readHistoryAs, type ImportSummary } from './repository';
 
 export interface ExportedFile {
   name: string;
@@ -19,11 +19,15 @@ function stamp(now: Date): string {
 
 /** The history (or only what `view` shows) as a JSON or CSV file. */
 export async function exportHistory(kind: 'json' | 'csv', view?: HistoryQuery, now = new Date()): Promise<ExportedFile> {
-  const snapshot = await readHistory(view ?? EMPTY_QUERY);
+  const query = view ?? EMPTY_QUERY;
   const base = `claimlens-history${view ? '-filtered' : ''}-${stamp(now)}`;
-  if (kind === 'csv') return { name: `${base}.csv`, type: 'text/csv;charset=utf-8', content: toCsv(snapshot) };
-  const file = toHistoryFile(snapshot, { filtered: view !== undefined, exportedAt: now });
-  return { name: `${base}.json`, type: 'application/json', content: serializeHistoryFile(file) };
+  // Each page is turned into text as it is read.
+  if (kind === 'csv') {
+    const { pages } = await readHistoryAs(query, csvPageRows());
+    return { name: `${base}.csv`, type: 'text/csv;charset=utf-8', content: csvText(pages) };
+  }
+  const { pages, marks } = await readHistoryAs(query, (page) => JSON.stringify(toFilePage(page)));
+  return { name: `${base}.json`, type: 'application/json', content: historyFileText(pages, marks, { filtered: view !== undefined, exportedAt: now }) };
 }
 
 export async function exportClaimReviews(reviewer: string, now = new Date()): Promise<ExportedFile> {

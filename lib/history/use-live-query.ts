@@ -1,7 +1,7 @@
 // A Preact hook over Dexie's liveQuery: the query re-runs whenever a write touches what it read,
 // including writes made by the background's service worker while the page is open.
 import { liveQuery } from 'dexie';
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 
 export type LiveResult<T> =
   | { state: 'loading' }
@@ -14,7 +14,9 @@ export type LiveResult<T> =
  */
 export function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[]): LiveResult<T> {
   const [result, setResult] = useState<LiveResult<T>>({ state: 'loading' });
-  useEffect(() => {
+  // Subscribed as soon as the page is rendered, not after it is painted: the first rows are asked
+  // for a frame earlier.
+  useLayoutEffect(() => {
     // An async querier keeps Dexie's transaction zone across the awaits of the async functions it calls.
     const subscription = liveQuery(async () => query()).subscribe({
       next: (value) => setResult({ state: 'ready', value }),

@@ -186,6 +186,19 @@ async function fill(reuse: boolean): Promise<{ pages: number; occurrences: numbe
   return { pages: pages.length, occurrences: rows.length, upgradeMs: performance.now() - start, openMs };
 }
 
+/** IndexedDB requests made so far: every request goes through one of these methods. */
+let requests = 0;
+for (const prototype of [IDBObjectStore.prototype, IDBIndex.prototype] as unknown as Record<string, unknown>[]) {
+  for (const name of ['get', 'getAll', 'getAllKeys', 'getKey', 'count', 'openCursor', 'openKeyCursor', 'put', 'add', 'delete', 'clear']) {
+    const method = prototype[name] as ((...args: unknown[]) => unknown) | undefined;
+    if (!method) continue;
+    prototype[name] = function (this: unknown, ...args: unknown[]) {
+      requests += 1;
+      return method.apply(this, args);
+    };
+  }
+}
+
 async function time(runs: number, task: (run: number) => Promise<unknown>): Promise<number[]> {
   const times: number[] = [];
   for (let run = 0; run < runs; run++) {
@@ -221,11 +234,16 @@ const SEARCHES: [string, HistoryQuery][] = [
   ['search with no match (scans all)', { ...EMPTY_QUERY, text: 'zzzz-nothing' }],
 ];
 
-async function measure(): Promise<Record<string, number[]>> {
+async function measure(): Promise<{ figures: Record<string, number[]>; requestsPerRecord: number[] }> {
   const figures: Record<string, number[]> = {};
   // The first record after the worker starts reads the packed claims of its sides (./claim-index).
   figures['first record after the worker starts (reads the claim packs)'] = await time(1, (run) => recordOne(run + 100));
-  figures['record one page (20 claims)'] = await time(20, recordOne);
+  const requestsPerRecord: number[] = [];
+  figures['record one page (20 claims)'] = await time(20, async (run) => {
+    const before = requests;
+    await recordOne(run);
+    requestsPerRecord.push(requests - before);
+  });
   // First results: the pages and their claims; the history page shows each claim's group (where
   // else it was seen) once read, as listed apart here.
   for (const [name, query] of SEARCHES) {
@@ -240,7 +258,7 @@ async function measure(): Promise<Record<string, number[]>> {
   });
   figures['export everything as JSON'] = await time(2, async () => (await exportHistory('json')).content.length);
   figures['export everything as CSV'] = await time(2, async () => (await exportHistory('csv')).content.length);
-  return figures;
+  return { figures, requestsPerRecord };
 }
 
 (globalThis as { claimlensHistoryBench?: unknown }).claimlensHistoryBench = { fill, measure };

@@ -128,28 +128,22 @@ describe('the claims band index', () => {
     expect(index.mostSimilar(intercepted(next - 8))).toBe(next - 8);
   });
 
-  it('may hold every key added, pending, packed or read back, and none never added', () => {
+  it('finds a claim\'s value by its key, pending, packed or read back, until it is forgotten', () => {
     const index = indexOf('Russia', 'Ukraine');
     index.add(probe('packed', 'Russia', VILLAGES), 1);
     const stored = index.takeChanges().put;
     index.add(probe('pending', 'Russia', RETOOK), 2);
-    for (const key of ['packed', 'pending']) expect(index.mayHold('Russia', key)).toBe(true);
-    index.add(probe('later', 'Russia', 'Ukrainian fighters are encircled'), 3);
-    expect(index.mayHold('Russia', 'later')).toBe(true);
-    expect(index.mayHold('Ukraine', 'packed')).toBe(false);
-    expect(index.mayHold('Russia', 'never added')).toBe(false);
+    index.add(probe('later', 'Russia', 'Ukrainian fighters are encircled'), 1);
+    expect(['packed', 'pending', 'later'].map((key) => index.valueOf('Russia', key))).toEqual([1, 2, 1]);
+    expect(index.keysByValue('Russia', new Set([1, 7]))).toEqual(new Map([[1, ['packed', 'later']]]));
+    expect(index.valueOf('Ukraine', 'packed')).toBeUndefined();
+    expect(index.valueOf('Russia', 'never added')).toBeUndefined();
     const again = restored(stored);
-    expect(again.mayHold('Russia', 'packed')).toBe(true);
-    expect(again.mayHold('Russia', 'pending')).toBe(false);
-  });
-
-  it('gives claims added with stand-in values their real ones', () => {
-    const index = indexOf('Russia');
-    index.add(probe('a', 'Russia', VILLAGES), -1);
-    expect(index.mostSimilar(probe('x', 'Russia', RETOOK))).toBe(-1);
-    index.relabel(new Map([[-1, 42]]));
-    expect(index.mostSimilar(probe('x', 'Russia', RETOOK))).toBe(42);
-    expect(restored(index.takeChanges().put).mostSimilar(probe('x', 'Russia', RETOOK))).toBe(42);
+    expect(again.valueOf('Russia', 'packed')).toBe(1);
+    expect(again.valueOf('Russia', 'pending')).toBeUndefined();
+    index.forget('Russia', ['packed']);
+    expect(index.valueOf('Russia', 'packed')).toBeUndefined();
+    expect(restored(index.takeChanges().put).keysByValue('Russia', new Set([1, 2]))).toEqual(new Map([[1, ['later']], [2, ['pending']]]));
   });
 
   it('refuses to match a side whose claims it does not hold', () => {

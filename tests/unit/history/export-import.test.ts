@@ -16,7 +16,8 @@ import {
   readHistory,
   recordPage,
 } from '../../../lib/history/repository';
-import { analysis, claim, DENIAL } from './fixtures';
+import { analysis, claim, DENIAL, historyFile, keptClaimKeys } from './fixtures';
+import { exportHistory } from '../../../lib/history/transfer';
 
 const VILLAGES = 'it has regained control over two villages near Sudzha';
 const NOW = new Date('2026-11-26T10:00:00Z');
@@ -32,7 +33,7 @@ async function exportText(query = EMPTY_QUERY) {
 }
 
 async function tables() {
-  return Promise.all([historyDb.pages.toArray(), historyDb.claims.toArray(), historyDb.pageOccurrences.toArray().then((rows) => rows.flatMap((row) => row.occurrences)), historyDb.groups.toArray()]);
+  return Promise.all([historyDb.pages.toArray(), keptClaimKeys().then((keys) => keys.map((key) => ({ key }))), historyDb.pageOccurrences.toArray().then((rows) => rows.flatMap((row) => row.occurrences)), historyDb.groups.toArray()]);
 }
 
 beforeEach(async () => {
@@ -108,6 +109,32 @@ describe('JSON export and import', () => {
     file.pages[1]!.claims[0]!.lastSeen = 99_999;
     await expect(importHistory(file)).rejects.toThrow();
     expect(await tables()).toEqual(before);
+  });
+});
+
+describe('export of a whole history', () => {
+  it('writes, turning each page into text as it is read, the text its records give', async () => {
+    // More pages than one step of the read, seen in another order than they were added.
+    const pages = Array.from({ length: 300 }, (_, i) => ({
+      url: `https://wire.example/${i}`,
+      outlet: 'wire.example',
+      title: `Story ${i}`,
+      firstSeen: 1000 + i,
+      lastSeen: 1000 + ((i * 7) % 300),
+      claims: [{ ...claim(`c${i}`, `its forces shot down ${i + 2} drones over the Belgorod region`), count: 1, firstSeen: 1000 + i, lastSeen: 1000 + i }].map(({ occurrences: _, ...filed }) => filed),
+    }));
+    await importHistory(historyFile(pages));
+    await seed();
+    await recordPage('https://empty.example/a', 'Emptied', analysis(claim('gone', VILLAGES)), 4000);
+    await recordPage('https://empty.example/a', 'Emptied', analysis(), 5000);
+    const snapshot = await readHistory(EMPTY_QUERY);
+    expect(snapshot.pages).toHaveLength(303);
+    expect(snapshot.marks).toHaveLength(1);
+    const json = await exportHistory('json', undefined, NOW);
+    expect(json.content).toBe(serializeHistoryFile(toHistoryFile(snapshot, { filtered: false, exportedAt: NOW })));
+    expect((await exportHistory('csv', undefined, NOW)).content).toBe(toCsv(snapshot));
+    const query = { ...EMPTY_QUERY, text: 'villages' };
+    expect((await exportHistory('json', query, NOW)).content).toBe(serializeHistoryFile(toHistoryFile(await readHistory(query), { filtered: true, exportedAt: NOW })));
   });
 });
 

@@ -1,4 +1,6 @@
 import type { Analysis, Claim, ClaimResponse, Status } from '../../../lib/analyzer/types';
+import { packedValues } from '../../../lib/history/claim-index';
+import { historyDb, type HistoryDatabase } from '../../../lib/history/db';
 import type { HistoryFile, HistoryFilePage } from '../../../lib/history/history-file';
 
 export const DENIAL: ClaimResponse = {
@@ -29,4 +31,9 @@ export function analysis(...claims: Claim[]): Analysis {
 /** A history file holding `pages` and no marks, as an export made at time 0 would. */
 export function historyFile(pages: HistoryFilePage[]): HistoryFile {
   return { format: 'claimlens-history', version: 1, exportedAt: new Date(0).toISOString(), filtered: false, marks: [], pages };
+}
+
+/** The keys of the claims the history keeps (those its claim packs hold), sorted. */
+export async function keptClaimKeys(db: HistoryDatabase = historyDb): Promise<string[]> {
+  return (await db.claimPacks.toArray()).flatMap((pack) => packedValues(pack).map(([key]) => key)).sort();
 }

@@ -22,7 +22,7 @@ import {
   pageAddress,
   recordPage,
 } from '../../../lib/history/repository';
-import { analysis, claim, DENIAL, historyFile } from './fixtures';
+import { analysis, claim, DENIAL, historyFile, keptClaimKeys } from './fixtures';
 
 const ARTICLE = 'https://news.example/world/kursk';
 const VILLAGES = 'it has regained control over two villages near Sudzha';
@@ -75,7 +75,7 @@ describe('recordPage', () => {
     ]);
     // The dropped claim's group and claim record went with it.
     expect(await findGroup('Russia', VILLAGES)).toBeUndefined();
-    expect(await historyDb.claims.count()).toBe(2);
+    expect(await keptClaimKeys()).toEqual([claimKey('Russia', 'kept'), claimKey('Russia', 'new')].sort());
     const words = (await historyDb.pageWords.get(first!))?.words;
     expect(words).toEqual(expect.arrayContaining(['surrender', 'encircled', 'russian', 'news', 'example']));
     expect(words).not.toContain('villages');
@@ -115,10 +115,10 @@ describe('recordPage', () => {
 
   it('writes nothing when part of the record fails', async () => {
     await recordPage('https://other.example/1', 'Other', analysis(claim('x', ENCIRCLED)), 500);
-    const before = await Promise.all([historyDb.pages.toArray(), historyDb.claims.toArray(), historyDb.pageOccurrences.toArray(), historyDb.groups.toArray()]);
+    const before = await Promise.all([historyDb.pages.toArray(), historyDb.claimPacks.toArray(), historyDb.stamps.toArray(), historyDb.pageOccurrences.toArray(), historyDb.groups.toArray()]);
     const unstorable = { ...claim('a', VILLAGES), responses: [{ by: { name: 'x', side: 'y' }, stance: 'denies', text: () => 'no' }] };
     await expect(recordPage(ARTICLE, 'Kursk', analysis(claim('b', 'a new claim about drones'), unstorable as unknown as Claim), 1000)).rejects.toThrow();
-    const after = await Promise.all([historyDb.pages.toArray(), historyDb.claims.toArray(), historyDb.pageOccurrences.toArray(), historyDb.groups.toArray()]);
+    const after = await Promise.all([historyDb.pages.toArray(), historyDb.claimPacks.toArray(), historyDb.stamps.toArray(), historyDb.pageOccurrences.toArray(), historyDb.groups.toArray()]);
     expect(after).toEqual(before);
     // Nor does the claims' band index held in memory keep what the failed record added to it.
     expect(await findGroup('Russia', 'a new claim about drones')).toBeUndefined();
@@ -164,7 +164,7 @@ describe('matching through the band index held in memory', () => {
     }
     const packs = await historyDb.claimPacks.toArray();
     expect(packs.length).toBeGreaterThan(1);
-    expect(packs.reduce((sum, pack) => sum + pack.values.length, 0)).toBe(await historyDb.claims.count());
+    expect(await keptClaimKeys()).toHaveLength(150);
   });
 
   it('sees a history cleared elsewhere', async () => {
@@ -254,7 +254,7 @@ describe('claim groups', () => {
     await deleteOutlet('daily.example');
     await deleteOutlet('post.example');
     expect(await historyDb.groups.count()).toBe(0);
-    expect(await historyDb.claims.count()).toBe(0);
+    expect(await keptClaimKeys()).toEqual([]);
     expect(await historyDb.pageWords.count()).toBe(0);
   });
 });

@@ -2,9 +2,11 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { ClaimIndex, probeOf, type ClaimPack } from '../../../lib/history/claim-index';
-import { claimKey, HistoryDatabase } from '../../../lib/history/db';
+import { claimKey, HISTORY_DATABASE_NAME, HistoryDatabase, pageOccurrences, type ClaimOccurrence, type ClaimRecord } from '../../../lib/history/db';
+import { summarizeGroup } from '../../../lib/history/groups';
+import { pageSearchWords } from '../../../lib/history/query';
 import { bandKeys, claimFeatures } from '../../../lib/history/similarity';
-import { DENIAL } from './fixtures';
+import { analysis, claim, DENIAL, keptClaimKeys } from './fixtures';
 
 const NAME = 'claimlens-upgrade-test';
 const asserter = { name: 'the Russian Defense Ministry', side: 'Russia' };
@@ -27,7 +29,7 @@ function v1Row(pageId: number, claimId: string, text: string, responses = [DENIA
 }
 
 /** A database as an earlier version of the schema declared it (as ../../../lib/history/db did). */
-function legacyDatabase(name: string, version: 1 | 2 | 3 | 4 | 5): Dexie {
+function legacyDatabase(name: string, version: 1 | 2 | 3 | 4 | 5 | 6): Dexie {
   const db = new Dexie(name);
   db.version(1).stores({ pages: '++id, &url, lastSeen', pageClaims: '[pageId+claimId], claimId' });
   if (version >= 2) {
@@ -43,6 +45,7 @@ function legacyDatabase(name: string, version: 1 | 2 | 3 | 4 | 5): Dexie {
   if (version >= 3) db.version(3).stores({ claims: 'key, groupId', pageWords: 'pageId, *words', stamps: 'table' });
   if (version >= 4) db.version(4).stores({ claimPacks: '[side+seq]' });
   if (version >= 5) db.version(5).stores({ occurrences: null, pageOccurrences: 'pageId, *groupIds' });
+  if (version >= 6) db.version(6).stores({});
   return db;
 }
 
@@ -70,8 +73,8 @@ describe('the upgrades from the first schema', () => {
 
     const v2 = new HistoryDatabase(NAME);
     await v2.open();
-    expect(v2.verno).toBe(6);
-    expect(v2.tables.map((table) => table.name).sort()).toEqual(['claimPacks', 'claims', 'groups', 'marks', 'pageOccurrences', 'pageWords', 'pages', 'stamps']);
+    expect(v2.verno).toBe(7);
+    expect(v2.tables.map((table) => table.name).sort()).toEqual(['claimPacks', 'groups', 'marks', 'pageOccurrences', 'pageWords', 'pages', 'stamps']);
     expect((await v2.pages.toArray()).map((page) => [page.id, page.outlet, page.title])).toEqual([
       [1, 'wire.example', 'Wire'],
       [2, 'daily.example', 'Daily'],
@@ -90,9 +93,9 @@ describe('the upgrades from the first schema', () => {
     ]);
     const villages = groups.find((group) => group.text.includes('villages'))!;
     expect(occurrences.filter((o) => o.groupId === villages.id).map((o) => o.claimId).sort()).toEqual(['v1', 'v2']);
-    expect((await v2.claims.get(claimKey('Russia', 'v2')))?.groupId).toBe(villages.id);
-    expect(await v2.claims.count()).toBe(3);
+    expect(await keptClaimKeys(v2)).toEqual(['e1', 'v1', 'v2'].map((id) => claimKey('Russia', id)).sort());
     const index = indexOfPacks(await v2.claimPacks.toArray());
+    expect(index.valueOf('Russia', claimKey('Russia', 'v2'))).toBe(villages.id);
     expect(index.mostSimilar(probeOf({ key: 'x', side: 'Russia', text: 'Russian troops took back two villages near Sudzha' }))).toBe(villages.id);
     v2.close();
   });
@@ -114,10 +117,8 @@ describe('the upgrade from the second schema', () => {
 
     const v3 = new HistoryDatabase(name);
     await v3.open();
-    expect(v3.verno).toBe(6);
-    expect(v3.claims.schema.indexes.map((index) => index.name)).toEqual(['groupId']);
-    // The record keeps the features it was matched by (version 4 matches through its packs).
-    expect((await v3.claims.toArray()).map((claim) => (claim as unknown as { bands: string[] }).bands.length)).toEqual([10]);
+    expect(v3.verno).toBe(7);
+    expect(indexOfPacks(await v3.claimPacks.toArray()).valueOf('Russia', claimKey('Russia', 'v1'))).toBe(groupId);
     expect((await v3.pageOccurrences.toArray()).flatMap((page) => page.occurrences)).toEqual([{ ...row, claimKey: claimKey('Russia', 'v1'), groupId, outlet: 'wire.example', count: 2 }]);
     expect((await v3.pageWords.get(1))?.words).toEqual(expect.arrayContaining(['regained', 'sudzha', 'russian', 'defense', 'russia', 'wire', 'example']));
     expect(await v3.pageWords.where('words').startsWith('sudz').primaryKeys()).toEqual([1]);
@@ -131,7 +132,7 @@ describe('the upgrade from the second schema', () => {
 describe('the upgrade from the third schema', () => {
   const name = 'claimlens-upgrade-v3-test';
 
-  it('packs every claim by side for matching, keeping the claim records as they were', async () => {
+  it('packs every claim by side for matching, found by its key', async () => {
     const v3 = legacyDatabase(name, 3);
     const group = (side: string, text: string) =>
       v3.table('groups').add({ side, text, occurrences: 1, pages: 1, outlets: ['wire.example'], statuses: ['uncontested'], reported: 0, disagree: 0, firstSeen: 100, lastSeen: 150 }) as Promise<number>;
@@ -153,9 +154,10 @@ describe('the upgrade from the third schema', () => {
 
     const v4 = new HistoryDatabase(name);
     await v4.open();
-    expect(v4.verno).toBe(6);
-    expect(await v4.claims.toArray()).toEqual([...records].sort((a, b) => (a.key < b.key ? -1 : 1)));
+    expect(v4.verno).toBe(7);
+    expect(await keptClaimKeys(v4)).toEqual(records.map((record) => record.key).sort());
     const packs = await v4.claimPacks.toArray();
+    for (const { side, key, groupId } of records) expect(indexOfPacks(packs).valueOf(side, key)).toBe(groupId);
     expect(packs.map((pack) => [pack.side, pack.seq, pack.values.length])).toEqual([
       ['russia', 0, 3],
       ['ukraine', 0, 1],
@@ -192,7 +194,7 @@ describe('the upgrade from the fourth schema', () => {
 
     const v5 = new HistoryDatabase(name);
     await v5.open();
-    expect(v5.verno).toBe(6);
+    expect(v5.verno).toBe(7);
     expect(v5.tables.map((table) => table.name)).not.toContain('occurrences');
     expect(await v5.pageOccurrences.count()).toBe(pages);
     const page = await v5.pageOccurrences.get(501);
@@ -203,7 +205,7 @@ describe('the upgrade from the fourth schema', () => {
     expect(stored.sort(byKey)).toEqual(rows.sort(byKey));
     const groupThree = await v5.pageOccurrences.where('groupIds').equals(3).primaryKeys();
     expect(groupThree).toHaveLength(pages);
-    expect(await v5.claims.count()).toBe(1);
+    expect(await keptClaimKeys(v5)).toEqual([claimKey('Russia', 'c00')]);
     v5.close();
   });
 });
@@ -230,7 +232,7 @@ describe('the upgrade from the fifth schema', () => {
 
     const v6 = new HistoryDatabase(name);
     await v6.open();
-    expect(v6.verno).toBe(6);
+    expect(v6.verno).toBe(7);
     const packs = await v6.claimPacks.toArray();
     expect(packs.map((pack) => [pack.side, pack.values.length])).toEqual([
       ['russia', 1],
@@ -242,5 +244,82 @@ describe('the upgrade from the fifth schema', () => {
     expect(index.mostSimilar(probeOf({ key: 'z', side: 'Ukraine', text: '40 drones were shot down by air defenses overnight' }))).toBe(2);
     expect((await v6.stamps.get('claims'))?.stamp).not.toBe('before');
     v6.close();
+  });
+});
+
+describe('the upgrade from the sixth schema', () => {
+  const VILLAGES = 'it has regained control over two villages near Sudzha';
+  const RETOOK = 'Russian forces retook two villages near Sudzha';
+  const ENCIRCLED = 'Ukrainian fighters are encircled';
+
+  function occurrence(pageId: number, outlet: string, claimId: string, text: string, groupId: number, position: number): ClaimOccurrence {
+    const { occurrences: _, ...row } = v1Row(pageId, claimId, text, [], position);
+    return { ...row, status: 'uncontested', claimKey: claimKey('Russia', claimId), groupId, outlet, count: 2 };
+  }
+
+  it('moves the claims into their packs, found there by key, and the history keeps working', async () => {
+    const v6 = legacyDatabase(HISTORY_DATABASE_NAME, 6);
+    await v6.table('pages').bulkAdd([
+      { url: 'https://wire.example/a', outlet: 'wire.example', title: 'Wire', firstSeen: 100, lastSeen: 150 },
+      { url: 'https://daily.example/b', outlet: 'daily.example', title: 'Daily', firstSeen: 200, lastSeen: 250 },
+    ]);
+    const wire = [occurrence(1, 'wire.example', 'v1', VILLAGES, 1, 0), occurrence(1, 'wire.example', 'e1', ENCIRCLED, 2, 1)];
+    const daily = [occurrence(2, 'daily.example', 'v2', RETOOK, 1, 0)];
+    await v6.table('pageOccurrences').bulkAdd([pageOccurrences(1, wire), pageOccurrences(2, daily)]);
+    await v6.table('pageWords').bulkAdd([{ pageId: 1, ...pageSearchWords(wire) }, { pageId: 2, ...pageSearchWords(daily) }]);
+    const drones = (i: number) => `air defences shot down ${i + 2} drones overnight`;
+    await v6.table('groups').bulkAdd([
+      { id: 1, side: 'Russia', text: VILLAGES, ...summarizeGroup([wire[0]!, daily[0]!]) },
+      { id: 2, side: 'Russia', text: ENCIRCLED, ...summarizeGroup([wire[1]!]) },
+      { id: 3, side: 'Ukraine', text: drones(0), ...summarizeGroup([]), firstSeen: 100, lastSeen: 100 },
+    ]);
+    // More claims of one side than a pack holds.
+    const records: ClaimRecord[] = [
+      { key: claimKey('Russia', 'v1'), claimId: 'v1', side: 'Russia', text: VILLAGES, groupId: 1, firstSeen: 100 },
+      { key: claimKey('Russia', 'v2'), claimId: 'v2', side: 'Russia', text: RETOOK, groupId: 1, firstSeen: 200 },
+      { key: claimKey('Russia', 'e1'), claimId: 'e1', side: 'Russia', text: ENCIRCLED, groupId: 2, firstSeen: 100 },
+      ...Array.from({ length: 140 }, (_, i) => ({ key: claimKey('Ukraine', `d${i}`), claimId: `d${i}`, side: 'Ukraine', text: drones(i), groupId: 3, firstSeen: 100 })),
+    ];
+    await v6.table('claims').bulkAdd(records);
+    // A pack as version 6 kept it: claims known by a hash of their key only.
+    const old = new ClaimIndex();
+    old.hold('Russia', []);
+    old.add(probeOf({ key: 'v1', side: 'Russia', text: VILLAGES }), 1);
+    await v6.table('claimPacks').bulkAdd(old.takeChanges().put.map((pack) => ({ ...pack, keys: Uint32Array.of(12345) })));
+    await v6.table('stamps').add({ table: 'claims', stamp: 'before' });
+    await v6.table('marks').add({ claimKey: claimKey('Russia', 'v1'), verdict: 'Unproven', note: '', markedAt: 300 });
+    v6.close();
+
+    const v7 = new HistoryDatabase();
+    await v7.open();
+    expect(v7.verno).toBe(7);
+    expect(v7.tables.map((table) => table.name)).not.toContain('claims');
+    expect(await keptClaimKeys(v7)).toEqual(records.map((record) => record.key).sort());
+    const packs = await v7.claimPacks.toArray();
+    expect(packs.filter((pack) => pack.side === 'ukraine').map((pack) => pack.values.length)).toEqual([128, 12]);
+    const index = indexOfPacks(packs);
+    for (const { side, key, groupId } of records) expect(index.valueOf(side, key)).toBe(groupId);
+    expect((await v7.stamps.get('claims'))?.stamp).not.toBe('before');
+    v7.close();
+
+    const repository = await import('../../../lib/history/repository');
+    expect((await repository.listMarkedClaims()).map(({ claim, carryings }) => [claim.claimId, claim.text, claim.groupId, carryings.length])).toEqual([['v1', VILLAGES, 1, 1]]);
+    // A kept claim joins its group by key, a new wording by similarity, a new claim starts a group with a new id.
+    await repository.recordPage(
+      'https://post.example/c',
+      'Post',
+      analysis(claim('v2', RETOOK), claim('n', 'Russia regained control of two villages near Sudzha'), claim('s', 'the offer to surrender remains on the table')),
+      5000,
+    );
+    expect(await repository.findGroup('Russia', VILLAGES)).toMatchObject({ id: 1, pages: 3, occurrences: 4 });
+    expect(await repository.findGroup('Russia', 'the offer to surrender remains on the table')).toMatchObject({ id: 4, pages: 1 });
+    // Claims no page carries any more are forgotten, with their marks.
+    const wirePage = (await repository.listRecentPages(10)).pages.find((page) => page.outlet === 'wire.example')!;
+    await repository.deletePage(wirePage.id);
+    expect(await keptClaimKeys()).not.toContain(claimKey('Russia', 'v1'));
+    expect(await keptClaimKeys()).not.toContain(claimKey('Russia', 'e1'));
+    expect(await keptClaimKeys()).toContain(claimKey('Russia', 'n'));
+    expect(await repository.listMarkedClaims()).toEqual([]);
+    expect(await repository.findGroup('Russia', ENCIRCLED)).toBeUndefined();
   });
 });
