@@ -9,7 +9,7 @@ import type { Token } from './nlp';
 import { Discourse } from './discourse';
 import { genderOf, pronounGender } from './gender';
 import { RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, clauseStart, isQuote, subjectAt, textOf } from './phrases';
-import { hasGovernmentWord, isGroupNoun, isOrgWord, isPartySide, isPlatform, isRoleWord, isServiceBody, looksLikePerson, namedSide, remembered } from './side-names';
+import { hasGovernmentWord, isGroupNoun, isOrgWord, isPartySide, isPlatform, isRoleWord, isServiceBody, looksLikePerson, namedSide, placeForms, remembered } from './side-names';
 import { DETERMINERS, GENERIC_TYPES, ROLE_TITLES, SideResolver, referenceNouns } from './sides';
 import { MEDIA_NOUNS, isRumourWord } from './lexicon';
 import { beforeComma, isCapitalised } from './words';
@@ -94,6 +94,8 @@ export class AsserterResolver {
       const known = this.roleHolder(role, former, s.index);
       if (known && qualifiersFit(head, known)) return { party: { name: known.name, side: known.side }, person: true };
     }
+    const described = phrase.includes(',') || (role && former) ? null : this.describedPerson(head, role !== null, s);
+    if (described) return described;
     // A short reference: "the agency", "the border service"; never for a former holder ("President Obama" is not "the former president").
     if (!phrase.includes(',') && !(role && former) && isShortReference(headWords) && !possessivePhrase(head) && namedSide(head) === null) {
       const actor = this.sides.byReference(referenceNouns(headWords), s.index);
@@ -186,12 +188,49 @@ export class AsserterResolver {
     };
     if (!former) return this.discourse.recent(at, (x) => x.person && titleAt(x.name) >= 0);
     const named = this.discourse.recent(at, (x) => x.person && FORMER.test(x.name.split(/\s+/)[titleAt(x.name) - 1] ?? ''));
-    // "Donald Trump" may stand for a country in the alias table, yet is named like a person.
-    const personShaped = (name: string): boolean => {
-      const words = name.split(/\s+/);
-      return words.length >= 2 && words.length <= 3 && words.every((w) => isCapitalised(w) && !isOrgWord(w) && !isRoleWord(w));
-    };
     return named ?? this.discourse.recent(at, (x) => (x.person || personShaped(x.name)) && x.sentence === at - 1 && titleAt(x.name) < 0);
+  }
+
+  /**
+   * "The New York billionaire", "the Vermont senator": a person the article named earlier without
+   * that title. The one person actor whose description holds the place ("Donald Trump, the New York
+   * businessman"); for a role no one was named with, the one person the sentences just before were
+   * about. Ambiguous, null: the description stays as written.
+   */
+  private describedPerson(head: string, isRole: boolean, s: Sentence): Who | null {
+    const places = descriptionPlaces(head);
+    if (places === null || (places.length === 0 && !isRole)) return null;
+    // "The Minnesota Democrat": a party noun ends the description; the holder must be of that party.
+    const last = wordsOf(head).at(-1) ?? '';
+    const party = isCapitalised(last) ? namedSide(last) : null;
+    const holders = new Set<string>();
+    let holder: Actor | undefined;
+    if (places.length > 0) {
+      // Every person within reach who fits is collected (the test never stops the walk), to tell one from several.
+      this.discourse.recent(s.index, (x) => {
+        if (!(x.person || personShaped(beforeComma(x.name))) || !places.every((p) => mentionsPlace(x.name, p)) || (party && x.side !== party) || x.name === head) return false;
+        holders.add(beforeComma(x.name).replace(PARTY_TAG, '').split(/\s+/).pop() ?? x.name);
+        holder ??= x;
+        return false;
+      });
+      if (holder && holders.size === 1) return { party: { name: holder.name, side: holder.side }, person: true };
+    }
+    // "The president" after "President Obama": the holder is named, though he has not spoken; only the
+    // qualified "the Vermont senator" may be someone never given the title.
+    if (!isRole || !wordsOf(head).slice(1, -1).some(isCapitalised) || this.titledNameBefore(head, s.index)) return null;
+    const surname = this.discourse.mostNamed(s.index, TOPIC_REACH, (n) => looksLikePersonalName(n) && !n.split(/\s+/).some((w) => isRoleWord(w)));
+    if (!surname) return null;
+    const known = this.discourse.bySurname(surname, s.index);
+    if (known?.person && qualifiersFit(head, known)) return { party: { name: known.name, side: known.side }, person: true };
+    const name = this.discourse.fullName(surname, s.index);
+    return { party: { name, side: this.sides.sideOf(name, s, true) }, person: true };
+  }
+
+  /** Was someone named with the description's role as a title ("Sen. Jo Hale" for "the Ohio senator") before sentence `at`? */
+  private titledNameBefore(head: string, at: number): boolean {
+    const role = wordsOf(head).at(-1)?.toLowerCase() ?? '';
+    const titles = ROLE_TITLES[role] ?? [role];
+    return this.discourse.namesNear(at, at + 1, (n) => n.toLowerCase().split(/\s+/).some((w) => titles.includes(w))).length > 0;
   }
 
   /** An actor a "he"/"she" showed to be a person, under the fullest name the article gave it ("Clinton" → "Hillary Clinton"). */
@@ -301,6 +340,63 @@ function qualifiersFit(description: string, holder: Actor): boolean {
     return side ? side === holder.side || holder.name.includes(w) : true;
   });
 }
+
+/** "Donald Trump" may stand for a country in the alias table, yet is named like a person. */
+function personShaped(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length >= 2 && words.length <= 3 && words.every((w) => isCapitalised(w) && !isOrgWord(w) && !isRoleWord(w));
+}
+
+/** Sentences back in which "the Vermont senator" looks for the person the text is about. */
+const TOPIC_REACH = 3;
+
+/**
+ * The places a definite description of a person names ("the New York billionaire" → New York;
+ * "the Independent Vermont senator" → Vermont), party words left out; null when the phrase is no
+ * such description (it must end in a person noun or a party noun and name no body or owner).
+ */
+const descriptionPlaces = remembered((head: string): string[] | null => {
+  const words = wordsOf(head);
+  const last = words[words.length - 1] ?? '';
+  const partyNoun = isPartySide(namedSide(last) ?? '') && words.length > 2;
+  if (words.length < 2 || words.length > 5 || words[0]?.toLowerCase() !== 'the') return null;
+  if (!partyNoun && (!/^\p{Ll}[\p{Ll}-]+$/u.test(last) || !PERSON_NOUN.test(last))) return null;
+  const inner = words.slice(1, -1);
+  if (inner.some((w) => /['\u2019]/.test(w) || isOrgWord(w) || hasGovernmentWord(w) || isRoleWord(w)) || isOrgWord(last) || (hasGovernmentWord(last) && !isRoleWord(last))) return null;
+  // Runs of capitalised words, each one place: "New York", "Vermont" (a party word is no place).
+  const places: string[] = [];
+  let run: string[] = [];
+  for (const w of [...inner, '']) {
+    if (w && isCapitalised(w) && namedSide(w) === null && w !== INDEPENDENT) run.push(w);
+    else if (run.length) {
+      places.push(run.join(' '));
+      run = [];
+    }
+  }
+  // "The Minnesota Democrat" names a place; "the Democratic nominee" may name no place at all.
+  return partyNoun && places.length === 0 ? null : places;
+});
+
+/** Does a name mention the place, whole or abbreviated ("Sen. Jo Hale (D-Minn.)" mentions Minnesota)? */
+function mentionsPlace(name: string, place: string): boolean {
+  return placeForms(place).some((form) => {
+    for (let k = name.indexOf(form); k >= 0; k = name.indexOf(form, k + 1)) {
+      const before = name.charAt(k - 1);
+      const after = name.charAt(k + form.length);
+      if ((k === 0 || PLACE_BEFORE.has(before)) && !LETTER.test(after)) return true;
+    }
+    return false;
+  });
+}
+const PLACE_BEFORE = new Set([' ', '-', '(', ',']);
+/** "(R-Ohio)" after a name. */
+const PARTY_TAG = /\s*\([^)]*\)\s*$/;
+
+/** Nouns for a person by what they are or do: a role, or "-aire", "-man", "-ist", "-er", "-or", "-ee" nouns. */
+const PERSON_NOUN = /(?:aire|man|woman|ist|er|or|ee|ent|ant|ian|mogul|tycoon|magnate|heir|heiress|star|icon|veteran|rival)$/;
+/** A party label the alias table cannot hold as a side of its own. */
+const INDEPENDENT = 'Independent';
+const LETTER = /\p{L}/u;
 
 /** "the former president", "ex-governor": a role held before. */
 const FORMER = /\b(?:former|ex-)/i;

@@ -335,6 +335,12 @@ export function findAttributions(sentences: Sentence[]): Attribution[] {
     }
     if (own.length === 0) {
       const stretch = quotedPart(runs);
+      const block = !stretch && lastSpeaker ? blockQuoteOf(lastSpeaker, s) : null;
+      if (lastSpeaker && block) {
+        const continued: Attribution = { sentence: s, cue: lastSpeaker.cue, source: null, content: block, kind: 'continued', speakerFrom: root(lastSpeaker), quoteRun: -1 };
+        out.push(continued);
+        lastSpeaker = continued;
+      }
       if (stretch) {
         const run = runs[stretch[0]] ?? -1;
         const speaker = speakerOfRun.get(run) ?? (lastSpeaker && sameOrNextParagraph(lastSpeaker, s) ? lastSpeaker : undefined);
@@ -356,13 +362,34 @@ export function findAttributions(sentences: Sentence[]): Attribution[] {
   return out;
 }
 
+/**
+ * "The Ledger reports:" / "In a statement, Hale wrote:" above an unquoted paragraph: in web copy that
+ * paragraph is the block quote the page set apart, so each of its sentences is the introduced
+ * speaker's. Only the one paragraph directly below a reporting verb; returns the sentence's content.
+ */
+function blockQuoteOf(last: Attribution, s: Sentence): [number, number] | null {
+  const intro = root(last);
+  if (intro.kind !== 'introduction' || !BLOCK_CUES.has(intro.cue.toLowerCase()) || s.paragraph !== intro.sentence.paragraph + 1) return null;
+  const content = trimRange(s.tokens, 0, s.tokens.length);
+  return wordCount(s.tokens, content[0], content[1]) >= MIN_CONTENT_WORDS && hasVerb(s.tokens, content[0], content[1]) ? content : null;
+}
+
+const REPORT_VERBS = ['reports', 'reported', 'writes', 'wrote', 'tweeted', 'posted', 'reads', 'read', 'notes', 'noted', 'explains', 'explained'];
+/** Verbs that introduce a statement's own words: "X reports:", "X wrote:", "X said in a statement:". */
+const BLOCK_CUES: ReadonlySet<string> = new Set([...CLAUSE_CUES, ...REPORT_VERBS]);
+
 function introduction(s: Sentence): Attribution | null {
   const tokens = s.tokens;
-  const subject = subjectAt(tokens, clauseStart(tokens, Math.min(tokens.length, 12), 0), tokens.length);
+  const end = tokens.length - 1;
+  const lo = clauseStart(tokens, Math.min(tokens.length, 12), 0);
+  // "Fox News reports:": the tagger may read the reporting verb as a plural noun of the name.
+  const cue = tokens[end - 1];
+  const named = cue && cue.pos === 'NOUN' && BLOCK_CUES.has(cue.lower) ? subjectAt(tokens, lo, end - 1) : null;
+  if (named && cue) return { sentence: s, cue: cue.text, source: named, content: [end, end], kind: 'introduction', quoteRun: -1 };
+  const subject = subjectAt(tokens, lo, tokens.length);
   if (!subject) return null;
   const verb = tokens[subject[1]]?.text === ',' ? tokens[subject[1] + 1] : tokens[subject[1]];
   if (!verb || verb.pos !== 'VERB') return null;
-  const end = tokens.length - 1;
   return { sentence: s, cue: verb.text, source: subject, content: [end, end], kind: 'introduction', quoteRun: -1 };
 }
 

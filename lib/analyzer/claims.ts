@@ -3,7 +3,7 @@
 // occurrences; each claim gets a stable id, its responses and its status.
 import type { Claim, ClaimResponse, Occurrence } from './types';
 import type { Asserted } from './asserters';
-import { claimText } from './responses';
+import { claimSpan, claimText, isVerdictOnly } from './responses';
 import { statusOf } from './status';
 
 /** Share of a headline claim's words that a body claim must hold to be the same claim. */
@@ -57,13 +57,15 @@ function words(s: string): Set<string> {
 export function buildClaims(text: string, asserted: Asserted[], responses: Map<Asserted, ClaimResponse[]>): Claim[] {
   const groups = new Map<string, Group>();
   for (const a of asserted) {
-    const body = a.attribution.answersOnly ? '' : collapseSpaces(claimText(text, a));
+    // "said that claim was false" answers a claim; it is not one.
+    const body = a.attribution.answersOnly || isVerdictOnly(a) ? '' : collapseSpaces(claimText(text, a));
     if (!body) continue;
     // The same words from different sides are different claims; within a side, only the exact words.
     const key = `${a.asserter.side || a.asserter.name}\u0000${body}`;
     const tokens = a.attribution.sentence.tokens;
-    const start = tokens[a.attribution.content[0]]?.start ?? 0;
-    const end = tokens[a.attribution.content[1] - 1]?.end ?? start;
+    const [first, last] = claimSpan(a);
+    const start = tokens[first]?.start ?? 0;
+    const end = tokens[last - 1]?.end ?? start;
     const group = groups.get(key);
     if (group) {
       group.members.push(a);
@@ -80,7 +82,7 @@ export function buildClaims(text: string, asserted: Asserted[], responses: Map<A
       for (const r of responses.get(m) ?? []) {
         // A headline merged into the claim may have been answered by the claim's own asserter.
         if (r.by.side !== '' && r.by.side === g.first.asserter.side) continue;
-        if (!all.some((x) => x.text === r.text && x.by.side === r.by.side)) all.push(r);
+        if (!all.some((x) => x.text === r.text && x.by.side === r.by.side && x.stance === r.stance)) all.push(r);
       }
     }
     const s = g.first.attribution.sentence;

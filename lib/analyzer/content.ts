@@ -14,6 +14,7 @@ const CLAUSE_WINDOW = 24;
 export const COMPLEMENTISER = 'that';
 export const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whose']);
 const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those', 'there']);
+const INDEFINITE_SUBJECTS = new Set(['nobody', 'everybody', 'everyone', 'somebody', 'someone', 'anybody', 'anyone', 'everything', 'something']);
 
 /** An attribution found in a sentence, before its speaker is resolved. */
 export interface Found {
@@ -71,6 +72,11 @@ export function startsClause(tokens: Token[], a: number, b: number): boolean {
     if (isVerb(t)) return k > a && tokens[k - 1]?.pos !== 'CCONJ';
     // "said that was a mistake", "said there had been one attacker": a demonstrative or "there" as subject.
     if (k === a && (t.pos === 'PRON' || t.pos === 'ADV') && DEMONSTRATIVES.has(t.lower) && isVerb(after)) return true;
+    // "said nobody had been hurt", "said everyone on board was safe": an indefinite pronoun heads the subject.
+    if (k === a && INDEFINITE_SUBJECTS.has(t.lower)) {
+      k++;
+      continue;
+    }
     if (t.pos === 'ADP' && !isNounPhraseToken(after) && after?.pos !== 'ADV' && after?.pos !== 'NUM') return false;
     if (DASHES.has(t.text) && k > a) {
       // "closed primaries -- those open only to registered Democrats -- deny ...".

@@ -300,6 +300,30 @@ export class Discourse {
     return [...names];
   }
 
+  /**
+   * The surname named most often in the `span` sentences before `at` among names passing `test`,
+   * when no other is named as often ("Sanders' only path ... Sanders' stated plans" before "The
+   * Vermont senator"); else null.
+   */
+  mostNamed(at: number, span: number, test: (name: string) => boolean): string | null {
+    const [from, to] = this.entityRange(at - 1);
+    const counts = new Map<string, number>();
+    for (let k = to - 1; k >= from; k--) {
+      const e = this.entities[k] as NamedEntity;
+      if (at - e.sentence > span) break;
+      const surname = e.words[e.words.length - 1];
+      if (surname && test(e.name)) counts.set(surname, (counts.get(surname) ?? 0) + 1);
+    }
+    let best: string | null = null;
+    let top = 0;
+    let tied = false;
+    for (const [surname, n] of counts) {
+      if (n > top) [best, top, tied] = [surname, n, false];
+      else if (n === top) tied = true;
+    }
+    return tied ? null : best;
+  }
+
   /** Index range [from, to) of the last LOOKBACK named entities up to sentence `before`. */
   private entityRange(before: number): [number, number] {
     let hi = this.entities.length;

@@ -233,6 +233,8 @@ export function reported(tokens: Token[], i: number, headline: boolean, previous
   }
   // "said Tuesday it would ...": a bare day or time word before the content.
   while (!hasThat && TIME_WORDS.has(tokens[j]?.lower ?? '') && !isVerb(tokens[j + 1]) && j < i + 3) j++;
+  // 'Trump said, and I quote, "We ..."', 'she said, in part, "..."': a short aside before the quote.
+  if (!hasThat && tokens[j]?.text === ',') j = asideBeforeQuote(tokens, j);
   if (!hasThat && (tokens[j]?.text === ':' || (tokens[j]?.text === ',' && isQuote(tokens[j + 1])))) j++;
   else if (!hasThat) {
     // "spoke to reporters outside the mine's gate: "We sent three letters ..."".
@@ -283,6 +285,19 @@ export function reported(tokens: Token[], i: number, headline: boolean, previous
   }
 
   return backward(tokens, i, lo, subject, end);
+}
+
+/** Most tokens of an aside between a cue and its quote: ", and I quote,". */
+const ASIDE_REACH = 5;
+
+/** The comma closing a short aside that opens at comma `j` and runs up to a quote mark; else `j`. */
+function asideBeforeQuote(tokens: Token[], j: number): number {
+  for (let k = j + 1; k <= Math.min(tokens.length - 2, j + ASIDE_REACH + 1); k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ',') return k > j + 1 && isQuote(tokens[k + 1]) ? k : j;
+    if (isQuote(t) || t.text === '.' || t.text === ';') return j;
+  }
+  return j;
 }
 
 const CITING = new Set(['citing', 'quoting']);

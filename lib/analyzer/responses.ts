@@ -46,6 +46,7 @@ import { nounPhraseEndAfter, POSSESSIVE_MARKS, subjectBefore, textOf } from './p
 import { namedSide, remembered } from './side-names';
 import { beforeComma, isCapitalised } from './words';
 import { isVerb, wordCount } from './content';
+import { writtenOrder } from './written-order';
 
 export interface Response {
   sentence: Sentence;
@@ -182,7 +183,10 @@ function adjectival(tokens: Token[], i: number): boolean {
 function assertedVerb(tokens: Token[], words: string[], verbs: ReadonlySet<string>, stance: Stanced['stance']): Stanced | null {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (verbs.has(t.lower) && t.pos === 'VERB' && !negated(tokens, i) && !adjectival(tokens, i)) {
+    // "The Harlow Echo reported": a capitalised word before the verb is the name doing it ("Kremlin Denies Report" keeps its verb).
+    const next = tokens[i + 1]?.pos;
+    const inName = i > 0 && isCapitalised(t.text) && (next === 'VERB' || next === 'AUX');
+    if (verbs.has(t.lower) && t.pos === 'VERB' && !inName && !negated(tokens, i) && !adjectival(tokens, i)) {
       const passiveBy = agentAfter(words, i) > 0;
       // "had been admitted to hospital", "was confirmed dead": nobody named backs anything.
       if (stance === 'supports' && !passiveBy && COPULAS.has(words[i - 1] ?? '')) continue;
@@ -522,6 +526,44 @@ function detailsOf(claimWords: ReadonlySet<string>, detailWords: ReadonlySet<str
   return false;
 }
 
+/**
+ * The capitalised words of a claim's sentence other than its first and its asserter's name,
+ * lower-cased: the names that place what it says (a sentence's other claims place it too: "debris
+ * had fallen near Plauru, and that nobody had been hurt").
+ */
+function namesIn(c: Asserted): Set<string> {
+  const tokens = c.attribution.sentence.tokens;
+  const asserter = new Set(c.asserter.name.toLowerCase().split(/\s+/));
+  const out = new Set<string>();
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (isCapitalised(t.text) && !asserter.has(t.lower)) out.add(t.lower);
+  }
+  return out;
+}
+
+/** Do two claims name the same places and parties (or none)? */
+function sameNames(a: Asserted, b: Asserted): boolean {
+  const x = namesIn(a);
+  const y = namesIn(b);
+  return x.size === y.size && [...x].every((w) => y.has(w));
+}
+
+/** Words of "nobody", "no one": they say how many, not what of. */
+const NONE_STEMS = new Set(['nobody', 'none', 'one', 'noone'].map((w) => topicStem(w)).filter(Boolean));
+
+/** Does a claim say nothing the other does not, but events and how many ("nobody had been injured during the evacuation")? */
+function onlyEvents(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const w of a) if (!EVENT_STEMS.has(w) && !NONE_STEMS.has(w) && !b.has(w)) return false;
+  return true;
+}
+
+/** Is every event or act one claim names named by the other too? */
+function eventsWithin(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const w of a) if (EVENT_STEMS.has(w) && !b.has(w)) return false;
+  return true;
+}
+
 /** Do two claims name the same event or act ("had ambushed a patrol" / "had opened fire on the patrol")? */
 function sameEvent(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   for (const w of a) if (EVENT_STEMS.has(w) && b.has(w)) return true;
@@ -548,6 +590,20 @@ function stem(word: string): string {
 
 const NEGATION_WORDS = new Set(['no', 'not', "n't", 'never', 'none', 'nobody', 'nothing', 'neither']);
 
+/** Does token k say no: a negation word, "-n't", or "zero" before what there is none of ("zero cyber contracts")? */
+function negatesAt(tokens: readonly Token[], k: number): boolean {
+  const w = (tokens[k] as Token).lower;
+  if (NEGATION_WORDS.has(w) || w.endsWith("n't")) return true;
+  const next = tokens[k + 1]?.pos;
+  return w === 'zero' && (next === 'NOUN' || next === 'ADJ');
+}
+
+/** "no" or "zero" before a noun: what a claim says there is none of. */
+function saysNoneAt(tokens: readonly Token[], k: number): boolean {
+  const w = (tokens[k] as Token).lower;
+  return w === 'no' || (w === 'zero' && negatesAt(tokens, k));
+}
+
 /** A negation inside a condition ("... if the bill did not pass") does not negate the claim. */
 const CONDITIONS = new Set(['if', 'unless', 'whether']);
 
@@ -555,7 +611,9 @@ function isNegated(tokens: readonly Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const w = (tokens[k] as Token).lower;
     if (CONDITIONS.has(w)) return false;
-    if (NEGATION_WORDS.has(w) || w.endsWith("n't")) return true;
+    // "paid for contractors, not campaign staff" affirms what it pays for; the words set aside are wordsNegated's.
+    if (w === 'not' && tokens[k - 1]?.text === ',') continue;
+    if (negatesAt(tokens, k)) return true;
   }
   return false;
 }
@@ -635,7 +693,7 @@ function countsCasualties(words: Set<string> | undefined): boolean {
 const REFERENCE_CUE_STEMS: Readonly<Record<string, string>> = {
   warning: 'warn', warnings: 'warn', charge: 'accus', charges: 'accus', accusation: 'accus', accusations: 'accus',
   allegation: 'alleg', allegations: 'alleg', estimate: 'estimat', estimates: 'estimat', assertion: 'assert',
-  assertions: 'assert', announcement: 'announc', prediction: 'predict',
+  assertions: 'assert', announcement: 'announc', prediction: 'predict', report: 'report', reports: 'report',
 };
 
 /** The reporting verb a reference points back to ("the charge" → accus), if it names one. */
@@ -673,78 +731,6 @@ export function linkResponses(text: string, claims: Asserted[], responses: Respo
   const timedResponses = responses.map((r) => ({ ...r, sentence: retimed(r.sentence) })).sort((x, y) => byIndex(x.sentence, y.sentence));
   const linked = linkInOrder(text, timedClaims, timedResponses);
   return new Map([...linked].map(([c, list]) => [original.get(c) ?? c, list]));
-}
-
-/** "4:52 p.m. —", "09:15 -": the time that opens a live blog's update. */
-const UPDATE_TIME = /^(\d{1,2})[:.](\d{2})\s*([ap])?\.?m?\.?\s*[\u2014\u2013-]\s/i;
-const NEWLINE = 10;
-/** Fewest timed updates that make a live blog. */
-const MIN_UPDATES = 3;
-/** Characters at the start of a line in which an update's time is looked for. */
-const UPDATE_TIME_LENGTH = 24;
-
-/** Minutes into the day of the update opening the line at `start`, or null. */
-function updateTime(text: string, start: number): number | null {
-  const m = UPDATE_TIME.exec(text.slice(start, start + UPDATE_TIME_LENGTH));
-  if (!m) return null;
-  const half = m[3]?.toLowerCase();
-  const hour = half ? (Number(m[1]) % 12) + (half === 'p' ? 12 : 0) : Number(m[1]);
-  return hour * 60 + Number(m[2]);
-}
-
-/**
- * When the sentences belong to a live blog whose timed updates run newest first, copies of them
- * numbered (index and paragraph) in the order the updates were written: the lines above the first
- * update first, then the updates from oldest to newest, each with the lines that follow it. Else null.
- */
-function writtenOrder(text: string, sentences: readonly Sentence[]): Map<Sentence, Sentence> | null {
-  const distinct = [...new Set(sentences)].sort((x, y) => x.index - y.index);
-  let update = -1;
-  let last = Infinity;
-  let updates = 0;
-  const entryOf = new Map<Sentence, number>();
-  // One pass over the text for every line start (a 200,000-character line is read once).
-  let scanned = 0;
-  let start = 0;
-  let lineStart = -1;
-  for (const s of distinct) {
-    for (; scanned < s.start; scanned++) if (text.charCodeAt(scanned) === NEWLINE) start = scanned + 1;
-    if (start !== lineStart) {
-      lineStart = start;
-      const time = updateTime(text, start);
-      if (time !== null) {
-        // Oldest first: an ordinary timeline, read as it stands.
-        if (time > last) return null;
-        last = time;
-        update++;
-        updates++;
-      }
-    }
-    entryOf.set(s, update);
-  }
-  if (updates < MIN_UPDATES) return null;
-  // The header (entry -1) first, then the updates from the last written down to the first.
-  const rank = (s: Sentence): number => {
-    const entry = entryOf.get(s) ?? -1;
-    return entry < 0 ? -1 : updates - entry;
-  };
-  const ordered = [...distinct].sort((x, y) => rank(x) - rank(y) || x.index - y.index);
-  // Gaps between sentences stay as they were inside an update; each update follows the one before.
-  const out = new Map<Sentence, Sentence>();
-  let index = ordered[0]?.index ?? 0;
-  let paragraph = ordered[0]?.paragraph ?? 0;
-  ordered.forEach((s, k) => {
-    const prev = ordered[k - 1];
-    if (prev && rank(prev) === rank(s)) {
-      index += s.index - prev.index;
-      paragraph += s.paragraph - prev.paragraph;
-    } else if (prev) {
-      index++;
-      paragraph++;
-    }
-    out.set(s, { ...s, index, paragraph });
-  });
-  return out;
 }
 
 function linkInOrder(text: string, claims: Asserted[], responses: Response[]): Map<Asserted, ClaimResponse[]> {
@@ -867,7 +853,9 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
       const single = sameCue.length ? sameCue : numeric;
       // The words naming whose account it is ("the Tajik version") say nothing about which of its claims.
       const ownerWords = nameWords(ownerNames.join(' '));
-      const topicWords = new Set([...rWords].filter((w) => !ownerWords.has(w)));
+      // "did not respond to a request for comment on that claim": the words of what it refused to
+      // discuss, not of the refusal ("respond" would meet a claim about response times).
+      const referenceWords = new Set([...(topicWords ?? rWords)].filter((w) => !ownerWords.has(w)));
       // "the allegation", "Ferrante's assertion": one claim, the one its words point to.
       const singular = reference.some((w) => SINGLE_ANAPHORA.has(w.toLowerCase()));
       // "the allegation", "the charge": against the responder.
@@ -878,10 +866,17 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
       if (responder && !singular) for (const k of candidates) if (namesIt(claims[k] as Asserted)) targets.add(claims[k] as Asserted);
       // "rejected that charge": one made against the responder, when a claim names it.
       const against = responder && singular ? candidates.filter((k) => namesIt(claims[k] as Asserted)) : [];
+      // "... the Treasury stalls," said an aide. The Treasury rejected that charge.": "that" points at
+      // what another side said last, in this paragraph or the one before; a verdict on the matter
+      // ("This is a handout") is comment, not the charge.
+      const latest = candidates.filter((k) => !isComment(claims[k] as Asserted)).pop();
+      const demonstrative = singular && DEMONSTRATIVES.has(reference[0]?.toLowerCase() ?? '');
+      const near = latest !== undefined && r.sentence.paragraph - (claims[latest] as Asserted).attribution.sentence.paragraph <= 1;
+      const pointed = demonstrative && near && latest !== undefined ? [latest] : [];
       let best: { score: number; claim: Asserted } | undefined;
-      for (const k of single.length ? single : against.length ? against : candidates) {
+      for (const k of single.length ? single : pointed.length ? pointed : against.length ? against : candidates) {
         const c = claims[k] as Asserted;
-        const score = overlap(topicWords, words[k] ?? new Set());
+        const score = overlap(referenceWords, words[k] ?? new Set());
         // Ties go to the latest mention, but "the Tajik version" to the first telling of that account.
         if (!best || score > best.score || (score === best.score && !wantsAccount)) best = { score, claim: c };
       }
@@ -1327,8 +1322,17 @@ function linkCountConflicts(text: string, claims: Asserted[], words: Set<string>
       const gap = later.attribution.sentence.index - earlier.attribution.sentence.index;
       if (gap > CONTRADICTION_REACH) break;
       if (gap <= 0 || earlier.asserter.side === later.asserter.side) continue;
-      // Counts further apart than a party's own answer must be about the same thing in other words too.
-      if (gap > ANSWER_REACH && overlap(words[i] ?? new Set(), words[j] ?? new Set(), MIN_CONTRADICTION_STEM) < 2) continue;
+      const wordsI = words[i] ?? new Set<string>();
+      const wordsJ = words[j] ?? new Set<string>();
+      // "nobody had been injured during the evacuation" / "two people injured in a car crash": another event.
+      if (!eventsWithin(wordsI, wordsJ) && !eventsWithin(wordsJ, wordsI)) continue;
+      // Counts further apart than a party's own answer must be about the same thing in other words
+      // too, or be one event ("nobody had been injured during the evacuation" / "treated two people
+      // for minor injuries"): named by both, placed by no name only one gives ("a field near Plauru"),
+      // and one of them saying nothing else ("two dockers wounded at the terminal" / "nobody hurt
+      // near the village" are two).
+      const oneEvent = sameEvent(wordsI, wordsJ) && sameNames(earlier, later) && (onlyEvents(wordsI, wordsJ) || onlyEvents(wordsJ, wordsI));
+      if (gap > ANSWER_REACH && overlap(wordsI, wordsJ, MIN_CONTRADICTION_STEM) < 2 && !oneEvent) continue;
       let conflict = false;
       for (const [thing, none] of tallies[i] as Map<string, boolean>) if (mine.has(thing) && mine.get(thing) !== none) conflict = true;
       if (!conflict) continue;
@@ -1394,6 +1398,9 @@ function countOf(t: Token): string | undefined {
   return /\d/.test(t.text) ? t.text.replace(/,/g, '') : NUMBER_WORDS.get(t.lower);
 }
 
+/** Determiners before a count that point back at things already counted. */
+const BACK_REFERENCES = new Set(['the', 'these', 'those']);
+
 /** "14 arrests", "two people": each number in a claim with the stem of the noun it counts. */
 function countsIn(c: Asserted): Set<string> {
   const out = new Set<string>();
@@ -1403,6 +1410,8 @@ function countsIn(c: Asserted): Set<string> {
     const t = tokens[k] as Token;
     const next = tokens[k + 1] as Token;
     if (t.pos !== 'NUM' || next.pos !== 'NOUN') continue;
+    // "any of the three firms" points back at firms already counted: it repeats no count of its own.
+    if (k > a && BACK_REFERENCES.has((tokens[k - 1] as Token).lower)) continue;
     const count = countOf(t);
     if (count !== undefined) out.add(`${count} ${stem(next.lower)}`);
   }
@@ -1468,6 +1477,11 @@ function linkContradictions(
         if (opposed && topicOverlap(namesOf(i), namesOf(j), words[i], words[j]) >= 2) {
           add(earlier, claimAsResponse(text, later, 'denies'));
         } else if (preempts(later, earlier) && overlap((acts[j] ??= actsOf(later)), words[i] ?? new Set(), MIN_CONTRADICTION_STEM) > 0) {
+          add(earlier, claimAsResponse(text, later, 'denies'));
+        } else if (negated[i] && deniesPremise(later, earlier, (acts[i] ??= actsOf(earlier)))) {
+          add(earlier, claimAsResponse(text, later, 'denies'));
+        } else if (overlap((negatedWords[j] ??= wordsNegated(later)), words[i] ?? new Set(), MIN_CONTRADICTION_STEM) > 0) {
+          // "caused by third-party chargers, not by the vent": the very word set aside is the other claim's.
           add(earlier, claimAsResponse(text, later, 'denies'));
         }
         continue;
@@ -1608,7 +1622,7 @@ function negationScope(c: Asserted): Set<string> {
   const tokens = c.attribution.sentence.tokens;
   const [a, b] = c.attribution.content;
   let from = a;
-  while (from < b && !NEGATION_WORDS.has((tokens[from] as Token).lower) && !(tokens[from] as Token).lower.endsWith("n't")) from++;
+  while (from < b && !negatesAt(tokens, from)) from++;
   if (from === b) return contentWords(tokens, a, b);
   let verb = a;
   while (verb < from && !isVerb(tokens[verb])) verb++;
@@ -1652,8 +1666,8 @@ function negatedNouns(c: Asserted): readonly string[] {
   const tokens = c.attribution.sentence.tokens;
   const [a, b] = c.attribution.content;
   let k = a;
-  while (k < b && !NEGATION_WORDS.has((tokens[k] as Token).lower) && !(tokens[k] as Token).lower.endsWith("n't")) k++;
-  if ((tokens[k] as Token | undefined)?.lower !== 'no') return [];
+  while (k < b && !negatesAt(tokens, k)) k++;
+  if (k === b || !saysNoneAt(tokens, k)) return [];
   // "no one with gunshot wounds": people of that kind, whom a claim not naming it (every word of it) does not answer.
   if (tokens[k + 1]?.lower === 'one') return tokens[k + 2]?.lower === 'with' ? kindOfPeople(tokens, k + 3, b) : [NO_ONE];
   let noun = k + 1;
@@ -1686,7 +1700,7 @@ function actsDenied(c: Asserted): Set<string> {
   const out = new Set<string>();
   const tokens = c.attribution.sentence.tokens;
   const [a, b] = c.attribution.content;
-  for (let k = a; k < b - 1; k++) if ((tokens[k] as Token).lower === 'no' && tokens[k + 1]?.pos === 'NOUN') out.add(actStem(tokens[k + 1] as Token));
+  for (let k = a; k < b - 1; k++) if (saysNoneAt(tokens, k) && tokens[k + 1]?.pos === 'NOUN') out.add(actStem(tokens[k + 1] as Token));
   return out;
 }
 
@@ -1754,6 +1768,45 @@ function wordsNegated(c: Asserted): Set<string> {
     }
   }
   return out;
+}
+
+/** Subjects that say no one does an act: "Nobody is exposing anyone's data". */
+const NO_ONE_SUBJECTS = new Set(['nobody', 'nothing', 'noone']);
+
+/** The acts a claim says no one does: "Nobody is exposing anyone's data" → expose. */
+function actsOfNoOne(c: Asserted): Set<string> {
+  const out = new Set<string>();
+  const tokens = c.attribution.sentence.tokens;
+  const [a, b] = c.attribution.content;
+  let k = a;
+  if (NO_ONE_SUBJECTS.has(tokens[k]?.lower ?? '')) k += 1;
+  else if (tokens[k]?.lower === 'no' && tokens[k + 1]?.lower === 'one') k += 2;
+  else return out;
+  for (let m = k; m < Math.min(b, k + NEGATED_VERB_REACH); m++) {
+    const t = tokens[m] as Token;
+    if (t.pos === 'VERB') {
+      out.add(actStem(t));
+      break;
+    }
+    if (!(t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART')) break;
+  }
+  return out;
+}
+
+/**
+ * "will not leave Americans' data exposed" / "Nobody is exposing anyone's data": the earlier side
+ * vows to stop a harm, the later says no one is doing it; a denial of the threat, though both say no.
+ * Only where the earlier negation governs another act: "no one was hurt" / "nobody was hurt" agree.
+ */
+function deniesPremise(later: Asserted, earlier: Asserted, earlierActs: ReadonlySet<string>): boolean {
+  const denied = actsOfNoOne(later);
+  if (denied.size === 0) return false;
+  for (const act of actsNegated(earlier)) if (denied.has(act)) return false;
+  const tokens = earlier.attribution.sentence.tokens;
+  const [a, b] = earlier.attribution.content;
+  const earlierWords = new Set(tokens.slice(a, b).map(actStem));
+  for (const act of denied) if (act.length >= MIN_CONTRADICTION_STEM && (earlierWords.has(act) || earlierActs.has(act)) && !actsOfNoOne(earlier).has(act)) return true;
+  return false;
 }
 
 /** How far (in sentences) a party's own denial reaches back to a claim about it. */
@@ -1853,7 +1906,64 @@ function contrasts(tokens: readonly Token[], content: number): boolean {
   return false;
 }
 
-export function claimText(text: string, c: Asserted): string {
+/** Determiners that point at what was just said: "that charge", "this claim". */
+const DEMONSTRATIVES = new Set(['that', 'this']);
+
+/** Pronouns that stand for an earlier claim as a whole: "said that was false". */
+const CLAIM_PRONOUNS = new Set(['that', 'this', 'it']);
+
+/** "This is a handout dressed up as a rescue": a claim that only judges what was just spoken of. */
+function isComment(c: Asserted): boolean {
+  const tokens = c.attribution.sentence.tokens;
+  const a = c.attribution.content[0];
+  return CLAIM_PRONOUNS.has(tokens[a]?.lower ?? '') && COPULAS.has(tokens[a + 1]?.lower ?? '');
+}
+
+/**
+ * "said that claim was false", "said the allegation was 'completely untrue'": content that is only
+ * a verdict on an earlier claim is a response to it, not a claim of its own.
+ */
+export function isVerdictOnly(c: Asserted): boolean {
+  const tokens = c.attribution.sentence.tokens.slice(...c.attribution.content).filter((t) => t.pos !== 'PUNCT');
+  const words = tokens.map((t) => t.lower);
+  let k = 1;
+  if (!CLAIM_PRONOUNS.has(words[0] ?? '')) {
+    const head = words.findIndex((w) => ANAPHORIC_NOUNS.has(w));
+    // "that claim", "the union's claim", "these latest claims": a determiner or an owner, and a few words.
+    const owned = words.slice(0, head).some((w) => POSSESSIVE_MARKS.has(w) || w.endsWith("'s"));
+    // "said that claim was false" reads as "said that | claim was false": the determiner is the word before.
+    const determiner = head === 0 ? c.attribution.sentence.tokens[c.attribution.content[0] - 1]?.lower : words[0];
+    if (head < 0 || head > 3 || !(ANAPHORIC_DETERMINERS.has(determiner ?? '') || owned)) return false;
+    k = head + 1;
+  }
+  if (!COPULAS.has(words[k] ?? '')) return false;
+  // "was completely untrue": adverbs before the verdict say how much.
+  let v = k + 1;
+  while (v < words.length - 1 && tokens[v]?.pos === 'ADV') v++;
+  const verdict = words.slice(v);
+  if (verdict.length === 1) return DENIAL_WORDS.has(verdict[0] as string);
+  return verdict.length > 1 && DENIALS.longestAt(verdict, 0) === verdict.length;
+}
+
+/** Words that join a second predicate of the asserter to the first: "confirmed P but rejected Q". */
+const PREDICATE_JOINS = new Set(['but', 'and']);
+
+/**
+ * The tokens [a, b) of what a claim says: its content, up to a second answer of the asserter's own
+ * ("confirmed the fans had stopped but rejected claims that ...", "said P and denied Q").
+ */
+export function claimSpan(c: Asserted): [number, number] {
+  const tokens = c.attribution.sentence.tokens;
   const [a, b] = c.attribution.content;
+  for (let k = a + 1; k < b - 1; k++) {
+    if (!PREDICATE_JOINS.has((tokens[k] as Token).lower)) continue;
+    const next = tokens[k + 1] as Token;
+    if (next.pos === 'VERB' && (DENIAL_VERBS.has(next.lower) || SUPPORT_VERBS.has(next.lower))) return [a, tokens[k - 1]?.text === ',' ? k - 1 : k];
+  }
+  return [a, b];
+}
+
+export function claimText(text: string, c: Asserted): string {
+  const [a, b] = claimSpan(c);
   return textOf(text, c.attribution.sentence.tokens, a, b);
 }

@@ -184,13 +184,35 @@ function markHeadlines(sentences: Sentence[]): void {
     while (sentences[i]?.paragraph === paragraph) list.push(sentences[i++] as Sentence);
     const only = list[0];
     if (list.length !== 1 || !only || only.tokens.length > HEADLINE_MAX_TOKENS || hasDateline(only)) return;
-    // Below the title, a full sentence of some length is the lede, not a standfirst.
+    // Below the title, a full sentence of some length, or one told in the past, is the lede, not a standfirst.
     const punctuated = only.tokens[only.tokens.length - 1]?.text === '.';
-    if (paragraph > 0 && punctuated && only.tokens.length > STANDFIRST_MAX_TOKENS) return;
+    if (paragraph > 0 && punctuated && (only.tokens.length > STANDFIRST_MAX_TOKENS || isToldInPast(only.tokens))) return;
     only.headline = true;
     paragraph++;
   }
 }
+
+/** Auxiliaries of a past or perfect verb: "Police have dismissed rumours", "The agency was told". */
+const PAST_AUXILIARIES = new Set(['was', 'were', 'did']);
+const PERFECT_AUXILIARIES = new Set(['has', 'have', 'had']);
+const PAST_FORM = /^\p{Ll}{2,}ed$/u;
+
+/**
+ * Headline-style standfirsts speak in the present ("Police say the bag was harmless"); a lede
+ * tells what happened: its first verb is past or perfect ("Police in Ashford have dismissed ...",
+ * "The regulator denied ...", "The council said on Monday ...").
+ */
+function isToldInPast(tokens: readonly Token[]): boolean {
+  const at = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  const verb = tokens[at];
+  if (!verb) return false;
+  // "Obama has an admirer": "has" as a verb of its own is present.
+  if (PERFECT_AUXILIARIES.has(verb.lower)) return tokens.slice(at + 1, at + 4).some((t) => t.pos === 'VERB');
+  return PAST_AUXILIARIES.has(verb.lower) || PAST_FORM.test(verb.text) || IRREGULAR_PASTS.has(verb.lower);
+}
+
+/** Common irregular past forms, of reporting verbs and of what ledes tell. */
+const IRREGULAR_PASTS = new Set(['said', 'told', 'wrote', 'spoke', 'found', 'took', 'made', 'gave', 'came', 'went', 'saw', 'sent', 'held', 'left', 'brought', 'kept', 'struck', 'shot', 'fell', 'rose', 'won', 'lost']);
 
 function hasDateline(s: Sentence): boolean {
   return s.tokens.slice(0, 10).some((t) => t.text === '\u2014' || t.text === '--');

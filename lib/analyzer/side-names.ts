@@ -242,3 +242,12 @@ export const roleBody = remembered((text: string): string | null => {
   for (const [role, kind] of ROLE_BODIES) if (padded.includes(role)) return kind;
   return null;
 });
+
+const PLACE_FORMS: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries(aliases.placeAbbreviations).map(([place, short]): [string, readonly string[]] => [place, [place, ...short]]),
+);
+
+/** The forms a place takes in a name: "Minnesota" → Minnesota, Minn., MN (else the place alone). */
+export function placeForms(place: string): readonly string[] {
+  return PLACE_FORMS.get(place) ?? [place];
+}
