@@ -3,8 +3,9 @@
 //   sentences.ts → attributions.ts (reported-speech.ts, quotes.ts) → asserters.ts → sides.ts →
 //   responses.ts → status.ts → claims.ts
 // with nlp.ts (the one wink-nlp wrapper), discourse.ts (who the article has named so far),
-// side-names.ts (country and alias tables), gender.ts (he/she agreement) and data/*.json (alias
-// table, cue lexicons, gender markers).
+// side-names.ts (country and alias tables), gender.ts (he/she agreement), written-order.ts (a
+// live blog's updates in the order written, for responses.ts) and data/*.json (alias table, cue
+// lexicons, gender markers, response phrases and synonym acts).
 import type { Analysis } from './types';
 import { detectLanguage } from './language';
 import { splitSentences } from './sentences';
