@@ -34,6 +34,11 @@ function searchedText(claim: SearchableClaim): string {
   return `${claim.text}\n${claim.asserter.name}\n${claim.asserter.side}\n${claim.outlet}`.toLowerCase();
 }
 
+/** Whether two claims are found by the same words (searchWords). */
+export function sameSearchWords(a: SearchableClaim, b: SearchableClaim): boolean {
+  return searchedText(a) === searchedText(b);
+}
+
 /** The words a claim is found by: those of its text, asserter, side and outlet, lower-cased. */
 export function searchWords(claim: SearchableClaim): string[] {
   return [...new Set(searchedText(claim).match(WORD))];

@@ -23,7 +23,7 @@ import { ClaimIndex, probeOf, type IndexableClaim } from './claim-index';
 import { extendSummary, renewsInPlace, summarizeGroup, type Renewal } from './groups';
 import type { HistoryFile } from './history-file';
 import { sideKey } from './similarity';
-import { claimMatches, claimMayHold, EMPTY_QUERY, filtersClaims, holdsWord, isEmptyQuery, matchesSearch, neededWords, pageSearchWords, type HistoryQuery, type NeededWord } from './query';
+import { claimMatches, claimMayHold, EMPTY_QUERY, filtersClaims, holdsWord, isEmptyQuery, matchesSearch, neededWords, pageSearchWords, sameSearchWords, type HistoryQuery, type NeededWord } from './query';
 
 export type { ClaimGroup, ClaimMark, ClaimOccurrence, ClaimRecord, Page } from './db';
 export { claimKey } from './db';
@@ -422,11 +422,13 @@ async function putOccurrences(
   for (const occurrence of gone) carried.delete(occurrence.claimId);
   for (const occurrence of put) carried.set(occurrence.claimId, occurrence);
   const changed = put.length + gone.length > 0;
+  // A page carrying the same claims by the same asserters again (a re-visit) keeps its words.
+  const wordsChanged = gone.length > 0 || put.some((occurrence) => !before.has(occurrence.claimId) || !sameSearchWords(before.get(occurrence.claimId)!, occurrence));
   await Dexie.Promise.all([
     stamp && db.stamps.put(stamp),
     stamp && storePackChanges(),
     changed && db.pageOccurrences.put(pageOccurrences(pageId, carried.values())),
-    changed && db.pageWords.put({ pageId, ...pageSearchWords([...carried.values()]) }),
+    wordsChanged && db.pageWords.put({ pageId, ...pageSearchWords([...carried.values()]) }),
     groups.length > 0 && db.groups.bulkPut(groups),
   ]);
   if (!extended) await refreshGroups(keptGroups, pruned, changes);

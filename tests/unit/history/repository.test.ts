@@ -167,6 +167,23 @@ describe('matching through the band index held in memory', () => {
     expect(await keptClaimKeys()).toHaveLength(150);
   });
 
+  it('keeps a revisited page\'s search words unless its claims or their asserters changed', async () => {
+    await recordPage(ARTICLE, 'Kursk', analysis(claim('a', VILLAGES), claim('b', ENCIRCLED)), 1000);
+    const wordsPut = vi.spyOn(historyDb.pageWords, 'put');
+    try {
+      await recordPage(ARTICLE, 'Kursk', analysis(claim('a', VILLAGES), claim('b', ENCIRCLED)), 2000);
+      expect(wordsPut).not.toHaveBeenCalled();
+      const ministry = { name: 'the Belarusian Defense Ministry', side: 'Belarus' };
+      await recordPage(ARTICLE, 'Kursk', analysis(claim('a', VILLAGES), claim('b', ENCIRCLED, { asserter: ministry })), 3000);
+      expect(wordsPut).toHaveBeenCalledTimes(1);
+    } finally {
+      wordsPut.mockRestore();
+    }
+    const found = await listPages({ ...EMPTY_QUERY, text: 'belarusian encircled' }, 10);
+    expect(found.pages.map((page) => page.claims.map((c) => c.claimId))).toEqual([['b']]);
+    expect((await listPages({ ...EMPTY_QUERY, text: 'sudzha' }, 10)).pages[0]?.lastSeen).toBe(3000);
+  });
+
   it('sees a history cleared elsewhere', async () => {
     const elsewhere = await repositoryElsewhere();
     await recordPage('https://wire.example/a', 'Wire', analysis(claim('w', VILLAGES)), 1000);
