@@ -16,7 +16,7 @@ async function readThreeOutlets(context: BrowserContext, pages: PageServer): Pro
   const tab = await context.newPage();
   for (const { file, host } of OUTLETS) {
     await tab.goto(pages.url(file, host));
-    await expect(tab.locator('[data-claimlens-id]').first()).toBeAttached({ timeout: 5_000 });
+    await expect(tab.locator('[data-claimlens-id]').first()).toBeAttached();
   }
   await tab.close();
 }

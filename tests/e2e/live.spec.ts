@@ -44,7 +44,7 @@ test('live blog: a new post on top is highlighted once; an entry loaded below is
   await expect(page.locator('claimlens-mark claimlens-mark')).toHaveCount(0);
 
   await page.locator(blog.afterLoadEarlier!.click).click();
-  await expect(page.locator('#entry-0 [data-claimlens-id]').first()).toBeAttached({ timeout: 5_000 });
+  await expect(page.locator('#entry-0 [data-claimlens-id]').first()).toBeAttached();
   await expect(earlier).toHaveCount(occurrences);
   await expect(page.locator('claimlens-mark claimlens-mark')).toHaveCount(0);
   expect(await keptMarks()).toBe(true);
@@ -83,7 +83,7 @@ test('a huge batch of new paragraphs is read once and highlighted, never nested'
   const page = await context.newPage();
   const errors = collectErrors(page);
   await page.goto(pages.url('live-blog.html', 'batch.test'));
-  await expect(page.locator('[data-claimlens-id]').first()).toBeAttached({ timeout: 5_000 });
+  await expect(page.locator('[data-claimlens-id]').first()).toBeAttached();
   await page.evaluate(() => {
     const feed = document.getElementById('feed')!;
     for (let index = 0; index < 800; index++) {
@@ -111,7 +111,7 @@ test.describe('the tooltip', () => {
     const page = await context.newPage();
     if (viewport) await page.setViewportSize(viewport);
     await page.goto(pages.url('seed-kursk.html', 'tooltip.test'));
-    await expect(page.locator('[data-claimlens-id]').first()).toBeAttached({ timeout: 5_000 });
+    await expect(page.locator('[data-claimlens-id]').first()).toBeAttached();
     return page;
   }
 

@@ -37,7 +37,7 @@ for (const expected of expectations) {
     const page = await context.newPage();
     const errors = collectErrors(page);
     await page.goto(pages.url(`${expected.name}.html`, host));
-    await expect(page.locator('[data-claimlens-id]').first()).toBeAttached({ timeout: 5_000 });
+    await expect(page.locator('[data-claimlens-id]').first()).toBeAttached();
     await expectClaims(page, expected.name, expected.claims);
     for (const selector of expected.notHighlighted ?? []) {
       await expect(page.locator(`${selector} [data-claimlens-id]`), `no highlight in ${selector}`).toHaveCount(0);
@@ -54,7 +54,7 @@ for (const expected of expectations) {
     await expect(page.locator('[data-claimlens-id]')).toHaveCount(0);
     expect(await composedHTML(page)).toBe(await pristineDOM(page));
     await switchSite(context, serviceWorker, extensionId, page, true);
-    await expect(page.locator('[data-claimlens-id]').first()).toBeAttached({ timeout: 5_000 });
+    await expect(page.locator('[data-claimlens-id]').first()).toBeAttached();
     expect(errors).toEqual([]);
   });
 
@@ -67,12 +67,12 @@ for (const expected of expectations) {
 test('the page’s own click handlers still fire on highlighted pages, in shadow roots too', async ({ context, pages }) => {
   const page = await context.newPage();
   await page.goto(pages.url('seed-kursk.html', 'handlers.test'));
-  await expect(page.locator('[data-claimlens-id]').first()).toBeAttached({ timeout: 5_000 });
+  await expect(page.locator('[data-claimlens-id]').first()).toBeAttached();
   await page.locator('#subscribe').click();
   await expect(page.locator('#subscribe')).toHaveText('Thanks for subscribing');
 
   await page.goto(pages.url('web-components.html', 'handlers.test'));
-  await expect(page.locator('story-body [data-claimlens-id]').first()).toBeAttached({ timeout: 5_000 });
+  await expect(page.locator('story-body [data-claimlens-id]').first()).toBeAttached();
   await page.locator('reader-comments #like').click();
   await expect(page.locator('reader-comments #likes')).toHaveText('1');
 });

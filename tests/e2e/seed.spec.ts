@@ -12,7 +12,7 @@ const expected = [
 test('the seed article gets its four claims highlighted with the right status', async ({ context, pages }) => {
   const page = await context.newPage();
   await page.goto(pages.url('seed-kursk.html'));
-  await expect(page.locator('[data-claimlens-id]').first()).toBeAttached({ timeout: 5_000 });
+  await expect(page.locator('[data-claimlens-id]').first()).toBeAttached();
   const painted = await paintedClaims(page);
   for (const { key, status } of expected) {
     const claim = painted.find((c) => c.text.replace(/\s+/g, ' ').includes(key));
@@ -88,7 +88,7 @@ test('the site switch removes every highlight from every tab of the site and bri
   await toggle.click();
   await expect(toggle).toBeChecked();
   for (const page of [first, second]) {
-    await expect(page.locator('[data-claimlens-status="disputed"]').first()).toBeAttached({ timeout: 5_000 });
+    await expect(page.locator('[data-claimlens-status="disputed"]').first()).toBeAttached();
   }
 });
 
