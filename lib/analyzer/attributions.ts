@@ -250,6 +250,18 @@ function makerOf(tokens: Token[], noun: number): [number, number] | null {
   return null;
 }
 
+/**
+ * "A spokesman rejected claims that P, telling reporters that Q": the subject of the verb that
+ * governs a rumour speaks the participle clause after it, not the rumour; or null.
+ */
+function dismisserOf(tokens: Token[], rumourStart: number): [number, number] | null {
+  let k = rumourStart - 1;
+  while (k > 0 && tokens[k]?.pos === 'ADV') k--;
+  if (tokens[k]?.pos !== 'VERB') return null;
+  const subject = subjectBefore(tokens, k, clauseStart(tokens, k, 0));
+  return subject ? [subject.start, subject.end] : null;
+}
+
 /** Every word that can carry a cue of one of the kinds below: the other words are passed over at once. */
 const CUE_WORDS: ReadonlySet<string> = new Set(['according', ...NOMINAL_CUES, ...RUMOUR_NOUNS, ...CLAUSE_CUES, ...NAMING_CUES]);
 
@@ -271,7 +283,7 @@ function attributionsIn(s: Sentence, runs: Int32Array): Attribution[] {
     if (!found && isCueVerb(tokens, i, s.headline)) found = reported(tokens, i, s.headline, previous);
     if (!found && NAMING_CUES.has(t.lower) && t.pos === 'VERB') found = naming(tokens, i);
     if (!found) continue;
-    previous = found.source;
+    previous = (rumour && found.source && dismisserOf(tokens, found.source[0])) || found.source;
     // A rumour's own words ("Reports circulating online claiming that P") carry no other cue.
     if (rumour && found.source) for (let k = found.source[0]; k < (found.contents[0]?.[0] ?? 0); k++) covered[k] = 1;
     // "X said P, people familiar with the talks said": the relaying speaker and cue are taken.

@@ -5,6 +5,7 @@ import type { Claim, ClaimResponse, Occurrence } from './types';
 import type { Asserted } from './asserters';
 import { claimSpan, claimText, isVerdictOnly } from './responses';
 import { statusOf } from './status';
+import { isRumourWord } from './lexicon';
 
 /** Share of a headline claim's words that a body claim must hold to be the same claim. */
 const HEADLINE_OVERLAP = 0.6;
@@ -74,6 +75,7 @@ export function buildClaims(text: string, asserted: Asserted[], responses: Map<A
   }
   mergeRestatements(groups);
   mergeHeadlines(groups);
+  mergeRetoldRumours(groups);
   const claims: Claim[] = [];
   const ids = new Set<string>();
   for (const g of groups.values()) {
@@ -176,6 +178,32 @@ function sharedClauseWords(a: string[], b: string[]): number {
   while (n < a.length && n < b.length && bareWord(a[n]!) === bareWord(b[n]!)) n++;
   const endsClause = (ws: string[]) => n === ws.length || /[,;:]$/.test(ws[n - 1] ?? '');
   return n > 0 && endsClause(a) && endsClause(b) ? n : 0;
+}
+
+/** Reports, rumours, posts: an asserter no named party stands behind (its side is the lower-case phrase). */
+function isUnnamedRumour(g: Group): boolean {
+  const side = g.first.asserter.side;
+  return side === side.toLowerCase() && isRumourWord(side.split(' ').pop() ?? '');
+}
+
+/**
+ * "Officials in Kyiv said P. The Kremlin rejected claims that P": the claims rejected are the named
+ * source's, told again word for word; the rumour becomes one of that claim's occurrences.
+ */
+function mergeRetoldRumours(groups: Map<string, Group>): void {
+  const named = new Map<string, Group>();
+  for (const [key, g] of groups) {
+    const body = keyParts(key)[1].split(' ').map(bareWord).join(' ');
+    if (!isUnnamedRumour(g)) {
+      if (!named.has(body)) named.set(body, g);
+      continue;
+    }
+    const source = named.get(body);
+    if (!source) continue;
+    source.members.push(...g.members);
+    for (const o of g.occurrences) if (!source.occurrences.some(([x]) => x === o[0])) source.occurrences.push(o);
+    groups.delete(key);
+  }
 }
 
 /** A headline claim restating a body claim in nearly the same words becomes one of its occurrences. */

@@ -195,10 +195,11 @@ export function kindConflicts(noun: string, name: string): boolean {
 }
 
 /**
- * "Whitlock (D-Ore.)", "Keel, a Republican", "Llanes, a longtime Democrat": a name with the party
- * the article gives it. The name is capped in length so that a long run of letters stays linear.
+ * "Whitlock (D-Ore.)", "Keel, a Republican", "Llanes, a longtime Democrat", "Reyes, the Republican
+ * nominee": a name with the party the article gives it. The name is capped in length so that a long
+ * run of letters stays linear.
  */
-const PARTY_MENTION = /(\p{Lu}[\p{L}'\u2019-]{1,30}),?\s\(?(?:([RD])-\p{Lu}|an?\s(?:\p{Ll}{1,20}\s)?(Democrat|Republican)\b)/gu;
+const PARTY_MENTION = /(\p{Lu}[\p{L}'\u2019-]{1,30}),?\s\(?(?:([RD])-\p{Lu}|(?:an?|the)\s(?:\p{Ll}{1,20}\s)?(Democrat|Republican)(?:ic)?\b)/gu;
 
 /** Most words in a dateline's place ("SAN LUIS POTOSÍ"). */
 const DATELINE_PLACE_WORDS = 4;

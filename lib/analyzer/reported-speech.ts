@@ -161,6 +161,22 @@ export function naming(tokens: Token[], i: number): Found | null {
   return null;
 }
 
+/**
+ * Where a participle clause's content opens: after "that", or after the recipient and a place or
+ * time phrase ("telling reporters at the daily briefing that P").
+ */
+function participleContentStart(tokens: Token[], i: number, cue: Token): number {
+  const from = RECIPIENT_CUES.has(cue.lower) ? recipientEnd(tokens, i + 1) : i + 1;
+  if (tokens[from]?.lower === COMPLEMENTISER) return from + 1;
+  if (from === i + 1 || tokens[from]?.pos !== 'ADP') return from;
+  for (let k = from + 1; k < Math.min(tokens.length, from + THAT_WINDOW); k++) {
+    const t = tokens[k] as Token;
+    if (t.lower === COMPLEMENTISER) return k + 1;
+    if (!isNounPhraseToken(t) && t.pos !== 'ADP') return from;
+  }
+  return from;
+}
+
 export function reported(tokens: Token[], i: number, headline: boolean, previous: [number, number] | null): Found | null {
   const cue = tokens[i];
   if (!cue || isIdiom(tokens, i) || isNegatedOrPassive(tokens, i)) return null;
@@ -169,8 +185,7 @@ export function reported(tokens: Token[], i: number, headline: boolean, previous
   if (particle && tokens[i + 1]?.lower !== 'out') return null;
   // ", adding that ...", ", saying ...": the speaker of the clause before.
   if (previous && PARTICIPLE_CUES.has(cue.lower) && tokens[i - 1]?.text === ',') {
-    let j = i + 1;
-    if (tokens[j]?.lower === COMPLEMENTISER) j++;
+    const j = participleContentStart(tokens, i, cue);
     const contents = splitContents(tokens, j, clauseEnd(tokens, j));
     return contents.length ? { cue: cue.text, source: previous, contents, kind: 'reported' } : null;
   }
@@ -713,6 +728,8 @@ function describesNoun(tokens: Token[], i: number): boolean {
   return (ARTICLES.has(prev) || OWNERS.has(prev)) && !!next && (next.pos === 'NOUN' || next.pos === 'ADJ');
 }
 
+const PERFECT_AUXILIARIES = new Set(['has', 'have', 'had', "'ve", '\u2019ve']);
+
 export function isCueVerb(tokens: Token[], i: number, headline: boolean): boolean {
   const t = tokens[i] as Token;
   if (!CLAUSE_CUES.has(t.lower) || describesNoun(tokens, i)) return false;
@@ -721,8 +738,10 @@ export function isCueVerb(tokens: Token[], i: number, headline: boolean): boolea
   // read as a noun or an adjective.
   let p = i - 1;
   while (tokens[p]?.pos === 'ADV') p--;
-  const prev = tokens[p];
   const next = tokens[i + 1];
+  // "The opposition has alleged that ...": after a perfect auxiliary the participle is the verb ("has alleged victims" is not).
+  if (next && PERFECT_AUXILIARIES.has(tokens[p]?.lower ?? '') && t.lower.endsWith('ed') && next.pos !== 'NOUN' && next.pos !== 'ADJ') return true;
+  const prev = tokens[p];
   if (!prev || !next || !(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON')) return false;
   if (next.lower === COMPLEMENTISER && /(?:ed|s)$/.test(t.lower)) return true;
   if (VERB_LIKE_NOUNS.has(t.lower) && (CLAUSE_OPENERS.has(next.lower) || isQuote(next) || next.text === ':')) return true;

@@ -369,6 +369,15 @@ function referenceAfter(tokens: Token[], from: number): { words: string[]; resta
   return null;
 }
 
+/** Most words between a stance verb and the rumour it takes as its object: "rejected the claims". */
+const OBJECT_REACH = 2;
+
+/** Is `a` a rumour ("claims that P") standing as the object of the stance word at `at`? */
+function isRumourObject(a: Asserted, at: number): boolean {
+  const { kind, cue, source } = a.attribution;
+  return kind === 'nominal' && !!source && RUMOUR_NOUNS.has(cue.toLowerCase()) && source[0] > at && source[0] - at <= OBJECT_REACH;
+}
+
 export function findResponses(sentences: Sentence[], resolver: AsserterResolver, asserted: Asserted[]): Response[] {
   const bySentence = new Map<Sentence, Asserted[]>();
   for (const a of asserted) {
@@ -400,7 +409,9 @@ export function findResponses(sentences: Sentence[], resolver: AsserterResolver,
     else {
       if (ownSubject) by = resolver.resolve(s, ownSubject.start, ownSubject.end)?.party ?? null;
     }
-    const found = referenceAfter(s.tokens, 0);
+    // "rejected claims that P, saying the allegations were baseless": the rumour the stance takes as its object is what it answers.
+    const answersOwnRumour = own.some((a) => isRumourObject(a, st.at));
+    const found = answersOwnRumour ? null : referenceAfter(s.tokens, 0);
     let reference = found?.words ?? null;
     // "had nothing to add to his earlier post": a refusal pointing at the responder's own words.
     if (s.tokens[st.at]?.lower === 'nothing' && OWN_WORDS.has(reference?.[0]?.toLowerCase() ?? '')) reference = null;

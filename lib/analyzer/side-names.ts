@@ -119,6 +119,23 @@ export function partyNamed(text: string): string | null {
   return namedSide(m[1]) ?? m[1].replace(/^The\s+/, '');
 }
 
+const GROUP_NOUNS = String.raw`(?:parliamentary\s+)?(?:group|caucus|bloc|faction)\b`;
+/** "The Green group in parliament", "the Labour group on the council": the body itself. */
+const PARTY_GROUP = new RegExp(String.raw`^(?:[Tt]he\s+)?(\p{Lu}[\p{L}-]+)\s+${GROUP_NOUNS}`, 'u');
+/** "who leads the Green group", "a member of the Republican caucus": someone who speaks for it. */
+const PARTY_GROUP_ROLE = new RegExp(String.raw`\b(?:leads|led|heads|headed|chairs|chaired|of|for)\s+the\s+(\p{Lu}[\p{L}-]+)\s+${GROUP_NOUNS}`, 'u');
+
+/**
+ * The party a party group belongs to ("the Green group" → "Green Party"); `member` reads the
+ * description after a name ("who leads the Green group"). Null when the word names no party.
+ */
+export function partyOfGroup(text: string, member: boolean): string | null {
+  const word = (member ? PARTY_GROUP_ROLE : PARTY_GROUP).exec(text)?.[1];
+  if (!word) return null;
+  const side = [word, `${word} Party`].map((form) => namedSide(form)).find((found) => !!found && (isPartySide(found) || found.endsWith(' Party')));
+  return side ?? null;
+}
+
 /** The party of a tag such as "R-Ohio" or "(D-NY)", or null. */
 export function partySide(text: string): string | null {
   const tag = PARTY_TAG.exec(text);

@@ -30,6 +30,7 @@ import {
   looksLikePerson,
   namedSide,
   partyNamed,
+  partyOfGroup,
   partySide,
   placeKind,
   remembered,
@@ -78,7 +79,8 @@ function describedBody(rest: string): string | null {
 }
 
 const TOWN_MAYOR = /^((?:\p{Lu}[\p{L}.'\u2019-]*\s){1,3})Mayor\s+\p{Lu}/u;
-const CAMPAIGN_OF = /^(?:[Tt]he\s+|[Aa]\s+)?(\p{Lu}[\p{L}'\u2019-]+)\s+campaign$/u;
+/** "The Hartley campaign", "Jane Hartley's campaign", "the Hartley-Reyes campaign": the candidate's surname. */
+const CAMPAIGN_OF = /^(?:[Tt]he\s+|[Aa]\s+)?(?:\p{Lu}[\p{L}.-]*\s+)?(\p{Lu}[\p{L}-]+)(?:['\u2019]s)?\s+campaign$/u;
 const ROLE_OFFICE = /(?:^|\s)((?:\p{Lu}\p{Ll}+\s)?\p{Lu}\p{Ll}+)['\u2019]s\s+Office$/u;
 const OFFICE_OF_PERSON = /^(?:[Tt]he\s+)?[Oo]ffice\s+of\s+(\p{Lu}.*)$/u;
 const OFFICE_OF = /^(?:the\s+|The\s+)?office\s+of\s+(the\s+(?:\p{Ll}+\s)?\p{Ll}+)$/u;
@@ -182,7 +184,7 @@ export class SideResolver {
   sideOf(phrase: string, s: Sentence, person: boolean): string {
     const head = beforeComma(phrase).trim();
     const rest = phrase.slice(head.length);
-    const tag = partySide(phrase) ?? partyNamedAsAppositive(rest) ?? this.partyOfName(head, person);
+    const tag = partySide(phrase) ?? partyNamedAsAppositive(rest) ?? partyOfGroup(head, false) ?? partyOfGroup(rest, true) ?? this.partyOfName(head, person);
     if (tag) return tag;
     // "The Trump campaign": a campaign is partisan, never the state its candidate may lead.
     const campaign = CAMPAIGN_OF.exec(head)?.[1];
@@ -520,7 +522,9 @@ export class SideResolver {
     // No country in sight: "spokesman Pavel Ilic" speaks for the government body that spoke last.
     const body = this.discourse.recent(s.index, (x) => !x.person && isGenericGovernment(beforeComma(x.name)));
     if (body) return body.side;
-    return this.discourse.datelineCountry ?? personName(head) ?? stripThe(head);
+    // "The Department of Agriculture" is named whole, not cut at its first lower-case word like a person.
+    const wholeName = isGenericGovernment(stripThe(head)) ? stripThe(head) : null;
+    return this.discourse.datelineCountry ?? wholeName ?? personName(head) ?? stripThe(head);
   }
 
 }
