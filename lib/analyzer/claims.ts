@@ -191,6 +191,8 @@ function isUnnamedRumour(g: Group): boolean {
  * source's, told again word for word; the rumour becomes one of that claim's occurrences.
  */
 function mergeRetoldRumours(groups: Map<string, Group>): void {
+  // Most articles report no rumour: then no claim's words need comparing.
+  if (![...groups.values()].some(isUnnamedRumour)) return;
   const named = new Map<string, Group>();
   for (const [key, g] of groups) {
     const body = keyParts(key)[1].split(' ').map(bareWord).join(' ');

@@ -1568,11 +1568,11 @@ const ANY = new Set(['any', 'anyone']);
 function preempts(later: Asserted, earlier: Asserted): boolean {
   const tokens = later.attribution.sentence.tokens;
   const [a, b] = later.attribution.content;
-  const party = nameWords(`${earlier.asserter.name} ${earlier.asserter.side}`);
   for (let k = a; k + 2 < b; k++) {
     if (!PREEMPTING.has((tokens[k] as Token).lower) || !ANY.has((tokens[k + 1] as Token).lower)) continue;
     const noun = tokens[k + 2] as Token;
-    if (noun.pos === 'NOUN' && party.has(stem(noun.lower))) return true;
+    // The party's words only once a pre-empting phrase is found: most claims hold none.
+    if (noun.pos === 'NOUN' && nameWords(`${earlier.asserter.name} ${earlier.asserter.side}`).has(stem(noun.lower))) return true;
   }
   return false;
 }
