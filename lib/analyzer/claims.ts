@@ -3,7 +3,8 @@
 // occurrences; each claim gets a stable id, its responses and its status.
 import type { Claim, ClaimResponse, Occurrence } from './types';
 import type { Asserted } from './asserters';
-import { claimSpan, claimText, isVerdictOnly } from './responses';
+import { claimSpan, claimText, isVerdictOnly, sameResponse } from './responses';
+import { textOf } from './phrases';
 import { statusOf } from './status';
 import { isRumourWord } from './lexicon';
 
@@ -59,12 +60,13 @@ export function buildClaims(text: string, asserted: Asserted[], responses: Map<A
   const groups = new Map<string, Group>();
   for (const a of asserted) {
     // "said that claim was false" answers a claim; it is not one.
-    const body = a.attribution.answersOnly || isVerdictOnly(a) ? '' : collapseSpaces(claimText(text, a));
+    if (a.attribution.answersOnly || isVerdictOnly(a)) continue;
+    const tokens = a.attribution.sentence.tokens;
+    const [first, last] = claimSpan(a);
+    const body = collapseSpaces(textOf(text, tokens, first, last));
     if (!body) continue;
     // The same words from different sides are different claims; within a side, only the exact words.
     const key = `${a.asserter.side || a.asserter.name}\u0000${body}`;
-    const tokens = a.attribution.sentence.tokens;
-    const [first, last] = claimSpan(a);
     const start = tokens[first]?.start ?? 0;
     const end = tokens[last - 1]?.end ?? start;
     const group = groups.get(key);
@@ -84,7 +86,7 @@ export function buildClaims(text: string, asserted: Asserted[], responses: Map<A
       for (const r of responses.get(m) ?? []) {
         // A headline merged into the claim may have been answered by the claim's own asserter.
         if (r.by.side !== '' && r.by.side === g.first.asserter.side) continue;
-        if (!all.some((x) => x.text === r.text && x.by.side === r.by.side && x.stance === r.stance)) all.push(r);
+        if (!all.some((x) => sameResponse(x, r))) all.push(r);
       }
     }
     const s = g.first.attribution.sentence;

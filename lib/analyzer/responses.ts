@@ -757,9 +757,9 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
     const list = linked.get(c) ?? [];
     // "confirmed that P but said it was because Q": one sentence of one side that backs a claim and
     // sets another reason against it is one response, a denial.
-    const backing = list.findIndex((x) => x.text === response.text && x.by.side === response.by.side && x.stance === 'supports');
+    const backing = list.findIndex((x) => sameResponse(x, { ...response, stance: 'supports' }));
     if (response.stance === 'denies' && backing >= 0) list.splice(backing, 1);
-    if (!list.some((x) => x.text === response.text && x.by.side === response.by.side && x.stance === response.stance)) list.push(response);
+    if (!list.some((x) => sameResponse(x, response))) list.push(response);
     linked.set(c, list);
   };
   // Claims are in reading order: each response looks only at those within reach of it.
@@ -1972,6 +1972,11 @@ export function claimSpan(c: Asserted): [number, number] {
     if (next.pos === 'VERB' && (DENIAL_VERBS.has(next.lower) || SUPPORT_VERBS.has(next.lower))) return [a, tokens[k - 1]?.text === ',' ? k - 1 : k];
   }
   return [a, b];
+}
+
+/** Are two responses one: the same words, by the same side, taking the same stance? */
+export function sameResponse(x: ClaimResponse, y: ClaimResponse): boolean {
+  return x.text === y.text && x.by.side === y.by.side && x.stance === y.stance;
 }
 
 export function claimText(text: string, c: Asserted): string {

@@ -134,6 +134,6 @@ export function isEmptyQuery(query: HistoryQuery): boolean {
 
 export function claimMatches(claim: SearchableClaim, query: HistoryQuery): boolean {
   if (query.status && claim.status !== query.status) return false;
-  if (query.side.trim() && claim.asserter.side.toLowerCase() !== query.side.trim().toLowerCase()) return false;
+  if (query.side.trim() && sideKey(claim.asserter.side) !== sideKey(query.side)) return false;
   return matchesSearch(searchedText(claim), query.text);
 }

@@ -156,10 +156,10 @@ function restampClaims(): TableStamp {
   return { table: CLAIMS_STAMP, stamp: held.stamp };
 }
 
-/** Writes the packs the held index changed. */
-function storePackChanges(): Promise<unknown> {
+/** Writes the packs the held index changed, with the new stamp (restampClaims) that marks them. */
+function storePackChanges(stamp: TableStamp): Promise<unknown> {
   const { put, deleted } = held.index.takeChanges();
-  return Promise.all([db.claimPacks.bulkPut(put), deleted.length > 0 && db.claimPacks.bulkDelete(deleted)]);
+  return Promise.all([db.stamps.put(stamp), db.claimPacks.bulkPut(put), deleted.length > 0 && db.claimPacks.bulkDelete(deleted)]);
 }
 
 // ---------------------------------------------------------------- grouping
@@ -229,7 +229,7 @@ async function forgetClaims(keys: readonly string[]): Promise<void> {
   const index = await holdClaims(bySide.keys());
   const stamp = restampClaims();
   for (const [side, forgotten] of bySide) index.forget(side, forgotten);
-  await Promise.all([db.stamps.put(stamp), storePackChanges(), db.marks.bulkDelete([...keys])]);
+  await Promise.all([storePackChanges(stamp), db.marks.bulkDelete([...keys])]);
 }
 
 /** Every page's occurrences of a group's claims. */
@@ -413,8 +413,9 @@ async function putOccurrences(
   const extended = keptGroups.every((groupId) => changes.has(groupId));
   const [pageId, keptRows] = await Dexie.Promise.all([storing, extended ? db.groups.bulkGet(keptGroups) : []]);
   for (const occurrence of put) occurrence.pageId = pageId;
+  const putByGroup = groupedBy(put, (occurrence) => occurrence.groupId);
   const groups = [
-    ...[...newGroups].map(([id, { side, text }]): ClaimGroup => ({ id, side, text, ...summarizeGroup(put.filter((occurrence) => occurrence.groupId === id)) })),
+    ...[...newGroups].map(([id, { side, text }]): ClaimGroup => ({ id, side, text, ...summarizeGroup(putByGroup.get(id) ?? []) })),
     ...extendedGroups(keptRows, changes),
   ];
   // The page's words, from the claims it carries after this.
@@ -425,8 +426,7 @@ async function putOccurrences(
   // A page carrying the same claims by the same asserters again (a re-visit) keeps its words.
   const wordsChanged = gone.length > 0 || put.some((occurrence) => !before.has(occurrence.claimId) || !sameSearchWords(before.get(occurrence.claimId)!, occurrence));
   await Dexie.Promise.all([
-    stamp && db.stamps.put(stamp),
-    stamp && storePackChanges(),
+    stamp && storePackChanges(stamp),
     changed && db.pageOccurrences.put(pageOccurrences(pageId, carried.values())),
     wordsChanged && db.pageWords.put({ pageId, ...pageSearchWords([...carried.values()]) }),
     groups.length > 0 && db.groups.bulkPut(groups),
