@@ -204,6 +204,13 @@ const PARTY_MENTION = /(\p{Lu}[\p{L}'\u2019-]{1,30}),?\s\(?(?:([RD])-\p{Lu}|(?:a
 /** Most words in a dateline's place ("SAN LUIS POTOSÍ"). */
 const DATELINE_PLACE_WORDS = 4;
 
+/** How Discourse.byReference narrows what a short reference may point to. */
+export interface ReferenceOptions {
+  actorsOnly?: boolean;
+  ownPhrase?: string;
+  accept?: (a: Actor) => boolean;
+}
+
 export class Discourse {
   private readonly entities: NamedEntity[] = [];
   private readonly actors: Actor[] = [];
@@ -407,9 +414,11 @@ export class Discourse {
   /**
    * The actor or named organisation a short reference points to ("the agency", "the volunteer
    * group"): words of its proper name count double, words of its description once, ties go to the
-   * most recent; only actors passing `accept` are taken.
+   * most recent. Options: `actorsOnly` skips the names the text merely mentions; `ownPhrase` is
+   * the referring phrase, whose own names in sentence `before` are not what it refers to; only
+   * actors passing `accept` are taken.
    */
-  byReference(nouns: readonly string[], before: number, actorsOnly = false, ownPhrase = '', accept: (a: Actor) => boolean = () => true): Actor | undefined {
+  byReference(nouns: readonly string[], before: number, { actorsOnly = false, ownPhrase = '', accept = () => true }: ReferenceOptions = {}): Actor | undefined {
     let best: { score: number; actor: Actor } | undefined;
     const wanted = nouns.map((n) => n.toLowerCase());
     // "the union" may name the "Gulf Longshore Workers Association", "the airline" "Skyvale Airways";

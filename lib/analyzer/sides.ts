@@ -143,7 +143,7 @@ export class SideResolver {
     // "the bank" is a lender named before, not the "Bank of Canada" (a body of state).
     const privateOnly = nouns.length === 1 && isPrivateKind(nouns[0] as string);
     // "The NGO said": the reference's own capitalised word is no earlier body.
-    const found = this.discourse.byReference(nouns, at, false, nouns.join(' '), (x) => !privateOnly || !(isCountrySide(x.side) || isPartySide(x.side)));
+    const found = this.discourse.byReference(nouns, at, { ownPhrase: nouns.join(' '), accept: (x) => !privateOnly || !(isCountrySide(x.side) || isPartySide(x.side)) });
     if (found) return found;
     if (!nouns.some((n) => GENERIC_TYPES.has(n.toLowerCase()))) return undefined;
     // "the hospital trust", "the dockers' union": a qualifier no earlier name shares makes a body of its own.
@@ -500,7 +500,7 @@ export class SideResolver {
     if (nouns.length) {
       // "A hospital spokeswoman": a non-government word may name an organisation, not only an actor.
       const actorsOnly = nouns.every((n) => hasGovernmentWord(n));
-      const same = this.discourse.byReference(nouns, s.index, actorsOnly, head);
+      const same = this.discourse.byReference(nouns, s.index, { actorsOnly, ownPhrase: head });
       if (same) return same.side;
       // "The dockers' union", unmatched, is a body of its own rather than the last one named.
       const official = head.split(/\s+/).some((w) => isRoleWord(w));
