@@ -23,7 +23,6 @@ import {
   listPageRows,
   markClaim,
   type ClaimGroup,
-  type GroupListing,
   type PageListing,
 } from '../../lib/history/repository';
 import { applyRetention, lastRecordFailure, retentionDays } from '../../lib/history/settings';
@@ -36,10 +35,9 @@ import { useStorageItem } from './use-storage-item';
 
 type View = 'pages' | 'groups';
 
-const NO_GROUPS: GroupListing = { groups: [], more: false };
 const NO_PAGE_GROUPS = new Map<number, ClaimGroup>();
 /** Pages shown before the rest of the first step: few enough to read and lay out at once. */
-const FIRST_PAGES = 5;
+const FIRST_PAGES = 2;
 /** The most disagreeing groups counted; more are shown as "1000+". */
 const MOST_COUNTED = 1000;
 /** Export and import (file formats, validation) load when first used: the first rows do not wait for them. */
@@ -60,25 +58,25 @@ export function HistoryPage({ pagesPerStep = 25 }: { pagesPerStep?: number }) {
   // The rows first; where else each claim was seen follows, a request per group.
   const rows = useLiveQuery(() => listPageRows(query, pageLimit), [query, pageLimit]);
   const listed = rows.state === 'ready' ? rows.value.pages : undefined;
-  const pageGroups = useLiveQuery(() => (listed ? groupsOfPages(listed) : Promise.resolve(NO_PAGE_GROUPS)), [listed]);
+  const pageGroups = useLiveQuery(listed ? () => groupsOfPages(listed) : undefined, [listed]);
   // The first rows come first; once they are shown the rest of the first step is asked for, then
   // what only the counts and controls need.
   const shown = rows.state !== 'loading';
   const settled = shown && pageLimit >= pagesPerStep;
-  const count = useLiveQuery(() => (settled ? countPages() : Promise.resolve(undefined)), [settled]);
+  const count = useLiveQuery(settled ? countPages : undefined, [settled]);
   const total = count.state === 'ready' ? count.value : undefined;
   const pages: LiveResult<PageListing> =
     rows.state === 'ready' ? { state: 'ready', value: { ...rows.value, total, groups: pageGroups.state === 'ready' ? pageGroups.value : NO_PAGE_GROUPS } } : rows;
   // Read only while shown: opening the page should cost the pages listing alone.
   const groups = useLiveQuery(
-    () => (view === 'groups' ? listGroups({ text: query.text, disagreeing: onlyDisagreeing }, groupLimit) : Promise.resolve(NO_GROUPS)),
+    view === 'groups' ? () => listGroups({ text: query.text, disagreeing: onlyDisagreeing }, groupLimit) : undefined,
     [view, query.text, onlyDisagreeing, groupLimit],
   );
-  const disagreeingCount = useLiveQuery(() => (settled ? countDisagreeingGroups(MOST_COUNTED) : Promise.resolve(0)), [settled]);
+  const disagreeingCount = useLiveQuery(settled ? () => countDisagreeingGroups(MOST_COUNTED) : undefined, [settled]);
   const disagreeing = disagreeingCount.state === 'ready' ? disagreeingCount.value : 0;
   const disagreeingLabel = disagreeing > MOST_COUNTED ? `${MOST_COUNTED}+` : String(disagreeing);
-  const outlets = useLiveQuery(() => (settled ? listOutlets() : Promise.resolve([])), [settled]);
-  const group = useLiveQuery(() => (openGroup === undefined ? Promise.resolve(undefined) : getGroup(openGroup)), [openGroup]);
+  const outlets = useLiveQuery(settled ? listOutlets : undefined, [settled]);
+  const group = useLiveQuery(openGroup === undefined ? undefined : () => getGroup(openGroup), [openGroup]);
   const disabledSites = useDisabledSites();
   const retention = useStorageItem(retentionDays);
   const recordFailure = useStorageItem(lastRecordFailure);

@@ -4,7 +4,8 @@ import { HistoryPage } from './HistoryPage';
 import '../../components/ui.css';
 import './style.css';
 
-// Opening the database takes longer than laying out the page: it starts first. A failure to open
-// is shown by the page's first query.
+// Opening the database takes longer than laying out the page: its request goes out first. Dexie
+// sends it from a microtask, so the page is laid out in the one queued after it. A failure to
+// open is shown by the page's first query.
 historyDb.open().catch(() => undefined);
-render(<HistoryPage />, document.getElementById('app')!);
+queueMicrotask(() => render(<HistoryPage />, document.getElementById('app')!));

@@ -9,7 +9,8 @@ export function useDisabledSites(): string[] {
     let live = true;
     const refresh = () => {
       void listDisabledSites().then((current) => {
-        if (live) setSites(current);
+        // The same list kept: laying the page out again costs its first rows time while it opens.
+        if (live) setSites((shown) => (shown.join('\n') === current.join('\n') ? shown : current));
       });
     };
     refresh();

@@ -4,6 +4,7 @@
 // records from an analysis the messages accept is never refused when its export is imported.
 import * as v from 'valibot';
 import { STATUSES, type ClaimResponse, type Party, type Stance } from '../analyzer/types';
+import { isHttpAddress } from './http-address';
 
 export const CLAIM_LIMITS = {
   /** A page's address, both as written and as the browser normalises it. */
@@ -22,15 +23,6 @@ export const CLAIM_LIMITS = {
 
 // Checked against the type: a stance added to it cannot be left out here.
 const STANCES = Object.keys({ denies: 0, unconfirmed: 0, supports: 0 } satisfies Record<Stance, 0>) as Stance[];
-
-export function isHttpAddress(address: string): boolean {
-  try {
-    const { protocol } = new URL(address);
-    return protocol === 'http:' || protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
 
 /** Whether the address, as `new URL` writes it, is within the limit (true when the other checks refuse it). */
 function fitsOnceNormalised(address: string): boolean {

@@ -14,8 +14,6 @@ import {
 } from './claim-schema';
 import type { ArticleSubmission, PageState } from './protocol';
 
-export { isHttpAddress } from './claim-schema';
-
 export const MAX_ARTICLE_LENGTH = 3_000_000;
 
 export const ArticleSubmissionSchema = v.object({

@@ -4,8 +4,8 @@ import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useLiveQuery } from '../../../lib/history/use-live-query';
 
-function Show({ query }: { query: () => Promise<string> }) {
-  const result = useLiveQuery(query, []);
+function Show({ query }: { query: (() => Promise<string>) | undefined }) {
+  const result = useLiveQuery(query, [query]);
   if (result.state === 'loading') return <p>loading</p>;
   return <p>{result.state === 'ready' ? `value: ${result.value}` : `error: ${result.error.message}`}</p>;
 }
@@ -28,5 +28,22 @@ describe('useLiveQuery', () => {
       />,
     );
     await screen.findByText('error: the database is gone');
+  });
+
+  it('reads nothing without a query, and goes back to loading when its query is taken away', async () => {
+    let reads = 0;
+    const query = async () => {
+      reads += 1;
+      return 'ready';
+    };
+    const shown = render(<Show query={undefined} />);
+    await new Promise((settled) => setTimeout(settled, 20));
+    expect(screen.getByText('loading')).toBeTruthy();
+    expect(reads).toBe(0);
+    shown.rerender(<Show query={query} />);
+    await screen.findByText('value: ready');
+    shown.rerender(<Show query={undefined} />);
+    await screen.findByText('loading');
+    expect(reads).toBe(1);
   });
 });
