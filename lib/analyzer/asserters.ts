@@ -9,9 +9,9 @@ import type { Token } from './nlp';
 import { Discourse } from './discourse';
 import { genderOf, pronounGender } from './gender';
 import { RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, clauseStart, isQuote, subjectAt, textOf } from './phrases';
-import { hasGovernmentWord, isGroupNoun, isOrgWord, isPartySide, isPlatform, isRoleWord, isServiceBody, looksLikePerson, namedSide, placeForms, remembered } from './side-names';
+import { hasGovernmentWord, isFameNoun, isGroupNoun, isOrgWord, isPartySide, isPlatform, isRoleWord, isServiceBody, looksLikePerson, namedSide, placeForms, remembered } from './side-names';
 import { DETERMINERS, GENERIC_TYPES, ROLE_TITLES, SideResolver, referenceNouns } from './sides';
-import { MEDIA_NOUNS, isRumourWord } from './lexicon';
+import { MEDIA_NOUNS, NAMING_CUES, isRumourWord } from './lexicon';
 import { beforeComma, isCapitalised } from './words';
 import { hasVerb, isVerb } from './content';
 
@@ -87,6 +87,11 @@ export class AsserterResolver {
     const headWords = wordsOf(head);
     const maker = makerOfMedium(s, a, headWords);
     if (maker) return { party: maker, person: true, unnamed: true };
+    // "the star", "the Brazilian singer": the person the article is about.
+    if (isFamousOne(headWords)) {
+      const famous = this.famousOne(s);
+      if (famous) return famous;
+    }
     // "The Independent Vermont senator", "the former president": the last person named with that role.
     const role = roleOfDescription(head);
     const former = FORMER.test(head);
@@ -226,6 +231,15 @@ export class AsserterResolver {
     return { party: { name, side: this.sides.sideOf(name, s, true) }, person: true };
   }
 
+  /** The person named most so far ("the star" of a celebrity story), under the fullest name given. */
+  private famousOne(s: Sentence): Who | null {
+    const name = this.discourse.mostNamedAs(s.index, personalNameEnding);
+    if (!name) return null;
+    const known = this.discourse.bySurname(name.split(/\s+/).pop() ?? name, s.index);
+    if (known?.person) return { party: { name: known.name, side: known.side }, person: true };
+    return { party: { name, side: this.sides.sideOf(name, s, true) }, person: true };
+  }
+
   /** Was someone named with the description's role as a title ("Sen. Jo Hale" for "the Ohio senator") before sentence `at`? */
   private titledNameBefore(head: string, at: number): boolean {
     const role = wordsOf(head).at(-1)?.toLowerCase() ?? '';
@@ -298,7 +312,9 @@ export class AsserterResolver {
         hasGovernmentWord(t.lower) ||
         (t.pos === 'PROPN' && (k > 0 || this.discourse.isKnownName(t.text) || namedSide(t.text) !== null));
     }
-    if (!named || !hasVerb(s.tokens, b, b + 12)) return null;
+    // "branded the story fake news": a verb of naming the tagger may read as an adjective.
+    const next = s.tokens[b]?.text === ',' ? b + 1 : b;
+    if (!named || !(hasVerb(s.tokens, b, b + 12) || NAMING_CUES.has(s.tokens[next]?.lower ?? ''))) return null;
     const who = this.resolve(s, a, b);
     return who && { who, start: a, end: b };
   }
@@ -317,11 +333,15 @@ const rumourParty = remembered((head: string): Party | null => {
   const words = wordsOf(head);
   // "Unconfirmed reports on local Facebook groups": where they appeared is no part of who they are.
   // "Posts sharing it", "messages that circulated": what the sources did is no part of who they are either.
-  let end = words.findIndex((w, k) => k > 0 && (w === 'on' || w === 'in' || RUMOUR_BREAKS.has(w) || PARTICIPLE.test(w)));
+  // "A post shared 12,000 times": what was done with it is no part of who it is.
+  let end = words.findIndex((w, k) => k > 0 && (w === 'on' || w === 'in' || RUMOUR_BREAKS.has(w) || PARTICIPLE.test(w) || (PAST_PARTICIPLE.test(w) && isRumourWord((words[k - 1] ?? '').toLowerCase()))));
   if (end < 0) end = words.length;
   const own = words.slice(0, end);
   const last = (own[own.length - 1] ?? '').toLowerCase();
   if (!isRumourWord(last) || own.slice(1).some(isCapitalised) || (own[0] && namedSide(own[0]))) return null;
+  // "a report in the Mirror", "reports in the Sun"; "reports in Spain" are Spanish outlets unnamed.
+  const outlet = !last.endsWith('s') || words[end + 1]?.toLowerCase() === 'the' ? outletAfter(words, end) : null;
+  if (outlet) return { name: outlet, side: withoutThe(outlet) };
   const bare = DETERMINERS.has(own[0]?.toLowerCase() ?? '') ? own.slice(1) : own;
   // "A post on X that was shared 10,000 times": the relative clause only describes it.
   const relative = words.findIndex((w, k) => k > 0 && RELATIVE_PRONOUNS.has(w));
@@ -415,6 +435,7 @@ function makerOfMedium(s: Sentence, a: number, words: readonly string[]): Party 
 
 const RUMOUR_BREAKS = new Set(['that', 'which', 'who', 'from', 'by', 'about']);
 const PARTICIPLE = /^\p{Ll}{2,}ing$/u;
+const PAST_PARTICIPLE = /^\p{Ll}{2,}ed$/u;
 
 /**
  * "Local residents", "Social media users", "some analysts": an unnamed group speaks for itself,
@@ -438,6 +459,52 @@ function groupParty(words: readonly string[], s: Sentence, a: number): Party | n
   if (named(first) && (!opens || namedSide(own.join(' ')) !== null)) return null;
   const bare = DETERMINERS.has(first.toLowerCase()) ? own.slice(1) : own;
   return bare.length ? { name: words.join(' '), side: bare.join(' ').toLowerCase() } : null;
+}
+
+/** "TELLY funnyman Barry Tolland" → "Barry Tolland": the two or three capitalised words a name ends with, when they look like a person's. */
+function personalNameEnding(name: string): string | null {
+  const words = name.split(/\s+/);
+  let k = words.length;
+  while (k > 0 && k > words.length - 3 && isCapitalised(words[k - 1] as string) && !isRoleWord(words[k - 1] as string)) k--;
+  const run = words.slice(k).join(' ');
+  return words.length - k >= 2 && !/['\u2019]/.test(run) && looksLikePersonalName(run) ? run : null;
+}
+
+/** Most words of an outlet's name: "The Mail on Sunday". */
+const OUTLET_WORDS = 5;
+
+/**
+ * "a report in The Information", "a story in the Sudan Tribune": the outlet that carried the report
+ * speaks for it. Not a place ("reports in Spain") nor a platform ("posts on Facebook").
+ */
+function outletAfter(words: readonly string[], at: number): string | null {
+  if (words[at] !== 'in' && words[at] !== 'by') return null;
+  let a = at + 1;
+  if (words[a] === 'the') a++;
+  let b = a;
+  while (b < words.length && b - a < OUTLET_WORDS && isCapitalised(words[b] as string)) b++;
+  // The name ends the phrase, or a lower-case word ends the name: "in The Information on Monday".
+  if (b === a || (b < words.length && isCapitalised(words[b] as string))) return null;
+  const name = words.slice(a, b).join(' ');
+  const bare = withoutThe(name);
+  // "the Sudan Tribune" is an outlet; "the United States", "Washington" are places.
+  const side = namedSide(bare);
+  const place = side !== null && (side === bare || bare.split(/\s+/).length <= side.split(/\s+/).length);
+  return place || isPlatform(bare) ? null : name;
+}
+
+function withoutThe(name: string): string {
+  return name.replace(/^the\s+/i, '');
+}
+
+/** Most words before the noun of "the Brazilian star". */
+const FAME_QUALIFIERS = 1;
+
+/** "the star", "the Brazilian singer", "the 71-year-old": a public figure known by what they do or their age. */
+function isFamousOne(words: readonly string[]): boolean {
+  const last = words[words.length - 1] ?? '';
+  if (words[0]?.toLowerCase() !== 'the' || words.length < 2 || words.length > 2 + FAME_QUALIFIERS) return false;
+  return isFameNoun(last) || /^\d{1,3}-year-old$/.test(last);
 }
 
 /** Most words in a group's own name: "some social media users". */

@@ -5,7 +5,7 @@
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import { mapQuotes, type QuoteMap } from './quotes';
-import { CLAUSE_CUES, NAMING_CUES, NOMINAL_CUES, RUMOUR_NOUNS, RUMOUR_VERBS } from './lexicon';
+import { CLAUSE_CUES, NAMING_CUES, NOMINAL_CUES, RUMOUR_NOUNS, RUMOUR_VERBS, isRumourWord } from './lexicon';
 import {
   appositiveEnd,
   clauseStart,
@@ -147,6 +147,9 @@ function rumoured(tokens: Token[], i: number): Found | null {
   if (tokens[j]?.lower !== COMPLEMENTISER || !after || after.pos === 'AUX' || after.pos === 'VERB' || RUMOUR_VERBS.has(after.lower)) return null;
   // The words before the noun that belong to it ("Unconfirmed reports"), whatever the tagger made of the noun.
   const start = nounPhraseStartBefore(tokens, i, 0);
+  // "A post shared 12,000 times on Facebook claims that P": the verb of a post named before.
+  const subject = start > 0 ? subjectBefore(tokens, i, clauseStart(tokens, i, 0)) : null;
+  if (subject && subject.end < start && isRumourWord(tokens[subject.end - 1]?.lower ?? '')) return null;
   const clause = clauseEnd(tokens, j + 1);
   if (isSubjectsVerb(tokens, i, start, j + 1, clause) || isRelativeSubject(tokens, start, j + 1, clause)) return null;
   const end = rumourEnd(tokens, j + 1, clause);

@@ -5,7 +5,8 @@ import aliases from './data/aliases.json';
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import { beforeComma, firstWord, isCapitalised } from './words';
-import { type Actor, isCountrySide, isOrgWord, isPartySide, isPortfolio, isRoleWord, namedSide, partySide, remembered } from './side-names';
+import { type Actor, isCountrySide, isOrgWord, isPartySide, isPortfolio, isRoleWord, isTimedOutlet, namedSide, partySide, remembered } from './side-names';
+import { isDatelineDash } from './phrases';
 
 const RUN_LINKS = new Set(['of', 'for', 'and', '&', 'de', 'del', 'van', 'von', 'al', 'without', 'sans']);
 const MAX_RECALL = 12;
@@ -162,6 +163,8 @@ export function namedEntities(text: string, s: Sentence): NamedEntity[] {
       if (isNameWord(t[j], false)) j++;
       else if ((t[j]?.text === "'" || t[j]?.text === '\u2019') && isNameWord(t[j + 1], false)) j += 2;
       else if ((RUN_LINKS.has(t[j]?.lower ?? '') || (t[j]?.pos === 'NOUN' && !isRoleWord(t[j]?.lower ?? ''))) && isNameWord(t[j + 1], false) && j + 1 < t.length) j += 2;
+      // "The Mail on Sunday": a day that is part of an outlet's name.
+      else if (t[j]?.lower === 'on' && t[j + 1] && isTimedOutlet(`${t[j - 1]?.text ?? ''} on ${t[j + 1]?.text}`)) j += 2;
       else break;
     }
     const first = t[i];
@@ -234,7 +237,7 @@ export class Discourse {
 
   constructor(text: string, sentences: Sentence[]) {
     for (const s of sentences.slice(0, DATELINE_SENTENCES)) {
-      const dash = s.tokens.slice(0, 8).findIndex((t) => t.text === '\u2014' || t.text === '\u2013' || t.text === '--');
+      const dash = s.tokens.slice(0, 8).findIndex((_, k) => isDatelineDash(s.tokens, k));
       if (dash <= 0) continue;
       const dateline = text.slice(s.start, s.tokens[dash]?.start ?? s.start).replace(/\b\p{Lu}+\b/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());
       // "MOSCOW —", "LEEDHAM, England —": the city, or failing that the country after it.
@@ -330,6 +333,25 @@ export class Discourse {
       else if (n === top) tied = true;
     }
     return tied ? null : best;
+  }
+
+  /**
+   * The name `nameOf` finds most often in the named entities before sentence `at` (within
+   * LOOKBACK), counted by its last word, in its longest form; on a tie, the one named first.
+   */
+  mostNamedAs(at: number, nameOf: (name: string) => string | null): string | null {
+    const [from, to] = this.entityRange(at - 1);
+    const counts = new Map<string, { name: string; n: number }>();
+    for (let k = from; k < to; k++) {
+      const name = nameOf((this.entities[k] as NamedEntity).name);
+      const last = name?.split(/\s+/).pop();
+      if (!name || !last) continue;
+      const seen = counts.get(last);
+      counts.set(last, { name: seen && seen.name.length >= name.length ? seen.name : name, n: (seen?.n ?? 0) + 1 });
+    }
+    let best: { name: string; n: number } | null = null;
+    for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+    return best?.name ?? null;
   }
 
   /** Index range [from, to) of the last LOOKBACK named entities up to sentence `before`. */

@@ -34,9 +34,16 @@ export function isRumourWord(w: string): boolean {
 export const DENIAL_VERBS = set(responses.denies.verbs);
 export const DENIAL_WORDS = set(responses.denies.words);
 export const DENIAL_PHRASES: readonly (readonly string[])[] = responses.denies.phrases;
+/** "falsely claimed": the article's own verdict on what a source said. */
+export const FALSE_CUE_ADVERBS = set(responses.denies.cueAdverbs);
+/** "claimed without evidence": the article's own word that what a source said is unproven. */
+export const UNPROVEN_CUE_WORDS = set(responses.unconfirmed.cueWords);
+export const UNPROVEN_CUE_PHRASES: readonly (readonly string[])[] = responses.unconfirmed.cuePhrases;
 export const UNCONFIRMED_PHRASES: readonly (readonly string[])[] = responses.unconfirmed.phrases;
 /** Words that mark a source as unverified: "Unconfirmed reports said P". */
 export const UNVERIFIED_SOURCE_WORDS = set(responses.unconfirmed.sourceWords);
+/** "could not be reached": a passive refusal whose subject is the one who did not answer. */
+export const UNREACHABLE_WORDS = set(responses.unconfirmed.unreachable);
 /** What a side says it will do ("take all necessary measures"): a vow, which neither answers nor is answered by meaning. */
 export const VOW_PHRASES: readonly (readonly string[])[] = responses.vows.phrases;
 /** Phrases that give a cause ("because", "due to"): a reason set against another side's account of the same thing. */

@@ -2,8 +2,9 @@
 // Every walk here is bounded by the sentence it runs in, so the work per sentence stays linear
 // in its length (with small constant windows).
 import type { Token } from './nlp';
-import { CONTINUING_VERBS, RUMOUR_VERBS, isRumourWord } from './lexicon';
+import { CONTINUING_VERBS, MEDIA_NOUNS, NAMING_CUES, RUMOUR_VERBS, isRumourWord } from './lexicon';
 import { NAME_PARTICLES, isCapitalised } from './words';
+import { isTimedOutlet } from './side-names';
 
 export const OPEN_QUOTES = new Set(['\u201c', '\u00ab', '\u201e', '``']);
 export const CLOSE_QUOTES = new Set(['\u201d', '\u00bb']);
@@ -33,6 +34,15 @@ const TIME_PHRASE_HEADS = new Set([
   'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ]);
 export const DASHES = new Set(['\u2014', '\u2013', '--']);
+
+/** Most tokens before a wire dateline's hyphen: "LONDON, March 4 (Reuters) -". */
+const DATELINE_HYPHEN_REACH = 12;
+
+/** A dash that may end a dateline: a long dash, or a wire's hyphen after its name ("(Reuters) -"). */
+export function isDatelineDash(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && (DASHES.has(t.text) || (t.text === '-' && tokens[k - 1]?.text === ')' && k <= DATELINE_HYPHEN_REACH));
+}
 
 /** Can this token be part of a noun phrase naming someone? */
 export function isNounPhraseToken(t: Token | undefined): boolean {
@@ -161,6 +171,8 @@ export function nounPhraseEndAfter(tokens: Token[], start: number, hi: number): 
   while (b < hi) {
     const t = tokens[b];
     if (!t) break;
+    // "A Treasury source branded the story": a verb of naming the tagger read as an adjective ends the phrase.
+    if (b > start && t.pos === 'ADJ' && NAMING_CUES.has(t.lower)) break;
     if (isNounPhraseToken(t) || (b > start && isLink(tokens, b))) {
       b++;
       // "Ministry spokeswoman He Yadong": a capitalised pronoun inside a name does not end it.
@@ -212,7 +224,7 @@ export function clauseStart(tokens: Token[], at: number, lo: number): number {
         continue;
       }
     }
-    if (t.text === ';' || DASHES.has(t.text)) return k + 1;
+    if (t.text === ';' || isDatelineDash(tokens, k)) return k + 1;
   }
   return lo;
 }
@@ -291,6 +303,7 @@ export function subjectAt(tokens: Token[], lo: number, hi: number): [number, num
   const a = skipLead(tokens, lo, hi);
   let b = nounPhraseEndAfter(tokens, a, hi);
   if (b === a) return null;
+  if (tokens[b]?.lower === 'on' && b + 2 <= hi && endsTimedOutlet(tokens, b, b + 2)) b += 2;
   b = namedAs(tokens, b, hi);
   // Appositives and relative clauses: "Save Blue Creek, the coalition that organised the march,"
   for (let guard = 0; guard < 3; guard++) {
@@ -298,14 +311,49 @@ export function subjectAt(tokens: Token[], lo: number, hi: number): [number, num
     const end = appositiveEnd(tokens, b + 1, hi);
     if (end < 0) break;
     const after = tokens[end + 1];
-    if (!after || !(after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'ADV' || after.pos === 'ADP')) break;
+    // "branded": a verb of naming the tagger may read as an adjective.
+    if (!after || !(after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'ADV' || after.pos === 'ADP' || NAMING_CUES.has(after.lower))) break;
     if (after.pos === 'ADP') break;
     b = end;
   }
   return [a, b];
 }
 
+/** Most tokens of a post's noun phrase and the participle phrase after it. */
+const SHARED_RUMOUR_REACH = 16;
+/** How far into the clause the post's noun may stand: "A viral Facebook post". */
+const RUMOUR_HEAD_REACH = 4;
+
+/**
+ * "A post shared more than 12,000 times on Facebook", "A video viewed two million times": a post,
+ * message or medium at the clause start, followed by a past participle saying what was done with
+ * it; where its noun phrase ends, or -1.
+ */
+function sharedRumourEnd(tokens: Token[], lo: number, a: number): number {
+  if (a - lo > SHARED_RUMOUR_REACH) return -1;
+  // Cheap first: a post or medium among the clause's first words.
+  let named = false;
+  for (let k = lo; k < Math.min(a, lo + RUMOUR_HEAD_REACH) && !named; k++) named = isRumourWord(tokens[k]?.lower ?? '') || MEDIA_NOUNS.has(tokens[k]?.lower ?? '');
+  if (!named) return -1;
+  const end = nounPhraseEndAfter(tokens, lo, a);
+  const head = tokens[end - 1];
+  const participle = tokens[end];
+  if (end <= lo || end >= a || !head || !participle || participle.pos !== 'VERB' || !participle.lower.endsWith('ed')) return -1;
+  if (!isRumourWord(head.lower) && !MEDIA_NOUNS.has(head.lower)) return -1;
+  for (let k = end + 1; k < a; k++) if (tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX') return -1;
+  return end;
+}
+
+/** Do the one or two words before `at` and the time phrase [at, b) name an outlet ("The Mail on Sunday")? */
+function endsTimedOutlet(tokens: readonly Token[], at: number, b: number): boolean {
+  for (const from of [at - 1, at - 2]) {
+    if (from >= 0 && isTimedOutlet(tokens.slice(from, b).map((t) => t.text).join(' '))) return true;
+  }
+  return false;
+}
+
 const SKIP_BEFORE_CUE = new Set([
+  'himself', 'herself', 'itself', 'themselves',
   'not', "n't", 'also', 'later', 'again', 'then', 'firmly', 'repeatedly', 'has', 'have', 'had', 'would', 'will',
   'could', 'did', 'does', 'do', 'further', 'previously', 'earlier', 'quickly', 'publicly', 'privately', 'flatly',
   'strongly', 'immediately', 'separately', 'recently', 'once', 'still', 'now', 'has', 'had', 'formally', 'officially',
@@ -339,12 +387,18 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number): Subject
         b = verb;
         continue;
       }
+      // "took to Twitter to deny", "took to social media to say": a platform between the verb and "to".
+      const via = [b - 3, b - 4].find((k) => k - 1 >= lo && tokens[k]?.lower === 'to' && CONTINUING_VERBS.has(tokens[k - 1]?.lower ?? ''));
+      if (via !== undefined) {
+        b = via - 1;
+        continue;
+      }
     }
     break;
   }
   // "..., the Milan-based maker of scooters, on Monday rejected": a time phrase before the verb.
   for (let k = b - 1; k >= Math.max(lo, b - 3); k--) {
-    if (tokens[k]?.pos === 'ADP' && TIME_PHRASE_HEADS.has(tokens[b - 1]?.lower ?? '') && k < b - 1) {
+    if (tokens[k]?.pos === 'ADP' && TIME_PHRASE_HEADS.has(tokens[b - 1]?.lower ?? '') && k < b - 1 && !endsTimedOutlet(tokens, k, b)) {
       b = k;
       break;
     }
@@ -402,6 +456,9 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number): Subject
     const start = nounPhraseStartBefore(tokens, a - 1, lo);
     if (start < a - 1 && start === lo) return { start, end: b, fromClause: false };
   }
+  // "A post shared more than 12,000 times on Facebook claims": a post and what was done with it.
+  const shared = sharedRumourEnd(tokens, lo, a);
+  if (shared >= 0) return { start: lo, end: shared, fromClause: false };
   // "Researchers who study online misinformation said": the relative clause belongs to its antecedent.
   const relative = tokens[a - 1];
   // "The man who she said had attacked her": a pronoun there is the cue's own subject.
@@ -415,7 +472,7 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number): Subject
   const described = describedSubject(tokens, a, lo);
   if (described >= 0) return { start: described, end: b, fromClause: false };
   // "Senate Republicans on Wednesday accused": the time phrase is not the subject.
-  if (tokens[a - 1]?.pos === 'ADP' && TIME_PHRASE_HEADS.has(tokens[b - 1]?.lower ?? '')) {
+  if (tokens[a - 1]?.pos === 'ADP' && TIME_PHRASE_HEADS.has(tokens[b - 1]?.lower ?? '') && !endsTimedOutlet(tokens, a - 1, b)) {
     const end = a - 1;
     const start = nounPhraseStartBefore(tokens, end, lo);
     if (start < end) {

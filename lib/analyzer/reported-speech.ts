@@ -17,6 +17,7 @@ import {
   RECIPIENT_CUES,
   SPEECH_OBJECT_CUES,
   SPEECH_OBJECTS,
+  SPEAKER_PARTICIPLES,
 } from './lexicon';
 import {
   OPEN_QUOTES,
@@ -146,8 +147,12 @@ function isNegatedOrPassive(tokens: Token[], i: number): boolean {
 }
 
 /** "called it "the biggest win in a decade"": the quoted words are the claim. */
+const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves']);
+
 export function naming(tokens: Token[], i: number): Found | null {
   const cue = tokens[i] as Token;
+  // "who describes himself as a \"health freedom researcher\"": what one calls oneself is no claim.
+  if (REFLEXIVES.has(tokens[i + 1]?.lower ?? '')) return null;
   const subject = subjectBefore(tokens, i, clauseStart(tokens, i, 0));
   if (!subject) return null;
   for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
@@ -236,7 +241,13 @@ export function reported(tokens: Token[], i: number, headline: boolean, previous
     if (!t || t.text === ',' || isQuote(t) || t.text === ';' || t.text === '.') break;
     // "said none of its units had been there that morning": "that" before a noun is a determiner.
     const noun = tokens[k + 1];
-    const determiner = t.pos === 'DET' && !!noun && (noun.pos === 'NOUN' || noun.pos === 'PROPN') && !isVerb(tokens[k + 2]) && !isNounPhraseToken(tokens[k + 2]);
+    // "confirmed that date in its statement": no verb follows, so no clause opens.
+    const determiner =
+      t.lower === COMPLEMENTISER &&
+      !!noun &&
+      (noun.pos === 'NOUN' || noun.pos === 'PROPN') &&
+      !isVerb(tokens[k + 2]) &&
+      ((t.pos === 'DET' && !isNounPhraseToken(tokens[k + 2])) || !hasVerb(tokens, k + 2, tokens.length));
     if (t.lower === COMPLEMENTISER && !determiner && !(tokens[k + 1]?.lower === "'s" || tokens[k + 1]?.lower === '\u2019s' || tokens[k + 1]?.pos === 'AUX')) {
       const lead = tokens[j];
       if (k === j || aside || (lead && (lead.pos === 'ADP' || lead.pos === 'ADV' || TIME_WORDS.has(lead.lower)))) {
@@ -295,6 +306,8 @@ export function reported(tokens: Token[], i: number, headline: boolean, previous
     else if (isReducedRelative(tokens, i)) contentEnd = secondVerbGroup(tokens, j, contentEnd);
     // "X said P, people familiar with the session said.": those who relay it are its source.
     const relay = relayedBy(tokens, j, contentEnd);
+    // "could announce an agreement next month, one of the people said, ...": an act inside what someone else said.
+    if (!clause && saidByAnother(tokens, j, tokens.length)) return null;
     const contents = splitContents(tokens, j, relay ? relay.comma : contentEnd);
     if (contents.length) return { cue: cue.text, source: relay ? relay.source : [subject.start, subject.end], contents, kind: 'reported' };
   }
@@ -523,7 +536,7 @@ function backward(
       const contents = contentBefore(tokens, lo, subject.start);
       // ", he said," in the middle: the whole clause around it is the content.
       // Not after a closing quote: '"P," the former president said, going on to ...' says only P.
-      if (next?.text === ',' && !isQuote(before) && wordCount(tokens, i + 1, end) >= MIN_CONTENT_WORDS && !PARTICIPLE_CUES.has(tokens[i + 2]?.lower ?? '')) {
+      if (next?.text === ',' && !isQuote(before) && wordCount(tokens, i + 1, end) >= MIN_CONTENT_WORDS && !PARTICIPLE_CUES.has(tokens[i + 2]?.lower ?? '') && !SPEAKER_PARTICIPLES.has(tokens[i + 2]?.lower ?? '')) {
         const whole = trimRange(tokens, lo, end);
         return { cue: cue.text, source: [subject.start, subject.end], contents: [whole], kind: 'reported' };
       }
@@ -648,6 +661,18 @@ function relayedBy(tokens: Token[], from: number, end: number): { comma: number;
     return npEnd === last - 1 && npEnd > k + 1 ? { comma: k, source: [k + 1, npEnd] } : null;
   }
   return null;
+}
+
+/** Is there a ", X said" clause in [from, end), closing at a comma or the sentence's end? */
+function saidByAnother(tokens: Token[], from: number, end: number): boolean {
+  for (let k = from; k < end; k++) {
+    if (tokens[k]?.text !== ',') continue;
+    const npEnd = nounPhraseEndAfter(tokens, k + 1, end);
+    const cue = tokens[npEnd];
+    const after = tokens[npEnd + 1];
+    if (npEnd > k + 1 && cue?.pos === 'VERB' && INVERTIBLE_CUES.has(cue.lower) && (!after || after.text === ',' || after.text === '.')) return true;
+  }
+  return false;
 }
 
 /** How far a time or place phrase may run between a cue and its quote. */

@@ -41,6 +41,10 @@ import {
   isRumourWord,
   RUMOUR_NOUNS,
   UNVERIFIED_SOURCE_WORDS,
+  UNREACHABLE_WORDS,
+  FALSE_CUE_ADVERBS,
+  UNPROVEN_CUE_WORDS,
+  UNPROVEN_CUE_PHRASES,
 } from './lexicon';
 import { nounPhraseEndAfter, POSSESSIVE_MARKS, subjectBefore, textOf } from './phrases';
 import { namedSide, remembered } from './side-names';
@@ -220,7 +224,7 @@ const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s"
  */
 function descriptive(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
-  if (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'VERB')) return true;
+  if (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'VERB')) return !namedAs(tokens, i);
   for (let k = i - 1; k >= Math.max(0, i - DESCRIPTION_REACH); k--) {
     const t = tokens[k] as Token;
     if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'ADV' || t.pos === 'NUM') continue;
@@ -231,6 +235,23 @@ function descriptive(tokens: readonly Token[], i: number): boolean {
     return false;
   }
   return false;
+}
+
+const MODIFIER_TAGS = new Set(['DET', 'ADJ', 'ADV', 'PUNCT']);
+const OBJECT_WORD_TAGS = new Set(['NOUN', 'PROPN', 'PRON', 'DET', 'ADJ']);
+
+/**
+ * A phrase a speaker names something with: "branded the reports \"fake news designed to cause
+ * panic\"", "dismissed the story as fake news". Its noun is the speaker's verdict, not a description.
+ */
+function namedAs(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && i - k <= DESCRIPTION_REACH && MODIFIER_TAGS.has((tokens[k] as Token).pos) && (tokens[k] as Token).lower !== ',') k--;
+  const before = tokens[k];
+  if (!before) return false;
+  if (before.lower === 'as' || NAMING_CUES.has(before.lower)) return true;
+  while (k >= 0 && i - k <= DESCRIPTION_REACH && OBJECT_WORD_TAGS.has((tokens[k] as Token).pos) && !NAMING_CUES.has((tokens[k] as Token).lower)) k--;
+  return NAMING_CUES.has(tokens[k]?.lower ?? '');
 }
 
 const FIRST_PERSON = new Set(['i', 'we']);
@@ -265,7 +286,9 @@ function stanceOf(tokens: Token[], checks: number, inClaim: (i: number) => boole
   }
   const refusal = checks & REFUSAL_PHRASE ? REFUSALS.find(words) : -1;
   if (refusal >= 0 && !inReducedRelative(tokens, refusal)) {
-    const passive = words.slice(refusal, refusal + PASSIVE_REACH).some((w) => PASSIVE_AUXILIARIES.has(w));
+    // "could not be reached": its subject is who did not answer.
+    const unreachable = words.slice(refusal, refusal + REFUSALS.longestAt(words, refusal)).some((w) => UNREACHABLE_WORDS.has(w));
+    const passive = !unreachable && words.slice(refusal, refusal + PASSIVE_REACH).some((w) => PASSIVE_AUXILIARIES.has(w));
     const passiveBy = passive && agentAfter(words, refusal) > 0;
     return { stance: 'unconfirmed', at: refusal, passiveBy, agentless: passive && !passiveBy };
   }
@@ -290,6 +313,16 @@ const OBJECT_PREPOSITIONS = new Set(['with']);
 function inReducedRelative(tokens: readonly Token[], at: number): boolean {
   const subject = tokens[at - 1];
   return subject?.pos === 'PRON' && tokens[at - 2]?.pos === 'NOUN';
+}
+
+/** "said it does not comment on market rumours": which claims are themselves a refusal to answer (a refusal found inside them). */
+function refusalClaims(claims: readonly Asserted[], responses: readonly Response[]): boolean[] {
+  const refusalsAt = new Map<Sentence, number[]>();
+  for (const r of responses) if (r.stance === 'unconfirmed') refusalsAt.set(r.sentence, [...(refusalsAt.get(r.sentence) ?? []), r.at]);
+  return claims.map((c) => {
+    const [a, b] = c.attribution.content;
+    return (refusalsAt.get(c.attribution.sentence) ?? []).some((at) => a <= at && at < b);
+  });
 }
 
 /** Words that open what a refusal is about: "declined to comment on the condition of ...". */
@@ -687,6 +720,8 @@ const headNoun = remembered((name: string): string => {
 });
 
 const ACCOUNT_NOUNS = new Set(['version', 'account', 'narrative']);
+/** Nouns for everything an outlet published on the matter: "the report", "the story". */
+const WHOLE_REPORTS = new Set(['report', 'story', 'article', 'reporting']);
 const FIGURE_NOUNS = new Set(['figure', 'figures', 'number', 'numbers', 'estimate', 'estimates', 'toll', 'count', 'casualty']);
 const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?)\b/i;
 
@@ -704,7 +739,7 @@ function countsCasualties(words: Set<string> | undefined): boolean {
 const REFERENCE_CUE_STEMS: Readonly<Record<string, string>> = {
   warning: 'warn', warnings: 'warn', charge: 'accus', charges: 'accus', accusation: 'accus', accusations: 'accus',
   allegation: 'alleg', allegations: 'alleg', estimate: 'estimat', estimates: 'estimat', assertion: 'assert',
-  assertions: 'assert', announcement: 'announc', prediction: 'predict', report: 'report', reports: 'report',
+  assertions: 'assert', announcement: 'announc', prediction: 'predict', report: 'report', reports: 'report', claim: 'claim',
 };
 
 /** The reporting verb a reference points back to ("the charge" → accus), if it names one. */
@@ -775,6 +810,8 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
   };
   const negated = claims.map((c) => isNegated(c.attribution.sentence.tokens, c.attribution.content[0], c.attribution.content[1]));
   const vows = claims.map((c) => VOWS.find(c.attribution.sentence.tokens.slice(c.attribution.content[0], c.attribution.content[1]).map((t) => t.lower)) >= 0);
+  // "said it does not comment on rumours": a refusal reported as a claim, which no other refusal answers.
+  const refusals = refusalClaims(claims, responses);
   // predicateWords per claim, worked out on first use and shared with linkContradictions.
   const predicates: Array<Set<string> | undefined> = [];
   // What a denial may answer by shared words alone: not a conditional ("If ballots were thrown
@@ -783,7 +820,7 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
   for (const r of responses) {
     if (r.reaffirms) continue;
     const rSide = r.by?.side ?? '';
-    const byTopic = (k: number): boolean => r.stance !== 'denies' || !!deniable[k];
+    const byTopic = (k: number): boolean => (r.stance === 'denies' ? !!deniable[k] : !(r.stance === 'unconfirmed' && refusals[k]));
     const other = (c: Asserted): boolean => !rSide || c.asserter.side !== rSide;
     const rIndex = r.sentence.index;
     // Words of the responder's own name say nothing about which claim it answers.
@@ -852,7 +889,18 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
       const shown = reference.some((w) => MEDIA_NOUNS.has(w.toLowerCase()));
       // "the rumours were a smear": the rumours the article reported, when it reported any.
       const rumoured = reference.some((w) => RUMOUR_NOUNS.has(w.toLowerCase())) ? otherOwned.filter((k) => isRumour(claims[k] as Asserted)) : [];
-      const candidates = shown ? otherOwned.filter((k) => showsClaims(claims[k] as Asserted)) : rumoured.length ? rumoured : itself.length ? itself : otherOwned;
+      // "branded the story fake news": what "a story on a website" said, when a source is named so.
+      const noun = reference[reference.length - 1]?.toLowerCase() ?? '';
+      const bySource = otherOwned.filter((k) => headNoun((claims[k] as Asserted).asserter.side) === noun);
+      const candidates = shown
+        ? otherOwned.filter((k) => showsClaims(claims[k] as Asserted))
+        : rumoured.length
+          ? rumoured
+          : itself.length
+            ? itself
+            : bySource.length
+              ? bySource
+              : otherOwned;
       if (ownerNames.length > 0 && owned.length > 0) named = true;
       const sameCue = cueStem ? candidates.filter((k) => (claims[k] as Asserted).attribution.cue.toLowerCase().startsWith(cueStem)) : [];
       // "the casualty figures", "the same figure": a claim that gives a number.
@@ -894,6 +942,17 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
       // "rejected the union's claim that P": an earlier claim of the union's answered only if it says P.
       if (best && r.restates && best.score === 0) best = undefined;
       // "what the video showed": only what the medium shows, not all its sharer said.
+      // "has not commented on the report", "branded the story fiction": all the outlet reported.
+      const whole = best && reference.some((w) => WHOLE_REPORTS.has(w.toLowerCase()));
+      if (best && whole) {
+        // Every outlet that reported it, with all else each one said: "The Mail reported that P. The paper said Q."
+        const outlets = new Set([best.claim.asserter.side]);
+        for (const k of candidates) if ((claims[k] as Asserted).attribution.cue.toLowerCase().startsWith('report')) outlets.add((claims[k] as Asserted).asserter.side);
+        for (const k of candidates) if (outlets.has((claims[k] as Asserted).asserter.side)) targets.add(claims[k] as Asserted);
+      }
+      // "branded the reports fake news": what such sources said anywhere ("posts on social media" in the lede, "Posts on X" below).
+      const plural = reference.some((w) => RUMOUR_NOUNS.has(w.toLowerCase()) && w.toLowerCase().endsWith('s'));
+      if (best && plural && !single.length) for (const k of rumoured) if ((claims[k] as Asserted).asserter.side === best.claim.asserter.side) targets.add(claims[k] as Asserted);
       if (best && (single.length || shown)) targets.add(best.claim);
       else if (best) {
         // The account answered is what that speaker said in the chosen claim's paragraph; of one
@@ -968,12 +1027,12 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
       let latest: Asserted | undefined;
       for (let k = firstAt(rIndex - PROXIMITY); k < here; k++) {
         const c = claims[k] as Asserted;
-        if (other(c) && (!responder || namesResponder(responder, wordsOfSentence(c.attribution.sentence), c))) latest = c;
+        if (other(c) && !refusals[k] && (!responder || namesResponder(responder, wordsOfSentence(c.attribution.sentence), c))) latest = c;
       }
       // "A neighbour said he had lost his job at a warehouse. His former employer declined to
       // comment.": a refusal right after another side's claim, when no claim names the responder.
       if (!latest && r.stance === 'unconfirmed' && isBareRefusal(r)) {
-        for (let k = firstAt(rIndex - REFUSAL_REACH); k < here; k++) if (other(claims[k] as Asserted)) latest = claims[k];
+        for (let k = firstAt(rIndex - REFUSAL_REACH); k < here; k++) if (other(claims[k] as Asserted) && !refusals[k]) latest = claims[k];
       }
       if (latest) targets.add(latest);
     }
@@ -1005,7 +1064,8 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
   linkUnverifiedSources(text, claims, add);
   // A vow ("would take all necessary measures") says what a side will do, not what is so: the
   // links by meaning neither answer it nor answer with it.
-  const facts = claims.map((_, k) => k).filter((k) => !vows[k]);
+  // A refusal ("does not comment on rumours") says nothing of what is so either.
+  const facts = claims.map((_, k) => k).filter((k) => !vows[k] && !refusals[k]);
   const factClaims = facts.map((k) => claims[k] as Asserted);
   const factWords = facts.map((k) => words[k] as Set<string>);
   const factNegated = facts.map((k) => !!negated[k]);
@@ -1155,6 +1215,23 @@ function shareRumourAnswers(
 
 /** Who answers a claim that nobody could verify. */
 const UNVERIFIED: Party = { name: 'not independently verified', side: '' };
+/** The article's own verdict: "X falsely claimed that P". */
+const CALLED_FALSE: Party = { name: 'called false by the article', side: '' };
+const UNPROVEN = new PhraseSet(UNPROVEN_CUE_PHRASES);
+/** Most tokens between a source and what it said in which the article's verdict is looked for: "falsely claimed in a post on X that". */
+const VERDICT_REACH = 8;
+/** Tokens of an unproven phrase that may open the content: "without offering evidence". */
+const UNPROVEN_OPENING = 4;
+
+/** "Another post falsely claimed that P" (denies), "claimed without evidence that P" (unconfirmed), between the source's end and the content. */
+function verdictOnCue(tokens: readonly Token[], from: number, to: number): Stance | null {
+  if (to < from || to - from > VERDICT_REACH) return null;
+  const words = tokens.slice(from, to).map((t) => t.lower);
+  if (words.some((w) => FALSE_CUE_ADVERBS.has(w))) return 'denies';
+  // "claimed without evidence that P": the tagger may leave the phrase at the start of the content.
+  const unproven = UNPROVEN.find(tokens.slice(from, to + UNPROVEN_OPENING).map((t) => t.lower));
+  return words.some((w) => UNPROVEN_CUE_WORDS.has(w)) || (unproven >= 0 && from + unproven <= to) ? 'unconfirmed' : null;
+}
 
 /** "Unconfirmed reports said P": the article itself says the source is unverified. */
 function linkUnverifiedSources(text: string, claims: Asserted[], add: (c: Asserted, r: ClaimResponse) => void): void {
@@ -1162,6 +1239,11 @@ function linkUnverifiedSources(text: string, claims: Asserted[], add: (c: Assert
     const source = c.attribution.source;
     if (!source) continue;
     const tokens = c.attribution.sentence.tokens;
+    const verdict = verdictOnCue(tokens, source[1], c.attribution.content[0]);
+    if (verdict) {
+      const s = c.attribution.sentence;
+      add(c, { by: verdict === 'denies' ? CALLED_FALSE : UNVERIFIED, stance: verdict, text: text.slice(s.start, s.end) });
+    }
     for (let k = source[0]; k < source[1]; k++) {
       if (!UNVERIFIED_SOURCE_WORDS.has((tokens[k] as Token).lower)) continue;
       const s = c.attribution.sentence;
@@ -1509,7 +1591,9 @@ function linkContradictions(
       const negatesItsWord =
         overlap((negatedWords[j] ??= wordsNegated(later)), words[i] ?? new Set(), MIN_CONTRADICTION_STEM) > 0 ||
         overlap((deniedActs[j] ??= actsDenied(later)), (acts[i] ??= actsOf(earlier)), MIN_CONTRADICTION_STEM) > 0 ||
-        (deniesExistence(later) && overlap(deniedActs[j] ?? new Set(), words[i] ?? new Set(), MIN_CONTRADICTION_STEM) > 0);
+        (deniesExistence(later) && overlap(deniedActs[j] ?? new Set(), words[i] ?? new Set(), MIN_CONTRADICTION_STEM) > 0) ||
+        // "No offer has arrived" against "had sent a formal offer".
+        (opensWithNone(later) && introduces(earlier, deniedActs[j] ?? new Set()));
       // The words a negation governs must be the ones shared: "An image of armed officers at the
       // cafe was not taken in Dunmore" says nothing against "a man armed with a shotgun held six people in a cafe".
       const wordsI = negatedContent[i] ? (scopes[i] ??= negationScope(earlier)) : words[i];
@@ -1716,6 +1800,33 @@ function actsDenied(c: Asserted): Set<string> {
 }
 
 /** "There is no annex", "there were no such talks": a claim that something does not exist. */
+/** "No offer has arrived at this club": a claim that opens by saying there was none of a thing. */
+function opensWithNone(c: Asserted): boolean {
+  const tokens = c.attribution.sentence.tokens;
+  const a = c.attribution.content[0];
+  return tokens[a]?.lower === 'no' && tokens[a + 1]?.pos === 'NOUN';
+}
+
+/** How far before its noun the article or number introducing a thing may stand: "a formal offer". */
+const INTRODUCTION_REACH = 3;
+
+/** Does the claim bring in one of the things (by stem) as a verb's object with "a", "an" or a number: "had sent a formal offer"? */
+function introduces(c: Asserted, stems: ReadonlySet<string>): boolean {
+  if (stems.size === 0 || CONDITIONS.has(c.attribution.sentence.tokens[c.attribution.content[0]]?.lower ?? '')) return false;
+  const tokens = c.attribution.sentence.tokens;
+  const [a, b] = c.attribution.content;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k] as Token;
+    if (t.pos !== 'NOUN' || !stems.has(actStem(t))) continue;
+    // As the object of a verb: "sent a formal offer", not "debris from one drone".
+    for (let m = Math.max(a + 1, k - INTRODUCTION_REACH); m < k; m++) {
+      const w = tokens[m] as Token;
+      if ((w.lower === 'a' || w.lower === 'an' || w.pos === 'NUM') && isVerb(tokens[m - 1])) return true;
+    }
+  }
+  return false;
+}
+
 function deniesExistence(c: Asserted): boolean {
   const tokens = c.attribution.sentence.tokens;
   const a = c.attribution.content[0];

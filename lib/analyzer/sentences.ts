@@ -6,6 +6,7 @@ import { readText, type Token } from './nlp';
 import { INVERTIBLE_CUES } from './lexicon';
 import { isCapitalised } from './words';
 import { hasVerb } from './content';
+import { isDatelineDash } from './phrases';
 
 export interface Sentence {
   index: number;
@@ -63,7 +64,13 @@ function endsWithAbbreviation(tokens: Token[], last: number): boolean {
   if (tok.text === '.' && word && word.end === tok.start && TITLE_ABBREVIATIONS.has(`${word.lower}.`)) return true;
   // A period with a letter right after it is inside an abbreviation the tokenizer split ("R-S.C.").
   if (tok.text.endsWith('.') && next.start === tok.end && LETTER_START.test(next.text)) return true;
-  return (TRAILING_ABBREVIATIONS.has(tok.lower) || INITIAL.test(tok.text)) && !SENTENCE_OPENERS.has(next.lower);
+  return (TRAILING_ABBREVIATIONS.has(tok.lower) || (INITIAL.test(tok.text) && !isLetterName(tokens, last - 1))) && !SENTENCE_OPENERS.has(next.lower);
+}
+
+/** "... posted it on X. Moretti wrote": a letter after a preposition is a name (the platform), not a person's initial. */
+function isLetterName(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && t.text.length === 2 && tokens[k - 1]?.pos === 'ADP' && INITIAL.test(t.text);
 }
 
 
@@ -91,6 +98,7 @@ function isHiddenBoundary(tokens: Token[], i: number): boolean {
   if (tok.text.endsWith('.') && (next.text === '"' || next.text === '\u201c') && opening && isCapitalised(afterQuote.text)) return true;
   if (!isCapitalised(next.text)) return false;
   if (tok.text === '.' || tok.text === '?' || tok.text === '!') return true;
+  if (isLetterName(tokens, i)) return true;
   // "... would be sent in. Local media ...": the tokenizer's "in." (inches) only measures after a number.
   if (tok.lower === 'in.' && tokens[i - 1]?.pos !== 'NUM') return true;
   // '... mostly for her fans." Daly said ...': a quote closed after its full stop ends the sentence.
@@ -215,5 +223,5 @@ function isToldInPast(tokens: readonly Token[]): boolean {
 const IRREGULAR_PASTS = new Set(['said', 'told', 'wrote', 'spoke', 'found', 'took', 'made', 'gave', 'came', 'went', 'saw', 'sent', 'held', 'left', 'brought', 'kept', 'struck', 'shot', 'fell', 'rose', 'won', 'lost']);
 
 function hasDateline(s: Sentence): boolean {
-  return s.tokens.slice(0, 10).some((t) => t.text === '\u2014' || t.text === '--');
+  return s.tokens.slice(0, 10).some((t, k) => t.text === '\u2014' || t.text === '--' || isDatelineDash(s.tokens, k));
 }

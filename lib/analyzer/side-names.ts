@@ -239,6 +239,10 @@ export function placeKind(word: string): string | null {
 
 /** "daughter", "friend": a relative or friend, who speaks for themselves when named. */
 export const isKinRole = inList(aliases.kinRoles);
+/** "The Mail on Sunday": an outlet whose name holds a day. */
+export const isTimedOutlet = inList(aliases.timedOutlets);
+/** "the star", "the singer": what a public figure is known as. */
+export const isFameNoun = inList(aliases.fameNouns);
 
 /** "fire", "health", "election": a common noun that says what a public service does. */
 export const isServiceModifier = inList(aliases.serviceModifiers);

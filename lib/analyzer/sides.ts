@@ -15,6 +15,7 @@ import {
   hasGovernmentWord,
   hasOfficialTitle,
   isBodyEnding,
+  isTimedOutlet,
   isBusinessNoun,
   isCivilBody,
   isCountrySide,
@@ -631,6 +632,8 @@ function properName(phrase: string, atStart = false): string | null {
     const ending = run.length > 0 && isBodyEnding(w) && !isCapitalised(words[i + 1] ?? '');
     if (isCapitalised(w) && (!isRoleWord(w) || ending) && !DETERMINERS.has(w.toLowerCase())) run.push(w);
     else if (run.length && NAME_LINKS.has(w) && isCapitalised(words[i + 1] ?? '')) run.push(w);
+    // "The Mail on Sunday": a day that is part of an outlet's name.
+    else if (run.length && w === 'on' && isTimedOutlet(`${run[run.length - 1]} on ${words[i + 1] ?? ''}`)) run.push(w);
     // "Save the Children", "Friends of the Earth", "Committee to Protect Journalists".
     else if (run.length && INNER_NAME_WORDS.has(w) && isCapitalised(words[i + 1] ?? '') && !isRoleWord(words[i + 1] ?? '')) run.push(w);
     else if (run.length && NAME_LINKS.has(w) && words[i + 1] === 'the' && isCapitalised(words[i + 2] ?? '') && !isRoleWord(words[i + 2] ?? '')) {
