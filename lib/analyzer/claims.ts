@@ -3,7 +3,7 @@
 // occurrences; each claim gets a stable id, its responses and its status.
 import type { Claim, ClaimResponse, Occurrence } from './types';
 import type { Asserted } from './asserters';
-import { claimSpan, claimText, isVerdictOnly, sameResponse } from './responses';
+import { claimSpan, isVerdictOnly, sameResponse } from './responses';
 import { textOf } from './phrases';
 import { statusOf } from './status';
 import { isRumourWord } from './lexicon';
@@ -41,6 +41,8 @@ export function claimId(text: string): string {
 
 interface Group {
   first: Asserted;
+  /** The words of the first claim, as claimText gives them. */
+  text: string;
   members: Asserted[];
   occurrences: Occurrence[];
 }
@@ -63,7 +65,8 @@ export function buildClaims(text: string, asserted: Asserted[], responses: Map<A
     if (a.attribution.answersOnly || isVerdictOnly(a)) continue;
     const tokens = a.attribution.sentence.tokens;
     const [first, last] = claimSpan(a);
-    const body = collapseSpaces(textOf(text, tokens, first, last));
+    const spanText = textOf(text, tokens, first, last);
+    const body = collapseSpaces(spanText);
     if (!body) continue;
     // The same words from different sides are different claims; within a side, only the exact words.
     const key = `${a.asserter.side || a.asserter.name}\u0000${body}`;
@@ -73,7 +76,7 @@ export function buildClaims(text: string, asserted: Asserted[], responses: Map<A
     if (group) {
       group.members.push(a);
       if (!group.occurrences.some(([s]) => s === start)) group.occurrences.push([start, end]);
-    } else groups.set(key, { first: a, members: [a], occurrences: [[start, end]] });
+    } else groups.set(key, { first: a, text: spanText, members: [a], occurrences: [[start, end]] });
   }
   mergeRestatements(groups);
   mergeHeadlines(groups);
@@ -90,7 +93,7 @@ export function buildClaims(text: string, asserted: Asserted[], responses: Map<A
       }
     }
     const s = g.first.attribution.sentence;
-    const claimTextValue = claimText(text, g.first);
+    const claimTextValue = g.text;
     g.occurrences.sort((x, y) => x[0] - y[0]);
     // The same words from another side are another claim, with an id of its own.
     let id = claimId(claimTextValue);

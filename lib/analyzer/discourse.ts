@@ -83,6 +83,20 @@ function lowerWordSet(text: string): ReadonlySet<string> {
   wordSets.set(text, set);
   return set;
 }
+
+/** lowerWordSet of a name's head and its side together, remembered per name and side (both recur): never mutated. */
+const properSets = new Map<string, Map<string, ReadonlySet<string>>>();
+function properWordSet(name: string, side: string): ReadonlySet<string> {
+  let bySide = properSets.get(name);
+  if (!bySide) {
+    if (properSets.size >= WORD_SETS_LIMIT) properSets.clear();
+    properSets.set(name, (bySide = new Map()));
+  }
+  let set = bySide.get(side);
+  if (!set) bySide.set(side, (set = lowerWordSet(`${beforeComma(name)} ${side}`)));
+  return set;
+}
+
 /** How many earlier names a reference may be traced back over. */
 const LOOKBACK = 80;
 
@@ -385,8 +399,7 @@ export class Discourse {
       const known = this.orgSideByFirstWord.get(first);
       if (!known || known.length < actor.side.length) this.orgSideByFirstWord.set(first, actor.side);
     }
-    const head = beforeComma(actor.name);
-    const words = { proper: lowerWordSet(`${head} ${actor.side}`), description: lowerWordSet(actor.name) };
+    const words = { proper: properWordSet(actor.name, actor.side), description: lowerWordSet(actor.name) };
     this.actorIndex.add(words.proper, this.actorWords.length);
     this.actorIndex.add(words.description, this.actorWords.length);
     this.actorWords.push(words);

@@ -108,6 +108,8 @@ function stanceChecks(tokens: readonly Token[]): number {
 
 const REFUSALS = new PhraseSet(UNCONFIRMED_PHRASES);
 const VOWS = new PhraseSet(VOW_PHRASES);
+/** Words a vow phrase can start with: a claim holding none is no vow. */
+const VOW_STARTS = new Set(firstWords(VOW_PHRASES));
 const REAFFIRMATIONS = new PhraseSet(REAFFIRMATION_PHRASES);
 const SUPPORTS = new PhraseSet(SUPPORT_PHRASES);
 /** Fewest words a sentence needs to report a response. */
@@ -809,11 +811,13 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
     return lo;
   };
   const negated = claims.map((c) => isNegated(c.attribution.sentence.tokens, c.attribution.content[0], c.attribution.content[1]));
-  const vows = claims.map((c) => VOWS.find(c.attribution.sentence.tokens.slice(c.attribution.content[0], c.attribution.content[1]).map((t) => t.lower)) >= 0);
+  const vows = claims.map(isVow);
   // "said it does not comment on rumours": a refusal reported as a claim, which no other refusal answers.
   const refusals = refusalClaims(claims, responses);
   // predicateWords per claim, worked out on first use and shared with linkContradictions.
   const predicates: Array<Set<string> | undefined> = [];
+  // Whether a claim gives a number, worked out on first use.
+  const givesNumber: Array<boolean | undefined> = [];
   // What a denial may answer by shared words alone: not a conditional ("If ballots were thrown
   // away, ..."), and not a claim that itself says no ("no official reported missing ballots").
   const deniable = claims.map((c, k) => !negated[k] && !CONDITIONS.has(c.attribution.sentence.tokens[c.attribution.content[0]]?.lower ?? ''));
@@ -848,7 +852,7 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
       if (c.attribution.kind === 'nominal') named = true;
       if (!other(c) || !fitsReference(c, r.reference)) continue;
       // "A video that its poster said showed P could not be independently verified": the claim in the subject.
-      const before = r.by ? c.attribution.content[0] < r.at : r.stance === 'unconfirmed' && c.attribution.content[1] <= r.at && clauseOf(r.sentence.tokens, r.at)[0] <= c.attribution.content[0];
+      const before = r.by ? c.attribution.content[0] < r.at : r.stance === 'unconfirmed' && c.attribution.content[1] <= r.at && clauseStart <= c.attribution.content[0];
       if (before || c.attribution.kind === 'nominal') targets.add(c);
     }
 
@@ -904,7 +908,7 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
       if (ownerNames.length > 0 && owned.length > 0) named = true;
       const sameCue = cueStem ? candidates.filter((k) => (claims[k] as Asserted).attribution.cue.toLowerCase().startsWith(cueStem)) : [];
       // "the casualty figures", "the same figure": a claim that gives a number.
-      const numbered = wantsFigure ? candidates.filter((k) => hasNumber(claimText(text, claims[k] as Asserted))) : [];
+      const numbered = wantsFigure ? candidates.filter((k) => (givesNumber[k] ??= hasNumber(claimText(text, claims[k] as Asserted)))) : [];
       // "the casualty figures", "the death toll": a number of people killed or hurt.
       const wantsCasualties = reference.some((w) => CASUALTY_NOUNS.has(w.toLowerCase()));
       const casualties = wantsCasualties ? numbered.filter((k) => countsCasualties(words[k])) : [];
@@ -932,12 +936,12 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
       const demonstrative = singular && DEMONSTRATIVES.has(reference[0]?.toLowerCase() ?? '');
       const near = latest !== undefined && r.sentence.paragraph - (claims[latest] as Asserted).attribution.sentence.paragraph <= 1;
       const pointed = demonstrative && near && latest !== undefined ? [latest] : [];
-      let best: { score: number; claim: Asserted } | undefined;
+      let best: { score: number; claim: Asserted; at: number } | undefined;
       for (const k of single.length ? single : pointed.length ? pointed : against.length ? against : candidates) {
         const c = claims[k] as Asserted;
         const score = overlap(referenceWords, words[k] ?? new Set());
         // Ties go to the latest mention, but "the Tajik version" to the first telling of that account.
-        if (!best || score > best.score || (score === best.score && !wantsAccount)) best = { score, claim: c };
+        if (!best || score > best.score || (score === best.score && !wantsAccount)) best = { score, claim: c, at: k };
       }
       // "rejected the union's claim that P": an earlier claim of the union's answered only if it says P.
       if (best && r.restates && best.score === 0) best = undefined;
@@ -959,15 +963,15 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
         // claim, what the speaker went on to say to detail it ("the accusation": the shelling, then
         // the shells that struck the roof and where the attack came from).
         const chosen = best.claim;
-        const at = claims.indexOf(chosen);
+        const at = best.at;
         // The owner's own words, not its country's: "ministry" of "the Russian ministry's account".
         const bodyOwners = ownersIn(reference).filter((o) => o.side === null).map((o) => o.lower);
         const chosenWords = words[at] ?? new Set<string>();
         for (let k = singular ? at : from; k < here; k++) {
           const c = claims[k] as Asserted;
           // "the army's account": what the army's officers went on to say of the same event too.
-          const ownersOfficer = bodyOwners.some((w) => c.asserter.name.toLowerCase().includes(w));
-          if (wantsAccount && k > at && ownersOfficer && c.asserter.side === chosen.asserter.side && sameEvent(chosenWords, words[k] ?? new Set())) targets.add(c);
+          const sameAccount = wantsAccount && k > at && c.asserter.side === chosen.asserter.side;
+          if (sameAccount && bodyOwners.some((w) => c.asserter.name.toLowerCase().includes(w)) && sameEvent(chosenWords, words[k] ?? new Set())) targets.add(c);
           if (c.asserter.name !== chosen.asserter.name) continue;
           const details = singular ? detailsOf(chosenWords, words[k] ?? new Set()) : c.attribution.sentence.paragraph === chosen.attribution.sentence.paragraph;
           if (c === chosen || details) targets.add(c);
@@ -1003,8 +1007,9 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
         const distance = rIndex - c.attribution.sentence.index;
         if (!other(c) || !byTopic(k) || vows[k]) continue;
         // "consistent with a halt in loading" names a whole claim ("loading had stopped") as a noun: all its words count.
-        const backed = r.object === undefined ? (predicates[k] ??= predicateWords(c)) : (words[k] ?? new Set<string>());
-        const shared = confirms ? weightedOverlap(confirms, backed) : overlap(rWords, words[k] ?? new Set());
+        const shared = confirms
+          ? weightedOverlap(confirms, r.object === undefined ? (predicates[k] ??= predicateWords(c)) : (words[k] ?? new Set<string>()))
+          : overlap(rWords, words[k] ?? new Set());
         const onTopic = !!topicWords && distance <= PROXIMITY && overlap(topicWords, words[k] ?? new Set()) > 0;
         // "consistent with a halt in loading" must hold the claim's words to name it; "denied that its
         // troops had used mortars" says what it denies, which one shared word ("troops") does not meet.
@@ -1107,6 +1112,14 @@ function linkReaffirmations(
       if (c.asserter.side !== by.side && denials.has(text.slice(s.start, s.end))) add(c, response);
     }
   }
+}
+
+/** Does a claim say what its side will do ("would take all necessary measures")? Phrases are looked for only where one can start. */
+function isVow(c: Asserted): boolean {
+  const tokens = c.attribution.sentence.tokens;
+  const [a, b] = c.attribution.content;
+  for (let k = a; k < b; k++) if (VOW_STARTS.has((tokens[k] as Token).lower)) return VOWS.find(tokens.slice(a, b).map((t) => t.lower)) >= 0;
+  return false;
 }
 
 /** A count in a set of words: "#4" for "four" or "4". */
@@ -1415,6 +1428,10 @@ function linkCountConflicts(text: string, claims: Asserted[], words: Set<string>
       const gap = later.attribution.sentence.index - earlier.attribution.sentence.index;
       if (gap > CONTRADICTION_REACH) break;
       if (gap <= 0 || earlier.asserter.side === later.asserter.side) continue;
+      // The cheap test first: most pairs count nothing in common.
+      let conflict = false;
+      for (const [thing, none] of tallies[i] as Map<string, boolean>) if (mine.has(thing) && mine.get(thing) !== none) conflict = true;
+      if (!conflict) continue;
       const wordsI = words[i] ?? new Set<string>();
       const wordsJ = words[j] ?? new Set<string>();
       // "nobody had been injured during the evacuation" / "two people injured in a car crash": another event.
@@ -1426,9 +1443,6 @@ function linkCountConflicts(text: string, claims: Asserted[], words: Set<string>
       // near the village" are two).
       const oneEvent = sameEvent(wordsI, wordsJ) && sameNames(earlier, later) && (onlyEvents(wordsI, wordsJ) || onlyEvents(wordsJ, wordsI));
       if (gap > ANSWER_REACH && overlap(wordsI, wordsJ, MIN_CONTRADICTION_STEM) < 2 && !oneEvent) continue;
-      let conflict = false;
-      for (const [thing, none] of tallies[i] as Map<string, boolean>) if (mine.has(thing) && mine.get(thing) !== none) conflict = true;
-      if (!conflict) continue;
       add(earlier, claimAsResponse(text, later, 'denies'));
     }
   }
@@ -1452,11 +1466,9 @@ function talliesIn(c: Asserted): Map<string, boolean> {
   const out = new Map<string, boolean>();
   const tokens = c.attribution.sentence.tokens;
   const [a, b] = c.attribution.content;
-  let harm: string | undefined;
   let people: boolean | undefined;
   for (let k = a; k < b; k++) {
     const t = tokens[k] as Token;
-    harm ??= CASUALTY_KINDS.get(t.lower);
     let none: boolean | undefined;
     let noun = k + 1;
     if (t.lower === 'no' && tokens[k + 1]?.lower === 'one') people ??= true;
@@ -1475,7 +1487,11 @@ function talliesIn(c: Asserted): Map<string, boolean> {
     out.set(stem(counted.lower), none);
     people ??= none;
   }
-  if (harm && people !== undefined) out.set(`harm:${harm}`, people);
+  if (people === undefined) return out;
+  // The claim's first word of harm, looked for only once it counts people.
+  let harm: string | undefined;
+  for (let k = a; k < b && harm === undefined; k++) harm = CASUALTY_KINDS.get((tokens[k] as Token).lower);
+  if (harm) out.set(`harm:${harm}`, people);
   return out;
 }
 
@@ -1538,7 +1554,7 @@ function linkContradictions(
   const names: Array<ClaimNames | undefined> = [];
   // "Speaker Ridley" in two claims names who they are about, not what: the capitalised words of every speaker's name.
   const speakers = new Set<string>();
-  for (const c of claims) for (const w of beforeComma(c.asserter.name).split(/\s+/)) if (isCapitalised(w)) speakers.add(stem(withoutPossessive(w).toLowerCase()));
+  for (const c of claims) for (const w of speakerStems(c.asserter.name)) speakers.add(w);
   const namesOf = (k: number): ClaimNames => (names[k] ??= claimNames(claims[k] as Asserted, speakers));
   const negatedWords: Array<Set<string> | undefined> = [];
   const scopes: Array<Set<string> | undefined> = [];
@@ -1546,6 +1562,7 @@ function linkContradictions(
   const deniedActs: Array<Set<string> | undefined> = [];
   const negatedActs: Array<Set<string> | undefined> = [];
   const marks: Array<Set<number> | undefined> = [];
+  const preempted: Array<string[] | undefined> = [];
   const nones: Array<readonly string[] | undefined> = [];
   // Does claim x say there were none of a noun that claim y does not mention?
   const lacksNegatedNoun = (x: number, y: number): boolean => {
@@ -1569,7 +1586,7 @@ function linkContradictions(
         // "every exit had been opened" / "the doors had stayed locked": opposite words, both affirmed.
         if (opposed && topicOverlap(namesOf(i), namesOf(j), words[i], words[j]) >= 2) {
           add(earlier, claimAsResponse(text, later, 'denies'));
-        } else if (preempts(later, earlier) && overlap((acts[j] ??= actsOf(later)), words[i] ?? new Set(), MIN_CONTRADICTION_STEM) > 0) {
+        } else if (preempts((preempted[j] ??= preemptedNouns(later)), earlier) && overlap((acts[j] ??= actsOf(later)), words[i] ?? new Set(), MIN_CONTRADICTION_STEM) > 0) {
           add(earlier, claimAsResponse(text, later, 'denies'));
         } else if (negated[i] && deniesPremise(later, earlier, (acts[i] ??= actsOf(earlier)))) {
           add(earlier, claimAsResponse(text, later, 'denies'));
@@ -1603,10 +1620,11 @@ function linkContradictions(
       const negatesItsAct = negated[j] && overlap((negatedActs[j] ??= actsNegated(later)), (acts[i] ??= actsOf(earlier)), MIN_CONTRADICTION_STEM) > 0;
       const shared = negatesItsAct ? topicOverlap(namesOf(i), namesOf(j), words[i], words[j]) : topicOverlap(namesOf(i), namesOf(j), wordsI, wordsJ);
       // "Tajikistan denied that its troops had used mortars" against a monitor's "fragments of mortar
-      // rounds ..., consistent with fire from the Tajik side": the side a claim accuses denies its act.
-      const accusedDenies =
-        negated[j] && !negatedContent[j] && sentenceNamesSide(earlier, later.asserter.side) && overlap((predicates[j] ??= predicateWords(later)), words[i] ?? new Set(), MIN_CONTRADICTION_STEM) > 0;
-      if (!answersAboutItself && !negatesItsWord && !accusedDenies && shared < 2) continue;
+      // rounds ..., consistent with fire from the Tajik side": the side a claim accuses denies its act
+      // (the sides its sentence names read last, only for a pair nothing else ties: the dearest check).
+      const accusedDenies = (): boolean =>
+        !!negated[j] && !negatedContent[j] && overlap((predicates[j] ??= predicateWords(later)), words[i] ?? new Set(), MIN_CONTRADICTION_STEM) > 0 && sentenceNamesSide(earlier, later.asserter.side);
+      if (!answersAboutItself && !negatesItsWord && shared < 2 && !accusedDenies()) continue;
       add(earlier, claimAsResponse(text, later, 'denies'));
     }
     if (!contrasts(later.attribution.sentence.tokens, later.attribution.content[0])) continue;
@@ -1634,6 +1652,14 @@ function linkContradictions(
   }
 }
 
+/** Stems of the capitalised words of a speaker's name (shared between calls: never mutated). */
+const speakerStems = remembered((name: string): readonly string[] =>
+  beforeComma(name)
+    .split(/\s+/)
+    .filter((w) => isCapitalised(w))
+    .map((w) => stem(withoutPossessive(w).toLowerCase())),
+);
+
 /** Does a claim's sentence name a side by one of its capitalised words ("the Tajik side" names Tajikistan)? */
 function sentenceNamesSide(c: Asserted, side: string): boolean {
   return c.attribution.sentence.tokens.some((t) => isCapitalised(t.text) && namedSide(t.text) === side);
@@ -1649,16 +1675,24 @@ const ANY = new Set(['any', 'anyone']);
  * without) any of another side's people took part answers that side's claim to have done it (the
  * caller checks that it is the same act).
  */
-function preempts(later: Asserted, earlier: Asserted): boolean {
-  const tokens = later.attribution.sentence.tokens;
-  const [a, b] = later.attribution.content;
+function preempts(preempted: readonly string[], earlier: Asserted): boolean {
+  // The party's words only when the claim holds a pre-empting phrase: most claims hold none.
+  if (preempted.length === 0) return false;
+  const party = nameWords(`${earlier.asserter.name} ${earlier.asserter.side}`);
+  return preempted.some((noun) => party.has(noun));
+}
+
+/** Stems of the nouns a claim says something was done before (or without) any of: "before any regulator" → regul. */
+function preemptedNouns(c: Asserted): string[] {
+  const out: string[] = [];
+  const tokens = c.attribution.sentence.tokens;
+  const [a, b] = c.attribution.content;
   for (let k = a; k + 2 < b; k++) {
     if (!PREEMPTING.has((tokens[k] as Token).lower) || !ANY.has((tokens[k + 1] as Token).lower)) continue;
     const noun = tokens[k + 2] as Token;
-    // The party's words only once a pre-empting phrase is found: most claims hold none.
-    if (noun.pos === 'NOUN' && nameWords(`${earlier.asserter.name} ${earlier.asserter.side}`).has(stem(noun.lower))) return true;
+    if (noun.pos === 'NOUN') out.push(stem(noun.lower));
   }
-  return false;
+  return out;
 }
 
 /**
@@ -2046,6 +2080,7 @@ function isComment(c: Asserted): boolean {
  * a verdict on an earlier claim is a response to it, not a claim of its own.
  */
 export function isVerdictOnly(c: Asserted): boolean {
+  if (!copulaOpens(c)) return false;
   const tokens = c.attribution.sentence.tokens.slice(...c.attribution.content).filter((t) => t.pos !== 'PUNCT');
   const words = tokens.map((t) => t.lower);
   let k = 1;
@@ -2065,6 +2100,23 @@ export function isVerdictOnly(c: Asserted): boolean {
   const verdict = words.slice(v);
   if (verdict.length === 1) return DENIAL_WORDS.has(verdict[0] as string);
   return verdict.length > 1 && DENIALS.longestAt(verdict, 0) === verdict.length;
+}
+
+/** Last word (not counting punctuation) at which a verdict's copula may come: "these latest claims were". */
+const VERDICT_COPULA_REACH = 4;
+
+/** Is one of a claim's words 1 to VERDICT_COPULA_REACH (punctuation not counted) a copula? Any verdict has one there. */
+function copulaOpens(c: Asserted): boolean {
+  const tokens = c.attribution.sentence.tokens;
+  const [a, b] = c.attribution.content;
+  let n = 0;
+  for (let k = a; k < b && n <= VERDICT_COPULA_REACH; k++) {
+    const t = tokens[k] as Token;
+    if (t.pos === 'PUNCT') continue;
+    if (n > 0 && COPULAS.has(t.lower)) return true;
+    n++;
+  }
+  return false;
 }
 
 /** Words that join a second predicate of the asserter to the first: "confirmed P but rejected Q". */
@@ -2090,7 +2142,7 @@ export function sameResponse(x: ClaimResponse, y: ClaimResponse): boolean {
   return x.text === y.text && x.by.side === y.by.side && x.stance === y.stance;
 }
 
-export function claimText(text: string, c: Asserted): string {
+function claimText(text: string, c: Asserted): string {
   const [a, b] = claimSpan(c);
   return textOf(text, c.attribution.sentence.tokens, a, b);
 }

@@ -4,7 +4,7 @@ import type { Sentence } from './sentences';
 
 /** "4:52 p.m. —", "09:15 -": the time that opens a live blog's update. */
 const UPDATE_TIME = /^(\d{1,2})[:.](\d{2})\s*([ap])?\.?m?\.?\s*[\u2014\u2013-]\s/i;
-const NEWLINE = 10;
+const NEWLINE = '\n';
 /** Fewest timed updates that make a live blog. */
 const MIN_UPDATES = 3;
 /** Characters at the start of a line in which an update's time is looked for. */
@@ -31,11 +31,14 @@ export function writtenOrder(text: string, sentences: readonly Sentence[]): Map<
   let updates = 0;
   const entryOf = new Map<Sentence, number>();
   // One pass over the text for every line start (a 200,000-character line is read once).
-  let scanned = 0;
+  let newline = text.indexOf(NEWLINE);
   let start = 0;
   let lineStart = -1;
   for (const s of distinct) {
-    for (; scanned < s.start; scanned++) if (text.charCodeAt(scanned) === NEWLINE) start = scanned + 1;
+    while (newline >= 0 && newline < s.start) {
+      start = newline + 1;
+      newline = text.indexOf(NEWLINE, start);
+    }
     if (start !== lineStart) {
       lineStart = start;
       const time = updateTime(text, start);
