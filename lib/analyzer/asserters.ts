@@ -561,8 +561,29 @@ function isShortReference(words: readonly string[]): boolean {
   return !!first && (first === 'the' || first === 'its' || first === 'their') && words.length <= 5 && lowerRest;
 }
 
+/** What an outlet publishes on a matter: "the report said" is the outlet that reported it. */
+const REPORT_NOUNS = new Set(['report', 'story', 'article']);
+/** Sentences after an outlet's report in which "the report" still means it. */
+const REPORT_REACH = 6;
+
+/** Did this attribution report something for a named source: "X reported that P", "according to a report in X"? */
+function reportsFor(a: Attribution, party: Party): boolean {
+  if (!a.source || party.side === party.side.toLowerCase()) return false;
+  if (a.cue.toLowerCase().startsWith('report')) return true;
+  return a.sentence.tokens.slice(a.source[0], a.source[1]).some((t) => REPORT_NOUNS.has(t.lower));
+}
+
+/** "The report said P": a definite report, no one named in it (its side is the phrase itself). */
+function isDefiniteReport(a: Attribution, party: Party): boolean {
+  if (!a.source || a.source[1] - a.source[0] !== 2) return false;
+  const [first, noun] = a.sentence.tokens.slice(a.source[0], a.source[1]);
+  return first?.lower === 'the' && !!noun && REPORT_NOUNS.has(noun.lower) && party.side === noun.lower;
+}
+
 /** Resolve every attribution's asserter, in reading order, remembering actors as they appear. */
 export function resolveAsserters(sentences: Sentence[], attributions: Attribution[], resolver: AsserterResolver): Asserted[] {
+  // The last outlet that reported something, for a later "the report said".
+  let reporter: { party: Party; sentence: number } | undefined;
   // A quoted sentence may come before the one naming its speaker ('"P. Q," X told reporters'): its
   // place is kept and its speaker filled in once known.
   const out: Array<{ attribution: Attribution; asserter?: Party }> = [];
@@ -591,6 +612,8 @@ export function resolveAsserters(sentences: Sentence[], attributions: Attributio
         }
       }
       if (!party) continue;
+      if (reporter && s.index - reporter.sentence <= REPORT_REACH && isDefiniteReport(a, party)) party = reporter.party;
+      else if (reportsFor(a, party)) reporter = { party, sentence: s.index };
       resolved.set(a, party);
       out.push({ attribution: a, asserter: party });
     }

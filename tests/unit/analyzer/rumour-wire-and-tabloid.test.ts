@@ -262,3 +262,17 @@ describe('a company named by its trade', () => {
     expect(c.responses.map((r) => r.by.side)).toContain('Meridian Games');
   });
 });
+
+describe('"the report said": the outlet that reported it', () => {
+  it('speaks for the outlet named by "X reported" or "a report in X" a little earlier', () => {
+    const reported = 'The Information reported on Tuesday that Apple is preparing a sensor for its watch. The report said the sensor would ship in September.';
+    expect(claim(reported, 'would ship in September').asserter.side).toBe('Information');
+    const inOutlet = 'Apple is preparing a sensor for its watch, according to a report in The Information. The report said the sensor would ship in September.';
+    expect(claim(inOutlet, 'would ship in September').asserter.side).toBe('Information');
+  });
+
+  it('stays an unnamed report when no outlet reported anything before it', () => {
+    const t = 'Officials said the bridge was safe. The report said the bridge would reopen in May.';
+    expect(claim(t, 'would reopen in May').asserter.side).toBe('report');
+  });
+});
