@@ -261,6 +261,8 @@ export class Discourse {
       if (first.length <= DATELINE_PLACE_WORDS && first.every(isCapitalised)) this.datelinePlace = first.join(' ');
       break;
     }
+    /** One-word names met so far. */
+    const namedAlone = new Set<string>();
     for (const s of sentences) {
       if (s.headline) continue;
       for (const m of text.slice(s.start, s.end).matchAll(PARTY_MENTION)) {
@@ -276,8 +278,10 @@ export class Discourse {
         });
         const first = e.words[0];
         const last = e.words[e.words.length - 1];
+        if (first && e.words.length === 1) namedAlone.add(first);
         if (last && e.words.length > 1 && isOrgWord(last) && !this.orgByLastWord.has(last)) this.orgByLastWord.set(last, e.name);
-        if (first && last && e.words.length > 1 && isOrgWord(last) && !namedSide(first)) {
+        // "Apple ... the next Apple Watch": a name used alone before the longer one is a name of its own, not its short form.
+        if (first && last && e.words.length > 1 && isOrgWord(last) && !namedSide(first) && !namedAlone.has(first)) {
           const known = this.orgByFirstWord.get(first);
           if (!known || known.length < e.name.length) this.orgByFirstWord.set(first, e.name);
         }

@@ -276,3 +276,15 @@ describe('"the report said": the outlet that reported it', () => {
     expect(claim(t, 'would reopen in May').asserter.side).toBe('report');
   });
 });
+
+describe('a company and its product', () => {
+  it('"Apple ... the next Apple Watch": the company named alone first keeps its own name as its side', () => {
+    const t = 'Apple is preparing a sensor for the next Apple Watch, a report said. Apple dismissed the report as speculation.';
+    expect(claim(t, 'preparing a sensor').responses.map((r) => r.by.side)).toEqual(['Apple']);
+  });
+
+  it('a short name after the full one is still its short form ("Calloway Marine Terminals ... Calloway")', () => {
+    const t = 'Dock workers at Calloway Marine Terminals walked out on Monday, the union said. Calloway said the strike was illegal.';
+    expect(claim(t, 'the strike was illegal').asserter.side).toBe('Calloway Marine Terminals');
+  });
+});
