@@ -47,7 +47,7 @@ import {
   UNPROVEN_CUE_PHRASES,
 } from './lexicon';
 import { nounPhraseEndAfter, POSSESSIVE_MARKS, subjectBefore, textOf } from './phrases';
-import { namedSide, remembered } from './side-names';
+import { isCountrySide, isPartySide, namedSide, remembered } from './side-names';
 import { beforeComma, isCapitalised } from './words';
 import { isVerb, wordCount } from './content';
 import { writtenOrder } from './written-order';
@@ -724,6 +724,17 @@ const headNoun = remembered((name: string): string => {
 const ACCOUNT_NOUNS = new Set(['version', 'account', 'narrative']);
 /** Nouns for everything an outlet published on the matter: "the report", "the story". */
 const WHOLE_REPORTS = new Set(['report', 'story', 'article', 'reporting']);
+/**
+ * A claim an outlet reported: "X reported that P", "according to a report in X", "The report said P"
+ * (resolved to X); not a state's or a party's "report".
+ */
+function isOutletReport(c: Asserted): boolean {
+  const { side } = c.asserter;
+  const a = c.attribution;
+  if (side === side.toLowerCase() || isCountrySide(side) || isPartySide(side)) return false;
+  return a.cue.toLowerCase().startsWith('report') || (!!a.source && a.sentence.tokens.slice(a.source[0], a.source[1]).some((t) => WHOLE_REPORTS.has(t.lower)));
+}
+
 const FIGURE_NOUNS = new Set(['figure', 'figures', 'number', 'numbers', 'estimate', 'estimates', 'toll', 'count', 'casualty']);
 const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?)\b/i;
 
@@ -953,6 +964,14 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
         const outlets = new Set([best.claim.asserter.side]);
         for (const k of candidates) if ((claims[k] as Asserted).attribution.cue.toLowerCase().startsWith('report')) outlets.add((claims[k] as Asserted).asserter.side);
         for (const k of candidates) if (outlets.has((claims[k] as Asserted).asserter.side)) targets.add(claims[k] as Asserted);
+        // "The Information reported P. … The report said Q. … Apple declined to comment on the report": an
+        // outlet's report is all it reported, though a rumour's words chose only Q.
+        if (isOutletReport(best.claim)) {
+          for (let k = from; k < here; k++) {
+            const c = claims[k] as Asserted;
+            if (other(c) && isOutletReport(c) && c.asserter.side === best.claim.asserter.side) targets.add(c);
+          }
+        }
       }
       // "branded the reports fake news": what such sources said anywhere ("posts on social media" in the lede, "Posts on X" below).
       const plural = reference.some((w) => RUMOUR_NOUNS.has(w.toLowerCase()) && w.toLowerCase().endsWith('s'));

@@ -271,6 +271,15 @@ describe('"the report said": the outlet that reported it', () => {
     expect(claim(inOutlet, 'would ship in September').asserter.side).toBe('Information');
   });
 
+  it('an answer to "the report" reaches what the outlet reported in the lede, not only the claim its words chose', () => {
+    const t =
+      'The Information reported on Tuesday that Apple is preparing a sensor for its watch.\n\n' +
+      'The report said the sensor would ship in September.\n\n' +
+      'Apple declined to comment on the report.';
+    expect(claim(t, 'preparing a sensor').status).toBe('unconfirmed');
+    expect(claim(t, 'would ship in September').status).toBe('unconfirmed');
+  });
+
   it('stays an unnamed report when no outlet reported anything before it', () => {
     const t = 'Officials said the bridge was safe. The report said the bridge would reopen in May.';
     expect(claim(t, 'would reopen in May').asserter.side).toBe('report');
