@@ -11,7 +11,7 @@ import { genderOf, pronounGender } from './gender';
 import { RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, clauseStart, isQuote, subjectAt, textOf } from './phrases';
 import { hasGovernmentWord, isFameNoun, isGroupNoun, isOrgWord, isPartySide, isPlatform, isRoleWord, isServiceBody, looksLikePerson, namedSide, placeForms, remembered } from './side-names';
 import { DETERMINERS, GENERIC_TYPES, ROLE_TITLES, SideResolver, referenceNouns } from './sides';
-import { MEDIA_NOUNS, NAMING_CUES, isRumourWord } from './lexicon';
+import { MEDIA_NOUNS, NAMING_CUES, PUBLISHED_NOUNS, isRumourWord } from './lexicon';
 import { beforeComma, isCapitalised } from './words';
 import { hasVerb, isVerb } from './content';
 
@@ -561,23 +561,21 @@ function isShortReference(words: readonly string[]): boolean {
   return !!first && (first === 'the' || first === 'its' || first === 'their') && words.length <= 5 && lowerRest;
 }
 
-/** What an outlet publishes on a matter: "the report said" is the outlet that reported it. */
-const REPORT_NOUNS = new Set(['report', 'story', 'article']);
 /** Sentences after an outlet's report in which "the report" still means it. */
 const REPORT_REACH = 6;
 
 /** Did this attribution report something for a named source: "X reported that P", "according to a report in X"? */
-function reportsFor(a: Attribution, party: Party): boolean {
+export function reportsFor(a: Attribution, party: Party): boolean {
   if (!a.source || party.side === party.side.toLowerCase()) return false;
   if (a.cue.toLowerCase().startsWith('report')) return true;
-  return a.sentence.tokens.slice(a.source[0], a.source[1]).some((t) => REPORT_NOUNS.has(t.lower));
+  return a.sentence.tokens.slice(a.source[0], a.source[1]).some((t) => PUBLISHED_NOUNS.has(t.lower));
 }
 
 /** "The report said P": a definite report, no one named in it (its side is the phrase itself). */
 function isDefiniteReport(a: Attribution, party: Party): boolean {
   if (!a.source || a.source[1] - a.source[0] !== 2) return false;
   const [first, noun] = a.sentence.tokens.slice(a.source[0], a.source[1]);
-  return first?.lower === 'the' && !!noun && REPORT_NOUNS.has(noun.lower) && party.side === noun.lower;
+  return first?.lower === 'the' && !!noun && PUBLISHED_NOUNS.has(noun.lower) && party.side === noun.lower;
 }
 
 /** Resolve every attribution's asserter, in reading order, remembering actors as they appear. */

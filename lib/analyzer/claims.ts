@@ -93,15 +93,14 @@ export function buildClaims(text: string, asserted: Asserted[], responses: Map<A
       }
     }
     const s = g.first.attribution.sentence;
-    const claimTextValue = g.text;
     g.occurrences.sort((x, y) => x[0] - y[0]);
     // The same words from another side are another claim, with an id of its own.
-    let id = claimId(claimTextValue);
-    if (ids.has(id)) id = claimId(`${g.first.asserter.side}\u0000${g.first.asserter.name}\u0000${claimTextValue}`);
+    let id = claimId(g.text);
+    if (ids.has(id)) id = claimId(`${g.first.asserter.side}\u0000${g.first.asserter.name}\u0000${g.text}`);
     ids.add(id);
     claims.push({
       id,
-      text: claimTextValue,
+      text: g.text,
       sentence: text.slice(s.start, s.end),
       cue: g.first.attribution.cue,
       asserter: g.first.asserter,

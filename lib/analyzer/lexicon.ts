@@ -23,6 +23,8 @@ export const SPEAKER_PARTICIPLES = set(cues.speakerParticiples);
 export const CONTINUING_VERBS = set(cues.continuing);
 export const DOCUMENT_NOUNS = set(cues.documentNouns);
 export const RUMOUR_NOUNS = set(cues.rumourNouns);
+/** What an outlet publishes on a matter: "the report", "the story". */
+export const PUBLISHED_NOUNS = new Set(['report', 'story', 'article', 'reporting']);
 export const RUMOUR_VERBS = set(cues.rumourVerbs);
 export const RUMOUR_ITEMS = set(cues.rumourItems);
 

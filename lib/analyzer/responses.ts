@@ -4,7 +4,7 @@
 // by proximity. A response only counts against a claim of a different side.
 import type { ClaimResponse, Party, Stance } from './types';
 import type { Asserted } from './asserters';
-import type { AsserterResolver } from './asserters';
+import { reportsFor, type AsserterResolver } from './asserters';
 import type { Sentence } from './sentences';
 import type { Token } from './nlp';
 import {
@@ -40,6 +40,7 @@ import {
   RUMOUR_ITEMS,
   isRumourWord,
   RUMOUR_NOUNS,
+  PUBLISHED_NOUNS,
   UNVERIFIED_SOURCE_WORDS,
   UNREACHABLE_WORDS,
   FALSE_CUE_ADVERBS,
@@ -722,17 +723,12 @@ const headNoun = remembered((name: string): string => {
 });
 
 const ACCOUNT_NOUNS = new Set(['version', 'account', 'narrative']);
-/** Nouns for everything an outlet published on the matter: "the report", "the story". */
-const WHOLE_REPORTS = new Set(['report', 'story', 'article', 'reporting']);
 /**
  * A claim an outlet reported: "X reported that P", "according to a report in X", "The report said P"
  * (resolved to X); not a state's or a party's "report".
  */
 function isOutletReport(c: Asserted): boolean {
-  const { side } = c.asserter;
-  const a = c.attribution;
-  if (side === side.toLowerCase() || isCountrySide(side) || isPartySide(side)) return false;
-  return a.cue.toLowerCase().startsWith('report') || (!!a.source && a.sentence.tokens.slice(a.source[0], a.source[1]).some((t) => WHOLE_REPORTS.has(t.lower)));
+  return reportsFor(c.attribution, c.asserter) && !isCountrySide(c.asserter.side) && !isPartySide(c.asserter.side);
 }
 
 const FIGURE_NOUNS = new Set(['figure', 'figures', 'number', 'numbers', 'estimate', 'estimates', 'toll', 'count', 'casualty']);
@@ -958,7 +954,7 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
       if (best && r.restates && best.score === 0) best = undefined;
       // "what the video showed": only what the medium shows, not all its sharer said.
       // "has not commented on the report", "branded the story fiction": all the outlet reported.
-      const whole = best && reference.some((w) => WHOLE_REPORTS.has(w.toLowerCase()));
+      const whole = best && reference.some((w) => PUBLISHED_NOUNS.has(w.toLowerCase()));
       if (best && whole) {
         // Every outlet that reported it, with all else each one said: "The Mail reported that P. The paper said Q."
         const outlets = new Set([best.claim.asserter.side]);
@@ -1852,7 +1848,6 @@ function actsDenied(c: Asserted): Set<string> {
   return out;
 }
 
-/** "There is no annex", "there were no such talks": a claim that something does not exist. */
 /** "No offer has arrived at this club": a claim that opens by saying there was none of a thing. */
 function opensWithNone(c: Asserted): boolean {
   const tokens = c.attribution.sentence.tokens;
@@ -1880,6 +1875,7 @@ function introduces(c: Asserted, stems: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** "There is no annex", "there were no such talks": a claim that something does not exist. */
 function deniesExistence(c: Asserted): boolean {
   const tokens = c.attribution.sentence.tokens;
   const a = c.attribution.content[0];

@@ -223,5 +223,5 @@ function isToldInPast(tokens: readonly Token[]): boolean {
 const IRREGULAR_PASTS = new Set(['said', 'told', 'wrote', 'spoke', 'found', 'took', 'made', 'gave', 'came', 'went', 'saw', 'sent', 'held', 'left', 'brought', 'kept', 'struck', 'shot', 'fell', 'rose', 'won', 'lost']);
 
 function hasDateline(s: Sentence): boolean {
-  return s.tokens.slice(0, 10).some((t, k) => t.text === '\u2014' || t.text === '--' || isDatelineDash(s.tokens, k));
+  return s.tokens.slice(0, 10).some((_, k) => isDatelineDash(s.tokens, k));
 }
