@@ -67,7 +67,7 @@ try {
   console.log(
     filled.upgradeMs < 0
       ? `Reused the history kept in ${profile}: ${filled.occurrences} claim occurrences from ${filled.pages} pages; opening it (with any schema upgrade) took ${(filled.openMs / 1000).toFixed(1)} s.`
-      : `Filled ${filled.occurrences} claim occurrences from ${filled.pages} pages; the upgrades (to schema 2: grouping; to 3: search words; to 5: each page's occurrences in one record; to 7: claims packed by side, found there by key) took ${(filled.upgradeMs / 1000).toFixed(1)} s.`,
+      : `Filled ${filled.occurrences} claim occurrences from ${filled.pages} pages; the upgrades (to schema 2: grouping; to 3: search words; to 5: each page's occurrences in one record; to 7: claims packed by side, found there by key; to 8: groups seen on one page lose their record) took ${(filled.upgradeMs / 1000).toFixed(1)} s.`,
   );
   const usage = await serviceWorker.evaluate(() => navigator.storage.estimate());
   console.log(`Storage used: ${((usage.usage ?? 0) / 1024 / 1024).toFixed(0)} MB\n`);

@@ -4,6 +4,8 @@
 // through a table of the side's band hashes (built in one pass, no sorting, when first needed)
 // and through a small bucket per band in each pack added since; words are compared as hashes,
 // so comparing two claims is a merge of two short sorted arrays, and the score is ./similarity's.
+// The claims added between two stores, of whatever sides, are stored as one recent pack (RECENT),
+// and move into their sides' packs only once the recent packs hold many.
 import { bandKeys, claimFeatures, hashString, MATCH_THRESHOLD, overlapScore, sideKey } from './similarity';
 
 /** Part of one side's claims, as matched and as stored. */
@@ -25,6 +27,8 @@ export interface ClaimPack {
   starts: Uint32Array;
   /** Per claim: the hash of its numbers (0 for none), 1 if negated, its event count, its event hashes, its shingle hashes (each ascending). */
   features: Uint32Array;
+  /** Only in a recent pack (RECENT), which holds claims of any side: each claim's side key. */
+  sides?: string[];
 }
 
 /** Claims a pack holds at most (each claim's place in it fits a byte). */
@@ -37,6 +41,17 @@ export const PACK_CAPACITY = 128;
 export const GROWING_PACK = 32;
 /** Packs of fewer claims a side may have before they are merged. */
 export const PARTIAL_PACKS = 8;
+/**
+ * The side key recent packs are stored under (no side key holds a line break). The claims added
+ * between two stores, whatever their sides, are stored as one new recent pack: one request, where
+ * putting them in their sides' packs rewrites a pack per side.
+ */
+export const RECENT = '\n';
+/**
+ * Recent claims beyond which they all move into their sides' packs (a claim's place in a recent
+ * pack fits a byte).
+ */
+export const RECENT_CAPACITY = 2 * PACK_CAPACITY;
 
 /** The value of a forgotten claim: it no longer matches. */
 const FORGOTTEN = -0x80000000;
@@ -172,17 +187,18 @@ function extended(pack: ClaimPack, added: readonly { probe: Probe; value: number
 }
 
 /** The claims of a pack as added, without the forgotten ones. */
-function unpacked(pack: ClaimPack): { probe: Probe; value: number }[] {
+function unpacked(pack: ClaimPack): Pending[] {
   const bands = Array.from({ length: claimCount(pack) }, (): number[] => []);
   pack.bands.forEach((band, i) => bands[pack.bandClaims[i]!]!.push(band));
-  const claims: { probe: Probe; value: number }[] = [];
+  const claims: Pending[] = [];
   pack.values.forEach((value, claim) => {
     if (value === FORGOTTEN) return;
     const f = pack.features.subarray(pack.starts[claim]!, pack.starts[claim + 1]!);
     const events = [...f.subarray(HEADER, HEADER + f[2]!)];
     const shingles = [...f.subarray(HEADER + f[2]!)];
-    const probe = { side: pack.side, key: pack.keys[claim]!, bands: bands[claim]!, numbers: f[0]!, negated: f[1] === 1, events, shingles };
-    claims.push({ probe, value });
+    const side = pack.sides?.[claim] ?? pack.side;
+    const probe = { side, key: pack.keys[claim]!, bands: bands[claim]!, numbers: f[0]!, negated: f[1] === 1, events, shingles };
+    claims.push({ probe, value, features: f });
   });
   return claims;
 }
@@ -224,11 +240,27 @@ interface BandTable {
   packs: Set<ClaimPack>;
   byPlace: ClaimPack[];
   shift: number;
-  /** Where each bucket starts in `bands` and `refs`, then their length. */
+  /** Where each bucket starts (counted in entries), then the number of entries. */
   starts: Uint32Array;
-  bands: Uint32Array;
-  /** (the pack's place << 8) | the claim's place in the pack. */
+  /**
+   * Per entry a band hash, then its claim's guard (guardOf): the claims whose numbers or
+   * polarity rule them out are passed over here, without reading their packs.
+   */
+  entries: Uint32Array;
+  /** Per entry: (the pack's place << 8) | the claim's place in the pack. */
   refs: Uint32Array;
+}
+
+/** A claim's numbers hash (HASH_BITS bits), with the bit above set when it is negated. */
+function guardOf(numbers: number, negated: boolean): number {
+  return (numbers | (negated ? 1 << HASH_BITS : 0)) >>> 0;
+}
+
+/** Whether a claim with this guard can be the same claim as the probe (score's first tests). */
+function guardAllows(probe: Probe, guard: number): boolean {
+  if (guard >>> HASH_BITS !== (probe.negated ? 1 : 0)) return false;
+  const numbers = guard & ((1 << HASH_BITS) - 1);
+  return probe.numbers === 0 || numbers === 0 || numbers === probe.numbers;
 }
 
 /** Full packs added since a side's band table was built beyond which it is built again. */
@@ -243,22 +275,31 @@ function bandTable(packs: readonly ClaimPack[]): BandTable {
   for (const pack of packs) for (const band of pack.bands) starts[(band >>> shift) + 1]! += 1;
   for (let bucket = 1; bucket < starts.length; bucket++) starts[bucket]! += starts[bucket - 1]!;
   const next = starts.slice(0, -1);
-  const bands = new Uint32Array(total);
+  const entries = new Uint32Array(2 * total);
   const refs = new Uint32Array(total);
+  const guards = new Uint32Array(PACK_CAPACITY);
   packs.forEach((pack, place) => {
+    for (let claim = 0; claim < claimCount(pack); claim++) {
+      const start = pack.starts[claim]!;
+      guards[claim] = guardOf(pack.features[start]!, pack.features[start + 1] === 1);
+    }
     pack.bands.forEach((band, i) => {
       const at = next[band >>> shift]!++;
-      bands[at] = band;
-      refs[at] = (place << 8) | pack.bandClaims[i]!;
+      const claim = pack.bandClaims[i]!;
+      entries[2 * at] = band;
+      entries[2 * at + 1] = guards[claim]!;
+      refs[at] = (place << 8) | claim;
     });
   });
-  return { packs: new Set(packs), byPlace: [...packs], shift, starts, bands, refs };
+  return { packs: new Set(packs), byPlace: [...packs], shift, starts, entries, refs };
 }
 
 interface Side {
   packs: ClaimPack[];
-  /** Claims added since the side was last packed: fewer than fill a pack. */
+  /** Claims added since the side was last packed or stored: fewer than fill a pack. */
   pending: Pending[];
+  /** The side's claims in the recent packs. */
+  recent: Pending[];
   table?: BandTable;
   /** Each claim's value by its key (forgotten ones left out), once first asked for. */
   values?: Map<string, number>;
@@ -268,6 +309,8 @@ interface Side {
 export interface PackChanges {
   put: ClaimPack[];
   deleted: [string, number][];
+  /** Whether every recent pack goes, its claims moved into their sides' packs (one range to delete). */
+  recentMoved: boolean;
 }
 
 /**
@@ -279,15 +322,40 @@ export class ClaimIndex {
   private readonly sides = new Map<string, Side>();
   private readonly changed = new Set<ClaimPack>();
   private readonly deleted: [string, number][] = [];
+  private recentMoved = false;
+  /** The recent packs as stored, once held (holdRecent). */
+  private recentPacks: ClaimPack[] | undefined;
+  /** The claims of the recent packs whose sides are not held yet, by side key. */
+  private readonly recentOfUnheld = new Map<string, Pending[]>();
 
   /** Whether the side's packs are held. */
   holds(side: string): boolean {
     return this.sides.has(sideKey(side));
   }
 
-  /** Holds a side's packs as stored (in any order). */
+  /** Holds a side's packs as stored (in any order), and its claims among the recent packs. */
   hold(side: string, packs: readonly ClaimPack[]): void {
-    this.sides.set(sideKey(side), { packs: [...packs].sort((a, b) => a.seq - b.seq), pending: [] });
+    const key = sideKey(side);
+    const recent = this.recentOfUnheld.get(key) ?? [];
+    this.recentOfUnheld.delete(key);
+    this.sides.set(key, { packs: [...packs].sort((a, b) => a.seq - b.seq), pending: [], recent });
+  }
+
+  /** Whether the recent packs are held: an index built in memory holds none until it stores some. */
+  holdsRecent(): boolean {
+    return this.recentPacks !== undefined;
+  }
+
+  /** Holds the recent packs as stored (in any order). */
+  holdRecent(packs: readonly ClaimPack[]): void {
+    this.recentPacks = [...packs].sort((a, b) => a.seq - b.seq);
+    for (const claim of this.recentPacks.flatMap(unpacked)) {
+      const held = this.sides.get(claim.probe.side);
+      if (held) {
+        held.recent.push(claim);
+        held.values?.set(claim.probe.key, claim.value);
+      } else this.recentOfUnheld.set(claim.probe.side, [...(this.recentOfUnheld.get(claim.probe.side) ?? []), claim]);
+    }
   }
 
   /** The value of the claim with this key, if its side (held) holds it. */
@@ -310,7 +378,7 @@ export class ClaimIndex {
   private valuesOf(side: Side): Map<string, number> {
     if (side.values) return side.values;
     const values = new Map(side.packs.flatMap(packedValues));
-    for (const claim of side.pending) values.set(claim.probe.key, claim.value);
+    for (const claim of [...side.recent, ...side.pending]) values.set(claim.probe.key, claim.value);
     side.values = values;
     return values;
   }
@@ -324,7 +392,7 @@ export class ClaimIndex {
   /** The value of the claim most similar to `probe`, if any is the same claim. */
   mostSimilar(probe: Probe): number | undefined {
     const side = this.sideOf(probe.side);
-    const { packs, pending } = side;
+    const { packs, recent, pending } = side;
     let best: { value: number; score: number } | undefined;
     const consider = (value: number, similarity: number) => {
       if (similarity >= MATCH_THRESHOLD && (!best || similarity > best.score)) best = { value, score: similarity };
@@ -337,11 +405,13 @@ export class ClaimIndex {
     const table: BandTable = side.table;
     // A claim met in several bands is scored once.
     const tabled = new Set<number>();
+    const { entries, refs } = table;
     for (const band of probe.bands) {
       const bucket = band >>> table.shift;
-      for (let i = table.starts[bucket]!; i < table.starts[bucket + 1]!; i++) {
-        const ref = table.refs[i]!;
-        if (table.bands[i] !== band || tabled.has(ref)) continue;
+      for (let i = table.starts[bucket]!, end = table.starts[bucket + 1]!; i < end; i++) {
+        if (entries[2 * i] !== band || !guardAllows(probe, entries[2 * i + 1]!)) continue;
+        const ref = refs[i]!;
+        if (tabled.has(ref)) continue;
         tabled.add(ref);
         considerPacked(table.byPlace[ref >>> 8]!, ref & 0xff);
       }
@@ -361,7 +431,7 @@ export class ClaimIndex {
         }
       }
     }
-    for (const claim of pending) {
+    for (const claim of [...recent, ...pending]) {
       const bands = claim.probe.bands;
       if (sharedCount(probe.bands, 0, probe.bands.length, bands, 0, bands.length) === 0) continue;
       consider(claim.value, score(probe, claim.features, 0, claim.features.length));
@@ -413,23 +483,75 @@ export class ClaimIndex {
   /** Forgets the claims with these keys of the held `side`. */
   forget(side: string, keys: readonly string[]): void {
     const forgotten = new Set(keys);
+    const key = sideKey(side);
     const held = this.sideOf(side);
     held.pending = held.pending.filter((claim) => !forgotten.has(claim.probe.key));
-    for (const key of keys) held.values?.delete(key);
-    for (const pack of held.packs) {
-      pack.keys.forEach((key, claim) => {
-        if (!forgotten.has(key) || pack.values[claim] === FORGOTTEN) return;
+    held.recent = held.recent.filter((claim) => !forgotten.has(claim.probe.key));
+    for (const forgottenKey of keys) held.values?.delete(forgottenKey);
+    for (const pack of [...held.packs, ...(this.recentPacks ?? [])]) {
+      pack.keys.forEach((claimKey, claim) => {
+        if (!forgotten.has(claimKey) || (pack.sides?.[claim] ?? pack.side) !== key || pack.values[claim] === FORGOTTEN) return;
         pack.values[claim] = FORGOTTEN;
         this.changed.add(pack);
       });
     }
   }
 
-  /** The packs to store since the last call, every claim added packed. */
+  /** How many claims the recent packs hold, and how many were added since the last store. */
+  private recentCounts(): { recent: number; added: number } {
+    let added = 0;
+    for (const side of this.sides.values()) added += side.pending.length;
+    return { recent: (this.recentPacks ?? []).reduce((sum, pack) => sum + claimCount(pack), 0), added };
+  }
+
+  /** Whether the next takeRecentChanges() moves the recent claims into their sides' packs. */
+  private movesRecent(): boolean {
+    const { recent, added } = this.recentCounts();
+    return added > 0 && recent + added > RECENT_CAPACITY;
+  }
+
+  /** The sides to hold before the changes are taken: those of recent claims about to move into their packs. */
+  sidesToHold(): string[] {
+    return this.movesRecent() ? [...this.recentOfUnheld.keys()] : [];
+  }
+
+  /**
+   * The packs to store since the last call, the claims added since kept together in one new
+   * recent pack; once the recent claims would pass RECENT_CAPACITY, every claim moves into its
+   * side's packs instead (takeChanges). The recent packs must be held (holdRecent), and the
+   * sides given by sidesToHold().
+   */
+  takeRecentChanges(): PackChanges {
+    const recentPacks = this.recentPacks;
+    if (!recentPacks) throw new Error('The recent packs are not held.');
+    if (this.movesRecent()) return this.takeChanges();
+    const added = [...this.sides.values()].flatMap((side) => side.pending);
+    if (added.length > 0) {
+      const pack = { ...extended(emptyPack(RECENT, (recentPacks.at(-1)?.seq ?? -1) + 1), added), sides: added.map((claim) => claim.probe.side) };
+      recentPacks.push(pack);
+      this.changed.add(pack);
+      for (const side of this.sides.values()) side.recent.push(...side.pending.splice(0));
+    }
+    return this.drainChanges();
+  }
+
+  /** The packs to store since the last call, every claim added (or recent) packed in its side's packs. */
   takeChanges(): PackChanges {
+    if (this.recentPacks && this.recentPacks.length > 0) {
+      if (this.recentOfUnheld.size > 0) throw new Error('The sides of the recent claims are not all held.');
+      for (const side of this.sides.values()) side.pending.unshift(...side.recent.splice(0));
+      for (const pack of this.recentPacks) this.changed.delete(pack);
+      this.recentPacks = [];
+      this.recentMoved = true;
+    }
     for (const side of this.sides.values()) this.pack(side);
-    const changes = { put: [...this.changed], deleted: this.deleted.splice(0) };
+    return this.drainChanges();
+  }
+
+  private drainChanges(): PackChanges {
+    const changes = { put: [...this.changed], deleted: this.deleted.splice(0), recentMoved: this.recentMoved };
     this.changed.clear();
+    this.recentMoved = false;
     return changes;
   }
 }

@@ -4,7 +4,7 @@
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Claim, ClaimResponse, Party, Status } from '../analyzer/types';
 import { ClaimIndex, probeOf, type ClaimPack } from './claim-index';
-import { groupClaimsInMemory, summarizeGroup, type GroupSummary } from './groups';
+import { carriedOnSeveralPages, groupClaimsInMemory, summarizeGroup, type GroupSummary } from './groups';
 import { pageSearchWords } from './query';
 import { sideKey } from './similarity';
 
@@ -102,7 +102,11 @@ export interface PageWords {
   claimWords?: number[][];
 }
 
-/** The same claim seen on one or more pages, matched despite different wording. */
+/**
+ * The same claim seen on one or more pages, matched despite different wording. From version 8 a
+ * group has a record only once two pages carry it (carriedOnSeveralPages): the group of a claim
+ * seen on one page is that page's occurrences of it (see the repository's groupOfOccurrences).
+ */
 export interface ClaimGroup extends GroupSummary {
   id: number;
   /** The asserter's side every claim of the group speaks for. */
@@ -118,6 +122,11 @@ export interface ClaimGroup extends GroupSummary {
 export interface TableStamp {
   table: string;
   stamp: string;
+  /**
+   * On the claims' stamp: the id the next new group takes, which the group records no longer show
+   * (a group carried on one page has none). Absent until a group is filed after a clear.
+   */
+  nextGroupId?: number;
 }
 
 /** The stamp of the claim packs (and of the claims they hold). */
@@ -292,6 +301,21 @@ async function repackClaims(tx: Transaction): Promise<void> {
   await tx.table<TableStamp, string>('stamps').put({ table: CLAIMS_STAMP, stamp: crypto.randomUUID() });
 }
 
+/**
+ * Version 8: groups carried on fewer than two pages lose their record (ClaimGroup). The next group
+ * id, which their records no longer show, is kept on the claims' stamp, changed with it.
+ */
+async function dropSingleGroups(tx: Transaction): Promise<void> {
+  const groups = tx.table<ClaimGroup, number>('groups');
+  const [lastGroup, lastCarried] = await Promise.all([
+    groups.toCollection().lastKey(),
+    tx.table<PageOccurrences, number>('pageOccurrences').orderBy('groupIds').lastKey(),
+  ]);
+  const nextGroupId = Math.max((lastGroup as number | undefined) ?? 0, (lastCarried as number | undefined) ?? 0) + 1;
+  await tx.table<TableStamp, string>('stamps').put({ table: CLAIMS_STAMP, stamp: crypto.randomUUID(), nextGroupId });
+  await groups.filter((group) => !carriedOnSeveralPages(group)).delete();
+}
+
 export class HistoryDatabase extends Dexie {
   pages!: EntityTable<Page, 'id'>;
   pageOccurrences!: Table<PageOccurrences, number>;
@@ -344,6 +368,9 @@ export class HistoryDatabase extends Dexie {
     // Claims are found by key in their packs, which the repository holds in memory: recording a
     // page writes no record per claim (see repackClaims).
     this.version(7).stores({ claims: null }).upgrade(repackClaims);
+    // Recording a claim seen on one page writes no group record (see ClaimGroup). (The claims a
+    // record adds go in one recent pack, ./claim-index RECENT, in the same table: no new store.)
+    this.version(8).stores({}).upgrade(dropSingleGroups);
   }
 }
 

@@ -47,6 +47,14 @@ export function summarizeGroup(occurrences: readonly SummarizedOccurrence[]): Gr
   };
 }
 
+/**
+ * Whether a group has a record of its own: once its claim is carried on two pages or more. A claim
+ * seen on one page only (most are) is summed up from that page's occurrences when asked for.
+ */
+export function carriedOnSeveralPages(summary: Pick<GroupSummary, 'pages'>): boolean {
+  return summary.pages >= 2;
+}
+
 /** An occurrence carried again, before and after. */
 export type Renewal = readonly [before: SummarizedOccurrence, after: SummarizedOccurrence];
 

@@ -19,8 +19,8 @@ import {
   type PageWords,
   type TableStamp,
 } from './db';
-import { ClaimIndex, probeOf, type IndexableClaim } from './claim-index';
-import { extendSummary, renewsInPlace, summarizeGroup, type Renewal } from './groups';
+import { ClaimIndex, probeOf, RECENT, type IndexableClaim } from './claim-index';
+import { carriedOnSeveralPages, extendSummary, renewsInPlace, summarizeGroup, type Renewal } from './groups';
 import type { HistoryFile } from './history-file';
 import { sideKey } from './similarity';
 import { claimMatches, claimMayHold, EMPTY_QUERY, filtersClaims, holdsWord, isEmptyQuery, matchesSearch, neededWords, pageSearchWords, sameSearchWords, type HistoryQuery, type NeededWord } from './query';
@@ -101,8 +101,8 @@ interface HeldClaims {
   stamp: string | undefined;
   index: ClaimIndex;
   /**
-   * The id the next new group takes: the largest kept + 1, read once per stamp. Every write that
-   * adds a group also changes the stamp, so no other page or worker has taken it meanwhile.
+   * The id the next new group takes, read with the stamp (TableStamp.nextGroupId). Every write
+   * that adds a group also changes the stamp, so no other page or worker has taken it meanwhile.
    */
   nextGroupId?: number;
 }
@@ -113,8 +113,8 @@ let checkedIn: unknown;
 
 /** Forgets what is held if the claims changed elsewhere. Within a transaction over packs and stamps. */
 async function checkHeldClaims(): Promise<void> {
-  const stamp = (await db.stamps.get(CLAIMS_STAMP))?.stamp;
-  if (held.stamp !== stamp) held = { stamp, index: new ClaimIndex() };
+  const stored = await db.stamps.get(CLAIMS_STAMP);
+  if (held.stamp !== stored?.stamp) held = { stamp: stored?.stamp, index: new ClaimIndex(), nextGroupId: stored?.nextGroupId };
   checkedIn = Dexie.currentTransaction;
 }
 
@@ -127,22 +127,25 @@ function holdClaims(sides: Iterable<string>): Promise<ClaimIndex> {
   if (Dexie.currentTransaction !== checkedIn) throw new Error('The claims held were not checked in this transaction.');
   const { index } = held;
   const missing = [...new Set([...sides].map(sideKey))].filter((side) => !index.holds(side));
-  return Dexie.Promise.all(
-    missing.map((side) => db.claimPacks.where('[side+seq]').between([side, Dexie.minKey], [side, Dexie.maxKey]).toArray()),
-  ).then((packs) => {
+  const readsRecent = !index.holdsRecent();
+  const packsOf = (side: string) => db.claimPacks.where('[side+seq]').between([side, Dexie.minKey], [side, Dexie.maxKey]).toArray();
+  return Dexie.Promise.all([readsRecent ? packsOf(RECENT) : [], ...missing.map(packsOf)]).then(([recent, ...packs]) => {
+    if (readsRecent) index.holdRecent(recent!);
     missing.forEach((side, i) => index.hold(side, packs[i]!));
     return index;
   });
 }
 
-/** holdClaims(), with the id of the next new group known too. */
+/**
+ * holdClaims(), with the id of the next new group known too: when no stamp keeps it (nothing was
+ * filed since the history was cleared), after the largest any group record or page holds.
+ */
 function holdClaimsToFile(sides: Iterable<string>): Promise<ClaimIndex> {
   const nextGroupId =
     held.nextGroupId ??
-    db.groups
-      .toCollection()
-      .lastKey()
-      .then((last) => (held.nextGroupId = ((last as number | undefined) ?? 0) + 1));
+    Dexie.Promise.all([db.groups.toCollection().lastKey(), db.pageOccurrences.orderBy('groupIds').lastKey()]).then(
+      (lasts) => (held.nextGroupId = Math.max(0, ...lasts.map((last) => (last as number | undefined) ?? 0)) + 1),
+    );
   return Dexie.Promise.all([holdClaims(sides), nextGroupId]).then(([index]) => index);
 }
 
@@ -156,10 +159,20 @@ function restampClaims(): TableStamp {
   return { table: CLAIMS_STAMP, stamp: held.stamp };
 }
 
-/** Writes the packs the held index changed, with the new stamp (restampClaims) that marks them. */
+/**
+ * Writes the packs the held index changed (the claims added since in one recent pack), with the
+ * new stamp (restampClaims) that marks them. In the transaction the claims were held in.
+ */
 function storePackChanges(stamp: TableStamp): Promise<unknown> {
-  const { put, deleted } = held.index.takeChanges();
-  return Promise.all([db.stamps.put(stamp), db.claimPacks.bulkPut(put), deleted.length > 0 && db.claimPacks.bulkDelete(deleted)]);
+  return holdClaims(held.index.sidesToHold()).then(() => {
+    const { put, deleted, recentMoved } = held.index.takeRecentChanges();
+    return Promise.all([
+      db.stamps.put({ ...stamp, nextGroupId: held.nextGroupId }),
+      recentMoved && db.claimPacks.where('[side+seq]').between([RECENT, Dexie.minKey], [RECENT, Dexie.maxKey]).delete(),
+      put.length > 0 && db.claimPacks.bulkPut(put),
+      deleted.length > 0 && db.claimPacks.bulkDelete(deleted),
+    ]);
+  });
 }
 
 // ---------------------------------------------------------------- grouping
@@ -203,10 +216,10 @@ function fileClaims(index: ClaimIndex, claims: readonly IndexableClaim[]): Filed
 
 /** The group whose claims `text`, asserted for `side`, is the same claim as, if any. */
 export async function findGroup(side: string, text: string): Promise<ClaimGroup | undefined> {
-  return db.transaction('r', db.claimPacks, db.groups, db.stamps, async () => {
+  return db.transaction('r', db.claimPacks, db.groups, db.stamps, db.pageOccurrences, async () => {
     await checkHeldClaims();
     const groupId = (await holdClaims([side])).mostSimilar(probeOf({ key: '', side, text }));
-    return groupId === undefined ? undefined : db.groups.get(groupId);
+    return groupId === undefined ? undefined : readGroup(groupId);
   });
 }
 
@@ -238,6 +251,23 @@ async function occurrencesOfGroup(groupId: number): Promise<ClaimOccurrence[]> {
   return rows.flatMap((row) => row.occurrences.filter((occurrence) => occurrence.groupId === groupId));
 }
 
+/**
+ * A group summed up from its occurrences, worded as it was first seen: how a group without a
+ * record (one page carries it) is read, and how its record starts once a second page carries it.
+ */
+function groupOfOccurrences(groupId: number, occurrences: readonly ClaimOccurrence[]): ClaimGroup | undefined {
+  const first = occurrences.reduce<ClaimOccurrence | undefined>(
+    (earliest, occurrence) => (!earliest || occurrence.firstSeen < earliest.firstSeen ? occurrence : earliest),
+    undefined,
+  );
+  return first && { id: groupId, side: first.asserter.side, text: first.text, ...summarizeGroup(occurrences) };
+}
+
+/** A group, from its record or, when it has none, from its occurrences. */
+async function readGroup(groupId: number): Promise<ClaimGroup | undefined> {
+  return (await db.groups.get(groupId)) ?? groupOfOccurrences(groupId, await occurrencesOfGroup(groupId));
+}
+
 /** Occurrences that joined a group or were carried again, which its summary takes in place. */
 interface GroupChange {
   added: ClaimOccurrence[];
@@ -246,60 +276,40 @@ interface GroupChange {
   newPages: number;
 }
 
-/** The groups (those still kept) with their summaries extended by their changes, without reading their occurrences. */
-function extendedGroups(groups: readonly (ClaimGroup | undefined)[], changes: ReadonlyMap<number, GroupChange>): ClaimGroup[] {
-  return groups.flatMap((group) => {
-    const change = group && changes.get(group.id);
-    return change ? [{ ...group, ...extendSummary(group, change.added, change.renewed, change.newPages) }] : [];
-  });
-}
-
 /**
- * Brings the groups' summaries up to date with their occurrences; a group left without any is
- * removed with its claims. `pruned` groups also drop claims no page carries any more. Groups
- * with a `change` are updated from it, without reading their occurrences.
+ * Sums the groups up anew from their occurrences (`sides`: each group's side key): a group carried
+ * on two pages or more keeps (or gets) its record, one carried on fewer has none, and one no page
+ * carries any more is forgotten with its claims. `pruned` groups also drop claims no page carries
+ * any more.
  */
-async function refreshGroups(
-  groupIds: Iterable<number>,
-  pruned: ReadonlySet<number>,
-  changes: ReadonlyMap<number, GroupChange> = new Map(),
-): Promise<void> {
+async function refreshGroups(sides: ReadonlyMap<number, string>, pruned: ReadonlySet<number>): Promise<void> {
   // Whole records put back in one batch: Table.update() walks a cursor per record.
-  const ids = [...new Set(groupIds)];
-  const [carried, groups] = await Promise.all([
-    Promise.all(ids.map((groupId) => (changes.has(groupId) ? undefined : occurrencesOfGroup(groupId)))),
-    db.groups.bulkGet(ids),
-  ]);
+  const ids = [...sides.keys()];
+  const [carried, records] = await Promise.all([Promise.all(ids.map(occurrencesOfGroup)), db.groups.bulkGet(ids)]);
   const kept: ClaimGroup[] = [];
-  const emptied: number[] = [];
+  const unkept: number[] = [];
   /** Groups whose claims no page carries any more are forgotten, with the claims still carried. */
-  const pruning: { group: ClaimGroup; carried: ReadonlySet<string> }[] = [];
+  const pruning: { groupId: number; side: string; carried: ReadonlySet<string> }[] = [];
   ids.forEach((groupId, index) => {
-    const occurrences = carried[index];
-    const group = groups[index];
-    if (!group) return;
-    if (changes.has(groupId)) {
-      kept.push(...extendedGroups([group], changes));
-      return;
+    const occurrences = carried[index]!;
+    const record = records[index];
+    const summary = summarizeGroup(occurrences);
+    if (carriedOnSeveralPages(summary)) kept.push({ ...(record ?? groupOfOccurrences(groupId, occurrences)!), ...summary });
+    else if (record) unkept.push(groupId);
+    if (occurrences.length === 0 || pruned.has(groupId)) {
+      pruning.push({ groupId, side: sides.get(groupId)!, carried: new Set(occurrences.map((occurrence) => occurrence.claimKey)) });
     }
-    if (!occurrences || occurrences.length === 0) {
-      emptied.push(groupId);
-      pruning.push({ group, carried: new Set() });
-      return;
-    }
-    kept.push({ ...group, ...summarizeGroup(occurrences) });
-    if (pruned.has(groupId)) pruning.push({ group, carried: new Set(occurrences.map((occurrence) => occurrence.claimKey)) });
   });
   const forgotten: string[] = [];
   if (pruning.length > 0) {
-    const claimIndex = await holdClaims(pruning.map(({ group }) => group.side));
+    const claimIndex = await holdClaims(pruning.map(({ side }) => side));
     // Each side's claims looked through once, however many of its groups are pruned.
-    for (const [side, groups] of groupedBy(pruning, ({ group }) => sideKey(group.side))) {
-      const keys = claimIndex.keysByValue(side, new Set(groups.map(({ group }) => group.id)));
-      for (const { group, carried } of groups) forgotten.push(...(keys.get(group.id) ?? []).filter((key) => !carried.has(key)));
+    for (const [side, groups] of groupedBy(pruning, ({ side }) => side)) {
+      const keys = claimIndex.keysByValue(side, new Set(groups.map(({ groupId }) => groupId)));
+      for (const { groupId, carried } of groups) forgotten.push(...(keys.get(groupId) ?? []).filter((key) => !carried.has(key)));
     }
   }
-  await Promise.all([db.groups.bulkPut(kept), db.groups.bulkDelete(emptied), forgetClaims(forgotten)]);
+  await Promise.all([kept.length > 0 && db.groups.bulkPut(kept), unkept.length > 0 && db.groups.bulkDelete(unkept), forgetClaims(forgotten)]);
 }
 
 // ---------------------------------------------------------------- writing
@@ -347,7 +357,8 @@ async function putOccurrences(
     incoming.map((claim, i) => ({ key: keys[i]!, side: claim.asserter.side, text: claim.text })),
   );
 
-  const touched = new Set<number>();
+  /** The groups the page's changes touch, with their side keys. */
+  const touched = new Map<number, string>();
   const pruned = new Set<number>();
   // Groups whose summaries must be worked out again from all their occurrences.
   const recounted = new Set<number>();
@@ -375,11 +386,11 @@ async function putOccurrences(
         recounted.add(old.groupId);
         recounted.add(groupId);
       }
-      touched.add(old.groupId);
+      touched.set(old.groupId, claimKeySide(old.claimKey));
     } else {
       added += 1;
     }
-    touched.add(groupId);
+    touched.set(groupId, claimKeySide(key));
     const occurrence: ClaimOccurrence = {
       ...claim,
       // Set below once a new page has its id; no summary depends on it.
@@ -398,26 +409,44 @@ async function putOccurrences(
   });
   const gone = replace ? previous.filter((occurrence) => !wanted.has(occurrence.claimId)) : [];
   for (const occurrence of gone) {
-    touched.add(occurrence.groupId);
+    touched.set(occurrence.groupId, claimKeySide(occurrence.claimKey));
     pruned.add(occurrence.groupId);
     recounted.add(occurrence.groupId);
   }
   for (const groupId of recounted) changes.delete(groupId);
+  const carriedBefore = new Set(previous.map((occurrence) => occurrence.groupId));
   for (const [groupId, change] of changes) {
-    if (change.added.length > 0 && !previous.some((occurrence) => occurrence.groupId === groupId)) change.newPages = 1;
+    if (change.added.length > 0 && !carriedBefore.has(groupId)) change.newPages = 1;
   }
-  // New groups are written with their summaries (their occurrences are all on this page). Kept
-  // groups whose every change is known are extended in place: read while the page is stored,
-  // written with the other writes. Otherwise they are summed up anew from their occurrences, once written.
-  const keptGroups = [...touched].filter((groupId) => !newGroups.has(groupId));
-  const extended = keptGroups.every((groupId) => changes.has(groupId));
-  const [pageId, keptRows] = await Dexie.Promise.all([storing, extended ? db.groups.bulkGet(keptGroups) : []]);
+  // New groups get no record: this page alone carries them. Groups seen before whose every change
+  // is known are read while the page is stored and written with the other writes: a record is
+  // extended in place; a group without one that another page carries gets one, from that page's
+  // occurrences and this page's; one this page alone carries still has none. The other groups are
+  // summed up anew from their occurrences, once written.
+  const seenBefore = [...touched.keys()].filter((groupId) => !newGroups.has(groupId));
+  const extended = seenBefore.filter((groupId) => changes.has(groupId));
+  const [pageId, extendedRecords] = await Dexie.Promise.all([
+    storing,
+    Dexie.Promise.all(
+      extended.map((groupId) =>
+        db.groups
+          .get(groupId)
+          .then<ClaimGroup | ClaimOccurrence[] | undefined>((record) => record ?? (carriedBefore.has(groupId) ? undefined : occurrencesOfGroup(groupId))),
+      ),
+    ),
+  ]);
   for (const occurrence of put) occurrence.pageId = pageId;
   const putByGroup = groupedBy(put, (occurrence) => occurrence.groupId);
-  const groups = [
-    ...[...newGroups].map(([id, { side, text }]): ClaimGroup => ({ id, side, text, ...summarizeGroup(putByGroup.get(id) ?? []) })),
-    ...extendedGroups(keptRows, changes),
-  ];
+  const groups = extended.flatMap((groupId, i): ClaimGroup[] => {
+    const found = extendedRecords[i];
+    if (!found) return [];
+    if (!Array.isArray(found)) {
+      const { added, renewed, newPages } = changes.get(groupId)!;
+      return [{ ...found, ...extendSummary(found, added, renewed, newPages) }];
+    }
+    const group = groupOfOccurrences(groupId, [...found, ...(putByGroup.get(groupId) ?? [])]);
+    return group && carriedOnSeveralPages(group) ? [group] : [];
+  });
   // The page's words, from the claims it carries after this.
   const carried = new Map(before);
   for (const occurrence of gone) carried.delete(occurrence.claimId);
@@ -431,7 +460,8 @@ async function putOccurrences(
     wordsChanged && db.pageWords.put({ pageId, ...pageSearchWords([...carried.values()]) }),
     groups.length > 0 && db.groups.bulkPut(groups),
   ]);
-  if (!extended) await refreshGroups(keptGroups, pruned, changes);
+  const recounting = seenBefore.filter((groupId) => !changes.has(groupId));
+  if (recounting.length > 0) await refreshGroups(new Map(recounting.map((groupId) => [groupId, touched.get(groupId)!])), pruned);
   return { pageId, added, updated };
 }
 
@@ -497,8 +527,8 @@ async function forgetPages(pageIds: readonly number[]): Promise<void> {
   await db.pageOccurrences.bulkDelete([...pageIds]);
   await db.pageWords.bulkDelete([...pageIds]);
   await db.pages.bulkDelete([...pageIds]);
-  const groups = new Set(occurrences.map((occurrence) => occurrence.groupId));
-  await refreshGroups(groups, groups);
+  const groups = new Map(occurrences.map((occurrence) => [occurrence.groupId, claimKeySide(occurrence.claimKey)]));
+  await refreshGroups(groups, new Set(groups.keys()));
 }
 
 export async function deletePage(pageId: number): Promise<void> {
@@ -579,16 +609,24 @@ export async function importHistory(file: HistoryFile): Promise<ImportSummary> {
 /**
  * The rows of `table` (keyed by page id) of `pageIds`, read a run of consecutive ids per request:
  * pages seen together mostly have neighbouring ids, and a request costs more than one page's rows.
+ * With `gap`, ids that many apart or fewer share a run, the rows between read and left out: for
+ * small rows, which cost less to read than a request.
  */
-async function readRuns<T, I>(table: Table<T, number, I>, pageIds: readonly number[]): Promise<T[]> {
+async function readRuns<T, I>(table: Table<T, number, I>, pageIds: readonly number[], gap = 1): Promise<T[]> {
+  const wanted = new Set(pageIds);
   const runs: [number, number][] = [];
-  for (const id of [...new Set(pageIds)].sort((a, b) => a - b)) {
+  for (const id of [...wanted].sort((a, b) => a - b)) {
     const last = runs.at(-1);
-    if (last && id === last[1] + 1) last[1] = id;
+    if (last && id - last[1] <= gap) last[1] = id;
     else runs.push([id, id]);
   }
-  return (await Promise.all(runs.map(([first, last]) => table.where(':id').between(first, last, true, true).toArray()))).flat();
+  const rows = (await Promise.all(runs.map(([first, last]) => table.where(':id').between(first, last, true, true).toArray()))).flat();
+  const keyPath = table.schema.primKey.keyPath as string;
+  return gap === 1 ? rows : rows.filter((row) => wanted.has(Dexie.getByKeyPath(row as object, keyPath) as number));
 }
+
+/** Pages apart that one request reads together, for the small page records. */
+const PAGE_GAP = 64;
 
 /** The claims of each page, in reading order. */
 async function claimsOfPages(pageIds: readonly number[]): Promise<ClaimOccurrence[][]> {
@@ -674,39 +712,52 @@ function pagesThatMayFit(query: HistoryQuery): (count: number) => Promise<number
   // Every needed word, the looked-up one too: one claim must hold them all.
   const holdsAll = (pageId: number) => testing.length === 0 || claimMayHold(held.get(pageId) ?? { words: [] }, needed);
 
-  /** Looks the pages holding `word` up in the word index, unless it is on more than `most`. */
-  const lookUp = async (word: NeededWord, most: number): Promise<boolean> => {
+  /** The pages holding `word`, from the word index, unless it is on more than `most`. */
+  const pagesHolding = async (word: NeededWord, most: number): Promise<number[] | undefined> => {
     const pages = word.whole ? db.pageWords.where('words').equals(word.word) : db.pageWords.where('words').startsWith(word.word);
     const found = await pages.limit(most + 1).primaryKeys();
-    if (found.length > most) return false;
+    return found.length > most ? undefined : found;
+  };
+
+  /** From here on, takes only the pages `found` holding `word`. */
+  const keepTo = async (word: NeededWord, found: readonly number[]): Promise<void> => {
     const pageIds = new Set(found);
     lookedUp = pageIds;
     testing = needed.filter((other) => other !== word);
     for (const pageId of held.keys()) if (!pageIds.has(pageId)) held.delete(pageId);
     if (pageIds.size <= FEW_LOOKED_UP) {
-      const fitting = (await db.pages.bulkGet([...pageIds])).filter((page): page is Page => page !== undefined && pageFits(page, query));
+      const fitting = (await readRuns(db.pages, [...pageIds], PAGE_GAP)).filter((page) => pageFits(page, query));
       const ids = fitting.sort((a, b) => b.lastSeen - a.lastSeen || b.id - a.id).map((page) => page.id);
       source = async () => ({ ids, complete: true });
     }
-    return true;
   };
 
   /**
-   * Chooses how to find the pages: a needed word on few pages is looked up at once (the longest
-   * is the likeliest to be rare); otherwise the newest pages' words show which needed word is
-   * rarest, and it is looked up if rare enough.
+   * Chooses how to find the pages: the longest needed word (the likeliest to be rare) is looked up
+   * at once, kept to if on few pages; otherwise the newest pages' words, read meanwhile (one wait
+   * for both), show which needed word is rarest, kept to (looked up) when rare enough.
    */
   const sample = async () => {
     sampled = true;
-    if (await lookUp(needed.reduce((longest, word) => (word.word.length > longest.word.length ? word : longest)), FEW_LOOKED_UP)) return;
-    const newestIds = (await newest(SAMPLE)).ids.slice(0, SAMPLE);
+    const longest = needed.reduce((first, word) => (word.word.length > first.word.length ? word : first));
+    const [few, newestIds] = await Promise.all([
+      pagesHolding(longest, FEW_LOOKED_UP),
+      newest(SAMPLE).then(async ({ ids }) => {
+        const newestIds = ids.slice(0, SAMPLE);
+        if (newestIds.length === SAMPLE) await readWords(newestIds);
+        return newestIds;
+      }),
+    ]);
+    if (few) return keepTo(longest, few);
     if (newestIds.length < SAMPLE) return;
-    await readWords(newestIds);
     taken = newestIds.length;
     holding = newestIds.filter(holdsAll).length;
     const shares = needed.map((word) => newestIds.filter((pageId) => holdsWord(held.get(pageId)?.words ?? [], word)).length);
     const fewest = Math.min(...shares);
-    if (fewest < RARE_SHARE * newestIds.length) await lookUp(needed[shares.indexOf(fewest)]!, MOST_LOOKED_UP);
+    if (fewest >= RARE_SHARE * newestIds.length) return;
+    const rarest = needed[shares.indexOf(fewest)]!;
+    const found = await pagesHolding(rarest, MOST_LOOKED_UP);
+    if (found) await keepTo(rarest, found);
   };
 
   return async (count) => {
@@ -747,7 +798,7 @@ async function pagesMatching(query: HistoryQuery, limit: number): Promise<{ page
     const ids = await mayFit(step);
     read += ids.length;
     const [pages, claims] = await Promise.all([
-      readRuns(db.pages, ids),
+      readRuns(db.pages, ids, PAGE_GAP),
       claimsOfPages(ids),
     ]);
     const byId = new Map(pages.map((page) => [page.id, page]));
@@ -859,9 +910,9 @@ async function carryingsOf(occurrences: readonly ClaimOccurrence[]): Promise<Car
 /** A group with every page that carried its claim. */
 export async function getGroup(groupId: number): Promise<GroupDetail | undefined> {
   return db.transaction('r', ALL_TABLES, async () => {
-    const group = await db.groups.get(groupId);
-    if (!group) return undefined;
-    return { group, carryings: await carryingsOf(await occurrencesOfGroup(groupId)) };
+    const [record, occurrences] = await Promise.all([db.groups.get(groupId), occurrencesOfGroup(groupId)]);
+    const group = record ?? groupOfOccurrences(groupId, occurrences);
+    return group && { group, carryings: await carryingsOf(occurrences) };
   });
 }
 

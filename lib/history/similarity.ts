@@ -218,11 +218,18 @@ function canonicalWord(word: string): string {
  * analyzer keeps it in the claim's text. A comma inside a number ("1,200") ends no clause.
  */
 export function claimCore(text: string): string {
+  return core(text).text;
+}
+
+/** The claim's core (claimCore) and its words (tokenize), each worked out once. */
+function core(text: string): { text: string; words: string[] } {
   const [first = text] = text.split(
     /\s*(?:,(?!\d)|(?<!\d),|[;:()\u2013\u2014]|\s-\s)\s*|\s+(?:as|while|after|before|because|although|amid|despite)\s+/i,
   );
-  const contentWords = tokenize(first).filter((word) => !STOPWORDS.has(word) && !NEGATIONS.has(word));
-  return contentWords.length >= 3 ? first : text;
+  const words = tokenize(first);
+  const contentWords = words.filter((word) => !STOPWORDS.has(word) && !NEGATIONS.has(word));
+  if (contentWords.length >= 3 || first === text) return { text: first, words };
+  return { text, words: tokenize(text) };
 }
 
 /** The features that claim matching compares. */
@@ -231,7 +238,7 @@ export function claimFeatures(text: string): ClaimFeatures {
   const numbers = new Set<string>();
   const events = new Set<string>();
   let negated = false;
-  for (const word of dropTimeWindows(readNumbers(replacePhrases(tokenize(claimCore(text)))))) {
+  for (const word of dropTimeWindows(readNumbers(replacePhrases(core(text).words)))) {
     if (NEGATIONS.has(word)) {
       negated = true;
       continue;

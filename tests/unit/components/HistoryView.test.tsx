@@ -105,6 +105,8 @@ describe('the history page', () => {
 
   it('finds disagreeing groups from their own view', async () => {
     await threeOutlets();
+    // The ruble claim on a second page: claims seen on one page are not listed across outlets.
+    await recordPage('https://markets.example/r', 'Markets', analysis(makeClaim('r', 'uncontested', { text: 'the ruble fell to a record low', asserter: ministry })), 4000);
     render(<HistoryPage />);
     fireEvent.click(await screen.findByRole('button', { name: 'Claims across outlets (1 disagree)' }));
     const groups = await screen.findByRole('region', { name: 'Claim groups' });

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Claim } from '../../../lib/analyzer/types';
+import { RECENT, RECENT_CAPACITY } from '../../../lib/history/claim-index';
 import { historyDb } from '../../../lib/history/db';
 import { summarizeGroup } from '../../../lib/history/groups';
 import { EMPTY_QUERY } from '../../../lib/history/query';
@@ -27,6 +28,7 @@ import { analysis, claim, DENIAL, historyFile, keptClaimKeys } from './fixtures'
 const ARTICLE = 'https://news.example/world/kursk';
 const VILLAGES = 'it has regained control over two villages near Sudzha';
 const ENCIRCLED = 'Ukrainian fighters are encircled';
+const RETOOK_BY_UKRAINE = 'Ukrainian forces retook the village of Robotyne';
 
 beforeEach(async () => {
   await clearHistory();
@@ -88,7 +90,7 @@ describe('recordPage', () => {
     ]);
     expect(ids[0]).toBe(ids[1]);
     expect((await listRecentPages(10)).total).toBe(1);
-    expect(await historyDb.groups.count()).toBe(1);
+    expect(await findGroup('Russia', VILLAGES)).toMatchObject({ occurrences: 1, pages: 1 });
   });
 
   it('keeps a claim repeated in the analysis once', async () => {
@@ -167,6 +169,25 @@ describe('matching through the band index held in memory', () => {
     expect(await keptClaimKeys()).toHaveLength(150);
   });
 
+  it('keeps the claims each record adds in one recent pack, moved into their sides\' packs once there are many', async () => {
+    await recordPage('https://kyiv.example/a', 'Kyiv', analysis(claim('k', RETOOK_BY_UKRAINE, { asserter: { name: 'the Ukrainian army', side: 'Ukraine' } })), 1000);
+    expect((await historyDb.claimPacks.toArray()).map((pack) => [pack.side, pack.sides])).toEqual([[RECENT, ['ukraine']]]);
+    // A worker that starts holds only the sides it needs: the recent Ukrainian claim is read with its side once it moves.
+    const started = await repositoryElsewhere();
+    const drones = (i: number) => `its forces shot down ${i + 2} drones over the Belgorod region`;
+    for (let page = 0; page * 50 <= RECENT_CAPACITY; page++) {
+      const claims = Array.from({ length: 50 }, (_, i) => claim(`c${page * 50 + i}`, drones(page * 50 + i)));
+      await started.recordPage(`https://wire.example/${page}`, 'Wire', analysis(...claims), 2000 + page);
+    }
+    const sides = (await historyDb.claimPacks.toArray()).map((pack) => pack.side);
+    expect(sides).toContain('ukraine');
+    expect(sides.filter((side) => side === RECENT).length).toBeLessThanOrEqual(1);
+    expect(await keptClaimKeys()).toHaveLength(1 + 50 * (Math.floor(RECENT_CAPACITY / 50) + 1));
+    const later = await repositoryElsewhere();
+    expect(await later.findGroup('Ukraine', RETOOK_BY_UKRAINE)).toMatchObject({ pages: 1, outlets: ['kyiv.example'] });
+    expect(await later.findGroup('Russia', 'air defence units intercepted 2 drones over the Belgorod region')).toMatchObject({ text: drones(0) });
+  });
+
   it('keeps a revisited page\'s search words unless its claims or their asserters changed', async () => {
     await recordPage(ARTICLE, 'Kursk', analysis(claim('a', VILLAGES), claim('b', ENCIRCLED)), 1000);
     const wordsPut = vi.spyOn(historyDb.pageWords, 'put');
@@ -222,13 +243,21 @@ describe('claim groups', () => {
     await threeOutlets();
     await recordPage('https://e.example/1', 'E', analysis(claim('three', 'it has regained control over three villages near Sudzha')), 4000);
     await recordPage('https://f.example/1', 'F', analysis(claim('w', VILLAGES, { asserter: { name: 'Kyiv', side: 'Ukraine' } })), 5000);
-    const groups = await historyDb.groups.toArray();
-    expect(groups.map((group) => [group.side, group.text, group.occurrences]).sort()).toEqual([
+    const groups = await Promise.all([
+      findGroup('Russia', ENCIRCLED),
+      findGroup('Russia', 'it has regained control over three villages near Sudzha'),
+      findGroup('Russia', VILLAGES),
+      findGroup('Ukraine', VILLAGES),
+    ]);
+    expect(groups.map((group) => [group?.side, group?.text, group?.occurrences])).toEqual([
       ['Russia', ENCIRCLED, 1],
       ['Russia', 'it has regained control over three villages near Sudzha', 1],
       ['Russia', VILLAGES, 3],
       ['Ukraine', VILLAGES, 1],
     ]);
+    expect(new Set(groups.map((group) => group?.id)).size).toBe(4);
+    // Only the claim carried on several pages has a group record.
+    expect((await historyDb.groups.toArray()).map((group) => group.id)).toEqual([groups[2]!.id]);
     expect(await findGroup('Russia', 'Ukraine lost the war')).toBeUndefined();
   });
 
@@ -240,12 +269,18 @@ describe('claim groups', () => {
       [ENCIRCLED, 1],
       [VILLAGES, 1],
     ]);
+    const limited = await listGroups({ text: '', disagreeing: false }, 1);
+    expect([limited.groups.map((group) => group.text), limited.more]).toEqual([[ENCIRCLED], true]);
+    // A claim seen on one page is not listed among the claims across outlets.
+    await recordPage('https://h.example/1', 'H', analysis(claim('h', 'the offer to surrender remains on the table')), 4500);
+    expect((await listGroups({ text: 'surrender', disagreeing: false }, 10)).groups).toEqual([]);
+    // The post no longer carries the encircled claim: it is left on one page, and listed no more.
     await recordPage('https://post.example/c', 'Post', analysis(claim('p', 'Russia regained control of two villages near Sudzha')), 5000);
     const disagreeing = await listGroups({ text: '', disagreeing: true }, 10);
     expect(disagreeing.groups.map((group) => group.text)).toEqual([VILLAGES]);
+    expect((await listGroups({ text: '', disagreeing: false }, 10)).groups.map((group) => group.text)).toEqual([VILLAGES]);
     expect((await listGroups({ text: 'SUDZHA villages', disagreeing: false }, 10)).groups.map((group) => group.text)).toEqual([VILLAGES]);
-    const limited = await listGroups({ text: '', disagreeing: false }, 1);
-    expect([limited.groups.length, limited.more]).toEqual([1, true]);
+    expect(await findGroup('Russia', ENCIRCLED)).toMatchObject({ pages: 1, outlets: ['g.example'] });
   });
 
   it('keeps every group summary equal to a count of its occurrences as pages are added, revisited and imported', async () => {
@@ -260,6 +295,12 @@ describe('claim groups', () => {
       const occurrences = rows.flatMap((row) => row.occurrences.filter((occurrence) => occurrence.groupId === group.id));
       expect(group).toMatchObject(summarizeGroup(occurrences));
     }
+    // Every group carried on two pages or more has a record, and no other.
+    const carried = (await historyDb.pageOccurrences.toArray()).flatMap((row) => row.occurrences);
+    const pagesOf = (groupId: number) => new Set(carried.filter((occurrence) => occurrence.groupId === groupId).map((occurrence) => occurrence.pageId)).size;
+    const recorded = (await historyDb.groups.toArray()).map((group) => group.id);
+    expect(recorded.sort()).toEqual([...new Set(carried.map((occurrence) => occurrence.groupId))].filter((groupId) => pagesOf(groupId) >= 2).sort());
+    expect(recorded.length).toBeGreaterThan(0);
     expect(await findGroup('Russia', VILLAGES)).toMatchObject({ occurrences: 3, pages: 2, reported: 2, disagree: 1 });
   });
 
@@ -340,10 +381,14 @@ describe('listPages', () => {
   });
 
   it('lists pages newest first with every claim and those claims’ groups', async () => {
+    await recordPage('https://post.example/c', 'Post story', analysis(claim('p', 'Russian forces retook two villages near Sudzha')), 400);
     const listing = await listPages(EMPTY_QUERY, 10);
-    expect(listing.pages.map((page) => page.title)).toEqual(['Daily story', 'Wire story', 'Older daily']);
-    expect([listing.more, listing.total]).toEqual([false, 3]);
-    expect(listing.groups.size).toBe(4);
+    expect(listing.pages.map((page) => page.title)).toEqual(['Daily story', 'Wire story', 'Older daily', 'Post story']);
+    expect([listing.more, listing.total]).toEqual([false, 4]);
+    // The group of the claim carried on two pages; the others, seen on one page each, have none to show.
+    const villages = listing.pages[1]!.claims[0]!.groupId;
+    expect([...listing.groups.keys()]).toEqual([villages]);
+    expect(listing.groups.get(villages)).toMatchObject({ pages: 2, outlets: ['post.example', 'wire.example'] });
     const two = await listPages(EMPTY_QUERY, 2);
     expect([two.pages.length, two.more]).toEqual([2, true]);
   });

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { ClaimIndex, probeOf, type ClaimPack } from '../../../lib/history/claim-index';
-import { claimKey, HISTORY_DATABASE_NAME, HistoryDatabase, pageOccurrences, type ClaimOccurrence, type ClaimRecord } from '../../../lib/history/db';
+import { claimKey, HISTORY_DATABASE_NAME, historyDb, HistoryDatabase, pageOccurrences, type ClaimOccurrence, type ClaimRecord } from '../../../lib/history/db';
 import { summarizeGroup } from '../../../lib/history/groups';
 import { pageSearchWords } from '../../../lib/history/query';
 import { bandKeys, claimFeatures } from '../../../lib/history/similarity';
@@ -29,7 +29,7 @@ function v1Row(pageId: number, claimId: string, text: string, responses = [DENIA
 }
 
 /** A database as an earlier version of the schema declared it (as ../../../lib/history/db did). */
-function legacyDatabase(name: string, version: 1 | 2 | 3 | 4 | 5 | 6): Dexie {
+function legacyDatabase(name: string, version: 1 | 2 | 3 | 4 | 5 | 6 | 7): Dexie {
   const db = new Dexie(name);
   db.version(1).stores({ pages: '++id, &url, lastSeen', pageClaims: '[pageId+claimId], claimId' });
   if (version >= 2) {
@@ -46,6 +46,7 @@ function legacyDatabase(name: string, version: 1 | 2 | 3 | 4 | 5 | 6): Dexie {
   if (version >= 4) db.version(4).stores({ claimPacks: '[side+seq]' });
   if (version >= 5) db.version(5).stores({ occurrences: null, pageOccurrences: 'pageId, *groupIds' });
   if (version >= 6) db.version(6).stores({});
+  if (version >= 7) db.version(7).stores({ claims: null });
   return db;
 }
 
@@ -73,7 +74,7 @@ describe('the upgrades from the first schema', () => {
 
     const v2 = new HistoryDatabase(NAME);
     await v2.open();
-    expect(v2.verno).toBe(7);
+    expect(v2.verno).toBe(8);
     expect(v2.tables.map((table) => table.name).sort()).toEqual(['claimPacks', 'groups', 'marks', 'pageOccurrences', 'pageWords', 'pages', 'stamps']);
     expect((await v2.pages.toArray()).map((page) => [page.id, page.outlet, page.title])).toEqual([
       [1, 'wire.example', 'Wire'],
@@ -117,7 +118,7 @@ describe('the upgrade from the second schema', () => {
 
     const v3 = new HistoryDatabase(name);
     await v3.open();
-    expect(v3.verno).toBe(7);
+    expect(v3.verno).toBe(8);
     expect(indexOfPacks(await v3.claimPacks.toArray()).valueOf('Russia', claimKey('Russia', 'v1'))).toBe(groupId);
     expect((await v3.pageOccurrences.toArray()).flatMap((page) => page.occurrences)).toEqual([{ ...row, claimKey: claimKey('Russia', 'v1'), groupId, outlet: 'wire.example', count: 2 }]);
     expect((await v3.pageWords.get(1))?.words).toEqual(expect.arrayContaining(['regained', 'sudzha', 'russian', 'defense', 'russia', 'wire', 'example']));
@@ -154,7 +155,7 @@ describe('the upgrade from the third schema', () => {
 
     const v4 = new HistoryDatabase(name);
     await v4.open();
-    expect(v4.verno).toBe(7);
+    expect(v4.verno).toBe(8);
     expect(await keptClaimKeys(v4)).toEqual(records.map((record) => record.key).sort());
     const packs = await v4.claimPacks.toArray();
     for (const { side, key, groupId } of records) expect(indexOfPacks(packs).valueOf(side, key)).toBe(groupId);
@@ -194,7 +195,7 @@ describe('the upgrade from the fourth schema', () => {
 
     const v5 = new HistoryDatabase(name);
     await v5.open();
-    expect(v5.verno).toBe(7);
+    expect(v5.verno).toBe(8);
     expect(v5.tables.map((table) => table.name)).not.toContain('occurrences');
     expect(await v5.pageOccurrences.count()).toBe(pages);
     const page = await v5.pageOccurrences.get(501);
@@ -232,7 +233,7 @@ describe('the upgrade from the fifth schema', () => {
 
     const v6 = new HistoryDatabase(name);
     await v6.open();
-    expect(v6.verno).toBe(7);
+    expect(v6.verno).toBe(8);
     const packs = await v6.claimPacks.toArray();
     expect(packs.map((pack) => [pack.side, pack.values.length])).toEqual([
       ['russia', 1],
@@ -292,7 +293,7 @@ describe('the upgrade from the sixth schema', () => {
 
     const v7 = new HistoryDatabase();
     await v7.open();
-    expect(v7.verno).toBe(7);
+    expect(v7.verno).toBe(8);
     expect(v7.tables.map((table) => table.name)).not.toContain('claims');
     expect(await keptClaimKeys(v7)).toEqual(records.map((record) => record.key).sort());
     const packs = await v7.claimPacks.toArray();
@@ -321,5 +322,71 @@ describe('the upgrade from the sixth schema', () => {
     expect(await keptClaimKeys()).toContain(claimKey('Russia', 'n'));
     expect(await repository.listMarkedClaims()).toEqual([]);
     expect(await repository.findGroup('Russia', ENCIRCLED)).toBeUndefined();
+  });
+});
+
+describe('the upgrade from the seventh schema', () => {
+  const VILLAGES = 'it has regained control over two villages near Sudzha';
+  const ENCIRCLED = 'Ukrainian fighters are encircled';
+  const SURRENDER = 'the offer to surrender remains on the table';
+
+  function occurrence(pageId: number, outlet: string, claimId: string, text: string, groupId: number, position: number): ClaimOccurrence {
+    const { occurrences: _, ...row } = v1Row(pageId, claimId, text, [], position);
+    return { ...row, status: 'uncontested', claimKey: claimKey('Russia', claimId), groupId, outlet, count: 1 };
+  }
+
+  it('drops the records of groups carried on one page, which still open from their occurrences, and takes no group id again', async () => {
+    historyDb.close();
+    await Dexie.delete(HISTORY_DATABASE_NAME);
+    const v7 = legacyDatabase(HISTORY_DATABASE_NAME, 7);
+    await v7.table('pages').bulkAdd([
+      { url: 'https://wire.example/a', outlet: 'wire.example', title: 'Wire', firstSeen: 100, lastSeen: 150 },
+      { url: 'https://daily.example/b', outlet: 'daily.example', title: 'Daily', firstSeen: 200, lastSeen: 250 },
+    ]);
+    // Villages on two pages; encircled twice on one page; the surrender offer, with the largest group id, on one page.
+    const wire = [occurrence(1, 'wire.example', 'v1', VILLAGES, 1, 0), occurrence(1, 'wire.example', 'e1', ENCIRCLED, 2, 1), occurrence(1, 'wire.example', 'e2', 'Ukrainian fighters were encircled', 2, 2)];
+    const daily = [occurrence(2, 'daily.example', 'v2', 'Russian forces retook two villages near Sudzha', 1, 0), occurrence(2, 'daily.example', 's1', SURRENDER, 5, 1)];
+    await v7.table('pageOccurrences').bulkAdd([pageOccurrences(1, wire), pageOccurrences(2, daily)]);
+    await v7.table('pageWords').bulkAdd([{ pageId: 1, ...pageSearchWords(wire) }, { pageId: 2, ...pageSearchWords(daily) }]);
+    await v7.table('groups').bulkAdd([
+      { id: 1, side: 'Russia', text: VILLAGES, ...summarizeGroup([wire[0]!, daily[0]!]) },
+      { id: 2, side: 'Russia', text: ENCIRCLED, ...summarizeGroup(wire.slice(1)) },
+      { id: 5, side: 'Russia', text: SURRENDER, ...summarizeGroup([daily[1]!]) },
+    ]);
+    const index = new ClaimIndex();
+    index.hold('Russia', []);
+    for (const { claimKey: key, text, groupId } of [...wire, ...daily]) index.add(probeOf({ key, side: 'Russia', text }), groupId);
+    await v7.table('claimPacks').bulkAdd(index.takeChanges().put);
+    await v7.table('stamps').add({ table: 'claims', stamp: 'before' });
+    v7.close();
+
+    await historyDb.open();
+    expect(historyDb.verno).toBe(8);
+    expect((await historyDb.groups.toArray()).map((group) => [group.id, group.pages])).toEqual([[1, 2]]);
+    const stamp = await historyDb.stamps.get('claims');
+    expect(stamp?.stamp).not.toBe('before');
+    expect(stamp?.nextGroupId).toBe(6);
+
+    const repository = await import('../../../lib/history/repository');
+    // A group without a record opens from its occurrences, worded as first seen.
+    const encircled = await repository.getGroup(2);
+    expect(encircled?.group).toMatchObject({ id: 2, side: 'Russia', text: ENCIRCLED, pages: 1, occurrences: 2, outlets: ['wire.example'] });
+    expect(encircled?.carryings.map(({ occurrence }) => occurrence.claimId).sort()).toEqual(['e1', 'e2']);
+    expect(await repository.listGroups({ text: '', disagreeing: false }, 10)).toMatchObject({ groups: [{ id: 1 }], more: false });
+
+    // A second page carrying the surrender offer gives its group a record; a new claim takes an id no group had.
+    await repository.recordPage('https://post.example/c', 'Post', analysis(claim('s2', SURRENDER), claim('n', 'the bridge at Sudzha was blown up overnight')), 5000);
+    expect(await historyDb.groups.get(5)).toMatchObject({ side: 'Russia', text: SURRENDER, pages: 2, occurrences: 2, outlets: ['daily.example', 'post.example'] });
+    expect(await repository.findGroup('Russia', 'the bridge at Sudzha was blown up overnight')).toMatchObject({ id: 6, pages: 1 });
+    expect((await historyDb.stamps.get('claims'))?.nextGroupId).toBe(7);
+    expect((await historyDb.groups.toArray()).map((group) => group.id)).toEqual([1, 5]);
+
+    // Forgetting the post leaves the surrender offer on one page again: its record goes, its claim stays.
+    const post = (await repository.listRecentPages(10)).pages.find((page) => page.outlet === 'post.example')!;
+    await repository.deletePage(post.id);
+    expect((await historyDb.groups.toArray()).map((group) => group.id)).toEqual([1]);
+    expect(await keptClaimKeys()).toContain(claimKey('Russia', 's1'));
+    expect(await keptClaimKeys()).not.toContain(claimKey('Russia', 'n'));
+    expect(await repository.findGroup('Russia', SURRENDER)).toMatchObject({ id: 5, pages: 1, outlets: ['daily.example'] });
   });
 });
