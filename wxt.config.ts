@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { countryDataPlugin } from './scripts/lib/country-data-plugin';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -31,6 +32,6 @@ export default defineConfig({
     // Both browsers support ES2022; an older target makes esbuild rewrite the analyzer's
     // Unicode-property regex literals into `new RegExp(...)` calls rebuilt on every use.
     build: { target: 'es2022' },
-    plugins: [preact()],
+    plugins: [preact(), countryDataPlugin()],
   }),
 });

@@ -11,6 +11,7 @@ import { build } from 'vite';
 import { analyze, type Stage } from '../lib/analyzer/index';
 import { readText } from '../lib/analyzer/nlp';
 import { newsText } from '../tests/fixtures/bench/news';
+import { countryDataPlugin } from './lib/country-data-plugin';
 
 const root = resolve(import.meta.dirname, '..');
 const seedFile = join(root, 'tests', 'fixtures', 'articles', 'seed-kursk.txt');
@@ -115,6 +116,7 @@ async function bundleAnalyzer(dir: string): Promise<string> {
   await build({
     configFile: false,
     logLevel: 'silent',
+    plugins: [countryDataPlugin()],
     build: {
       // The extension's target (wxt.config.ts): an older one makes esbuild rewrite the analyzer's
       // Unicode-property regex literals into `new RegExp(...)` calls rebuilt on every use, which

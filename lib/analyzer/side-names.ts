@@ -2,6 +2,7 @@
 // institutions and parties from the JSON alias table, and the word lists that tell a person from
 // an organisation, an official from someone speaking for themselves.
 import countries from 'world-countries';
+import type { CountryFields } from './country-data';
 import aliases from './data/aliases.json';
 import { beforeComma, isCapitalised } from './words';
 
@@ -22,7 +23,9 @@ const NOT_SIDES = new Set(aliases.notSides);
 const PARTY_SIDES = new Set(Object.values(aliases.partyTags).concat(['Democratic Party', 'Republican Party', 'Labour Party', 'Conservative Party']));
 const WIDELY_KNOWN = new Set(['Territory of the United States', 'United Nations']);
 
-for (const c of countries) {
+const COUNTRIES: readonly CountryFields[] = countries;
+
+for (const c of COUNTRIES) {
   const name = c.name.common;
   const main = c.unMember || ['Taiwan', 'Kosovo', 'Palestine', 'Hong Kong', 'Vatican City'].includes(name);
   const forms = [name];
