@@ -9,10 +9,10 @@ import type { Token } from './nlp';
 import { Discourse } from './discourse';
 import { genderOf, pronounGender } from './gender';
 import { RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, clauseStart, isQuote, subjectAt, textOf } from './phrases';
-import { hasGovernmentWord, isFameNoun, isGroupNoun, isOrgWord, isPartySide, isPlatform, isRoleWord, isServiceBody, looksLikePerson, namedSide, placeForms, remembered } from './side-names';
+import { hasGovernmentWord, isCourtesyTitle, isFameNoun, isGroupNoun, isOrgWord, isPartySide, isPlatform, isRoleWord, isServiceBody, looksLikePerson, namedSide, placeForms, remembered } from './side-names';
 import { DETERMINERS, GENERIC_TYPES, ROLE_TITLES, SideResolver, referenceNouns } from './sides';
 import { MEDIA_NOUNS, NAMING_CUES, PUBLISHED_NOUNS, isRumourWord } from './lexicon';
-import { beforeComma, isCapitalised } from './words';
+import { beforeComma, isCapitalised, unshouted } from './words';
 import { hasVerb, isVerb } from './content';
 
 export interface Asserted {
@@ -43,6 +43,25 @@ const KNOWN_GENDER_REACH = 4;
 function isUnnamedRole(name: string): boolean {
   const words = name.split(/[\s,]+/).filter(Boolean);
   return words.slice(1).every((w) => !isCapitalised(w)) && words.some((w) => isRoleWord(w));
+}
+
+/** Words after a body that give the name it goes by: "calling itself", "which calls itself", "known as". */
+const SELF_NAMING: readonly (readonly string[])[] = [['calling', 'itself'], ['calling', 'themselves'], ['which', 'calls', 'itself'], ['that', 'calls', 'itself'], ['known', 'as']];
+
+const SELF_NAMING_STARTS = new Set(SELF_NAMING.map((f) => f[0] as string));
+
+/** The capitalised name after a self-naming phrase at `at` ("calling itself the X Y"), or null. */
+function selfName(text: string, tokens: readonly Token[], at: number): string | null {
+  if (!SELF_NAMING_STARTS.has(tokens[at]?.lower ?? '')) return null;
+  const form = SELF_NAMING.find((f) => f.every((w, k) => tokens[at + k]?.lower === w));
+  if (!form) return null;
+  let from = at + form.length;
+  if (tokens[from]?.lower === 'the') from++;
+  let to = from;
+  while (to < tokens.length && isCapitalised(tokens[to]?.text ?? '') && tokens[to]?.pos !== 'PUNCT') to++;
+  const first = tokens[from];
+  const last = tokens[to - 1];
+  return to > from && first && last ? text.slice(first.start, last.end) : null;
 }
 
 /** Sentences back (with the current one) in which a lone named person is taken as "he"/"she". */
@@ -77,7 +96,7 @@ export class AsserterResolver {
     // A stray quote mark or apostrophe is not part of the name.
     while (a < b && isStray(s.tokens[a])) a++;
     while (b > a && isStray(s.tokens[b - 1])) b--;
-    const phrase = textOf(this.text, s.tokens, a, b).trim();
+    const phrase = unshouted(textOf(this.text, s.tokens, a, b).trim(), this.discourse.writes);
     if (!phrase) return null;
     const first = s.tokens[a];
     // A bare pronoun: the last actor of the matching kind ("his claim that" is his).
@@ -85,6 +104,9 @@ export class AsserterResolver {
     if (b - a === 1 && first && pronoun && SUBJECT_PRONOUNS.has(pronoun)) return this.pronoun({ ...first, lower: pronoun }, s, a);
     const head = beforeComma(phrase);
     const headWords = wordsOf(head);
+    // "An armed group calling itself the Delta Renewal Army": the name the body goes by.
+    const goesBy = headWords.slice(1).some(isCapitalised) ? null : selfName(this.text, s.tokens, b);
+    if (goesBy) return { party: { name: goesBy, side: namedSide(goesBy) ?? goesBy }, person: false };
     const maker = makerOfMedium(s, a, headWords);
     if (maker) return { party: maker, person: true, unnamed: true };
     // "the star", "the Brazilian singer": the person the article is about.
@@ -115,11 +137,17 @@ export class AsserterResolver {
     if (group) return { party: group, person: false, unnamed: true };
     // A surname or single name met before: "Rahimzoda said". A name the alias table knows ("Trump")
     // keeps the party the article gave the person ("Republican nominee Donald Trump").
-    if (headWords.length === 1 && first && isCapitalised(first.text) && first.pos === 'PROPN') {
-      const aliased = namedSide(first.text) !== null;
+    // "Ms Ward", "Mr. Mballa": a courtesy title before a surname met before is that person.
+    const titled = headWords.length === 2 && head === phrase && isCourtesyTitle(first?.text ?? '');
+    const surname = titled ? s.tokens[a + (s.tokens[a + 1]?.text === '.' ? 2 : 1)] : headWords.length === 1 ? first : undefined;
+    if (surname && isCapitalised(surname.text)) {
+      const aliased = namedSide(surname.text) !== null;
       // "Clinton, the Democratic nominee" is found by its one-word name too.
-      const known = this.discourse.bySurname(first.text, s.index) ?? this.discourse.recent(s.index, (x) => x.person && x.side !== first.text && beforeComma(x.name) === first.text);
-      if (known && (!aliased || (known.person && isPartySide(known.side)))) return { party: { name: known.name, side: known.side }, person: known.person };
+      const known = this.discourse.bySurname(surname.text, s.index) ?? this.discourse.recent(s.index, (x) => x.person && x.side !== surname.text && beforeComma(x.name) === surname.text);
+      // A word the tagger calls a common noun ("Ward") is a surname only as a person's.
+      const fits = surname.pos === 'PROPN' || surname !== first || !!known?.person;
+      // The name stays as written ("Mr. English"), the side is the person's.
+      if (known && fits && (!aliased || (known.person && isPartySide(known.side)))) return { party: { name: titled ? phrase : known.name, side: known.side }, person: known.person };
     }
     const person = looksLikePerson(phrase);
     return { party: { name: phrase, side: this.sides.sideOf(phrase, s, person) }, person };
@@ -289,6 +317,8 @@ export class AsserterResolver {
   rememberSubject(s: Sentence, said: ReadonlyArray<{ content: readonly [number, number]; who: Who }>): void {
     const subject = this.subjectOf(s);
     if (!subject) return;
+    // "X, of Kingsmead Police, said": the speaker as the attribution named them, appositive and all, is who this was.
+    if (said.some(({ who }) => who.party.name.startsWith(`${subject.who.party.name},`))) return;
     this.remember(subject.who, s.index);
     if (said.some(({ content: [a, b] }) => subject.start >= a && subject.start < b)) for (const { who } of said) this.remember(who, s.index);
   }
@@ -451,7 +481,9 @@ function groupParty(words: readonly string[], s: Sentence, a: number): Party | n
   if (own.length > GROUP_WORDS || own.slice(1).some((w) => DETERMINERS.has(w.toLowerCase()))) return null;
   // "executives who have worked with Lachlan Murdoch": a name in the relative clause is not the group's.
   const who = words.indexOf('who');
-  const described = who > 0 ? words.slice(0, who) : words;
+  // "Sources close to Harry", "people familiar with the Apple talks": whom they are close to is no place of theirs.
+  const sourced = SOURCE_LINKS.has(words[end] ?? '');
+  const described = sourced ? own : who > 0 ? words.slice(0, who) : words;
   // "Several Twitter users", "Users on Reddit": a platform is no place or body the group speaks for.
   const named = (w: string): boolean => isCapitalised(w) && !isPlatform(w);
   if (!isGroupNoun(own[own.length - 1] ?? '') || described.slice(1).some(named) || own.some((w) => OWNER_PRONOUN_SUBJECTS.has(w.toLowerCase()) || /['\u2019]/.test(w))) return null;
@@ -510,8 +542,10 @@ function isFamousOne(words: readonly string[]): boolean {
 /** Most words in a group's own name: "some social media users". */
 const GROUP_WORDS = 4;
 
+/** Words after which a group of sources says whom it knows: "close to", "familiar with", "briefed on". */
+const SOURCE_LINKS = new Set(['familiar', 'briefed', 'close', 'knowledgeable']);
 /** Words after which a group's description says where or who, not what the group is: "residents who live near the plant", "people familiar with the plan". */
-const GROUP_BREAKS = new Set(['who', 'in', 'on', 'at', 'near', 'from', 'of', 'across', 'around', 'with', 'that', 'familiar', 'briefed', 'close', 'knowledgeable']);
+const GROUP_BREAKS = new Set(['who', 'in', 'on', 'at', 'near', 'from', 'of', 'across', 'around', 'with', 'that', ...SOURCE_LINKS]);
 
 /**
  * The role a definite description ends with, when nothing else names the person: "The Independent

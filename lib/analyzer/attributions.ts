@@ -111,6 +111,22 @@ function nominal(tokens: Token[], i: number): Found | null {
   return contents.length ? { cue: noun.text, source, contents, kind: 'nominal' } : null;
 }
 
+/** Verbs with which an outlet passes on someone's words: "quoted a ministry official as saying P". */
+const QUOTING_VERBS = new Set(['quoted', 'quotes', 'quoting', 'cited', 'cites', 'citing']);
+/** Most tokens between "quoted" and "as saying": the one quoted. */
+const QUOTED_REACH = 14;
+
+/** "Interfax quoted a defence ministry official as saying (that) P": the one quoted asserts P. */
+function quotedAs(tokens: Token[], i: number): Found | null {
+  let v = i - 2;
+  while (v > 0 && i - v <= QUOTED_REACH && !QUOTING_VERBS.has(tokens[v]?.lower ?? '')) v--;
+  if (!QUOTING_VERBS.has(tokens[v]?.lower ?? '') || v + 1 >= i - 1) return null;
+  const source: [number, number] = [v + 1, i - 1];
+  const from = tokens[i + 1]?.lower === COMPLEMENTISER ? i + 2 : i + 1;
+  const contents = splitContents(tokens, from, clauseEnd(tokens, from));
+  return contents.length ? { cue: 'quoted', source, contents, kind: 'reported' } : null;
+}
+
 const COPULAS = new Set(['is', 'was', 'remains', 'remained']);
 /** Most adjectives and adverbs between an owner and its claim noun: "Podliska's most explosive claim". */
 const NOMINAL_MODIFIERS = 3;
@@ -145,6 +161,9 @@ function rumoured(tokens: Token[], i: number): Found | null {
   const after = tokens[j + 1];
   // "Messages that spread on WhatsApp said P": a relative clause, whatever the tagger made of its verb.
   if (tokens[j]?.lower !== COMPLEMENTISER || !after || after.pos === 'AUX' || after.pos === 'VERB' || RUMOUR_VERBS.has(after.lower)) return null;
+  // "a report of that incident and ...": "that" before a noun with no verb after it is a determiner.
+  const third = tokens[j + 2];
+  if (after.pos === 'NOUN' && (!third || third.pos === 'CCONJ' || third.pos === 'PUNCT')) return null;
   // The words before the noun that belong to it ("Unconfirmed reports"), whatever the tagger made of the noun.
   const start = nounPhraseStartBefore(tokens, i, 0);
   // "A post shared 12,000 times on Facebook claims that P": the verb of a post named before.
@@ -283,6 +302,7 @@ function attributionsIn(s: Sentence, runs: Int32Array): Attribution[] {
     if (!covered[i] && t.lower === 'according' && tokens[i + 1]?.lower === 'to') found = according(tokens, i);
     if (!found && !covered[i] && NOMINAL_CUES.has(t.lower) && t.pos === 'NOUN') found = nominal(tokens, i);
     if (!found && rumour) found = rumoured(tokens, i);
+    if (!found && t.lower === 'saying' && tokens[i - 1]?.lower === 'as') found = quotedAs(tokens, i);
     if (!found && isCueVerb(tokens, i, s.headline)) found = reported(tokens, i, s.headline, previous);
     if (!found && NAMING_CUES.has(t.lower) && t.pos === 'VERB') found = naming(tokens, i);
     if (!found) continue;

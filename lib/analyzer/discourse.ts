@@ -4,7 +4,7 @@
 import aliases from './data/aliases.json';
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
-import { beforeComma, firstWord, isCapitalised } from './words';
+import { beforeComma, firstWord, isCapitalised, unshouted } from './words';
 import { type Actor, isCountrySide, isOrgWord, isPartySide, isPortfolio, isRoleWord, isTimedOutlet, namedSide, partySide, remembered } from './side-names';
 import { isDatelineDash } from './phrases';
 
@@ -162,8 +162,25 @@ function isNameWord(t: Token | undefined, sentenceStart: boolean): boolean {
   return !sentenceStart && (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'X');
 }
 
-/** Runs of capitalised words in a sentence, with "of"/"and" links and lower-case words between capitals. */
-export function namedEntities(text: string, s: Sentence): NamedEntity[] {
+const POSSESSIVE_MARKS = new Set(["'s", '\u2019s']);
+
+function nameRunEnd(t: readonly Token[], from: number): number {
+  let k = from;
+  while (isNameWord(t[k], false)) k++;
+  return k;
+}
+
+/** Does the possessive at `at` sit inside one name: an owner no side is known by, and a run after it ending in a body's word? */
+function possessiveInName(text: string, t: readonly Token[], from: number, at: number): boolean {
+  const end = nameRunEnd(t, at + 1);
+  return isOrgWord(t[end - 1]?.text ?? '') && namedSide(text.slice(t[from]?.start ?? 0, t[at - 1]?.end ?? 0)) === null;
+}
+
+/**
+ * Runs of capitalised words in a sentence, with "of"/"and" links and lower-case words between
+ * capitals; `writes` tells whether the article writes a word as given (for a lede's "POLICE").
+ */
+export function namedEntities(text: string, s: Sentence, writes: (word: string) => boolean): NamedEntity[] {
   const out: NamedEntity[] = [];
   const t = s.tokens;
   let i = 0;
@@ -176,6 +193,8 @@ export function namedEntities(text: string, s: Sentence): NamedEntity[] {
     while (j < t.length) {
       if (isNameWord(t[j], false)) j++;
       else if ((t[j]?.text === "'" || t[j]?.text === '\u2019') && isNameWord(t[j + 1], false)) j += 2;
+      // "St Luke's Primary School", "Macy's Inc": a possessive inside a body's name, not a possessor named before a body of its own ("Russia's Defense Ministry").
+      else if (POSSESSIVE_MARKS.has(t[j]?.lower ?? '') && isNameWord(t[j + 1], false) && possessiveInName(text, t, i, j)) j = nameRunEnd(t, j + 1);
       else if ((RUN_LINKS.has(t[j]?.lower ?? '') || (t[j]?.pos === 'NOUN' && !isRoleWord(t[j]?.lower ?? ''))) && isNameWord(t[j + 1], false) && j + 1 < t.length) j += 2;
       // "The Mail on Sunday": a day that is part of an outlet's name.
       else if (t[j]?.lower === 'on' && t[j + 1] && isTimedOutlet(`${t[j - 1]?.text ?? ''} on ${t[j + 1]?.text}`)) j += 2;
@@ -184,7 +203,7 @@ export function namedEntities(text: string, s: Sentence): NamedEntity[] {
     const first = t[i];
     const last = t[j - 1];
     if (first && last) {
-      const name = text.slice(first.start, last.end).replace(/['\u2019]s$/, '');
+      const name = unshouted(text.slice(first.start, last.end).replace(/['\u2019]s$/, ''), writes);
       const words = wordsOfName(name);
       out.push({ name, words, sentence: s.index, side: namedSide(name) ?? name, lowerSet: lowerWordSet(name) });
     }
@@ -243,6 +262,16 @@ export class Discourse {
   private readonly nameWordCounts = new Map<string, number>();
   /** Surname → the party the article gives it ("Whitlock (D-Ore.)" → Democratic Party). */
   private readonly parties = new Map<string, string>();
+  /** Words in capitals asked about, and whether the text also writes them in lower case after the capital. */
+  private readonly spelled = new Map<string, boolean>();
+  private readonly text: string;
+
+  /** Does the article write this word as given anywhere ("Palace" for a lede's "PALACE")? */
+  readonly writes = (word: string): boolean => {
+    let known = this.spelled.get(word);
+    if (known === undefined) this.spelled.set(word, (known = this.text.includes(word)));
+    return known;
+  };
 
   /** The country of the article's dateline ("POTOSÍ, Bolivia —", "MOSCOW —"), if any. */
   readonly datelineCountry: string | null = null;
@@ -250,6 +279,7 @@ export class Discourse {
   readonly datelinePlace: string | null = null;
 
   constructor(text: string, sentences: Sentence[]) {
+    this.text = text;
     for (const s of sentences.slice(0, DATELINE_SENTENCES)) {
       const dash = s.tokens.slice(0, 8).findIndex((_, k) => isDatelineDash(s.tokens, k));
       if (dash <= 0) continue;
@@ -269,7 +299,7 @@ export class Discourse {
         const party = m[2] ? partySide(`${m[2]}-X`) : m[3] ? namedSide(m[3]) : null;
         if (m[1] && party && !this.parties.has(m[1])) this.parties.set(m[1], party);
       }
-      for (const e of namedEntities(text, s)) {
+      for (const e of namedEntities(text, s, this.writes)) {
         this.entityIndex.add(e.lowerSet, this.entities.length);
         this.entities.push(e);
         // Each word once per name.

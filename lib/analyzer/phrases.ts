@@ -51,10 +51,16 @@ export function isNounPhraseToken(t: Token | undefined): boolean {
   if (t.pos === 'PART' && (t.lower === "'s" || t.lower === '\u2019s' || t.lower === "'" || t.lower === '\u2019')) return true;
   if (t.pos === 'PRON' && (POSSESSIVE_PRONOUNS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower))) return true;
   if (t.pos === 'PUNCT' && NAME_PUNCT.has(t.text)) return true;
+  // "E! News": an exclamation mark left inside a sentence is part of a name.
+  if (t.text === '!' && t.pos === 'PUNCT') return true;
+  // "managing director", "acting chief executive": a participle that is part of a title.
+  if (TITLE_PARTICIPLES.has(t.lower)) return true;
   // Capitalised words the tagger calls verbs inside names ("Save Blue Creek"), or auxiliaries ("columnist Ai Jun").
   const auxiliary = t.pos === 'AUX' && AUXILIARY_WORDS.has(t.lower);
   return isCapitalised(t.text) && t.pos !== 'PUNCT' && t.pos !== 'PRON' && !auxiliary && t.pos !== 'SCONJ' && t.pos !== 'CCONJ' && t.pos !== 'ADP';
 }
+
+const TITLE_PARTICIPLES = new Set(['managing', 'acting', 'founding', 'presiding', 'outgoing', 'commanding']);
 
 /** Words that are auxiliaries when capitalised too ("Will", "May" open questions more often than they name people). */
 const AUXILIARY_WORDS = new Set([
@@ -147,7 +153,9 @@ export function nounPhraseStartBefore(tokens: Token[], end: number, lo: number):
       break;
     }
     if (CLOCK_WORDS.has(t.lower)) break;
-    if (isNounPhraseToken(t) || isLink(tokens, a - 1)) {
+    // "the company's thinking": a gerund owned by a possessive is a noun.
+    const ownedGerund = t.pos === 'VERB' && t.lower.endsWith('ing') && POSSESSIVE_MARKS.has(tokens[a - 2]?.lower ?? '');
+    if (isNounPhraseToken(t) || isLink(tokens, a - 1) || ownedGerund) {
       a--;
       // A determiner opens its phrase: "On Sunday the police department" stops at "the".
       // "Correio da Tarde": a name's own link word tagged as a determiner does not.
@@ -352,6 +360,9 @@ function endsTimedOutlet(tokens: readonly Token[], at: number, b: number): boole
   return false;
 }
 
+/** Where "to" may stand back from a cue's "to" in "took to X ... to deny": after a platform of one or two words and a short time phrase. */
+const PLATFORM_GAPS = [3, 4, 5, 6, 7];
+
 const SKIP_BEFORE_CUE = new Set([
   'himself', 'herself', 'itself', 'themselves',
   'not', "n't", 'also', 'later', 'again', 'then', 'firmly', 'repeatedly', 'has', 'have', 'had', 'would', 'will',
@@ -370,6 +381,17 @@ export interface Subject {
  * The subject of the reporting verb at `cue`: the noun phrase just before it (with appositives),
  * or the clause's subject when the verb is coordinated ("... and said") or a participle.
  */
+/** Verbs that give a work its title: 'headlined "..."', 'titled "..."'. */
+const TITLING = new Set(['headlined', 'titled', 'entitled', 'captioned', 'headed']);
+/** Most tokens of a quoted title. */
+const QUOTED_TITLE_REACH = 14;
+
+/** Is the quote closing just after `comma` a title given by a titling verb ('headlined "X,"')? */
+function titledBefore(tokens: Token[], comma: number, lo: number): boolean {
+  for (let k = comma - 1; k > lo && comma - k <= QUOTED_TITLE_REACH; k--) if (isQuote(tokens[k])) return TITLING.has(tokens[k - 1]?.lower ?? '');
+  return false;
+}
+
 export function subjectBefore(tokens: Token[], cue: number, lo: number): Subject | null {
   let b = cue;
   while (b - 1 >= lo) {
@@ -387,8 +409,8 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number): Subject
         b = verb;
         continue;
       }
-      // "took to Twitter to deny", "took to social media to say": a platform between the verb and "to".
-      const via = [b - 3, b - 4].find((k) => k - 1 >= lo && tokens[k]?.lower === 'to' && CONTINUING_VERBS.has(tokens[k - 1]?.lower ?? ''));
+      // "took to Twitter to deny", "took to Instagram on Monday to deny": a platform (and a time) between the verb and "to".
+      const via = PLATFORM_GAPS.map((gap) => b - gap).find((k) => k - 1 >= lo && tokens[k]?.lower === 'to' && CONTINUING_VERBS.has(tokens[k - 1]?.lower ?? ''));
       if (via !== undefined) {
         b = via - 1;
         continue;
@@ -414,18 +436,22 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number): Subject
     const s = subjectAt(tokens, clauseStart(tokens, b, lo), b);
     return s ? { start: s[0], end: s[1], fromClause: true } : null;
   }
+  // 'The article, headlined "Sabbath Mower," said': a title's comma inside its closing quote still closes the appositive.
+  if (isQuote(tokens[b - 1]) && tokens[b - 2]?.text === ',' && titledBefore(tokens, b - 2, lo)) b--;
   for (let guard = 0; guard < 3 && tokens[b - 1]?.text === ','; guard++) {
     // ", in a statement issued late on Thursday, denied" or an appositive before the verb.
     let k = b - 2;
     while (k >= lo && tokens[k]?.text !== ',' && b - k < 24) k--;
     const opener = tokens[k + 1];
     if (!(k >= lo && tokens[k]?.text === ',' && opener)) break;
-    if (opener.pos === 'ADP' || (opener.pos === 'VERB' && !CAPITALISED_NAME.test(opener.text)) || opener.pos === 'ADV') {
+    // ", of Kingsmead Police,": whom the named person is with, an appositive of the name.
+    const affiliation = opener.lower === 'of' && CAPITALISED_NAME.test(tokens[tokens[k + 2]?.lower === 'the' ? k + 3 : k + 2]?.text ?? '');
+    if (!affiliation && (opener.pos === 'ADP' || (opener.pos === 'VERB' && !CAPITALISED_NAME.test(opener.text)) || opener.pos === 'ADV')) {
       b = k;
       continue;
     }
     const head = nameBeforeDescription(tokens, nameBeforePartyTag(tokens, nounPhraseStartBefore(tokens, k, lo), k, lo), lo);
-    if (head < k && appositiveEnd(tokens, k + 1, b) === b - 1) return { start: outerName(tokens, head, lo), end: b - 1, fromClause: false };
+    if (head < k && (affiliation || appositiveEnd(tokens, k + 1, b) === b - 1)) return { start: outerName(tokens, head, lo), end: b - 1, fromClause: false };
     break;
   }
   // "A former candidate -- John McCain, who lost in 2008 -- said": the dashes close an appositive.

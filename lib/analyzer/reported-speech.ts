@@ -61,6 +61,8 @@ const NEGATIVE_SUBJECTS = new Set(['neither', 'nobody', 'none', 'no']);
 const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'how', 'when', 'what', 'who', 'where', 'which']);
 const TIME_CLAUSE_OPENERS = new Set(['when', 'as', 'after', 'before', 'while', 'during']);
 const POINTING = new Set(['point', 'points', 'pointed']);
+/** Pronouns of quantity that a tagger may call nouns: "that none of its posts", "that nothing had changed". */
+const QUANTIFIERS = new Set(['none', 'nothing', 'nobody', 'everyone', 'everything', 'everybody', 'all', 'most', 'many', 'some', 'few', 'several', 'both', 'neither', 'each']);
 const TOPIC_PREPOSITIONS = new Set(['of', 'about']);
 const CLAUSE_OPENERS = new Set(['that', 'it', 'he', 'she', 'they', 'we', 'i', 'the', 'a', 'an', 'there', 'its', 'his', 'her', 'their', 'this', 'these', 'no']);
 
@@ -71,7 +73,10 @@ function invertedSourceEnd(tokens: Token[], start: number): number {
   let modifier = end;
   while (tokens[modifier]?.pos === 'ADJ') modifier++;
   const participle = tokens[modifier];
-  const participial = !!participle && (participle.lower.endsWith('ed') || tokens[modifier + 1]?.pos === 'ADP');
+  const following = tokens[modifier + 1];
+  // "the rumours showed how P", "showed that P": a verb opening a clause of its own, no participle.
+  const opensClause = !!following && (QUESTION_WORDS.has(following.lower) || following.lower === COMPLEMENTISER || following.pos === 'DET' || following.pos === 'PRON');
+  const participial = !!participle && ((participle.lower.endsWith('ed') && !opensClause) || following?.pos === 'ADP');
   if (end > start && participle?.pos === 'VERB' && participial && !CLAUSE_CUES.has(participle.lower)) {
     const close = phraseEnd(tokens, modifier + 1);
     if (close > modifier + 1) return close;
@@ -238,7 +243,8 @@ export function reported(tokens: Token[], i: number, headline: boolean, previous
       aside = true;
       continue;
     }
-    if (!t || t.text === ',' || isQuote(t) || t.text === ';' || t.text === '.') break;
+    // "said only the three attackers had been killed and that P": a "that" after "and" opens a second content, not this one.
+    if (!t || t.text === ',' || isQuote(t) || t.text === ';' || t.text === '.' || t.pos === 'CCONJ') break;
     // "said none of its units had been there that morning": "that" before a noun is a determiner.
     const noun = tokens[k + 1];
     // "confirmed that date in its statement": no verb follows, so no clause opens.
@@ -246,6 +252,8 @@ export function reported(tokens: Token[], i: number, headline: boolean, previous
       t.lower === COMPLEMENTISER &&
       !!noun &&
       (noun.pos === 'NOUN' || noun.pos === 'PROPN') &&
+      // "said that none of its posts ...", "that most of the ...": a quantifier opens the clause.
+      !(QUANTIFIERS.has(noun.lower) && (tokens[k + 2]?.lower === 'of' || isVerb(tokens[k + 2]) || tokens[k + 2]?.pos === 'AUX')) &&
       !isVerb(tokens[k + 2]) &&
       ((t.pos === 'DET' && !isNounPhraseToken(tokens[k + 2])) || !hasVerb(tokens, k + 2, tokens.length));
     if (t.lower === COMPLEMENTISER && !determiner && !(tokens[k + 1]?.lower === "'s" || tokens[k + 1]?.lower === '\u2019s' || tokens[k + 1]?.pos === 'AUX')) {
@@ -526,6 +534,8 @@ function backward(
   const cue = tokens[i] as Token;
   const next = tokens[i + 1];
   const before = tokens[subject.start - 1];
+  // "the editor, who writes under the name X,": a relative clause describing the subject reports nothing before it.
+  if (RELATIVE_WORDS.has(tokens[i - 1]?.lower ?? '')) return null;
   if (!subject.fromClause && before && (before.text === ',' || isQuote(before))) {
     let restHasClause = false;
     for (let k = i + 1; k < end && tokens[k]?.text !== ','; k++) {
@@ -631,8 +641,10 @@ function nextSpeakerAt(tokens: Token[], from: number, end: number): number {
 /** Does a cue's complement start at `k`: "that", or an object then "of" ("accused her office of")? */
 function takesClaim(tokens: Token[], k: number): boolean {
   if (tokens[k]?.lower === COMPLEMENTISER) return true;
-  const objectEnd = nounPhraseEndAfter(tokens, k, Math.min(tokens.length, k + COORDINATED_OBJECT_REACH));
-  return objectEnd > k && tokens[objectEnd]?.lower === 'of';
+  // The first "of" after the object's own words: "accused the governor of hiding" (the phrase would run on through "of").
+  let m = k;
+  while (m < Math.min(tokens.length, k + COORDINATED_OBJECT_REACH) && tokens[m]?.lower !== 'of' && isNounPhraseToken(tokens[m])) m++;
+  return m > k && tokens[m]?.lower === 'of';
 }
 
 /** Most tokens of the object between a coordinated cue and its "of": "accused the governor's office of". */

@@ -118,7 +118,7 @@ const MIN_RESPONSE_WORDS = 3;
 const HEADLINE_CLAUSE_ENDS = new Set([';', ',', '.', ':']);
 /** How far (in sentences) shared words may link a response back to a claim. */
 const TOPIC_REACH = 40;
-const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
+const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'nothing']);
 /** How many sentences back a confirmation by a party a claim names may reach. */
 const CONFIRM_REACH = 2;
 /** Words after a refusal that give it a topic of its own: "declined to comment on whether ...". */
@@ -445,6 +445,8 @@ export function findResponses(sentences: Sentence[], resolver: AsserterResolver,
     else {
       if (ownSubject) by = resolver.resolve(s, ownSubject.start, ownSubject.end)?.party ?? null;
     }
+    // "ISIS has reportedly captured a base, a claim the Pentagon has denied": the answer is to its own sentence, which no one here claims.
+    if (own.length === 0 && ownSubject && answersOwnClause(s.tokens, ownSubject.start)) continue;
     // "rejected claims that P, saying the allegations were baseless": the rumour the stance takes as its object is what it answers.
     const answersOwnRumour = own.some((a) => isRumourObject(a, st.at));
     const found = answersOwnRumour ? null : referenceAfter(s.tokens, 0);
@@ -466,6 +468,13 @@ export function findResponses(sentences: Sentence[], resolver: AsserterResolver,
     out.push({ sentence: s, stance: st.stance, by, at: st.at, reference: reaffirms ? null : reference, restates: !!found?.restates, object: st.object, reaffirms });
   }
   return out;
+}
+
+/** ", a claim (that) X has denied": an indefinite noun of saying in apposition before the stance's subject. */
+function answersOwnClause(tokens: readonly Token[], subject: number): boolean {
+  const noun = tokens[subject - 1]?.lower === 'that' ? subject - 2 : subject - 1;
+  const article = tokens[noun - 1]?.lower;
+  return ANAPHORIC_NOUNS.has(tokens[noun]?.lower ?? '') && (article === 'a' || article === 'an') && tokens[noun - 2]?.text === ',';
 }
 
 /**
@@ -723,6 +732,17 @@ const headNoun = remembered((name: string): string => {
 });
 
 const ACCOUNT_NOUNS = new Set(['version', 'account', 'narrative']);
+
+/** Said by no one named: "a story", "the article", "posts", "sources" (the side is the phrase itself). */
+function isUnsourced(c: Asserted): boolean {
+  return c.asserter.side === c.asserter.side.toLowerCase();
+}
+
+/** An outlet's report or what unnamed sources told one ("sources tell Variety"): what "the report" may mean. */
+function isReported(c: Asserted): boolean {
+  return isOutletReport(c) || isUnsourced(c);
+}
+
 /**
  * A claim an outlet reported: "X reported that P", "according to a report in X", "The report said P"
  * (resolved to X); not a state's or a party's "report".
@@ -763,8 +783,16 @@ function cueStemOf(reference: readonly string[]): string | undefined {
 function fitsReference(c: Asserted, reference: readonly string[] | null): boolean {
   if (!reference) return true;
   const cueStem = cueStemOf(reference);
-  if (cueStem && !c.attribution.cue.toLowerCase().startsWith(cueStem)) return false;
+  if (cueStem && !madeWith(c, cueStem)) return false;
   return matchesOwners(c, ownersIn(reference.filter((w) => isCapitalised(w))));
+}
+
+/** Was the claim made with a verb of this stem: its cue, or the verb its cue carries on ("claimed responsibility, saying P")? */
+function madeWith(c: Asserted, stem: string): boolean {
+  if (c.attribution.cue.toLowerCase().startsWith(stem)) return true;
+  const tokens = c.attribution.sentence.tokens;
+  for (let k = 0; k < c.attribution.content[0]; k++) if (tokens[k]?.pos === 'VERB' && tokens[k]?.lower.startsWith(stem)) return true;
+  return false;
 }
 
 /**
@@ -828,8 +856,10 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
   // What a denial may answer by shared words alone: not a conditional ("If ballots were thrown
   // away, ..."), and not a claim that itself says no ("no official reported missing ballots").
   const deniable = claims.map((c, k) => !negated[k] && !CONDITIONS.has(c.attribution.sentence.tokens[c.attribution.content[0]]?.lower ?? ''));
-  for (const r of responses) {
-    if (r.reaffirms) continue;
+  // Each response is linked by a function of its own: as a loop body of this function it made the
+  // optimizing compiler's work on linkInOrder (redone after each deoptimization) cost more than linking.
+  const linkResponse = (r: Response): void => {
+    if (r.reaffirms) return;
     const rSide = r.by?.side ?? '';
     const byTopic = (k: number): boolean => (r.stance === 'denies' ? !!deniable[k] : !(r.stance === 'unconfirmed' && refusals[k]));
     const other = (c: Asserted): boolean => !rSide || c.asserter.side !== rSide;
@@ -903,6 +933,8 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
       // "branded the story fake news": what "a story on a website" said, when a source is named so.
       const noun = reference[reference.length - 1]?.toLowerCase() ?? '';
       const bySource = otherOwned.filter((k) => headNoun((claims[k] as Asserted).asserter.side) === noun);
+      // "neither confirmed nor denied the report": what an outlet or unnamed sources reported, not a named speaker's quote.
+      const published = PUBLISHED_NOUNS.has(noun) ? otherOwned.filter((k) => isReported(claims[k] as Asserted)) : [];
       const candidates = shown
         ? otherOwned.filter((k) => showsClaims(claims[k] as Asserted))
         : rumoured.length
@@ -911,9 +943,11 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
             ? itself
             : bySource.length
               ? bySource
-              : otherOwned;
+              : published.length
+                ? published
+                : otherOwned;
       if (ownerNames.length > 0 && owned.length > 0) named = true;
-      const sameCue = cueStem ? candidates.filter((k) => (claims[k] as Asserted).attribution.cue.toLowerCase().startsWith(cueStem)) : [];
+      const sameCue = cueStem ? candidates.filter((k) => madeWith(claims[k] as Asserted, cueStem)) : [];
       // "the casualty figures", "the same figure": a claim that gives a number.
       const numbered = wantsFigure ? candidates.filter((k) => (givesNumber[k] ??= hasNumber(claimText(text, claims[k] as Asserted)))) : [];
       // "the casualty figures", "the death toll": a number of people killed or hurt.
@@ -958,8 +992,10 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
       if (best && whole) {
         // Every outlet that reported it, with all else each one said: "The Mail reported that P. The paper said Q."
         const outlets = new Set([best.claim.asserter.side]);
-        for (const k of candidates) if ((claims[k] as Asserted).attribution.cue.toLowerCase().startsWith('report')) outlets.add((claims[k] as Asserted).asserter.side);
-        for (const k of candidates) if (outlets.has((claims[k] as Asserted).asserter.side)) targets.add(claims[k] as Asserted);
+        // Reports chosen among the reports: all else their outlets said counts too ("The paper said Q").
+        const pool = candidates === published ? otherOwned : candidates;
+        for (const k of pool) if ((claims[k] as Asserted).attribution.cue.toLowerCase().startsWith('report')) outlets.add((claims[k] as Asserted).asserter.side);
+        for (const k of pool) if (outlets.has((claims[k] as Asserted).asserter.side)) targets.add(claims[k] as Asserted);
         // "The Information reported P. … The report said Q. … Apple declined to comment on the report": an
         // outlet's report is all it reported, though a rumour's words chose only Q.
         if (isOutletReport(best.claim)) {
@@ -1055,6 +1091,11 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
         for (let k = firstAt(rIndex - REFUSAL_REACH); k < here; k++) if (other(claims[k] as Asserted) && !refusals[k]) latest = claims[k];
       }
       if (latest) targets.add(latest);
+      // '"There is no truth to it," said X': a denial naming nothing answers the whole unsourced story just told, not its last line.
+      const told = (c: Asserted): boolean => (isRumour(c) || isOutletReport(c)) && !c.attribution.sentence.headline;
+      if (latest && r.stance === 'denies' && told(latest)) {
+        for (let k = firstAt(rIndex - PROXIMITY); k < here; k++) if (other(claims[k] as Asserted) && told(claims[k] as Asserted)) targets.add(claims[k] as Asserted);
+      }
     }
     if (targets.size === 0 && !named && r.stance === 'supports' && r.by) {
       // "The company notified the commission. The commission confirmed that it had received ...":
@@ -1080,7 +1121,8 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
       text: text.slice(r.sentence.start, r.sentence.end),
     };
     for (const c of targets) add(c, response);
-  }
+  };
+  for (const r of responses) linkResponse(r);
   linkUnverifiedSources(text, claims, add);
   // A vow ("would take all necessary measures") says what a side will do, not what is so: the
   // links by meaning neither answer it nor answer with it.
@@ -1599,7 +1641,7 @@ function linkContradictions(
       const opposed = opposes((marks[i] ??= antonymMarks(earlier)), (marks[j] ??= antonymMarks(later)));
       if (negated[i] === negated[j]) {
         // "every exit had been opened" / "the doors had stayed locked": opposite words, both affirmed.
-        if (opposed && topicOverlap(namesOf(i), namesOf(j), words[i], words[j]) >= 2) {
+        if (opposed && (topicOverlap(namesOf(i), namesOf(j), words[i], words[j]) >= 2 || sharesPlace(namesOf(i), namesOf(j)))) {
           add(earlier, claimAsResponse(text, later, 'denies'));
         } else if (preempts((preempted[j] ??= preemptedNouns(later)), earlier) && overlap((acts[j] ??= actsOf(later)), words[i] ?? new Set(), MIN_CONTRADICTION_STEM) > 0) {
           add(earlier, claimAsResponse(text, later, 'denies'));
@@ -2035,6 +2077,12 @@ function topicOverlap(a: ClaimNames, b: ClaimNames, aWords: Set<string> | undefi
   let n = 0;
   for (const w of aWords ?? []) if (w.length >= MIN_CONTRADICTION_STEM && bWords?.has(w) && !namesSide(w, a, b)) n++;
   return n;
+}
+
+/** Do two claims name the same place or thing by a proper name that is no side ("Krynky", "the Ubeji pipeline")? */
+function sharesPlace(a: ClaimNames, b: ClaimNames): boolean {
+  for (const [w, side] of a.capitalised) if (!side && b.capitalised.get(w) === false && w.length >= MIN_CONTRADICTION_STEM && !namesSide(w, a, b)) return true;
+  return false;
 }
 
 /** Does a word shared by two claims name a side: a country, one of their sides, or someone who speaks? */

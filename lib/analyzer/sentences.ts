@@ -67,6 +67,14 @@ function endsWithAbbreviation(tokens: Token[], last: number): boolean {
   return (TRAILING_ABBREVIATIONS.has(tok.lower) || (INITIAL.test(tok.text) && !isLetterName(tokens, last - 1))) && !SENTENCE_OPENERS.has(next.lower);
 }
 
+/** "E! News", "Yahoo! Finance": an exclamation mark glued to a single capital letter or a brand is part of a name. */
+function endsWithNamedBang(tokens: Token[], last: number): boolean {
+  const bang = tokens[last - 1];
+  const word = tokens[last - 2];
+  return bang?.text === '!' && !!word && word.end === bang.start && (SINGLE_CAPITAL.test(word.text) || word.text === 'Yahoo');
+}
+const SINGLE_CAPITAL = /^\p{Lu}$/u;
+
 /** "... posted it on X. Moretti wrote": a letter after a preposition is a name (the platform), not a person's initial. */
 function isLetterName(tokens: Token[], k: number): boolean {
   const t = tokens[k];
@@ -140,6 +148,7 @@ export function splitSentences(text: string): Sentence[] {
       nextTok &&
       !startsParagraph(text, tokens, range[0]) &&
       ((endsWithAbbreviation(tokens, prev[1]) && isCapitalised(nextTok.text)) ||
+        endsWithNamedBang(tokens, prev[1]) ||
         isTrailingAttribution(tokens, prev, range) ||
         // A sentence never opens in lower case ("Reed (D-Nev.) told reporters") nor with a comma
         // or closing bracket ("Cummings (D-Md.), chair of ...").

@@ -95,6 +95,17 @@ export function remembered<T>(fn: (text: string) => T): (text: string) => T {
 /** The first country, capital, demonym or institution named in `text`, with its side. */
 export const namedSide = remembered(findNamedSide);
 
+/** Heads of other parties' and movements' names: "Social Democratic Front", "Free Democratic Party". */
+const OTHER_NAME_HEADS = new Set(['Front', 'Forces', 'Party', 'Alliance', 'Movement', 'Union', 'Rally', 'Congress', 'Coalition', 'League']);
+const STATE_WORDS = new Set(Object.keys(aliases.placeAbbreviations).flatMap((place) => place.split(' ')));
+
+/** "Democratic" inside another name ("Social Democratic Front"), not the US party; "Iowa Democratic Party" stays the party. */
+function partyWordInOtherName(ws: readonly string[], i: number, side: string): boolean {
+  const before = ws[i - 1];
+  const after = ws[i + 1];
+  return isPartySide(side) && !!before && !!after && isCapitalised(before) && !STATE_WORDS.has(before) && OTHER_NAME_HEADS.has(after);
+}
+
 function findNamedSide(text: string): string | null {
   const tag = PARTY_TAG.exec(text);
   const ws = words(text);
@@ -103,7 +114,7 @@ function findNamedSide(text: string): string | null {
     for (let n = Math.min(MAX_NAME_WORDS, ws.length - i); n >= 1; n--) {
       const form = ws.slice(i, i + n).join(' ');
       const side = SIDE_NAMES.get(form) ?? SIDE_NAMES.get(form.replace(/\.$/, ''));
-      if (side && isCapitalised(form)) {
+      if (side && isCapitalised(form) && !(n === 1 && partyWordInOtherName(ws, i, side))) {
         best = { at: i, side };
         break;
       }
@@ -174,6 +185,13 @@ function personLike(text: string): boolean {
 }
 
 /** Does the phrase describe someone independent (a witness, a researcher "not involved")? */
+const COURTESY_TITLES = new Set(aliases.courtesyTitles);
+
+/** "Ms", "Dr.": a courtesy title, which a paper puts before a name ("Dr Clare Hughes") or a surname on later mentions ("Ms Ward"). */
+export function isCourtesyTitle(word: string): boolean {
+  return COURTESY_TITLES.has(word);
+}
+
 export function speaksForSelf(text: string): boolean {
   return INDEPENDENT.test(text.toLowerCase());
 }

@@ -15,6 +15,7 @@ import {
   hasGovernmentWord,
   hasOfficialTitle,
   isBodyEnding,
+  isCourtesyTitle,
   isTimedOutlet,
   isBusinessNoun,
   isCivilBody,
@@ -100,12 +101,23 @@ export const GENERIC_TYPES = new Set([
   'newspaper', 'paper', 'broadcaster', 'station', 'channel', 'outlet', 'publisher', 'label',
 ]);
 
+/** Words of a head of state's office: "an official in the presidency", "a presidential aide". */
+const PRESIDENCY = /\bpresiden(?:cy|tial)\b/i;
+
+/** The country a name names ("Cameroon's government" → Cameroon), or null. */
+function countryNamed(name: string): string | null {
+  const side = namedSide(name);
+  return side && isCountrySide(side) ? side : null;
+}
+
 /** Offices that speak for a state: the president, a minister, an ambassador, "an administration official". */
 const EXECUTIVE_ROLES = new Set(['president', 'minister', 'premier', 'chancellor', 'ambassador', 'envoy', 'king', 'queen', 'administration']);
 
 const SPOKESPERSONS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative']);
+/** "spokeswoman Kelly Marsh": a spokesperson's role before their name, with no employer named. */
+const NAMED_SPOKESPERSON = /^spokes(?:man|woman|person)\s+\p{Lu}[\p{L}'\u2019-]+(?:\s\p{Lu}[\p{L}'\u2019-]+){0,2}$/u;
 /** "a spokesman for Delgado", "an aide to Sen. Hale": who speaks for a named person. */
-const AGENT_FOR = /\b(?:spokes(?:man|woman|person)|representative|lawyer|attorney|aide|adviser|advisor|publicist)\s+(?:for|to)\s+((?:\p{Lu}[\p{L}.'\u2019-]*\s){0,3}\p{Lu}[\p{L}'\u2019-]*)/u;
+const AGENT_FOR = /\b(?:spokes(?:man|woman|person)|representative|rep|agent|manager|lawyer|attorney|aide|adviser|advisor|publicist)\s+(?:for|to)\s+((?:\p{Lu}[\p{L}.'\u2019-]*\s){0,5}\p{Lu}[\p{L}'\u2019-]*)/u;
 
 /** "a regional spokesman for the group": a spokesperson for a body named only by its kind. */
 const AGENT_FOR_KIND = /\b(?:spokes(?:man|woman|person)|representative)\s+for\s+the\s+(\p{Ll}+)(?:$|,)/u;
@@ -120,6 +132,9 @@ export const ROLE_TITLES: Readonly<Record<string, readonly string[]>> = {
 };
 /** Sentences back a bare "a spokesman" looks for the body that spoke. */
 const SPOKESPERSON_REACH = 2;
+
+/** Sentences just before in which "the country's" finds the country just named. */
+const COUNTRY_REACH = 2;
 
 /** Sentences back in which "Station Commander X" looks for a body of the kind the rank implies. */
 const ROLE_BODY_REACH = 3;
@@ -198,7 +213,7 @@ export class SideResolver {
     if (role && isRoleName(role)) return this.roleOwnerSide(role, s.index) ?? this.discourse.datelineCountry ?? this.discourse.datelinePlace ?? roleOffice(role);
     const spokesperson = this.spokespersonOf(head, s.index);
     if (spokesperson) return spokesperson;
-    const placeRole = this.placeRoleSide(head, rest, person) ?? this.placeOfficeSide(head);
+    const placeRole = this.placeRoleSide(head, rest, person, s.index) ?? this.placeOfficeSide(head);
     if (placeRole) return placeRole;
     const service = person ? null : this.serviceSide(head, s);
     if (service) return service;
@@ -259,8 +274,9 @@ export class SideResolver {
       const appositive = properName(rest.replace(/^[\s,]+/, ''), true);
       if (appositive && appositive.split(/\s+/).some(isOrgWord)) return namedSide(appositive) ?? this.discourse.canonicalOrg(appositive);
       // "chief executive Giulia Ferrante": the company that spoke last.
-      if (hasCorporateRole(head) && !hasGovernmentWord(head)) {
-        const company = this.discourse.recent(s.index, (x) => !x.person && !isCountrySide(x.side) && !isPartySide(x.side));
+      // Not a rank of the police or fire service ("Chief Inspector X"), nor "posts" that spoke last.
+      if (hasCorporateRole(head) && !hasGovernmentWord(head) && !roleBody(head)) {
+        const company = this.discourse.recent(s.index, (x) => !x.person && !isCountrySide(x.side) && !isPartySide(x.side) && x.side !== x.side.toLowerCase());
         if (company) return company.side;
       }
       // "the governor of the Odesa region": a place the country data does not know is no clue to a
@@ -287,9 +303,12 @@ export class SideResolver {
    * only by its kind speaks for the place the dateline names (the city or the country), never for
    * the last body that spoke; with no such place, for itself (the person named, else the role).
    */
-  private placeRoleSide(head: string, rest: string, person: boolean): string | null {
+  private placeRoleSide(head: string, rest: string, person: boolean, at: number): string | null {
     const kind = placeOfficeKind(head);
     if (!kind) return null;
+    // "Venezuela's Defense Ministry did not respond. The country's defense minister said": the country just named.
+    const named = kind === 'country' && at > 0 ? this.discourse.namesNear(at - 1, COUNTRY_REACH, (n) => isCountrySide(namedSide(n) ?? ''))[0] : undefined;
+    if (named) return namedSide(named);
     const place = kind === 'local' ? this.discourse.datelinePlace : kind === 'country' ? this.discourse.datelineCountry : null;
     if (place) return place;
     return (person ? properName(rest.replace(/^[\s,]+/, ''), true) : null) ?? stripThe(head);
@@ -365,11 +384,18 @@ export class SideResolver {
 
   /** "Greywater Records said ... A spokesman said ...": a spokesperson named by role alone speaks for the body that just spoke. */
   private spokespersonOf(head: string, at: number): string | null {
+    // "spokeswoman Kelly Marsh", no employer named: the body that just spoke, like a bare "a spokesman".
+    if (head.startsWith('spokes') && NAMED_SPOKESPERSON.test(head)) return this.lastBodyNear(at);
     if (!isBareSpokesperson(head)) return null;
     // "A spokesperson for Ridley disputed that figure. ... the spokesperson, Claire Dunn, said": the one met before.
     const role = head.toLowerCase().split(/\s+/).find((w) => SPOKESPERSONS.has(w)) ?? '';
     const met = this.discourse.recent(at, (x) => !isBareSpokesperson(beforeComma(x.name)) && AGENT_FOR.test(x.name) && x.name.toLowerCase().includes(role));
     if (met && at - met.sentence <= SPOKESPERSON_REACH) return met.side;
+    return this.lastBodyNear(at);
+  }
+
+  /** The body (no person) that spoke within SPOKESPERSON_REACH sentences before `at`, or null. */
+  private lastBodyNear(at: number): string | null {
     const last = this.discourse.recent(at, (x) => !x.person);
     return last && at - last.sentence <= SPOKESPERSON_REACH ? last.side : null;
   }
@@ -400,8 +426,12 @@ export class SideResolver {
     const properWords = words.filter((w) => isCapitalised(w) && !DETERMINERS.has(w.toLowerCase()));
     if (properWords.length > 0) {
       const key = properWords[0] as string;
+      // "St Luke's headteacher": the body named in full before ("St Luke's Primary School").
+      const whole = properWords.join(' ');
       const org = this.discourse.canonicalOrg(key);
       if (org !== key) return org;
+      const wholeOrg = properWords.length > 1 ? this.discourse.canonicalOrg(whole) : whole;
+      if (wholeOrg !== whole) return wholeOrg;
       const last = properWords[properWords.length - 1] as string;
       const known = this.discourse.bySurname(last, at);
       if (known) return known.side;
@@ -449,7 +479,10 @@ export class SideResolver {
     const kind = AGENT_FOR_KIND.exec(phrase)?.[1];
     if (kind && GENERIC_TYPES.has(kind)) return this.byReference([kind], at)?.side ?? null;
     if (!m?.[1]) return null;
-    const name = m[1].replace(POSSESSIVE_END, '');
+    // "a spokesman for Ohio House Speaker Ron Pelham": the person after the titles; an office of state ("Defense Secretary X") is left to the rules for officials.
+    const words = m[1].split(/\s+/);
+    if (words.some((w) => hasGovernmentWord(w))) return null;
+    const name = (words.some((w) => isRoleWord(w)) ? (personName(m[1]) ?? m[1]) : m[1]).replace(POSSESSIVE_END, '');
     const full = name.includes(' ') ? name : (personName(this.discourse.fullName(name, at)) ?? name);
     // Only a person: "a spokesman for Nvidia" is the company's, found by the organisation rules.
     if (full === name && !name.includes(' ')) return this.discourse.bySurname(name, at)?.side ?? null;
@@ -518,6 +551,10 @@ export class SideResolver {
       const country = this.discourse.datelineCountry ?? this.discourse.recent(s.index, (x) => isCountrySide(x.side))?.side ?? (named && isCountrySide(named) ? named : null);
       if (country) return country;
     }
+    // "A senior official in the presidency": the state the article is about (the country it names most), not the last to speak.
+    const presidency = PRESIDENCY.test(head);
+    const main = presidency ? this.discourse.mostNamedAs(s.index, countryNamed) : null;
+    if (main) return main;
     const last = executive ? undefined : this.discourse.lastCountryOrParty(s.index);
     if (last) return last.side;
     // No country in sight: "spokesman Pavel Ilic" speaks for the government body that spoke last.
@@ -630,6 +667,8 @@ function properName(phrase: string, atStart = false): string | null {
     const w = words[i] as string;
     // "The Health and Safety Executive": a body's last word stays in its name, though it may be a role.
     const ending = run.length > 0 && isBodyEnding(w) && !isCapitalised(words[i + 1] ?? '');
+    // ", Dr Clare Hughes": a courtesy title before the name is no part of it.
+    if (atStart && run.length === 0 && isCourtesyTitle(w)) continue;
     if (isCapitalised(w) && (!isRoleWord(w) || ending) && !DETERMINERS.has(w.toLowerCase())) run.push(w);
     else if (run.length && NAME_LINKS.has(w) && isCapitalised(words[i + 1] ?? '')) run.push(w);
     // "The Mail on Sunday": a day that is part of an outlet's name.
@@ -798,6 +837,8 @@ function findPersonName(head: string): string | null {
   for (const w of words.slice(role + 1)) {
     if (isCapitalised(w) && !DETERMINERS.has(w.toLowerCase())) run.push(w);
     else if (run.length) break;
+    // "Our correspondent in Warri": the place after a role is where they work, not who they are.
+    else if (role >= 0 && PLACE_PREPOSITIONS.has(w)) return null;
   }
   return run.length ? run.join(' ').replace(/['\u2019]s$/, '') : properName(head);
 }

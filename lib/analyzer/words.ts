@@ -21,3 +21,19 @@ export function firstWord(text: string): string {
   const k = text.indexOf(' ');
   return k < 0 ? text : text.slice(0, k);
 }
+
+const SHOUTED_OPENING = /^(\p{Lu}{3,})(?=\s+\p{Lu}\p{Ll}|$)/u;
+
+/**
+ * "BUCKINGHAM Palace has denied", "POLICE have urged": a phrase opening with a word in capitals,
+ * written as the article writes that word elsewhere; `writes` says whether it does (remembered by the caller).
+ */
+export function unshouted(phrase: string, writes: (word: string) => boolean): string {
+  // Most names fail at their second letter: no regex for them.
+  const second = phrase.charCodeAt(1);
+  if (second < 128 && (second < 65 || second > 90)) return phrase;
+  const shouted = SHOUTED_OPENING.exec(phrase)?.[1];
+  if (!shouted) return phrase;
+  const written = shouted.charAt(0) + shouted.slice(1).toLowerCase();
+  return writes(written) ? written + phrase.slice(shouted.length) : phrase;
+}
