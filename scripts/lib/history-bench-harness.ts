@@ -212,15 +212,33 @@ async function time(runs: number, task: (run: number) => Promise<unknown>): Prom
 /** Told apart from the pages recorded by earlier runs on a kept history. */
 const RUN = Date.now().toString(36);
 
-/** Recording a freshly read page: 20 claims, half of them other outlets' wordings of known claims. */
-function recordOne(run: number): Promise<unknown> {
+/** A freshly read page: 20 claims, half of them other outlets' wordings of known claims. */
+interface FreshPage {
+  url: string;
+  title: string;
+  analysis: Analysis;
+}
+
+function freshPage(run: number): FreshPage {
   const claims: Claim[] = Array.from({ length: CLAIMS_PER_PAGE }, (_, index) => {
     const base = index % 2 === 0 ? bases[Math.floor(next() * bases.length)]! : makeBaseClaims(1, next)[0]!;
     const filed = fileClaim(base, wording(base, next), 0, next);
     return { id: filed.id, text: filed.text, sentence: filed.sentence, cue: filed.cue, asserter: filed.asserter, status: filed.status, responses: filed.responses, occurrences: [[0, 10]] };
   });
-  const analysis: Analysis = { language: 'en', analyzed: true, claims };
-  return recordPage(`https://fresh-${run % 7}.test/story/${RUN}-${run}`, `Fresh story ${run}`, analysis);
+  return { url: `https://fresh-${run % 7}.test/story/${RUN}-${run}`, title: `Fresh story ${run}`, analysis: { language: 'en', analyzed: true, claims } };
+}
+
+/**
+ * Times recording each page; the pages are made up before, so that only recording is timed.
+ * Counts each record's IndexedDB requests into `requestsPerRecord` when given.
+ */
+function timeRecords(pages: readonly FreshPage[], requestsPerRecord?: number[]): Promise<number[]> {
+  return time(pages.length, async (run) => {
+    const before = requests;
+    const { url, title, analysis } = pages[run]!;
+    await recordPage(url, title, analysis);
+    requestsPerRecord?.push(requests - before);
+  });
 }
 
 const SEARCHES: [string, HistoryQuery][] = [
@@ -237,13 +255,10 @@ const SEARCHES: [string, HistoryQuery][] = [
 async function measure(): Promise<{ figures: Record<string, number[]>; requestsPerRecord: number[] }> {
   const figures: Record<string, number[]> = {};
   // The first record after the worker starts reads the packed claims of its sides (./claim-index).
-  figures['first record after the worker starts (reads the claim packs)'] = await time(1, (run) => recordOne(run + 100));
+  figures['first record after the worker starts (reads the claim packs)'] = await timeRecords([freshPage(100)]);
   const requestsPerRecord: number[] = [];
-  figures['record one page (20 claims)'] = await time(40, async (run) => {
-    const before = requests;
-    await recordOne(run);
-    requestsPerRecord.push(requests - before);
-  });
+  const pages = Array.from({ length: 40 }, (_, run) => freshPage(run));
+  figures['record one page (20 claims)'] = await timeRecords(pages, requestsPerRecord);
   // First results: the pages and their claims; the history page shows each claim's group (where
   // else it was seen) once read, as listed apart here.
   for (const [name, query] of SEARCHES) {
@@ -252,10 +267,11 @@ async function measure(): Promise<{ figures: Record<string, number[]>; requestsP
     figures[`  then the groups of its ${rows.pages.reduce((sum, page) => sum + page.claims.length, 0)} claims (${name})`] = await time(5, () => groupsOfPages(rows.pages));
   }
   figures['claim groups where outlets disagree, first 25'] = await time(5, () => listGroups({ text: '', disagreeing: true }, 25));
-  figures['match a new claim against all groups'] = await time(100, async () => {
+  const probes = Array.from({ length: 100 }, () => {
     const base = next() < 0.5 ? bases[Math.floor(next() * bases.length)]! : makeBaseClaims(1, next)[0]!;
-    await findGroup(base.side, wording(base, next));
+    return { side: base.side, text: wording(base, next) };
   });
+  figures['match a new claim against all groups'] = await time(probes.length, (run) => findGroup(probes[run]!.side, probes[run]!.text));
   figures['export everything as JSON'] = await time(2, async () => (await exportHistory('json')).content.length);
   figures['export everything as CSV'] = await time(2, async () => (await exportHistory('csv')).content.length);
   return { figures, requestsPerRecord };
