@@ -64,6 +64,12 @@ function selfName(text: string, tokens: readonly Token[], at: number): string | 
   return to > from && first && last ? text.slice(first.start, last.end) : null;
 }
 
+/** Index of the first comma in tokens [a, b), or b. */
+function commaAfter(tokens: readonly Token[], a: number, b: number): number {
+  for (let k = a; k < b; k++) if (tokens[k]?.text === ',') return k;
+  return b;
+}
+
 /** Sentences back (with the current one) in which a lone named person is taken as "he"/"she". */
 const PRONOUN_REACH = 2;
 
@@ -105,7 +111,8 @@ export class AsserterResolver {
     const head = beforeComma(phrase);
     const headWords = wordsOf(head);
     // "An armed group calling itself the Delta Renewal Army": the name the body goes by.
-    const goesBy = headWords.slice(1).some(isCapitalised) ? null : selfName(this.text, s.tokens, b);
+    // "The group, which calls itself Nightjar": the name given in the appositive.
+    const goesBy = headWords.slice(1).some(isCapitalised) ? null : selfName(this.text, s.tokens, phrase.includes(',') ? commaAfter(s.tokens, a, b) + 1 : b);
     if (goesBy) return { party: { name: goesBy, side: namedSide(goesBy) ?? goesBy }, person: false };
     const maker = makerOfMedium(s, a, headWords);
     if (maker) return { party: maker, person: true, unnamed: true };
@@ -113,6 +120,12 @@ export class AsserterResolver {
     if (isFamousOne(headWords)) {
       const famous = this.famousOne(s);
       if (famous) return famous;
+    }
+    // "the singer's longtime publicist, Dana Whitfield": an agent of the person the article is about.
+    const fameAgent = /['\u2019]s\s/.test(head) ? FAME_AGENT.exec(head) : null;
+    if (fameAgent && isFamousOne(['the', fameAgent[1] as string])) {
+      const famous = this.famousOne(s);
+      if (famous) return { party: { name: phrase, side: famous.party.side }, person: true };
     }
     // "The Independent Vermont senator", "the former president": the last person named with that role.
     const role = roleOfDescription(head);
@@ -467,6 +480,9 @@ const RUMOUR_BREAKS = new Set(['that', 'which', 'who', 'from', 'by', 'about']);
 const PARTICIPLE = /^\p{Ll}{2,}ing$/u;
 const PAST_PARTICIPLE = /^\p{Ll}{2,}ed$/u;
 
+/** Words that pick one of several sources: "a second source", "another message". */
+const ORDINALS = new Set(['another', 'second', 'third', 'fourth', 'fifth']);
+
 /**
  * "Local residents", "Social media users", "some analysts": an unnamed group speaks for itself,
  * the phrase lower-cased without its determiner. A capital is allowed only on the word opening
@@ -489,7 +505,9 @@ function groupParty(words: readonly string[], s: Sentence, a: number): Party | n
   if (!isGroupNoun(own[own.length - 1] ?? '') || described.slice(1).some(named) || own.some((w) => OWNER_PRONOUN_SUBJECTS.has(w.toLowerCase()) || /['\u2019]/.test(w))) return null;
   const opens = a === 0 || s.tokens[a - 1]?.pos === 'PUNCT';
   if (named(first) && (!opens || namedSide(own.join(' ')) !== null)) return null;
-  const bare = DETERMINERS.has(first.toLowerCase()) ? own.slice(1) : own;
+  let bare = DETERMINERS.has(first.toLowerCase()) ? own.slice(1) : own;
+  // "a second source", "another message": which one of them is no part of the side.
+  if (bare.length > 1 && ORDINALS.has((bare[0] as string).toLowerCase())) bare = bare.slice(1);
   return bare.length ? { name: words.join(' '), side: bare.join(' ').toLowerCase() } : null;
 }
 
@@ -528,6 +546,9 @@ function outletAfter(words: readonly string[], at: number): string | null {
 function withoutThe(name: string): string {
   return name.replace(/^the\s+/i, '');
 }
+
+/** "the singer's (longtime) publicist": an agent of a public figure known by what they do. */
+const FAME_AGENT = /^the\s+(\p{L}+)['\u2019]s\s+(?:\p{Ll}+\s+)?(?:publicist|agent|manager|lawyer|attorney|spokes(?:man|woman|person)|representative|rep)$/iu;
 
 /** Most words before the noun of "the Brazilian star". */
 const FAME_QUALIFIERS = 1;

@@ -107,8 +107,17 @@ function nominal(tokens: Token[], i: number): Found | null {
   // "Podliska's most explosive claim is that P".
   if (COPULAS.has(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower === COMPLEMENTISER) j++;
   if (!source || tokens[j]?.lower !== COMPLEMENTISER) return null;
-  const contents = splitContents(tokens, j + 1, clauseEnd(tokens, j + 1));
+  const contents = splitContents(tokens, j + 1, participleEnd(tokens, j + 1, clauseEnd(tokens, j + 1)));
   return contents.length ? { cue: noun.text, source, contents, kind: 'nominal' } : null;
+}
+
+/** Participles of saying that open the answering side's own clause: "rejected claims by X that P, saying Q". */
+const SAYING_PARTICIPLES = new Set(['saying', 'adding', 'insisting', 'arguing', 'noting', 'calling']);
+
+/** Where a nominal claim's content [from, end) stops before ", saying ..." (the sentence subject's words), else end. */
+function participleEnd(tokens: Token[], from: number, end: number): number {
+  for (let k = from + 1; k < end - 1; k++) if (tokens[k]?.text === ',' && SAYING_PARTICIPLES.has(tokens[k + 1]?.lower ?? '')) return k;
+  return end;
 }
 
 /** Verbs with which an outlet passes on someone's words: "quoted a ministry official as saying P". */
@@ -306,7 +315,8 @@ function attributionsIn(s: Sentence, runs: Int32Array): Attribution[] {
     if (!found && isCueVerb(tokens, i, s.headline)) found = reported(tokens, i, s.headline, previous);
     if (!found && NAMING_CUES.has(t.lower) && t.pos === 'VERB') found = naming(tokens, i);
     if (!found) continue;
-    previous = (rumour && found.source && dismisserOf(tokens, found.source[0])) || found.source;
+    // "rejected claims by the opposition that P, saying Q": the owner named after the noun does not say Q.
+    previous = (rumour && found.source && dismisserOf(tokens, Math.min(found.source[0], i))) || found.source;
     // A rumour's own words ("Reports circulating online claiming that P") carry no other cue.
     if (rumour && found.source) for (let k = found.source[0]; k < (found.contents[0]?.[0] ?? 0); k++) covered[k] = 1;
     // "X said P, people familiar with the talks said": the relaying speaker and cue are taken.

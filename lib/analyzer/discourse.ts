@@ -226,9 +226,12 @@ export function kindConflicts(noun: string, name: string): boolean {
   const kinds = REFERENCE_TYPES.get(kind);
   if (!kinds) return false;
   const words = lowerWords(name);
-  if (words.some((w) => kinds.has(w))) return false;
+  // "Tata Group" may be "the company"; "a ransomware group", a description, is not.
+  if (words.includes(kind) || (words.some((w) => kinds.has(w)) && lowerWords(name.replace(DESCRIPTION_WORD, '')).some((w) => kinds.has(w)))) return false;
   return NAMED_KINDS.has(kind) || words.some((w) => KIND_WORDS.has(w));
 }
+/** A word in lower case after the first: "a ransomware group" describes, "Tata Group" names. */
+const DESCRIPTION_WORD = /(?<=\s)\p{Ll}[\p{L}\p{N}&-]*/gu;
 
 /**
  * "Whitlock (D-Ore.)", "Keel, a Republican", "Llanes, a longtime Democrat", "Reyes, the Republican

@@ -577,7 +577,9 @@ function describedSubject(tokens: Token[], a: number, lo: number): number {
   const head = tokens[k - 1];
   if (!head || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return -1;
   const start = nounPhraseStartBefore(tokens, k, lo);
-  return start < k && start === skipLead(tokens, lo, k) && start === lo ? start : -1;
+  // "But a source close to the couple told": a conjunction may open the clause.
+  const opens = start === lo || (start === lo + 1 && tokens[lo]?.pos === 'CCONJ');
+  return start < k && start === skipLead(tokens, lo, k) && opens ? start : -1;
 }
 
 /** How many tokens back an appositive may open before a second one: "X, an adviser to the head of Y, Z's company, said". */

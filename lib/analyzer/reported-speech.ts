@@ -765,6 +765,14 @@ function describesNoun(tokens: Token[], i: number): boolean {
   return (ARTICLES.has(prev) || OWNERS.has(prev)) && !!next && (next.pos === 'NOUN' || next.pos === 'ADJ');
 }
 
+/** Past "on Sunday" / "last week" after a cue ("alleged on Sunday that ..."): the index after it. */
+function afterTimePhrase(tokens: Token[], i: number): number {
+  const first = tokens[i]?.lower ?? '';
+  if (first === 'on' && TIME_WORDS.has(tokens[i + 1]?.lower ?? '')) return i + 2;
+  if (first === 'last' || first === 'this') return i + 2;
+  return TIME_WORDS.has(first) ? i + 1 : i;
+}
+
 const PERFECT_AUXILIARIES = new Set(['has', 'have', 'had', "'ve", '\u2019ve']);
 
 export function isCueVerb(tokens: Token[], i: number, headline: boolean): boolean {
@@ -779,8 +787,9 @@ export function isCueVerb(tokens: Token[], i: number, headline: boolean): boolea
   // "The opposition has alleged that ...": after a perfect auxiliary the participle is the verb ("has alleged victims" is not).
   if (next && PERFECT_AUXILIARIES.has(tokens[p]?.lower ?? '') && t.lower.endsWith('ed') && next.pos !== 'NOUN' && next.pos !== 'ADJ') return true;
   const prev = tokens[p];
-  if (!prev || !next || !(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON')) return false;
-  if (next.lower === COMPLEMENTISER && /(?:ed|s)$/.test(t.lower)) return true;
+  // "The United Party for National Development (UPND) alleged that ...": a bracketed short name ends the subject.
+  if (!prev || !next || !(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.text === ')')) return false;
+  if (/(?:ed|s)$/.test(t.lower) && tokens[afterTimePhrase(tokens, i + 1)]?.lower === COMPLEMENTISER) return true;
   if (VERB_LIKE_NOUNS.has(t.lower) && (CLAUSE_OPENERS.has(next.lower) || isQuote(next) || next.text === ':')) return true;
   // "The Washington Times reports Beck will endorse ...": a name and its verb open the reported clause.
   if (VERB_LIKE_NOUNS.has(t.lower) && next.pos === 'PROPN' && isVerb(tokens[i + 2])) return true;

@@ -1079,7 +1079,9 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
     if (targets.size === 0 && !named && r.stance !== 'supports' && !(ownClaim && r.stance === 'denies')) {
       // "Jinhai did not respond": the latest nearby claim about the responder; "could not be
       // verified" (no responder): the latest nearby claim.
-      const responder = r.by ? nameWords(`${r.by.name} ${r.by.side}`) : null;
+      // "Ms Imenda denied that.": a pronoun object ending the sentence points at the last claim, whoever it names.
+      const pointsBack = pronounObjectEnds(r.sentence.tokens, r.at);
+      const responder = r.by && !pointsBack ? nameWords(`${r.by.name} ${r.by.side}`) : null;
       let latest: Asserted | undefined;
       for (let k = firstAt(rIndex - PROXIMITY); k < here; k++) {
         const c = claims[k] as Asserted;
@@ -2130,6 +2132,12 @@ const DEMONSTRATIVES = new Set(['that', 'this']);
 
 /** Pronouns that stand for an earlier claim as a whole: "said that was false". */
 const CLAIM_PRONOUNS = new Set(['that', 'this', 'it']);
+
+/** Is the stance word at `at` followed only by "that", "this" or "it" and the sentence's end? */
+function pronounObjectEnds(tokens: readonly Token[], at: number): boolean {
+  const end = tokens[at + 2];
+  return CLAIM_PRONOUNS.has(tokens[at + 1]?.lower ?? '') && (!end || (end.pos === 'PUNCT' && end.text !== ','));
+}
 
 /** "This is a handout dressed up as a rescue": a claim that only judges what was just spoken of. */
 function isComment(c: Asserted): boolean {

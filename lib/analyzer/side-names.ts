@@ -109,19 +109,28 @@ function partyWordInOtherName(ws: readonly string[], i: number, side: string): b
 function findNamedSide(text: string): string | null {
   const tag = PARTY_TAG.exec(text);
   const ws = words(text);
-  let best: { at: number; side: string } | null = null;
+  let best: { at: number; n: number; side: string } | null = null;
   for (let i = 0; i < ws.length && !best; i++) {
     for (let n = Math.min(MAX_NAME_WORDS, ws.length - i); n >= 1; n--) {
       const form = ws.slice(i, i + n).join(' ');
       const side = SIDE_NAMES.get(form) ?? SIDE_NAMES.get(form.replace(/\.$/, ''));
       if (side && isCapitalised(form) && !(n === 1 && partyWordInOtherName(ws, i, side))) {
-        best = { at: i, side };
+        best = { at: i, n, side };
         break;
       }
     }
   }
   if (tag && tag[1]) return aliases.partyTags[tag[1] as keyof typeof aliases.partyTags];
+  if (best && isCountrySide(best.side)) return sportBodyAt(ws, best.at, best.n) ?? best.side;
   return best?.side ?? null;
+}
+
+const SPORT_BODIES = new Set(aliases.sportBodies);
+
+/** "Athletics Kenya", "Cycling New Zealand": a sport before the n words of a country's name at `at` is a federation of its own. */
+function sportBodyAt(ws: readonly string[], at: number, n: number): string | null {
+  const sport = ws[at - 1];
+  return sport && SPORT_BODIES.has(sport.toLowerCase()) && isCapitalised(sport) ? [sport, ...ws.slice(at, at + n)].join(' ') : null;
 }
 
 const PARTY_NAME = /\b((?:\p{Lu}[\p{L}-]+\s){1,2}Party)\b/u;

@@ -142,6 +142,16 @@ const ROLE_BODY_REACH = 3;
 /** Sentences back (with the current one) in which "her publicist" looks for the person meant. */
 const OWNER_REACH = 5;
 
+/** "Marcus Greene of Decatur": a plain name, "of" and a place that is no country (after a role such as "passenger"). */
+const RESIDENT = /^(\p{Lu}[\p{L}'\u2019-]+(?:\s\p{Lu}[\p{L}.'\u2019-]*){1,2})\s+of\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)$/u;
+
+/** The name of a person given with their home town ("Marcus Greene of Decatur"), or null. */
+function residentName(phrase: string): string | null {
+  const m = RESIDENT.exec(phrase.trim());
+  if (!m?.[1] || !m[2] || !looksLikePersonName(m[1]) || namedSide(m[2]) !== null || m[2].split(/\s+/).some(isOrgWord)) return null;
+  return m[1];
+}
+
 /** "Mara Quinn": capitalised words with no organisation, place or role among them. */
 function looksLikePersonName(name: string): boolean {
   return name.split(/\s+/).every((w) => isCapitalised(w) && !isOrgWord(w) && !isRoleWord(w)) && namedSide(name) === null;
@@ -159,7 +169,11 @@ export class SideResolver {
     // "the bank" is a lender named before, not the "Bank of Canada" (a body of state).
     const privateOnly = nouns.length === 1 && isPrivateKind(nouns[0] as string);
     // "The NGO said": the reference's own capitalised word is no earlier body.
-    const found = this.discourse.byReference(nouns, at, { ownPhrase: nouns.join(' '), accept: (x) => !privateOnly || !(isCountrySide(x.side) || isPartySide(x.side)) });
+    const last = nouns[nouns.length - 1] ?? '';
+    const found = this.discourse.byReference(nouns, at, {
+      ownPhrase: nouns.join(' '),
+      accept: (x) => (!privateOnly || !(isCountrySide(x.side) || isPartySide(x.side))) && !kindConflicts(last, x.name),
+    });
     if (found) return found;
     if (!nouns.some((n) => GENERIC_TYPES.has(n.toLowerCase()))) return undefined;
     // "the hospital trust", "the dockers' union": a qualifier no earlier name shares makes a body of its own.
@@ -238,7 +252,8 @@ export class SideResolver {
       const [acronym, role] = head.split(/\s+/);
       if (acronym && role && ACRONYM.test(acronym) && isRoleWord(role)) return namedSide(acronym) ?? this.discourse.canonicalOrg(acronym);
       // "Retired nurse Beverly Tran": the name after the role, not a word the sentence capitalised.
-      if (speaksForSelf(phrase) && !hasOfficialTitle(head)) return personName(head) ?? properName(rest) ?? head;
+      // "Another passenger, Marcus Greene of Decatur": the name without the home town.
+      if (speaksForSelf(phrase) && !hasOfficialTitle(head)) return personName(head) ?? residentName(rest.replace(/^[\s,]+/, '')) ?? properName(rest) ?? head;
     }
     const own = person ? null : (nationalOrganisation(head) ?? bodyOfCountry(head));
     if (own) return own;
@@ -386,6 +401,9 @@ export class SideResolver {
   private spokespersonOf(head: string, at: number): string | null {
     // "spokeswoman Kelly Marsh", no employer named: the body that just spoke, like a bare "a spokesman".
     if (head.startsWith('spokes') && NAMED_SPOKESPERSON.test(head)) return this.lastBodyNear(at);
+    // "A company spokeswoman, Helen Marsh": the body of that kind the article has been speaking of.
+    const kind = kindOfSpokesperson(head);
+    if (kind) return this.byReference([kind], at)?.side ?? null;
     if (!isBareSpokesperson(head)) return null;
     // "A spokesperson for Ridley disputed that figure. ... the spokesperson, Claire Dunn, said": the one met before.
     const role = head.toLowerCase().split(/\s+/).find((w) => SPOKESPERSONS.has(w)) ?? '';
@@ -595,6 +613,13 @@ const isBareSpokesperson = remembered((head: string): boolean => {
   if (all[0] === 'his' || all[0] === 'her') return false;
   const words = all.filter((w) => !DETERMINERS.has(w));
   return words.length === 1 && SPOKESPERSONS.has(words[0] ?? '');
+});
+
+/** "a company spokeswoman", "the firm spokesman": the private kind a spokesperson is named by, or null. */
+const kindOfSpokesperson = remembered((head: string): string | null => {
+  const words = head.toLowerCase().split(/\s+/).filter((w) => !DETERMINERS.has(w));
+  const [kind, role] = words;
+  return words.length === 2 && SPOKESPERSONS.has(role ?? '') && isPrivateKind(kind ?? '') ? (kind as string) : null;
 });
 
 /** The common nouns of a phrase that names no side ("the energy ministry" → energy, ministry): never mutated. */
