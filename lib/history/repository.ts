@@ -610,15 +610,20 @@ export async function importHistory(file: HistoryFile): Promise<ImportSummary> {
  * The rows of `table` (keyed by page id) of `pageIds`, read a run of consecutive ids per request:
  * pages seen together mostly have neighbouring ids, and a request costs more than one page's rows.
  * With `gap`, ids that many apart or fewer share a run, the rows between read and left out: for
- * small rows, which cost less to read than a request.
+ * small rows, which cost less to read than a request. At most FILLER_PER_ROW rows are read between
+ * per row wanted: pages spread thinly over the ids (one outlet's) would otherwise read most of the table.
  */
 async function readRuns<T, I>(table: Table<T, number, I>, pageIds: readonly number[], gap = 1): Promise<T[]> {
   const wanted = new Set(pageIds);
   const runs: [number, number][] = [];
+  let filler = FILLER_PER_ROW * wanted.size;
   for (const id of [...wanted].sort((a, b) => a - b)) {
     const last = runs.at(-1);
-    if (last && id - last[1] <= gap) last[1] = id;
-    else runs.push([id, id]);
+    const between = last ? id - last[1] - 1 : 0;
+    if (last && between < gap && between <= filler) {
+      last[1] = id;
+      filler -= between;
+    } else runs.push([id, id]);
   }
   const rows = (await Promise.all(runs.map(([first, last]) => table.where(':id').between(first, last, true, true).toArray()))).flat();
   const keyPath = table.schema.primKey.keyPath as string;
@@ -627,6 +632,8 @@ async function readRuns<T, I>(table: Table<T, number, I>, pageIds: readonly numb
 
 /** Pages apart that one request reads together, for the small page records. */
 const PAGE_GAP = 64;
+/** Rows read and left out between wanted ones, per row wanted (readRuns). */
+const FILLER_PER_ROW = 4;
 
 /** The claims of each page, in reading order. */
 async function claimsOfPages(pageIds: readonly number[]): Promise<ClaimOccurrence[][]> {
