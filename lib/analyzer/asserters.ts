@@ -9,7 +9,7 @@ import type { Token } from './nlp';
 import { Discourse } from './discourse';
 import { genderOf, pronounGender } from './gender';
 import { RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, clauseStart, isQuote, subjectAt, textOf } from './phrases';
-import { hasGovernmentWord, isCourtesyTitle, isFameNoun, isGroupNoun, isOrgWord, isPartySide, isPlatform, isRoleWord, isServiceBody, looksLikePerson, namedSide, placeForms, remembered } from './side-names';
+import { hasGovernmentWord, isCourtesyTitle, isFameNoun, isGroupNoun, isOrgWord, isPartySide, isPlatform, isRoleWord, isServiceBody, isUnnamedSide, looksLikePerson, namedSide, placeForms, remembered } from './side-names';
 import { DETERMINERS, GENERIC_TYPES, ROLE_TITLES, SideResolver, referenceNouns } from './sides';
 import { MEDIA_NOUNS, NAMING_CUES, PUBLISHED_NOUNS, isRumourWord } from './lexicon';
 import { beforeComma, isCapitalised, unshouted } from './words';
@@ -317,9 +317,9 @@ export class AsserterResolver {
    */
   namedInBody(party: Party, last: number): Party {
     const words = wordsOf(party.side);
-    if (party.side !== party.side.toLowerCase() || words.length > 3 || !words.some((w) => isOrgWord(w) || isServiceBody(w) || hasGovernmentWord(w))) return party;
+    if (!isUnnamedSide(party.side) || words.length > 3 || !words.some((w) => isOrgWord(w) || isServiceBody(w) || hasGovernmentWord(w))) return party;
     const body = this.sides.byReference([...words], last);
-    return body && !body.person && body.side !== body.side.toLowerCase() ? { name: party.name, side: body.side } : party;
+    return body && !body.person && !isUnnamedSide(body.side) ? { name: party.name, side: body.side } : party;
   }
 
   /**
@@ -621,7 +621,7 @@ const REPORT_REACH = 6;
 
 /** Did this attribution report something for a named source: "X reported that P", "according to a report in X"? */
 export function reportsFor(a: Attribution, party: Party): boolean {
-  if (!a.source || party.side === party.side.toLowerCase()) return false;
+  if (!a.source || isUnnamedSide(party.side)) return false;
   if (a.cue.toLowerCase().startsWith('report')) return true;
   return a.sentence.tokens.slice(a.source[0], a.source[1]).some((t) => PUBLISHED_NOUNS.has(t.lower));
 }

@@ -7,6 +7,7 @@ import { claimSpan, isVerdictOnly, sameResponse } from './responses';
 import { textOf } from './phrases';
 import { statusOf } from './status';
 import { isRumourWord } from './lexicon';
+import { isUnnamedSide } from './side-names';
 
 /** Share of a headline claim's words that a body claim must hold to be the same claim. */
 const HEADLINE_OVERLAP = 0.6;
@@ -187,7 +188,7 @@ function sharedClauseWords(a: string[], b: string[]): number {
 /** Reports, rumours, posts: an asserter no named party stands behind (its side is the lower-case phrase). */
 function isUnnamedRumour(g: Group): boolean {
   const side = g.first.asserter.side;
-  return side === side.toLowerCase() && isRumourWord(side.split(' ').pop() ?? '');
+  return isUnnamedSide(side) && isRumourWord(side.split(' ').pop() ?? '');
 }
 
 /**

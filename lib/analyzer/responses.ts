@@ -48,7 +48,7 @@ import {
   UNPROVEN_CUE_PHRASES,
 } from './lexicon';
 import { nounPhraseEndAfter, POSSESSIVE_MARKS, subjectBefore, textOf } from './phrases';
-import { isCountrySide, isPartySide, namedSide, remembered } from './side-names';
+import { isCountrySide, isPartySide, isUnnamedSide, namedSide, remembered } from './side-names';
 import { beforeComma, isCapitalised } from './words';
 import { isVerb, wordCount } from './content';
 import { writtenOrder } from './written-order';
@@ -733,9 +733,9 @@ const headNoun = remembered((name: string): string => {
 
 const ACCOUNT_NOUNS = new Set(['version', 'account', 'narrative']);
 
-/** Said by no one named: "a story", "the article", "posts", "sources" (the side is the phrase itself). */
+/** Said by no one named: "a story", "the article", "posts", "sources". */
 function isUnsourced(c: Asserted): boolean {
-  return c.asserter.side === c.asserter.side.toLowerCase();
+  return isUnnamedSide(c.asserter.side);
 }
 
 /** An outlet's report or what unnamed sources told one ("sources tell Variety"): what "the report" may mean. */
@@ -1245,7 +1245,7 @@ const MEDIUM_REACH = 6;
 /** Reports, rumours, posts: what no named party asserts (their side is the lower-case phrase). */
 function isRumour(c: Asserted): boolean {
   const side = c.asserter.side;
-  return side === side.toLowerCase() && isRumourWord(side.split(' ').pop() ?? '');
+  return isUnnamedSide(side) && isRumourWord(side.split(' ').pop() ?? '');
 }
 
 /**

@@ -73,6 +73,11 @@ export function isPartySide(side: string): boolean {
   return PARTY_SIDES.has(side);
 }
 
+/** A side no named party stands behind: "a story", "posts", "sources" (the side is the lower-case phrase itself). */
+export function isUnnamedSide(side: string): boolean {
+  return side === side.toLowerCase();
+}
+
 function words(text: string): string[] {
   return (text.match(WORD) ?? []).map((w) => w.replace(/['\u2019]s$/, '').replace(/\.$/, (dot) => (/^(?:[A-Z]\.)+$/.test(w) ? dot : '')));
 }

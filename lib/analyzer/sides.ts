@@ -29,6 +29,7 @@ import {
   isRoleWord,
   isServiceBody,
   isServiceModifier,
+  isUnnamedSide,
   looksLikePerson,
   namedSide,
   partyNamed,
@@ -291,7 +292,7 @@ export class SideResolver {
       // "chief executive Giulia Ferrante": the company that spoke last.
       // Not a rank of the police or fire service ("Chief Inspector X"), nor "posts" that spoke last.
       if (hasCorporateRole(head) && !hasGovernmentWord(head) && !roleBody(head)) {
-        const company = this.discourse.recent(s.index, (x) => !x.person && !isCountrySide(x.side) && !isPartySide(x.side) && x.side !== x.side.toLowerCase());
+        const company = this.discourse.recent(s.index, (x) => !x.person && !isCountrySide(x.side) && !isPartySide(x.side) && !isUnnamedSide(x.side));
         if (company) return company.side;
       }
       // "the governor of the Odesa region": a place the country data does not know is no clue to a
