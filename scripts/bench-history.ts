@@ -1,5 +1,5 @@
 // The history's figures in a real Chromium IndexedDB (issue 6): fills 100,000 claim occurrences
-// from 5,000 pages in the extension's service worker (through the schema upgrade), then times
+// from 5,000 pages in the extension's service worker (through the history's import), then times
 // recording, searching, opening the history page, export and claim matching. Prints figures;
 // it is not a test. Run `npm run build` first.
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -57,7 +57,7 @@ const browser = await launchWithExtension(profile);
 try {
   const { context, extensionId, serviceWorker } = browser;
   await serviceWorker.evaluate(await harnessScript());
-  type Filled = { pages: number; occurrences: number; upgradeMs: number; openMs: number };
+  type Filled = { pages: number; occurrences: number; fillMs: number; openMs: number };
   type Measured = { figures: Record<string, number[]>; requestsPerRecord: number[] };
   type Bench = { fill: (reuse: boolean) => Promise<Filled>; measure: () => Promise<Measured> };
   const filled = await serviceWorker.evaluate(
@@ -65,9 +65,9 @@ try {
     keptProfile !== undefined,
   );
   console.log(
-    filled.upgradeMs < 0
+    filled.fillMs < 0
       ? `Reused the history kept in ${profile}: ${filled.occurrences} claim occurrences from ${filled.pages} pages; opening it (with any schema upgrade) took ${(filled.openMs / 1000).toFixed(1)} s.`
-      : `Filled ${filled.occurrences} claim occurrences from ${filled.pages} pages; the upgrades (to schema 2: grouping; to 3: search words; to 5: each page's occurrences in one record; to 7: claims packed by side, found there by key; to 8: groups seen on one page lose their record) took ${(filled.upgradeMs / 1000).toFixed(1)} s.`,
+      : `Filled ${filled.occurrences} claim occurrences from ${filled.pages} pages through the history's import (claims filed into groups as recording files them) in ${(filled.fillMs / 1000).toFixed(1)} s.`,
   );
   const usage = await serviceWorker.evaluate(() => navigator.storage.estimate());
   console.log(`Storage used: ${((usage.usage ?? 0) / 1024 / 1024).toFixed(0)} MB\n`);
