@@ -19,7 +19,7 @@ function GroupItem({ group, onOpen }: { group: ClaimGroup; onOpen: () => void })
   return (
     <li class="claim-group" data-disagree={group.disagree === 1 ? 'true' : undefined}>
       <button type="button" class="group-open" onClick={onOpen}>
-        {group.disagree === 1 && <strong class="disagree-flag">Outlets disagree · </strong>}
+        {group.disagree === 1 && <strong class="disagree-flag">Outlets disagree: </strong>}
         <q class="claim-text">{group.text}</q>
       </button>
       <p class="group-meta">

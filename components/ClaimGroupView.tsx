@@ -137,8 +137,10 @@ export function ClaimGroupView({ detail, onMark, onClose }: ClaimGroupViewProps)
                 <td>
                   {occurrence.asserter.name} ({occurrence.asserter.side})
                 </td>
-                <td class="claim-status" data-status={occurrence.status}>
-                  {STATUS_WORDS[occurrence.status]}
+                <td>
+                  <span class="claim-status" data-status={occurrence.status}>
+                    {STATUS_WORDS[occurrence.status]}
+                  </span>
                 </td>
                 <td>
                   <strong>{describeCarrying(occurrence)}</strong>

@@ -113,7 +113,7 @@ describe('the history page', () => {
     await waitFor(() => expect(within(groups).getAllByRole('listitem')).toHaveLength(2));
     fireEvent.click(within(groups).getByRole('checkbox', { name: /Only claims whose outlets disagree/ }));
     await waitFor(() => expect(within(groups).getAllByRole('listitem')).toHaveLength(1));
-    expect(within(groups).getByRole('listitem').textContent).toContain('Outlets disagree · it has regained control over two villages near Sudzha');
+    expect(within(groups).getByRole('listitem').textContent).toContain('Outlets disagree: it has regained control over two villages near Sudzha');
     expect(within(groups).getByRole('listitem').textContent).toContain('3 pages on daily.example, post.example, wire.example');
   });
 
