@@ -161,6 +161,12 @@ export class AsserterResolver {
       const fits = surname.pos === 'PROPN' || surname !== first || !!known?.person;
       // The name stays as written ("Mr. English"), the side is the person's.
       if (known && fits && (!aliased || (known.person && isPartySide(known.side)))) return { party: { name: titled ? phrase : known.name, side: known.side }, person: known.person };
+      // "Reyes said" after "Quinn's co-star Jordan Reyes", "Mr Pascoe" after a description ending
+      // "Darren Pascoe": the person under the fullest name given.
+      if (!known && fits && !aliased) {
+        const full = this.discourse.personalName(surname.text, s.index);
+        if (full && full !== surname.text && looksLikePersonalName(full)) return { party: { name: phrase, side: this.sides.sideOf(full, s, true) }, person: looksLikePerson(phrase) };
+      }
     }
     const person = looksLikePerson(phrase);
     return { party: { name: phrase, side: this.sides.sideOf(phrase, s, person) }, person };
@@ -385,7 +391,9 @@ const rumourParty = remembered((head: string): Party | null => {
   // "a report in the Mirror", "reports in the Sun"; "reports in Spain" are Spanish outlets unnamed.
   const outlet = !last.endsWith('s') || words[end + 1]?.toLowerCase() === 'the' ? outletAfter(words, end) : null;
   if (outlet) return { name: outlet, side: withoutThe(outlet) };
-  const bare = DETERMINERS.has(own[0]?.toLowerCase() ?? '') ? own.slice(1) : own;
+  const told = DETERMINERS.has(own[0]?.toLowerCase() ?? '') ? own.slice(1) : own;
+  // "a separate report", "another post": which one of them is no part of the side.
+  const bare = told.length > 1 && (ORDINALS.has((told[0] as string).toLowerCase()) || told[0] === 'separate') ? told.slice(1) : told;
   // "A post on X that was shared 10,000 times": the relative clause only describes it.
   const relative = words.findIndex((w, k) => k > 0 && RELATIVE_PRONOUNS.has(w));
   return { name: (relative > 0 ? words.slice(0, relative) : words).join(' '), side: bare.join(' ').toLowerCase() };

@@ -18,7 +18,7 @@ import {
   subjectBefore,
 } from './phrases';
 import { COMPLEMENTISER, type Found, MIN_CONTENT_WORDS, clauseEnd, hasVerb, splitContents, trimRange, wordCount } from './content';
-import { isCueVerb, naming, reported, secondVerbGroup } from './reported-speech';
+import { isCueVerb, mainVerbAfterGap, naming, reported, secondVerbGroup } from './reported-speech';
 
 /** 'introduction': "X answered at a press conference:" — no content of its own, the speaker of the quote that follows. */
 export type AttributionKind = 'reported' | 'quote' | 'according' | 'nominal' | 'continued' | 'introduction';
@@ -66,7 +66,7 @@ function according(tokens: Token[], i: number): Found | null {
   const relative = tokens[e]?.text === ',' && (tokens[e + 1]?.lower === 'which' || tokens[e + 1]?.lower === 'who');
   const restWords = relative ? 0 : wordCount(tokens, e, clauseEnd(tokens, e));
   if (tokens[i - 1]?.text === ',' && restWords === 0) {
-    const contents = splitContents(tokens, skipLead(tokens, lo, i), i - 1);
+    const contents = splitContents(tokens, afterToldSubject(tokens, skipLead(tokens, lo, i), i - 1), i - 1);
     return contents.length ? { cue: 'according to', source, contents, kind: 'according' } : null;
   }
   const whole = trimRange(tokens, skipLead(tokens, lo, i), clauseEnd(tokens, e));
@@ -292,6 +292,27 @@ function dismisserOf(tokens: Token[], rumourStart: number): [number, number] | n
   const subject = subjectBefore(tokens, k, clauseStart(tokens, k, 0));
   return subject ? [subject.start, subject.end] : null;
 }
+
+/** Most tokens between a relative word and the cue inside its clause: "that social media users claimed". */
+const TOLD_SUBJECT_REACH = 5;
+
+/**
+ * "A photograph that social media users claimed showed P in fact shows Q, according to experts": a
+ * subject holding another's claim is theirs to answer for; the experts' words start at the main verb.
+ */
+function afterToldSubject(tokens: Token[], from: number, to: number): number {
+  for (let r = from + 1; r < to; r++) {
+    if (!RELATIVE_WORDS_OF_THINGS.has(tokens[r]?.lower ?? '')) continue;
+    for (let c = r + 2; c < Math.min(to, r + TOLD_SUBJECT_REACH); c++) {
+      if (!CLAUSE_CUES.has(tokens[c]?.lower ?? '') || tokens[c]?.pos !== 'VERB' || tokens[c + 1]?.pos !== 'VERB') continue;
+      const main = mainVerbAfterGap(tokens, c + 1, to);
+      return main < to ? main : from;
+    }
+    return from;
+  }
+  return from;
+}
+const RELATIVE_WORDS_OF_THINGS = new Set(['that', 'which']);
 
 /** Every word that can carry a cue of one of the kinds below: the other words are passed over at once. */
 const CUE_WORDS: ReadonlySet<string> = new Set(['according', ...NOMINAL_CUES, ...RUMOUR_NOUNS, ...CLAUSE_CUES, ...NAMING_CUES]);

@@ -5,7 +5,7 @@ import aliases from './data/aliases.json';
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import { beforeComma, firstWord, isCapitalised, unshouted } from './words';
-import { type Actor, isCountrySide, isOrgWord, isPartySide, isPortfolio, isRoleWord, isTimedOutlet, namedSide, partySide, remembered } from './side-names';
+import { type Actor, isCountrySide, isCourtesyTitle, isOrgWord, isPartySide, isPortfolio, isRoleWord, isTimedOutlet, namedSide, partySide, remembered } from './side-names';
 import { isDatelineDash } from './phrases';
 
 const RUN_LINKS = new Set(['of', 'for', 'and', '&', 'de', 'del', 'van', 'von', 'al', 'without', 'sans']);
@@ -64,6 +64,19 @@ function personAfterEmployerLink(name: string, surname: string): string | null {
   while (from > 1 && isCapitalised(words[from - 1] as string) && !/\.$/.test(words[from - 1] as string) && !isRoleWord(words[from - 1] as string)) from--;
   const person = words.slice(from);
   return person.length > 1 && !person.some(isOrgWord) ? person.join(' ') : null;
+}
+
+/** "Chief Executive Officer Karen Lindqvist" → "Karen Lindqvist": two or three plain capitalised words ending a name, or null. */
+function personalNameEnding(words: readonly string[]): string | null {
+  let a = words.length - 1;
+  while (a > 0 && isCapitalised(words[a - 1] as string) && !isRoleWord(words[a - 1] as string) && !isOrgWord(words[a - 1] as string)) a--;
+  const n = words.length - a;
+  return n >= 2 && n <= 3 && !isOrgWord(words[words.length - 1] as string) ? words.slice(a).join(' ') : null;
+}
+
+/** A name without the courtesy titles in it ("Ms Helen Ward" → "Helen Ward"). */
+function untitled(words: readonly string[]): string {
+  return words.filter((w) => !isCourtesyTitle(w)).join(' ');
 }
 
 function lowerWords(text: string): string[] {
@@ -214,6 +227,7 @@ export function namedEntities(text: string, s: Sentence, writes: (word: string) 
 
 const KIND_WORDS = new Set(Object.values(aliases.referenceTypes).flat());
 const NAMED_KINDS = new Set(aliases.namedKinds);
+const STREET_WORDS = new Set(aliases.streetWords);
 /** "the army": a state's force, which a country's army named before answers before an armed group named "... Army". */
 const STATE_FORCES = new Set(aliases.stateForces);
 
@@ -260,6 +274,8 @@ export class Discourse {
   private readonly actorIndex = new WordIndex();
   private readonly orgByFirstWord = new Map<string, string>();
   private readonly orgByLastWord = new Map<string, string>();
+  /** Surname → the names ending in it, in reading order, with their index among the entities; made on first use. */
+  private namesBySurname: Map<string, Array<{ index: number; name: string }>> | null = null;
   /** For organisations that spoke: their side by its first word. */
   private readonly orgSideByFirstWord = new Map<string, string>();
   private readonly nameWordCounts = new Map<string, number>();
@@ -267,6 +283,7 @@ export class Discourse {
   private readonly parties = new Map<string, string>();
   /** Words in capitals asked about, and whether the text also writes them in lower case after the capital. */
   private readonly spelled = new Map<string, boolean>();
+  private readonly acronyms = new Map<string, string | null>();
   private readonly text: string;
 
   /** Does the article write this word as given anywhere ("Palace" for a lede's "PALACE")? */
@@ -348,6 +365,74 @@ export class Discourse {
       if (e.words[e.words.length - 1] === word && e.name.length > best.length && e.words.length <= 4) best = e.name;
     }
     return best;
+  }
+
+  /** The name an acronym stands for ("ICRC" → "International Committee of the Red Cross", "BCI" → "Ohio Bureau of Criminal Investigation"), if the article gave it. */
+  expandAcronym(acronym: string): string | null {
+    let found = this.acronyms.get(acronym);
+    if (found === undefined) {
+      // Each letter opens a capitalised word; "of the" and the like may come between; a place may come first.
+      const words = [...acronym].map((c) => `${c}[\\p{Ll}'\u2019-]+`).join(`\\s+(?:(?:of|the|and|for|on)\\s+)*`);
+      const m = new RegExp(`(?:\\p{Lu}\\p{Ll}+\\s+)?${words}\\b`, 'u').exec(this.text);
+      found = m ? m[0] : null;
+      this.acronyms.set(acronym, found);
+    }
+    return found;
+  }
+
+  /** The first organisation's name (two words or more, ending in a word like "Alliance") in the two sentences after `at`, if any. */
+  organisationNamedAfter(at: number): string | null {
+    for (let k = this.entityRange(at)[1]; k < this.entities.length; k++) {
+      const e = this.entities[k] as NamedEntity;
+      if (e.sentence > at + 2) break;
+      if (e.words.length > 1 && isOrgWord(e.words[e.words.length - 1] as string) && !isCountrySide(namedSide(e.name) ?? '')) return e.name;
+    }
+    return null;
+  }
+
+  /** The first person's name ("Terrell Haynes", not "Gettysburg Avenue") in the three sentences after `at`, if any. */
+  personNamedAfter(at: number): string | null {
+    for (let k = this.entityRange(at)[1]; k < this.entities.length; k++) {
+      const e = this.entities[k] as NamedEntity;
+      if (e.sentence > at + 3) break;
+      const personal = e.words.every((w) => isCapitalised(w) && !isOrgWord(w) && !isRoleWord(w)) && !STREET_WORDS.has((e.words[e.words.length - 1] as string).toLowerCase());
+      if (e.words.length > 1 && e.words.length <= 3 && personal && namedSide(e.name) === null) return e.name;
+    }
+    return null;
+  }
+
+  /**
+   * The fullest name ending in this surname among the last LOOKBACK names up to sentence `before`,
+   * without courtesy titles; a name of more than four words cut to the plain name ending it ("Chief
+   * Executive Officer Karen Lindqvist" → "Karen Lindqvist"); null when there is none. Like fullName,
+   * by a look-up per surname.
+   */
+  personalName(word: string, before: number): string | null {
+    const given = this.namesEndingIn().get(word);
+    if (!given) return null;
+    const [lo, hi] = this.entityRange(before);
+    let best: string | null = null;
+    for (let j = given.length - 1; j >= 0; j--) {
+      const { index, name } = given[j] as { index: number; name: string };
+      if (index >= hi) continue;
+      if (index < lo) break;
+      if (!best || name.length > best.length) best = name;
+    }
+    return best;
+  }
+
+  private namesEndingIn(): Map<string, Array<{ index: number; name: string }>> {
+    if (this.namesBySurname) return this.namesBySurname;
+    const bySurname = new Map<string, Array<{ index: number; name: string }>>();
+    this.entities.forEach((e, index) => {
+      const last = e.words[e.words.length - 1];
+      const name = last && e.words.length > 1 ? (e.words.length <= 4 ? untitled(e.words) : personalNameEnding(e.words)) : null;
+      if (!last || !name) return;
+      const given = bySurname.get(last);
+      if (given) given.push({ index, name });
+      else bySurname.set(last, [{ index, name }]);
+    });
+    return (this.namesBySurname = bySurname);
   }
 
   /** Distinct names passing `test` mentioned in the `span` sentences up to and including `at`. */

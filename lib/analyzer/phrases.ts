@@ -44,12 +44,16 @@ export function isDatelineDash(tokens: readonly Token[], k: number): boolean {
   return !!t && (DASHES.has(t.text) || (t.text === '-' && tokens[k - 1]?.text === ')' && k <= DATELINE_HYPHEN_REACH));
 }
 
+/** "Us", "Them": object pronouns, which capitalised inside a sentence open a name ("Us Weekly"). */
+const NAMING_OBJECTS = new Set(['Us', 'Them', 'Me']);
+
 /** Can this token be part of a noun phrase naming someone? */
 export function isNounPhraseToken(t: Token | undefined): boolean {
   if (!t) return false;
   if (NP_TAGS.has(t.pos)) return true;
   if (t.pos === 'PART' && (t.lower === "'s" || t.lower === '\u2019s' || t.lower === "'" || t.lower === '\u2019')) return true;
   if (t.pos === 'PRON' && (POSSESSIVE_PRONOUNS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower))) return true;
+  if (t.pos === 'PRON' && NAMING_OBJECTS.has(t.text)) return true;
   if (t.pos === 'PUNCT' && NAME_PUNCT.has(t.text)) return true;
   // "E! News": an exclamation mark left inside a sentence is part of a name.
   if (t.text === '!' && t.pos === 'PUNCT') return true;
@@ -153,6 +157,11 @@ export function nounPhraseStartBefore(tokens: Token[], end: number, lo: number):
       break;
     }
     if (CLOCK_WORDS.has(t.lower)) break;
+    // "Relatives of at least two soldiers": a bound on a number is part of the phrase.
+    if (t.lower === 'least' && tokens[a - 2]?.lower === 'at' && tokens[a]?.pos === 'NUM' && tokens[a - 3]?.lower === 'of') {
+      a -= 2;
+      continue;
+    }
     // "the company's thinking": a gerund owned by a possessive is a noun.
     const ownedGerund = t.pos === 'VERB' && t.lower.endsWith('ing') && POSSESSIVE_MARKS.has(tokens[a - 2]?.lower ?? '');
     if (isNounPhraseToken(t) || isLink(tokens, a - 1) || ownedGerund) {
@@ -367,7 +376,7 @@ const SKIP_BEFORE_CUE = new Set([
   'himself', 'herself', 'itself', 'themselves',
   'not', "n't", 'also', 'later', 'again', 'then', 'firmly', 'repeatedly', 'has', 'have', 'had', 'would', 'will',
   'could', 'did', 'does', 'do', 'further', 'previously', 'earlier', 'quickly', 'publicly', 'privately', 'flatly',
-  'strongly', 'immediately', 'separately', 'recently', 'once', 'still', 'now', 'has', 'had', 'formally', 'officially',
+  'strongly', 'immediately', 'separately', 'recently', 'once', 'still', 'now', 'has', 'had', 'formally', 'officially', 'long',
 ]);
 
 export interface Subject {
@@ -391,6 +400,12 @@ function titledBefore(tokens: Token[], comma: number, lo: number): boolean {
   for (let k = comma - 1; k > lo && comma - k <= QUOTED_TITLE_REACH; k--) if (isQuote(tokens[k])) return TITLING.has(tokens[k - 1]?.lower ?? '');
   return false;
 }
+
+/** "One of them", "one of those": a pick from a group the sentence before named. */
+const GROUP_PRONOUNS = new Set(['them', 'those', 'these']);
+/** "Some of those who ...": a demonstrative standing for people, and the words picking a part of them. */
+const THOSE = new Set(['those', 'these']);
+const GROUP_PICKS = new Set(['some', 'many', 'most', 'several', 'all', 'few', 'one']);
 
 export function subjectBefore(tokens: Token[], cue: number, lo: number): Subject | null {
   let b = cue;
@@ -450,8 +465,12 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number): Subject
       b = k;
       continue;
     }
+    // "One of them, Linda Morales, said": the appositive names the one who spoke.
+    if (k - 3 >= lo && tokens[k - 3]?.lower === 'one' && tokens[k - 2]?.lower === 'of' && GROUP_PRONOUNS.has(tokens[k - 1]?.lower ?? '')) return { start: k + 1, end: b - 1, fromClause: false };
     const head = nameBeforeDescription(tokens, nameBeforePartyTag(tokens, nounPhraseStartBefore(tokens, k, lo), k, lo), lo);
     if (head < k && (affiliation || appositiveEnd(tokens, k + 1, b) === b - 1)) return { start: outerName(tokens, head, lo), end: b - 1, fromClause: false };
+    // "The president of the local lodge, Mike Brannigan, said" with "lodge" read as a verb: the name set off by commas.
+    if (head >= k && b - k > 2 && tokens.slice(k + 1, b - 1).every((t) => t.pos === 'PROPN')) return { start: tokens[lo]?.pos === 'DET' ? lo : k + 1, end: b - 1, fromClause: false };
     break;
   }
   // "A former candidate -- John McCain, who lost in 2008 -- said": the dashes close an appositive.
@@ -481,6 +500,15 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number): Subject
   if (participial && participle.lower.endsWith('ing') && (tokens[a - 2]?.pos === 'NOUN' || tokens[a - 2]?.pos === 'PROPN')) {
     const start = nounPhraseStartBefore(tokens, a - 1, lo);
     if (start < a - 1 && start === lo) return { start, end: b, fromClause: false };
+  }
+  // "A lawyer for the family of a man shot and killed by an officer said": the agent of a passive
+  // participle after the subject's noun is not who spoke.
+  if (tokens[a - 1]?.lower === 'by') {
+    let p = a - 2;
+    while (p > lo && (tokens[p]?.lower === 'and' || (tokens[p]?.pos === 'VERB' && !tokens[p]?.lower.endsWith('ing')))) p--;
+    // The tagger may read the first participle as a noun ("man shot/NOUN and killed by").
+    const start = p < a - 2 && tokens[a - 2]?.pos === 'VERB' && (tokens[p]?.pos === 'NOUN' || tokens[p]?.pos === 'PROPN') ? nounPhraseStartBefore(tokens, p + 1, lo) : -1;
+    if (start === lo) return { start, end: b, fromClause: false };
   }
   // "A post shared more than 12,000 times on Facebook claims": a post and what was done with it.
   const shared = sharedRumourEnd(tokens, lo, a);
@@ -554,8 +582,10 @@ function relativeAntecedent(tokens: Token[], a: number, lo: number): number {
     verb ||= rumour;
     if (!RELATIVE_PRONOUNS.has(t.lower) || (t.pos !== 'PRON' && !rumour)) continue;
     const head = tokens[k - 1];
-    if (!verb || !head || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return -1;
-    const start = nounPhraseStartBefore(tokens, k, lo);
+    // "Some of those who shared the photo claimed": a demonstrative standing for people, after a quantity.
+    const those = !!head && THOSE.has(head.lower);
+    if (!verb || !head || (head.pos !== 'NOUN' && head.pos !== 'PROPN' && !those)) return -1;
+    const start = those ? (tokens[k - 2]?.lower === 'of' && GROUP_PICKS.has(tokens[k - 3]?.lower ?? '') ? k - 3 : k - 1) : nounPhraseStartBefore(tokens, k, lo);
     // Only a connector or two ("Though", "But") may precede it.
     for (let c = lo; c < start; c++) if (start - lo > 2 || !(tokens[c]?.pos === 'SCONJ' || tokens[c]?.pos === 'CCONJ' || tokens[c]?.pos === 'ADV')) return -1;
     return start < k ? start : -1;

@@ -214,7 +214,9 @@ export function reported(tokens: Token[], i: number, headline: boolean, previous
     const end = invertedSourceEnd(tokens, i + 1);
     // '"...," said X in a telephone interview.': a place or time phrase may close the sentence.
     const after = tokens[tokens[end]?.pos === 'ADP' && isQuote(prev) ? phraseEnd(tokens, end) : end];
-    if (end > i + 1 && (!after || after.text === '.' || after.text === ',' || isQuote(after) || after.text === ';')) {
+    // 'said the officer "did exactly what ..."': a quote opening on a verb is what the phrase before it did, not a closing quote.
+    const quotedPredicate = !!after && isQuote(after) && isVerb(tokens[end + 1]);
+    if (end > i + 1 && !quotedPredicate && (!after || after.text === '.' || after.text === ',' || isQuote(after) || after.text === ';')) {
       // "Gov. X of Ohio, a Republican who has refused to endorse Y, said the family deserved better":
       // what precedes is a subject with an appositive, not a claim, whatever the tagger made of the rest.
       const subject = isQuote(prev) || hasMainVerb(tokens, lo, i) ? null : subjectBefore(tokens, i, lo);
@@ -445,7 +447,7 @@ const GAP_SUBJECT_WORDS = 3;
  * "The senator, who aides said was recovering from surgery, missed the vote": so does the comma
  * closing the relative clause.
  */
-function mainVerbAfterGap(tokens: Token[], from: number, end: number): number {
+export function mainVerbAfterGap(tokens: Token[], from: number, end: number): number {
   for (let k = from + 2; k < end; k++) {
     const prev = tokens[k - 1] as Token;
     const aux = tokens[k] as Token;
@@ -453,6 +455,9 @@ function mainVerbAfterGap(tokens: Token[], from: number, end: number): number {
     // "showed Delgado being helped off the stage": a non-finite auxiliary belongs to what was said.
     const object = prev.pos === 'NOUN' || prev.pos === 'PROPN' || OBJECT_PRONOUNS.has(prev.lower);
     if (aux.pos === 'AUX' && !NON_FINITE_AUXILIARIES.has(aux.lower) && object) return k;
+    // "A photo that users claimed showed P in fact shows Q": the main verb after a word setting the record straight.
+    const straight = aux.lower === 'actually' ? k + 1 : aux.lower === 'in' && tokens[k + 1]?.lower === 'fact' ? k + 2 : -1;
+    if (straight > 0 && (tokens[straight]?.pos === 'VERB' || tokens[straight]?.pos === 'AUX')) return k;
   }
   return end;
 }
@@ -782,7 +787,8 @@ export function isCueVerb(tokens: Token[], i: number, headline: boolean): boolea
   // "The Russian government claims that ...", "Farrow also alleged that ...": a verb the tagger
   // read as a noun or an adjective.
   let p = i - 1;
-  while (tokens[p]?.pos === 'ADV') p--;
+  // "has long accused": the tagger's adjective "long" between the auxiliary and the verb.
+  while (tokens[p]?.pos === 'ADV' || (tokens[p]?.lower === 'long' && PERFECT_AUXILIARIES.has(tokens[p - 1]?.lower ?? ''))) p--;
   const next = tokens[i + 1];
   // "The opposition has alleged that ...": after a perfect auxiliary the participle is the verb ("has alleged victims" is not).
   if (next && PERFECT_AUXILIARIES.has(tokens[p]?.lower ?? '') && t.lower.endsWith('ed') && next.pos !== 'NOUN' && next.pos !== 'ADJ') return true;

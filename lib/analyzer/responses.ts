@@ -1095,7 +1095,8 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
       if (latest) targets.add(latest);
       // '"There is no truth to it," said X': a denial naming nothing answers the whole unsourced story just told, not its last line.
       const told = (c: Asserted): boolean => (isRumour(c) || isOutletReport(c)) && !c.attribution.sentence.headline;
-      if (latest && r.stance === 'denies' && told(latest)) {
+      // Not a report set apart as "a separate report" or "another report": that one alone is denied.
+      if (latest && r.stance === 'denies' && told(latest) && !setApart(latest)) {
         for (let k = firstAt(rIndex - PROXIMITY); k < here; k++) if (other(claims[k] as Asserted) && told(claims[k] as Asserted)) targets.add(claims[k] as Asserted);
       }
     }
@@ -1241,6 +1242,13 @@ function showsMedium(c: Asserted): boolean {
 
 /** How many tokens before a claim's content its medium may be named. */
 const MEDIUM_REACH = 6;
+
+/** "a separate report that P", "another report": a rumour told apart from those before it. */
+function setApart(c: Asserted): boolean {
+  const first = c.asserter.name.toLowerCase().split(/\s+/);
+  return SET_APART.has(first[0] === 'a' || first[0] === 'the' ? (first[1] ?? '') : (first[0] ?? ''));
+}
+const SET_APART = new Set(['separate', 'another', 'different', 'second', 'new']);
 
 /** Reports, rumours, posts: what no named party asserts (their side is the lower-case phrase). */
 function isRumour(c: Asserted): boolean {

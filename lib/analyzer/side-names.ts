@@ -178,6 +178,9 @@ function personLike(text: string): boolean {
   // "The mall's owner, Castlegate Properties": the one named in the appositive is a company.
   const named = text.slice(text.lastIndexOf(',') + 1).trim().split(/\s+/);
   if (text.includes(',') && named.every((w) => isCapitalised(w)) && named.some(isOrgWord)) return false;
+  // "Spencer Hall Capital, an activist investor": a name ending in an organisation's word is a body.
+  const name = beforeComma(text).trim().split(/\s+/);
+  if (text.includes(',') && name.length > 1 && name.every((w) => isCapitalised(w)) && isOrgWord(name[name.length - 1] as string)) return false;
   const titled = ws.some(
     (w, i) =>
       (TITLES.has(w) || (isCapitalised(w) && PERSON_ROLES.has(w.toLowerCase()))) &&

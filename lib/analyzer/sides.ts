@@ -51,7 +51,7 @@ const POSSESSIVE = /^(.*?)['\u2019]s?$/;
 const NOT_WORD_CHARS = /[^\p{L}-]/gu;
 const OWNER_POSSESSIVE = /(?:^|\s)((?:[\p{L}.-]+\s){0,3}?[\p{L}.-]+)['\u2019]s\s+\p{Ll}/u;
 const OWNER_PRONOUN = /\b(Its|its|Their|their|His|his|Her|her)\s+\p{Ll}/u;
-const OF_ORGANISATION = /\b(?:of|for|at|with)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'\u2019&-]*\s?(?:(?:of|for|and|&)\s)?)+)(\p{Ll}+)?/u;
+const OF_ORGANISATION = /\b(?:of|for|at|with)\s+(?:the\s+)?(?:local\s+)?((?:\p{Lu}[\p{L}.'\u2019&-]*\s?(?:(?:of|for|and|&)\s)?)+)(\p{Ll}+)?/u;
 const IN_PLACE = /\b(?:in|from)\s+(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)/u;
 const PLACE_OF = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}.'\u2019-]*(?:\s\p{Lu}[\p{L}.'\u2019-]*)*)\s+(?:region|province|oblast|state|district|county|city|town|municipality|prefecture|governorate)\b/u;
 const OWNER_LINKS = new Set(['for', 'of', 'at']);
@@ -70,6 +70,22 @@ function bodyOfCountryNamed(head: string): string | null {
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 const AT_THE_KIND = /\b(?:at|of|for|with)\s+the\s+(\p{Ll}+)\s*$/u;
+/** "A lawyer for the family of a man", "attorney Denise Carter": counsel for someone unnamed, or named counsel. */
+const COUNSEL = /^(?:(?:an?|the)\s+)?(?:family\s+)?(lawyer|attorney)(?!\s+general)(\s+for\s+the\s+family\s+of\s+(?:an?|the)\s)?/iu;
+/** An earlier speaker who was such counsel. */
+const COUNSEL_FOR = /^(?:an?|the)\s+(?:family\s+)?(?:lawyer|attorney)\s+for\s+the\s+family\s+of\s/iu;
+/** "Haynes' mother", "Morimoto's wife": a relative of someone named. */
+const NAMED_KIN = /^\p{Lu}[\p{L}.-]*(?:['\u2019]s|s['\u2019])\s+(\p{Ll}+)$/u;
+/** An acronym and the word after it: "BCI spokesman". */
+const ACRONYM_BEFORE_WORD = /(?:^|\s)(\p{Lu}{2,6})\s+(\p{Ll}+)/u;
+/** "a man who gave his name as X", "who identified herself as X". */
+const SELF_NAMED = /\bwho\s+(?:gave\s+(?:his|her|their)\s+name|identified\s+(?:himself|herself|themselves))\s+(?:only\s+)?as\s+(\p{Lu}.*)$/u;
+/** Quote marks around a title: straight, curly, single. */
+const QUOTE_MARKS: ReadonlyArray<readonly [string, string]> = [['"', '"'], ['\u201c', '\u201d'], ["'", "'"], ['\u2018', '\u2019']];
+/** "Kent Police", "Dunmore Police Service": a police force named. */
+const NAMED_POLICE = /\p{Lu}\p{Ll}+\s(?:Police|Constabulary)\b/u;
+/** "an armed group", "a rebel movement", "a militia": an armed body not yet named. */
+const UNNAMED_ARMED_GROUP = /^(?:an?|one)\s+(?:(?:armed|rebel|militant|separatist|insurgent|jihadist)\s+(?:group|movement|faction|coalition|alliance)|militia)\b/iu;
 /** "Kestrel's largest shareholder": a head owned by a named body. */
 const OWNED_HEAD = /^\p{Lu}[\p{L}.-]*['\u2019]s?\s+\p{Ll}/u;
 const DESCRIBED_BODY = /^,\s+(?:the|a|an)\s+((?:\p{Ll}[\p{L}-]*\s){1,3})(\p{Lu}[\p{L}'\u2019&.-]*(?:\s\p{Lu}[\p{L}'\u2019&.-]*){0,4})\s*(?:,|$)/u;
@@ -99,7 +115,7 @@ export const GENERIC_TYPES = new Set([
   'union', 'coalition', 'miner', 'maker', 'manufacturer', 'carmaker', 'drugmaker', 'automaker', 'department', 'commission',
   'authority', 'regulator', 'charity', 'ngo', 'nonprofit', 'campaign', 'network', 'filing', 'lawsuit', 'statement', 'website', 'team', 'league',
   'board', 'retailer', 'lender', 'insurer', 'developer', 'utility', 'watchdog', 'business', 'corporation', 'service',
-  'newspaper', 'paper', 'broadcaster', 'station', 'channel', 'outlet', 'publisher', 'label',
+  'newspaper', 'paper', 'broadcaster', 'station', 'channel', 'outlet', 'publisher', 'label', 'museum', 'fund',
 ]);
 
 /** Words of a head of state's office: "an official in the presidency", "a presidential aide". */
@@ -160,6 +176,8 @@ function looksLikePersonName(name: string): boolean {
 
 /** Finds sides against what the article has said so far. */
 export class SideResolver {
+  private namesPolice: boolean | undefined;
+
   constructor(
     private readonly text: string,
     private readonly discourse: Discourse,
@@ -175,6 +193,7 @@ export class SideResolver {
       ownPhrase: nouns.join(' '),
       accept: (x) => (!privateOnly || !(isCountrySide(x.side) || isPartySide(x.side))) && !kindConflicts(last, x.name),
     });
+    if (found && found.side === 'Police') return { ...found, side: this.localPolice() ?? found.side };
     if (found) return found;
     if (!nouns.some((n) => GENERIC_TYPES.has(n.toLowerCase()))) return undefined;
     // "the hospital trust", "the dockers' union": a qualifier no earlier name shares makes a body of its own.
@@ -214,6 +233,14 @@ export class SideResolver {
   /** The side a phrase speaks for (see sides.ts for the tables). */
   sideOf(phrase: string, s: Sentence, person: boolean): string {
     const head = beforeComma(phrase).trim();
+    // "A lawyer for the family of a 27-year-old man ...": the man, named in the sentences after;
+    // "attorney Denise Carter" later: the same lawyer's side.
+    const counsel = head.includes('awyer') || head.includes('ttorney') ? COUNSEL.exec(head) : null;
+    const client = counsel?.[2] ? this.discourse.personNamedAfter(s.index) : counsel ? this.discourse.recent(s.index, (x) => COUNSEL_FOR.test(x.name))?.side : null;
+    if (client) return client;
+    // "Police said" with no police force named: the force of the dateline's town.
+    const localPolice = !person && head.length <= 10 && withoutThe(head).toLowerCase() === 'police' ? this.localPolice() : null;
+    if (localPolice) return this.byReference(['police'], s.index)?.side ?? localPolice;
     const rest = phrase.slice(head.length);
     const tag = partySide(phrase) ?? partyNamedAsAppositive(rest) ?? partyOfGroup(head, false) ?? partyOfGroup(rest, true) ?? this.partyOfName(head, person);
     if (tag) return tag;
@@ -226,6 +253,11 @@ export class SideResolver {
     // "The Prime Minister's Office", "a spokesman for the Governor's Office": the holder's side, else the dateline's.
     const role = ROLE_OFFICE.exec(head)?.[1];
     if (role && isRoleName(role)) return this.roleOwnerSide(role, s.index) ?? this.discourse.datelineCountry ?? this.discourse.datelinePlace ?? roleOffice(role);
+    // "A BCI spokesman", "an ICRC spokeswoman": the body the article named in full.
+    const initialled = ACRONYM_BEFORE_WORD.exec(head);
+    const initials = initialled && isRoleWord(initialled[2] as string) ? initialled[1] : null;
+    const expanded = initials ? this.discourse.expandAcronym(initials) : null;
+    if (initials && expanded) return namedSide(initials) ?? namedSide(expanded) ?? this.discourse.canonicalOrg(stripThe(expanded));
     const spokesperson = this.spokespersonOf(head, s.index);
     if (spokesperson) return spokesperson;
     const placeRole = this.placeRoleSide(head, rest, person, s.index) ?? this.placeOfficeSide(head);
@@ -244,6 +276,13 @@ export class SideResolver {
     const town = person ? TOWN_MAYOR.exec(head)?.[1]?.trim() : undefined;
     if (town && !namedSide(town)) return town;
     if (person) {
+      // "Haynes' mother, Gloria Haynes": a relative named speaks for themselves.
+      const kin = head.includes("'") || head.includes('\u2019') ? NAMED_KIN.exec(head)?.[1] : undefined;
+      const relative = kin && isKinRole(kin) ? properName(rest.replace(/^[\s,]+/, ''), true) : null;
+      if (relative) return relative;
+      // "a man who gave his name as Corporal Didier Bahati": someone known only by the name they gave.
+      const given = phrase.includes(' as ') ? SELF_NAMED.exec(phrase)?.[1] : undefined;
+      if (given) return personName(given) ?? given;
       const principal = this.agentOfPerson(phrase, s.index);
       if (principal) return principal;
       // "who runs the charity's access campaign": whose work they speak for.
@@ -258,6 +297,9 @@ export class SideResolver {
     }
     const own = person ? null : (nationalOrganisation(head) ?? bodyOfCountry(head));
     if (own) return own;
+    // "An armed group in eastern Congo said P. The Kivu Patriotic Alliance (KPA) ...": named just after, never the country it is in.
+    const armed = !person && UNNAMED_ARMED_GROUP.test(head) ? this.discourse.organisationNamedAfter(s.index) : null;
+    if (armed) return namedSide(armed) ?? armed;
     const direct = namedSide(head);
     if (direct) return direct;
     // "Kestrel's largest shareholder, the pension fund Northgate Capital": the body the appositive names speaks for itself.
@@ -395,7 +437,15 @@ export class SideResolver {
     const kind = roleBody(head);
     if (!kind) return null;
     const body = this.discourse.recent(at, (x) => !x.person && ` ${x.name} ${x.side} `.toLowerCase().includes(` ${kind} `));
-    return body && at - body.sentence <= ROLE_BODY_REACH ? body.side : (personName(head) ?? stripThe(head));
+    if (body && at - body.sentence <= ROLE_BODY_REACH) return body.side;
+    return (kind === 'police' ? this.localPolice() : null) ?? personName(head) ?? stripThe(head);
+  }
+
+  /** "Millbrook Police" for an article datelined "MILLBROOK, Ohio —" that names no police force ("Kent Police"). */
+  private localPolice(): string | null {
+    const place = this.discourse.datelinePlace;
+    this.namesPolice ??= NAMED_POLICE.test(this.text);
+    return place && !this.namesPolice && !isCountrySide(namedSide(place) ?? '') ? `${place} Police` : null;
   }
 
   /** "Greywater Records said ... A spokesman said ...": a spokesperson named by role alone speaks for the body that just spoke. */
@@ -441,6 +491,10 @@ export class SideResolver {
     if (!isCapitalised(withoutThe(owner)) && isRoleWord(owner.split(/\s+/).pop() ?? '')) return this.roleOwnerSide(owner, at);
     const named = namedSide(owner);
     if (named) return named;
+    // "Quinn's co-star Jordan Reyes": one who does not act for the person named speaks for themselves.
+    const owned = m ? (part.slice(m.index + m[0].length - 1).split(/[\s,]+/)[0] ?? '') : '';
+    const ownerName = owned && !isRoleWord(owned) && !owner.includes(' ') ? this.discourse.fullName(owner, at) : '';
+    if (ownerName.includes(' ') && looksLikePersonName(ownerName)) return null;
     const words = owner.split(/\s+/);
     const properWords = words.filter((w) => isCapitalised(w) && !DETERMINERS.has(w.toLowerCase()));
     if (properWords.length > 0) {
@@ -474,10 +528,15 @@ export class SideResolver {
     // "Gov. Ana Delgado": a title before the name is no part of who the person is.
     const untitled = (n: string): string => personName(n) ?? n;
     const near = this.discourse
-      .namesNear(at, OWNER_REACH, (n) => !phrase.includes(n) && untitled(n).split(/\s+/).length >= 2 && looksLikePersonName(untitled(n)) && agrees(n))
+      .namesNear(at, OWNER_REACH, (n) => !phrase.includes(n) && untitled(n).split(/\s+/).length >= 2 && looksLikePersonName(untitled(n)) && agrees(n) && !this.isQuotedTitle(n))
       .map(untitled)[0];
     if (near) return this.principalSide(near, at);
     return this.discourse.recent(at, (a) => a.person && agrees(a.name))?.side ?? null;
+  }
+
+  /** 'The "Harbor Lights" actress': a name the article writes in quotes is a title, not a person. */
+  private isQuotedTitle(name: string): boolean {
+    return QUOTE_MARKS.some(([open, close]) => this.text.includes(`${open}${name}${close}`));
   }
 
   /**
