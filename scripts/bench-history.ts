@@ -58,7 +58,7 @@ try {
   const { context, extensionId, serviceWorker } = browser;
   await serviceWorker.evaluate(await harnessScript());
   type Filled = { pages: number; occurrences: number; fillMs: number; openMs: number };
-  type Measured = { figures: Record<string, number[]>; requestsPerRecord: number[] };
+  type Measured = { figures: Record<string, number[]>; requestsPerRecord: number[]; requestsPerSearch: Record<string, number> };
   type Bench = { fill: (reuse: boolean) => Promise<Filled>; measure: () => Promise<Measured> };
   const filled = await serviceWorker.evaluate(
     (reuse) => (globalThis as unknown as { claimlensHistoryBench: Bench }).claimlensHistoryBench.fill(reuse),
@@ -72,9 +72,11 @@ try {
   const usage = await serviceWorker.evaluate(() => navigator.storage.estimate());
   console.log(`Storage used: ${((usage.usage ?? 0) / 1024 / 1024).toFixed(0)} MB\n`);
 
-  const { figures, requestsPerRecord } = await serviceWorker.evaluate(() => (globalThis as unknown as { claimlensHistoryBench: Bench }).claimlensHistoryBench.measure());
+  const { figures, requestsPerRecord, requestsPerSearch } = await serviceWorker.evaluate(() => (globalThis as unknown as { claimlensHistoryBench: Bench }).claimlensHistoryBench.measure());
   for (const [name, times] of Object.entries(figures)) report(name, times);
   console.log(`(recording one page made ${percentile(requestsPerRecord, 50)} IndexedDB requests, median)`);
+  // Requests do not vary with the machine's load as times do.
+  console.log(`(IndexedDB requests for the first 25 pages: ${Object.entries(requestsPerSearch).map(([name, count]) => `${name} ${count}`).join('; ')})`);
 
   // Opening the history page, in a new tab each time as a reader opens it (navigating one tab
   // again would time the last page's teardown too): navigation start to the first frame with

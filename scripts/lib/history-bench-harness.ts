@@ -244,7 +244,14 @@ const SEARCHES: [string, HistoryQuery][] = [
   ['search with no match (scans all)', { ...EMPTY_QUERY, text: 'zzzz-nothing' }],
 ];
 
-async function measure(): Promise<{ figures: Record<string, number[]>; requestsPerRecord: number[] }> {
+/** The IndexedDB requests `task` makes. */
+async function requestsOf(task: () => Promise<unknown>): Promise<number> {
+  const before = requests;
+  await task();
+  return requests - before;
+}
+
+async function measure(): Promise<{ figures: Record<string, number[]>; requestsPerRecord: number[]; requestsPerSearch: Record<string, number> }> {
   const figures: Record<string, number[]> = {};
   // The first record after the worker starts reads the packed claims of its sides (./claim-index).
   figures['first record after the worker starts (reads the claim packs)'] = await timeRecords([freshPage(100)]);
@@ -253,8 +260,10 @@ async function measure(): Promise<{ figures: Record<string, number[]>; requestsP
   figures['record one page (20 claims)'] = await timeRecords(pages, requestsPerRecord);
   // First results: the pages and their claims; the history page shows each claim's group (where
   // else it was seen) once read, as listed apart here.
+  const requestsPerSearch: Record<string, number> = {};
   for (const [name, query] of SEARCHES) {
     const rows = await listPageRows(query, 25);
+    requestsPerSearch[name] = await requestsOf(() => listPageRows(query, 25));
     figures[`${name}, first 25 pages`] = await time(5, () => listPageRows(query, 25));
     figures[`  then the groups of its ${rows.pages.reduce((sum, page) => sum + page.claims.length, 0)} claims (${name})`] = await time(5, () => groupsOfPages(rows.pages));
   }
@@ -266,7 +275,7 @@ async function measure(): Promise<{ figures: Record<string, number[]>; requestsP
   figures['match a new claim against all groups'] = await time(probes.length, (run) => findGroup(probes[run]!.side, probes[run]!.text));
   figures['export everything as JSON'] = await time(2, async () => (await exportHistory('json')).content.length);
   figures['export everything as CSV'] = await time(2, async () => (await exportHistory('csv')).content.length);
-  return { figures, requestsPerRecord };
+  return { figures, requestsPerRecord, requestsPerSearch };
 }
 
 (globalThis as { claimlensHistoryBench?: unknown }).claimlensHistoryBench = { fill, measure };
