@@ -19,7 +19,7 @@ import {
   type PageWords,
   type TableStamp,
 } from './db';
-import { ClaimIndex, probeOf, RECENT, type IndexableClaim } from './claim-index';
+import { ClaimIndex, probeOf, RECENT, type Probe } from './claim-index';
 import { carriedOnSeveralPages, extendSummary, renewsInPlace, summarizeGroup, type Renewal } from './groups';
 import type { HistoryFile } from './history-file';
 import { sideKey } from './similarity';
@@ -181,8 +181,8 @@ function storePackChanges(stamp: TableStamp): Promise<unknown> {
 interface FiledClaims {
   /** Each claim's group, in the order given. */
   groupIds: number[];
-  /** The claims that started a group, by the new group's id. */
-  newGroups: Map<number, IndexableClaim>;
+  /** The groups the claims started. */
+  newGroups: Set<number>;
   /** The packs' new stamp, to write with them, when a claim was added. */
   stamp?: TableStamp;
 }
@@ -193,20 +193,19 @@ interface FiledClaims {
  * written once, with their summaries). New claims join the held index, whose packs the caller
  * stores with the stamp. After holdClaimsToFile() for the claims' sides, in the same transaction.
  */
-function fileClaims(index: ClaimIndex, claims: readonly IndexableClaim[]): FiledClaims {
-  const filed: FiledClaims = { groupIds: [], newGroups: new Map() };
-  for (const claim of claims) {
-    const kept = index.valueOf(claim.side, claim.key);
+function fileClaims(index: ClaimIndex, probes: readonly Probe[]): FiledClaims {
+  const filed: FiledClaims = { groupIds: [], newGroups: new Set() };
+  for (const probe of probes) {
+    const kept = index.valueOf(probe.side, probe.key);
     if (kept !== undefined) {
       filed.groupIds.push(kept);
       continue;
     }
     filed.stamp ??= restampClaims();
-    const probe = probeOf(claim);
     let groupId = index.mostSimilar(probe);
     if (groupId === undefined) {
       groupId = held.nextGroupId!++;
-      filed.newGroups.set(groupId, claim);
+      filed.newGroups.add(groupId);
     }
     index.add(probe, groupId);
     filed.groupIds.push(groupId);
@@ -324,38 +323,52 @@ interface CarriedClaim extends CarriedFields {
 /** A page to keep: without an id until it is first stored. */
 type PageToStore = Omit<Page, 'id'> & { id?: number };
 
+/** A claim to file, with how the held index compares it (its key in `probe.key`). */
+interface FilingClaim {
+  claim: CarriedClaim;
+  probe: Probe;
+}
+
 /**
- * Stores the page when `storePage`, and puts `claims` (in reading order) as its occurrences,
+ * A page's claims (in reading order) to file, each once: the CPU part of filing, worked out while
+ * the transaction's first reads are waited for.
+ */
+function filingClaims(claims: readonly CarriedClaim[]): FilingClaim[] {
+  const distinct = new Map<string, FilingClaim>();
+  for (const claim of claims) {
+    if (distinct.has(claim.claimId)) continue;
+    const side = claim.asserter.side;
+    distinct.set(claim.claimId, { claim, probe: probeOf({ key: claimKey(side, claim.claimId), side, text: claim.text }) });
+  }
+  return [...distinct.values()];
+}
+
+/**
+ * Stores the page when `storePage`, and puts `claims` (filingClaims) as its occurrences,
  * replacing what the page carried before when `replace`; otherwise keeps the newer of the two
  * for each claim. Returns the page's id and how many occurrences were added and changed.
  */
 async function putOccurrences(
   page: PageToStore,
   storePage: boolean,
-  claims: readonly CarriedClaim[],
+  claims: readonly FilingClaim[],
   now: number,
   replace: boolean,
 ): Promise<{ pageId: number; added: number; updated: number }> {
-  const wanted = new Map<string, CarriedClaim>();
-  for (const claim of claims) if (!wanted.has(claim.claimId)) wanted.set(claim.claimId, claim);
-  const distinct = [...wanted.values()];
+  const wanted = new Set(claims.map(({ claim }) => claim.claimId));
   // The page's write is not waited for: a new page's claims are filed, and the groups they join
   // read, while it is stored. A page kept before is read with it.
   const storing = storePage ? db.pages.put(page as Page) : page.id!;
   const [previous, index] = await Dexie.Promise.all([
     page.id === undefined ? [] : db.pageOccurrences.get(page.id).then((row) => row?.occurrences ?? []),
-    holdClaimsToFile(distinct.map((claim) => claim.asserter.side)),
+    holdClaimsToFile(claims.map(({ claim }) => claim.asserter.side)),
   ]);
   const before = new Map(previous.map((occurrence) => [occurrence.claimId, occurrence]));
-  const incoming = distinct.filter((claim) => {
+  const incoming = claims.filter(({ claim }) => {
     const old = before.get(claim.claimId);
     return replace || !old || old.lastSeen < claim.lastSeen;
   });
-  const keys = incoming.map((claim) => claimKey(claim.asserter.side, claim.claimId));
-  const { groupIds, newGroups, stamp } = fileClaims(
-    index,
-    incoming.map((claim, i) => ({ key: keys[i]!, side: claim.asserter.side, text: claim.text })),
-  );
+  const { groupIds, newGroups, stamp } = fileClaims(index, incoming.map(({ probe }) => probe));
 
   /** The groups the page's changes touch, with their side keys. */
   const touched = new Map<number, string>();
@@ -375,9 +388,8 @@ async function putOccurrences(
   let added = 0;
   let updated = 0;
   let position = replace ? 0 : previous.length;
-  incoming.forEach((claim, i) => {
+  incoming.forEach(({ claim, probe: { key } }, i) => {
     const old = before.get(claim.claimId);
-    const key = keys[i]!;
     const groupId = groupIds[i]!;
     if (old) {
       updated += 1;
@@ -419,23 +431,35 @@ async function putOccurrences(
     if (change.added.length > 0 && !carriedBefore.has(groupId)) change.newPages = 1;
   }
   // New groups get no record: this page alone carries them. Groups seen before whose every change
-  // is known are read while the page is stored and written with the other writes: a record is
+  // is known are read while the page and its claims are stored, then written: a record is
   // extended in place; a group without one that another page carries gets one, from that page's
   // occurrences and this page's; one this page alone carries still has none. The other groups are
   // summed up anew from their occurrences, once written.
   const seenBefore = [...touched.keys()].filter((groupId) => !newGroups.has(groupId));
   const extended = seenBefore.filter((groupId) => changes.has(groupId));
-  const [pageId, extendedRecords] = await Dexie.Promise.all([
-    storing,
-    Dexie.Promise.all(
-      extended.map((groupId) =>
-        db.groups
-          .get(groupId)
-          .then<ClaimGroup | ClaimOccurrence[] | undefined>((record) => record ?? (carriedBefore.has(groupId) ? undefined : occurrencesOfGroup(groupId))),
-      ),
+  const reading = Dexie.Promise.all(
+    extended.map((groupId) =>
+      db.groups
+        .get(groupId)
+        .then<ClaimGroup | ClaimOccurrence[] | undefined>((record) => record ?? (carriedBefore.has(groupId) ? undefined : occurrencesOfGroup(groupId))),
     ),
-  ]);
+  );
+  const pageId = await Dexie.Promise.resolve(storing);
   for (const occurrence of put) occurrence.pageId = pageId;
+  // The page's own records are written while the groups are read. Its words are those of the
+  // claims it carries after this.
+  const carried = new Map(before);
+  for (const occurrence of gone) carried.delete(occurrence.claimId);
+  for (const occurrence of put) carried.set(occurrence.claimId, occurrence);
+  const changed = put.length + gone.length > 0;
+  // A page carrying the same claims by the same asserters again (a re-visit) keeps its words.
+  const wordsChanged = gone.length > 0 || put.some((occurrence) => !before.has(occurrence.claimId) || !sameSearchWords(before.get(occurrence.claimId)!, occurrence));
+  const writing = Dexie.Promise.all([
+    stamp && storePackChanges(stamp),
+    changed && db.pageOccurrences.put(pageOccurrences(pageId, carried.values())),
+    wordsChanged && db.pageWords.put({ pageId, ...pageSearchWords([...carried.values()]) }),
+  ]);
+  const extendedRecords = await reading;
   const putByGroup = groupedBy(put, (occurrence) => occurrence.groupId);
   const groups = extended.flatMap((groupId, i): ClaimGroup[] => {
     const found = extendedRecords[i];
@@ -444,22 +468,12 @@ async function putOccurrences(
       const { added, renewed, newPages } = changes.get(groupId)!;
       return [{ ...found, ...extendSummary(found, added, renewed, newPages) }];
     }
-    const group = groupOfOccurrences(groupId, [...found, ...(putByGroup.get(groupId) ?? [])]);
+    // Read before or after this page's record was written: its occurrences are taken from `put`.
+    const elsewhere = found.filter((occurrence) => occurrence.pageId !== pageId);
+    const group = groupOfOccurrences(groupId, [...elsewhere, ...(putByGroup.get(groupId) ?? [])]);
     return group && carriedOnSeveralPages(group) ? [group] : [];
   });
-  // The page's words, from the claims it carries after this.
-  const carried = new Map(before);
-  for (const occurrence of gone) carried.delete(occurrence.claimId);
-  for (const occurrence of put) carried.set(occurrence.claimId, occurrence);
-  const changed = put.length + gone.length > 0;
-  // A page carrying the same claims by the same asserters again (a re-visit) keeps its words.
-  const wordsChanged = gone.length > 0 || put.some((occurrence) => !before.has(occurrence.claimId) || !sameSearchWords(before.get(occurrence.claimId)!, occurrence));
-  await Dexie.Promise.all([
-    stamp && storePackChanges(stamp),
-    changed && db.pageOccurrences.put(pageOccurrences(pageId, carried.values())),
-    wordsChanged && db.pageWords.put({ pageId, ...pageSearchWords([...carried.values()]) }),
-    groups.length > 0 && db.groups.bulkPut(groups),
-  ]);
+  await Dexie.Promise.all<unknown>([writing, groups.length > 0 && db.groups.bulkPut(groups)]);
   const recounting = seenBefore.filter((groupId) => !changes.has(groupId));
   if (recounting.length > 0) await refreshGroups(new Map(recounting.map((groupId) => [groupId, touched.get(groupId)!])), pruned);
   return { pageId, added, updated };
@@ -498,14 +512,15 @@ export async function recordPage(
   const address = pageAddress(url);
   return db.transaction('rw', ALL_TABLES, async () => {
     // The claims' stamp is read with the page: putOccurrences needs it, once per transaction.
-    const [known] = await Promise.all([db.pages.where('url').equals(address).first(), checkHeldClaims()]);
-    if (!known && analysis.claims.length === 0) return undefined;
+    const reading = Promise.all([db.pages.where('url').equals(address).first(), checkHeldClaims()]);
+    // A claim the page carried before keeps its first sighting (putOccurrences keeps the earlier).
+    const claims = filingClaims(analysis.claims.map((claim) => carriedFromAnalysis(claim, now)));
+    const [known] = await reading;
+    if (!known && claims.length === 0) return undefined;
     const page: PageToStore = known
       ? { ...known, title: title || known.title, lastSeen: now }
       : { url: address, outlet: new URL(address).hostname, title, firstSeen: now, lastSeen: now };
-    // A claim the page carried before keeps its first sighting (putOccurrences keeps the earlier).
-    const carried = analysis.claims.map((claim) => carriedFromAnalysis(claim, now));
-    return (await putOccurrences(page, true, carried, now, true)).pageId;
+    return (await putOccurrences(page, true, claims, now, true)).pageId;
   });
 }
 
@@ -574,7 +589,9 @@ export async function importHistory(file: HistoryFile): Promise<ImportSummary> {
     // Oldest first, so groups form (and take their wording) in the order claims were first seen.
     for (const filed of [...file.pages].sort((a, b) => a.firstSeen - b.firstSeen)) {
       const url = pageAddress(filed.url);
-      const known = await db.pages.where('url').equals(url).first();
+      const reading = db.pages.where('url').equals(url).first();
+      const claims = filingClaims(filed.claims.map(({ id, ...claim }) => ({ claimId: id, ...claim })));
+      const known = await reading;
       const page: PageToStore = known
         ? {
             ...known,
@@ -584,7 +601,6 @@ export async function importHistory(file: HistoryFile): Promise<ImportSummary> {
           }
         : { url, outlet: new URL(url).hostname, title: filed.title, firstSeen: filed.firstSeen, lastSeen: filed.lastSeen };
       const changed = !known || known.title !== page.title || known.firstSeen !== page.firstSeen || known.lastSeen !== page.lastSeen;
-      const claims = filed.claims.map(({ id, ...claim }) => ({ claimId: id, ...claim }));
       const { added, updated } = await putOccurrences(page, changed, claims, 0, false);
       summary.claimsAdded += added;
       summary.claimsUpdated += updated;
@@ -970,12 +986,18 @@ export async function readHistoryAs<T>(query: HistoryQuery, convert: (page: Page
       const [oldestFirst, last] = await Dexie.Promise.all([db.pages.orderBy('lastSeen').toArray(), db.pageOccurrences.toCollection().lastKey()]);
       const byId = new Map(oldestFirst.map((page) => [page.id, page]));
       const converted = new Map<number, T>();
+      const stepFrom = (from: number) => db.pageOccurrences.where(':id').between(from, from + EXPORT_STEP, true, false).toArray();
+      // The next step is read while this one is turned into text.
+      let reading = stepFrom(0);
       for (let from = 0; from <= ((last as number | undefined) ?? -1); from += EXPORT_STEP) {
-        for (const row of await db.pageOccurrences.where(':id').between(from, from + EXPORT_STEP, true, false).toArray()) {
+        const rows = await reading;
+        reading = stepFrom(from + EXPORT_STEP);
+        for (const row of rows) {
           const page = byId.get(row.pageId);
           if (page) converted.set(page.id, take({ ...page, claims: row.occurrences }));
         }
       }
+      await reading;
       pages = oldestFirst.reverse().map((page) => converted.get(page.id) ?? take({ ...page, claims: [] }));
     } else {
       pages = (await pagesMatching(query, Number.MAX_SAFE_INTEGER)).pages.map(take);
