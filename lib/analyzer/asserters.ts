@@ -168,6 +168,10 @@ export class AsserterResolver {
         if (full && full !== surname.text && looksLikePersonalName(full)) return { party: { name: phrase, side: this.sides.sideOf(full, s, true) }, person: looksLikePerson(phrase) };
       }
     }
+    // "Chhum Sokha said" after "Ministry spokeswoman Lt. Gen. Chhum Sokha": the full name again is that person.
+    const lastWord = !surname && head === phrase && headWords.length === 2 ? headWords[1] : undefined;
+    const named = lastWord && isCapitalised(lastWord) && isCapitalised(headWords[0] as string) ? this.discourse.bySurname(lastWord, s.index) : undefined;
+    if (named?.person && named.name !== phrase && named.name.endsWith(` ${phrase}`)) return { party: { name: phrase, side: named.side }, person: true };
     const person = looksLikePerson(phrase);
     return { party: { name: phrase, side: this.sides.sideOf(phrase, s, person) }, person };
   }
@@ -497,6 +501,11 @@ const ORDINALS = new Set(['another', 'second', 'third', 'fourth', 'fifth']);
  * the sentence; a country's name there makes the group that country's ("Russian media").
  */
 function groupParty(words: readonly string[], s: Sentence, a: number): Party | null {
+  // "one of the people", "two of the residents": some of a group speak for the group.
+  if (words[1] === 'of' && words[2] === 'the' && PARTITIVES.has((words[0] as string).toLowerCase())) {
+    const whole = groupParty(words.slice(2), s, a);
+    return whole && { name: words.join(' '), side: whole.side };
+  }
   let end = words.findIndex((w, k) => k > 0 && GROUP_BREAKS.has(w));
   if (end < 0) end = words.length;
   const own = words.slice(0, end);
@@ -570,6 +579,7 @@ function isFamousOne(words: readonly string[]): boolean {
 
 /** Most words in a group's own name: "some social media users". */
 const GROUP_WORDS = 4;
+const PARTITIVES = new Set(['one', 'two', 'three', 'some', 'several', 'many', 'most', 'none']);
 
 /** Words after which a group of sources says whom it knows: "close to", "familiar with", "briefed on". */
 const SOURCE_LINKS = new Set(['familiar', 'briefed', 'close', 'knowledgeable']);

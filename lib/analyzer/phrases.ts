@@ -407,12 +407,18 @@ const GROUP_PRONOUNS = new Set(['them', 'those', 'these']);
 const THOSE = new Set(['those', 'these']);
 const GROUP_PICKS = new Set(['some', 'many', 'most', 'several', 'all', 'few', 'one']);
 
+/** "Main Street Forward said": a capitalised word the tagger calls an adverb ends a name, outside title-case headlines. */
+function endsName(tokens: Token[], i: number, cue: number): boolean {
+  const t = tokens[i] as Token;
+  return isCapitalised(t.text) && tokens[i - 1]?.pos === 'PROPN' && !isCapitalised(tokens[cue]?.text ?? '');
+}
+
 export function subjectBefore(tokens: Token[], cue: number, lo: number): Subject | null {
   let b = cue;
   while (b - 1 >= lo) {
     const t = tokens[b - 1];
     if (!t) break;
-    if ((t.pos === 'ADV' && !WH_WORDS.has(t.lower)) || t.pos === 'AUX' || SKIP_BEFORE_CUE.has(t.lower)) {
+    if ((t.pos === 'ADV' && !WH_WORDS.has(t.lower) && !endsName(tokens, b - 1, cue)) || t.pos === 'AUX' || SKIP_BEFORE_CUE.has(t.lower)) {
       b--;
       continue;
     }

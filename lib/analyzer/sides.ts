@@ -266,6 +266,8 @@ export class SideResolver {
     if (service) return service;
     const workplace = workplaceOf(head);
     if (workplace) return namedSide(workplace) ?? this.discourse.canonicalOrg(workplace);
+    const people = head.includes(' in ') && !APPOSITIVE_NAME.test(rest) ? peopleInPlace(head) : null;
+    if (people) return people;
     // "Japan's Asahi Daily": a named body of a country that is no part of its state speaks for itself.
     const ownName = person ? null : bodyOfCountryNamed(head);
     if (ownName) return this.discourse.canonicalOrg(ownName);
@@ -286,7 +288,11 @@ export class SideResolver {
       const principal = this.agentOfPerson(phrase, s.index);
       if (principal) return principal;
       // "who runs the charity's access campaign": whose work they speak for.
-      const employer = this.possessorSide(rest, s.index) ?? this.workplaceByKind(rest, s.index);
+      // "an analyst at Tianfeng Securities who tracks Orchard's suppliers": where they work, not what their work is about.
+      // "who tracks Apple's suppliers for Haitong International Securities": the employer the clause names.
+      const who = rest.indexOf(' who ');
+      const employedAt = who >= 0 ? (ofOrganisation(rest.slice(0, who)) ?? ofOrganisation(rest.slice(who))) : null;
+      const employer = employedAt ?? this.possessorSide(rest, s.index) ?? this.workplaceByKind(rest, s.index);
       if (employer) return employer;
       // "FBI Director James Comey", "RCMP Commissioner Bob Paulson": the body an acronym names.
       const [acronym, role] = head.split(/\s+/);
@@ -491,6 +497,8 @@ export class SideResolver {
     if (!isCapitalised(withoutThe(owner)) && isRoleWord(owner.split(/\s+/).pop() ?? '')) return this.roleOwnerSide(owner, at);
     const named = namedSide(owner);
     if (named) return named;
+    // "The Cabinet's media centre": a government named only by its kind is the country in context.
+    if (isCapitalised(withoutThe(owner)) && isGenericGovernment(owner)) return this.discourse.datelineCountry ?? this.discourse.recent(at, (x) => isCountrySide(x.side))?.side ?? null;
     // "Quinn's co-star Jordan Reyes": one who does not act for the person named speaks for themselves.
     const owned = m ? (part.slice(m.index + m[0].length - 1).split(/[\s,]+/)[0] ?? '') : '';
     const ownerName = owned && !isRoleWord(owned) && !owner.includes(' ') ? this.discourse.fullName(owner, at) : '';
@@ -869,6 +877,24 @@ const workplaceOf = remembered((head: string): string | null => {
   return properName(words.slice(link + 1).join(' ').replace(/^the\s+/, ''), true);
 });
 
+/**
+ * "Traders in Cairo", "one currency dealer in the Mohandessin district": people named by what they do
+ * only live or work in the place; they speak for themselves, not for its government.
+ */
+const peopleInPlace = remembered((head: string): string | null => {
+  const words = head.split(/\s+/);
+  const link = words.indexOf('in');
+  if (link < 1 || link > WORKPLACE_REACH + 1 || !isCapitalised(words[link + 1] === 'the' ? (words[link + 2] ?? '') : (words[link + 1] ?? ''))) return null;
+  const described = words.slice(0, link);
+  const first = (described[0] as string).toLowerCase();
+  if (described.slice(1).some(isCapitalised) || OWNER_WORDS.has(first) || namedSide(described.join(' ')) !== null) return null;
+  if (described.some((w) => hasGovernmentWord(w) || isOrgWord(w) || isBusinessNoun(w) || roleBody(w) !== null || /^sources?$/i.test(w))) return null;
+  return (DETERMINERS.has(first) || first === 'one' ? described.slice(1) : described).join(' ') || null;
+});
+
+const OWNER_WORDS = new Set(['our', 'my', 'his', 'her', 'their', 'its', 'your']);
+const APPOSITIVE_NAME = /^,\s+\p{Lu}/u;
+
 const WORKPLACE_LINKS = new Set(['at']);
 /** Most words (with the determiner) describing what such people do: "Senior analysts", "The fact-checkers". */
 const WORKPLACE_REACH = 3;
@@ -885,7 +911,8 @@ function findOrganisationIn(head: string): string | null {
     const noun = words[i - 1] as string;
     if (!isBusinessNoun(noun) || (i > 1 && isCapitalised(noun)) || !isCapitalised(w) || isRoleWord(w)) continue;
     let j = i;
-    while (j + 1 < words.length && isCapitalised(words[j + 1] as string)) j++;
+    // "newspaper La Gazzetta dello Sport": a particle inside the name.
+    while (j + 1 < words.length && (isCapitalised(words[j + 1] as string) || (NAME_PARTICLES.includes(words[j + 1] as string) && isCapitalised(words[j + 2] ?? '')))) j++;
     const run = words.slice(i, j + 1).join(' ').replace(/['\u2019]s$/, '');
     const alias = namedSide(run);
     if (alias && !isCountrySide(alias)) return alias;

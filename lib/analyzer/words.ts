@@ -8,7 +8,7 @@ export function isCapitalised(text: string): boolean {
 }
 
 /** Lower-case particles inside a name: "Correio da Tarde", "Ursula von der Leyen". */
-export const NAME_PARTICLES: readonly string[] = ['de', 'del', 'la', 'da', 'do', 'dos', 'das', 'di', 'du', 'der', 'den', 'van', 'von', 'al', 'bin', 'ibn'];
+export const NAME_PARTICLES: readonly string[] = ['de', 'del', 'la', 'da', 'do', 'dos', 'das', 'di', 'du', 'der', 'den', 'van', 'von', 'dello', 'della', 'al', 'bin', 'ibn'];
 
 /** The text before its first comma: the head of "Jo Hale, a senator". */
 export function beforeComma(text: string): string {
