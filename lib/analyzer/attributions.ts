@@ -19,6 +19,7 @@ import {
 } from './phrases';
 import { COMPLEMENTISER, type Found, MIN_CONTENT_WORDS, clauseEnd, hasVerb, splitContents, trimRange, wordCount } from './content';
 import { isCueVerb, mainVerbAfterGap, naming, reported, secondVerbGroup } from './reported-speech';
+import { mapped } from './mapped';
 
 /** 'introduction': "X answered at a press conference:" — no content of its own, the speaker of the quote that follows. */
 export type AttributionKind = 'reported' | 'quote' | 'according' | 'nominal' | 'continued' | 'introduction';
@@ -379,7 +380,7 @@ function answersRumour(a: Attribution, r: Attribution): boolean {
 /** Every attribution in the article, in reading order. */
 export function findAttributions(sentences: Sentence[]): Attribution[] {
   const quotes: QuoteMap = mapQuotes(sentences);
-  const perSentence = sentences.map((s) => attributionsIn(s, quotes.runOf[s.index] ?? new Int32Array(0)));
+  const perSentence = mapped(sentences, (s) => attributionsIn(s, quotes.runOf[s.index] ?? new Int32Array(0)));
   // The speaker of each quote run: the first attribution that quotes from it.
   const speakerOfRun = new Map<number, Attribution>();
   for (const list of perSentence) for (const a of list) if (a.quoteRun >= 0 && !speakerOfRun.has(a.quoteRun)) speakerOfRun.set(a.quoteRun, a);

@@ -8,6 +8,7 @@ import { textOf } from './phrases';
 import { statusOf } from './status';
 import { isRumourWord } from './lexicon';
 import { isUnnamedSide } from './side-names';
+import { mapped } from './mapped';
 
 /** Share of a headline claim's words that a body claim must hold to be the same claim. */
 const HEADLINE_OVERLAP = 0.6;
@@ -130,7 +131,7 @@ function mergeRestatements(groups: Map<string, Group>): void {
     const [side, body] = keyParts(key);
     const opening = openingWords(body, RESTATED_MIN_WORDS);
     if (!opening) continue;
-    const bucket = `${side}\u0000${opening.map(bareWord).join(' ')}`;
+    const bucket = `${side}\u0000${mapped(opening, bareWord).join(' ')}`;
     const entries = buckets.get(bucket);
     if (entries) entries.push({ key, g, body });
     else buckets.set(bucket, [{ key, g, body }]);

@@ -5,6 +5,7 @@ import type { Token } from './nlp';
 import { CONTINUING_VERBS, MEDIA_NOUNS, NAMING_CUES, RUMOUR_VERBS, isRumourWord } from './lexicon';
 import { NAME_PARTICLES, isCapitalised } from './words';
 import { isTimedOutlet } from './side-names';
+import { mapped } from './mapped';
 
 export const OPEN_QUOTES = new Set(['\u201c', '\u00ab', '\u201e', '``']);
 export const CLOSE_QUOTES = new Set(['\u201d', '\u00bb']);
@@ -431,7 +432,7 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number): Subject
         continue;
       }
       // "took to Twitter to deny", "took to Instagram on Monday to deny": a platform (and a time) between the verb and "to".
-      const via = PLATFORM_GAPS.map((gap) => b - gap).find((k) => k - 1 >= lo && tokens[k]?.lower === 'to' && CONTINUING_VERBS.has(tokens[k - 1]?.lower ?? ''));
+      const via = mapped(PLATFORM_GAPS, (gap) => b - gap).find((k) => k - 1 >= lo && tokens[k]?.lower === 'to' && CONTINUING_VERBS.has(tokens[k - 1]?.lower ?? ''));
       if (via !== undefined) {
         b = via - 1;
         continue;

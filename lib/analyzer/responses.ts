@@ -52,6 +52,7 @@ import { isCountrySide, isPartySide, isUnnamedSide, namedSide, remembered } from
 import { beforeComma, isCapitalised } from './words';
 import { isVerb, wordCount } from './content';
 import { writtenOrder } from './written-order';
+import { mapped } from './mapped';
 
 export interface Response {
   sentence: Sentence;
@@ -275,7 +276,7 @@ function ownMistake(words: readonly string[], i: number): boolean {
  * is that speaker's stance.
  */
 function stanceOf(tokens: Token[], checks: number, inClaim: (i: number) => boolean): Stanced | null {
-  const words = tokens.map((t) => t.lower);
+  const words = mapped(tokens, (t) => t.lower);
   const denied = checks & DENIAL_VERB ? assertedVerb(tokens, words, DENIAL_VERBS, 'denies') : null;
   if (denied) return denied;
   const denial = checks & DENIAL_PHRASE ? DENIALS.find(words) : -1;
@@ -324,7 +325,7 @@ function inReducedRelative(tokens: readonly Token[], at: number): boolean {
 function refusalClaims(claims: readonly Asserted[], responses: readonly Response[]): boolean[] {
   const refusalsAt = new Map<Sentence, number[]>();
   for (const r of responses) if (r.stance === 'unconfirmed') refusalsAt.set(r.sentence, [...(refusalsAt.get(r.sentence) ?? []), r.at]);
-  return claims.map((c) => {
+  return mapped(claims, (c) => {
     const [a, b] = c.attribution.content;
     return (refusalsAt.get(c.attribution.sentence) ?? []).some((at) => a <= at && at < b);
   });
@@ -339,7 +340,7 @@ const TOPIC_OPENER_REACH = 6;
 
 /** The token after the longest refusal phrase starting at `at`. */
 function refusalEnd(tokens: readonly Token[], at: number): number {
-  return at + Math.max(1, REFUSALS.longestAt(tokens.map((t) => t.lower), at));
+  return at + Math.max(1, REFUSALS.longestAt(mapped(tokens, (t) => t.lower), at));
 }
 
 /** Tags that open a refusal's object: "would not discuss a fallback plan", "would not confirm the arrest". */
@@ -373,7 +374,7 @@ const REAFFIRMED_REACH = 4;
 
 /** "said it stood by its report": the token where a party keeps its own words, or -1. */
 function reaffirmationAt(tokens: readonly Token[]): number {
-  const words = tokens.map((t) => t.lower);
+  const words = mapped(tokens, (t) => t.lower);
   const at = REAFFIRMATIONS.find(words);
   if (at < 0) return -1;
   const from = at + REAFFIRMATIONS.longestAt(words, at);
@@ -440,7 +441,7 @@ export function findResponses(sentences: Sentence[], resolver: AsserterResolver,
     const speaker = own.find((a) => a.attribution.content[0] <= st.at && st.at < a.attribution.content[1]);
     const ownSubject = subjectBefore(s.tokens, st.at, 0);
     if (st.passiveBy) {
-      const a = agentAfter(s.tokens.map((t) => t.lower), st.at) + 1;
+      const a = agentAfter(mapped(s.tokens, (t) => t.lower), st.at) + 1;
       const b = nounPhraseEndAfter(s.tokens, a, s.tokens.length);
       if (b > a) by = resolver.resolve(s, a, b)?.party ?? null;
     } else if (speaker && speaker.attribution.kind !== 'nominal' && !namesSomeoneElse(s, st.at, ownSubject, speaker)) by = speaker.asserter;
@@ -696,9 +697,12 @@ interface Owner {
 
 /** Words of a reference that name whose words are answered: "Tajik", "Vilela's", "union's". */
 function ownerWordsOf(reference: string[]): string[] {
-  return reference.filter(
-    (w) => (isCapitalised(w) || /\p{L}['\u2019]s?$/u.test(w)) && !ANAPHORIC_DETERMINERS.has(w.toLowerCase()) && w.toLowerCase() !== 'the',
-  );
+  // Built by push (see mapped): an empty filter() result has another shape in each compiler tier.
+  const owners: string[] = [];
+  for (const w of reference) {
+    if ((isCapitalised(w) || /\p{L}['\u2019]s?$/u.test(w)) && !ANAPHORIC_DETERMINERS.has(w.toLowerCase()) && w.toLowerCase() !== 'the') owners.push(w);
+  }
+  return owners;
 }
 
 function ownersIn(reference: string[]): Owner[] {
@@ -775,7 +779,7 @@ const REFERENCE_CUE_STEMS: Readonly<Record<string, string>> = {
 
 /** The reporting verb a reference points back to ("the charge" → accus), if it names one. */
 function cueStemOf(reference: readonly string[]): string | undefined {
-  return reference.map((w) => REFERENCE_CUE_STEMS[w.toLowerCase()]).find(Boolean);
+  return mapped(reference, (w) => REFERENCE_CUE_STEMS[w.toLowerCase()]).find(Boolean);
 }
 
 /**
@@ -1071,11 +1075,12 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
         scored.push([c, shared]);
         bestShared = Math.max(bestShared, shared);
       }
-      const best = scored.filter(([, shared]) => shared === bestShared).map(([c]) => c);
       // "acknowledged that two exits had been locked" answers the claim it concedes: a later
       // response on the same topic answers that claim, not the concession.
-      const conceded = best.filter((c) => !SUPPORT_VERBS.has(c.attribution.cue.toLowerCase()));
-      for (const c of conceded.length ? conceded : best) targets.add(c);
+      // (Loops, not filtered arrays: arrays that are sometimes empty gave the optimizing compiler maps to deoptimize on.)
+      const concedes = (c: Asserted): boolean => !SUPPORT_VERBS.has(c.attribution.cue.toLowerCase());
+      const anyConceded = scored.some(([c, shared]) => shared === bestShared && concedes(c));
+      for (const [c, shared] of scored) if (shared === bestShared && (!anyConceded || concedes(c))) targets.add(c);
     }
     // "denied that its troops had used mortars" says what it denies: sharing no word with a claim, it answers none.
     if (targets.size === 0 && !named && r.stance !== 'supports' && !(ownClaim && r.stance === 'denies')) {
@@ -1180,7 +1185,7 @@ function linkReaffirmations(
 function isVow(c: Asserted): boolean {
   const tokens = c.attribution.sentence.tokens;
   const [a, b] = c.attribution.content;
-  for (let k = a; k < b; k++) if (VOW_STARTS.has((tokens[k] as Token).lower)) return VOWS.find(tokens.slice(a, b).map((t) => t.lower)) >= 0;
+  for (let k = a; k < b; k++) if (VOW_STARTS.has((tokens[k] as Token).lower)) return VOWS.find(mapped(tokens.slice(a, b), (t) => t.lower)) >= 0;
   return false;
 }
 
@@ -1308,10 +1313,10 @@ const UNPROVEN_OPENING = 4;
 /** "Another post falsely claimed that P" (denies), "claimed without evidence that P" (unconfirmed), between the source's end and the content. */
 function verdictOnCue(tokens: readonly Token[], from: number, to: number): Stance | null {
   if (to < from || to - from > VERDICT_REACH) return null;
-  const words = tokens.slice(from, to).map((t) => t.lower);
+  const words = mapped(tokens.slice(from, to), (t) => t.lower);
   if (words.some((w) => FALSE_CUE_ADVERBS.has(w))) return 'denies';
   // "claimed without evidence that P": the tagger may leave the phrase at the start of the content.
-  const unproven = UNPROVEN.find(tokens.slice(from, to + UNPROVEN_OPENING).map((t) => t.lower));
+  const unproven = UNPROVEN.find(mapped(tokens.slice(from, to + UNPROVEN_OPENING), (t) => t.lower));
   return words.some((w) => UNPROVEN_CUE_WORDS.has(w)) || (unproven >= 0 && from + unproven <= to) ? 'unconfirmed' : null;
 }
 
@@ -1340,7 +1345,7 @@ function linkUnverifiedSources(text: string, claims: Asserted[], add: (c: Assert
  * for blocking the road" / "its volunteers had counted 14 arrests") backs the earlier one.
  */
 function linkEchoes(text: string, claims: Asserted[], negated: readonly boolean[], add: (c: Asserted, r: ClaimResponse) => void): void {
-  const counts = claims.map(countsIn);
+  const counts = mapped(claims, countsIn);
   for (let j = 0; j < claims.length; j++) {
     const later = claims[j] as Asserted;
     if (counts[j]?.size === 0 || DENIAL_VERBS.has(later.attribution.cue.toLowerCase())) continue;
@@ -1478,7 +1483,7 @@ const REASONS = new PhraseSet(REASON_PHRASES);
 /** Does a claim give a cause: "because ...", "due to ...", "caused by ..."? */
 function givesReason(c: Asserted): boolean {
   const [a, b] = c.attribution.content;
-  return REASONS.find(c.attribution.sentence.tokens.slice(a, b).map((t) => t.lower)) >= 0;
+  return REASONS.find(mapped(c.attribution.sentence.tokens.slice(a, b), (t) => t.lower)) >= 0;
 }
 
 /**
@@ -1487,7 +1492,7 @@ function givesReason(c: Asserted): boolean {
  * counted some, disputes the earlier one.
  */
 function linkCountConflicts(text: string, claims: Asserted[], words: Set<string>[], add: (c: Asserted, r: ClaimResponse) => void): void {
-  const tallies = claims.map(talliesIn);
+  const tallies = mapped(claims, talliesIn);
   for (let j = 0; j < claims.length; j++) {
     const later = claims[j] as Asserted;
     const mine = tallies[j] as Map<string, boolean>;
@@ -1618,7 +1623,7 @@ function linkContradictions(
   add: (c: Asserted, r: ClaimResponse) => void,
 ): void {
   // "denied that it had refused to discuss overtime" says the opposite of "the trust refused to discuss overtime".
-  const negated = claims.map((c, k) => negatedContent[k] !== DENIAL_VERBS.has(c.attribution.cue.toLowerCase()));
+  const negated = mapped(claims, (c, k) => negatedContent[k] !== DENIAL_VERBS.has(c.attribution.cue.toLowerCase()));
   // What each claim names and negates, worked out only for the pairs that need it.
   const names: Array<ClaimNames | undefined> = [];
   // "Speaker Ridley" in two claims names who they are about, not what: the capitalised words of every speaker's name.
@@ -2163,7 +2168,7 @@ function isComment(c: Asserted): boolean {
 export function isVerdictOnly(c: Asserted): boolean {
   if (!copulaOpens(c)) return false;
   const tokens = c.attribution.sentence.tokens.slice(...c.attribution.content).filter((t) => t.pos !== 'PUNCT');
-  const words = tokens.map((t) => t.lower);
+  const words = mapped(tokens, (t) => t.lower);
   let k = 1;
   if (!CLAIM_PRONOUNS.has(words[0] ?? '')) {
     const head = words.findIndex((w) => ANAPHORIC_NOUNS.has(w));

@@ -5,6 +5,7 @@ import countries from 'world-countries';
 import type { CountryFields } from './country-data';
 import aliases from './data/aliases.json';
 import { beforeComma, isCapitalised } from './words';
+import { mapped } from './mapped';
 
 export interface Actor {
   /** The fullest name the article gives. */
@@ -79,7 +80,7 @@ export function isUnnamedSide(side: string): boolean {
 }
 
 function words(text: string): string[] {
-  return (text.match(WORD) ?? []).map((w) => w.replace(/['\u2019]s$/, '').replace(/\.$/, (dot) => (/^(?:[A-Z]\.)+$/.test(w) ? dot : '')));
+  return mapped(text.match(WORD) ?? [], (w) => w.replace(/['\u2019]s$/, '').replace(/\.$/, (dot) => (/^(?:[A-Z]\.)+$/.test(w) ? dot : '')));
 }
 
 const REMEMBERED_LIMIT = 5000;
@@ -220,14 +221,14 @@ export function hasOfficialTitle(head: string): boolean {
 
 /** Is every word of this name generic government vocabulary ("the foreign ministry", "National Security Council")? */
 export const isGenericGovernment = remembered((name: string): boolean => {
-  const ws = words(name).map((w) => w.toLowerCase());
+  const ws = mapped(words(name), (w) => w.toLowerCase());
   const content = ws.filter((w) => w !== 'the' && w !== 'a' && w !== 'an' && w !== 'its' && w !== 'their');
   return content.length > 0 && content.every((w) => GENERIC_GOVERNMENT.has(w) || GOVERNMENT_WORDS.has(w)) && content.some((w) => GOVERNMENT_BODIES.has(w));
 });
 
 /** "Health", "Foreign Affairs": a government portfolio, which names no body of its own ("Health minister X"). */
 export function isPortfolio(name: string): boolean {
-  const ws = words(name).map((w) => w.toLowerCase());
+  const ws = mapped(words(name), (w) => w.toLowerCase());
   return ws.length > 0 && ws.every((w) => GENERIC_GOVERNMENT.has(w));
 }
 

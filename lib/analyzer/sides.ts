@@ -40,6 +40,7 @@ import {
   roleBody,
   speaksForSelf,
 } from './side-names';
+import { mapped } from './mapped';
 
 export const DETERMINERS = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'another', 'one', 'some',
@@ -407,7 +408,7 @@ export class SideResolver {
     const after = words.slice(body + 1);
     const place = SERVICE_PLACE_LINKS.has(after[0] ?? '') ? properName(after.slice(1).join(' '), true) : null;
     if (place) return namedSide(place) ?? place;
-    const nouns = words.slice(from, body + 1).map((w) => w.toLowerCase());
+    const nouns = mapped(words.slice(from, body + 1), (w) => w.toLowerCase());
     // Only a body named before, and by what it does: the sentence's own "Health" is no name, "Health officials" no "Election" body.
     const named = this.byReference(nouns, s.index - 1);
     if (named && nouns.slice(0, -1).some((n) => ` ${named.name} `.toLowerCase().includes(` ${n} `))) return named.side;
