@@ -2,6 +2,7 @@
 // is known for (a title or initial ending a "sentence", "the U.S. It said" kept together) and
 // force a break at every line break. Each sentence knows its paragraph and whether it sits in
 // the headline block above the body.
+import aliases from './data/aliases.json';
 import { readText, type Token } from './nlp';
 import { INVERTIBLE_CUES } from './lexicon';
 import { isCapitalised } from './words';
@@ -67,13 +68,14 @@ function endsWithAbbreviation(tokens: Token[], last: number): boolean {
   return (TRAILING_ABBREVIATIONS.has(tok.lower) || (INITIAL.test(tok.text) && !isLetterName(tokens, last - 1))) && !SENTENCE_OPENERS.has(next.lower);
 }
 
-/** "E! News", "Yahoo! Finance": an exclamation mark glued to a single capital letter or a brand is part of a name. */
+/** "E! News", "Yahoo! Finance": an exclamation mark glued to a single capital letter or a name in the alias data is part of the name. */
 function endsWithNamedBang(tokens: Token[], last: number): boolean {
   const bang = tokens[last - 1];
   const word = tokens[last - 2];
-  return bang?.text === '!' && !!word && word.end === bang.start && (SINGLE_CAPITAL.test(word.text) || word.text === 'Yahoo');
+  return bang?.text === '!' && !!word && word.end === bang.start && (SINGLE_CAPITAL.test(word.text) || BANG_NAMES.has(word.text));
 }
 const SINGLE_CAPITAL = /^\p{Lu}$/u;
+const BANG_NAMES: ReadonlySet<string> = new Set(aliases.bangNames);
 
 /** "... posted it on X. Moretti wrote": a letter after a preposition is a name (the platform), not a person's initial. */
 function isLetterName(tokens: Token[], k: number): boolean {
