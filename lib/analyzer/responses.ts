@@ -125,6 +125,11 @@ const CONFIRM_REACH = 2;
 /** Words after a refusal that give it a topic of its own: "declined to comment on whether ...". */
 const REFUSAL_TOPICS = new Set(['on', 'about', 'whether', 'if', 'when', 'why', 'how', 'what', 'which', 'who']);
 
+/** "His former employer", "Its owners": a responder named through someone the article told of just before. */
+function namedThroughOthers(by: Party | null): boolean {
+  return !!by && OWN_WORDS.has(by.name.split(/\s+/, 1)[0]?.toLowerCase() ?? '');
+}
+
 /** "Harland Logistics declined to comment.": a refusal with no topic of its own. */
 function isBareRefusal(r: Response): boolean {
   return !r.sentence.tokens.slice(r.at).some((t) => REFUSAL_TOPICS.has(t.lower));
@@ -280,7 +285,10 @@ function stanceOf(tokens: Token[], checks: number, inClaim: (i: number) => boole
   const denied = checks & DENIAL_VERB ? assertedVerb(tokens, words, DENIAL_VERBS, 'denies') : null;
   if (denied) return denied;
   const denial = checks & DENIAL_PHRASE ? DENIALS.find(words) : -1;
-  if (denial >= 0) return { stance: 'denies', at: verbOfObject(tokens, denial), passiveBy: false };
+  // "was not aware of any such suspension and had found no evidence of mail being discarded": the
+  // sentence's first answer is its stance on the claim it names first.
+  const firstRefusal = denial > 0 && checks & REFUSAL_PHRASE ? REFUSALS.find(words.slice(0, denial)) : -1;
+  if (denial >= 0 && firstRefusal < 0) return { stance: 'denies', at: verbOfObject(tokens, denial), passiveBy: false };
   for (let i = 0; i < tokens.length && checks & DENIAL_WORD; i++) {
     if (!DENIAL_WORDS.has(words[i] ?? '') || negated(tokens, i) || descriptive(tokens, i) || ownMistake(words, i)) continue;
     // The verb that reports it: the nearest cue or "called" before it in the same clause.
@@ -686,6 +694,39 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>, minLength = 0):
   return n;
 }
 
+/** Words that say a speaker speaks for someone, not who: "spokesperson" is no topic ("spoken"). */
+const SPEAKING_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen']);
+
+/** The words of a name without its speaking role: "An FAA spokesperson" → "faa". */
+const namedWords = remembered((name: string): ReadonlySet<string> =>
+  nameWords(
+    name
+      .split(/\s+/)
+      .filter((w) => !SPEAKING_ROLES.has(w.toLowerCase()))
+      .join(' '),
+  ),
+);
+
+/** The one word two sets share (the first found), or "". */
+function sharedWord(a: ReadonlySet<string>, b: ReadonlySet<string>): string {
+  for (const w of a) if (b.has(w)) return w;
+  return '';
+}
+
+/** A story word: one used by at least a quarter of an article's claims, and by five at least. */
+const STORY_WORD_SHARE = 0.25;
+const STORY_WORD_MIN = 5;
+
+/** Words used by so many of the claims that they name the story, not one claim. */
+function wordsOfManyClaims(words: readonly ReadonlySet<string>[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const ws of words) for (const w of ws) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const least = Math.max(STORY_WORD_MIN, words.length * STORY_WORD_SHARE);
+  const out = new Set<string>();
+  for (const [w, n] of counts) if (n >= least) out.add(w);
+  return out;
+}
+
 /** Shared words that can make two claims contradict: long enough to carry content ("card", "payme"). */
 const MIN_CONTRADICTION_STEM = 4;
 
@@ -862,12 +903,19 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
   // What a denial may answer by shared words alone: not a conditional ("If ballots were thrown
   // away, ..."), and not a claim that itself says no ("no official reported missing ballots").
   const deniable = claims.map((c, k) => !negated[k] && !CONDITIONS.has(c.attribution.sentence.tokens[c.attribution.content[0]]?.lower ?? ''));
+  // "There is no plan of any kind", said by a side that denies the story: a denial of its own,
+  // which a third side's refusal to discuss the matter does not leave unconfirmed.
+  const denyingSides = new Set<string>();
+  for (const r of responses) if (r.stance === 'denies' && r.by) denyingSides.add(r.by.side);
+  const denials = mapped(claims, (c, k) => !!negated[k] && denyingSides.has(c.asserter.side));
   // Each response is linked by a function of its own: as a loop body of this function it made the
   // optimizing compiler's work on linkInOrder (redone after each deoptimization) cost more than linking.
+  let story: Set<string> | undefined;
+  const storyWords = (): Set<string> => (story ??= wordsOfManyClaims(words));
   const linkResponse = (r: Response): void => {
     if (r.reaffirms) return;
     const rSide = r.by?.side ?? '';
-    const byTopic = (k: number): boolean => (r.stance === 'denies' ? !!deniable[k] : !(r.stance === 'unconfirmed' && refusals[k]));
+    const byTopic = (k: number): boolean => (r.stance === 'denies' ? !!deniable[k] : !(r.stance === 'unconfirmed' && (refusals[k] || denials[k])));
     const other = (c: Asserted): boolean => !rSide || c.asserter.side !== rSide;
     const rIndex = r.sentence.index;
     // Words of the responder's own name say nothing about which claim it answers.
@@ -1072,6 +1120,9 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
         // troops had used mortars" says what it denies, which one shared word ("troops") does not meet.
         const saysWhat = r.object !== undefined || (ownClaim && r.stance === 'denies');
         if (!(shared >= 2 || (shared >= 1 && !saysWhat && (distance <= 3 || onTopic)))) continue;
+        // "declined to say whether the engine had been damaged": a word the whole story keeps using
+        // ("engine", the accused's name) does not say which claim a refusal's topic is about.
+        if (topicWords && shared === 1 && storyWords().has(sharedWord(rWords, words[k] ?? new Set()))) continue;
         scored.push([c, shared]);
         bestShared = Math.max(bestShared, shared);
       }
@@ -1088,7 +1139,8 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
       // verified" (no responder): the latest nearby claim.
       // "Ms Imenda denied that.": a pronoun object ending the sentence points at the last claim, whoever it names.
       const pointsBack = pronounObjectEnds(r.sentence.tokens, r.at);
-      const responder = r.by && !pointsBack ? nameWords(`${r.by.name} ${r.by.side}`) : null;
+      // Its names, not its role: "An FAA spokesperson" names no one in "the pilots had spoken to passengers".
+      const responder = r.by && !pointsBack ? namedWords(`${r.by.name} ${r.by.side}`) : null;
       let latest: Asserted | undefined;
       for (let k = firstAt(rIndex - PROXIMITY); k < here; k++) {
         const c = claims[k] as Asserted;
@@ -1096,7 +1148,9 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
       }
       // "A neighbour said he had lost his job at a warehouse. His former employer declined to
       // comment.": a refusal right after another side's claim, when no claim names the responder.
-      if (!latest && r.stance === 'unconfirmed' && isBareRefusal(r)) {
+      // Only a responder named through that claim ("His former employer"): "Turkey's foreign ministry
+      // declined to comment." after another side's claim not about Turkey answers nothing.
+      if (!latest && r.stance === 'unconfirmed' && isBareRefusal(r) && namedThroughOthers(r.by)) {
         for (let k = firstAt(rIndex - REFUSAL_REACH); k < here; k++) if (other(claims[k] as Asserted) && !refusals[k]) latest = claims[k];
       }
       if (latest) targets.add(latest);
@@ -1257,6 +1311,11 @@ function setApart(c: Asserted): boolean {
 }
 const SET_APART = new Set(['separate', 'another', 'different', 'second', 'new']);
 
+/** "a separate report", "a different account": a rumour its source's own words say is another matter. */
+function toldSeparately(c: Asserted): boolean {
+  return /^(?:an?\s+|the\s+)?(?:separate|different)\b/i.test(c.asserter.name);
+}
+
 /** Reports, rumours, posts: what no named party asserts (their side is the lower-case phrase). */
 function isRumour(c: Asserted): boolean {
   const side = c.asserter.side;
@@ -1274,6 +1333,7 @@ function shareRumourAnswers(
   add: (c: Asserted, r: ClaimResponse) => void,
 ): void {
   const rumours = claims.map((c, k) => k).filter((k) => isRumour(claims[k] as Asserted));
+  const separate = mapped(rumours, (k) => toldSeparately(claims[k] as Asserted));
   // "The Daily Post reported that P. Police denied reports that P": the report named earlier is the rumour answered.
   for (const k of rumours) {
     const rumour = claims[k] as Asserted;
@@ -1292,6 +1352,9 @@ function shareRumourAnswers(
       const a = claims[rumours[x] as number] as Asserted;
       const b = claims[rumours[y] as number] as Asserted;
       if (b.attribution.sentence.index - a.attribution.sentence.index > CONTRADICTION_REACH) break;
+      // "a separate report that P": told apart from the rumours around it, it shares none of their
+      // answers ("Another message claimed the same van ..." may go on with the same rumour).
+      if (separate[x] || separate[y]) continue;
       if (overlap(words[rumours[x] as number] ?? new Set(), words[rumours[y] as number] ?? new Set()) < SAME_RUMOUR_WORDS) continue;
       const fromA = [...(linked.get(a) ?? [])];
       for (const r of linked.get(b) ?? []) add(a, r);
