@@ -1,6 +1,6 @@
 // The analyzer on the articles written for the project (tests/articles), scored with the dev
 // scorer's rules. The floors sit just under the scores measured when they were set (26 Nov 2026,
-// 76 articles: F1 0.992, attribution 0.967 — the last rounds' articles were written blind, and not
+// 76 articles: F1 0.992, attribution 0.973 — the last rounds' articles were written blind, and not
 // every pattern they showed is read yet): a change that loses claims or attributions fails here.
 // Raise them as the analyzer improves.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { analyze } from '../../../lib/analyzer/index';
 import { type ArticleScore, type Gold, scoreArticle, scoreCorpus } from './score';
 
 const MIN_F1 = 0.98;
-const MIN_ATTRIBUTION = 0.96;
+const MIN_ATTRIBUTION = 0.97;
 
 const dir = join(import.meta.dirname, '..', '..', 'articles');
 const articles = readdirSync(dir)
