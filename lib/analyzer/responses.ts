@@ -903,11 +903,6 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
   // What a denial may answer by shared words alone: not a conditional ("If ballots were thrown
   // away, ..."), and not a claim that itself says no ("no official reported missing ballots").
   const deniable = claims.map((c, k) => !negated[k] && !CONDITIONS.has(c.attribution.sentence.tokens[c.attribution.content[0]]?.lower ?? ''));
-  // "There is no plan of any kind", said by a side that denies the story: a denial of its own,
-  // which a third side's refusal to discuss the matter does not leave unconfirmed.
-  const denyingSides = new Set<string>();
-  for (const r of responses) if (r.stance === 'denies' && r.by) denyingSides.add(r.by.side);
-  const denials = mapped(claims, (c, k) => !!negated[k] && denyingSides.has(c.asserter.side));
   // Each response is linked by a function of its own: as a loop body of this function it made the
   // optimizing compiler's work on linkInOrder (redone after each deoptimization) cost more than linking.
   let story: Set<string> | undefined;
@@ -915,7 +910,7 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
   const linkResponse = (r: Response): void => {
     if (r.reaffirms) return;
     const rSide = r.by?.side ?? '';
-    const byTopic = (k: number): boolean => (r.stance === 'denies' ? !!deniable[k] : !(r.stance === 'unconfirmed' && (refusals[k] || denials[k])));
+    const byTopic = (k: number): boolean => (r.stance === 'denies' ? !!deniable[k] : !(r.stance === 'unconfirmed' && refusals[k]));
     const other = (c: Asserted): boolean => !rSide || c.asserter.side !== rSide;
     const rIndex = r.sentence.index;
     // Words of the responder's own name say nothing about which claim it answers.

@@ -1,7 +1,7 @@
 // Non-answers linked to claims they do not answer: a refusal's topic meeting a claim only in a
 // word the whole story uses, a spokesperson's role read as a topic, a bare refusal after another
-// side's claim that is not about the refuser, a denying side's own "there is no plan" left
-// unconfirmed by a third side's silence. Invented events, written for these tests.
+// side's claim that is not about the refuser; and, kept, a disputing side's own negated claim the
+// other side will not answer. Invented events, written for these tests.
 import { describe, expect, it } from 'vitest';
 import { claim } from './claim-holding';
 
@@ -52,14 +52,13 @@ describe('a bare refusal after another side\'s claim', () => {
   });
 });
 
-describe("a denying side's own denial and a third side's silence", () => {
-  it('"there was no plan to change the tariff" is not left unconfirmed by another body declining to discuss the tariff', () => {
+describe("a disputing side's own negated claim", () => {
+  it('is unconfirmed when the side it disputes will not answer questions about it', () => {
     const t =
-      'Messages shared on WhatsApp claimed the water tariff would double next month. ' +
-      'Water minister Sara Nkosi rejected the messages as false. ' +
-      'She said there was no plan to change the water tariff this year. ' +
-      'The World Bank, which lends to the utility, declined to comment on the water tariff.';
-    expect(claim(t, 'no plan to change the water tariff').status).not.toBe('unconfirmed');
+      'The city council said on Monday that the new bridge had been finished on time. ' +
+      'The builder, Arden Civil, disputed that account, saying that the east ramp would not be open until June. ' +
+      'A spokeswoman for the council did not respond to questions about the east ramp.';
+    expect(claim(t, 'the east ramp would not be open until June').status).toBe('unconfirmed');
   });
 });
 
