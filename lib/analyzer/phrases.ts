@@ -3,7 +3,7 @@
 // in its length (with small constant windows).
 import type { Token } from './nlp';
 import { CONTINUING_VERBS, MEDIA_NOUNS, NAMING_CUES, RUMOUR_VERBS, isRumourWord } from './lexicon';
-import { NAME_PARTICLES, isCapitalised } from './words';
+import { NAME_PARTICLES, POSSESSIVE_PRONOUNS, isCapitalised } from './words';
 import { isTimedOutlet } from './side-names';
 import { mapped } from './mapped';
 
@@ -18,7 +18,6 @@ export function isQuote(t: Token | undefined): boolean {
 
 const NP_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET']);
 export const POSSESSIVE_MARKS = new Set(["'s", '\u2019s', "'", '\u2019']);
-const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 const RELATIVE = new Set(['who', 'which', 'that', 'whose']);
 const NAME_LINKS = new Set(['of', 'for', 'at', 'and', '&', 'with', ...NAME_PARTICLES]);

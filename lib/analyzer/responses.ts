@@ -1299,17 +1299,26 @@ function showsMedium(c: Asserted): boolean {
 /** How many tokens before a claim's content its medium may be named. */
 const MEDIUM_REACH = 6;
 
+/** The word an asserter's name opens with after its article: "a separate report" → "separate". */
+function openingWord(c: Asserted): string {
+  const first = c.asserter.name.toLowerCase().split(/\s+/);
+  return (first[0] === 'a' || first[0] === 'an' || first[0] === 'the' ? first[1] : first[0]) ?? '';
+}
+
 /** "a separate report that P", "another report": a rumour told apart from those before it. */
 function setApart(c: Asserted): boolean {
-  const first = c.asserter.name.toLowerCase().split(/\s+/);
-  return SET_APART.has(first[0] === 'a' || first[0] === 'the' ? (first[1] ?? '') : (first[0] ?? ''));
+  return SET_APART.has(openingWord(c));
 }
 const SET_APART = new Set(['separate', 'another', 'different', 'second', 'new']);
 
-/** "a separate report", "a different account": a rumour its source's own words say is another matter. */
+/**
+ * "a separate report", "a different account": a rumour its source's own words say is another
+ * matter ("another message" may go on with the same rumour).
+ */
 function toldSeparately(c: Asserted): boolean {
-  return /^(?:an?\s+|the\s+)?(?:separate|different)\b/i.test(c.asserter.name);
+  return SEPARATE.has(openingWord(c));
 }
+const SEPARATE = new Set(['separate', 'different']);
 
 /** Reports, rumours, posts: what no named party asserts (their side is the lower-case phrase). */
 function isRumour(c: Asserted): boolean {

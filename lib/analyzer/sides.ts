@@ -6,7 +6,7 @@
 // the statement was made, the last country or party that spoke, the dateline.
 import type { Sentence } from './sentences';
 import { RELATIVE_WORDS } from './content';
-import { NAME_PARTICLES, beforeComma, isCapitalised } from './words';
+import { NAME_PARTICLES, POSSESSIVE_PRONOUNS, beforeComma, isCapitalised } from './words';
 import { type Discourse, kindConflicts } from './discourse';
 import { genderOf, pronounGender } from './gender';
 import {
@@ -888,12 +888,11 @@ const peopleInPlace = remembered((head: string): string | null => {
   if (link < 1 || link > WORKPLACE_REACH + 1 || !isCapitalised(words[link + 1] === 'the' ? (words[link + 2] ?? '') : (words[link + 1] ?? ''))) return null;
   const described = words.slice(0, link);
   const first = (described[0] as string).toLowerCase();
-  if (described.slice(1).some(isCapitalised) || OWNER_WORDS.has(first) || namedSide(described.join(' ')) !== null) return null;
+  if (described.slice(1).some(isCapitalised) || POSSESSIVE_PRONOUNS.has(first) || namedSide(described.join(' ')) !== null) return null;
   if (described.some((w) => hasGovernmentWord(w) || isOrgWord(w) || isBusinessNoun(w) || roleBody(w) !== null || /^sources?$/i.test(w))) return null;
   return (DETERMINERS.has(first) || first === 'one' ? described.slice(1) : described).join(' ') || null;
 });
 
-const OWNER_WORDS = new Set(['our', 'my', 'his', 'her', 'their', 'its', 'your']);
 const APPOSITIVE_NAME = /^,\s+\p{Lu}/u;
 
 const WORKPLACE_LINKS = new Set(['at']);

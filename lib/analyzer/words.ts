@@ -7,6 +7,9 @@ export function isCapitalised(text: string): boolean {
   return c < 128 ? c >= 65 && c <= 90 : CAPITAL.test(text);
 }
 
+/** "its", "their", "our": words that say whose. */
+export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
+
 /** Lower-case particles inside a name: "Correio da Tarde", "Ursula von der Leyen". */
 export const NAME_PARTICLES: readonly string[] = ['de', 'del', 'la', 'da', 'do', 'dos', 'das', 'di', 'du', 'der', 'den', 'van', 'von', 'dello', 'della', 'al', 'bin', 'ibn'];
 

@@ -354,7 +354,11 @@ export class ClaimIndex {
       if (held) {
         held.recent.push(claim);
         held.values?.set(claim.probe.key, claim.value);
-      } else this.recentOfUnheld.set(claim.probe.side, [...(this.recentOfUnheld.get(claim.probe.side) ?? []), claim]);
+      } else {
+        const unheld = this.recentOfUnheld.get(claim.probe.side);
+        if (unheld) unheld.push(claim);
+        else this.recentOfUnheld.set(claim.probe.side, [claim]);
+      }
     }
   }
 

@@ -301,17 +301,20 @@ async function repackClaims(tx: Transaction): Promise<void> {
   await tx.table<TableStamp, string>('stamps').put({ table: CLAIMS_STAMP, stamp: crypto.randomUUID() });
 }
 
+/** The id after the largest any group record or page's occurrences hold: the next new group's, once none keeps it. */
+export function nextGroupIdAfter(groups: EntityTable<ClaimGroup, 'id'>, pages: Table<PageOccurrences, number>): Promise<number> {
+  return Dexie.Promise.all([groups.toCollection().lastKey(), pages.orderBy('groupIds').lastKey()]).then(
+    (lasts) => Math.max(0, ...lasts.map((last) => (last as number | undefined) ?? 0)) + 1,
+  );
+}
+
 /**
  * Version 8: groups carried on fewer than two pages lose their record (ClaimGroup). The next group
  * id, which their records no longer show, is kept on the claims' stamp, changed with it.
  */
 async function dropSingleGroups(tx: Transaction): Promise<void> {
-  const groups = tx.table<ClaimGroup, number>('groups');
-  const [lastGroup, lastCarried] = await Promise.all([
-    groups.toCollection().lastKey(),
-    tx.table<PageOccurrences, number>('pageOccurrences').orderBy('groupIds').lastKey(),
-  ]);
-  const nextGroupId = Math.max((lastGroup as number | undefined) ?? 0, (lastCarried as number | undefined) ?? 0) + 1;
+  const groups: EntityTable<ClaimGroup, 'id'> = tx.table('groups');
+  const nextGroupId = await nextGroupIdAfter(groups, tx.table<PageOccurrences, number>('pageOccurrences'));
   await tx.table<TableStamp, string>('stamps').put({ table: CLAIMS_STAMP, stamp: crypto.randomUUID(), nextGroupId });
   await groups.filter((group) => !carriedOnSeveralPages(group)).delete();
 }

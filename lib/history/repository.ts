@@ -8,6 +8,7 @@ import {
   claimKey,
   claimKeySide,
   historyDb as db,
+  nextGroupIdAfter,
   pageOccurrences,
   type CarriedFields,
   type ClaimGroup,
@@ -141,11 +142,7 @@ function holdClaims(sides: Iterable<string>): Promise<ClaimIndex> {
  * filed since the history was cleared), after the largest any group record or page holds.
  */
 function holdClaimsToFile(sides: Iterable<string>): Promise<ClaimIndex> {
-  const nextGroupId =
-    held.nextGroupId ??
-    Dexie.Promise.all([db.groups.toCollection().lastKey(), db.pageOccurrences.orderBy('groupIds').lastKey()]).then(
-      (lasts) => (held.nextGroupId = Math.max(0, ...lasts.map((last) => (last as number | undefined) ?? 0)) + 1),
-    );
+  const nextGroupId = held.nextGroupId ?? nextGroupIdAfter(db.groups, db.pageOccurrences).then((next) => (held.nextGroupId = next));
   return Dexie.Promise.all([holdClaims(sides), nextGroupId]).then(([index]) => index);
 }
 
