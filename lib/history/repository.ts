@@ -693,12 +693,20 @@ function newestPageIds(query: HistoryQuery): (count: number) => Promise<PageIds>
 
 /** How many of the newest pages' words are read before choosing whether to look up a needed word. */
 const SAMPLE = 50;
+/** The newest pages' ids read with the sample: those of a common word's first step too, saving it a wait. */
+const SAMPLE_IDS = 4 * SAMPLE;
 /** The share of those pages below which a needed word is looked up in the word index. */
 const RARE_SHARE = 1 / 10;
 /** The most pages a word is looked up for: a word on more is not rare after all. */
 const MOST_LOOKED_UP = 1000;
 /** Looked-up pages few enough to read and put in order at once. */
 const FEW_LOOKED_UP = 50;
+/**
+ * How many times more of the newest pages are taken than the sample's share of a looked-up word
+ * says hold the first ones: fifty pages say little of a rare word's share, and a few hundred ids
+ * more cost less than reading the ids again from the newest.
+ */
+const LOOKED_UP_MARGIN = 1.7;
 /** The most pages taken in one step. */
 const LARGEST_STEP = 5000;
 
@@ -762,7 +770,7 @@ function pagesThatMayFit(query: HistoryQuery): (count: number) => Promise<number
     const longest = needed.reduce((first, word) => (word.word.length > first.word.length ? word : first));
     const [few, newestIds] = await Promise.all([
       pagesHolding(longest, FEW_LOOKED_UP),
-      newest(SAMPLE).then(async ({ ids }) => {
+      newest(SAMPLE_IDS).then(async ({ ids }) => {
         const newestIds = ids.slice(0, SAMPLE);
         if (newestIds.length === SAMPLE) await readWords(newestIds);
         return newestIds;
@@ -777,7 +785,9 @@ function pagesThatMayFit(query: HistoryQuery): (count: number) => Promise<number
     if (fewest >= RARE_SHARE * newestIds.length) return;
     const rarest = needed[shares.indexOf(fewest)]!;
     const found = await pagesHolding(rarest, MOST_LOOKED_UP);
-    if (found) await keepTo(rarest, found);
+    if (!found) return;
+    holding = Math.max(holding, 1) / LOOKED_UP_MARGIN;
+    await keepTo(rarest, found);
   };
 
   return async (count) => {
