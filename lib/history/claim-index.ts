@@ -104,7 +104,7 @@ function ascendingHashes(words: readonly string[]): number[] {
 
 /** How the index compares a claim, worked out from its text. */
 export function probeOf({ key, side, text }: IndexableClaim): Probe {
-  const features = claimFeatures(text);
+  const features = claimFeatures(text, side);
   return {
     side: sideKey(side),
     key,
@@ -201,6 +201,11 @@ function unpacked(pack: ClaimPack): Pending[] {
     claims.push({ probe, value, features: f });
   });
   return claims;
+}
+
+/** The claims a pack holds (not forgotten), each as it was added: its probe and value. */
+export function packedClaims(pack: ClaimPack): { probe: Probe; value: number }[] {
+  return unpacked(pack).map(({ probe, value }) => ({ probe, value }));
 }
 
 /** The key and value of each claim a pack holds (not forgotten). */

@@ -3,7 +3,7 @@
 // ./repository reads or writes these tables (and the upgrade below, which runs inside Dexie).
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Claim, ClaimResponse, Party, Status } from '../analyzer/types';
-import { ClaimIndex, probeOf, type ClaimPack } from './claim-index';
+import { ClaimIndex, packedClaims, packedValues, probeOf, type ClaimPack, type Probe } from './claim-index';
 import { carriedOnSeveralPages, groupClaimsInMemory, summarizeGroup, type GroupSummary } from './groups';
 import { pageSearchWords } from './query';
 import { sideKey } from './similarity';
@@ -319,6 +319,42 @@ async function dropSingleGroups(tx: Transaction): Promise<void> {
   await groups.filter((group) => !carriedOnSeveralPages(group)).delete();
 }
 
+/**
+ * Version 9: the claims the packs hold packed anew, each with its key and group, its features
+ * worked out again (./similarity's changed: number and negation forms, verb synonyms, the side's
+ * own name) from the text the pages' occurrences hold (read in steps), so a new wording joins a
+ * group kept from before. A claim no page's text is found for keeps the features it had. The
+ * claims' stamp changes and keeps the next group id.
+ */
+async function repackClaimsFromPages(tx: Transaction): Promise<void> {
+  const packs = tx.table<ClaimPack, [string, number]>('claimPacks');
+  const stamps = tx.table<TableStamp, string>('stamps');
+  const stamp = await stamps.get(CLAIMS_STAMP);
+  const old = await packs.toArray();
+  const groups = new Map(old.flatMap(packedValues));
+  await packs.clear();
+  const index = new ClaimIndex();
+  const add = (probe: Probe, groupId: number) => {
+    if (!index.holds(probe.side)) index.hold(probe.side, []);
+    index.add(probe, groupId);
+    groups.delete(probe.key);
+  };
+  const store = () => {
+    const { put, deleted } = index.takeChanges();
+    return Promise.all([packs.bulkPut(put), packs.bulkDelete(deleted)]);
+  };
+  await stepThroughRows(tx.table<PageOccurrences, number>('pageOccurrences'), (last) => last.pageId, (step) => {
+    for (const { claimKey: key, text, asserter } of step.flatMap((page) => page.occurrences)) {
+      const groupId = groups.get(key);
+      if (groupId !== undefined) add(probeOf({ key, side: asserter.side, text }), groupId);
+    }
+    return store();
+  });
+  for (const { probe, value } of old.flatMap(packedClaims)) if (groups.has(probe.key)) add(probe, value);
+  await store();
+  await stamps.put({ ...stamp, table: CLAIMS_STAMP, stamp: crypto.randomUUID() });
+}
+
 export class HistoryDatabase extends Dexie {
   pages!: EntityTable<Page, 'id'>;
   pageOccurrences!: Table<PageOccurrences, number>;
@@ -374,6 +410,8 @@ export class HistoryDatabase extends Dexie {
     // Recording a claim seen on one page writes no group record (see ClaimGroup). (The claims a
     // record adds go in one recent pack, ./claim-index RECENT, in the same table: no new store.)
     this.version(8).stores({}).upgrade(dropSingleGroups);
+    // Claim features changed: the packs are built anew from the pages' occurrences.
+    this.version(9).stores({}).upgrade(repackClaimsFromPages);
   }
 }
 

@@ -3,8 +3,10 @@
 // A claim's core (its first clause, see claimCore) becomes a set of word shingles: content words,
 // lower-cased, in American spelling, lightly stemmed, with synonyms, demonyms and numbers folded
 // together ("retook" and "regained control" → recapture, "German" → germany, "forty-five" and "45"
-// → 45, "$7.5bn" and "7.5 billion dollars" → 7500000000, "%" and "per cent" → percent). Words
-// that name who acts ("troops", "ministry", a country) count once and all others twice, so two
+// → 45, "$7.5bn" and "7.5 billion dollars" → 7500000000, "%", "3.2pc" and "per cent" → percent,
+// "US" and a capital standing for its country, "Moscow said", → the country). Words that name who
+// acts ("troops", "ministry", a country, the asserter's side's own name or initials: "RSF") count
+// once and all others (a country a claim is aimed at: "aid to Ukraine") twice, so two
 // claims about the same actor doing different things, or the same thing in different places, stay
 // apart. Similarity is the share of those weighted sets the two claims hold in common, where a
 // word only the longer claim adds weighs less than a word swapped for another (overlapScore);
@@ -49,14 +51,20 @@ const NUMBER_WORDS = new Map(Object.entries(lexicon.numbers.units));
 const SCALES = new Map(Object.entries(lexicon.numbers.scales));
 const SUFFIXES = new Map(Object.entries(lexicon.numbers.suffixes));
 const ORDINALS = new Map(Object.entries(lexicon.numbers.ordinals));
+const PERCENT_SUFFIXED = new RegExp(`^(\\d+(?:[.,]\\d+)*)(?:${lexicon.numbers.percentSuffixes.join('|')})$`);
 const SPELLINGS = new Map(Object.entries(lexicon.spellings));
 const WINDOW_STARTS = new Set(lexicon.timeWindows.before);
 const WINDOW_UNITS = new Set(lexicon.timeWindows.units);
 // Countries as one word each ("north korea" → northkorea), for their names and their demonyms.
-const COUNTRIES = new Set(Object.values(lexicon.demonyms));
+const COUNTRIES = new Set([...Object.values(lexicon.demonyms), ...Object.values(lexicon.capitals)]);
 const COUNTRY_WORDS = [...COUNTRIES].map((country) => country.replace(/ /g, ''));
 const ACTORS = new Set([...lexicon.actors, ...COUNTRY_WORDS]);
 const EVENTS = new Set(lexicon.events);
+const ABBREVIATIONS = new Map(Object.entries(lexicon.abbreviations));
+const TARGET_PREPOSITIONS = new Set(lexicon.targetPrepositions);
+const PLACE_PREPOSITIONS = new Set([...lexicon.targetPrepositions, ...lexicon.locationPrepositions]);
+const PLACE_QUALIFIERS = new Set(lexicon.placeQualifiers);
+const COUNTRY_WORD_SET = new Set(COUNTRY_WORDS);
 const SYNONYMS = new Map<string, string>();
 for (const [canonical, forms] of Object.entries(lexicon.synonyms)) {
   for (const form of [canonical, ...forms]) SYNONYMS.set(form, canonical);
@@ -65,32 +73,96 @@ for (const [canonical, forms] of Object.entries(lexicon.synonyms)) {
 for (const canonical of [...Object.values(lexicon.phrases).flatMap((words) => words.split(' ')), ...COUNTRY_WORDS, ...lexicon.events, ...lexicon.actors]) {
   if (!SYNONYMS.has(canonical)) SYNONYMS.set(canonical, canonical);
 }
-// Multi-word forms, country names and demonyms ("North Korean" → northkorea), as word sequences by first word, longest first.
-const PHRASES = new Map<string, { words: string[]; canonical: string[] }[]>();
-for (const [words, canonical] of [
-  ...Object.entries(lexicon.phrases),
-  ...Object.entries(lexicon.demonyms).map(([demonym, country]) => [demonym, country.replace(/ /g, '')]),
-  ...[...COUNTRIES].filter((country) => country.includes(' ')).map((country) => [country, country.replace(/ /g, '')]),
+/** A word sequence read as another; a capital's is read so only where it stands for its country. */
+interface Phrase {
+  words: string[];
+  canonical: string[];
+  capital?: boolean;
+}
+
+// Multi-word forms, country names, demonyms ("North Korean" → northkorea) and capitals ("Kyiv" →
+// ukraine), as word sequences by first word, longest first.
+const PHRASES = new Map<string, Phrase[]>();
+const asCountry = (country: string) => country.replace(/ /g, '');
+for (const [words, canonical, capital] of [
+  ...Object.entries(lexicon.phrases).map(([words, canonical]): [string, string, boolean?] => [words, canonical]),
+  ...Object.entries(lexicon.demonyms).map(([demonym, country]): [string, string] => [demonym, asCountry(country)]),
+  ...[...COUNTRIES].filter((country) => country.includes(' ')).map((country): [string, string] => [country, asCountry(country)]),
+  ...Object.entries(lexicon.capitals).map(([city, country]): [string, string, boolean] => [city, asCountry(country), true]),
 ]) {
-  const phrase = { words: words!.split(/[\s-]+/), canonical: canonical!.split(' ') };
+  const phrase: Phrase = { words: words.split(/[\s-]+/), canonical: canonical.split(' '), ...(capital && { capital }) };
   PHRASES.set(phrase.words[0]!, [...(PHRASES.get(phrase.words[0]!) ?? []), phrase].sort((a, b) => b.words.length - a.words.length));
 }
 
-/** Lower-case words; hyphenated words come apart ("ice-cream", "forty-five") and "%" is a word. */
-function tokenize(text: string): string[] {
+/**
+ * Lower-case words; hyphenated words come apart ("ice-cream", "forty-five"), "%" is a word and so
+ * is a percent suffix ("3.2pc"), a country's abbreviation is its name ("US" but not "us"), and the
+ * initials of the asserter's side ("RSF" for the Rapid Support Forces) are its name.
+ */
+function tokenize(text: string, side: SideName | undefined): string[] {
   const words: string[] = [];
   for (const [raw] of text.normalize('NFKC').matchAll(/[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*|%/gu)) {
+    const abbreviated = ABBREVIATIONS.get(raw);
     if (raw === '%') words.push('percent');
-    // "didn't" → "did" + "n't"; a possessive "Russia's" or "Resources'" → "russia", "resources".
-    else words.push(...raw.toLowerCase().replace(/[’]/g, "'").replace(/n't$/, " n't").replace(/'s?$/, '').split(' '));
+    else if (abbreviated) words.push(...abbreviated.split(' '));
+    else if (raw === side?.initials) words.push(...side.name);
+    else {
+      // "didn't" → "did" + "n't"; a possessive "Russia's" or "Resources'" → "russia", "resources".
+      const word = raw.toLowerCase().replace(/[’]/g, "'").replace(/n't$/, " n't").replace(/'s?$/, '');
+      words.push(...(/^\d/.test(word) ? word.replace(PERCENT_SUFFIXED, '$1 percent') : word).split(' '));
+    }
   }
   return words;
 }
 
+/**
+ * The asserter's side as its claims may name it: the words of its name, as canonical words, which
+ * name who acts there ("the Bank of England raised…" / "the bank raised…"), and its initials
+ * when the name has three words or more ("RSF" for the Rapid Support Forces), read as the name.
+ */
+interface SideName {
+  words: Set<string>;
+  initials: string | undefined;
+  name: string[];
+}
+
+const SIDE_NAMES = new Map<string, SideName>();
+/** Sides whose names are kept worked out; past it the cache starts again (a side is cheap to read). */
+const SIDE_NAMES_KEPT = 4096;
+
+function sideNameOf(side: string): SideName {
+  const key = sideKey(side);
+  const known = SIDE_NAMES.get(key);
+  if (known) return known;
+  if (SIDE_NAMES.size >= SIDE_NAMES_KEPT) SIDE_NAMES.clear();
+  const name = tokenize(key, undefined);
+  const named = name.filter((word) => !STOPWORDS.has(word));
+  const sideName = {
+    words: new Set(replacePhrases(named).map(canonicalWord)),
+    initials: named.length >= 3 ? named.map((word) => word[0]!.toUpperCase()).join('') : undefined,
+    name,
+  };
+  SIDE_NAMES.set(key, sideName);
+  return sideName;
+}
+
+/**
+ * Whether words[at] follows one of `prepositions`, with only other stopwords or words that narrow
+ * a place between ("at several Tbilisi", "in central London").
+ */
+function follows(prepositions: ReadonlySet<string>, words: readonly string[], at: number): boolean {
+  let before = at - 1;
+  while (before >= 0 && (STOPWORDS.has(words[before]!) || PLACE_QUALIFIERS.has(words[before]!)) && !prepositions.has(words[before]!)) before -= 1;
+  return before >= 0 && prepositions.has(words[before]!);
+}
+
+/** Phrases read as their canonical words; a capital after a preposition of place ("in Moscow") stays the city. */
 function replacePhrases(words: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length; ) {
-    const phrase = PHRASES.get(words[i]!)?.find((candidate) => candidate.words.every((word, k) => words[i + k] === word));
+    const phrase = PHRASES.get(words[i]!)?.find(
+      (candidate) => candidate.words.every((word, k) => words[i + k] === word) && !(candidate.capital && follows(PLACE_PREPOSITIONS, words, i)),
+    );
     if (phrase) {
       out.push(...phrase.canonical);
       i += phrase.words.length;
@@ -222,23 +294,29 @@ export function claimCore(text: string): string {
 }
 
 /** The claim's core (claimCore) and its words (tokenize), each worked out once. */
-function core(text: string): { text: string; words: string[] } {
+function core(text: string, side?: SideName): { text: string; words: string[] } {
   const [first = text] = text.split(
     /\s*(?:,(?!\d)|(?<!\d),|[;:()\u2013\u2014]|\s-\s)\s*|\s+(?:as|while|after|before|because|although|amid|despite)\s+/i,
   );
-  const words = tokenize(first);
+  const words = tokenize(first, side);
   const contentWords = words.filter((word) => !STOPWORDS.has(word) && !NEGATIONS.has(word));
   if (contentWords.length >= 3 || first === text) return { text: first, words };
-  return { text, words: tokenize(text) };
+  return { text, words: tokenize(text, side) };
 }
 
-/** The features that claim matching compares. */
-export function claimFeatures(text: string): ClaimFeatures {
+/**
+ * The features that claim matching compares, for a claim asserted for `side`: the words of the
+ * side's own name, or its initials, name who acts.
+ */
+export function claimFeatures(text: string, side = ''): ClaimFeatures {
   const shingles = new Set<string>();
   const numbers = new Set<string>();
   const events = new Set<string>();
   let negated = false;
-  for (const word of dropTimeWindows(readNumbers(replacePhrases(core(text).words)))) {
+  const sideName = sideNameOf(side);
+  const words = dropTimeWindows(readNumbers(replacePhrases(core(text, sideName).words)));
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
     if (NEGATIONS.has(word)) {
       negated = true;
       continue;
@@ -250,7 +328,10 @@ export function claimFeatures(text: string): ClaimFeatures {
     if (isNumber) numbers.add(canonical);
     if (EVENTS.has(canonical)) events.add(canonical);
     shingles.add(canonical);
-    if (!ACTORS.has(canonical)) shingles.add(`${canonical}#2`);
+    // A country the claim happens to ("aid to Ukraine") is what it is about, not who acts.
+    const isPlace = COUNTRY_WORD_SET.has(canonical) && follows(TARGET_PREPOSITIONS, words, i);
+    const isActor = sideName.words.has(canonical) || (ACTORS.has(canonical) && !isPlace);
+    if (!isActor) shingles.add(`${canonical}#2`);
   }
   return { shingles: [...shingles].sort(), numbers: [...numbers].sort(), events: [...events].sort(), negated };
 }

@@ -1,5 +1,6 @@
-// The similarity lexicon's demonyms are copied from the world-countries package (importing the
-// package would put 1.4 MB of country data into the history page). This keeps the copy true to it.
+// The similarity lexicon's demonyms and capitals are copied from the world-countries package
+// (importing the package would put 1.4 MB of country data into the history page). This keeps the
+// copy true to it.
 import countries from 'world-countries';
 import { describe, expect, it } from 'vitest';
 import lexicon from '../../../lib/history/data/similarity-lexicon.json';
@@ -29,6 +30,26 @@ describe('the similarity lexicon’s demonyms', () => {
       const demonym = country.demonyms?.eng?.m?.toLowerCase();
       if (!demonym || !/^[a-z]+$/.test(demonym) || demonym === country.name.common.toLowerCase()) continue;
       expect(demonyms, country.name.common).toHaveProperty([demonym]);
+    }
+  });
+});
+
+describe('the similarity lexicon’s capitals', () => {
+  const capitals: Record<string, string> = lexicon.capitals;
+  const plain = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '');
+  const capitalsOf = (country: string) => (byName.get(country)?.capital ?? []).map((city) => city.toLowerCase().replace(/ d\.c\.$/, ''));
+
+  it('map each capital, as written or without accents, to the country world-countries gives it to', () => {
+    for (const [city, country] of Object.entries(capitals)) {
+      expect(capitalsOf(country).flatMap((capital) => [capital, plain(capital)]), `${city} → ${country}`).toContain(city);
+    }
+  });
+
+  it('hold every UN member’s first capital but those left out and those named as the country', () => {
+    for (const country of countries.filter((c) => c.unMember)) {
+      const [capital] = capitalsOf(country.name.common.toLowerCase());
+      if (!capital || capital === country.name.common.toLowerCase() || lexicon.capitalsLeftOut.includes(capital)) continue;
+      expect(capitals[capital], country.name.common).toBe(country.name.common.toLowerCase());
     }
   });
 });

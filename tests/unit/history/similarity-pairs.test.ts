@@ -5,15 +5,17 @@ import { LABELLED_PAIRS, outcomeOf, scoresOf } from '../../fixtures/grouping/sco
 // (tests/fixtures/grouping; `npx tsx tests/fixtures/grouping/measure.ts` prints the figures),
 // each about one pair below what the matcher scores, so a regression fails.
 const FLOORS = {
-  tuning: { precision: 0.95, recall: 0.78 },
-  'held-out': { precision: 0.9, recall: 0.82 },
+  tuning: { precision: 0.95, recall: 0.83 },
+  'held-out': { precision: 0.91, recall: 0.91 },
+  'held-out-2': { precision: 0.95, recall: 0.9 },
+  'held-out-3': { precision: 0.75, recall: 0.16 },
 } as const;
 
 describe('grouping the labelled cross-outlet pairs', () => {
   it('holds enough pairs of each kind, a third of them held out', () => {
     expect(LABELLED_PAIRS.filter((pair) => pair.same).length).toBeGreaterThanOrEqual(60);
     expect(LABELLED_PAIRS.filter((pair) => !pair.same).length).toBeGreaterThanOrEqual(60);
-    const heldOut = LABELLED_PAIRS.filter((pair) => pair.part === 'held-out').length;
+    const heldOut = LABELLED_PAIRS.filter((pair) => pair.part !== 'tuning').length;
     expect(heldOut / LABELLED_PAIRS.length).toBeGreaterThan(0.28);
   });
 

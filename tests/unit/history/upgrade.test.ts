@@ -29,7 +29,7 @@ function v1Row(pageId: number, claimId: string, text: string, responses = [DENIA
 }
 
 /** A database as an earlier version of the schema declared it (as ../../../lib/history/db did). */
-function legacyDatabase(name: string, version: 1 | 2 | 3 | 4 | 5 | 6 | 7): Dexie {
+function legacyDatabase(name: string, version: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8): Dexie {
   const db = new Dexie(name);
   db.version(1).stores({ pages: '++id, &url, lastSeen', pageClaims: '[pageId+claimId], claimId' });
   if (version >= 2) {
@@ -47,6 +47,7 @@ function legacyDatabase(name: string, version: 1 | 2 | 3 | 4 | 5 | 6 | 7): Dexie
   if (version >= 5) db.version(5).stores({ occurrences: null, pageOccurrences: 'pageId, *groupIds' });
   if (version >= 6) db.version(6).stores({});
   if (version >= 7) db.version(7).stores({ claims: null });
+  if (version >= 8) db.version(8).stores({});
   return db;
 }
 
@@ -74,7 +75,7 @@ describe('the upgrades from the first schema', () => {
 
     const v2 = new HistoryDatabase(NAME);
     await v2.open();
-    expect(v2.verno).toBe(8);
+    expect(v2.verno).toBe(9);
     expect(v2.tables.map((table) => table.name).sort()).toEqual(['claimPacks', 'groups', 'marks', 'pageOccurrences', 'pageWords', 'pages', 'stamps']);
     expect((await v2.pages.toArray()).map((page) => [page.id, page.outlet, page.title])).toEqual([
       [1, 'wire.example', 'Wire'],
@@ -118,7 +119,7 @@ describe('the upgrade from the second schema', () => {
 
     const v3 = new HistoryDatabase(name);
     await v3.open();
-    expect(v3.verno).toBe(8);
+    expect(v3.verno).toBe(9);
     expect(indexOfPacks(await v3.claimPacks.toArray()).valueOf('Russia', claimKey('Russia', 'v1'))).toBe(groupId);
     expect((await v3.pageOccurrences.toArray()).flatMap((page) => page.occurrences)).toEqual([{ ...row, claimKey: claimKey('Russia', 'v1'), groupId, outlet: 'wire.example', count: 2 }]);
     expect((await v3.pageWords.get(1))?.words).toEqual(expect.arrayContaining(['regained', 'sudzha', 'russian', 'defense', 'russia', 'wire', 'example']));
@@ -155,7 +156,7 @@ describe('the upgrade from the third schema', () => {
 
     const v4 = new HistoryDatabase(name);
     await v4.open();
-    expect(v4.verno).toBe(8);
+    expect(v4.verno).toBe(9);
     expect(await keptClaimKeys(v4)).toEqual(records.map((record) => record.key).sort());
     const packs = await v4.claimPacks.toArray();
     for (const { side, key, groupId } of records) expect(indexOfPacks(packs).valueOf(side, key)).toBe(groupId);
@@ -195,7 +196,7 @@ describe('the upgrade from the fourth schema', () => {
 
     const v5 = new HistoryDatabase(name);
     await v5.open();
-    expect(v5.verno).toBe(8);
+    expect(v5.verno).toBe(9);
     expect(v5.tables.map((table) => table.name)).not.toContain('occurrences');
     expect(await v5.pageOccurrences.count()).toBe(pages);
     const page = await v5.pageOccurrences.get(501);
@@ -233,7 +234,7 @@ describe('the upgrade from the fifth schema', () => {
 
     const v6 = new HistoryDatabase(name);
     await v6.open();
-    expect(v6.verno).toBe(8);
+    expect(v6.verno).toBe(9);
     const packs = await v6.claimPacks.toArray();
     expect(packs.map((pack) => [pack.side, pack.values.length])).toEqual([
       ['russia', 1],
@@ -293,7 +294,7 @@ describe('the upgrade from the sixth schema', () => {
 
     const v7 = new HistoryDatabase();
     await v7.open();
-    expect(v7.verno).toBe(8);
+    expect(v7.verno).toBe(9);
     expect(v7.tables.map((table) => table.name)).not.toContain('claims');
     expect(await keptClaimKeys(v7)).toEqual(records.map((record) => record.key).sort());
     const packs = await v7.claimPacks.toArray();
@@ -361,7 +362,7 @@ describe('the upgrade from the seventh schema', () => {
     v7.close();
 
     await historyDb.open();
-    expect(historyDb.verno).toBe(8);
+    expect(historyDb.verno).toBe(9);
     expect((await historyDb.groups.toArray()).map((group) => [group.id, group.pages])).toEqual([[1, 2]]);
     const stamp = await historyDb.stamps.get('claims');
     expect(stamp?.stamp).not.toBe('before');
@@ -388,5 +389,56 @@ describe('the upgrade from the seventh schema', () => {
     expect(await keptClaimKeys()).toContain(claimKey('Russia', 's1'));
     expect(await keptClaimKeys()).not.toContain(claimKey('Russia', 'n'));
     expect(await repository.findGroup('Russia', SURRENDER)).toMatchObject({ id: 5, pages: 1, outlets: ['daily.example'] });
+  });
+});
+
+describe('the upgrade from the eighth schema', () => {
+  const RESIGNED = 'the defence minister has resigned over the procurement scandal';
+  const STEPPED_DOWN = 'the defence minister stepped down over the procurement scandal';
+  const DRONES = 'air defences shot down 12 Ukrainian drones over the Belgorod region';
+
+  function occurrence(pageId: number, outlet: string, claimId: string, text: string, groupId: number, position: number): ClaimOccurrence {
+    const { occurrences: _, ...row } = v1Row(pageId, claimId, text, [], position);
+    return { ...row, status: 'uncontested', claimKey: claimKey('Russia', claimId), groupId, outlet, count: 1 };
+  }
+
+  it('packs every claim anew from its pages\' texts with the current features, so a new wording joins a group kept from before', async () => {
+    historyDb.close();
+    await Dexie.delete(HISTORY_DATABASE_NAME);
+    const v8 = legacyDatabase(HISTORY_DATABASE_NAME, 8);
+    await v8.table('pages').bulkAdd([
+      { url: 'https://wire.example/a', outlet: 'wire.example', title: 'Wire', firstSeen: 100, lastSeen: 150 },
+      { url: 'https://daily.example/b', outlet: 'daily.example', title: 'Daily', firstSeen: 200, lastSeen: 250 },
+    ]);
+    const wire = [occurrence(1, 'wire.example', 'r1', RESIGNED, 3, 0), occurrence(1, 'wire.example', 'd1', DRONES, 4, 1)];
+    const daily = [occurrence(2, 'daily.example', 'r2', RESIGNED, 3, 0)];
+    await v8.table('pageOccurrences').bulkAdd([pageOccurrences(1, wire), pageOccurrences(2, daily)]);
+    await v8.table('pageWords').bulkAdd([{ pageId: 1, ...pageSearchWords(wire) }, { pageId: 2, ...pageSearchWords(daily) }]);
+    await v8.table('groups').add({ id: 3, side: 'Russia', text: RESIGNED, ...summarizeGroup([wire[0]!, daily[0]!]) });
+    // Packs as older features left them: each claim's key and group, with features no current wording has.
+    const old = new ClaimIndex();
+    old.hold('Russia', []);
+    old.add(probeOf({ key: claimKey('Russia', 'r1'), side: 'Russia', text: 'minister went at dawn' }), 3);
+    old.add(probeOf({ key: claimKey('Russia', 'r2'), side: 'Russia', text: 'minister went at dawn' }), 3);
+    old.add(probeOf({ key: claimKey('Russia', 'd1'), side: 'Russia', text: 'the bridge was closed' }), 4);
+    await v8.table('claimPacks').bulkAdd(old.takeChanges().put);
+    await v8.table('stamps').add({ table: 'claims', stamp: 'before', nextGroupId: 5 });
+    v8.close();
+
+    await historyDb.open();
+    expect(historyDb.verno).toBe(9);
+    const stamp = await historyDb.stamps.get('claims');
+    expect(stamp?.stamp).not.toBe('before');
+    expect(stamp?.nextGroupId).toBe(5);
+    expect(await keptClaimKeys()).toEqual(['r1', 'r2', 'd1'].map((id) => claimKey('Russia', id)).sort());
+    const index = indexOfPacks(await historyDb.claimPacks.toArray());
+    expect(index.valueOf('Russia', claimKey('Russia', 'd1'))).toBe(4);
+    expect(index.mostSimilar(probeOf({ key: 'x', side: 'Russia', text: 'minister went at dawn' }))).toBeUndefined();
+    expect(index.mostSimilar(probeOf({ key: 'y', side: 'Russia', text: 'twelve Ukrainian drones were shot down over Belgorod' }))).toBe(4);
+
+    const repository = await import('../../../lib/history/repository');
+    await repository.recordPage('https://post.example/c', 'Post', analysis(claim('s1', STEPPED_DOWN)), 5000);
+    expect(await repository.findGroup('Russia', STEPPED_DOWN)).toMatchObject({ id: 3, pages: 3, outlets: ['daily.example', 'post.example', 'wire.example'] });
+    expect((await historyDb.groups.toArray()).map((group) => group.id)).toEqual([3]);
   });
 });
