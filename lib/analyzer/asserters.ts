@@ -92,10 +92,16 @@ export class AsserterResolver {
     const cached = this.cache.get(key);
     if (cached !== undefined) return cached;
     const found = this.resolveUncached(s, a, b);
-    const who = found && { ...found, party: cleanParty(found.party) };
+    const who = found && { ...found, party: endsInPossessive(s.tokens, b) ? ownPossessive(found.party) : this.ownedSide(cleanParty(found.party)) };
     // A headline may name someone the body introduces later ("Governor's office denies P"): asked again, it is resolved again.
     if (!s.headline) this.cache.set(key, who);
     return who;
+  }
+
+  /** "Crispo" after "Crispo's said": the side under the name the body spoke as. */
+  private ownedSide(party: Party): Party {
+    const owned = party.side.includes(' ') || party.side === '' ? undefined : this.discourse.ownerNamed(party.side);
+    return owned ? { name: party.name === party.side ? owned : party.name, side: owned } : party;
   }
 
   private resolveUncached(s: Sentence, a: number, b: number): Who | null {
@@ -620,6 +626,23 @@ function looksLikePersonalName(name: string): boolean {
 
 function isStray(t: Token | undefined): boolean {
   return !!t && (isQuote(t) || t.text === "'" || t.text === '\u2019' || t.text === ',');
+}
+
+/** "Crispo's said", "McDonald's said": a name [.., b) ending in "'s", right before its verb, owns nothing: the "'s" is its own. */
+function endsInPossessive(tokens: readonly Token[], b: number): boolean {
+  const s = tokens[b - 1];
+  const name = tokens[b - 2];
+  const verb = tokens[b];
+  // "Fox News's reporting tells": a possessive before a noun the tagger read as a verb.
+  if (!s || !name || !verb || verb.pos !== 'VERB' || verb.lower.endsWith('ing') || isCapitalised(tokens[b - 3]?.text ?? '')) return false;
+  return (s.lower === "'s" || s.lower === '\u2019s') && s.start === name.end && name.pos === 'PROPN';
+}
+
+/** The party of such a name: "Crispo's" whole, as name and as side. */
+function ownPossessive(party: Party): Party {
+  const clean = cleanParty(party);
+  const name = party.name.trim();
+  return { name, side: clean.side === trimName(name) ? name : clean.side };
 }
 
 function possessivePhrase(head: string): boolean {

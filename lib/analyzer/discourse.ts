@@ -4,7 +4,7 @@
 import aliases from './data/aliases.json';
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
-import { beforeComma, firstWord, isCapitalised, unshouted } from './words';
+import { ARTICLE_NAME, beforeComma, firstWord, isCapitalised, unshouted } from './words';
 import { type Actor, isCountrySide, isCourtesyTitle, isOrgWord, isPartySide, isPortfolio, isRoleWord, isTimedOutlet, namedSide, partySide, remembered } from './side-names';
 import { isDatelineDash } from './phrases';
 
@@ -206,6 +206,8 @@ export function namedEntities(text: string, s: Sentence, writes: (word: string) 
     while (j < t.length) {
       if (isNameWord(t[j], false)) j++;
       else if ((t[j]?.text === "'" || t[j]?.text === '\u2019') && isNameWord(t[j + 1], false)) j += 2;
+      // "Katiba Ansar al-Sahel": an Arabic article written onto the name's last word.
+      else if (t[j + 1]?.text === '-' && isNameWord(t[j + 2], false) && ARTICLE_NAME.test(text.slice(t[j]?.start ?? 0, t[j + 2]?.end ?? 0))) j += 3;
       // "St Luke's Primary School", "Macy's Inc": a possessive inside a body's name, not a possessor named before a body of its own ("Russia's Defense Ministry").
       else if (POSSESSIVE_MARKS.has(t[j]?.lower ?? '') && isNameWord(t[j + 1], false) && possessiveInName(text, t, i, j)) j = nameRunEnd(t, j + 1);
       else if ((RUN_LINKS.has(t[j]?.lower ?? '') || (t[j]?.pos === 'NOUN' && !isRoleWord(t[j]?.lower ?? ''))) && isNameWord(t[j + 1], false) && j + 1 < t.length) j += 2;
@@ -278,6 +280,8 @@ export class Discourse {
   private namesBySurname: Map<string, Array<{ index: number; name: string }>> | null = null;
   /** For organisations that spoke: their side by its first word. */
   private readonly orgSideByFirstWord = new Map<string, string>();
+  /** Whether a body has spoken under a name ending in "'s" ("Crispo's said"). */
+  private spokeAsOwner = false;
   private readonly nameWordCounts = new Map<string, number>();
   /** Surname → the party the article gives it ("Whitlock (D-Ore.)" → Democratic Party). */
   private readonly parties = new Map<string, string>();
@@ -349,11 +353,20 @@ export class Discourse {
     // An organisation that spoke under its full name ("Nuru Biologics said") comes first.
     const spoke = this.orgSideByFirstWord.get(firstWord(name));
     if (spoke && spoke.startsWith(`${name} `)) return spoke;
+    const owned = spoke || name.includes(' ') ? undefined : this.ownerNamed(name);
+    if (owned) return owned;
     const full = this.orgByFirstWord.get(firstWord(name));
     if (full && full.startsWith(name)) return full;
     // "Federation leader ...": the named organisation that ends with the word.
     if (!name.includes(' ') && isOrgWord(name)) return this.orgByLastWord.get(name) ?? name;
     return name;
+  }
+
+  /** "Crispo's" for "Crispo" (its possessive taken off) when a body spoke under that name ("Crispo's said"), else undefined. */
+  ownerNamed(name: string): string | undefined {
+    if (!this.spokeAsOwner) return undefined;
+    const owned = this.orgSideByFirstWord.get(`${name}'s`) ?? this.orgSideByFirstWord.get(`${name}\u2019s`);
+    return owned && !owned.includes(' ') ? owned : undefined;
   }
 
   /** The fullest name of a person the article mentioned earlier ("Okoro" → "Kwame Okoro"). */
@@ -387,7 +400,9 @@ export class Discourse {
       if (e.sentence > at + 2) break;
       if (e.words.length > 1 && isOrgWord(e.words[e.words.length - 1] as string) && !isCountrySide(namedSide(e.name) ?? '')) return e.name;
     }
-    return null;
+    // "Katiba Ansar al-Sahel, an al-Qaeda-linked group": a name no person bears (a lower-case particle in it), opening the next sentence.
+    const next = this.entities[this.entityRange(at)[1]];
+    return next && next.sentence === at + 1 && next.words.length > 1 && next.words.some((w) => ARTICLE_NAME.test(w)) ? next.name : null;
   }
 
   /** The first person's name ("Terrell Haynes", not "Gettysburg Avenue") in the three sentences after `at`, if any. */
@@ -520,6 +535,7 @@ export class Discourse {
       const first = firstWord(actor.side);
       const known = this.orgSideByFirstWord.get(first);
       if (!known || known.length < actor.side.length) this.orgSideByFirstWord.set(first, actor.side);
+      this.spokeAsOwner ||= actor.side.endsWith("'s") || actor.side.endsWith('\u2019s');
     }
     const words = { proper: properWordSet(actor.name, actor.side), description: lowerWordSet(actor.name) };
     this.actorIndex.add(words.proper, this.actorWords.length);

@@ -339,15 +339,21 @@ function asideBeforeQuote(tokens: Token[], j: number): number {
 }
 
 const CITING = new Set(['citing', 'quoting']);
+const CITED_RELATIVES = new Set(['who', 'whom', 'which']);
 /** Most tokens of a ", citing X," aside: "citing two people familiar with the matter". */
 const CITING_REACH = 12;
 
 /** The comma closing a ", citing X," aside that starts at `from`, when "that" follows it; or -1. */
 function citationEnd(tokens: Token[], from: number): number {
+  // "citing a corrections officer who asked not to be named": the source's own relative clause.
+  let relative = false;
   for (let k = from; k < Math.min(tokens.length, from + CITING_REACH); k++) {
     const t = tokens[k] as Token;
     if (t.text === ',') return tokens[k + 1]?.lower === COMPLEMENTISER ? k : -1;
-    if (isQuote(t) || t.text === ';' || t.text === '.' || isVerb(t)) return -1;
+    // 'citing a "source at Greater Manchester Police", that': a source quoted as the outlet wrote it.
+    if (isQuote(t) && k > from) continue;
+    relative ||= k > from && CITED_RELATIVES.has(t.lower);
+    if (isQuote(t) || t.text === ';' || t.text === '.' || (isVerb(t) && !relative)) return -1;
   }
   return -1;
 }

@@ -697,10 +697,16 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>, minLength = 0):
 /** Words that say a speaker speaks for someone, not who: "spokesperson" is no topic ("spoken"). */
 const SPEAKING_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen']);
 
+const VERB_TAGS = new Set(['VERB', 'AUX']);
+/** ", which represents corrections officers,": a relative clause after a responder's name. */
+const RELATIVE_CLAUSE = /,\s+(?:which|who)\s[^,]*(?:,|$)/g;
+
 /** The words of a name without its speaking role: "An FAA spokesperson" → "faa". */
 const namedWords = remembered((name: string): ReadonlySet<string> =>
   nameWords(
     name
+      // "X, which represents corrections officers": what the responder does is not its name.
+      .replace(RELATIVE_CLAUSE, ' ')
       .split(/\s+/)
       .filter((w) => !SPEAKING_ROLES.has(w.toLowerCase()))
       .join(' '),
@@ -922,6 +928,13 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
     const rWords = contentWords(r.sentence.tokens, clauseStart, topic ? Math.min(topic[1], clauseEnd) : clauseEnd);
     const responderWords = nameWords(`${r.by?.name ?? ''} ${rSide}`);
     for (const w of responderWords) rWords.delete(w);
+    // "The club's goalkeeper, Luke Ferris, has not commented.": the words naming who refused, up to
+    // the first verb, say nothing of what a bare refusal is about.
+    if (r.stance === 'unconfirmed' && r.by && isBareRefusal(r)) {
+      let k = clauseStart;
+      while (k < r.at && !VERB_TAGS.has((r.sentence.tokens[k] as Token).pos)) k++;
+      for (const w of contentWords(r.sentence.tokens, clauseStart, k)) rWords.delete(w);
+    }
     // The window [from, to) of claims within reach; [here, next) are those of the response's own sentence.
     const from = firstAt(rIndex - TOPIC_REACH);
     const here = firstAt(rIndex);
@@ -1057,6 +1070,13 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
       // "branded the reports fake news": what such sources said anywhere ("posts on social media" in the lede, "Posts on X" below).
       const plural = reference.some((w) => RUMOUR_NOUNS.has(w.toLowerCase()) && w.toLowerCase().endsWith('s'));
       if (best && plural && !single.length) for (const k of rumoured) if ((claims[k] as Asserted).asserter.side === best.claim.asserter.side) targets.add(claims[k] as Asserted);
+      // "There is no truth to the reports of an escape": what an outlet reported nearby is among the reports.
+      if (best && plural && !single.length && reference.some((w) => w.toLowerCase() === 'reports')) {
+        for (const k of otherOwned) {
+          const c = claims[k] as Asserted;
+          if (isOutletReport(c) && c.attribution.cue.toLowerCase().startsWith('report') && rIndex - c.attribution.sentence.index <= PROXIMITY) targets.add(c);
+        }
+      }
       if (best && (single.length || shown)) targets.add(best.claim);
       else if (best) {
         // The account answered is what that speaker said in the chosen claim's paragraph; of one

@@ -33,6 +33,7 @@ const SENTENCE_OPENERS = new Set([
   'on', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'there', 'however', 'meanwhile', 'officials',
 ]);
 const ABBREVIATION_WITH_DOTS = /^(?:[A-Za-z]\.){2,}$/;
+const SHOUTED = /^\p{Lu}{2,}\.$/u;
 const INITIAL = /^[A-Z]\.$/;
 const LOWER_START = /^\p{Ll}/u;
 const CONTINUING_PUNCT = /^[,;:)\]]/;
@@ -59,7 +60,8 @@ function endsWithAbbreviation(tokens: Token[], last: number): boolean {
   const tok = tokens[last - 1];
   const next = tokens[last];
   if (!tok || !next) return false;
-  if (TITLE_ABBREVIATIONS.has(tok.lower)) return true;
+  // "Danish broadcaster DR. She said": a name in capitals, not the title "Dr.", before a sentence's opening word.
+  if (TITLE_ABBREVIATIONS.has(tok.lower) && !(SHOUTED.test(tok.text) && SENTENCE_OPENERS.has(next.lower))) return true;
   // "Maj. Gen." opening a sentence: the tokenizer may split the title from its period.
   const word = tokens[last - 2];
   if (tok.text === '.' && word && word.end === tok.start && TITLE_ABBREVIATIONS.has(`${word.lower}.`)) return true;
@@ -113,7 +115,8 @@ function isHiddenBoundary(tokens: Token[], i: number): boolean {
   if (tok.lower === 'in.' && tokens[i - 1]?.pos !== 'NUM') return true;
   // '... mostly for her fans." Daly said ...': a quote closed after its full stop ends the sentence.
   if (CLOSING_QUOTES.has(tok.text) && /^[.?!]$/.test(tokens[i - 1]?.text ?? '') && next.start > tok.end) return true;
-  return (ABBREVIATION_WITH_DOTS.test(tok.text) || TRAILING_ABBREVIATIONS.has(tok.lower)) && SENTENCE_OPENERS.has(next.lower);
+  // "Danish broadcaster DR. She said": a name in capitals the tokenizer kept with its full stop.
+  return (ABBREVIATION_WITH_DOTS.test(tok.text) || TRAILING_ABBREVIATIONS.has(tok.lower) || SHOUTED.test(tok.text)) && SENTENCE_OPENERS.has(next.lower);
 }
 
 const CLOSING_QUOTES = new Set(['"', "''", '\u201d']);

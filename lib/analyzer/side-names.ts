@@ -278,6 +278,10 @@ export function placeKind(word: string): string | null {
 
 /** "daughter", "friend": a relative or friend, who speaks for themselves when named. */
 export const isKinRole = inList(aliases.kinRoles);
+/** "woman", "couple": a private person or household, named by what they are ("A Texas woman"). */
+export const isPrivatePersonNoun = inList(aliases.privatePersonNouns);
+/** "tabloid", "broadcaster": what an outlet is. */
+export const isOutletNoun = inList(aliases.outletNouns);
 /** "The Mail on Sunday": an outlet whose name holds a day. */
 export const isTimedOutlet = inList(aliases.timedOutlets);
 /** "the star", "the singer": what a public figure is known as. */

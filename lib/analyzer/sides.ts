@@ -6,7 +6,7 @@
 // the statement was made, the last country or party that spoke, the dateline.
 import type { Sentence } from './sentences';
 import { RELATIVE_WORDS } from './content';
-import { NAME_PARTICLES, POSSESSIVE_PRONOUNS, beforeComma, isCapitalised } from './words';
+import { ARTICLE_NAME, NAME_PARTICLES, POSSESSIVE_PRONOUNS, beforeComma, isCapitalised } from './words';
 import { type Discourse, kindConflicts } from './discourse';
 import { genderOf, pronounGender } from './gender';
 import {
@@ -22,6 +22,8 @@ import {
   isCountrySide,
   isGenericGovernment,
   isKinRole,
+  isOutletNoun,
+  isPrivatePersonNoun,
   isOrgWord,
   isPartySide,
   isPortfolio,
@@ -86,6 +88,10 @@ const QUOTE_MARKS: ReadonlyArray<readonly [string, string]> = [['"', '"'], ['\u2
 /** "Kent Police", "Dunmore Police Service": a police force named. */
 const NAMED_POLICE = /\p{Lu}\p{Ll}+\s(?:Police|Constabulary)\b/u;
 /** "an armed group", "a rebel movement", "a militia": an armed body not yet named. */
+/** "A Texas woman", "a Leeds couple": an unnamed private person with where they are from (the noun is checked against the data). */
+const PRIVATE_PERSON = /^(?:[Aa]n?|[Oo]ne)\s+(?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,3}(\p{Ll}+)$/u;
+/** "The family of a Danish aid worker kidnapped in Mali": the family of someone the article names after. */
+const FAMILY_OF = /^(?:the\s+)?(?:family|relatives|parents)\s+of\s+an?\s/iu;
 const UNNAMED_ARMED_GROUP = /^(?:an?|one)\s+(?:(?:armed|rebel|militant|separatist|insurgent|jihadist)\s+(?:group|movement|faction|coalition|alliance)|militia)\b/iu;
 /** "Kestrel's largest shareholder": a head owned by a named body. */
 const OWNED_HEAD = /^\p{Lu}[\p{L}.-]*['\u2019]s?\s+\p{Ll}/u;
@@ -105,6 +111,7 @@ const ROLE_OFFICE = /(?:^|\s)((?:\p{Lu}\p{Ll}+\s)?\p{Lu}\p{Ll}+)['\u2019]s\s+Off
 const OFFICE_OF_PERSON = /^(?:[Tt]he\s+)?[Oo]ffice\s+of\s+(\p{Lu}.*)$/u;
 const OFFICE_OF = /^(?:the\s+|The\s+)?office\s+of\s+(the\s+(?:\p{Ll}+\s)?\p{Ll}+)$/u;
 const POSSESSIVE_END = /['\u2019]s$/u;
+const POSSESSIVE_WORD = /\p{L}['\u2019]s\s/u;
 const PLACE_OWNER = /^(?:the|The)\s+(\p{Ll}+)['\u2019]s\s+(?=\p{Ll})/u;
 const NAME_LINKS = new Set(['of', 'for', 'and', '&', ...NAME_PARTICLES]);
 /** Lower-case words inside an organisation's name before a capitalised word: "Save the Children". */
@@ -302,6 +309,8 @@ export class SideResolver {
       // "Another passenger, Marcus Greene of Decatur": the name without the home town.
       if (speaksForSelf(phrase) && !hasOfficialTitle(head)) return personName(head) ?? residentName(rest.replace(/^[\s,]+/, '')) ?? properName(rest) ?? head;
     }
+    const privatePerson = this.privatePersonSide(head, s.index);
+    if (privatePerson) return privatePerson;
     const own = person ? null : (nationalOrganisation(head) ?? bodyOfCountry(head));
     if (own) return own;
     // "An armed group in eastern Congo said P. The Kivu Patriotic Alliance (KPA) ...": named just after, never the country it is in.
@@ -312,6 +321,9 @@ export class SideResolver {
     // "Kestrel's largest shareholder, the pension fund Northgate Capital": the body the appositive names speaks for itself.
     const appositive = OWNED_HEAD.test(head) ? describedBody(rest) : null;
     if (appositive) return namedSide(appositive) ?? this.discourse.canonicalOrg(appositive);
+    // "The artist's agency, Halide Projects": a body named by its kind and owner, then by its name.
+    const ownedBody = !person && rest !== '' && GENERIC_TYPES.has(lastWordOf(head).toLowerCase()) && POSSESSIVE_WORD.test(head) ? properName(rest.replace(/^[\s,]+/, ''), true) : null;
+    if (ownedBody) return namedSide(ownedBody) ?? this.discourse.canonicalOrg(ownedBody);
     const possessor = this.possessorSide(head, s.index, phrase);
     if (possessor) return possessor;
     const name = (person ? null : describedName(head)) ?? properName(head);
@@ -362,6 +374,22 @@ export class SideResolver {
     return this.contextSide(head, s);
   }
 
+
+  /**
+   * "A Texas woman", "The family of a Danish aid worker": private people (their place or demonym no
+   * side) speak for the person the article names just after, else for themselves; "a British
+   * tabloid" for itself; null for other phrases.
+   */
+  private privatePersonSide(head: string, at: number): string | null {
+    const last = lastWordOf(head);
+    const family = head.includes(' of ') && FAMILY_OF.test(head);
+    if (!family && !isPrivatePersonNoun(last) && !isOutletNoun(last)) return null;
+    const noun = family ? null : PRIVATE_PERSON.exec(head)?.[1];
+    // "a British tabloid": an outlet not yet named speaks for itself.
+    if (noun && isOutletNoun(noun)) return head;
+    if (!family && !(noun && isPrivatePersonNoun(noun))) return null;
+    return this.discourse.personNamedAfter(at) ?? stripThe(head);
+  }
 
   /**
    * "The city's mayor", "the town's council", "the state's governor": a role owned by a place named
@@ -445,6 +473,9 @@ export class SideResolver {
     if (!kind) return null;
     const body = this.discourse.recent(at, (x) => !x.person && ` ${x.name} ${x.side} `.toLowerCase().includes(` ${kind} `));
     if (body && at - body.sentence <= ROLE_BODY_REACH) return body.side;
+    // "The Hickman County Sheriff's Office ... later deleted the post. Sheriff Wade Tillman said": a body of that kind named just before, though it did not speak.
+    const named = this.discourse.namesNear(at, ROLE_BODY_REACH, (n) => n.includes(' ') && ` ${n.toLowerCase().replace(/['\u2019]s\b/g, '')} `.includes(` ${kind} `) && isOrgWord(lastWordOf(n)))[0];
+    if (named) return namedSide(named) ?? named;
     return (kind === 'police' ? this.localPolice() : null) ?? personName(head) ?? stripThe(head);
   }
 
@@ -564,8 +595,13 @@ export class SideResolver {
     const m = AGENT_FOR.exec(phrase);
     // "a regional spokesman for the group": the group the article named.
     const kind = AGENT_FOR_KIND.exec(phrase)?.[1];
-    if (kind && GENERIC_TYPES.has(kind)) return this.byReference([kind], at)?.side ?? null;
-    if (!m?.[1]) return null;
+    const kindBody = kind && GENERIC_TYPES.has(kind) ? this.byReference([kind], at)?.side : null;
+    if (kindBody) return kindBody;
+    // "A spokeswoman for the bookmaker, Betwell": a one-word name (or a body's name) after the kind is the body's, not the spokeswoman's.
+    const comma = kind ? phrase.indexOf(',') : -1;
+    const named = comma > 0 ? properName(phrase.slice(comma + 1).trim(), true) : null;
+    if (named && (!named.includes(' ') || !looksLikePersonName(named))) return namedSide(named) ?? this.discourse.canonicalOrg(named);
+    if ((kind && GENERIC_TYPES.has(kind)) || !m?.[1]) return null;
     // "a spokesman for Ohio House Speaker Ron Pelham": the person after the titles; an office of state ("Defense Secretary X") is left to the rules for officials.
     const words = m[1].split(/\s+/);
     if (words.some((w) => hasGovernmentWord(w))) return null;
@@ -710,6 +746,10 @@ function withoutThe(name: string): string {
   return name.replace(/^(?:the|The)\s+/, '');
 }
 
+function lastWordOf(phrase: string): string {
+  return phrase.slice(phrase.lastIndexOf(' ') + 1);
+}
+
 function stripThe(name: string): string {
   return withoutThe(name).replace(/['\u2019]s$/, '');
 }
@@ -763,7 +803,7 @@ function properName(phrase: string, atStart = false): string | null {
     const ending = run.length > 0 && isBodyEnding(w) && !isCapitalised(words[i + 1] ?? '');
     // ", Dr Clare Hughes": a courtesy title before the name is no part of it.
     if (atStart && run.length === 0 && isCourtesyTitle(w)) continue;
-    if (isCapitalised(w) && (!isRoleWord(w) || ending) && !DETERMINERS.has(w.toLowerCase())) run.push(w);
+    if ((isCapitalised(w) && (!isRoleWord(w) || ending) && !DETERMINERS.has(w.toLowerCase())) || (run.length && ARTICLE_NAME.test(w))) run.push(w);
     else if (run.length && NAME_LINKS.has(w) && isCapitalised(words[i + 1] ?? '')) run.push(w);
     // "The Mail on Sunday": a day that is part of an outlet's name.
     else if (run.length && w === 'on' && isTimedOutlet(`${run[run.length - 1]} on ${words[i + 1] ?? ''}`)) run.push(w);
@@ -805,7 +845,8 @@ function findAffiliationBeforeRole(head: string): string | null {
   const words = head.split(/\s+/);
   const role = words.findIndex((w) => isRoleWord(w) && !isCapitalised(w));
   if (role <= 0) return null;
-  const before = words.slice(0, role).filter((w) => isCapitalised(w) && !DETERMINERS.has(w.toLowerCase()) && !isRoleWord(w));
+  // "Tennessee Department of Correction spokeswoman": a link word inside the name stays in it.
+  const before = words.slice(0, role).filter((w, k, all) => (isCapitalised(w) && !DETERMINERS.has(w.toLowerCase()) && !isRoleWord(w)) || (k > 0 && NAME_LINKS.has(w) && isCapitalised(all[k - 1] as string) && isCapitalised(all[k + 1] ?? '')));
   return before.length ? before.join(' ').replace(/['\u2019]s$/, '') : null;
 }
 

@@ -40,3 +40,6 @@ export function unshouted(phrase: string, writes: (word: string) => boolean): st
   const written = shouted.charAt(0) + shouted.slice(1).toLowerCase();
   return writes(written) ? written + phrase.slice(shouted.length) : phrase;
 }
+
+/** "al-Sahel", "el-Sisi": a name's last word after an Arabic article, which the article keeps in lower case. */
+export const ARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az|an)-\p{Lu}/u;
