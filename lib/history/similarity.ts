@@ -4,11 +4,13 @@
 // lower-cased, in American spelling, lightly stemmed, with synonyms, demonyms and numbers folded
 // together ("retook" and "regained control" → recapture, "German" → germany, "forty-five" and "45"
 // → 45, "$7.5bn" and "7.5 billion dollars" → 7500000000, "%", "3.2pc" and "per cent" → percent,
-// "US" and a capital standing for its country, "Moscow said", → the country). Words that name who
-// acts ("troops", "ministry", a country, the asserter's side's own name or initials: "RSF") count
-// once and all others (a country a claim is aimed at: "aid to Ukraine") twice, so two
-// claims about the same actor doing different things, or the same thing in different places, stay
-// apart. Similarity is the share of those weighted sets the two claims hold in common, where a
+// "US" and a capital standing for its country, "Moscow said", → the country; "taken into custody"
+// → arrest, "the death toll rose to 64" → 64 killed, "took 54% of the vote" → won 54 percent; a
+// date however written, "next year" or "in 2026", → date). Words that name who acts ("troops",
+// "ministry", a country, the asserter's side's own name or initials: "RSF", a titled person's given
+// names: "President William Ruto") and the date count once and all others (a country a claim is
+// aimed at: "aid to Ukraine") twice, so two claims about the same actor doing different things, or
+// the same thing in different places, stay apart. Similarity is the share of those weighted sets the two claims hold in common, where a
 // word only the longer claim adds weighs less than a word swapped for another (overlapScore);
 // claims with different numbers, opposite polarity ("were not encircled") or different events
 // ("captured" vs "withdrew from") never match.
@@ -61,10 +63,20 @@ const COUNTRY_WORDS = [...COUNTRIES].map((country) => country.replace(/ /g, ''))
 const ACTORS = new Set([...lexicon.actors, ...COUNTRY_WORDS]);
 const EVENTS = new Set(lexicon.events);
 const ABBREVIATIONS = new Map(Object.entries(lexicon.abbreviations));
+const CAPITALIZED = new Map(Object.entries(lexicon.capitalized));
+const TITLES = new Set(lexicon.titles);
 const TARGET_PREPOSITIONS = new Set(lexicon.targetPrepositions);
 const PLACE_PREPOSITIONS = new Set([...lexicon.targetPrepositions, ...lexicon.locationPrepositions]);
 const PLACE_QUALIFIERS = new Set(lexicon.placeQualifiers);
 const COUNTRY_WORD_SET = new Set(COUNTRY_WORDS);
+const TOLL_RISES = new Set(lexicon.tollRises);
+const VOTE_SHARE_VERBS = new Set(lexicon.voteShareVerbs);
+const YEAR_PREPOSITIONS = new Set(lexicon.yearPrepositions);
+const AIRBORNE_WORDS = lexicon.airborne.words;
+const AIRBORNE_EVENTS = Object.entries(lexicon.airborne.events);
+/** What a date reads as, however written ("next year", "by the end of the decade", "in 2026"); it weighs half. */
+const DATE = 'date';
+const HUNDREDTHS = lexicon.numbers.hundredths.map((unit) => unit.split(' '));
 const SYNONYMS = new Map<string, string>();
 for (const [canonical, forms] of Object.entries(lexicon.synonyms)) {
   for (const form of [canonical, ...forms]) SYNONYMS.set(form, canonical);
@@ -96,23 +108,43 @@ for (const [words, canonical, capital] of [
 
 /**
  * Lower-case words; hyphenated words come apart ("ice-cream", "forty-five"), "%" is a word and so
- * is a percent suffix ("3.2pc"), a country's abbreviation is its name ("US" but not "us"), and the
- * initials of the asserter's side ("RSF" for the Rapid Support Forces) are its name.
+ * is a percent suffix ("3.2pc"), a country's abbreviation is its name ("US" but not "us"), a
+ * capitalized word that is a stopword in lower case reads as what it names ("May", the month), and the
+ * initials of the asserter's side ("RSF" for the Rapid Support Forces) are its name. A titled person's
+ * given names ("President William Ruto": up to three capitalized words after the title, the last
+ * the surname) go into `givenNames`.
  */
-function tokenize(text: string, side: SideName | undefined): string[] {
+function tokenize(text: string, side: SideName | undefined, givenNames?: Set<string>): string[] {
   const words: string[] = [];
+  // The words of each capitalized word after a title, while reading a titled name.
+  let name: string[][] | undefined;
   for (const [raw] of text.normalize('NFKC').matchAll(/[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*|%/gu)) {
-    const abbreviated = ABBREVIATIONS.get(raw);
+    const start = words.length;
+    const abbreviated = ABBREVIATIONS.get(raw) ?? CAPITALIZED.get(raw);
     if (raw === '%') words.push('percent');
     else if (abbreviated) words.push(...abbreviated.split(' '));
     else if (raw === side?.initials) words.push(...side.name);
     else {
+      let word = raw.toLowerCase();
       // "didn't" → "did" + "n't"; a possessive "Russia's" or "Resources'" → "russia", "resources".
-      const word = raw.toLowerCase().replace(/[’]/g, "'").replace(/n't$/, " n't").replace(/'s?$/, '');
-      words.push(...(/^\d/.test(word) ? word.replace(PERCENT_SUFFIXED, '$1 percent') : word).split(' '));
+      if (word.includes("'") || word.includes('’')) word = word.replace(/[’]/g, "'").replace(/n't$/, " n't").replace(/'s?$/, '');
+      if (/^\d/.test(word)) word = word.replace(PERCENT_SUFFIXED, '$1 percent');
+      if (word.includes(' ')) words.push(...word.split(' '));
+      else words.push(word);
+    }
+    if (name && name.length < 3 && /^\p{Lu}/u.test(raw)) name.push(words.slice(start));
+    else {
+      if (name) addGivenNames(name, givenNames!);
+      name = givenNames && TITLES.has(words[start]!) ? [] : undefined;
     }
   }
+  if (name) addGivenNames(name, givenNames!);
   return words;
+}
+
+/** All but the last word of a titled name (its surname). */
+function addGivenNames(name: readonly string[][], givenNames: Set<string>): void {
+  for (let i = 0; i < name.length - 1; i++) for (const word of name[i]!) givenNames.add(word);
 }
 
 /**
@@ -186,7 +218,7 @@ function digitsValue(word: string): number | undefined {
 
 /**
  * Numbers however written, as digits: "forty five" → 45, "two hundred and ten" → 210,
- * "7.5 billion" and "7.5bn" → 7500000000, "a dozen" → 12; "third" → 3rd.
+ * "7.5 billion" and "7.5bn" → 7500000000, "a dozen" → 12; "third" → 3rd; "25 basis points" → 0.25 percent.
  */
 function readNumbers(words: readonly string[]): string[] {
   const out: string[] = [];
@@ -221,8 +253,10 @@ function readNumbers(words: readonly string[]): string[] {
       } else break;
     }
     if (read) {
-      out.push(String(Number((total + current).toPrecision(12))));
-      i = j;
+      const hundredths = HUNDREDTHS.find((unit) => unit.every((word, k) => words[j + k] === word));
+      const value = hundredths ? (total + current) / 100 : total + current;
+      out.push(String(Number(value.toPrecision(12))), ...(hundredths ? ['percent'] : []));
+      i = j + (hundredths?.length ?? 0);
     } else {
       out.push(ORDINALS.get(words[i]!) ?? words[i]!);
       i += 1;
@@ -294,14 +328,24 @@ export function claimCore(text: string): string {
 }
 
 /** The claim's core (claimCore) and its words (tokenize), each worked out once. */
-function core(text: string, side?: SideName): { text: string; words: string[] } {
+function core(text: string, side?: SideName, givenNames?: Set<string>): { text: string; words: string[] } {
   const [first = text] = text.split(
-    /\s*(?:,(?!\d)|(?<!\d),|[;:()\u2013\u2014]|\s-\s)\s*|\s+(?:as|while|after|before|because|although|amid|despite)\s+/i,
+    /\s*(?:,(?!\d)|(?<!\d),|[;:()\u2013\u2014]|\s-\s)\s*|\s+(?:as(?!\s+an?\s)|while|after|before|because|although|amid|despite)\s+/i,
   );
-  const words = tokenize(first, side);
+  const words = tokenize(first, side, givenNames);
   const contentWords = words.filter((word) => !STOPWORDS.has(word) && !NEGATIONS.has(word));
   if (contentWords.length >= 3 || first === text) return { text: first, words };
-  return { text, words: tokenize(text, side) };
+  return { text, words: tokenize(text, side, givenNames) };
+}
+
+/** Whether words[at] takes a share of a vote: "took 54% of the vote" is "won 54%". */
+function isVoteShare(words: readonly string[], at: number): boolean {
+  return (
+    VOTE_SHARE_VERBS.has(words[at]!) &&
+    /^\d/.test(words[at + 1] ?? '') &&
+    words[at + 2] === 'percent' &&
+    words.some((word) => canonicalWord(word) === 'election')
+  );
 }
 
 /**
@@ -314,24 +358,42 @@ export function claimFeatures(text: string, side = ''): ClaimFeatures {
   const events = new Set<string>();
   let negated = false;
   const sideName = sideNameOf(side);
-  const words = dropTimeWindows(readNumbers(replacePhrases(core(text, sideName).words)));
+  const givenNames = new Set<string>();
+  const words = dropTimeWindows(readNumbers(replacePhrases(core(text, sideName, givenNames).words)));
+  let toll = false;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     if (NEGATIONS.has(word)) {
       negated = true;
       continue;
     }
-    if (STOPWORDS.has(word)) continue;
-    const canonical = canonicalWord(word);
+    // "the death toll has risen to 64" says "64 killed": the rise is the count's, not an event.
+    if (STOPWORDS.has(word) || (toll && TOLL_RISES.has(word))) continue;
+    toll ||= word === 'toll';
+    const canonical = isVoteShare(words, i) ? 'win' : canonicalWord(word);
     if (STOPWORDS.has(canonical)) continue;
-    const isNumber = /^\d/.test(canonical);
-    if (isNumber) numbers.add(canonical);
+    // A year the claim is dated by ("by 2030", "in 2026") is a date, and compared as a word, not a number:
+    // one outlet may write "next year" instead, or leave it out.
+    const isYear = /^(?:19|20)\d\d$/.test(canonical) && YEAR_PREPOSITIONS.has(words[i - 1] ?? '');
+    if (isYear) shingles.add(DATE);
+    else if (/^\d/.test(canonical)) numbers.add(canonical);
     if (EVENTS.has(canonical)) events.add(canonical);
     shingles.add(canonical);
     // A country the claim happens to ("aid to Ukraine") is what it is about, not who acts.
     const isPlace = COUNTRY_WORD_SET.has(canonical) && follows(TARGET_PREPOSITIONS, words, i);
-    const isActor = sideName.words.has(canonical) || (ACTORS.has(canonical) && !isPlace);
+    // A titled person's given names ("President William Ruto"), which outlets give or leave out, weigh half.
+    const isActor = sideName.words.has(canonical) || (ACTORS.has(canonical) && !isPlace) || canonical === DATE || givenNames.has(word);
     if (!isActor) shingles.add(`${canonical}#2`);
+  }
+  // What air defences destroy ("twelve drones were destroyed") they intercept.
+  if (AIRBORNE_WORDS.some((word) => shingles.has(word))) {
+    for (const [word, airborne] of AIRBORNE_EVENTS) {
+      if (!shingles.delete(word)) continue;
+      shingles.delete(`${word}#2`);
+      shingles.add(airborne).add(`${airborne}#2`);
+      events.delete(word);
+      events.add(airborne);
+    }
   }
   return { shingles: [...shingles].sort(), numbers: [...numbers].sort(), events: [...events].sort(), negated };
 }

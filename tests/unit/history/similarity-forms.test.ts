@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimFeatures, isSameClaim } from '../../../lib/history/similarity';
+import { claimCore, claimFeatures, isSameClaim } from '../../../lib/history/similarity';
 
 // Each normalisation of claim matching's second round, with a pair it makes match and a
 // near-miss it must keep apart (same actor, another claim).
@@ -121,5 +121,141 @@ describe("the asserter's side", () => {
     expect(same('its fighters attacked an Israeli military base in the Golan Heights with drones', 'Hezbollah struck an Israeli army base in the Golan with drones', side)).toBe(true);
     expect(same('its fighters attacked an Israeli military base in the Golan Heights with drones', 'its fighters attacked an Israeli military base in the Golan Heights with rockets', side)).toBe(false);
     expect(same('the Bank of England raised interest rates to 5.25%', 'the bank raised interest rates to 5.25 per cent', 'Bank of England')).toBe(true);
+  });
+});
+
+// The third round's normalisations: common wire rewordings of arrests, dismissals, cuts, death
+// tolls, elections, dates, names, deals and air defence, each with a near-miss kept apart.
+describe('idioms and verbs of the news', () => {
+  it.each([
+    ['the suspect was taken into custody on Tuesday', 'officers arrested the suspect on Tuesday'],
+    ['the opposition leader was placed under arrest', 'the opposition leader was taken into custody'],
+    ['the president has sacked his entire cabinet', 'the president dismissed all his ministers'],
+    ['the coach was ousted', 'the coach was sacked'],
+    ['the carmaker will axe 35,000 jobs', 'the company will cut 35,000 jobs'],
+    ['the bank is to shed 8,000 jobs', 'the bank will slash 8,000 jobs'],
+    ['the senator will not seek re-election', 'the senator is not running for another term'],
+    ['the senator will not run again', 'the senator will not stand for re-election'],
+    ['the chief executive stood down', 'the chief executive resigned'],
+    ['Russian troops had been pushed back from the outskirts of Kupiansk', 'Ukrainian forces repelled Russian units near Kupiansk'],
+    ['1.2 million people have been displaced by the floods', 'the floods forced 1.2 million people from their homes'],
+    ['4,000 residents fled their homes', '4,000 residents were displaced'],
+    ['the union struck a deal with the airline', 'the union reached an agreement with the airline'],
+    ['prosecutors launched an investigation into the deal', 'prosecutors opened a probe into the deal'],
+    ['the company sued the regulator', 'the company filed a lawsuit against the regulator'],
+    ['the vote was postponed', 'the vote was delayed'],
+    ['he was found guilty of fraud', 'he was convicted of fraud'],
+    ['the flights were cancelled because of the strike', 'the strike forced the cancellation of the flights'],
+  ])('matches "%s" with "%s"', (a, b) => {
+    expect(same(a, b)).toBe(true);
+  });
+
+  it.each([
+    ['the suspect was taken into custody on Tuesday', 'the suspect was released from custody on Tuesday'],
+    ['the president has sacked his entire cabinet', 'the president has reappointed his entire cabinet'],
+    ['the minister resigned', 'the minister was sacked'],
+    ['the carmaker will axe 35,000 jobs', 'the carmaker will create 35,000 jobs'],
+    ['the senator will not seek re-election', 'the senator will seek re-election'],
+    ['he was found guilty of fraud', 'he was found not guilty of fraud'],
+    ['the union struck a deal with the airline', 'the union struck at the airline'],
+    ['prosecutors launched an investigation into the deal', 'the army launched missiles at the port'],
+  ])('keeps "%s" apart from "%s"', (a, b) => {
+    expect(same(a, b)).toBe(false);
+  });
+});
+
+describe('counts of the dead and shares of the vote', () => {
+  it('reads "the death toll has risen to 64" as 64 killed, and "lost their lives" as killed', () => {
+    expect(same('the earthquake killed at least 64 people in Ishikawa', 'the death toll from the quake in Ishikawa has risen to 64')).toBe(true);
+    expect(same('the death toll stands at 64', '64 people have died')).toBe(true);
+    expect(same('12 people lost their lives in the blaze', 'the blaze killed 12 people')).toBe(true);
+    expect(same('the death toll from the earthquake has risen to 64', 'the death toll from the floods has risen to 64')).toBe(false);
+    expect(same('the death toll rose to 64', 'the death toll rose to 46')).toBe(false);
+    expect(same('the death toll rose to 64', '64 people were injured')).toBe(false);
+  });
+
+  it('reads "took 54% of the vote" as won it, and keeps "lost" apart', () => {
+    expect(claimFeatures('the party took 54% of the vote').events).toEqual(['win']);
+    expect(same('the ruling party won 54 percent of the vote', 'the ruling party took 54% of the vote')).toBe(true);
+    expect(same('the ruling party secured 54% of the ballots', 'the ruling party won 54 percent')).toBe(true);
+    expect(claimFeatures('the army took the town').events).toEqual(['capture']);
+    expect(claimFeatures('the fund took 5% of the company').events).toEqual(['capture']);
+    expect(same('the ruling party took 54% of the vote', 'the ruling party lost 54% of its seats')).toBe(false);
+  });
+
+  it('reads "25 basis points" as 0.25 percent, and "percentage points" as percent', () => {
+    expect(claimFeatures('the bank raised rates by 25 basis points').numbers).toEqual(['0.25']);
+    expect(same('the central bank raised its key rate by 25 basis points', 'the central bank hiked its benchmark interest rate by 0.25 percentage points')).toBe(true);
+    expect(same('the central bank raised its key rate by 25 basis points', 'the central bank raised its key rate by 50 basis points')).toBe(false);
+  });
+});
+
+describe('dates', () => {
+  it('reads "next year" and "in 2026" as the date, which one outlet gives and another leaves out', () => {
+    expect(claimFeatures('the plant will close in 2026').numbers).toEqual([]);
+    expect(same('the senator will not seek re-election next year', 'the senator is not running for another term in 2026')).toBe(true);
+    expect(same('it would cut 35,000 jobs by the end of the decade', 'it would cut 35,000 jobs')).toBe(true);
+    expect(same('the company will close the plant by 2030', 'the company will close the plant by the end of the decade')).toBe(true);
+  });
+
+  it('keeps two years apart, and "May" the month apart from June', () => {
+    expect(same('the company will close the plant by 2030', 'the company will close the plant by 2035')).toBe(false);
+    expect(same('the 2020 election was stolen', 'the 2022 election was stolen')).toBe(false);
+    expect(claimFeatures('inflation fell to 2.1% in May').shingles).toContain('month');
+    expect(same('inflation fell to 2.1% in May', 'inflation fell to 2.1% in June')).toBe(false);
+    expect(same('inflation fell to 2.1% in May', 'inflation eased to 2.1 per cent in May')).toBe(true);
+  });
+});
+
+describe('people and companies', () => {
+  it("weighs a titled person's given names half, so an outlet's full name does not part a claim", () => {
+    expect(claimFeatures('President William Ruto dismissed his ministers').shingles).not.toContain('william#2');
+    expect(claimFeatures('President William Ruto dismissed his ministers').shingles).toContain('ruto#2');
+    expect(same('the president has sacked his entire cabinet', 'President William Ruto dismissed all his ministers')).toBe(true);
+    expect(same('Prime Minister Keir Starmer resigned', 'Starmer resigned')).toBe(true);
+    expect(same('President Joe Biden signed the bill', 'President Donald Trump signed the bill')).toBe(false);
+  });
+
+  it('keeps the prime minister apart from another minister', () => {
+    expect(same('the prime minister resigned', 'the premier resigned')).toBe(true);
+    expect(same('the prime minister resigned', 'the finance minister resigned')).toBe(false);
+  });
+
+  it('reads "the carmaker", "the airline" or "the lender" as the company', () => {
+    expect(same('the airline will cut 2,000 jobs', 'the carrier is slashing 2,000 jobs')).toBe(true);
+    expect(same('the airline will cut 2,000 jobs', 'the airline will cut 3,000 jobs')).toBe(false);
+  });
+});
+
+describe('war', () => {
+  it('reads drones or missiles destroyed as intercepted, and other things destroyed as destroyed', () => {
+    expect(claimFeatures('twelve drones were destroyed over Belgorod').events).toEqual(['intercept']);
+    expect(claimFeatures('the blaze destroyed 500 homes').events).toEqual([]);
+    expect(same('air defence systems intercepted 12 Ukrainian drones over the Belgorod region', 'twelve Ukrainian drones were destroyed over Belgorod by air defences')).toBe(true);
+    expect(same('air defences intercepted 12 Ukrainian drones over Belgorod', 'air defences intercepted 12 Ukrainian missiles over Belgorod')).toBe(false);
+  });
+
+  it('reads "struck over 40 Hezbollah sites in south Lebanon" as striking its targets in southern Lebanon', () => {
+    expect(same('the military struck more than 40 Hezbollah targets in southern Lebanon overnight', 'Israeli jets hit over 40 Hezbollah sites in south Lebanon', 'Israel')).toBe(true);
+    expect(same('the military struck more than 40 Hezbollah targets in southern Lebanon', 'the military struck more than 40 Hezbollah targets in northern Israel', 'Israel')).toBe(false);
+  });
+
+  it('keeps "as a ..." in the claim: what a place was used as is the claim', () => {
+    expect(claimCore('Hamas used the hospital compound as a command centre')).toBe('Hamas used the hospital compound as a command centre');
+    expect(same('Hamas used the hospital compound as a command centre', 'Hamas used the hospital compound to hold hostages')).toBe(false);
+  });
+});
+
+describe('other everyday rewordings', () => {
+  it.each([
+    ['no chemical irritant had been used at any point', 'officers did not use any chemical irritant', 'Harlan Springs Police Department'],
+    ['its vaccine was 95% effective against severe illness', 'the vaccine is 95 percent effective in preventing severe disease', ''],
+    ['unemployment rose to 5.2%', 'the jobless rate climbed to 5.2 per cent', ''],
+    ['GDP grew 2% in the third quarter', 'the economy expanded by 2 percent in the third quarter', ''],
+    ['petrol prices rose 5%', 'gasoline prices climbed 5 per cent', ''],
+    ['prices will go up by 10%', 'prices will rise 10%', ''],
+    ['the mpox outbreak is a global health emergency', 'the mpox outbreak is a health emergency of international concern', ''],
+  ])('matches "%s" with "%s"', (a, b, side) => {
+    expect(same(a, b, side)).toBe(true);
   });
 });
