@@ -9,7 +9,7 @@ import type { Token } from './nlp';
 import { Discourse } from './discourse';
 import { genderOf, pronounGender } from './gender';
 import { RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, clauseStart, isQuote, subjectAt, textOf } from './phrases';
-import { hasGovernmentWord, isCourtesyTitle, isFameNoun, isGroupNoun, isOrgWord, isPartySide, isPlatform, isRoleWord, isServiceBody, isUnnamedSide, looksLikePerson, namedSide, placeForms, remembered } from './side-names';
+import { hasGovernmentWord, isCountrySide, isCourtesyTitle, isFameNoun, isGroupNoun, isOrgWord, isOutletNoun, isPartySide, isPlatform, isRoleWord, isServiceBody, isUnnamedSide, looksLikePerson, namedSide, placeForms, remembered } from './side-names';
 import { DETERMINERS, GENERIC_TYPES, ROLE_TITLES, SideResolver, referenceNouns } from './sides';
 import { MEDIA_NOUNS, NAMING_CUES, PUBLISHED_NOUNS, isRumourWord } from './lexicon';
 import { beforeComma, isCapitalised, unshouted } from './words';
@@ -85,6 +85,8 @@ export class AsserterResolver {
   }
 
   private readonly cache = new Map<number, Who | null>();
+  /** The last unnamed group that spoke ("people familiar with the matter"), for a "they" just after. */
+  private group: { who: Who; sentence: number } | undefined;
 
   /** Who the tokens [a, b) of sentence `s` name, with their side (remembered per place). */
   resolve(s: Sentence, a: number, b: number): Who | null {
@@ -149,6 +151,11 @@ export class AsserterResolver {
       const owned = !!actor && actor.name.toLowerCase().replace(/\u2019/g, "'").startsWith(`${head.toLowerCase()}'s `);
       if (actor && owned) return { party: { name: actor.side, side: actor.side }, person: false };
       if (actor) return { party: { name: actor.name, side: actor.side }, person: actor.person };
+      // "The Daily Mail reported P. The tabloid claimed Q", "according to TMZ. The celebrity site said": the outlet last named.
+      if (headWords[0]?.toLowerCase() === 'the' && isOutletNoun(headWords[headWords.length - 1] ?? '')) {
+        const outlet = this.discourse.recent(s.index, (x) => !x.person && isCapitalised(x.name.replace(/^(?:the|a|an)\s+/i, '')) && !isCountrySide(x.side) && !isPartySide(x.side));
+        if (outlet) return { party: { name: outlet.name, side: outlet.side }, person: false };
+      }
     }
     const rumour = rumourParty(head);
     if (rumour) return { party: rumour, person: false, unnamed: true };
@@ -213,6 +220,8 @@ export class AsserterResolver {
         if (subject) return subject.person ? subject : this.asPerson(subject.party, at);
       }
     }
+    // "P, the people said. Q, they added.": the unnamed group that spoke just before.
+    if (token.lower === 'they' && this.group && at - this.group.sentence <= 1 && /(?:s|people)$/.test(this.group.who.party.side)) return this.group.who;
     // "he"/"she": the last person; failing that, the last actor named like an individual ("Carly Fiorina").
     const actor = person
       ? (this.discourse.recent(at, (x) => (x.person && agrees(x.name)) || (!x.person && shows(x.name))) ??
@@ -378,6 +387,10 @@ export class AsserterResolver {
     return who && { who, start: a, end: b };
   }
 
+  rememberGroup(who: Who, at: number): void {
+    this.group = { who, sentence: at };
+  }
+
   remember(who: Who, at: number): void {
     this.discourse.remember({ name: who.party.name, side: who.party.side, person: who.person, sentence: at });
   }
@@ -397,7 +410,7 @@ const rumourParty = remembered((head: string): Party | null => {
   if (end < 0) end = words.length;
   const own = words.slice(0, end);
   const last = (own[own.length - 1] ?? '').toLowerCase();
-  if (!isRumourWord(last) || own.slice(1).some(isCapitalised) || (own[0] && namedSide(own[0]))) return null;
+  if (!isRumourWord(last) || own.slice(1).some((w) => isCapitalised(w) && !isPlatform(w)) || (own[0] && namedSide(own[0]))) return null;
   // "a report in the Mirror", "reports in the Sun"; "reports in Spain" are Spanish outlets unnamed.
   const outlet = !last.endsWith('s') || words[end + 1]?.toLowerCase() === 'the' ? outletAfter(words, end) : null;
   if (outlet) return { name: outlet, side: withoutThe(outlet) };
@@ -702,7 +715,7 @@ export function resolveAsserters(sentences: Sentence[], attributions: Attributio
           if (!s.headline && !who.unnamed) {
             resolver.remember(who, s.index);
             said.push({ content: a.content, who });
-          }
+          } else if (!s.headline && !who.person) resolver.rememberGroup(who, s.index);
         }
       }
       if (!party) continue;

@@ -5,10 +5,11 @@
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import { mapQuotes, type QuoteMap } from './quotes';
-import { CLAUSE_CUES, NAMING_CUES, NOMINAL_CUES, RUMOUR_NOUNS, RUMOUR_VERBS, isRumourWord } from './lexicon';
+import { CLAUSE_CUES, DOCUMENT_NOUNS, FINDING_CUES, NAMING_CUES, NOMINAL_CUES, RUMOUR_NOUNS, RUMOUR_VERBS, isRumourWord } from './lexicon';
 import {
   appositiveEnd,
   clauseStart,
+  isNounPhraseToken,
   isQuote,
   POSSESSIVE_MARKS,
   nounPhraseEndAfter,
@@ -105,11 +106,32 @@ function nominal(tokens: Token[], i: number): Found | null {
   }
   // "Trump made similarly bigoted charges that P": the subject of the verb that makes the claim.
   if (!source) source = makerOf(tokens, i);
+  // "a claim first made on Reddit that P": no one owns it but where it was made.
+  const madeOn = source || DOCUMENT_NOUNS.has(noun.lower) ? -1 : placeMadeEnd(tokens, j);
+  if (madeOn > 0) {
+    source = [nounPhraseStartBefore(tokens, i + 1, 0), madeOn];
+    j = madeOn;
+  }
   // "Podliska's most explosive claim is that P".
   if (COPULAS.has(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower === COMPLEMENTISER) j++;
   if (!source || tokens[j]?.lower !== COMPLEMENTISER) return null;
   const contents = splitContents(tokens, j + 1, participleEnd(tokens, j + 1, clauseEnd(tokens, j + 1)));
   return contents.length ? { cue: noun.text, source, contents, kind: 'nominal' } : null;
+}
+
+const MADE_PARTICIPLES = new Set(['made', 'posted', 'published', 'shared', 'spread']);
+/** Most tokens of "first made on Reddit" between a claim noun and its "that". */
+const MADE_REACH = 6;
+
+/** After a claim noun at `j`, the end of "(first) made on X" when "that" follows it; else -1. */
+function placeMadeEnd(tokens: Token[], j: number): number {
+  let k = tokens[j]?.pos === 'ADV' || tokens[j]?.pos === 'ADJ' ? j + 1 : j;
+  if (!MADE_PARTICIPLES.has(tokens[k]?.lower ?? '') || tokens[k + 1]?.pos !== 'ADP') return -1;
+  for (k += 2; k < Math.min(tokens.length, j + MADE_REACH); k++) {
+    if (tokens[k]?.lower === COMPLEMENTISER) return k;
+    if (!isNounPhraseToken(tokens[k])) return -1;
+  }
+  return -1;
 }
 
 /** Participles of saying that open the answering side's own clause: "rejected claims by X that P, saying Q". */
@@ -316,7 +338,7 @@ function afterToldSubject(tokens: Token[], from: number, to: number): number {
 const RELATIVE_WORDS_OF_THINGS = new Set(['that', 'which']);
 
 /** Every word that can carry a cue of one of the kinds below: the other words are passed over at once. */
-const CUE_WORDS: ReadonlySet<string> = new Set(['according', ...NOMINAL_CUES, ...RUMOUR_NOUNS, ...CLAUSE_CUES, ...NAMING_CUES]);
+const CUE_WORDS: ReadonlySet<string> = new Set(['according', ...NOMINAL_CUES, ...RUMOUR_NOUNS, ...CLAUSE_CUES, ...NAMING_CUES, ...FINDING_CUES]);
 
 function attributionsIn(s: Sentence, runs: Int32Array): Attribution[] {
   const tokens = s.tokens;

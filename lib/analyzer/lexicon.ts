@@ -6,6 +6,8 @@ const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
 
 export const CLAUSE_CUES = set(cues.clause);
 export const OBJECT_CUES = set(cues.object);
+/** "found that P": a cue only before "that". */
+export const FINDING_CUES = set(cues.finding);
 export const RECIPIENT_CUES = set(cues.recipient);
 export const PARTICIPLE_CUES = set(cues.participle);
 export const NOMINAL_CUES = set(cues.nominal);

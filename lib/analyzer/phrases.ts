@@ -453,6 +453,12 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number): Subject
     const head = nounPhraseStartBefore(tokens, b - 2, lo);
     return head < b - 2 ? { start: head, end: b - 2, fromClause: false } : null;
   }
+  // "on a graphic that claimed P", "spoke to a man who claimed P": the object the relative clause hangs on.
+  if (RELATIVE.has(prev.lower) && b === cue && (tokens[b - 2]?.pos === 'NOUN' || tokens[b - 2]?.pos === 'PROPN')) {
+    const head = nounPhraseStartBefore(tokens, b - 1, lo);
+    const object = tokens[head - 1]?.pos === 'ADP' || tokens[head - 1]?.pos === 'VERB';
+    if (head < b - 1 && object && (tokens[head]?.lower === 'a' || tokens[head]?.lower === 'an')) return { start: head, end: b - 1, fromClause: false };
+  }
   if (prev.pos === 'CCONJ' || (prev.text === ',' && tokens[cue]?.lower.endsWith('ing'))) {
     const s = subjectAt(tokens, clauseStart(tokens, b, lo), b);
     return s ? { start: s[0], end: s[1], fromClause: true } : null;
@@ -540,7 +546,18 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number): Subject
       b = end;
     }
   }
-  return { start: a, end: b, fromClause: false };
+  return { start: conjunctAfterObject(tokens, a, b, lo), end: b, fromClause: false };
+}
+
+/**
+ * "X called the claim a fabrication and the man's family said": a phrase opening after the
+ * object of another verb holds that object, "and", then the subject; the subject is what follows "and".
+ */
+function conjunctAfterObject(tokens: Token[], a: number, b: number, lo: number): number {
+  const before = tokens[a - 1];
+  if (a <= lo || !before || (before.pos !== 'NOUN' && before.pos !== 'VERB')) return a;
+  for (let k = b - 2; k > a; k--) if (tokens[k]?.lower === 'and' && tokens[k + 1]?.pos === 'DET') return k + 1;
+  return a;
 }
 
 /**

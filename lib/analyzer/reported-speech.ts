@@ -4,10 +4,13 @@
 import type { Token } from './nlp';
 import {
   CLAUSE_CUES,
+  DENIAL_VERBS,
   DOCUMENT_NOUNS,
+  FINDING_CUES,
   IDIOM_BEFORE,
   IDIOM_OBJECTS,
   INVERTIBLE_CUES,
+  NAMING_CUES,
   REPORT_NOUNS,
   VERB_LIKE_NOUNS,
   NOMINAL_CUES,
@@ -220,7 +223,9 @@ export function reported(tokens: Token[], i: number, headline: boolean, previous
       // "Gov. X of Ohio, a Republican who has refused to endorse Y, said the family deserved better":
       // what precedes is a subject with an appositive, not a claim, whatever the tagger made of the rest.
       const subject = isQuote(prev) || hasMainVerb(tokens, lo, i) ? null : subjectBefore(tokens, i, lo);
-      const forward = subject ? splitContents(tokens, i + 1, end) : [];
+      // "said P, and that Q": the second content runs on past the comma that ended the first.
+      const more = tokens[end]?.text === ',' && tokens[end + 1]?.lower === 'and' && tokens[end + 2]?.lower === COMPLEMENTISER;
+      const forward = subject ? splitContents(tokens, i + 1, more ? clauseEnd(tokens, end) : end) : [];
       if (subject && forward.length) return { cue: cue.text, source: [subject.start, subject.end], contents: forward, kind: 'reported' };
       return { cue: cue.text, source: [i + 1, end], contents: contentBefore(tokens, lo, i), kind: 'reported' };
     }
@@ -504,6 +509,8 @@ function hasMainVerb(tokens: Token[], a: number, b: number): boolean {
     const t = tokens[k] as Token;
     if (t.text === ',') relative = false;
     else if (RELATIVE_WORDS.has(t.lower) && (t.pos === 'PRON' || t.pos === 'DET')) relative = true;
+    // "The post, written by a Columbus mother, said": a participle phrase set off by commas describes the subject.
+    else if (tokens[k - 1]?.text === ',' && tokens[k + 1]?.lower === 'by' && t.pos === 'VERB') relative = true;
     else if (!relative && isVerb(t)) return true;
   }
   return false;
@@ -644,7 +651,8 @@ function nextSpeakerAt(tokens: Token[], from: number, end: number): number {
     if (CLAUSE_CUES.has(first.lower) && first.pos === 'VERB') return k;
     const npEnd = nounPhraseEndAfter(tokens, n, Math.min(end, n + 8));
     const verb = tokens[npEnd];
-    if (npEnd > n && verb && CLAUSE_CUES.has(verb.lower) && verb.pos === 'VERB') return k;
+    // "..., but the government called the claim a fabrication": another side's answer, not the claim's.
+    if (npEnd > n && verb && verb.pos === 'VERB' && (CLAUSE_CUES.has(verb.lower) || DENIAL_VERBS.has(verb.lower) || NAMING_CUES.has(verb.lower))) return k;
   }
   return end;
 }
@@ -788,6 +796,7 @@ const PERFECT_AUXILIARIES = new Set(['has', 'have', 'had', "'ve", '\u2019ve']);
 
 export function isCueVerb(tokens: Token[], i: number, headline: boolean): boolean {
   const t = tokens[i] as Token;
+  if (FINDING_CUES.has(t.lower)) return t.pos === 'VERB' && tokens[i + 1]?.lower === COMPLEMENTISER;
   if (!CLAUSE_CUES.has(t.lower) || describesNoun(tokens, i)) return false;
   if (t.pos === 'VERB') return true;
   // "The Russian government claims that ...", "Farrow also alleged that ...": a verb the tagger

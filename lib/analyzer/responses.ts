@@ -47,7 +47,8 @@ import {
   UNPROVEN_CUE_WORDS,
   UNPROVEN_CUE_PHRASES,
 } from './lexicon';
-import { nounPhraseEndAfter, POSSESSIVE_MARKS, subjectBefore, textOf } from './phrases';
+import { isQuote, nounPhraseEndAfter, POSSESSIVE_MARKS, subjectBefore, textOf } from './phrases';
+import { GENERIC_TYPES } from './sides';
 import { isCountrySide, isPartySide, isUnnamedSide, namedSide, remembered } from './side-names';
 import { beforeComma, isCapitalised } from './words';
 import { isVerb, wordCount } from './content';
@@ -100,6 +101,12 @@ for (const [words, check] of [
 ] as const) {
   for (const w of words) STANCE_TRIGGERS.set(w, (STANCE_TRIGGERS.get(w) ?? 0) | check);
 }
+
+/** "doesn't": the tokenizer's "n't", read as "not". */
+const CONTRACTED_NOT = new Set(["n't", 'n\u2019t']);
+for (const w of CONTRACTED_NOT) STANCE_TRIGGERS.set(w, (STANCE_TRIGGERS.get(w) ?? 0) | (STANCE_TRIGGERS.get('not') ?? 0));
+/** A token's word as the stance lexicons spell it: "didn't immediately respond" is "did not immediately respond". */
+const wordOf = (t: Token): string => (t.lower === "n't" || t.lower === 'n\u2019t' ? 'not' : t.lower);
 
 /** The checks of stanceOf that the words of a sentence can set off (0: none). */
 function stanceChecks(tokens: readonly Token[]): number {
@@ -233,7 +240,7 @@ const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s"
  */
 function descriptive(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
-  if (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'VERB')) return !namedAs(tokens, i);
+  if (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'VERB')) return !namedAs(tokens, i) && !(next.pos === 'VERB' && afterCopula(tokens, i));
   for (let k = i - 1; k >= Math.max(0, i - DESCRIPTION_REACH); k--) {
     const t = tokens[k] as Token;
     if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'ADV' || t.pos === 'NUM') continue;
@@ -244,6 +251,13 @@ function descriptive(tokens: readonly Token[], i: number): boolean {
     return false;
   }
   return false;
+}
+
+/** "These are lies meant to frighten families": the word is what its subject is called, with a participle after it. */
+function afterCopula(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k > i - DESCRIPTION_REACH && (tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'ADV')) k--;
+  return COPULAS.has(tokens[k]?.lower ?? '');
 }
 
 const MODIFIER_TAGS = new Set(['DET', 'ADJ', 'ADV', 'PUNCT']);
@@ -281,7 +295,7 @@ function ownMistake(words: readonly string[], i: number): boolean {
  * is that speaker's stance.
  */
 function stanceOf(tokens: Token[], checks: number, inClaim: (i: number) => boolean): Stanced | null {
-  const words = mapped(tokens, (t) => t.lower);
+  const words = mapped(tokens, wordOf);
   const denied = checks & DENIAL_VERB ? assertedVerb(tokens, words, DENIAL_VERBS, 'denies') : null;
   if (denied) return denied;
   const denial = checks & DENIAL_PHRASE ? DENIALS.find(words) : -1;
@@ -460,12 +474,13 @@ export function findResponses(sentences: Sentence[], resolver: AsserterResolver,
     if (own.length === 0 && ownSubject && answersOwnClause(s.tokens, ownSubject.start)) continue;
     // "rejected claims that P, saying the allegations were baseless": the rumour the stance takes as its object is what it answers.
     const answersOwnRumour = own.some((a) => isRumourObject(a, st.at));
-    const found = answersOwnRumour ? null : referenceAfter(s.tokens, 0);
+    // "The account did not respond": whoever declines to answer is an actor, whatever the noun.
+    const declines = st.stance === 'unconfirmed' && !st.agentless;
+    // "The parody account did not respond to a message about the post": what it was asked about, before the one declining.
+    const found = answersOwnRumour ? null : ((declines && by && ownSubject && referenceAfter(s.tokens, ownSubject.end)) || referenceAfter(s.tokens, 0));
     let reference = found?.words ?? null;
     // "had nothing to add to his earlier post": a refusal pointing at the responder's own words.
     if (s.tokens[st.at]?.lower === 'nothing' && OWN_WORDS.has(reference?.[0]?.toLowerCase() ?? '')) reference = null;
-    // "The account did not respond": whoever declines to answer is an actor, whatever the noun.
-    const declines = st.stance === 'unconfirmed' && !st.agentless;
     // A headline's "rumours of trapped workers denied": the passive names what was denied, not who denied it.
     const stanceWord = s.tokens[st.at];
     const after = s.tokens[st.at + 1];
@@ -576,6 +591,9 @@ function contentWords(tokens: readonly Token[], a = 0, b = tokens.length): Set<s
   }
   return out;
 }
+
+/** Stems of the words of the denial phrases ("still alive", "never happened"). */
+const VERDICT_STEMS: ReadonlySet<string> = new Set(DENIAL_PHRASES.flatMap((p) => p.map(topicStem)).filter((w): w is string => !!w));
 
 /** Stems of the first words of the event and act groups: "attac" for any word of an attack. */
 const EVENT_STEMS: ReadonlySet<string> = new Set([...EVENT_WORDS.values(), ...ACT_PHRASES.map(([, head]) => head)].map(stem));
@@ -833,10 +851,11 @@ function cueStemOf(reference: readonly string[]): string | undefined {
  * Can a claim be what a reference names? "Beijing says P; Washington calls the charge baseless":
  * "the charge" is what was alleged, not P; "Moscow's claim" is Moscow's. No reference fits any claim.
  */
-function fitsReference(c: Asserted, reference: readonly string[] | null): boolean {
+function fitsReference(c: Asserted, reference: readonly string[] | null, sameSentence = false): boolean {
   if (!reference) return true;
   const cueStem = cueStemOf(reference);
-  if (cueStem && !madeWith(c, cueStem)) return false;
+  // "X said P, but Y called the claim a fabrication": in the claim's own sentence "the claim" is P, whatever the cue.
+  if (cueStem && !(sameSentence && cueStem === 'claim') && !madeWith(c, cueStem)) return false;
   return matchesOwners(c, ownersIn(reference.filter((w) => isCapitalised(w))));
 }
 
@@ -928,6 +947,8 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
     const rWords = contentWords(r.sentence.tokens, clauseStart, topic ? Math.min(topic[1], clauseEnd) : clauseEnd);
     const responderWords = nameWords(`${r.by?.name ?? ''} ${rSide}`);
     for (const w of responderWords) rWords.delete(w);
+    // "My father is alive" shares "alive" with "the hostage was alive": a verdict's own words say nothing of what it denies.
+    if (r.stance === 'denies') for (const w of rWords) if (VERDICT_STEMS.has(w)) rWords.delete(w);
     // "The club's goalkeeper, Luke Ferris, has not commented.": the words naming who refused, up to
     // the first verb, say nothing of what a bare refusal is about.
     if (r.stance === 'unconfirmed' && r.by && isBareRefusal(r)) {
@@ -949,7 +970,7 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
     for (let k = here; k < next; k++) {
       const c = claims[k] as Asserted;
       if (c.attribution.kind === 'nominal') named = true;
-      if (!other(c) || !fitsReference(c, r.reference)) continue;
+      if (!other(c) || !fitsReference(c, r.reference, true)) continue;
       // "A video that its poster said showed P could not be independently verified": the claim in the subject.
       const before = r.by ? c.attribution.content[0] < r.at : r.stance === 'unconfirmed' && c.attribution.content[1] <= r.at && clauseStart <= c.attribution.content[0];
       if (before || c.attribution.kind === 'nominal') targets.add(c);
@@ -990,6 +1011,8 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
       const itself = otherOwned.filter((k) => owners.has(headNoun((claims[k] as Asserted).asserter.name)));
       // "dismissed the video": what the video or the posts sharing it claim, not "X asked the FBI to look into the video".
       const shown = reference.some((w) => MEDIA_NOUNS.has(w.toLowerCase()));
+      // "did not respond to a message asking about the post": what an unnamed poster said, not a named body's statement.
+      const posted = r.stance === 'unconfirmed' && reference.some((w) => RUMOUR_ITEMS.has(w.toLowerCase()) && !PUBLISHED_NOUNS.has(w.toLowerCase()));
       // "the rumours were a smear": the rumours the article reported, when it reported any.
       const rumoured = reference.some((w) => RUMOUR_NOUNS.has(w.toLowerCase())) ? otherOwned.filter((k) => isRumour(claims[k] as Asserted)) : [];
       // "branded the story fake news": what "a story on a website" said, when a source is named so.
@@ -999,7 +1022,9 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
       const published = PUBLISHED_NOUNS.has(noun) ? otherOwned.filter((k) => isReported(claims[k] as Asserted)) : [];
       const candidates = shown
         ? otherOwned.filter((k) => showsClaims(claims[k] as Asserted))
-        : rumoured.length
+        : posted
+          ? otherOwned.filter((k) => isUnnamedSide((claims[k] as Asserted).asserter.side))
+          : rumoured.length
           ? rumoured
           : itself.length
             ? itself
@@ -1058,6 +1083,13 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
         const pool = candidates === published ? otherOwned : candidates;
         for (const k of pool) if ((claims[k] as Asserted).attribution.cue.toLowerCase().startsWith('report')) outlets.add((claims[k] as Asserted).asserter.side);
         for (const k of pool) if (outlets.has((claims[k] as Asserted).asserter.side)) targets.add(claims[k] as Asserted);
+        // "said there was no truth to the story": the story is also what unnamed users posted of it.
+        if (r.stance === 'denies' && noun === 'story') {
+          for (let k = firstAt(rIndex - PROXIMITY); k < here; k++) {
+            const c = claims[k] as Asserted;
+            if (other(c) && isUnnamedSide(c.asserter.side) && !c.attribution.sentence.headline) targets.add(c);
+          }
+        }
         // "The Information reported P. … The report said Q. … Apple declined to comment on the report": an
         // outlet's report is all it reported, though a rumour's words chose only Q.
         if (isOutletReport(best.claim)) {
@@ -1153,7 +1185,7 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
       // "Jinhai did not respond": the latest nearby claim about the responder; "could not be
       // verified" (no responder): the latest nearby claim.
       // "Ms Imenda denied that.": a pronoun object ending the sentence points at the last claim, whoever it names.
-      const pointsBack = pronounObjectEnds(r.sentence.tokens, r.at);
+      const pointsBack = pronounObjectEnds(r.sentence.tokens, r.at) || pointedVerdict(r.sentence.tokens, r.at);
       // Its names, not its role: "An FAA spokesperson" names no one in "the pilots had spoken to passengers".
       const responder = r.by && !pointsBack ? namedWords(`${r.by.name} ${r.by.side}`) : null;
       let latest: Asserted | undefined;
@@ -1732,6 +1764,13 @@ function linkContradictions(
     if (nouns[0] === NO_ONE) return ![...(words[y] ?? [])].some((w) => PEOPLE_STEMS.has(w));
     return nouns.some((noun) => !words[y]?.has(noun));
   };
+  // "Hearthly said it had contacted the family" / "no one from the company had been in touch": its own act, denied of it.
+  const deniesOwnAct = (i: number, j: number, gap: number): boolean =>
+    !!negated[j] &&
+    gap <= ANSWER_REACH &&
+    SELF_SUBJECTS.has((claims[i] as Asserted).attribution.sentence.tokens[(claims[i] as Asserted).attribution.content[0]]?.lower ?? '') &&
+    overlap((negatedActs[j] ??= actsNegated(claims[j] as Asserted)), (acts[i] ??= actsOf(claims[i] as Asserted)), MIN_CONTRADICTION_STEM) > 0 &&
+    namesAsserter(claims[j] as Asserted, claims[i] as Asserted);
   for (let j = 0; j < claims.length; j++) {
     const later = claims[j] as Asserted;
     // A rumour is what gets answered: "rumours circulated that a second attacker had escaped" answers no one.
@@ -1760,7 +1799,7 @@ function linkContradictions(
       // "every ballot accounted for" / "no ballots were missing": the negation of the opposite word says the same.
       if (opposed) continue;
       // "no Democratic official had reported missing ballots" is about officials: a claim without them does not answer it.
-      if (lacksNegatedNoun(i, j) || lacksNegatedNoun(j, i)) continue;
+      if ((lacksNegatedNoun(i, j) || lacksNegatedNoun(j, i)) && !deniesOwnAct(i, j, gap)) continue;
       // "The ministry said 40 rebels were captured. The rebels said none of their fighters were
       // taken": the party the claim is about answers it with a denial of its own.
       const answersAboutItself = gap <= ANSWER_REACH && negated[j] && isAbout((answerer ??= answererWords(later)), namesOf(i).subject);
@@ -1785,7 +1824,7 @@ function linkContradictions(
       // (the sides its sentence names read last, only for a pair nothing else ties: the dearest check).
       const accusedDenies = (): boolean =>
         !!negated[j] && !negatedContent[j] && overlap((predicates[j] ??= predicateWords(later)), words[i] ?? new Set(), MIN_CONTRADICTION_STEM) > 0 && sentenceNamesSide(earlier, later.asserter.side);
-      if (!answersAboutItself && !negatesItsWord && shared < 2 && !accusedDenies()) continue;
+      if (!answersAboutItself && !negatesItsWord && shared < 2 && !accusedDenies() && !deniesOwnAct(i, j, gap)) continue;
       add(earlier, claimAsResponse(text, later, 'denies'));
     }
     if (!contrasts(later.attribution.sentence.tokens, later.attribution.content[0])) continue;
@@ -2056,7 +2095,10 @@ function actsNegated(c: Asserted): Set<string> {
   const [a, b] = c.attribution.content;
   for (let k = a; k < b; k++) {
     const w = (tokens[k] as Token).lower;
-    if (w !== 'not' && w !== 'never' && !w.endsWith("n't")) continue;
+    // "no one from the company had been in touch": a subject of no one negates its verb.
+    const noOne = k === a && (w === 'nobody' || (w === 'no' && tokens[k + 1]?.lower === 'one'));
+    if (noOne) k = subjectVerbBefore(tokens, k, b);
+    else if (w !== 'not' && w !== 'never' && !w.endsWith("n't")) continue;
     for (let m = k + 1; m < Math.min(b, k + 1 + NEGATED_VERB_REACH); m++) {
       const act = actAt(tokens, m, b);
       const t = tokens[m] as Token;
@@ -2066,6 +2108,16 @@ function actsNegated(c: Asserted): Set<string> {
     }
   }
   return out;
+}
+
+/** Most tokens of a "no one from the company" subject. */
+const NO_ONE_REACH = 6;
+
+/** The last token of a "no one (from X)" subject opening at `k`, before its verb group. */
+function subjectVerbBefore(tokens: readonly Token[], k: number, b: number): number {
+  let m = k + 1;
+  while (m + 1 < Math.min(b, k + NO_ONE_REACH) && !isVerb(tokens[m + 1])) m++;
+  return m;
 }
 
 /** How many words after ", not" the contrast still governs: ", not by the vent". */
@@ -2196,6 +2248,16 @@ function namesSide(w: string, a: ClaimNames, b: ClaimNames): boolean {
 }
 
 /** Words naming a party that say who it is, lower-cased: not its country ("Ukrainian") nor function words. */
+const SELF_SUBJECTS = new Set(['it', 'we', 'they']);
+
+/** Does a claim name another's asserter, by name or by the kind of body it is ("the company")? */
+function namesAsserter(c: Asserted, other: Asserted): boolean {
+  const names = partyWords(other.asserter.name);
+  for (const w of partyWords(other.asserter.side)) names.add(w);
+  const [a, b] = c.attribution.content;
+  return c.attribution.sentence.tokens.slice(a, b).some((t) => names.has(t.lower) || (GENERIC_TYPES.has(t.lower) && t.pos === 'NOUN'));
+}
+
 function partyWords(name: string): Set<string> {
   const out = new Set<string>();
   for (const w of beforeComma(name).split(/\s+/)) {
@@ -2239,6 +2301,16 @@ const CLAIM_PRONOUNS = new Set(['that', 'this', 'it']);
 function pronounObjectEnds(tokens: readonly Token[], at: number): boolean {
   const end = tokens[at + 2];
   return CLAIM_PRONOUNS.has(tokens[at + 1]?.lower ?? '') && (!end || (end.pos === 'PUNCT' && end.text !== ','));
+}
+
+const POINTING_SUBJECTS = new Set(['that', 'this', 'these', 'those']);
+
+/** '"These are lies meant to ...," X said': a verdict whose subject points at what was just said. */
+function pointedVerdict(tokens: readonly Token[], at: number): boolean {
+  let k = at - 1;
+  while (k > 0 && (tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'ADV')) k--;
+  const opens = tokens[k - 2];
+  return COPULAS.has(tokens[k]?.lower ?? '') && POINTING_SUBJECTS.has(tokens[k - 1]?.lower ?? '') && (!opens || isQuote(opens));
 }
 
 /** "This is a handout dressed up as a rescue": a claim that only judges what was just spoken of. */

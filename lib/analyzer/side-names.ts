@@ -25,6 +25,7 @@ const PARTY_SIDES = new Set(Object.values(aliases.partyTags).concat(['Democratic
 const WIDELY_KNOWN = new Set(['Territory of the United States', 'United Nations']);
 
 const COUNTRIES: readonly CountryFields[] = countries;
+const CAPITALS = new Set<string>();
 
 for (const c of COUNTRIES) {
   const name = c.name.common;
@@ -32,6 +33,7 @@ for (const c of COUNTRIES) {
   const forms = [name];
   if (main) {
     forms.push(c.demonyms?.eng?.m ?? '', c.demonyms?.eng?.f ?? '', ...c.capital);
+    for (const capital of c.capital) CAPITALS.add(capital);
     forms.push(...c.altSpellings.filter((s) => s.length > 3 && /^[A-Za-z .'-]+$/.test(s)));
   }
   for (const form of forms) if (form && !NOT_SIDES.has(form) && !SIDE_NAMES.has(form)) SIDE_NAMES.set(form, name);
@@ -112,6 +114,13 @@ function partyWordInOtherName(ws: readonly string[], i: number, side: string): b
   return isPartySide(side) && !!before && !!after && isCapitalised(before) && !STATE_WORDS.has(before) && OTHER_NAME_HEADS.has(after);
 }
 
+const US_STATES = new Set(Object.keys(aliases.placeAbbreviations));
+
+/** "Dublin, Ohio": a capital's name followed by a US state's is a town of that state. */
+function inUsState(ws: readonly string[], form: string, next: number): boolean {
+  return CAPITALS.has(form) && (US_STATES.has(ws[next] ?? '') || US_STATES.has(`${ws[next]} ${ws[next + 1]}`));
+}
+
 function findNamedSide(text: string): string | null {
   const tag = PARTY_TAG.exec(text);
   const ws = words(text);
@@ -120,7 +129,7 @@ function findNamedSide(text: string): string | null {
     for (let n = Math.min(MAX_NAME_WORDS, ws.length - i); n >= 1; n--) {
       const form = ws.slice(i, i + n).join(' ');
       const side = SIDE_NAMES.get(form) ?? SIDE_NAMES.get(form.replace(/\.$/, ''));
-      if (side && isCapitalised(form) && !(n === 1 && partyWordInOtherName(ws, i, side))) {
+      if (side && isCapitalised(form) && !(n === 1 && partyWordInOtherName(ws, i, side)) && !inUsState(ws, form, i + n)) {
         best = { at: i, n, side };
         break;
       }

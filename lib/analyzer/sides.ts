@@ -91,8 +91,8 @@ const NAMED_POLICE = /\p{Lu}\p{Ll}+\s(?:Police|Constabulary)\b/u;
 /** "A Texas woman", "a Leeds couple": an unnamed private person with where they are from (the noun is checked against the data). */
 const PRIVATE_PERSON = /^(?:[Aa]n?|[Oo]ne)\s+(?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,3}(\p{Ll}+)$/u;
 /** "The family of a Danish aid worker kidnapped in Mali": the family of someone the article names after. */
-const FAMILY_OF = /^(?:the\s+)?(?:family|relatives|parents)\s+of\s+an?\s/iu;
-const UNNAMED_ARMED_GROUP = /^(?:an?|one)\s+(?:(?:armed|rebel|militant|separatist|insurgent|jihadist)\s+(?:group|movement|faction|coalition|alliance)|militia)\b/iu;
+const FAMILY_OF = /^(?:the\s+)?(?:family|relatives|parents)\s+of\s+an?\s|^the\s+\p{Ll}+['\u2019]s\s+(?:family|relatives|parents)$/iu;
+const UNNAMED_ARMED_GROUP = /^(?:an?|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:armed|rebel|militant|separatist|insurgent|jihadist|islamist)\s+(?:group|movement|faction|coalition|alliance)|militia)\b/iu;
 /** "Kestrel's largest shareholder": a head owned by a named body. */
 const OWNED_HEAD = /^\p{Lu}[\p{L}.-]*['\u2019]s?\s+\p{Ll}/u;
 const DESCRIBED_BODY = /^,\s+(?:the|a|an)\s+((?:\p{Ll}[\p{L}-]*\s){1,3})(\p{Lu}[\p{L}'\u2019&.-]*(?:\s\p{Lu}[\p{L}'\u2019&.-]*){0,4})\s*(?:,|$)/u;
@@ -353,7 +353,11 @@ export class SideResolver {
       // "chief executive Giulia Ferrante": the company that spoke last.
       // Not a rank of the police or fire service ("Chief Inspector X"), nor "posts" that spoke last.
       if (hasCorporateRole(head) && !hasGovernmentWord(head) && !roleBody(head)) {
-        const company = this.discourse.recent(s.index, (x) => !x.person && !isCountrySide(x.side) && !isPartySide(x.side) && !isUnnamedSide(x.side));
+        const isCompany = (x: Actor): boolean => !x.person && !isCountrySide(x.side) && !isPartySide(x.side) && !isUnnamedSide(x.side);
+        // "Halberd has been looking to expand, Chief Executive X has said": a company the sentence names before the one that spoke last.
+        const names = s.tokens.filter((t) => t.pos === 'PROPN').map((t) => t.text);
+        const named = (x: Actor): boolean => isCompany(x) && names.includes(x.side.split(' ')[0] ?? '') && !(x.side.includes(' ') && looksLikePersonName(x.side));
+        const company = this.discourse.recent(s.index, named) ?? this.discourse.recent(s.index, isCompany);
         if (company) return company.side;
       }
       // "the governor of the Odesa region": a place the country data does not know is no clue to a
@@ -382,7 +386,7 @@ export class SideResolver {
    */
   private privatePersonSide(head: string, at: number): string | null {
     const last = lastWordOf(head);
-    const family = head.includes(' of ') && FAMILY_OF.test(head);
+    const family = FAMILY_OF.test(head);
     if (!family && !isPrivatePersonNoun(last) && !isOutletNoun(last)) return null;
     const noun = family ? null : PRIVATE_PERSON.exec(head)?.[1];
     // "a British tabloid": an outlet not yet named speaks for itself.
