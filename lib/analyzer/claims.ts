@@ -9,6 +9,7 @@ import { statusOf } from './status';
 import { isRumourWord } from './lexicon';
 import { isUnnamedSide } from './side-names';
 import { mapped } from './mapped';
+import { firstWord } from './words';
 
 /** Share of a headline claim's words that a body claim must hold to be the same claim. */
 const HEADLINE_OVERLAP = 0.6;
@@ -186,6 +187,11 @@ function sharedClauseWords(a: string[], b: string[]): number {
   return n > 0 && endsClause(a) && endsClause(b) ? n : 0;
 }
 
+/** The first and last words of a claim's text, as bareWord gives them. */
+function endWords(told: string): string {
+  return `${bareWord(firstWord(told))} ${bareWord(told.slice(told.lastIndexOf(' ') + 1))}`;
+}
+
 /** Reports, rumours, posts: an asserter no named party stands behind (its side is the lower-case phrase). */
 function isUnnamedRumour(g: Group): boolean {
   const side = g.first.asserter.side;
@@ -197,12 +203,17 @@ function isUnnamedRumour(g: Group): boolean {
  * source's, told again word for word; the rumour becomes one of that claim's occurrences.
  */
 function mergeRetoldRumours(groups: Map<string, Group>): void {
-  // Most articles report no rumour: then no claim's words need comparing.
-  if (![...groups.values()].some(isUnnamedRumour)) return;
+  // Only a claim with a rumour's first and last words can tell it again: no other claim's words need
+  // comparing (most articles report no rumour, and then none do).
+  const rumourEnds = new Set([...groups].filter(([, g]) => isUnnamedRumour(g)).map(([key]) => endWords(keyParts(key)[1])));
+  if (rumourEnds.size === 0) return;
   const named = new Map<string, Group>();
   for (const [key, g] of groups) {
-    const body = keyParts(key)[1].split(' ').map(bareWord).join(' ');
-    if (!isUnnamedRumour(g)) {
+    const rumour = isUnnamedRumour(g);
+    const told = keyParts(key)[1];
+    if (!rumour && !rumourEnds.has(endWords(told))) continue;
+    const body = told.split(' ').map(bareWord).join(' ');
+    if (!rumour) {
       if (!named.has(body)) named.set(body, g);
       continue;
     }
@@ -220,14 +231,25 @@ function mergeHeadlines(groups: Map<string, Group>): void {
   const headlines = all.filter(([, g]) => g.first.attribution.sentence.headline);
   if (headlines.length === 0) return;
   const body = all.filter(([, g]) => !g.first.attribution.sentence.headline).map(([key, g]) => ({ key, g, words: words(keyParts(key)[1]) }));
+  // Body claims by word: a headline is compared only with the claims sharing a word with it (a page of many articles has many headlines).
+  const byWord = new Map<string, number[]>();
+  body.forEach((other, k) => {
+    for (const w of other.words) {
+      const list = byWord.get(w);
+      if (list) list.push(k);
+      else byWord.set(w, [k]);
+    }
+  });
   for (const [key, g] of headlines) {
     const mine = words(keyParts(key)[1]);
     if (mine.size < 2) continue;
+    const sharing = new Map<number, number>();
+    for (const w of mine) for (const k of byWord.get(w) ?? []) sharing.set(k, (sharing.get(k) ?? 0) + 1);
     let best: { group: Group; share: number } | undefined;
-    for (const other of body) {
+    for (const k of [...sharing.keys()].sort((x, y) => x - y)) {
+      const other = body[k] as (typeof body)[number];
       if (!groups.has(other.key)) continue;
-      let shared = 0;
-      for (const w of mine) if (other.words.has(w)) shared++;
+      const shared = sharing.get(k) as number;
       const share = shared / mine.size;
       if (shared >= 2 && share >= HEADLINE_OVERLAP && (!best || share > best.share)) best = { group: other.g, share };
     }

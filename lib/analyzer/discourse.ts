@@ -156,6 +156,13 @@ function firstAtLeast(sorted: readonly number[], value: number): number {
   return lo;
 }
 
+/** A capitalised word and the space after it, ending where `at` begins ("The " before "Federal Aviation Administration"); else ''. */
+const WORD_BEFORE = /(?<=(\p{Lu}\p{Ll}+\s+))/uy;
+function wordBefore(text: string, at: number): string {
+  WORD_BEFORE.lastIndex = at;
+  return WORD_BEFORE.exec(text)?.[1] ?? '';
+}
+
 const wordsOfName = remembered((name: string): readonly string[] => name.split(/\s+/));
 
 /** A run of capitalised words naming something ("Calloway Marine Terminals"). */
@@ -256,6 +263,9 @@ const DESCRIPTION_WORD = /(?<=\s)\p{Ll}[\p{L}\p{N}&-]*/gu;
  */
 const PARTY_MENTION = /(\p{Lu}[\p{L}'\u2019-]{1,30}),?\s\(?(?:([RD])-\p{Lu}|(?:an?|the)\s(?:\p{Ll}{1,20}\s)?(Democrat|Republican)(?:ic)?\b)/gu;
 
+/** What every PARTY_MENTION holds: most sentences hold none, and this is much quicker to look for. */
+const PARTY_WORD = /Democrat|Republican|[RD]-/;
+
 /** Most words in a dateline's place ("SAN LUIS POTOSÍ"). */
 const DATELINE_PLACE_WORDS = 4;
 
@@ -319,7 +329,8 @@ export class Discourse {
     const namedAlone = new Set<string>();
     for (const s of sentences) {
       if (s.headline) continue;
-      for (const m of text.slice(s.start, s.end).matchAll(PARTY_MENTION)) {
+      const said = text.slice(s.start, s.end);
+      if (PARTY_WORD.test(said)) for (const m of said.matchAll(PARTY_MENTION)) {
         const party = m[2] ? partySide(`${m[2]}-X`) : m[3] ? namedSide(m[3]) : null;
         if (m[1] && party && !this.parties.has(m[1])) this.parties.set(m[1], party);
       }
@@ -386,8 +397,16 @@ export class Discourse {
     if (found === undefined) {
       // Each letter opens a capitalised word; "of the" and the like may come between; a place may come first.
       const words = [...acronym].map((c) => `${c}[\\p{Ll}'\u2019-]+`).join(`\\s+(?:(?:of|the|and|for|on)\\s+)*`);
-      const m = new RegExp(`(?:\\p{Lu}\\p{Ll}+\\s+)?${words}\\b`, 'u').exec(this.text);
-      found = m ? m[0] : null;
+      // Scanning the text for the optional word first is many times slower: the words are found first,
+      // with the capitalised word just before them if any; else the optional word may open the words
+      // themselves ("Aa Aa Aa" for "AA"), and the whole pattern is matched where they start.
+      const m = new RegExp(`${words}\\b`, 'u').exec(this.text);
+      const before = m ? wordBefore(this.text, m.index) : '';
+      if (m && !before) {
+        const whole = new RegExp(`(?:\\p{Lu}\\p{Ll}+\\s+)?${words}\\b`, 'uy');
+        whole.lastIndex = m.index;
+        found = whole.exec(this.text)?.[0] ?? null;
+      } else found = m ? before + m[0] : null;
       this.acronyms.set(acronym, found);
     }
     return found;

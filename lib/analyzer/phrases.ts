@@ -232,7 +232,7 @@ export function clauseStart(tokens: Token[], at: number, lo: number): number {
   for (let k = at - 1; k >= lo; k--) {
     const t = tokens[k];
     if (!t) continue;
-    if (DASHES.has(t.text) && k === at - 1) {
+    if (k === at - 1 && DASHES.has(t.text)) {
       // "A former candidate -- John McCain, who lost in 2008 -- said": a pair of dashes encloses an appositive.
       let open = k - 1;
       while (open > lo && k - open < DASH_REACH && !DASHES.has(tokens[open]?.text ?? '')) open--;
