@@ -106,7 +106,7 @@ for (const [words, check] of [
 const CONTRACTED_NOT = new Set(["n't", 'n\u2019t']);
 for (const w of CONTRACTED_NOT) STANCE_TRIGGERS.set(w, (STANCE_TRIGGERS.get(w) ?? 0) | (STANCE_TRIGGERS.get('not') ?? 0));
 /** A token's word as the stance lexicons spell it: "didn't immediately respond" is "did not immediately respond". */
-const wordOf = (t: Token): string => (t.lower === "n't" || t.lower === 'n\u2019t' ? 'not' : t.lower);
+const wordOf = (t: Token): string => (CONTRACTED_NOT.has(t.lower) ? 'not' : t.lower);
 
 /** The checks of stanceOf that the words of a sentence can set off (0: none). */
 function stanceChecks(tokens: readonly Token[]): number {
