@@ -9,7 +9,7 @@ import { statusOf } from './status';
 import { isRumourWord } from './lexicon';
 import { isUnnamedSide } from './side-names';
 import { mapped } from './mapped';
-import { firstWord } from './words';
+import { firstWord, lastWord } from './words';
 
 /** Share of a headline claim's words that a body claim must hold to be the same claim. */
 const HEADLINE_OVERLAP = 0.6;
@@ -189,7 +189,7 @@ function sharedClauseWords(a: string[], b: string[]): number {
 
 /** The first and last words of a claim's text, as bareWord gives them. */
 function endWords(told: string): string {
-  return `${bareWord(firstWord(told))} ${bareWord(told.slice(told.lastIndexOf(' ') + 1))}`;
+  return `${bareWord(firstWord(told))} ${bareWord(lastWord(told))}`;
 }
 
 /** Reports, rumours, posts: an asserter no named party stands behind (its side is the lower-case phrase). */

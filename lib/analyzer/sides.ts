@@ -6,7 +6,7 @@
 // the statement was made, the last country or party that spoke, the dateline.
 import type { Sentence } from './sentences';
 import { RELATIVE_WORDS } from './content';
-import { ARTICLE_NAME, NAME_PARTICLES, POSSESSIVE_PRONOUNS, beforeComma, isCapitalised } from './words';
+import { ARTICLE_NAME, NAME_PARTICLES, POSSESSIVE_PRONOUNS, beforeComma, isCapitalised, lastWord } from './words';
 import { type Discourse, kindConflicts } from './discourse';
 import { genderOf, pronounGender } from './gender';
 import {
@@ -53,7 +53,7 @@ const POSSESSIVE = /^(.*?)['\u2019]s?$/;
 // literals into `new RegExp(...)` calls, which inside a function run on every call.
 const NOT_WORD_CHARS = /[^\p{L}-]/gu;
 const OWNER_POSSESSIVE = /(?:^|\s)((?:[\p{L}.-]+\s){0,3}?[\p{L}.-]+)['\u2019]s\s+\p{Ll}/u;
-/** What every OWNER_POSSESSIVE holds, much quicker to look for: most phrases hold no possessive. */
+/** A possessive "'s" before a word: what every OWNER_POSSESSIVE holds, and much quicker to look for (most phrases hold none). */
 const POSSESSIVE_S = /['\u2019]s\s/;
 const OWNER_PRONOUN = /\b(Its|its|Their|their|His|his|Her|her)\s+\p{Ll}/u;
 const OF_ORGANISATION = /\b(?:of|for|at|with)\s+(?:the\s+)?(?:local\s+)?((?:\p{Lu}[\p{L}.'\u2019&-]*\s?(?:(?:of|for|and|&)\s)?)+)(\p{Ll}+)?/u;
@@ -113,7 +113,6 @@ const ROLE_OFFICE = /(?:^|\s)((?:\p{Lu}\p{Ll}+\s)?\p{Lu}\p{Ll}+)['\u2019]s\s+Off
 const OFFICE_OF_PERSON = /^(?:[Tt]he\s+)?[Oo]ffice\s+of\s+(\p{Lu}.*)$/u;
 const OFFICE_OF = /^(?:the\s+|The\s+)?office\s+of\s+(the\s+(?:\p{Ll}+\s)?\p{Ll}+)$/u;
 const POSSESSIVE_END = /['\u2019]s$/u;
-const POSSESSIVE_WORD = /\p{L}['\u2019]s\s/u;
 const PLACE_OWNER = /^(?:the|The)\s+(\p{Ll}+)['\u2019]s\s+(?=\p{Ll})/u;
 const NAME_LINKS = new Set(['of', 'for', 'and', '&', ...NAME_PARTICLES]);
 /** Lower-case words inside an organisation's name before a capitalised word: "Save the Children". */
@@ -336,7 +335,7 @@ export class SideResolver {
     const appositive = OWNED_HEAD.test(head) ? describedBody(rest) : null;
     if (appositive) return namedSide(appositive) ?? this.discourse.canonicalOrg(appositive);
     // "The artist's agency, Halide Projects": a body named by its kind and owner, then by its name.
-    const ownedBody = !person && rest !== '' && GENERIC_TYPES.has(lastWordOf(head).toLowerCase()) && POSSESSIVE_WORD.test(head) ? properName(rest.replace(/^[\s,]+/, ''), true) : null;
+    const ownedBody = !person && rest !== '' && GENERIC_TYPES.has(lastWord(head).toLowerCase()) && POSSESSIVE_S.test(head) ? properName(rest.replace(/^[\s,]+/, ''), true) : null;
     if (ownedBody) return namedSide(ownedBody) ?? this.discourse.canonicalOrg(ownedBody);
     const possessor = this.possessorSide(head, s.index, phrase);
     if (possessor) return possessor;
@@ -399,7 +398,7 @@ export class SideResolver {
    * tabloid" for itself; null for other phrases.
    */
   private privatePersonSide(head: string, at: number): string | null {
-    const last = lastWordOf(head);
+    const last = lastWord(head);
     const family = FAMILY_OF.test(head);
     if (!family && !isPrivatePersonNoun(last) && !isOutletNoun(last)) return null;
     const noun = family ? null : PRIVATE_PERSON.exec(head)?.[1];
@@ -492,7 +491,7 @@ export class SideResolver {
     const body = this.discourse.recent(at, (x) => !x.person && ` ${x.name} ${x.side} `.toLowerCase().includes(` ${kind} `));
     if (body && at - body.sentence <= ROLE_BODY_REACH) return body.side;
     // "The Hickman County Sheriff's Office ... later deleted the post. Sheriff Wade Tillman said": a body of that kind named just before, though it did not speak.
-    const named = this.discourse.namesNear(at, ROLE_BODY_REACH, (n) => n.includes(' ') && ` ${n.toLowerCase().replace(/['\u2019]s\b/g, '')} `.includes(` ${kind} `) && isOrgWord(lastWordOf(n)))[0];
+    const named = this.discourse.namesNear(at, ROLE_BODY_REACH, (n) => n.includes(' ') && ` ${n.toLowerCase().replace(/['\u2019]s\b/g, '')} `.includes(` ${kind} `) && isOrgWord(lastWord(n)))[0];
     if (named) return namedSide(named) ?? named;
     return (kind === 'police' ? this.localPolice() : null) ?? personName(head) ?? stripThe(head);
   }
@@ -615,13 +614,14 @@ export class SideResolver {
     const m = AGENT_FOR.exec(phrase);
     // "a regional spokesman for the group": the group the article named.
     const kind = AGENT_FOR_KIND.exec(phrase)?.[1];
-    const kindBody = kind && GENERIC_TYPES.has(kind) ? this.byReference([kind], at)?.side : null;
+    const generic = !!kind && GENERIC_TYPES.has(kind);
+    const kindBody = generic ? this.byReference([kind], at)?.side : null;
     if (kindBody) return kindBody;
     // "A spokeswoman for the bookmaker, Betwell": a one-word name (or a body's name) after the kind is the body's, not the spokeswoman's.
     const comma = kind ? phrase.indexOf(',') : -1;
     const named = comma > 0 ? properName(phrase.slice(comma + 1).trim(), true) : null;
     if (named && (!named.includes(' ') || !looksLikePersonName(named))) return namedSide(named) ?? this.discourse.canonicalOrg(named);
-    if ((kind && GENERIC_TYPES.has(kind)) || !m?.[1]) return null;
+    if (generic || !m?.[1]) return null;
     // "a spokesman for Ohio House Speaker Ron Pelham": the person after the titles; an office of state ("Defense Secretary X") is left to the rules for officials.
     const words = m[1].split(/\s+/);
     if (words.some((w) => hasGovernmentWord(w))) return null;
@@ -764,10 +764,6 @@ function isPrivateActor(actor: Actor): boolean {
 /** A name without its leading article: "the union" → union. */
 function withoutThe(name: string): string {
   return name.replace(/^(?:the|The)\s+/, '');
-}
-
-function lastWordOf(phrase: string): string {
-  return phrase.slice(phrase.lastIndexOf(' ') + 1);
 }
 
 function stripThe(name: string): string {

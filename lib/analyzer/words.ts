@@ -25,6 +25,10 @@ export function firstWord(text: string): string {
   return k < 0 ? text : text.slice(0, k);
 }
 
+export function lastWord(text: string): string {
+  return text.slice(text.lastIndexOf(' ') + 1);
+}
+
 const SHOUTED_OPENING = /^(\p{Lu}{3,})(?=\s+\p{Lu}\p{Ll}|$)/u;
 
 /**

@@ -278,6 +278,21 @@ function upgradeToV5(tx: Transaction): Promise<void> {
   );
 }
 
+/** Claims packed anew into an empty claimPacks table: added side by side, stored a step at a time. */
+function repacker(packs: Table<ClaimPack, [string, number]>) {
+  const index = new ClaimIndex();
+  return {
+    add(probe: Probe, groupId: number): void {
+      if (!index.holds(probe.side)) index.hold(probe.side, []);
+      index.add(probe, groupId);
+    },
+    store(): Promise<unknown> {
+      const { put, deleted } = index.takeChanges();
+      return Promise.all([packs.bulkPut(put), packs.bulkDelete(deleted)]);
+    },
+  };
+}
+
 /**
  * Version 7: every side's claim packs built anew from the claims table (read in steps), which
  * then goes: the packs keep each claim's key and group. (Version 6 rebuilt them too, because the
@@ -289,14 +304,10 @@ async function repackClaims(tx: Transaction): Promise<void> {
   const claims = tx.table<ClaimRecord, string>('claims');
   const packs = tx.table<ClaimPack, [string, number]>('claimPacks');
   await packs.clear();
-  const index = new ClaimIndex();
+  const repacking = repacker(packs);
   await stepThroughRows(claims, (last) => last.key, (step) => {
-    for (const claim of step) {
-      if (!index.holds(claim.side)) index.hold(claim.side, []);
-      index.add(probeOf(claim), claim.groupId);
-    }
-    const { put, deleted } = index.takeChanges();
-    return Promise.all([packs.bulkPut(put), packs.bulkDelete(deleted)]);
+    for (const claim of step) repacking.add(probeOf(claim), claim.groupId);
+    return repacking.store();
   });
   await tx.table<TableStamp, string>('stamps').put({ table: CLAIMS_STAMP, stamp: crypto.randomUUID() });
 }
@@ -333,25 +344,20 @@ async function repackClaimsFromPages(tx: Transaction): Promise<void> {
   const old = await packs.toArray();
   const groups = new Map(old.flatMap(packedValues));
   await packs.clear();
-  const index = new ClaimIndex();
+  const repacking = repacker(packs);
   const add = (probe: Probe, groupId: number) => {
-    if (!index.holds(probe.side)) index.hold(probe.side, []);
-    index.add(probe, groupId);
+    repacking.add(probe, groupId);
     groups.delete(probe.key);
-  };
-  const store = () => {
-    const { put, deleted } = index.takeChanges();
-    return Promise.all([packs.bulkPut(put), packs.bulkDelete(deleted)]);
   };
   await stepThroughRows(tx.table<PageOccurrences, number>('pageOccurrences'), (last) => last.pageId, (step) => {
     for (const { claimKey: key, text, asserter } of step.flatMap((page) => page.occurrences)) {
       const groupId = groups.get(key);
       if (groupId !== undefined) add(probeOf({ key, side: asserter.side, text }), groupId);
     }
-    return store();
+    return repacking.store();
   });
   for (const { probe, value } of old.flatMap(packedClaims)) if (groups.has(probe.key)) add(probe, value);
-  await store();
+  await repacking.store();
   await stamps.put({ ...stamp, table: CLAIMS_STAMP, stamp: crypto.randomUUID() });
 }
 
