@@ -114,9 +114,19 @@ let checkedIn: unknown;
 
 /** Forgets what is held if the claims changed elsewhere. Within a transaction over packs and stamps. */
 async function checkHeldClaims(): Promise<void> {
-  const stored = await db.stamps.get(CLAIMS_STAMP);
-  if (held.stamp !== stored?.stamp) held = { stamp: stored?.stamp, index: new ClaimIndex(), nextGroupId: stored?.nextGroupId };
+  const heldStamp = held.stamp;
+  takeClaimsStamp(await db.stamps.get(CLAIMS_STAMP), heldStamp);
+}
+
+/**
+ * Forgets what is held unless the stored stamp is `heldStamp`, the one held when it was read
+ * (claims filed meanwhile restamp what is held); returns whether what is held was kept.
+ */
+function takeClaimsStamp(stored: TableStamp | undefined, heldStamp: string | undefined): boolean {
+  const current = heldStamp === stored?.stamp;
+  if (!current) held = { stamp: stored?.stamp, index: new ClaimIndex(), nextGroupId: stored?.nextGroupId };
   checkedIn = Dexie.currentTransaction;
+  return current;
 }
 
 /**
@@ -208,6 +218,28 @@ function fileClaims(index: ClaimIndex, probes: readonly Probe[]): FiledClaims {
     filed.groupIds.push(groupId);
   }
   return filed;
+}
+
+/**
+ * Claims filed before the claims' stamp was read, and the records of the groups seen before that
+ * they join, asked for meanwhile.
+ */
+interface FiledAhead {
+  filed: FiledClaims;
+  records: Promise<Map<number, ClaimGroup | undefined>>;
+}
+
+/**
+ * Files the claims in the index held, when it holds their sides (it does after a worker's first
+ * record), and asks for their groups' records, without waiting for the claims' stamp: both are
+ * read in one wait. Kept only if the stamp then shows the index current (takeClaimsStamp).
+ */
+function fileAhead(probes: readonly Probe[]): FiledAhead | undefined {
+  const { index, nextGroupId } = held;
+  if (nextGroupId === undefined || !index.holdsRecent() || !probes.every((probe) => index.holds(probe.side))) return undefined;
+  const filed = fileClaims(index, probes);
+  const seenBefore = [...new Set(filed.groupIds.filter((groupId) => !filed.newGroups.has(groupId)))];
+  return { filed, records: db.groups.bulkGet(seenBefore).then((records) => new Map(seenBefore.map((groupId, i) => [groupId, records[i]]))) };
 }
 
 /** The group whose claims `text`, asserted for `side`, is the same claim as, if any. */
@@ -343,7 +375,8 @@ function filingClaims(claims: readonly CarriedClaim[]): FilingClaim[] {
 /**
  * Stores the page when `storePage`, and puts `claims` (filingClaims) as its occurrences,
  * replacing what the page carried before when `replace`; otherwise keeps the newer of the two
- * for each claim. Returns the page's id and how many occurrences were added and changed.
+ * for each claim. `ahead`: all of `claims` filed already (fileAhead), when replacing. Returns the
+ * page's id and how many occurrences were added and changed.
  */
 async function putOccurrences(
   page: PageToStore,
@@ -351,6 +384,7 @@ async function putOccurrences(
   claims: readonly FilingClaim[],
   now: number,
   replace: boolean,
+  ahead?: FiledAhead,
 ): Promise<{ pageId: number; added: number; updated: number }> {
   const wanted = new Set(claims.map(({ claim }) => claim.claimId));
   // The page's write is not waited for: a new page's claims are filed, and the groups they join
@@ -365,7 +399,7 @@ async function putOccurrences(
     const old = before.get(claim.claimId);
     return replace || !old || old.lastSeen < claim.lastSeen;
   });
-  const { groupIds, newGroups, stamp } = fileClaims(index, incoming.map(({ probe }) => probe));
+  const { groupIds, newGroups, stamp } = ahead?.filed ?? fileClaims(index, incoming.map(({ probe }) => probe));
 
   /** The groups the page's changes touch, with their side keys. */
   const touched = new Map<number, string>();
@@ -428,17 +462,20 @@ async function putOccurrences(
     if (change.added.length > 0 && !carriedBefore.has(groupId)) change.newPages = 1;
   }
   // New groups get no record: this page alone carries them. Groups seen before whose every change
-  // is known are read while the page and its claims are stored, then written: a record is
-  // extended in place; a group without one that another page carries gets one, from that page's
-  // occurrences and this page's; one this page alone carries still has none. The other groups are
-  // summed up anew from their occurrences, once written.
+  // is known are read, then written: a record is extended in place; a group without one that
+  // another page carries gets one, from that page's occurrences (read while the page and its
+  // claims are stored, asked for first so they do not wait for those writes) and this page's; one
+  // this page alone carries still has none. The other groups are summed up anew from their
+  // occurrences, once written.
   const seenBefore = [...touched.keys()].filter((groupId) => !newGroups.has(groupId));
   const extended = seenBefore.filter((groupId) => changes.has(groupId));
+  const asked = await Dexie.Promise.resolve(ahead?.records ?? new Map<number, ClaimGroup | undefined>());
+  const unasked = extended.filter((groupId) => !asked.has(groupId));
+  for (const [i, record] of (await db.groups.bulkGet(unasked)).entries()) asked.set(unasked[i]!, record);
+  const records = extended.map((groupId) => asked.get(groupId));
   const reading = Dexie.Promise.all(
-    extended.map((groupId) =>
-      db.groups
-        .get(groupId)
-        .then<ClaimGroup | ClaimOccurrence[] | undefined>((record) => record ?? (carriedBefore.has(groupId) ? undefined : occurrencesOfGroup(groupId))),
+    extended.map((groupId, i): ClaimGroup | ClaimOccurrence[] | undefined | Promise<ClaimOccurrence[]> =>
+      records[i] ?? (carriedBefore.has(groupId) ? undefined : occurrencesOfGroup(groupId)),
     ),
   );
   const pageId = await Dexie.Promise.resolve(storing);
@@ -508,16 +545,20 @@ export async function recordPage(
   if (!analysis.analyzed) return undefined;
   const address = pageAddress(url);
   return db.transaction('rw', ALL_TABLES, async () => {
-    // The claims' stamp is read with the page: putOccurrences needs it, once per transaction.
-    const reading = Promise.all([db.pages.where('url').equals(address).first(), checkHeldClaims()]);
+    // The claims' stamp is read with the page: putOccurrences needs it, once per transaction. The
+    // claims are filed, and their groups asked for, meanwhile (fileAhead).
+    const heldStamp = held.stamp;
+    const reading = Promise.all([db.pages.where('url').equals(address).first(), db.stamps.get(CLAIMS_STAMP)]);
     // A claim the page carried before keeps its first sighting (putOccurrences keeps the earlier).
     const claims = filingClaims(analysis.claims.map((claim) => carriedFromAnalysis(claim, now)));
-    const [known] = await reading;
+    const ahead = fileAhead(claims.map(({ probe }) => probe));
+    const [known, stored] = await reading;
+    const current = takeClaimsStamp(stored, heldStamp);
     if (!known && claims.length === 0) return undefined;
     const page: PageToStore = known
       ? { ...known, title: title || known.title, lastSeen: now }
       : { url: address, outlet: new URL(address).hostname, title, firstSeen: now, lastSeen: now };
-    return (await putOccurrences(page, true, claims, now, true)).pageId;
+    return (await putOccurrences(page, true, claims, now, true, current ? ahead : undefined)).pageId;
   });
 }
 

@@ -154,6 +154,19 @@ describe('matching through the band index held in memory', () => {
     expect(await findGroup('Russia', VILLAGES)).toMatchObject({ pages: 1 });
   });
 
+  it('files a page\'s claims anew when another page or worker recorded claims after they were filed ahead', async () => {
+    const elsewhere = await repositoryElsewhere();
+    await recordPage('https://wire.example/a', 'Wire', analysis(claim('w', VILLAGES)), 1000);
+    // Elsewhere takes the next group ids: one for drones, then one for the encircled fighters.
+    await elsewhere.recordPage('https://daily.example/b', 'Daily', analysis(claim('x', 'its air defence shot down forty drones'), claim('d', ENCIRCLED)), 2000);
+    // Filed ahead on the index held from before, the surrounded troops would start a group with the drones' id.
+    await recordPage('https://post.example/c', 'Post', analysis(claim('p', 'Ukrainian troops have been surrounded'), claim('v', 'Russian forces retook two villages near Sudzha')), 3000);
+    expect(await findGroup('Russia', ENCIRCLED)).toMatchObject({ text: ENCIRCLED, pages: 2, outlets: ['daily.example', 'post.example'] });
+    expect(await findGroup('Russia', 'its air defence shot down forty drones')).toMatchObject({ pages: 1, outlets: ['daily.example'] });
+    expect(await findGroup('Russia', VILLAGES)).toMatchObject({ pages: 2, outlets: ['post.example', 'wire.example'] });
+    expect(await historyDb.groups.count()).toBe(2);
+  });
+
   it('matches through the packs kept in the database once a worker starts, however many claims a side has', async () => {
     const drones = (i: number) => `its forces shot down ${i + 2} drones over the Belgorod region`;
     for (let page = 0; page < 3; page++) {
