@@ -158,7 +158,8 @@ export class AsserterResolver {
       }
     }
     const rumour = rumourParty(head);
-    if (rumour) return { party: rumour, person: false, unnamed: true };
+    // "a report in The Information": the outlet under the name its side takes when it speaks itself.
+    if (rumour) return { party: isUnnamedSide(rumour.side) ? rumour : { ...rumour, side: this.sides.titledOutlet(rumour.side) }, person: false, unnamed: true };
     const group = groupParty(headWords, s, a);
     if (group) return { party: group, person: false, unnamed: true };
     // A surname or single name met before: "Rahimzoda said". A name the alias table knows ("Trump")
@@ -207,9 +208,10 @@ export class AsserterResolver {
     if (position > 0) {
       // Later in the sentence, "it" is the sentence's subject before any actor named along the way:
       // "Bolivia's foreign ministry rejected the version as 'an invention.' It said ...".
+      // "..., and a supplement company, NeuroRoot, began advertising capsules that it said were P": the subject of its own clause.
       if (!person) {
-        const subject = this.subjectOf(s);
-        if (subject && subject.end <= position && !subject.who.person) return subject.who;
+        const subject = this.clauseSubjectBefore(s, position, (who) => !who.person, true);
+        if (subject) return subject;
       } else {
         // "Clinton has taken a stance, but she has said that P", "..., and Pence is not alone in his
         // contention that P": the subject of a clause before it ("Mr. Trump's tool kit" is not Mr. Trump).
@@ -323,12 +325,15 @@ export class AsserterResolver {
   }
 
   /** The nearest subject of a clause before `position` in the sentence that passes `fits`: one opened by "and"/"but", or the sentence's own. */
-  private clauseSubjectBefore(s: Sentence, position: number, fits: (who: Who) => boolean): Who | null {
+  private clauseSubjectBefore(s: Sentence, position: number, fits: (who: Who) => boolean, described = false): Who | null {
     const tokens = s.tokens;
     for (let k = position - 1; k > 0; k--) {
-      if (tokens[k - 1]?.pos !== 'CCONJ' || tokens[k]?.pos !== 'PROPN') continue;
+      const det = described && tokens[k]?.pos === 'DET';
+      if (tokens[k - 1]?.pos !== 'CCONJ' || !(tokens[k]?.pos === 'PROPN' || det)) continue;
       const subject = subjectAt(tokens, k, position);
-      if (!subject || !isVerb(tokens[subject[1]])) continue;
+      // "a supplement company, NeuroRoot, began": a description only with the name in its appositive, before the verb.
+      const appositive = !!subject && tokens[subject[1]]?.text === ',' && isVerb(tokens[subject[1] + 1]);
+      if (!subject || !(det ? appositive : isVerb(tokens[subject[1]]) || (described && appositive))) continue;
       const who = this.resolve(s, subject[0], subject[1]);
       if (who && fits(who)) return who;
     }

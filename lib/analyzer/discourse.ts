@@ -4,7 +4,7 @@
 import aliases from './data/aliases.json';
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
-import { ARTICLE_NAME, beforeComma, firstWord, isCapitalised, unshouted } from './words';
+import { ARTICLE_NAME, beforeComma, firstWord, isCapitalised, lastWord, unshouted } from './words';
 import { type Actor, isCountrySide, isCourtesyTitle, isOrgWord, isPartySide, isPortfolio, isRoleWord, isTimedOutlet, namedSide, partySide, remembered } from './side-names';
 import { isDatelineDash } from './phrases';
 
@@ -290,6 +290,8 @@ export class Discourse {
   private namesBySurname: Map<string, Array<{ index: number; name: string }>> | null = null;
   /** For organisations that spoke: their side by its first word. */
   private readonly orgSideByFirstWord = new Map<string, string>();
+  /** For organisations that spoke under a name of several words: their side by its last word ("the Condors"). */
+  private readonly orgSideByLastWord = new Map<string, string>();
   /** Whether a body has spoken under a name ending in "'s" ("Crispo's said"). */
   private spokeAsOwner = false;
   private readonly nameWordCounts = new Map<string, number>();
@@ -345,6 +347,11 @@ export class Discourse {
         const last = e.words[e.words.length - 1];
         if (first && e.words.length === 1) namedAlone.add(first);
         if (last && e.words.length > 1 && isOrgWord(last) && !this.orgByLastWord.has(last)) this.orgByLastWord.set(last, e.name);
+        // "Major League Soccer ... League spokesman X": a name's inner organisation word, when it ends with none.
+        else if (last && e.words.length > 2 && !isOrgWord(last)) {
+          const inner = e.words[e.words.length - 2] as string;
+          if (isOrgWord(inner) && !this.orgByLastWord.has(inner)) this.orgByLastWord.set(inner, e.name);
+        }
         // "Apple ... the next Apple Watch": a name used alone before the longer one is a name of its own, not its short form.
         if (first && last && e.words.length > 1 && isOrgWord(last) && !namedSide(first) && !namedAlone.has(first)) {
           const known = this.orgByFirstWord.get(first);
@@ -370,7 +377,9 @@ export class Discourse {
     if (full && full.startsWith(name)) return full;
     // "Federation leader ...": the named organisation that ends with the word.
     if (!name.includes(' ') && isOrgWord(name)) return this.orgByLastWord.get(name) ?? name;
-    return name;
+    // "Condors general manager X" after "The Albuquerque Condors say": the body that spoke under its full name.
+    const ending = name.includes(' ') || namedSide(name) ? undefined : this.orgSideByLastWord.get(name);
+    return ending && !isCountrySide(ending) ? ending : name;
   }
 
   /** "Crispo's" for "Crispo" (its possessive taken off) when a body spoke under that name ("Crispo's said"), else undefined. */
@@ -413,10 +422,10 @@ export class Discourse {
   }
 
   /** The first organisation's name (two words or more, ending in a word like "Alliance") in the two sentences after `at`, if any. */
-  organisationNamedAfter(at: number): string | null {
+  organisationNamedAfter(at: number, reach = 2): string | null {
     for (let k = this.entityRange(at)[1]; k < this.entities.length; k++) {
       const e = this.entities[k] as NamedEntity;
-      if (e.sentence > at + 2) break;
+      if (e.sentence > at + reach) break;
       if (e.words.length > 1 && isOrgWord(e.words[e.words.length - 1] as string) && !isCountrySide(namedSide(e.name) ?? '')) return e.name;
     }
     // "Katiba Ansar al-Sahel, an al-Qaeda-linked group": a name no person bears (a lower-case particle in it), opening the next sentence.
@@ -554,6 +563,7 @@ export class Discourse {
       const first = firstWord(actor.side);
       const known = this.orgSideByFirstWord.get(first);
       if (!known || known.length < actor.side.length) this.orgSideByFirstWord.set(first, actor.side);
+      if (actor.side.includes(' ') && actor.name.replace(/^the\s+/i, '') === actor.side && !this.orgSideByLastWord.has(lastWord(actor.side))) this.orgSideByLastWord.set(lastWord(actor.side), actor.side);
       this.spokeAsOwner ||= actor.side.endsWith("'s") || actor.side.endsWith('\u2019s');
     }
     const words = { proper: properWordSet(actor.name, actor.side), description: lowerWordSet(actor.name) };

@@ -267,6 +267,8 @@ function isLeadParticiple(tokens: Token[], i: number): boolean {
   return t.pos === 'VERB' && t.lower.endsWith('ing') && t.lower !== 'according' && !!tokens[i + 1] && tokens[i + 1]?.text !== ',';
 }
 
+const LEAD_TIMES = new Set(['late', 'early', 'earlier', 'later']);
+
 /** How far an introductory phrase may run to its comma: "In response to Donald Trump's proposal to bar ... States,". */
 const LEAD_REACH = 20;
 
@@ -281,7 +283,9 @@ export function skipLead(tokens: Token[], lo: number, hi: number): number {
       i++;
       continue;
     }
-    if (LEAD_CONNECTORS.has(t.lower) || t.pos === 'ADV' || t.pos === 'SCONJ' || t.pos === 'ADP' || isLeadParticiple(tokens, i)) {
+    // "Late on Thursday,": a time word the tagger may read as a name.
+    const timed = LEAD_TIMES.has(t.lower) && tokens[i + 1]?.pos === 'ADP';
+    if (LEAD_CONNECTORS.has(t.lower) || timed || t.pos === 'ADV' || t.pos === 'SCONJ' || t.pos === 'ADP' || isLeadParticiple(tokens, i)) {
       // Up to the next comma if it is close and no verb comes first.
       let k = i + 1;
       while (k < Math.min(hi, i + LEAD_REACH) && tokens[k]?.text !== ',' && tokens[k]?.pos !== 'AUX' && !isFiniteVerb(tokens, k)) k++;
@@ -325,7 +329,8 @@ export function subjectAt(tokens: Token[], lo: number, hi: number): [number, num
   // Appositives and relative clauses: "Save Blue Creek, the coalition that organised the march,"
   for (let guard = 0; guard < 3; guard++) {
     if (tokens[b]?.text !== ',') break;
-    const end = appositiveEnd(tokens, b + 1, hi);
+    // "Dr Rachel Oduya, of the dementia charity Memory UK, backed": whom a named person is with.
+    const end = tokens[b + 1]?.lower === 'of' && tokens[b - 1]?.pos === 'PROPN' ? appositiveEnd(tokens, b + 2, hi) : appositiveEnd(tokens, b + 1, hi);
     if (end < 0) break;
     const after = tokens[end + 1];
     // "branded": a verb of naming the tagger may read as an adjective.
@@ -465,14 +470,24 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number): Subject
   }
   // 'The article, headlined "Sabbath Mower," said': a title's comma inside its closing quote still closes the appositive.
   if (isQuote(tokens[b - 1]) && tokens[b - 2]?.text === ',' && titledBefore(tokens, b - 2, lo)) b--;
+  // "X, chief technology officer of Y, which makes Z, said": a relative clause on the last name is passed over.
+  let passedRelative = false;
   for (let guard = 0; guard < 3 && tokens[b - 1]?.text === ','; guard++) {
     // ", in a statement issued late on Thursday, denied" or an appositive before the verb.
     let k = b - 2;
     while (k >= lo && tokens[k]?.text !== ',' && b - k < 24) k--;
     const opener = tokens[k + 1];
     if (!(k >= lo && tokens[k]?.text === ',' && opener)) break;
+    if (opener.lower === 'which' && !passedRelative && appositiveBefore(tokens, k, lo) && hasVerb(tokens, k + 2, b - 1)) {
+      passedRelative = true;
+      b = k + 1;
+      continue;
+    }
     // ", of Kingsmead Police,": whom the named person is with, an appositive of the name.
-    const affiliation = opener.lower === 'of' && CAPITALISED_NAME.test(tokens[tokens[k + 2]?.lower === 'the' ? k + 3 : k + 2]?.text ?? '');
+    // ", of the dementia charity Memory UK,": a description of the body may come before its name.
+    const named = tokens[k + 2]?.lower === 'the' ? k + 3 : k + 2;
+    const described = named + (tokens[named]?.pos === 'NOUN' || tokens[named]?.pos === 'ADJ' ? (tokens[named + 1]?.pos === 'NOUN' ? 2 : 1) : 0);
+    const affiliation = opener.lower === 'of' && (CAPITALISED_NAME.test(tokens[named]?.text ?? '') || (described < b && CAPITALISED_NAME.test(tokens[described]?.text ?? '')));
     if (!affiliation && (opener.pos === 'ADP' || (opener.pos === 'VERB' && !CAPITALISED_NAME.test(opener.text)) || opener.pos === 'ADV')) {
       b = k;
       continue;
@@ -485,6 +500,7 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number): Subject
     if (head >= k && b - k > 2 && tokens.slice(k + 1, b - 1).every((t) => t.pos === 'PROPN')) return { start: tokens[lo]?.pos === 'DET' ? lo : k + 1, end: b - 1, fromClause: false };
     break;
   }
+  if (passedRelative && tokens[b - 1]?.text === ',') b--;
   // "A former candidate -- John McCain, who lost in 2008 -- said": the dashes close an appositive.
   if (DASHES.has(tokens[b - 1]?.text ?? '')) {
     let k = b - 2;
@@ -546,7 +562,22 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number): Subject
       b = end;
     }
   }
+  // ", a charge Khartoum dismissed": the claim answered, then who answered it.
+  if (b - a > 2 && ANSWERED_NOUNS.has(tokens[a + 1]?.lower ?? '') && (tokens[a]?.lower === 'a' || tokens[a]?.lower === 'an') && tokens[a + 2]?.pos === 'PROPN') a += 2;
   return { start: conjunctAfterObject(tokens, a, b, lo), end: b, fromClause: false };
+}
+
+const ANSWERED_NOUNS = new Set(['charge', 'claim', 'accusation', 'allegation', 'assertion', 'version', 'figure', 'account']);
+
+/** Does an appositive's comma come shortly before the comma at `k`? */
+function appositiveBefore(tokens: Token[], k: number, lo: number): boolean {
+  for (let c = k - 1; c > lo && k - c < 24; c--) if (tokens[c]?.text === ',') return true;
+  return false;
+}
+
+function hasVerb(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (tokens[k]?.pos === 'VERB') return true;
+  return false;
 }
 
 /**

@@ -196,8 +196,42 @@ function agentAfter(words: readonly string[], verb: number): number {
 function adjectival(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  return !!prev && !!next && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'ADP') && next.pos === 'NOUN';
+  // "their disputed border": a possessive before it too.
+  return !!prev && !!next && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'ADP' || POSSESSIVE_DETERMINERS.has(prev.lower)) && next.pos === 'NOUN';
 }
+
+/** Is a claim's subject a medium ("the photo had been posted by X")? */
+function aboutMedium(c: Asserted): boolean {
+  const tokens = c.attribution.sentence.tokens;
+  const a = c.attribution.content[0];
+  const first = MEDIUM_DETERMINERS.has(tokens[a]?.lower ?? '') ? a + 1 : a;
+  return MEDIA_NOUNS.has(tokens[first]?.lower ?? '');
+}
+
+/** Is the response's sentence the first of the body to hold claims (under a headline, standfirst and byline)? */
+function opensBody(claims: readonly Asserted[], here: number): boolean {
+  for (let k = 0; k < here; k++) if (!(claims[k] as Asserted).attribution.sentence.headline && (claims[k] as Asserted).attribution.sentence.paragraph > 1) return false;
+  return true;
+}
+
+const EITHER = new Set(['either', 'both', 'neither']);
+const EITHER_REACH = 6;
+
+/** "could not verify either account", "neither side's claims": a stance on both sides' versions. */
+function eitherAccount(tokens: readonly Token[], at: number): boolean {
+  for (let k = at + 1; k < Math.min(tokens.length, at + EITHER_REACH); k++) {
+    if (!EITHER.has(tokens[k]?.lower ?? '')) continue;
+    const noun = tokens[k + 1]?.lower === 'side' || tokens[k + 1]?.lower === "side's" ? tokens[k + 3] : tokens[k + 1];
+    return ACCOUNT_NOUNS.has(noun?.lower ?? '') || ANAPHORIC_NOUNS.has(noun?.lower ?? '');
+  }
+  return false;
+}
+
+/** "these claims", "those allegations": all a speaker said lately. */
+const CLAIMS_PLURALS = new Set(['claims', 'allegations', 'accusations', 'assertions', 'charges']);
+const DEMONSTRATIVE_PLURALS = new Set(['these', 'those', 'such', 'the']);
+
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /** The first of `verbs` the sentence uses as an asserted verb (not negated, not adjectival). */
 function assertedVerb(tokens: Token[], words: string[], verbs: ReadonlySet<string>, stance: Stanced['stance']): Stanced | null {
@@ -1119,18 +1153,36 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
         // The owner's own words, not its country's: "ministry" of "the Russian ministry's account".
         const bodyOwners = ownersIn(reference).filter((o) => o.side === null).map((o) => o.lower);
         const chosenWords = words[at] ?? new Set<string>();
+        // "There is no truth to these claims": what the speaker said in the paragraph before the chosen one too.
+        const reach = CLAIMS_PLURALS.has(noun) && DEMONSTRATIVE_PLURALS.has(reference[0]?.toLowerCase() ?? '') ? 1 : 0;
         for (let k = singular ? at : from; k < here; k++) {
           const c = claims[k] as Asserted;
           // "the army's account": what the army's officers went on to say of the same event too.
           const sameAccount = wantsAccount && k > at && c.asserter.side === chosen.asserter.side;
           if (sameAccount && bodyOwners.some((w) => c.asserter.name.toLowerCase().includes(w)) && sameEvent(chosenWords, words[k] ?? new Set())) targets.add(c);
           if (c.asserter.name !== chosen.asserter.name) continue;
-          const details = singular ? detailsOf(chosenWords, words[k] ?? new Set()) : c.attribution.sentence.paragraph === chosen.attribution.sentence.paragraph;
+          const gap = chosen.attribution.sentence.paragraph - c.attribution.sentence.paragraph;
+          const details = singular ? detailsOf(chosenWords, words[k] ?? new Set()) : gap <= reach && gap >= 0;
           if (c === chosen || details) targets.add(c);
         }
       }
     }
+    // "could not independently verify either account": all that each of the two sides said.
+    if (targets.size === 0 && !named && r.stance === 'unconfirmed' && eitherAccount(r.sentence.tokens, r.at)) {
+      const counts = new Map<string, number>();
+      for (let k = from; k < here; k++) if (other(claims[k] as Asserted)) counts.set((claims[k] as Asserted).asserter.side, (counts.get((claims[k] as Asserted).asserter.side) ?? 0) + 1);
+      const two = new Set([...counts].sort((x, y) => y[1] - x[1]).slice(0, 2).map(([side]) => side));
+      for (let k = from; k < here; k++) if (two.has((claims[k] as Asserted).asserter.side) && !refusals[k]) targets.add(claims[k] as Asserted);
+    }
     const lede = r.sentence.headline || r.sentence.paragraph <= 1;
+    // "Scientists have disowned newspaper reports that P. ... The Daily Express reported that P'": an
+    // outlet's report below, on the same matter, is among the reports the lede's denial answers.
+    if (r.stance === 'denies' && [...targets].some((c) => c.attribution.kind === 'nominal' && isRumour(c)) && opensBody(claims, here)) {
+      for (let k = next; k < to; k++) {
+        const c = claims[k] as Asserted;
+        if (other(c) && isOutletReport(c) && byTopic(k) && overlap(rWords, words[k] ?? new Set()) >= 3) targets.add(c);
+      }
+    }
     if (lede && targets.size === 0 && !named) {
       // A headline or lede denial may answer a claim detailed further down.
       for (let k = next; k < to; k++) {
@@ -1154,6 +1206,18 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
       // "consistent with fire from the Tajik side": the side named says nothing of which claim is backed.
       if (confirms && r.object !== undefined) for (const t of r.sentence.tokens.slice(r.object, clauseEnd)) if (namedSide(t.text) !== null) confirms.delete(topicStem(t.lower));
       if (confirms) for (const w of responderWords) confirms.delete(w);
+      // "Tiller's agent declined to say whether his client had been offered the job": a refusal by
+      // someone a nearby claim names answers that claim, not another sharing one word of its topic.
+      // (Worked out on first need: most responses never ask.)
+      let refuser: ReadonlySet<string> | undefined;
+      const namesRefuser = (c: Asserted): boolean => namesResponder((refuser ??= namedWords(`${r.by?.name ?? ''} ${rSide}`)), wordsOfSentence(c.attribution.sentence), c);
+      let refuserNamed: boolean | undefined;
+      const refuserNamedNear = (): boolean => {
+        if (refuserNamed !== undefined) return refuserNamed;
+        refuserNamed = false;
+        for (let k = firstAt(rIndex - PROXIMITY); k < here && !refuserNamed; k++) refuserNamed = other(claims[k] as Asserted) && namesRefuser(claims[k] as Asserted);
+        return refuserNamed;
+      };
       for (let k = from; k < here; k++) {
         const c = claims[k] as Asserted;
         const distance = rIndex - c.attribution.sentence.index;
@@ -1170,6 +1234,7 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
         // "declined to say whether the engine had been damaged": a word the whole story keeps using
         // ("engine", the accused's name) does not say which claim a refusal's topic is about.
         if (topicWords && shared === 1 && storyWords().has(sharedWord(rWords, words[k] ?? new Set()))) continue;
+        if (r.stance === 'unconfirmed' && r.by && shared === 1 && distance > 3 && refuserNamedNear() && !namesRefuser(c)) continue;
         scored.push([c, shared]);
         bestShared = Math.max(bestShared, shared);
       }
@@ -1205,7 +1270,15 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
       const told = (c: Asserted): boolean => (isRumour(c) || isOutletReport(c)) && !c.attribution.sentence.headline;
       // Not a report set apart as "a separate report" or "another report": that one alone is denied.
       if (latest && r.stance === 'denies' && told(latest) && !setApart(latest)) {
-        for (let k = firstAt(rIndex - PROXIMITY); k < here; k++) if (other(claims[k] as Asserted) && told(claims[k] as Asserted)) targets.add(claims[k] as Asserted);
+        // "The Athletic reported P. ... the site said Q.": all else the outlet said of it nearby too.
+        const outlet = isOutletReport(latest) ? latest.asserter.side : null;
+        for (let k = firstAt(rIndex - PROXIMITY); k < here; k++) {
+          const c = claims[k] as Asserted;
+          if (other(c) && (told(c) || c.asserter.side === outlet)) targets.add(c);
+        }
+        // "A post claimed P. The Herald reported that the photo had been posted by X. 'That never
+        // happened,' the city said": a report of where a rumour's medium came from is not the rumour denied.
+        if ([...targets].some(isRumour)) for (const c of targets) if (isOutletReport(c) && aboutMedium(c)) targets.delete(c);
       }
     }
     if (targets.size === 0 && !named && r.stance === 'supports' && r.by) {

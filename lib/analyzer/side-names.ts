@@ -187,9 +187,11 @@ function personLike(text: string): boolean {
   const ws = text.split(/\s+/);
   // "The mall's owner, Castlegate Properties": the one named in the appositive is a company.
   const named = text.slice(text.lastIndexOf(',') + 1).trim().split(/\s+/);
+  const name = beforeComma(text).trim().split(/\s+/);
+  // "Tom Lee, of the Food Standards Agency": a plain name, then whom the person is with.
+  if (text.includes(', of ') && name.length > 1 && name.length < 5 && name.every((w) => isCapitalised(w) && !isOrgWord(w) && !GOVERNMENT_WORDS.has(w.toLowerCase()))) return true;
   if (text.includes(',') && named.every((w) => isCapitalised(w)) && named.some(isOrgWord)) return false;
   // "Spencer Hall Capital, an activist investor": a name ending in an organisation's word is a body.
-  const name = beforeComma(text).trim().split(/\s+/);
   if (text.includes(',') && name.length > 1 && name.every((w) => isCapitalised(w)) && isOrgWord(name[name.length - 1] as string)) return false;
   const titled = ws.some(
     (w, i) =>

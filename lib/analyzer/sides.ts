@@ -56,7 +56,7 @@ const OWNER_POSSESSIVE = /(?:^|\s)((?:[\p{L}.-]+\s){0,3}?[\p{L}.-]+)['\u2019]s\s
 /** A possessive "'s" before a word: what every OWNER_POSSESSIVE holds, and much quicker to look for (most phrases hold none). */
 const POSSESSIVE_S = /['\u2019]s\s/;
 const OWNER_PRONOUN = /\b(Its|its|Their|their|His|his|Her|her)\s+\p{Ll}/u;
-const OF_ORGANISATION = /\b(?:of|for|at|with)\s+(?:the\s+)?(?:local\s+)?((?:\p{Lu}[\p{L}.'\u2019&-]*\s?(?:(?:of|for|and|&)\s)?)+)(\p{Ll}+)?/u;
+const OF_ORGANISATION = /\b(?:of|for|at|with)\s+(?:the\s+)?(?:local\s+)?(?:\p{Lu}\p{Ll}+-based\s+)?((?:\p{Lu}[\p{L}.'\u2019&-]*\s?(?:(?:of|for|and|&)\s)?)+)(\p{Ll}+)?/u;
 const IN_PLACE = /\b(?:in|from)\s+(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)/u;
 const PLACE_OF = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}.'\u2019-]*(?:\s\p{Lu}[\p{L}.'\u2019-]*)*)\s+(?:region|province|oblast|state|district|county|city|town|municipality|prefecture|governorate)\b/u;
 const OWNER_LINKS = new Set(['for', 'of', 'at']);
@@ -197,6 +197,8 @@ function inQuotes(text: string, name: string): boolean {
 /** Finds sides against what the article has said so far. */
 export class SideResolver {
   private namesPolice: boolean | undefined;
+  private mayorsTown: string | null | undefined;
+  private readonly titled = new Map<string, boolean>();
   private readonly quotedTitles = new Map<string, boolean>();
 
   constructor(
@@ -244,6 +246,22 @@ export class SideResolver {
     const last = words[words.length - 1] ?? '';
     if (words.length > 4 || !isCapitalised(last) || (!person && words.length > 1)) return null;
     return this.discourse.partyOf(last);
+  }
+
+  /** "A security researcher said P. ... researcher Jonas Weidmann": the name the article gives the expert, if any. */
+  private expertNamedAfter(noun: string): string | null {
+    const m = new RegExp(`\\b[${noun[0]?.toUpperCase()}${noun[0]}]${noun.slice(1)}\\s+(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}[\\p{Ll}'\u2019-]+){1,2})`, 'u').exec(this.text);
+    return m?.[1] ?? null;
+  }
+
+  /** "The city", "city officials": the dateline's town, else the town whose mayor the article names ("Riverton Mayor X", "Riverton's mayor"). */
+  private localPlace(): string | null {
+    if (this.discourse.datelinePlace) return this.discourse.datelinePlace;
+    if (this.mayorsTown === undefined) {
+      const town = this.text.includes('ayor') ? MAYORS_TOWN.exec(this.text)?.[1] : undefined;
+      this.mayorsTown = town && !DETERMINERS.has(town.toLowerCase()) && !isRoleWord(town) && namedSide(town) === null ? town : null;
+    }
+    return this.mayorsTown;
   }
 
   /** "Serrat" after "agent Paulo Serrat": a person's surname standing alone, not an organisation. */
@@ -329,6 +347,9 @@ export class SideResolver {
     // "An armed group in eastern Congo said P. The Kivu Patriotic Alliance (KPA) ...": named just after, never the country it is in.
     const armed = !person && UNNAMED_ARMED_GROUP.test(head) ? this.discourse.organisationNamedAfter(s.index) : null;
     if (armed) return namedSide(armed) ?? armed;
+    // "The company said P" before any company is named: the one the article names a few sentences on.
+    const company = !person && THE_COMPANY.test(head) ? this.discourse.organisationNamedAfter(s.index, COMPANY_REACH) : null;
+    if (company) return namedSide(company) ?? company;
     const direct = namedSide(head);
     if (direct) return direct;
     // "Kestrel's largest shareholder, the pension fund Northgate Capital": the body the appositive names speaks for itself.
@@ -339,7 +360,7 @@ export class SideResolver {
     if (ownedBody) return namedSide(ownedBody) ?? this.discourse.canonicalOrg(ownedBody);
     const possessor = this.possessorSide(head, s.index, phrase);
     if (possessor) return possessor;
-    const name = (person ? null : describedName(head)) ?? properName(head);
+    const name = (person ? null : describedName(head)) ?? properName(head.includes(' wh') ? head.replace(RELATIVE_TAIL, '') : head);
     // "A consumer group, Drivers for Safety": the name comes in the appositive.
     if (!name && !person) {
       const appositive = properName(rest.replace(/^[\s,]+/, ''), true);
@@ -382,13 +403,37 @@ export class SideResolver {
       if (rank) return rank;
       // An official named only by role speaks for the government the article is about.
       if (hasGovernmentWord(phrase)) return this.contextSide(head, s);
-      return personName(head) ?? properName(rest.replace(/^[\s,]+/, ''), true) ?? stripThe(head);
+      // "Two other researchers who examined his findings at Reuters' request": the clause names no one of theirs.
+      const own = head.includes(' wh') ? head.replace(RELATIVE_TAIL, '') : head;
+      return personName(own) ?? properName(rest.replace(/^[\s,]+/, ''), true) ?? stripThe(own);
     }
     // "The Gaza health ministry, which is run by Hamas": who runs a body named only by its place.
     const runner = hasGovernmentWord(head) ? namedSide(rest) : null;
     if (runner) return runner;
-    if (name && !isGenericGovernment(name)) return this.discourse.canonicalOrg(stripThe(name));
+    if (name && !isGenericGovernment(name)) {
+      const org = this.discourse.canonicalOrg(stripThe(name));
+      // "The Athletic", "The Economist": a one-word name the article never writes without its article keeps it.
+      return org === name && !person && THE_NAME.exec(head)?.[1] === name ? this.titledOutlet(name) : org;
+    }
     return this.contextSide(head, s);
+  }
+
+  /** "The Athletic" for "Athletic" when the article never writes the one word without its article. */
+  titledOutlet(name: string): string {
+    return ONE_WORD_NAME.test(name) && !name.endsWith('s') && namedSide(name) === null && this.alwaysAfterThe(name) ? `The ${name}` : name;
+  }
+
+  /** Is every mention of this word in the article right after "the"? (Once per word: one pass over the text.) */
+  private alwaysAfterThe(word: string): boolean {
+    let known = this.titled.get(word);
+    if (known !== undefined) return known;
+    known = true;
+    for (let at = this.text.indexOf(word); at >= 0 && known; at = this.text.indexOf(word, at + word.length)) {
+      if (/\p{L}/u.test(this.text[at + word.length] ?? '')) continue;
+      known = /\b[Tt]he\s$/.test(this.text.slice(Math.max(0, at - 4), at));
+    }
+    this.titled.set(word, known);
+    return known;
   }
 
 
@@ -399,6 +444,8 @@ export class SideResolver {
    */
   private privatePersonSide(head: string, at: number): string | null {
     const last = lastWord(head);
+    // "A security researcher said P. ... researcher Jonas Weidmann": an unnamed expert, named just after, speaks for themselves.
+    if (EXPERTS.has(last) && UNNAMED_EXPERT.test(head)) return this.expertNamedAfter(last) ?? stripThe(head);
     const family = FAMILY_OF.test(head);
     if (!family && !isPrivatePersonNoun(last) && !isOutletNoun(last)) return null;
     const noun = family ? null : PRIVATE_PERSON.exec(head)?.[1];
@@ -419,7 +466,7 @@ export class SideResolver {
     // "Venezuela's Defense Ministry did not respond. The country's defense minister said": the country just named.
     const named = kind === 'country' && at > 0 ? this.discourse.namesNear(at - 1, COUNTRY_REACH, (n) => isCountrySide(namedSide(n) ?? ''))[0] : undefined;
     if (named) return namedSide(named);
-    const place = kind === 'local' ? this.discourse.datelinePlace : kind === 'country' ? this.discourse.datelineCountry : null;
+    const place = kind === 'local' ? this.localPlace() : kind === 'country' ? this.discourse.datelineCountry : null;
     if (place) return place;
     return (person ? properName(rest.replace(/^[\s,]+/, ''), true) : null) ?? stripThe(head);
   }
@@ -429,7 +476,7 @@ export class SideResolver {
    * offices of a town named only by its kind speak for the town the dateline names.
    */
   private placeOfficeSide(head: string): string | null {
-    const place = this.discourse.datelinePlace;
+    const place = this.localPlace();
     if (!place) return null;
     const words = head.split(/\s+/);
     const first = words[0]?.toLowerCase() === 'the' ? 1 : 0;
@@ -672,8 +719,20 @@ export class SideResolver {
   }
 
   /** A side for a phrase that names none: an earlier actor of the same kind, the place, the last country. */
-  private contextSide(head: string, s: Sentence): string {
+  private contextSide(phrase: string, s: Sentence): string {
+    // A relative clause describes the speaker; it names no side ("Two researchers who worked at Reuters' request").
+    // "Some of those who shared the photo": a clause after a pronoun is all it says of them.
+    const bare = phrase.includes(' wh') ? phrase.replace(RELATIVE_TAIL, '') : phrase;
+    const head = STANDING_PRONOUNS.has(lastWord(bare).toLowerCase()) ? phrase : bare;
+    // "A local official in Aweil": the country of the place, a place unknown to the country data taken to be in the dateline's.
+    const town = head.includes(' in ') && !OWNER_LINK.test(head) ? IN_PLACE.exec(head)?.[1] : undefined;
+    const townSide = town ? namedSide(town) : undefined;
+    if (town && townSide && isCountrySide(townSide)) return townSide;
+    if (town && !townSide && this.discourse.datelineCountry) return this.discourse.datelineCountry;
     const nouns = commonNouns(head);
+    // "The city says", "city spokeswoman X": the town the article is about.
+    const local = nouns.some((n) => placeKind(n) === 'local') ? this.localPlace() : null;
+    if (local) return local;
     if (nouns.length) {
       // "A hospital spokeswoman": a non-government word may name an organisation, not only an actor.
       const actorsOnly = nouns.every((n) => hasGovernmentWord(n));
@@ -816,7 +875,9 @@ function properName(phrase: string, atStart = false): string | null {
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
     // "The Health and Safety Executive": a body's last word stays in its name, though it may be a role.
-    const ending = run.length > 0 && isBodyEnding(w) && !isCapitalised(words[i + 1] ?? '');
+    const next = words[i + 1] ?? '';
+    // "Major League Soccer": a rank before an organisation's word opens the name.
+    const ending = run.length > 0 ? isBodyEnding(w) && !isCapitalised(next) : isCapitalised(next) && isOrgWord(next) && !isRoleWord(next);
     // ", Dr Clare Hughes": a courtesy title before the name is no part of it.
     if (atStart && run.length === 0 && isCourtesyTitle(w)) continue;
     if ((isCapitalised(w) && (!isRoleWord(w) || ending) && !DETERMINERS.has(w.toLowerCase())) || (run.length && ARTICLE_NAME.test(w))) run.push(w);
@@ -871,7 +932,14 @@ const ofOrganisation = remembered(findOfOrganisation);
 
 function findOfOrganisation(rest: string): string | null {
   const m = OF_ORGANISATION.exec(rest);
+  // "of the dementia charity Memory UK": the name after a description of what the body is.
+  const kindNamed = m?.[1] ? null : OF_KIND_NAMED.exec(rest);
+  const kindName = kindNamed?.[2] && (isOrgWord(kindNamed[1] as string) || isBusinessNoun(kindNamed[1] as string)) ? kindNamed[2].trim() : null;
+  // "Memory UK" is a charity of its own, not the country its name ends with.
+  if (kindName) return namedSide(kindName) && !isCountrySide(namedSide(kindName) ?? '') ? namedSide(kindName) : kindName;
   if (!m?.[1]) return null;
+  // "at Reuters' request", "at the minister's invitation": whose wish, not whose staff.
+  if (m[2] && BIDDING.has(m[2]) && /['\u2019]s?$/.test(m[1].trim())) return null;
   const org = m[1].trim().replace(/['\u2019]s$/, '');
   const side = namedSide(org);
   if (side) return side;
@@ -883,6 +951,29 @@ function findOfOrganisation(rest: string): string | null {
   const held = ROLE_AT_NAME.exec(rest.trim());
   return held?.[1] && isRoleWord(held[1]) && held[2] ? held[2].trim() : null;
 }
+
+const OF_KIND_NAMED = /\b(?:of|for|at|with)\s+the\s+(?:\p{Ll}[\p{L}-]*\s+)?(\p{Ll}+)\s+(\p{Lu}[\p{L}.'\u2019&-]*(?:\s\p{Lu}[\p{L}.'\u2019&-]*){0,4})/u;
+
+const EXPERTS = new Set(['researcher', 'scientist', 'academic', 'expert']);
+const UNNAMED_EXPERT = /^(?:[Aa]n?|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+$/u;
+
+const THE_COMPANY = /^[Tt]he\s(?:company|firm)$/;
+/** Sentences after an unnamed company's claim in which its name may come. */
+const COMPANY_REACH = 6;
+
+const MAYORS_TOWN = /\b(\p{Lu}\p{Ll}+)(?:['\u2019]s)?\s+[Mm]ayor\b/u;
+
+const STANDING_PRONOUNS = new Set(['those', 'these', 'them', 'one', 'anyone', 'everyone', 'someone', 'people']);
+
+const RELATIVE_TAIL = /\s(?:who|which)\s.*$/;
+
+const BIDDING = new Set(['request', 'invitation', 'behest', 'urging', 'expense', 'suggestion']);
+
+const OWNER_LINK = /\s(?:for|of|at)\s/;
+
+const ONE_WORD_NAME = /^\p{Lu}\p{Ll}+$/u;
+
+const THE_NAME = /^[Tt]he\s(\p{Lu}\p{Ll}+)$/u;
 
 const ROLE_AT_NAME = /(\p{Ll}+)\s+(?:of|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'\u2019&-]*\s?)+)$/u;
 

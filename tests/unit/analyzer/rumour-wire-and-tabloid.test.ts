@@ -266,9 +266,10 @@ describe('a company named by its trade', () => {
 describe('"the report said": the outlet that reported it', () => {
   it('speaks for the outlet named by "X reported" or "a report in X" a little earlier', () => {
     const reported = 'The Information reported on Tuesday that Apple is preparing a sensor for its watch. The report said the sensor would ship in September.';
-    expect(claim(reported, 'would ship in September').asserter.side).toBe('Information');
+    // The outlet's own name: the article never writes "Information" without its "The".
+    expect(claim(reported, 'would ship in September').asserter.side).toBe('The Information');
     const inOutlet = 'Apple is preparing a sensor for its watch, according to a report in The Information. The report said the sensor would ship in September.';
-    expect(claim(inOutlet, 'would ship in September').asserter.side).toBe('Information');
+    expect(claim(inOutlet, 'would ship in September').asserter.side).toBe('The Information');
   });
 
   it('an answer to "the report" reaches what the outlet reported in the lede, not only the claim its words chose', () => {
