@@ -225,12 +225,34 @@ function mergeRetoldRumours(groups: Map<string, Group>): void {
   }
 }
 
+/** Most headline words for which sharingTest looks each one up in every body claim; beyond, it passes every claim. */
+const SHARING_TEST_WORDS = 40;
+
+/**
+ * Whether a body claim's text could share two words with a headline claim (`mines`: their words):
+ * two of the headlines' words inside its normalised text. Most claims fail, and need no word set.
+ */
+function sharingTest(mines: readonly ReadonlySet<string>[]): (body: string) => boolean {
+  const all = [...new Set(mines.flatMap((m) => [...m]))];
+  if (all.length > SHARING_TEST_WORDS) return () => true;
+  return (body) => {
+    const normalised = normaliseClaimText(body);
+    let n = 0;
+    for (const w of all) if (normalised.includes(w) && ++n === 2) return true;
+    return false;
+  };
+}
+
 /** A headline claim restating a body claim in nearly the same words becomes one of its occurrences. */
 function mergeHeadlines(groups: Map<string, Group>): void {
   const all = [...groups.entries()];
   const headlines = all.filter(([, g]) => g.first.attribution.sentence.headline);
   if (headlines.length === 0) return;
-  const body = all.filter(([, g]) => !g.first.attribution.sentence.headline).map(([key, g]) => ({ key, g, words: words(keyParts(key)[1]) }));
+  const mines = headlines.map(([key]) => words(keyParts(key)[1]));
+  const couldShare = sharingTest(mines);
+  const body = all
+    .filter(([key, g]) => !g.first.attribution.sentence.headline && couldShare(keyParts(key)[1]))
+    .map(([key, g]) => ({ key, g, words: words(keyParts(key)[1]) }));
   // Body claims by word: a headline is compared only with the claims sharing a word with it (a page of many articles has many headlines).
   const byWord = new Map<string, number[]>();
   body.forEach((other, k) => {
@@ -240,8 +262,8 @@ function mergeHeadlines(groups: Map<string, Group>): void {
       else byWord.set(w, [k]);
     }
   });
-  for (const [key, g] of headlines) {
-    const mine = words(keyParts(key)[1]);
+  for (const [h, [key, g]] of headlines.entries()) {
+    const mine = mines[h] as Set<string>;
     if (mine.size < 2) continue;
     const sharing = new Map<number, number>();
     for (const w of mine) for (const k of byWord.get(w) ?? []) sharing.set(k, (sharing.get(k) ?? 0) + 1);

@@ -156,6 +156,13 @@ function firstAtLeast(sorted: readonly number[], value: number): number {
   return lo;
 }
 
+/** The patterns of an acronym's expansion, compiled once per acronym (the same acronyms recur from article to article). */
+const expansionPatterns = remembered((acronym: string): { words: RegExp; whole: RegExp } => {
+  // Each letter opens a capitalised word; "of the" and the like may come between; a place may come first.
+  const words = [...acronym].map((c) => `${c}[\\p{Ll}'\u2019-]+`).join(`\\s+(?:(?:of|the|and|for|on)\\s+)*`);
+  return { words: new RegExp(`${words}\\b`, 'u'), whole: new RegExp(`(?:\\p{Lu}\\p{Ll}+\\s+)?${words}\\b`, 'uy') };
+});
+
 /** A capitalised word and the space after it, ending where `at` begins ("The " before "Federal Aviation Administration"); else ''. */
 const WORD_BEFORE = /(?<=(\p{Lu}\p{Ll}+\s+))/uy;
 function wordBefore(text: string, at: number): string {
@@ -404,15 +411,14 @@ export class Discourse {
   expandAcronym(acronym: string): string | null {
     let found = this.acronyms.get(acronym);
     if (found === undefined) {
-      // Each letter opens a capitalised word; "of the" and the like may come between; a place may come first.
-      const words = [...acronym].map((c) => `${c}[\\p{Ll}'\u2019-]+`).join(`\\s+(?:(?:of|the|and|for|on)\\s+)*`);
       // Scanning the text for the optional word first is many times slower: the words are found first,
       // with the capitalised word just before them if any; else the optional word may open the words
       // themselves ("Aa Aa Aa" for "AA"), and the whole pattern is matched where they start.
-      const m = new RegExp(`${words}\\b`, 'u').exec(this.text);
+      const patterns = expansionPatterns(acronym);
+      const m = patterns.words.exec(this.text);
       const before = m ? wordBefore(this.text, m.index) : '';
       if (m && !before) {
-        const whole = new RegExp(`(?:\\p{Lu}\\p{Ll}+\\s+)?${words}\\b`, 'uy');
+        const whole = patterns.whole;
         whole.lastIndex = m.index;
         found = whole.exec(this.text)?.[0] ?? null;
       } else found = m ? before + m[0] : null;
