@@ -6,9 +6,9 @@ import type { Actor } from './side-names';
 import type { Attribution } from './attributions';
 import { MAX_SENTENCE_TOKENS, type Sentence } from './sentences';
 import type { Token } from './nlp';
-import { Discourse } from './discourse';
+import { Discourse, kindConflicts } from './discourse';
 import { genderOf, pronounGender } from './gender';
-import { RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, clauseStart, isQuote, subjectAt, textOf } from './phrases';
+import { CLOSE_QUOTES, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, clauseStart, isQuote, subjectAt, textOf } from './phrases';
 import { hasGovernmentWord, isCountrySide, isCourtesyTitle, isFameNoun, isGroupNoun, isOrgWord, isOutletNoun, isPartySide, isPlatform, isRoleWord, isServiceBody, isUnnamedSide, looksLikePerson, namedSide, placeForms, remembered } from './side-names';
 import { DETERMINERS, GENERIC_TYPES, ROLE_TITLES, SideResolver, referenceNouns } from './sides';
 import { MEDIA_NOUNS, NAMING_CUES, PUBLISHED_NOUNS, isRumourWord } from './lexicon';
@@ -70,6 +70,23 @@ function commaAfter(tokens: readonly Token[], a: number, b: number): number {
   return b;
 }
 
+/** The rest of a name's word: a full stop only inside it ("Onet.pl", not the sentence's). */
+const NAME_TAIL = "(?:[\\p{L}'\u2019&-]|\\.(?=\\p{L}))*";
+/** "site Nordlys Nytt": a kind's noun and the name after it (one pattern per kind). */
+const kindThenName = remembered((kind: string): RegExp => new RegExp(`\\b${kind}\\s+(\\p{Lu}${NAME_TAIL}(?:\\s\\p{Lu}${NAME_TAIL}){0,3})`, 'gu'));
+/** How far back (in characters) "the site" looks for the name given after "site". */
+const KIND_NAMED_CHARS = 3000;
+const WHICH_CLAUSE = /^[^,]+,\s+which\s/;
+
+const NO_ONE_QUANTIFIERS = new Set(['no', 'any', 'every']);
+
+/** Things made to persuade, which speak for their maker: "a television ad", "a campaign mailer". */
+const ADS = new Set(['ad', 'advert', 'advertisement', 'spot', 'commercial', 'mailer', 'flyer', 'leaflet', 'billboard']);
+const INDEFINITE = new Set(['a', 'an']);
+
+/** Sentences back in which "the club" may be the body opening one ("Zalgiris were quick to deny it"). */
+const KIND_NAMED_REACH = 3;
+
 /** Sentences back (with the current one) in which a lone named person is taken as "he"/"she". */
 const PRONOUN_REACH = 2;
 
@@ -85,6 +102,8 @@ export class AsserterResolver {
   }
 
   private readonly cache = new Map<number, Who | null>();
+  /** Who made the last ad that claimed something ("X's campaign released an ad claiming P"). */
+  private adMaker: Who | undefined;
   /** The last unnamed group that spoke ("people familiar with the matter"), for a "they" just after. */
   private group: { who: Who; sentence: number } | undefined;
 
@@ -113,6 +132,8 @@ export class AsserterResolver {
     const phrase = unshouted(textOf(this.text, s.tokens, a, b).trim(), this.discourse.writes);
     if (!phrase) return null;
     const first = s.tokens[a];
+    // "No club has paid", "Any player who ...": a quantifier names no one who could speak.
+    if (first && NO_ONE_QUANTIFIERS.has(first.lower) && b - a > 1) return null;
     // A bare pronoun: the last actor of the matching kind ("his claim that" is his).
     const pronoun = first && (OWNER_PRONOUN_SUBJECTS.get(first.lower) ?? first.lower);
     if (b - a === 1 && first && pronoun && SUBJECT_PRONOUNS.has(pronoun)) return this.pronoun({ ...first, lower: pronoun }, s, a);
@@ -122,6 +143,13 @@ export class AsserterResolver {
     // "The group, which calls itself Nightjar": the name given in the appositive.
     const goesBy = headWords.slice(1).some(isCapitalised) ? null : selfName(this.text, s.tokens, phrase.includes(',') ? commaAfter(s.tokens, a, b) + 1 : b);
     if (goesBy) return { party: { name: goesBy, side: namedSide(goesBy) ?? goesBy }, person: false };
+    // "X's campaign released a television ad claiming P": the ad's maker, the clause's subject, claims P.
+    if (headWords.length <= 4 && INDEFINITE.has(first?.lower ?? '') && ADS.has(headWords[headWords.length - 1]?.toLowerCase() ?? '')) {
+      const maker = this.subjectOf(s);
+      if (maker && maker.end <= a && !maker.who.unnamed) return (this.adMaker = maker.who);
+    }
+    // "The 30-second spot also asserts P": the maker of the last ad.
+    if (this.adMaker && headWords.length <= 3 && first?.lower === 'the' && ADS.has(headWords[headWords.length - 1]?.toLowerCase() ?? '')) return this.adMaker;
     const maker = makerOfMedium(s, a, headWords);
     if (maker) return { party: maker, person: true, unnamed: true };
     // "the star", "the Brazilian singer": the person the article is about.
@@ -145,7 +173,9 @@ export class AsserterResolver {
     const described = phrase.includes(',') || (role && former) ? null : this.describedPerson(head, role !== null, s);
     if (described) return described;
     // A short reference: "the agency", "the border service"; never for a former holder ("President Obama" is not "the former president").
-    if (!phrase.includes(',') && !(role && former) && isShortReference(headWords) && !possessivePhrase(head) && namedSide(head) === null) {
+    // "The 30-second spot, which will air in ...": a relative clause adds nothing to whom it refers to.
+    const bare = !phrase.includes(',') || WHICH_CLAUSE.test(phrase);
+    if (bare && !(role && former) && isShortReference(headWords) && !possessivePhrase(head) && namedSide(head) === null) {
       const actor = this.sides.byReference(referenceNouns(headWords), s.index);
       // "the company" after "the company's entry in a public registry": the owner, not its document.
       const owned = !!actor && actor.name.toLowerCase().replace(/\u2019/g, "'").startsWith(`${head.toLowerCase()}'s `);
@@ -156,6 +186,8 @@ export class AsserterResolver {
         const outlet = this.discourse.recent(s.index, (x) => !x.person && isCapitalised(x.name.replace(/^(?:the|a|an)\s+/i, '')) && !isCountrySide(x.side) && !isPartySide(x.side));
         if (outlet) return { party: { name: outlet.name, side: outlet.side }, person: false };
       }
+      const kindNamed = headWords.length === 2 ? this.kindNamed(headWords[1] as string, s) : null;
+      if (kindNamed) return { party: { name: kindNamed, side: namedSide(kindNamed) ?? this.discourse.canonicalOrg(kindNamed) }, person: false };
     }
     const rumour = rumourParty(head);
     // "a report in The Information": the outlet under the name its side takes when it speaks itself.
@@ -324,6 +356,20 @@ export class AsserterResolver {
     return { party: { name, side: party.side }, person: true };
   }
 
+  /**
+   * "The site" with no actor of its kind: the name the article gave right after the noun ("the local
+   * news site Nordlys Nytt"), else the body the sentence before named first ("Zalgiris were quick to
+   * deny it. ... the club said").
+   */
+  private kindNamed(noun: string, s: Sentence): string | null {
+    const kind = noun.toLowerCase();
+    if (!GENERIC_TYPES.has(kind) && !isOutletNoun(kind)) return null;
+    const introduced = [...this.text.slice(Math.max(0, s.start - KIND_NAMED_CHARS), s.start).matchAll(kindThenName(kind))].pop()?.[1];
+    if (introduced && !isCountrySide(namedSide(introduced) ?? '')) return introduced;
+    // A dateline's place in capitals is no body, a first name no club; "the league" is not "Castlemoor FC".
+    return this.discourse.openingNameBefore(s.index, KIND_NAMED_REACH, (n) => n !== n.toUpperCase() && !kindConflicts(kind, n, false) && !genderOf(n) && this.discourse.fullName(n, s.index) === n && !this.discourse.bySurname(n, s.index)?.person && !isCountrySide(namedSide(n) ?? '') && !isPlatform(n) && !isPartySide(namedSide(n) ?? ''));
+  }
+
   /** The nearest subject of a clause before `position` in the sentence that passes `fits`: one opened by "and"/"but", or the sentence's own. */
   private clauseSubjectBefore(s: Sentence, position: number, fits: (who: Who) => boolean, described = false): Who | null {
     const tokens = s.tokens;
@@ -338,7 +384,12 @@ export class AsserterResolver {
       if (who && fits(who)) return who;
     }
     const subject = this.subjectOf(s);
-    return subject && subject.end <= position && fits(subject.who) ? subject.who : null;
+    // '"Tomas has not set foot in Spain," he wrote': a name inside the quote before it is not the speaker.
+    if (!subject || subject.end > position) return null;
+    let close = subject.end;
+    while (close < position && !isQuote(s.tokens[close])) close++;
+    const quoted = close < position && (CLOSE_QUOTES.has(s.tokens[close]?.text ?? '') || s.tokens[close - 1]?.pos === 'PUNCT');
+    return !quoted && fits(subject.who) ? subject.who : null;
   }
 
   /**

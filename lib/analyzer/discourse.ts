@@ -251,14 +251,14 @@ const STATE_FORCES = new Set(aliases.stateForces);
  * "the league" cannot be "Castlemoor FC": a name showing another kind of body and none of this
  * one's; for bodies whose names say what they are ("... League", "... Union"), any name without it.
  */
-export function kindConflicts(noun: string, name: string): boolean {
+export function kindConflicts(noun: string, name: string, named = true): boolean {
   const kind = noun.toLowerCase();
   const kinds = REFERENCE_TYPES.get(kind);
   if (!kinds) return false;
   const words = lowerWords(name);
   // "Tata Group" may be "the company"; "a ransomware group", a description, is not.
   if (words.includes(kind) || (words.some((w) => kinds.has(w)) && lowerWords(name.replace(DESCRIPTION_WORD, '')).some((w) => kinds.has(w)))) return false;
-  return NAMED_KINDS.has(kind) || words.some((w) => KIND_WORDS.has(w));
+  return (named && NAMED_KINDS.has(kind)) || words.some((w) => KIND_WORDS.has(w));
 }
 /** A word in lower case after the first: "a ransomware group" describes, "Tata Group" names. */
 const DESCRIPTION_WORD = /(?<=\s)\p{Ll}[\p{L}\p{N}&-]*/gu;
@@ -308,6 +308,7 @@ export class Discourse {
   private readonly spelled = new Map<string, boolean>();
   private readonly acronyms = new Map<string, string | null>();
   private readonly text: string;
+  private readonly sentenceStarts: readonly number[];
 
   /** Does the article write this word as given anywhere ("Palace" for a lede's "PALACE")? */
   readonly writes = (word: string): boolean => {
@@ -323,6 +324,7 @@ export class Discourse {
 
   constructor(text: string, sentences: Sentence[]) {
     this.text = text;
+    this.sentenceStarts = sentences.map((s) => s.start);
     for (const s of sentences.slice(0, DATELINE_SENTENCES)) {
       const dash = s.tokens.slice(0, 8).findIndex((_, k) => isDatelineDash(s.tokens, k));
       if (dash <= 0) continue;
@@ -437,6 +439,18 @@ export class Discourse {
     // "Katiba Ansar al-Sahel, an al-Qaeda-linked group": a name no person bears (a lower-case particle in it), opening the next sentence.
     const next = this.entities[this.entityRange(at)[1]];
     return next && next.sentence === at + 1 && next.words.length > 1 && next.words.some((w) => ARTICLE_NAME.test(w)) ? next.name : null;
+  }
+
+  /** The name opening the nearest of the `reach` sentences before `at` that opens with a name passing `test` ("Zalgiris were quick to ..."), if any. */
+  openingNameBefore(at: number, reach: number, test: (name: string) => boolean): string | null {
+    const [from, to] = this.entityRange(at - 1);
+    for (let k = to - 1; k >= from; k--) {
+      const e = this.entities[k] as NamedEntity;
+      if (at - e.sentence > reach) break;
+      const start = this.sentenceStarts[e.sentence] ?? -1;
+      if (this.text.startsWith(e.name, start) && test(e.name)) return e.name;
+    }
+    return null;
   }
 
   /** The first person's name ("Terrell Haynes", not "Gettysburg Avenue") in the three sentences after `at`, if any. */

@@ -38,10 +38,19 @@ export const DASHES = new Set(['\u2014', '\u2013', '--']);
 /** Most tokens before a wire dateline's hyphen: "LONDON, March 4 (Reuters) -". */
 const DATELINE_HYPHEN_REACH = 12;
 
-/** A dash that may end a dateline: a long dash, or a wire's hyphen after its name ("(Reuters) -"). */
+/** A dateline's place in capitals opening the sentence ("KATHMANDU", "SAN JOSE"). */
+const CAPITALS_PLACE = /^\p{Lu}{2,}$/u;
+
+/** A dash that may end a dateline: a long dash, or a hyphen after a wire's name ("(Reuters) -") or a place in capitals ("KATHMANDU, Aug 9 -"). */
 export function isDatelineDash(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
-  return !!t && (DASHES.has(t.text) || (t.text === '-' && tokens[k - 1]?.text === ')' && k <= DATELINE_HYPHEN_REACH));
+  if (!t) return false;
+  if (DASHES.has(t.text)) return true;
+  if (t.text !== '-' || k > DATELINE_HYPHEN_REACH) return false;
+  if (tokens[k - 1]?.text === ')') return true;
+  // A spaced hyphen only: "27-year-old" after the place is no dateline's end.
+  const spaced = (tokens[k - 1]?.end ?? t.start) < t.start && t.end < (tokens[k + 1]?.start ?? t.end + 1);
+  return spaced && CAPITALS_PLACE.test(tokens[0]?.text ?? '') && (k === 1 || tokens[1]?.text === ',' || CAPITALS_PLACE.test(tokens[1]?.text ?? ''));
 }
 
 /** "Us", "Them": object pronouns, which capitalised inside a sentence open a name ("Us Weekly"). */
@@ -72,6 +81,11 @@ const AUXILIARY_WORDS = new Set([
   'shall', 'should', 'may', 'might', 'must', 'can', 'could', "'s", "'re", "'ve", "'d", "'ll", 'ca', 'wo',
 ]);
 
+const JOINED_PARTICIPLES = new Set(['based', 'owned', 'run', 'backed', 'funded', 'led', 'headquartered', 'born', 'controlled', 'linked', 'affiliated', 'allied', 'aligned']);
+
+/** The last part of a web address: "com", "lt", "co". */
+const DOMAIN_END = /^[a-z]{2,4}$/;
+
 function isLink(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!t) return false;
@@ -83,6 +97,10 @@ function isLink(tokens: Token[], i: number): boolean {
   // "Maj. Gen. Ana Ruiz": a title's period the tokenizer split from it.
   const before = tokens[i - 1];
   if (t.text === '.' && before && before.end === t.start && isCapitalised(before.text) && before.text.length <= TITLE_REACH && isCapitalised(tokens[i + 1]?.text ?? '')) return true;
+  // "Melbourne-based Vestra", "state-owned Gazprom": a participle joined to the word before by a hyphen.
+  if (before?.text === '-' && before.end === t.start && JOINED_PARTICIPLES.has(t.lower)) return true;
+  // "Krepsinis.lt", "Rediff.com": an outlet named by its web address.
+  if (t.text === '.' && before && before.end === t.start && t.end === tokens[i + 1]?.start && isCapitalised(before.text) && DOMAIN_END.test(tokens[i + 1]?.text ?? '')) return true;
   if (PLACE_LINKS.has(t.lower)) {
     // "critics in the United States": the article may come before the place.
     const place = tokens[i + 1]?.lower === 'the' ? tokens[i + 2] : tokens[i + 1];

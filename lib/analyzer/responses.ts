@@ -160,8 +160,10 @@ const STOPWORDS = new Set(
 
 function negated(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (NEGATIONS.has(tokens[k]?.lower ?? '')) return true;
-  return false;
+  // "None of the figures could be verified", "Nobody confirmed it": a subject of no one negates its verb.
+  return i > 0 && NEGATIVE_OPENERS.has(tokens[0]?.lower ?? '');
 }
+const NEGATIVE_OPENERS = new Set(['none', 'nobody', 'neither', 'nothing']);
 
 interface Stanced {
   stance: Stance;

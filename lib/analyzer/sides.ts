@@ -125,6 +125,7 @@ export const GENERIC_TYPES = new Set([
   'authority', 'regulator', 'charity', 'ngo', 'nonprofit', 'campaign', 'network', 'filing', 'lawsuit', 'statement', 'website', 'team', 'league',
   'board', 'retailer', 'lender', 'insurer', 'developer', 'utility', 'watchdog', 'business', 'corporation', 'service',
   'newspaper', 'paper', 'broadcaster', 'station', 'channel', 'outlet', 'publisher', 'label', 'museum', 'fund',
+  'ad', 'advert', 'advertisement', 'spot', 'commercial', 'mailer',
 ]);
 
 /** Words of a head of state's office: "an official in the presidency", "a presidential aide". */
@@ -281,6 +282,9 @@ export class SideResolver {
     const localPolice = !person && head.length <= 10 && withoutThe(head).toLowerCase() === 'police' ? this.localPolice() : null;
     if (localPolice) return this.byReference(['police'], s.index)?.side ?? localPolice;
     const rest = phrase.slice(head.length);
+    // "Officials in Barekot, the rural municipality in ...": a local government's officials speak for it.
+    const localBody = head.includes('fficials') ? LOCAL_OFFICIALS.exec(head)?.[1] : undefined;
+    if (localBody && LOCAL_BODY_APPOSITIVE.test(rest) && !isCountrySide(namedSide(localBody) ?? '')) return localBody;
     const tag = partySide(phrase) ?? partyNamedAsAppositive(rest) ?? partyOfGroup(head, false) ?? partyOfGroup(rest, true) ?? this.partyOfName(head, person);
     if (tag) return tag;
     // "The Trump campaign": a campaign is partisan, never the state its candidate may lead.
@@ -831,10 +835,14 @@ function stripThe(name: string): string {
 
 export function referenceNouns(words: readonly string[]): string[] {
   return words
+    // "the 30-second spot", "the 12-page report": a measure is no qualifier naming another body.
+    .filter((w) => !MEASURE.test(w))
     .map((w) => w.replace(POSSESSIVE, '$1').replace(NOT_WORD_CHARS, ''))
     // Relative words in lower case only: "who" is a relative pronoun, never the WHO.
     .filter((w) => w && !DETERMINERS.has(w.toLowerCase()) && !RELATIVE_WORDS.has(w));
 }
+
+const MEASURE = /^\d+-\p{Ll}/u;
 
 /** Words that make a role of the role word after them ("Prime Minister", "Vice President"). */
 const ROLE_MODIFIERS = new Set(['prime', 'vice', 'deputy', 'first', 'lieutenant']);
@@ -878,8 +886,8 @@ function properName(phrase: string, atStart = false): string | null {
     const next = words[i + 1] ?? '';
     // "Major League Soccer": a rank before an organisation's word opens the name.
     const ending = run.length > 0 ? isBodyEnding(w) && !isCapitalised(next) : isCapitalised(next) && isOrgWord(next) && !isRoleWord(next);
-    // ", Dr Clare Hughes": a courtesy title before the name is no part of it.
-    if (atStart && run.length === 0 && isCourtesyTitle(w)) continue;
+    // ", Dr Clare Hughes": a courtesy title before the name is no part of it; nor is where a body is based ("Melbourne-based").
+    if ((atStart && run.length === 0 && isCourtesyTitle(w)) || (run.length === 0 && JOINED_PLACE.test(w))) continue;
     if ((isCapitalised(w) && (!isRoleWord(w) || ending) && !DETERMINERS.has(w.toLowerCase())) || (run.length && ARTICLE_NAME.test(w))) run.push(w);
     else if (run.length && NAME_LINKS.has(w) && isCapitalised(words[i + 1] ?? '')) run.push(w);
     // "The Mail on Sunday": a day that is part of an outlet's name.
@@ -894,6 +902,10 @@ function properName(phrase: string, atStart = false): string | null {
   if (run.length === 0) return null;
   return run.join(' ').replace(/['\u2019]s$/, '');
 }
+
+const LOCAL_OFFICIALS = /^(?:[Ll]ocal\s+)?[Oo]fficials\s+(?:in|of|from)\s+(\p{Lu}[\p{L}'\u2019-]*(?:\s\p{Lu}[\p{L}'\u2019-]*){0,2})$/u;
+const LOCAL_BODY_APPOSITIVE = /^,\s+(?:the|a)\s+(?:[\p{Ll}-]+\s+){0,2}(?:municipality|town|city|village|district|county|borough|commune|township|province|state|region)\b/u;
+const JOINED_PLACE = /^\p{Lu}[\p{L}.]*-(?:based|headquartered)$/u;
 
 /** Words linking a public service to its place: "officials in Carraway", "police from Wellsford". */
 const SERVICE_PLACE_LINKS = new Set(['in', 'from', 'at', 'for', 'of']);
@@ -987,10 +999,15 @@ const nationalOrganisation = remembered((head: string): string | null => {
   const words = name?.split(/\s+/) ?? [];
   const first = words[0] ?? '';
   const country = namedSide(first);
-  if (!name || words.length < 3 || !country || !isCountrySide(country) || first === country || POSSESSIVE_END.test(first) || hasGovernmentWord(name)) return null;
+  // "Nepal Red Cross Society" is a society of its own; "Nepal Rastra Bank" may be the state's.
+  const ownedByName = first === country && !MEMBER_BODIES.has((words[words.length - 1] ?? '').toLowerCase());
+  if (!name || words.length < 3 || !country || !isCountrySide(country) || ownedByName || POSSESSIVE_END.test(first) || hasGovernmentWord(name)) return null;
   if (!isCivilBody(words[words.length - 1] ?? '') || namedSide(name) !== country || namedSide(words.slice(1).join(' ')) !== null) return null;
   return name;
 });
+
+/** Bodies of members, never a state's, whatever country their name begins with. */
+const MEMBER_BODIES = new Set(['society', 'association', 'federation', 'union', 'league', 'guild', 'charity', 'church']);
 
 /** Bodies that a country's name after "of" does not make the country's ("Insurance Council of Australia"). */
 const BODY_OF_COUNTRY_WORDS = new Set(['council', 'association', 'federation', 'union', 'society', 'chamber', 'confederation', 'guild', 'alliance', 'league']);
