@@ -513,7 +513,10 @@ export function findResponses(sentences: Sentence[], resolver: AsserterResolver,
     // "The account did not respond": whoever declines to answer is an actor, whatever the noun.
     const declines = st.stance === 'unconfirmed' && !st.agentless;
     // "The parody account did not respond to a message about the post": what it was asked about, before the one declining.
-    const found = answersOwnRumour ? null : ((declines && by && ownSubject && referenceAfter(s.tokens, ownSubject.end)) || referenceAfter(s.tokens, 0));
+    // "The statement said Denmark had provided no evidence": the noun naming the speaker is not what it answers.
+    const source = speaker?.attribution.kind === 'nominal' ? null : speaker?.attribution.source;
+    const afterSpeaker = source && source[1] <= (speaker?.attribution.content[0] ?? 0) ? source[1] : 0;
+    const found = answersOwnRumour ? null : ((declines && by && ownSubject && referenceAfter(s.tokens, ownSubject.end)) || referenceAfter(s.tokens, afterSpeaker));
     let reference = found?.words ?? null;
     // "had nothing to add to his earlier post": a refusal pointing at the responder's own words.
     if (s.tokens[st.at]?.lower === 'nothing' && OWN_WORDS.has(reference?.[0]?.toLowerCase() ?? '')) reference = null;
@@ -813,6 +816,51 @@ function ownersIn(reference: string[]): Owner[] {
   });
 }
 
+/**
+ * The owner a claim of another side names before the reference's noun ("assessing the CHOICE
+ * findings" → CHOICE), latest first, with the claims that name it so (they speak about, not for, it).
+ */
+function mentionedOwner(claims: readonly Asserted[], from: number, to: number, noun: string, other: (c: Asserted) => boolean): { owner: string; about: Set<number> } | null {
+  let owner = '';
+  const about = new Set<number>();
+  for (let k = to - 1; k >= from; k--) {
+    const c = claims[k] as Asserted;
+    if (!other(c)) continue;
+    const tokens = c.attribution.sentence.tokens;
+    for (let i = c.attribution.content[0] + 1; i < c.attribution.content[1]; i++) {
+      if (tokens[i]?.lower !== noun) continue;
+      const before = tokens[i - 1] as Token;
+      const named = POSSESSIVE_MARKS.has(before.text) ? (tokens[i - 2] as Token | undefined)?.text ?? '' : before.text;
+      if (!isCapitalised(named) || ANAPHORIC_DETERMINERS.has(named.toLowerCase())) continue;
+      if (!owner) owner = named;
+      if (named === owner) about.add(k);
+    }
+  }
+  return owner ? { owner, about } : null;
+}
+
+/** "confirmed in a statement that P": the verb at `at` takes "that P" after a phrase with no verb of its own. */
+function saysOwnAfter(tokens: readonly Token[], at: number, content: number): boolean {
+  if (content - at > 6 || tokens[content - 1]?.lower !== 'that') return false;
+  for (let k = at + 1; k < content - 1; k++) if (VERB_TAGS.has((tokens[k] as Token).pos) || tokens[k]?.text === ',') return false;
+  return true;
+}
+
+const PLAN_MODALS = new Set(['will', 'would', "'ll"]);
+const SELF_PRONOUNS = new Set(['we', 'it', 'they', 'he', 'she', 'i']);
+
+/** "Denmark would raise the matter with NATO", "we will appeal": what the asserter's side will do, not its account of what happened. */
+function isPlan(c: Asserted): boolean {
+  const tokens = c.attribution.sentence.tokens;
+  const [a, b] = c.attribution.content;
+  for (let k = a + 1; k < Math.min(a + 4, b); k++) {
+    if (!PLAN_MODALS.has((tokens[k] as Token).lower)) continue;
+    const subject = tokens[k - 1] as Token;
+    return k - a === 1 && (SELF_PRONOUNS.has(subject.lower) || namedSide(subject.text) === c.asserter.side);
+  }
+  return false;
+}
+
 /** Does the claim's asserter match the names of a reference (any asserter, when it names none)? */
 function matchesOwners(claim: Asserted, owners: readonly Owner[]): boolean {
   if (owners.length === 0) return true;
@@ -1019,6 +1067,7 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
       const cueStem = cueStemOf(reference);
       // "the Tajik version", "Moscow's account": a side's whole account, which it first gave earliest.
       let ownerNames = ownerWordsOf(reference);
+      const noun = reference[reference.length - 1]?.toLowerCase() ?? '';
       // Earlier claims whose asserter the reference's words name. A headline above a body response
       // usually restates a claim (or the response itself), so the body answers the body; the
       // headline's claim only when the body has none of that owner's.
@@ -1034,7 +1083,11 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
         }
         return body.length ? body : headline;
       };
-      let owned = ownedBy(reference);
+      // "X was assessing the CHOICE findings. Y rejected the findings.": a claim naming whose findings
+      // they are is about them, and points to their owner's claims.
+      const mention = ownerNames.length === 0 ? mentionedOwner(claims, from, here, noun, other) : null;
+      if (mention) ownerNames = [mention.owner];
+      let owned = ownedBy(mention ? [mention.owner] : reference).filter((k) => !mention?.about.has(k));
       // "the airline's account" when the airline spoke as "Skyrail": a kind of owner no name holds says only "an account".
       if (owned.length === 0 && ownerNames.every((w) => !isCapitalised(w))) {
         owned = ownedBy(reference.filter((w) => !ownerNames.includes(w)));
@@ -1052,7 +1105,6 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
       // "the rumours were a smear": the rumours the article reported, when it reported any.
       const rumoured = reference.some((w) => RUMOUR_NOUNS.has(w.toLowerCase())) ? otherOwned.filter((k) => isRumour(claims[k] as Asserted)) : [];
       // "branded the story fake news": what "a story on a website" said, when a source is named so.
-      const noun = reference[reference.length - 1]?.toLowerCase() ?? '';
       const bySource = otherOwned.filter((k) => headNoun((claims[k] as Asserted).asserter.side) === noun);
       // "neither confirmed nor denied the report": what an outlet or unnamed sources reported, not a named speaker's quote.
       const published = PUBLISHED_NOUNS.has(noun) ? otherOwned.filter((k) => isReported(claims[k] as Asserted)) : [];
@@ -1100,9 +1152,12 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
       const demonstrative = singular && DEMONSTRATIVES.has(reference[0]?.toLowerCase() ?? '');
       const near = latest !== undefined && r.sentence.paragraph - (claims[latest] as Asserted).attribution.sentence.paragraph <= 1;
       const pointed = demonstrative && near && latest !== undefined ? [latest] : [];
+      // "the account", not "that account": a demonstrative points at one telling of it.
+      const account = ownerNames.length === 0 && ACCOUNT_NOUNS.has(noun) && reference[0]?.toLowerCase() === 'the';
       let best: { score: number; claim: Asserted; at: number } | undefined;
       for (const k of single.length ? single : pointed.length ? pointed : against.length ? against : candidates) {
         const c = claims[k] as Asserted;
+        if (account && isPlan(c)) continue;
         const score = overlap(referenceWords, words[k] ?? new Set());
         // Ties go to the latest mention, but "the Tajik version" to the first telling of that account.
         if (!best || score > best.score || (score === best.score && !wantsAccount)) best = { score, claim: c, at: k };
@@ -1145,6 +1200,8 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
           if (isOutletReport(c) && c.attribution.cue.toLowerCase().startsWith('report') && rIndex - c.attribution.sentence.index <= PROXIMITY) targets.add(c);
         }
       }
+      // "rejected the findings" of an owner a claim named: all its findings within reach.
+      if (best && mention && !singular && noun.endsWith('s')) for (const k of candidates) targets.add(claims[k] as Asserted);
       if (best && (single.length || shown)) targets.add(best.claim);
       else if (best) {
         // The account answered is what that speaker said in the chosen claim's paragraph; of one
@@ -1162,10 +1219,14 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
           // "the army's account": what the army's officers went on to say of the same event too.
           const sameAccount = wantsAccount && k > at && c.asserter.side === chosen.asserter.side;
           if (sameAccount && bodyOwners.some((w) => c.asserter.name.toLowerCase().includes(w)) && sameEvent(chosenWords, words[k] ?? new Set())) targets.add(c);
-          if (c.asserter.name !== chosen.asserter.name) continue;
+          const sameName = c.asserter.name === chosen.asserter.name;
+          if (!sameName && !account) continue;
           const gap = chosen.attribution.sentence.paragraph - c.attribution.sentence.paragraph;
           const details = singular ? detailsOf(chosenWords, words[k] ?? new Set()) : gap <= reach && gap >= 0;
-          if (c === chosen || details) targets.add(c);
+          // "would raise the matter with NATO": a plan is no part of the account answered.
+          if (c === chosen || (sameName && details && !(account && isPlan(c)))) targets.add(c);
+          // "contradicted the account", no owner named: the whole account of the chosen claim's side.
+          else if (account && c.asserter.side === chosen.asserter.side && !vows[k] && !isPlan(c) && !c.attribution.sentence.headline) targets.add(c);
         }
       }
     }
@@ -1198,7 +1259,7 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
     for (let k = here; k < next && !ownClaim; k++) {
       const c = claims[k] as Asserted;
       const gap = c.attribution.content[0] - r.at;
-      ownClaim = !other(c) && (gap === 1 || (gap === 2 && r.sentence.tokens[r.at + 1]?.lower === 'that'));
+      ownClaim = !other(c) && (gap === 1 || (gap === 2 && r.sentence.tokens[r.at + 1]?.lower === 'that') || saysOwnAfter(r.sentence.tokens, r.at, c.attribution.content[0]));
     }
     if (targets.size === 0 && !named && !(ownClaim && r.stance === 'supports')) {
       let bestShared = 0;
@@ -1223,7 +1284,8 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
       for (let k = from; k < here; k++) {
         const c = claims[k] as Asserted;
         const distance = rIndex - c.attribution.sentence.index;
-        if (!other(c) || !byTopic(k) || vows[k]) continue;
+        // "Denmark had provided no evidence" shares only a name with "Denmark would raise the matter": a plan is no fact to deny.
+        if (!other(c) || !byTopic(k) || vows[k] || (r.stance === 'denies' && isPlan(c))) continue;
         // "consistent with a halt in loading" names a whole claim ("loading had stopped") as a noun: all its words count.
         const shared = confirms
           ? weightedOverlap(confirms, r.object === undefined ? (predicates[k] ??= predicateWords(c)) : (words[k] ?? new Set<string>()))
