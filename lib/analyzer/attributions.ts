@@ -9,6 +9,7 @@ import { CLAUSE_CUES, DOCUMENT_NOUNS, FINDING_CUES, NAMING_CUES, NOMINAL_CUES, R
 import {
   appositiveEnd,
   clauseStart,
+  hasVerb,
   isNounPhraseToken,
   isQuote,
   POSSESSIVE_MARKS,
@@ -18,7 +19,7 @@ import {
   subjectAt,
   subjectBefore,
 } from './phrases';
-import { COMPLEMENTISER, type Found, MIN_CONTENT_WORDS, clauseEnd, hasVerb, splitContents, trimRange, wordCount } from './content';
+import { COMPLEMENTISER, type Found, MIN_CONTENT_WORDS, clauseEnd, splitContents, trimRange, wordCount } from './content';
 import { isCueVerb, mainVerbAfterGap, naming, reported, secondVerbGroup } from './reported-speech';
 import { mapped } from './mapped';
 

@@ -3,7 +3,7 @@
 import type { Token } from './nlp';
 import type { AttributionKind } from './attributions';
 import { COMMENT_NOUNS, SPEAKER_PARTICIPLES } from './lexicon';
-import { CLOSE_QUOTES, DASHES, STRAIGHT_QUOTES, appositiveEnd, isNounPhraseToken, isQuote } from './phrases';
+import { CLOSE_QUOTES, DASHES, STRAIGHT_QUOTES, appositiveEnd, isNounPhraseToken, isQuote, isVerb } from './phrases';
 
 /** Fewest words a claim's content may have. */
 export const MIN_CONTENT_WORDS = 3;
@@ -22,15 +22,6 @@ export interface Found {
   source: [number, number] | null;
   contents: Array<[number, number]>;
   kind: AttributionKind;
-}
-
-export function isVerb(t: Token | undefined): boolean {
-  return !!t && (t.pos === 'VERB' || t.pos === 'AUX');
-}
-
-export function hasVerb(tokens: Token[], a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (isVerb(tokens[k])) return true;
-  return false;
 }
 
 export function isWord(t: Token | undefined): boolean {

@@ -593,8 +593,12 @@ function appositiveBefore(tokens: Token[], k: number, lo: number): boolean {
   return false;
 }
 
-function hasVerb(tokens: Token[], a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (tokens[k]?.pos === 'VERB') return true;
+export function isVerb(t: Token | undefined): boolean {
+  return !!t && (t.pos === 'VERB' || t.pos === 'AUX');
+}
+
+export function hasVerb(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (isVerb(tokens[k])) return true;
   return false;
 }
 

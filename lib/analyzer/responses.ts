@@ -47,11 +47,11 @@ import {
   UNPROVEN_CUE_WORDS,
   UNPROVEN_CUE_PHRASES,
 } from './lexicon';
-import { isQuote, nounPhraseEndAfter, POSSESSIVE_MARKS, subjectBefore, textOf } from './phrases';
+import { isQuote, isVerb, nounPhraseEndAfter, POSSESSIVE_MARKS, subjectBefore, textOf } from './phrases';
 import { GENERIC_TYPES } from './sides';
 import { isCountrySide, isPartySide, isUnnamedSide, namedSide, remembered } from './side-names';
-import { beforeComma, isCapitalised } from './words';
-import { isVerb, wordCount } from './content';
+import { beforeComma, isCapitalised, POSSESSIVE_PRONOUNS } from './words';
+import { wordCount } from './content';
 import { writtenOrder } from './written-order';
 import { mapped } from './mapped';
 
@@ -199,7 +199,7 @@ function adjectival(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   // "their disputed border": a possessive before it too.
-  return !!prev && !!next && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'ADP' || POSSESSIVE_DETERMINERS.has(prev.lower)) && next.pos === 'NOUN';
+  return !!prev && !!next && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'ADP' || POSSESSIVE_PRONOUNS.has(prev.lower)) && next.pos === 'NOUN';
 }
 
 /** Is a claim's subject a medium ("the photo had been posted by X")? */
@@ -232,8 +232,6 @@ function eitherAccount(tokens: readonly Token[], at: number): boolean {
 /** "these claims", "those allegations": all a speaker said lately. */
 const CLAIMS_PLURALS = new Set(['claims', 'allegations', 'accusations', 'assertions', 'charges']);
 const DEMONSTRATIVE_PLURALS = new Set(['these', 'those', 'such', 'the']);
-
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /** The first of `verbs` the sentence uses as an asserted verb (not negated, not adjectival). */
 function assertedVerb(tokens: Token[], words: string[], verbs: ReadonlySet<string>, stance: Stanced['stance']): Stanced | null {

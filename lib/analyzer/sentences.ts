@@ -6,8 +6,7 @@ import aliases from './data/aliases.json';
 import { readText, type Token } from './nlp';
 import { INVERTIBLE_CUES } from './lexicon';
 import { isCapitalised } from './words';
-import { hasVerb } from './content';
-import { isDatelineDash } from './phrases';
+import { hasVerb, isDatelineDash } from './phrases';
 
 export interface Sentence {
   index: number;

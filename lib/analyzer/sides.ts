@@ -251,8 +251,7 @@ export class SideResolver {
 
   /** "A security researcher said P. ... researcher Jonas Weidmann": the name the article gives the expert, if any. */
   private expertNamedAfter(noun: string): string | null {
-    const m = new RegExp(`\\b[${noun[0]?.toUpperCase()}${noun[0]}]${noun.slice(1)}\\s+(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}[\\p{Ll}'\u2019-]+){1,2})`, 'u').exec(this.text);
-    return m?.[1] ?? null;
+    return expertThenName(noun).exec(this.text)?.[1] ?? null;
   }
 
   /** "The city", "city officials": the dateline's town, else the town whose mayor the article names ("Riverton Mayor X", "Riverton's mayor"). */
@@ -364,7 +363,7 @@ export class SideResolver {
     if (ownedBody) return namedSide(ownedBody) ?? this.discourse.canonicalOrg(ownedBody);
     const possessor = this.possessorSide(head, s.index, phrase);
     if (possessor) return possessor;
-    const name = (person ? null : describedName(head)) ?? properName(head.includes(' wh') ? head.replace(RELATIVE_TAIL, '') : head);
+    const name = (person ? null : describedName(head)) ?? properName(withoutRelative(head));
     // "A consumer group, Drivers for Safety": the name comes in the appositive.
     if (!name && !person) {
       const appositive = properName(rest.replace(/^[\s,]+/, ''), true);
@@ -408,7 +407,7 @@ export class SideResolver {
       // An official named only by role speaks for the government the article is about.
       if (hasGovernmentWord(phrase)) return this.contextSide(head, s);
       // "Two other researchers who examined his findings at Reuters' request": the clause names no one of theirs.
-      const own = head.includes(' wh') ? head.replace(RELATIVE_TAIL, '') : head;
+      const own = withoutRelative(head);
       return personName(own) ?? properName(rest.replace(/^[\s,]+/, ''), true) ?? stripThe(own);
     }
     // "The Gaza health ministry, which is run by Hamas": who runs a body named only by its place.
@@ -726,7 +725,7 @@ export class SideResolver {
   private contextSide(phrase: string, s: Sentence): string {
     // A relative clause describes the speaker; it names no side ("Two researchers who worked at Reuters' request").
     // "Some of those who shared the photo": a clause after a pronoun is all it says of them.
-    const bare = phrase.includes(' wh') ? phrase.replace(RELATIVE_TAIL, '') : phrase;
+    const bare = withoutRelative(phrase);
     const head = STANDING_PRONOUNS.has(lastWord(bare).toLowerCase()) ? phrase : bare;
     // "A local official in Aweil": the country of the place, a place unknown to the country data taken to be in the dateline's.
     const town = head.includes(' in ') && !OWNER_LINK.test(head) ? IN_PLACE.exec(head)?.[1] : undefined;
@@ -967,6 +966,8 @@ function findOfOrganisation(rest: string): string | null {
 const OF_KIND_NAMED = /\b(?:of|for|at|with)\s+the\s+(?:\p{Ll}[\p{L}-]*\s+)?(\p{Ll}+)\s+(\p{Lu}[\p{L}.'\u2019&-]*(?:\s\p{Lu}[\p{L}.'\u2019&-]*){0,4})/u;
 
 const EXPERTS = new Set(['researcher', 'scientist', 'academic', 'expert']);
+/** "researcher Jonas Weidmann": an expert's noun and the name after it (one pattern per noun). */
+const expertThenName = remembered((noun: string): RegExp => new RegExp(`\\b[${noun[0]?.toUpperCase()}${noun[0]}]${noun.slice(1)}\\s+(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}[\\p{Ll}'\u2019-]+){1,2})`, 'u'));
 const UNNAMED_EXPERT = /^(?:[Aa]n?|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+$/u;
 
 const THE_COMPANY = /^[Tt]he\s(?:company|firm)$/;
@@ -978,6 +979,11 @@ const MAYORS_TOWN = /\b(\p{Lu}\p{Ll}+)(?:['\u2019]s)?\s+[Mm]ayor\b/u;
 const STANDING_PRONOUNS = new Set(['those', 'these', 'them', 'one', 'anyone', 'everyone', 'someone', 'people']);
 
 const RELATIVE_TAIL = /\s(?:who|which)\s.*$/;
+
+/** A phrase without its relative clause: "two researchers who worked at Reuters' request" → "two researchers". */
+function withoutRelative(phrase: string): string {
+  return phrase.includes(' wh') ? phrase.replace(RELATIVE_TAIL, '') : phrase;
+}
 
 const BIDDING = new Set(['request', 'invitation', 'behest', 'urging', 'expense', 'suggestion']);
 
