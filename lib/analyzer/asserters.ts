@@ -9,7 +9,7 @@ import type { Token } from './nlp';
 import { Discourse, kindConflicts } from './discourse';
 import { genderOf, pronounGender } from './gender';
 import { CLOSE_QUOTES, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, clauseStart, hasVerb, isQuote, isVerb, subjectAt, textOf } from './phrases';
-import { hasGovernmentWord, isCountrySide, isCourtesyTitle, isFameNoun, isGroupNoun, isOrgWord, isOutletNoun, isPartySide, isPlatform, isRoleWord, isServiceBody, isUnnamedSide, looksLikePerson, namedSide, placeForms, remembered } from './side-names';
+import { FORMER, hasGovernmentWord, isCountrySide, isCourtesyTitle, isFameNoun, isGroupNoun, isOrgWord, isOutletNoun, isPartySide, isPlatform, isRoleWord, isServiceBody, isUnnamedSide, looksLikePerson, namedSide, placeForms, remembered } from './side-names';
 import { DETERMINERS, GENERIC_TYPES, ROLE_TITLES, SideResolver, referenceNouns } from './sides';
 import { MEDIA_NOUNS, NAMING_CUES, PUBLISHED_NOUNS, isRumourWord } from './lexicon';
 import { beforeComma, isCapitalised, unshouted } from './words';
@@ -546,9 +546,6 @@ const PERSON_NOUN = /(?:aire|man|woman|ist|er|or|ee|ent|ant|ian|mogul|tycoon|mag
 /** A party label the alias table cannot hold as a side of its own. */
 const INDEPENDENT = 'Independent';
 const LETTER = /\p{L}/u;
-
-/** "the former president", "ex-governor": a role held before. */
-const FORMER = /\b(?:former|ex-)/i;
 
 /**
  * "a video that its poster said showed P": the owner is the medium, so whoever made or shared it

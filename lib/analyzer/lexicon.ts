@@ -38,6 +38,10 @@ export function isRumourWord(w: string): boolean {
 export const DENIAL_VERBS = set(responses.denies.verbs);
 export const DENIAL_WORDS = set(responses.denies.words);
 export const DENIAL_PHRASES: readonly (readonly string[])[] = responses.denies.phrases;
+/** "described the reports as speculation": nouns that deny only as what a speaker names a claim. */
+export const DENIAL_NAMES = set(responses.denies.named);
+/** "shot down the reports", "shot the story down": verb and particle, denying only an account. */
+export const DENIAL_OBJECT_PHRASES: readonly (readonly string[])[] = responses.denies.objectPhrases;
 /** "falsely claimed": the article's own verdict on what a source said. */
 export const FALSE_CUE_ADVERBS = set(responses.denies.cueAdverbs);
 /** "claimed without evidence": the article's own word that what a source said is unproven. */

@@ -512,7 +512,10 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number): Subject
     }
     // "One of them, Linda Morales, said": the appositive names the one who spoke.
     if (k - 3 >= lo && tokens[k - 3]?.lower === 'one' && tokens[k - 2]?.lower === 'of' && GROUP_PRONOUNS.has(tokens[k - 1]?.lower ?? '')) return { start: k + 1, end: b - 1, fromClause: false };
-    const head = nameBeforeDescription(tokens, nameBeforePartyTag(tokens, nounPhraseStartBefore(tokens, k, lo), k, lo), lo);
+    // "A Democratic strategist close to the senator, who spoke on condition of anonymity, said": the whole described phrase.
+    const phrase = nounPhraseStartBefore(tokens, k, lo);
+    const linked = describedSubject(tokens, phrase, lo);
+    const head = nameBeforeDescription(tokens, nameBeforePartyTag(tokens, linked >= 0 ? linked : phrase, k, lo), lo);
     if (head < k && (affiliation || appositiveEnd(tokens, k + 1, b) === b - 1)) return { start: outerName(tokens, head, lo), end: b - 1, fromClause: false };
     // "The president of the local lodge, Mike Brannigan, said" with "lodge" read as a verb: the name set off by commas.
     if (head >= k && b - k > 2 && tokens.slice(k + 1, b - 1).every((t) => t.pos === 'PROPN')) return { start: tokens[lo]?.pos === 'DET' ? lo : k + 1, end: b - 1, fromClause: false };

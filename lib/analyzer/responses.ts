@@ -26,6 +26,8 @@ import {
   PROVENANCE_VERBS,
   PROVENANCE_WORDS,
   CLAUSE_CUES,
+  DENIAL_NAMES,
+  DENIAL_OBJECT_PHRASES,
   DENIAL_PHRASES,
   DENIAL_VERBS,
   DENIAL_WORDS,
@@ -82,6 +84,7 @@ const SUPPORT_VERB = 16;
 const SUPPORT_PHRASE = 32;
 const AGREEMENT_VERB = 64;
 const REAFFIRMATION = 128;
+const DENIAL_OBJECT_PHRASE = 256;
 /**
  * Every word that can start a stance, with the checks it can set off: a sentence makes only the
  * checks whose words it holds ("has" and "would" open many a phrase but are no denial verbs), and
@@ -93,6 +96,8 @@ for (const [words, check] of [
   [DENIAL_VERBS, DENIAL_VERB],
   [firstWords(DENIAL_PHRASES), DENIAL_PHRASE],
   [DENIAL_WORDS, DENIAL_WORD],
+  [DENIAL_NAMES, DENIAL_WORD],
+  [firstWords(DENIAL_OBJECT_PHRASES), DENIAL_OBJECT_PHRASE],
   [firstWords(UNCONFIRMED_PHRASES), REFUSAL_PHRASE],
   [SUPPORT_VERBS, SUPPORT_VERB],
   [firstWords(SUPPORT_PHRASES), SUPPORT_PHRASE],
@@ -310,7 +315,7 @@ function namedAs(tokens: readonly Token[], i: number): boolean {
   if (NAMING_CUES.has(before.lower) && tokens[k - 2]?.lower === 'what') return false;
   if (before.lower === 'as' || NAMING_CUES.has(before.lower)) return true;
   while (k >= 0 && i - k <= DESCRIPTION_REACH && OBJECT_WORD_TAGS.has((tokens[k] as Token).pos) && !NAMING_CUES.has((tokens[k] as Token).lower)) k--;
-  return NAMING_CUES.has(tokens[k]?.lower ?? '');
+  return NAMING_CUES.has(tokens[k]?.lower ?? '') && tokens[k - 2]?.lower !== 'what';
 }
 
 const FIRST_PERSON = new Set(['i', 'we']);
@@ -337,8 +342,11 @@ function stanceOf(tokens: Token[], checks: number, inClaim: (i: number) => boole
   // sentence's first answer is its stance on the claim it names first.
   const firstRefusal = denial > 0 && checks & REFUSAL_PHRASE ? REFUSALS.find(words.slice(0, denial)) : -1;
   if (denial >= 0 && firstRefusal < 0) return { stance: 'denies', at: verbOfObject(tokens, denial), passiveBy: false };
+  const deniedAccount = checks & DENIAL_OBJECT_PHRASE ? accountDenialAt(words) : -1;
+  if (deniedAccount >= 0 && !negated(tokens, deniedAccount)) return { stance: 'denies', at: deniedAccount, passiveBy: false };
   for (let i = 0; i < tokens.length && checks & DENIAL_WORD; i++) {
-    if (!DENIAL_WORDS.has(words[i] ?? '') || negated(tokens, i) || descriptive(tokens, i) || ownMistake(words, i)) continue;
+    const w = words[i] ?? '';
+    if (!(DENIAL_WORDS.has(w) || (DENIAL_NAMES.has(w) && namedAs(tokens, i))) || negated(tokens, i) || descriptive(tokens, i) || ownMistake(words, i)) continue;
     // The verb that reports it: the nearest cue or "called" before it in the same clause.
     for (let k = i - 1; k >= 0 && words[k] !== ';'; k--) {
       const w = tokens[k] as Token;
@@ -366,6 +374,37 @@ function stanceOf(tokens: Token[], checks: number, inClaim: (i: number) => boole
     if (AGREEMENT_VERBS.has(words[i] ?? '') && !negated(tokens, i) && agreesWithClaim(tokens, i)) return { stance: 'supports', at: i, passiveBy: false };
   }
   return null;
+}
+
+/** Object phrases by their verb: "shot" → its particles ("down"). */
+const ACCOUNT_DENIAL_PARTICLES = new Map<string, Set<string>>();
+for (const [verb, particle] of DENIAL_OBJECT_PHRASES) {
+  if (!verb || !particle) continue;
+  const particles = ACCOUNT_DENIAL_PARTICLES.get(verb) ?? new Set<string>();
+  particles.add(particle);
+  ACCOUNT_DENIAL_PARTICLES.set(verb, particles);
+}
+/** Most words of the object between a verb and its particle ("shot the latest transfer story down"), or after the particle. */
+const ACCOUNT_OBJECT_REACH = 5;
+
+/** Is one of the words in [a, b) a noun naming an account ("the reports", "the story", "claims")? */
+function namesAccount(words: readonly string[], a: number, b: number): boolean {
+  for (let k = a; k < Math.min(b, words.length); k++) if (ANAPHORIC_NOUNS.has(words[k] ?? '') || RUMOUR_NOUNS.has(words[k] ?? '')) return true;
+  return false;
+}
+
+/** "shot down the reports", "shot the story down": the verb of an object phrase whose object is an account, or -1. */
+function accountDenialAt(words: readonly string[]): number {
+  for (let i = 0; i < words.length; i++) {
+    const particles = ACCOUNT_DENIAL_PARTICLES.get(words[i] ?? '');
+    if (!particles) continue;
+    for (let p = i + 1; p <= i + ACCOUNT_OBJECT_REACH + 1 && p < words.length; p++) {
+      if (!particles.has(words[p] ?? '')) continue;
+      if (p > i + 1 ? namesAccount(words, i + 1, p) : namesAccount(words, p + 1, p + 1 + ACCOUNT_OBJECT_REACH)) return i;
+      break;
+    }
+  }
+  return -1;
 }
 
 /** Last words of a stance phrase after which comes what it is about: "consistent with P". */

@@ -27,17 +27,41 @@ const WIDELY_KNOWN = new Set(['Territory of the United States', 'United Nations'
 const COUNTRIES: readonly CountryFields[] = countries;
 const CAPITALS = new Set<string>();
 
+/** "Bosnian, Herzegovinian", "Kittitian or Nevisian": the data's demonym fields may list several. */
+const DEMONYM_SEPARATOR = /,\s*|\s+or\s+/;
+
+/** The demonyms the data gives for a country, one by one. */
+function demonymsOf(c: CountryFields): string[] {
+  return [c.demonyms?.eng?.m ?? '', c.demonyms?.eng?.f ?? ''].flatMap((d) => d.split(DEMONYM_SEPARATOR));
+}
+
+/**
+ * Adjectives news forms from a country's name where the data gives another demonym: "Slovenian"
+ * (data: "Slovene"), "Slovakian", "Icelandic". Registered after every form of the data, so that a
+ * form the data gives another country keeps it.
+ */
+function derivedDemonyms(name: string): string[] {
+  if (name.endsWith('a')) return [`${name}n`];
+  if (name.endsWith('land')) return [`${name}ic`];
+  return [];
+}
+
+const mainCountries: CountryFields[] = [];
 for (const c of COUNTRIES) {
   const name = c.name.common;
   const main = c.unMember || ['Taiwan', 'Kosovo', 'Palestine', 'Hong Kong', 'Vatican City'].includes(name);
   const forms = [name];
   if (main) {
-    forms.push(c.demonyms?.eng?.m ?? '', c.demonyms?.eng?.f ?? '', ...c.capital);
+    mainCountries.push(c);
+    forms.push(...demonymsOf(c), ...c.capital);
     for (const capital of c.capital) CAPITALS.add(capital);
     forms.push(...c.altSpellings.filter((s) => s.length > 3 && /^[A-Za-z .'-]+$/.test(s)));
   }
   for (const form of forms) if (form && !NOT_SIDES.has(form) && !SIDE_NAMES.has(form)) SIDE_NAMES.set(form, name);
   COUNTRY_SIDES.add(name);
+}
+for (const c of mainCountries) {
+  for (const form of derivedDemonyms(c.name.common)) if (!NOT_SIDES.has(form) && !SIDE_NAMES.has(form)) SIDE_NAMES.set(form, c.name.common);
 }
 for (const [form, side] of Object.entries(aliases.sides)) {
   SIDE_NAMES.set(form, side);
@@ -264,6 +288,9 @@ export const isBusinessNoun = inList(aliases.businessNouns);
 
 /** Does this noun end the name of a body that is no part of a state ("... Employees Union")? */
 export const isCivilBody = inList(aliases.civilBodies);
+
+/** "the former president", "ex-governor": a role held before. */
+export const FORMER = /\b(?:former|ex-)/i;
 
 export const hasCorporateRole = remembered((text: string): boolean => text.toLowerCase().split(/[\s,]+/).some((w) => CORPORATE_ROLES.has(w)));
 

@@ -11,6 +11,7 @@ import { type Discourse, kindConflicts } from './discourse';
 import { genderOf, pronounGender } from './gender';
 import {
   type Actor,
+  FORMER,
   hasCorporateRole,
   hasGovernmentWord,
   hasOfficialTitle,
@@ -389,7 +390,8 @@ export class SideResolver {
       if (appositive && appositive.split(/\s+/).some(isOrgWord)) return namedSide(appositive) ?? this.discourse.canonicalOrg(appositive);
       // "chief executive Giulia Ferrante": the company that spoke last.
       // Not a rank of the police or fire service ("Chief Inspector X"), nor "posts" that spoke last.
-      if (hasCorporateRole(head) && !hasGovernmentWord(head) && !roleBody(head)) {
+      // "Former chairman Keith Aldous": who held the role before speaks for themselves.
+      if (hasCorporateRole(head) && !FORMER.test(head) && !hasGovernmentWord(head) && !roleBody(head)) {
         const isCompany = (x: Actor): boolean => !x.person && !isCountrySide(x.side) && !isPartySide(x.side) && !isUnnamedSide(x.side);
         // "Halberd has been looking to expand, Chief Executive X has said": a company the sentence names before the one that spoke last.
         const names = s.tokens.filter((t) => t.pos === 'PROPN').map((t) => t.text);
