@@ -12,7 +12,7 @@ import { CLOSE_QUOTES, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, clauseStart, hasVerb
 import { FORMER, hasGovernmentWord, isCountrySide, isCourtesyTitle, isFameNoun, isGroupNoun, isOrgWord, isOutletNoun, isPartySide, isPlatform, isRoleWord, isServiceBody, isUnnamedSide, looksLikePerson, namedSide, placeForms, remembered } from './side-names';
 import { DETERMINERS, GENERIC_TYPES, ROLE_TITLES, SideResolver, referenceNouns } from './sides';
 import { MEDIA_NOUNS, NAMING_CUES, PUBLISHED_NOUNS, isRumourWord } from './lexicon';
-import { beforeComma, isCapitalised, unshouted } from './words';
+import { beforeComma, isCapitalised, lastWord, unshouted } from './words';
 
 export interface Asserted {
   attribution: Attribution;
@@ -260,6 +260,14 @@ export class AsserterResolver {
       ? (this.discourse.recent(at, (x) => (x.person && agrees(x.name)) || (!x.person && shows(x.name))) ??
         this.discourse.recent(at, (x) => looksLikePersonalName(x.name) && agrees(x.name)))
       : this.discourse.recent(at, (x) => !x.person);
+    // A person the sentences since the last speaker was named were about is who "he" is now.
+    const speaker = actor ? lastWord(beforeComma(actor.name).trim()) : null;
+    let subject: string | null = null;
+    if (person && wanted) this.discourse.subjectBefore(at, token.lower, speaker, (n) => (subject = this.namedPerson(n, at, wanted)) !== null);
+    if (subject) {
+      const known = this.discourse.bySurname(lastWord(subject), at);
+      return { party: { name: subject, side: known?.person ? known.side : this.sides.sideOf(subject, s, true) }, person: true };
+    }
     // "A campaign aide later clarified ... her claim that P": a person the article showed to be of the
     // pronoun's gender, named a little earlier, beats an unnamed role whose gender is unknown.
     if (person && wanted && actor && isUnnamedRole(actor.name) && !genderOf(actor.name)) {
@@ -347,6 +355,12 @@ export class AsserterResolver {
   }
 
   /** An actor a "he"/"she" showed to be a person, under the fullest name the article gave it ("Clinton" → "Hillary Clinton"). */
+  /** "Brennan" → "Carl Brennan": the full name of a person of the wanted gender (no titles, two words or more), or null. */
+  private namedPerson(name: string, at: number, wanted: string): string | null {
+    const full = (name.includes(' ') ? name : this.discourse.fullName(name, at)).split(/\s+/).filter((w) => !isRoleWord(w) && namedSide(w) === null).join(' ');
+    return full.includes(' ') && looksLikePersonalName(full) && (genderOf(full) ?? wanted) === wanted ? full : null;
+  }
+
   private asPerson(party: Party, at: number): Who {
     // "Hillary Clinton's position has shifted. She ...": the owner is the person.
     const owner = OWNER_OF.exec(party.name)?.[1];

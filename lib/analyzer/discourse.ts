@@ -268,10 +268,57 @@ const DESCRIPTION_WORD = /(?<=\s)\p{Ll}[\p{L}\p{N}&-]*/gu;
  * nominee": a name with the party the article gives it. The name is capped in length so that a long
  * run of letters stays linear.
  */
-const PARTY_MENTION = /(\p{Lu}[\p{L}'\u2019-]{1,30}),?\s\(?(?:([RD])-\p{Lu}|(?:an?|the)\s(?:\p{Ll}{1,20}\s)?(Democrat|Republican)(?:ic)?\b)/gu;
+/** One-word names of parties in the alias table, longest first: "Republican", "Labour", "Tory". */
+const PARTY_FORMS = Object.entries(aliases.sides)
+  .filter(([form, side]) => !form.includes(' ') && /^\p{Lu}\p{Ll}+$/u.test(form) && isPartySide(side))
+  .map(([form]) => form)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const PARTY_MENTION = new RegExp(String.raw`(\p{Lu}[\p{L}'\u2019-]{1,30}),?\s\(?(?:([RD])-\p{Lu}|(?:an?|the)\s(?:\p{Ll}{1,20}\s)?(${PARTY_FORMS})\b)`, 'gu');
+/**
+ * "Republican Lauren Pike", "Democratic Sen. Carl Brennan", "the Labour MP Susan Clegg": a party
+ * word, roles or titles, then a name of two or three words (checked by partyBeforeName).
+ */
+const PARTY_BEFORE_NAME = new RegExp(String.raw`\b(${PARTY_FORMS})\s((?:[\p{L}.]+\s){0,3}?)(\p{Lu}[\p{L}'\u2019-]+(?:\s\p{Lu}[\p{L}'\u2019-]+){1,2})`, 'gu');
+/** "Reform UK's candidate, Gary Holt": a candidate of the body named, which is their party. */
+const CANDIDATE_OF = /(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)['\u2019]s\s(?:candidate|nominee),\s(\p{Lu}[\p{L}'\u2019-]+(?:\s\p{Lu}[\p{L}'\u2019-]+){1,2})/gu;
 
-/** What every PARTY_MENTION holds: most sentences hold none, and this is much quicker to look for. */
-const PARTY_WORD = /Democrat|Republican|[RD]-/;
+/** What every PARTY_MENTION and PARTY_BEFORE_NAME holds: most sentences hold none, and this is much quicker to look for. */
+const PARTY_WORD = new RegExp(String.raw`${PARTY_FORMS}|[RD]-`, 'u');
+
+/** The surname and party of a PARTY_BEFORE_NAME match whose words between are roles or titles and whose name is a person's; else null. */
+function partyBeforeName(m: RegExpMatchArray): [surname: string, party: string] | null {
+  const between = (m[2] ?? '').split(/\s+/).filter(Boolean);
+  const name = (m[3] ?? '').split(/\s+/);
+  if (!between.every((w) => isRoleWord(w)) || name.some((w) => isRoleWord(w) || isOrgWord(w) || namedSide(w) !== null)) return null;
+  const party = namedSide(m[1] ?? '');
+  const surname = name[name.length - 1];
+  return party && surname ? [surname, party] : null;
+}
+
+/** Sentences back in which a pronoun looks for the person the sentences before were about. */
+const SUBJECT_REACH = 4;
+const SUBJECT_OPENERS = new Set(['he', 'she']);
+/** Most tokens before a sentence's first verb in which its subject is looked for. */
+const OPENER_TOKENS = 12;
+
+/**
+ * What a sentence opens with before its first verb: "he"/"she", else the first name of capitalised
+ * words not owning the noun after it ("Labour's candidate, Imran Siddiqui, spent" → Imran Siddiqui), else null.
+ */
+function openerOf(text: string, tokens: readonly Token[]): string | null {
+  for (let k = 0; k < tokens.length && k < OPENER_TOKENS; k++) {
+    const t = tokens[k] as Token;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return null;
+    if (SUBJECT_OPENERS.has(t.lower)) return k === 0 || tokens[k - 1]?.text === ',' ? t.lower : null;
+    if (t.pos !== 'PROPN' || !isCapitalised(t.text)) continue;
+    let end = k + 1;
+    while (tokens[end]?.pos === 'PROPN' && isCapitalised(tokens[end]?.text ?? '')) end++;
+    if (!/^['\u2019]s?$/.test(tokens[end]?.text ?? '')) return text.slice(t.start, (tokens[end - 1] as Token).end);
+    k = end;
+  }
+  return null;
+}
 
 /** Most words in a dateline's place ("SAN LUIS POTOSÍ"). */
 const DATELINE_PLACE_WORDS = 4;
@@ -307,6 +354,8 @@ export class Discourse {
   /** Words in capitals asked about, and whether the text also writes them in lower case after the capital. */
   private readonly spelled = new Map<string, boolean>();
   private readonly acronyms = new Map<string, string | null>();
+  /** Per sentence, what it opens with before its first verb: a name or "he"/"she" (see openerOf). */
+  private readonly openers: Array<string | null> = [];
   private readonly text: string;
   private readonly sentenceStarts: readonly number[];
 
@@ -340,10 +389,23 @@ export class Discourse {
     const namedAlone = new Set<string>();
     for (const s of sentences) {
       if (s.headline) continue;
+      this.openers[s.index] = openerOf(text, s.tokens);
       const said = text.slice(s.start, s.end);
-      if (PARTY_WORD.test(said)) for (const m of said.matchAll(PARTY_MENTION)) {
-        const party = m[2] ? partySide(`${m[2]}-X`) : m[3] ? namedSide(m[3]) : null;
-        if (m[1] && party && !this.parties.has(m[1])) this.parties.set(m[1], party);
+      if (PARTY_WORD.test(said)) {
+        for (const m of said.matchAll(PARTY_MENTION)) {
+          const party = m[2] ? partySide(`${m[2]}-X`) : m[3] ? namedSide(m[3]) : null;
+          if (m[1] && party && !this.parties.has(m[1])) this.parties.set(m[1], party);
+        }
+        for (const m of said.matchAll(PARTY_BEFORE_NAME)) {
+          const found = partyBeforeName(m);
+          if (found && !this.parties.has(found[0])) this.parties.set(...found);
+        }
+      }
+      if (said.includes('s candidate,') || said.includes('s nominee,')) for (const m of said.matchAll(CANDIDATE_OF)) {
+        const surname = lastWord(m[2] ?? '');
+        const named = namedSide(m[1] ?? '');
+        const party = named && isPartySide(named) ? named : m[1];
+        if (surname && party && !this.parties.has(surname)) this.parties.set(surname, party);
       }
       for (const e of namedEntities(text, s, this.writes)) {
         this.entityIndex.add(e.lowerSet, this.entities.length);
@@ -368,6 +430,21 @@ export class Discourse {
         }
       }
     }
+  }
+
+  /**
+   * "Brennan, campaigning in Erie, did not mention the ad. He toured ... At a news conference, he
+   * said P": the person the sentences before `at` were about, when one opens with a name (a pronoun
+   * of `pronoun` carrying it on), nearest first, and no sentence after it names `speaker` (who spoke
+   * last); else null.
+   */
+  subjectBefore(at: number, pronoun: string, speaker: string | null, fits: (name: string) => boolean): string | null {
+    for (let k = at - 1; k >= 0 && at - k <= SUBJECT_REACH; k--) {
+      if (speaker && this.text.slice(this.sentenceStarts[k], this.sentenceStarts[k + 1]).includes(speaker)) return null;
+      const opener = this.openers[k];
+      if (opener && opener !== pronoun && !SUBJECT_OPENERS.has(opener) && fits(opener)) return opener;
+    }
+    return null;
   }
 
   /** The party the article gives a person's surname, if any. */

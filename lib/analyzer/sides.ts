@@ -295,7 +295,7 @@ export class SideResolver {
     if (holder && looksLikePerson(holder)) return this.sideOf(holder, s, true);
     // "The Prime Minister's Office", "a spokesman for the Governor's Office": the holder's side, else the dateline's.
     const role = head.endsWith('Office') ? ROLE_OFFICE.exec(head)?.[1] : undefined;
-    if (role && isRoleName(role)) return this.roleOwnerSide(role, s.index) ?? this.discourse.datelineCountry ?? this.discourse.datelinePlace ?? roleOffice(role);
+    if (role && isRoleName(role)) return this.officeSide(role, s.index);
     // "A BCI spokesman", "an ICRC spokeswoman": the body the article named in full.
     const initialled = ACRONYM_BEFORE_WORD.exec(head);
     const initials = initialled && isRoleWord(initialled[2] as string) ? initialled[1] : null;
@@ -594,7 +594,7 @@ export class SideResolver {
     // "the prime minister's office": a government named by role, resolved from context instead;
     // "the governor's spokesman": the governor named before.
     // "Governor's office denies P", "the Prime Minister's office": the holder of the role, never the role word.
-    if (isRoleName(owner)) return this.roleOwnerSide(owner, at) ?? this.discourse.datelineCountry ?? this.discourse.datelinePlace ?? roleOffice(owner);
+    if (isRoleName(owner)) return this.officeSide(owner, at);
     if (!isCapitalised(withoutThe(owner)) && isRoleWord(owner.split(/\s+/).pop() ?? '')) return this.roleOwnerSide(owner, at);
     const named = namedSide(owner);
     if (named) return named;
@@ -617,7 +617,8 @@ export class SideResolver {
       const last = properWords[properWords.length - 1] as string;
       const known = this.discourse.bySurname(last, at);
       if (known) return known.side;
-      return this.discourse.fullName(last, at);
+      // "Fenwick's campaign manager" before Fenwick spoke: the party the article gave him.
+      return this.discourse.partyOf(last) ?? this.discourse.fullName(last, at);
     }
     return this.byReference(referenceNouns(words), at)?.side ?? null;
   }
@@ -695,6 +696,18 @@ export class SideResolver {
     const kind = AT_THE_KIND.exec(rest)?.[1];
     if (!kind || !GENERIC_TYPES.has(kind)) return null;
     return this.discourse.recent(at, (x) => !x.person && isPrivateActor(x) && !this.isSurname(x.name, at) && !kindConflicts(kind, x.name))?.side ?? null;
+  }
+
+  /**
+   * "The Prime Minister's Office", "the governor's spokesman": the holder's side, else the dateline's;
+   * with no dateline, a head of state's or government's office speaks for the country the article
+   * names most ("Downing Street ... the prime minister's official spokesman"), never for the role word.
+   */
+  private officeSide(role: string, at: number): string {
+    const holder = this.roleOwnerSide(role, at) ?? this.discourse.datelineCountry ?? this.discourse.datelinePlace;
+    if (holder) return holder;
+    const national = EXECUTIVE_ROLES.has(lastWord(role).toLowerCase()) ? this.discourse.mostNamedAs(at + 1, countryNamed) : null;
+    return national ?? roleOffice(role);
   }
 
   /** "the governor's spokesman": the last person named with that role ("Gov. Ana Delgado"), or null. */
