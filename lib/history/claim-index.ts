@@ -6,7 +6,19 @@
 // so comparing two claims is a merge of two short sorted arrays, and the score is ./similarity's.
 // The claims added between two stores, of whatever sides, are stored as one recent pack (RECENT),
 // and move into their sides' packs only once the recent packs hold many.
-import { bandKeys, claimFeatures, hashString, MATCH_THRESHOLD, overlapScore, sideKey } from './similarity';
+import {
+  bandKeys,
+  claimFeatures,
+  datePairs,
+  datesConflict,
+  hashString,
+  MATCH_THRESHOLD,
+  namesConflict,
+  overlapScore,
+  sideKey,
+  stagesConflict,
+  type Stage,
+} from './similarity';
 
 /** Part of one side's claims, as matched and as stored. */
 export interface ClaimPack {
@@ -25,7 +37,11 @@ export interface ClaimPack {
   bucketStarts: Uint16Array;
   /** Where each claim's features start in `features`, then where the last one ends. */
   starts: Uint32Array;
-  /** Per claim: the hash of its numbers (0 for none), 1 if negated, its event count, its event hashes, its shingle hashes (each ascending). */
+  /**
+   * Per claim: the hash of its numbers (0 for none), its flags (flagsOf: negated, stage, how many
+   * date and place hashes), its event count, its event hashes (ascending), its dates as [kind, name]
+   * hash pairs, its place hashes, its shingle hashes (ascending).
+   */
   features: Uint32Array;
   /** Only in a recent pack (RECENT), which holds claims of any side: each claim's side key. */
   sides?: string[];
@@ -57,6 +73,10 @@ export const RECENT_CAPACITY = 2 * PACK_CAPACITY;
 const FORGOTTEN = -0x80000000;
 /** The features that come before a claim's event hashes. */
 const HEADER = 3;
+/** A claim's stage as its flags hold it: claims packed before stages were read hold 0, unmarked. */
+const STAGES: readonly Stage[] = ['unmarked', 'planned', 'done'];
+/** Date and place hashes a claim keeps at most (their counts fit a byte of its flags). */
+const MOST_NAMES = 255;
 /** Hashes have HASH_BITS bits (small integers to the JavaScript engine); their first BUCKET_BITS pick a look-up bucket. */
 const HASH_BITS = 30;
 const BUCKET_BITS = 8;
@@ -75,7 +95,11 @@ export interface Probe {
   bands: number[];
   numbers: number;
   negated: boolean;
+  stage: Stage;
   events: number[];
+  /** [kind, name] hash pairs, 0 naming a relative date. */
+  dates: number[];
+  places: number[];
   shingles: number[];
 }
 
@@ -111,9 +135,30 @@ export function probeOf({ key, side, text }: IndexableClaim): Probe {
     bands: ascendingHashes(bandKeys(side, features.shingles)),
     numbers: features.numbers.length > 0 ? hash(features.numbers.join(' ')) : 0,
     negated: features.negated,
+    stage: features.stage,
     events: ascendingHashes(features.events),
+    dates: datePairs(features.dates)
+      .slice(0, 2 * MOST_NAMES)
+      .map((part) => (part === '' ? 0 : hash(part))),
+    places: ascendingHashes(features.places).slice(0, MOST_NAMES),
     shingles: ascendingHashes(features.shingles),
   };
+}
+
+/**
+ * A claim's flags word: bit 0 negated, bits 1-2 its stage (STAGES), bits 3-10 its date pairs,
+ * bits 11-18 its places. Claims packed before stages, dates and places were read hold 0 or 1.
+ */
+function flagsOf(probe: Probe): number {
+  return (probe.negated ? 1 : 0) | (STAGES.indexOf(probe.stage) << 1) | ((probe.dates.length / 2) << 3) | (probe.places.length << 11);
+}
+
+/** Where a packed claim's parts start, from its flags: events, dates, places, shingles. */
+function layout(f: ArrayLike<number>, start: number): { negated: boolean; stage: Stage; dates: number; places: number; shingles: number } {
+  const flags = f[start + 1]!;
+  const dates = start + HEADER + f[start + 2]!;
+  const places = dates + 2 * ((flags >>> 3) & 0xff);
+  return { negated: (flags & 1) === 1, stage: STAGES[(flags >>> 1) & 3]!, dates, places, shingles: places + ((flags >>> 11) & 0xff) };
 }
 
 /** How many values the two ascending arrays (or array ranges) share. */
@@ -133,18 +178,20 @@ function sharedCount(a: ArrayLike<number>, aFrom: number, aTo: number, b: ArrayL
 /** ./similarity's similarity() between a probe and the claim whose features are f[start, end). */
 function score(probe: Probe, f: Uint32Array, start: number, end: number): number {
   const numbers = f[start]!;
-  if (probe.negated !== (f[start + 1] === 1)) return 0;
+  const parts = layout(f, start);
+  if (probe.negated !== parts.negated || stagesConflict(probe.stage, parts.stage)) return 0;
   if (probe.numbers !== 0 && numbers !== 0 && probe.numbers !== numbers) return 0;
   const eventsFrom = start + HEADER;
-  const shinglesFrom = eventsFrom + f[start + 2]!;
-  if (probe.events.length > 0 && shinglesFrom > eventsFrom && sharedCount(probe.events, 0, probe.events.length, f, eventsFrom, shinglesFrom) === 0) return 0;
+  if (probe.events.length > 0 && parts.dates > eventsFrom && sharedCount(probe.events, 0, probe.events.length, f, eventsFrom, parts.dates) === 0) return 0;
+  if (datesConflict(probe.dates, f.subarray(parts.dates, parts.places), 0) || namesConflict(probe.places, f.subarray(parts.places, parts.shingles))) return 0;
+  const shinglesFrom = parts.shingles;
   const shared = sharedCount(probe.shingles, 0, probe.shingles.length, f, shinglesFrom, end);
   return overlapScore(probe.shingles.length, end - shinglesFrom, shared);
 }
 
 /** A claim's features as a pack stores them. */
 function packedFeatures(probe: Probe): number[] {
-  return [probe.numbers, probe.negated ? 1 : 0, probe.events.length, ...probe.events, ...probe.shingles];
+  return [probe.numbers, flagsOf(probe), probe.events.length, ...probe.events, ...probe.dates, ...probe.places, ...probe.shingles];
 }
 
 function claimCount(pack: ClaimPack): number {
@@ -194,10 +241,20 @@ function unpacked(pack: ClaimPack): Pending[] {
   pack.values.forEach((value, claim) => {
     if (value === FORGOTTEN) return;
     const f = pack.features.subarray(pack.starts[claim]!, pack.starts[claim + 1]!);
-    const events = [...f.subarray(HEADER, HEADER + f[2]!)];
-    const shingles = [...f.subarray(HEADER + f[2]!)];
+    const parts = layout(f, 0);
     const side = pack.sides?.[claim] ?? pack.side;
-    const probe = { side, key: pack.keys[claim]!, bands: bands[claim]!, numbers: f[0]!, negated: f[1] === 1, events, shingles };
+    const probe = {
+      side,
+      key: pack.keys[claim]!,
+      bands: bands[claim]!,
+      numbers: f[0]!,
+      negated: parts.negated,
+      stage: parts.stage,
+      events: [...f.subarray(HEADER, parts.dates)],
+      dates: [...f.subarray(parts.dates, parts.places)],
+      places: [...f.subarray(parts.places, parts.shingles)],
+      shingles: [...f.subarray(parts.shingles)],
+    };
     claims.push({ probe, value, features: f });
   });
   return claims;
@@ -286,7 +343,7 @@ function bandTable(packs: readonly ClaimPack[]): BandTable {
   packs.forEach((pack, place) => {
     for (let claim = 0; claim < claimCount(pack); claim++) {
       const start = pack.starts[claim]!;
-      guards[claim] = guardOf(pack.features[start]!, pack.features[start + 1] === 1);
+      guards[claim] = guardOf(pack.features[start]!, (pack.features[start + 1]! & 1) === 1);
     }
     pack.bands.forEach((band, i) => {
       const at = next[band >>> shift]!++;

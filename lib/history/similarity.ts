@@ -6,14 +6,17 @@
 // → 45, "$7.5bn" and "7.5 billion dollars" → 7500000000, "%", "3.2pc" and "per cent" → percent,
 // "US" and a capital standing for its country, "Moscow said", → the country; "taken into custody"
 // → arrest, "the death toll rose to 64" → 64 killed, "took 54% of the vote" → won 54 percent; a
-// date however written, "next year" or "in 2026", → date). Words that name who acts ("troops",
+// date however written, "next year", "in 2026" or "on Monday", → date). Words that name who acts ("troops",
 // "ministry", a country, the asserter's side's own name or initials: "RSF", a titled person's given
 // names: "President William Ruto") and the date count once and all others (a country a claim is
 // aimed at: "aid to Ukraine") twice, so two claims about the same actor doing different things, or
 // the same thing in different places, stay apart. Similarity is the share of those weighted sets the two claims hold in common, where a
 // word only the longer claim adds weighs less than a word swapped for another (overlapScore);
-// claims with different numbers, opposite polarity ("were not encircled") or different events
-// ("captured" vs "withdrew from") never match.
+// claims with different numbers (compared by value: "6,500" and "six and a half thousand", "a fifth"
+// and "20%", "24 hours" and "a single day"), opposite polarity ("were not encircled"), different
+// events ("captured" vs "withdrew from"), a plan and a deed ("plans to close" vs "has closed"),
+// dates that cannot agree ("next year" vs "the autumn", "2023" vs "2024") or places neither names
+// of the other's ("raids in Croydon" vs "raids in Bromley") never match.
 // MinHash signatures of the sets, in LSH bands, let the repository find the few groups worth
 // comparing without reading them all.
 import lexicon from './data/similarity-lexicon.json';
@@ -21,13 +24,24 @@ import lexicon from './data/similarity-lexicon.json';
 export interface ClaimFeatures {
   /** Weighted word shingles: a word that does not name an actor appears as `word` and `word#2`. */
   shingles: string[];
-  /** The numbers the claim states, normalised to digits, sorted. */
+  /** The numbers the claim states, normalised to digits, sorted; years are among its dates instead. */
   numbers: string[];
   /** What happened, as the lexicon's event words ("recapture", "withdraw"), sorted. */
   events: string[];
   /** Whether the claim is negated ("were not encircled"). */
   negated: boolean;
+  /** Whether it says what is planned or expected ("will close", "plans to close") or what was done ("has closed"). */
+  stage: Stage;
+  /**
+   * When it happens, as a kind of date and, for a named one, its name: "year 2024", "season
+   * autumn", "week monday"; a date relative to when it was written ("next year") has the kind alone.
+   */
+  dates: string[];
+  /** The proper names that follow a preposition of place anywhere in its text ("raids in Croydon"), lower-cased. */
+  places: string[];
 }
+
+export type Stage = 'planned' | 'done' | 'unmarked';
 
 /**
  * A side as claims are keyed and matched by: any case, no spaces around, each run of white space
@@ -71,12 +85,41 @@ const PLACE_QUALIFIERS = new Set(lexicon.placeQualifiers);
 const COUNTRY_WORD_SET = new Set(COUNTRY_WORDS);
 const TOLL_RISES = new Set(lexicon.tollRises);
 const VOTE_SHARE_VERBS = new Set(lexicon.voteShareVerbs);
-const YEAR_PREPOSITIONS = new Set(lexicon.yearPrepositions);
 const AIRBORNE_WORDS = lexicon.airborne.words;
 const AIRBORNE_EVENTS = Object.entries(lexicon.airborne.events);
 /** What a date reads as, however written ("next year", "by the end of the decade", "in 2026"); it weighs half. */
 const DATE = 'date';
 const HUNDREDTHS = lexicon.numbers.hundredths.map((unit) => unit.split(' '));
+const FRACTIONS = new Map(Object.entries(lexicon.numbers.fractions));
+const DURATIONS = new Map(Object.entries(lexicon.numbers.durations) as [string, [string, number]][]);
+/** A year as written ("2024", never "2,024"), and how readNumbers marks it so it is not read as a count. */
+const YEAR = /^(?:19|20)\d\d$/;
+const YEAR_MARK = '@';
+const RELATIVE_DATES = new Set(lexicon.dates.relative);
+const DATE_SPANS = new Map(Object.entries(lexicon.dates.spans));
+const NAMED_DATES = new Map(Object.entries(lexicon.dates.named));
+/** A named date as two words, "month may" (as tokenize reads "May"), or as one; undefined for other words. */
+function namedDateAt(words: readonly string[], at: number): { kind: string; name: string; length: number } | undefined {
+  const word = words[at]!;
+  const pair = word === 'month' ? NAMED_DATES.get(`month ${words[at + 1]}`) : undefined;
+  if (pair) return { kind: pair, name: words[at + 1]!, length: 2 };
+  const kind = NAMED_DATES.get(word);
+  return kind ? { kind, name: word, length: 1 } : undefined;
+}
+const MODALS = new Set(lexicon.stages.modals);
+const INTENTIONS = new Set(lexicon.stages.intentions);
+const DELIBERATIONS = new Set(lexicon.stages.deliberations);
+const PERFECT = new Set(lexicon.stages.perfect);
+const PAST_BE = new Set(lexicon.stages.pastBe);
+const PRESENT_BE = new Set(lexicon.stages.presentBe);
+const STAGE_ADVERBS = new Set(lexicon.stages.adverbs);
+const MODIFIERS = new Set(lexicon.stages.modifiers);
+const IRREGULAR_PAST = new Set(lexicon.stages.irregularPast);
+const PARTICIPLES = new Set([...lexicon.stages.participles, ...lexicon.stages.irregularPast]);
+const CAPITAL_CITIES = new Set(Object.keys(lexicon.capitals));
+const PLACE_ROLES = new Set([...PLACE_PREPOSITIONS, ...lexicon.placeRolePrepositions]);
+/** Words that may stand between a preposition and the names it takes: "in the Gaza Strip", "in Croydon and Bromley". */
+const PLACE_JOINERS = new Set([...PLACE_QUALIFIERS, ...lexicon.placeJoiners]);
 const SYNONYMS = new Map<string, string>();
 for (const [canonical, forms] of Object.entries(lexicon.synonyms)) {
   for (const form of [canonical, ...forms]) SYNONYMS.set(form, canonical);
@@ -120,7 +163,7 @@ function tokenize(text: string, side: SideName | undefined, givenNames?: Set<str
   let name: string[][] | undefined;
   for (const [raw] of text.normalize('NFKC').matchAll(/[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*|%/gu)) {
     const start = words.length;
-    const abbreviated = ABBREVIATIONS.get(raw) ?? CAPITALIZED.get(raw);
+    const abbreviated = ABBREVIATIONS.get(raw.replace(/['’]s$/, '')) ?? CAPITALIZED.get(raw);
     if (raw === '%') words.push('percent');
     else if (abbreviated) words.push(...abbreviated.split(' '));
     else if (raw === side?.initials) words.push(...side.name);
@@ -216,13 +259,26 @@ function digitsValue(word: string): number | undefined {
   return scale === undefined ? undefined : value * scale;
 }
 
+/** A number as a word: at most 12 significant digits, so 0.1 + 0.2 reads 0.3. */
+function numberWord(value: number): string {
+  return String(Number(value.toPrecision(12)));
+}
+
 /**
  * Numbers however written, as digits: "forty five" → 45, "two hundred and ten" → 210,
- * "7.5 billion" and "7.5bn" → 7500000000, "a dozen" → 12; "third" → 3rd; "25 basis points" → 0.25 percent.
+ * "7.5 billion" and "7.5bn" → 7500000000, "six and a half thousand" → 6500, "a dozen" → 12;
+ * "third" → 3rd; "25 basis points" → 0.25 percent; "one-fifth" and "a fifth of" → 20 percent;
+ * "48 hours" → 2 day, "14 days" → 2 week; "a single day" → 1 day. A year ("2024") is marked
+ * (YEAR_MARK), not read as a count.
  */
 function readNumbers(words: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length; ) {
+    if (YEAR.test(words[i]!) && !SCALES.has(words[i + 1] ?? '')) {
+      out.push(YEAR_MARK + words[i]!);
+      i += 1;
+      continue;
+    }
     let total = 0;
     let current = 0;
     let read = false;
@@ -247,22 +303,52 @@ function readNumbers(words: readonly string[]): string[] {
         below = scale;
       } else if (word === 'and' && below === 100 && NUMBER_WORDS.has(words[j + 1] ?? '')) {
         continue;
-      } else if (word === 'a' && !read && SCALES.has(words[j + 1] ?? '')) {
+      } else if (word === 'and' && read && words[j + 1] === 'a' && words[j + 2] === 'half') {
+        current += 0.5;
+        below = 0;
+        j += 2;
+      } else if (word === 'half' && !read && words[j + 1] === 'a' && SCALES.has(words[j + 2] ?? '')) {
+        current = 0.5;
+        read = true;
+        j += 1;
+      } else if ((word === 'a' || word === 'an') && !read && startsNumberAfterA(words, j + 1)) {
         current = 1;
         read = true;
+        if (words[j + 1] === 'single') j += 1;
       } else break;
     }
-    if (read) {
+    const denominator = FRACTIONS.get(words[j] ?? '');
+    if (read && denominator !== undefined && total === 0 && Number.isInteger(current)) {
+      out.push(numberWord(asPercent(current / denominator)), 'percent');
+      i = j + 1;
+    } else if (read) {
       const hundredths = HUNDREDTHS.find((unit) => unit.every((word, k) => words[j + k] === word));
-      const value = hundredths ? (total + current) / 100 : total + current;
-      out.push(String(Number(value.toPrecision(12))), ...(hundredths ? ['percent'] : []));
-      i = j + (hundredths?.length ?? 0);
+      let value = hundredths ? (total + current) / 100 : total + current;
+      let unit = hundredths ? 'percent' : words[j];
+      for (let larger = DURATIONS.get(unit ?? ''); larger && value % larger[1] === 0; larger = DURATIONS.get(unit!)) {
+        value /= larger[1];
+        unit = larger[0];
+      }
+      out.push(numberWord(value), ...(unit !== undefined && unit !== words[j] ? [unit] : []));
+      i = j + (hundredths?.length ?? (unit !== words[j] ? 1 : 0));
     } else {
       out.push(ORDINALS.get(words[i]!) ?? words[i]!);
       i += 1;
     }
   }
   return out;
+}
+
+/** Whether words[at] goes on a number begun by "a" or "an": "a thousand", "a single day", "an eighth of". */
+function startsNumberAfterA(words: readonly string[], at: number): boolean {
+  const word = words[at] ?? '';
+  return SCALES.has(word) || word === 'single' || (FRACTIONS.has(word) && words[at + 1] === 'of');
+}
+
+/** A share as outlets round it in percent: 1/8 → 12.5, 1/3 → 33. */
+function asPercent(share: number): number {
+  const percent = share * 100;
+  return Number.isInteger(percent * 10) ? percent : Math.round(percent);
 }
 
 /**
@@ -303,10 +389,14 @@ export function stem(word: string): string {
   return word;
 }
 
-/** A word's form for comparing: stemmed, a final "e" dropped, so "raise", "raised" and "raising" meet. */
+/**
+ * A word's form for comparing: stemmed, a final "e" dropped and a final "ll" undoubled (as stem
+ * undoubles "recalling"), so "raise", "raised" and "raising" meet, and "recall" and "recalling".
+ */
 function comparable(word: string): string {
   const stemmed = stem(word);
-  return stemmed.length > 4 && stemmed.endsWith('e') ? stemmed.slice(0, -1) : stemmed;
+  if (stemmed.length <= 4) return stemmed;
+  return stemmed.endsWith('e') || stemmed.endsWith('ll') ? stemmed.slice(0, -1) : stemmed;
 }
 
 function canonicalWord(word: string): string {
@@ -359,7 +449,8 @@ export function claimFeatures(text: string, side = ''): ClaimFeatures {
   let negated = false;
   const sideName = sideNameOf(side);
   const givenNames = new Set<string>();
-  const words = dropTimeWindows(readNumbers(replacePhrases(core(text, sideName, givenNames).words)));
+  const clause = core(text, sideName, givenNames);
+  const words = dropTimeWindows(readNumbers(replacePhrases(clause.words)));
   let toll = false;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
@@ -370,13 +461,13 @@ export function claimFeatures(text: string, side = ''): ClaimFeatures {
     // "the death toll has risen to 64" says "64 killed": the rise is the count's, not an event.
     if (STOPWORDS.has(word) || (toll && TOLL_RISES.has(word))) continue;
     toll ||= word === 'toll';
-    const canonical = isVoteShare(words, i) ? 'win' : canonicalWord(word);
+    // A year or a named date ("in 2026", "on Monday", "in the autumn") reads as a date, as "next year"
+    // does: outlets date a claim differently, and dates are compared apart (datesOf, datesConflict).
+    const named = namedDateAt(words, i);
+    if (named) i += named.length - 1;
+    const canonical = named || word.startsWith(YEAR_MARK) ? DATE : isVoteShare(words, i) ? 'win' : canonicalWord(word);
     if (STOPWORDS.has(canonical)) continue;
-    // A year the claim is dated by ("by 2030", "in 2026") is a date, and compared as a word, not a number:
-    // one outlet may write "next year" instead, or leave it out.
-    const isYear = /^(?:19|20)\d\d$/.test(canonical) && YEAR_PREPOSITIONS.has(words[i - 1] ?? '');
-    if (isYear) shingles.add(DATE);
-    else if (/^\d/.test(canonical)) numbers.add(canonical);
+    if (/^\d/.test(canonical)) numbers.add(canonical);
     if (EVENTS.has(canonical)) events.add(canonical);
     shingles.add(canonical);
     // A country the claim happens to ("aid to Ukraine") is what it is about, not who acts.
@@ -395,7 +486,98 @@ export function claimFeatures(text: string, side = ''): ClaimFeatures {
       events.add(airborne);
     }
   }
-  return { shingles: [...shingles].sort(), numbers: [...numbers].sort(), events: [...events].sort(), negated };
+  return {
+    shingles: [...shingles].sort(),
+    numbers: [...numbers].sort(),
+    events: [...events].sort(),
+    negated,
+    // A claim that something was not done or will not be ("refused to resign", "would not resign") says no stage.
+    stage: negated ? 'unmarked' : stageOf(clause.text),
+    dates: datesOf(clause.words),
+    places: placesOf(text),
+  };
+}
+
+/**
+ * When a claim's words say it happens: a year, a named month, weekday or season, or a span
+ * relative to when it was written ("next year", "by the end of the decade", "in the coming weeks").
+ */
+function datesOf(words: readonly string[]): string[] {
+  const dates = new Set<string>();
+  words.forEach((word, i) => {
+    const span = DATE_SPANS.get(word);
+    const named = namedDateAt(words, i);
+    if (YEAR.test(word)) dates.add(`year ${word}`);
+    else if (named) dates.add(`${named.kind} ${named.name}`);
+    else if (span && words.slice(Math.max(0, i - 3), i).some((before) => RELATIVE_DATES.has(before) || before === 'end')) dates.add(span);
+  });
+  return [...dates].sort();
+}
+
+/** A claim's words as written, lower-cased, "n't" cut off ("hasn't" → "has"), "'ll" read as "will". */
+function plainWords(text: string): { word: string; capitalized: boolean; hyphenated: boolean }[] {
+  return [...text.normalize('NFKC').matchAll(/[\p{L}\p{N}]+(?:[-.,'’][\p{L}\p{N}]+)*/gu)].map(([raw]) => {
+    const word = raw.toLowerCase().replace(/’/g, "'").replace(/n't$/, '');
+    return { word: /'ll$/.test(word) ? 'will' : word, capitalized: /^\p{Lu}/u.test(raw), hyphenated: raw.includes('-') };
+  });
+}
+
+/**
+ * Whether a claim says what is planned, expected or possible ("will close", "plans to close", "is
+ * reviewing an application to approve") or what was done ("has closed", "were delivered",
+ * "closed"), as its verbs say: a plan anywhere in the clause, or else its first verb. Present and
+ * past of the same stage ("is encircled" / "have been surrounded") are not told apart.
+ */
+function stageOf(text: string): Stage {
+  const words = plainWords(text);
+  let first: Stage | undefined;
+  for (let i = 0; i < words.length; i++) {
+    const { word, capitalized, hyphenated } = words[i]!;
+    let after = i + 1;
+    while (STAGE_ADVERBS.has(words[after]?.word ?? '')) after += 1;
+    const next = words[after]?.word ?? '';
+    if (MODALS.has(word) || (INTENTIONS.has(word) && next === 'to') || ((PRESENT_BE.has(word) || PAST_BE.has(word)) && DELIBERATIONS.has(next))) return 'planned';
+    if (first) continue;
+    if (PERFECT.has(word)) first = next === 'to' ? 'unmarked' : 'done';
+    else if (PAST_BE.has(word)) first = PARTICIPLES.has(next) || isRegularPast(next) ? 'done' : 'unmarked';
+    else if (PRESENT_BE.has(word)) first = 'unmarked';
+    // A past form after a determiner or "be" is an adjective or a passive ("the upgraded Siri"), a name's ("Armed Forces") is the name's.
+    else if (!capitalized && !hyphenated && (IRREGULAR_PAST.has(word) || isRegularPast(word)) && !MODIFIERS.has(words[i - 1]?.word ?? '')) first = 'done';
+  }
+  return first ?? 'unmarked';
+}
+
+function isRegularPast(word: string): boolean {
+  return word.length > 4 && word.endsWith('ed') && !word.endsWith('eed') && !SCALES.has(word);
+}
+
+/**
+ * The proper names a claim puts after a preposition of place or role ("raids in Croydon", "the
+ * warmest year for Wales", "sanctions on Moscow"), anywhere in its text: each name's words
+ * lower-cased, a country's name, abbreviation or demonym as the country ("the UK" → unitedkingdom),
+ * and a capital as the city and its country ("Moscow" → moscow, russia).
+ */
+function placesOf(text: string): string[] {
+  const places = new Set<string>();
+  let name: string[] = [];
+  const endName = () => {
+    for (const word of [...name.filter((word) => CAPITAL_CITIES.has(word)), ...replacePhrases(name)]) if (!STOPWORDS.has(word)) places.add(word);
+    name = [];
+  };
+  let afterPreposition = false;
+  for (const [raw] of text.normalize('NFKC').matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu)) {
+    const bare = raw.replace(/['’]s?$/, '');
+    const word = bare.toLowerCase();
+    if (afterPreposition && /^\p{Lu}/u.test(raw) && !NAMED_DATES.has(word)) {
+      name.push(...(ABBREVIATIONS.get(bare) ?? word).split(' '));
+      continue;
+    }
+    endName();
+    if (PLACE_ROLES.has(word)) afterPreposition = true;
+    else if (!PLACE_JOINERS.has(word)) afterPreposition = false;
+  }
+  endName();
+  return [...places].sort();
 }
 
 /**
@@ -426,10 +608,46 @@ function conflicts(a: readonly string[], b: readonly string[], mustBeEqual: bool
   return mustBeEqual ? a.join(' ') !== b.join(' ') : !a.some((item) => b.includes(item));
 }
 
-/** How alike two claims are, 0 to 1; 0 when their numbers, events or polarity disagree. */
+/** Both name some and none the same: "raids in Croydon" / "raids in Bromley". */
+export function namesConflict<T>(a: ArrayLike<T>, b: ArrayLike<T>): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  for (let i = 0; i < a.length; i++) for (let j = 0; j < b.length; j++) if (a[i] === b[j]) return false;
+  return true;
+}
+
+/** A plan and a deed: "plans to close three factories" / "has closed three factories". */
+export function stagesConflict(a: Stage, b: Stage): boolean {
+  return a !== b && a !== 'unmarked' && b !== 'unmarked';
+}
+
+/**
+ * Dates as flat [kind, name, kind, name…] lists, `relative` for the name of a relative date: both
+ * name some and no two agree, where two agree when of one kind and of the same name or one
+ * relative ("next year" agrees with "in 2026", not with "in the autumn"; "2024" not with "2023").
+ */
+export function datesConflict<T>(a: ArrayLike<T>, b: ArrayLike<T>, relative: T): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  for (let i = 0; i < a.length; i += 2) {
+    for (let j = 0; j < b.length; j += 2) {
+      if (a[i] === b[j] && (a[i + 1] === b[j + 1] || a[i + 1] === relative || b[j + 1] === relative)) return false;
+    }
+  }
+  return true;
+}
+
+/** ClaimFeatures dates ("year 2024", "year") as datesConflict reads them, '' naming a relative date. */
+export function datePairs(dates: readonly string[]): string[] {
+  return dates.flatMap((date) => {
+    const [kind = '', name = ''] = date.split(' ');
+    return [kind, name];
+  });
+}
+
+/** How alike two claims are, 0 to 1; 0 when their numbers, events, polarity, stage, dates or places disagree. */
 export function similarity(a: ClaimFeatures, b: ClaimFeatures): number {
-  if (a.negated !== b.negated) return 0;
+  if (a.negated !== b.negated || stagesConflict(a.stage, b.stage)) return 0;
   if (conflicts(a.numbers, b.numbers, true) || conflicts(a.events, b.events, false)) return 0;
+  if (datesConflict(datePairs(a.dates), datePairs(b.dates), '') || namesConflict(a.places, b.places)) return 0;
   return shingleOverlap(a.shingles, b.shingles);
 }
 

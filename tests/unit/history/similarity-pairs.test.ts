@@ -9,14 +9,16 @@ const FLOORS = {
   'held-out': { precision: 0.92, recall: 0.95 },
   'held-out-2': { precision: 0.95, recall: 0.95 },
   'held-out-3': { precision: 0.9, recall: 0.75 },
-  'held-out-4': { precision: 0.4, recall: 0.06 },
+  'held-out-4': { precision: 0.6, recall: 0.06 },
+  'tuning-5': { precision: 0.96, recall: 0.94 },
+  'held-out-5': { precision: 0.9, recall: 0.4 },
 } as const;
 
 describe('grouping the labelled cross-outlet pairs', () => {
   it('holds enough pairs of each kind, a third of them held out', () => {
     expect(LABELLED_PAIRS.filter((pair) => pair.same).length).toBeGreaterThanOrEqual(60);
     expect(LABELLED_PAIRS.filter((pair) => !pair.same).length).toBeGreaterThanOrEqual(60);
-    const heldOut = LABELLED_PAIRS.filter((pair) => pair.part !== 'tuning').length;
+    const heldOut = LABELLED_PAIRS.filter((pair) => pair.part.startsWith('held-out')).length;
     expect(heldOut / LABELLED_PAIRS.length).toBeGreaterThan(0.28);
   });
 
