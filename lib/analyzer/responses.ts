@@ -540,7 +540,10 @@ export function findResponses(sentences: Sentence[], resolver: AsserterResolver,
       const b = nounPhraseEndAfter(s.tokens, a, s.tokens.length);
       if (b > a) by = resolver.resolve(s, a, b)?.party ?? null;
     } else if (speaker && speaker.attribution.kind !== 'nominal' && !namesSomeoneElse(s, st.at, ownSubject, speaker)) by = speaker.asserter;
-    else {
+    else if (ownSubject && FIRST_PERSON.has(s.tokens[ownSubject.start]?.lower ?? '') && quotedAt(s.tokens, st.at)) {
+      // '"We do not comment on leaks," she said, "and ..."': "we" in a quote is whoever the sentence quotes.
+      by = own.find((a) => a.attribution.kind === 'quote' || a.attribution.kind === 'continued')?.asserter ?? resolver.resolve(s, ownSubject.start, ownSubject.end)?.party ?? null;
+    } else {
       if (ownSubject) by = resolver.resolve(s, ownSubject.start, ownSubject.end)?.party ?? null;
     }
     // "ISIS has reportedly captured a base, a claim the Pentagon has denied": the answer is to its own sentence, which no one here claims.
@@ -570,6 +573,13 @@ export function findResponses(sentences: Sentence[], resolver: AsserterResolver,
     out.push({ sentence: s, stance: st.stance, by, at: st.at, reference: reaffirms ? null : reference, restates: !!found?.restates, object: st.object, reaffirms });
   }
   return out;
+}
+
+/** Is token `at` inside quotation marks opened earlier in its sentence? */
+function quotedAt(tokens: readonly Token[], at: number): boolean {
+  let open = false;
+  for (let k = 0; k < at; k++) if (isQuote(tokens[k])) open = !open;
+  return open;
 }
 
 /** ", a claim (that) X has denied": an indefinite noun of saying in apposition before the stance's subject. */
@@ -631,6 +641,9 @@ const MODEL_NAME = /^(?=.*\d)(?=.*\p{L})[\p{L}\d]{2}$/u;
 const topicStem = remembered((lower: string): string =>
   (lower.length > 2 && !STOPWORDS.has(lower)) || MODEL_NAME.test(lower) ? stem(EVENT_WORDS.get(lower) ?? lower) : '',
 );
+
+/** Stems of words for what was reported: a refusal to comment on "leaks" or "speculation" is about the reports. */
+const REPORT_STEMS: ReadonlySet<string> = new Set([...RUMOUR_NOUNS, ...PUBLISHED_NOUNS, 'leak', 'leaks', 'leaked'].map((w) => topicStem(w)));
 
 /** ACT_PHRASES by their first token. */
 const ACTS_BY_FIRST = new Map<string, (readonly [readonly string[], string])[]>();
@@ -896,6 +909,15 @@ function isPlan(c: Asserted): boolean {
     return k - a === 1 && (SELF_PRONOUNS.has(subject.lower) || namedSide(subject.text) === c.asserter.side);
   }
   return false;
+}
+
+/** Pronouns by which a speaker's own words name someone else: "They would rather shut down the government". */
+const THIRD_PERSON = new Set(['it', 'they', 'he', 'she']);
+
+/** A plan of the asserter's own side: in a quote, "they would" is what others will do. */
+function isOwnPlan(c: Asserted): boolean {
+  const subject = c.attribution.sentence.tokens[c.attribution.content[0]]?.lower ?? '';
+  return isPlan(c) && !((c.attribution.kind === 'quote' || c.attribution.kind === 'continued') && THIRD_PERSON.has(subject));
 }
 
 /** Does the claim's asserter match the names of a reference (any asserter, when it names none)? */
@@ -1369,6 +1391,16 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
       if (latest) targets.add(latest);
       // '"There is no truth to it," said X': a denial naming nothing answers the whole unsourced story just told, not its last line.
       const told = (c: Asserted): boolean => (isRumour(c) || isOutletReport(c)) && !c.attribution.sentence.headline;
+      // "We do not comment on leaks": a refusal to discuss what was reported leaves all of it unconfirmed.
+      const refusesReports = r.stance === 'unconfirmed' && !!topicWords && [...topicWords].some((w) => REPORT_STEMS.has(w));
+      if (latest && refusesReports) {
+        const outlets = new Set<string>();
+        for (let k = firstAt(rIndex - PROXIMITY); k < here; k++) if (other(claims[k] as Asserted) && isOutletReport(claims[k] as Asserted)) outlets.add((claims[k] as Asserted).asserter.side);
+        for (let k = firstAt(rIndex - PROXIMITY); k < here; k++) {
+          const c = claims[k] as Asserted;
+          if (other(c) && (told(c) || outlets.has(c.asserter.side))) targets.add(c);
+        }
+      }
       // Not a report set apart as "a separate report" or "another report": that one alone is denied.
       if (latest && r.stance === 'denies' && told(latest) && !setApart(latest)) {
         // "The Athletic reported P. ... the site said Q.": all else the outlet said of it nearby too.
@@ -1923,6 +1955,7 @@ function linkContradictions(
   const speakers = new Set<string>();
   for (const c of claims) for (const w of speakerStems(c.asserter.name)) speakers.add(w);
   const namesOf = (k: number): ClaimNames => (names[k] ??= claimNames(claims[k] as Asserted, speakers));
+  const plans = mapped(claims, isOwnPlan);
   const negatedWords: Array<Set<string> | undefined> = [];
   const scopes: Array<Set<string> | undefined> = [];
   const acts: Array<Set<string> | undefined> = [];
@@ -1955,6 +1988,10 @@ function linkContradictions(
       const gap = later.attribution.sentence.index - earlier.attribution.sentence.index;
       if (gap > CONTRADICTION_REACH) break;
       if (gap <= 0 || earlier.asserter.side === later.asserter.side) continue;
+      // "France would veto any budget that merged the fund" opposes the plan a report tells of, and
+      // "the budget had grown faster than inflation" does not answer France's vow: a plan meets
+      // another side's claim only where that claim is about the planner.
+      if ((plans[j] && !namesPlanner(earlier, later)) || (plans[i] && !namesPlanner(later, earlier))) continue;
       const opposed = opposes((marks[i] ??= antonymMarks(earlier)), (marks[j] ??= antonymMarks(later)));
       if (negated[i] === negated[j]) {
         // "every exit had been opened" / "the doors had stayed locked": opposite words, both affirmed.
@@ -2430,6 +2467,19 @@ function namesAsserter(c: Asserted, other: Asserted): boolean {
   for (const w of partyWords(other.asserter.side)) names.add(w);
   const [a, b] = c.attribution.content;
   return c.attribution.sentence.tokens.slice(a, b).some((t) => names.has(t.lower) || (GENERIC_TYPES.has(t.lower) && t.pos === 'NOUN'));
+}
+
+/**
+ * Does a claim name the party of a planner: its side ("the plan would hurt France"), its name, or
+ * the kind of body its name holds ("the company" for "the company's spokesman")? "the Commission"
+ * names no French minister.
+ */
+function namesPlanner(c: Asserted, planner: Asserted): boolean {
+  const names = partyWords(planner.asserter.name);
+  for (const w of partyWords(planner.asserter.side)) names.add(w);
+  const kinds = new Set(planner.asserter.name.toLowerCase().split(/\s+/).filter((w) => GENERIC_TYPES.has(w)));
+  const [a, b] = c.attribution.content;
+  return c.attribution.sentence.tokens.slice(a, b).some((t) => names.has(t.lower) || kinds.has(t.lower) || (isCapitalised(t.text) && namedSide(t.text) === planner.asserter.side));
 }
 
 function partyWords(name: string): Set<string> {
