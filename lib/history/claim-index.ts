@@ -14,8 +14,11 @@ import {
   hashString,
   MATCH_THRESHOLD,
   namesConflict,
+  numbersConflict,
   overlapScore,
   sideKey,
+  sideLookupWords,
+  sidesAgree,
   stagesConflict,
   type Stage,
 } from './similarity';
@@ -38,9 +41,9 @@ export interface ClaimPack {
   /** Where each claim's features start in `features`, then where the last one ends. */
   starts: Uint32Array;
   /**
-   * Per claim: the hash of its numbers (0 for none), its flags (flagsOf: negated, stage, how many
-   * date and place hashes), its event count, its event hashes (ascending), its dates as [kind, name]
-   * hash pairs, its place hashes, its shingle hashes (ascending).
+   * Per claim: its number count, its flags (flagsOf: negated, stage, how many date and place
+   * hashes), its event count, its number hashes (ascending, each as often as stated), its event hashes (ascending), its
+   * dates as [kind, name] hash pairs, its place hashes, its shingle hashes (ascending).
    */
   features: Uint32Array;
   /** Only in a recent pack (RECENT), which holds claims of any side: each claim's side key. */
@@ -71,7 +74,7 @@ export const RECENT_CAPACITY = 2 * PACK_CAPACITY;
 
 /** The value of a forgotten claim: it no longer matches. */
 const FORGOTTEN = -0x80000000;
-/** The features that come before a claim's event hashes. */
+/** The features that come before a claim's number hashes. */
 const HEADER = 3;
 /** A claim's stage as its flags hold it: claims packed before stages were read hold 0, unmarked. */
 const STAGES: readonly Stage[] = ['unmarked', 'planned', 'done'];
@@ -93,7 +96,7 @@ export interface Probe {
   side: string;
   key: string;
   bands: number[];
-  numbers: number;
+  numbers: number[];
   negated: boolean;
   stage: Stage;
   events: number[];
@@ -103,7 +106,7 @@ export interface Probe {
   shingles: number[];
 }
 
-/** A nonzero HASH_BITS-bit hash: 0 stands for no numbers. */
+/** A nonzero HASH_BITS-bit hash: 0 stands for a relative date's name. */
 function hash(text: string): number {
   return hashString(text) >>> (32 - HASH_BITS) || 1;
 }
@@ -132,8 +135,8 @@ export function probeOf({ key, side, text }: IndexableClaim): Probe {
   return {
     side: sideKey(side),
     key,
-    bands: ascendingHashes(bandKeys(side, features.shingles)),
-    numbers: features.numbers.length > 0 ? hash(features.numbers.join(' ')) : 0,
+    bands: ascendingHashes(bandKeys(features.shingles)),
+    numbers: features.numbers.map(hash).sort((a, b) => a - b),
     negated: features.negated,
     stage: features.stage,
     events: ascendingHashes(features.events),
@@ -145,20 +148,21 @@ export function probeOf({ key, side, text }: IndexableClaim): Probe {
   };
 }
 
-/**
- * A claim's flags word: bit 0 negated, bits 1-2 its stage (STAGES), bits 3-10 its date pairs,
- * bits 11-18 its places. Claims packed before stages, dates and places were read hold 0 or 1.
- */
+/** A claim's flags word: bit 0 negated, bits 1-2 its stage (STAGES), bits 3-10 its date pairs, bits 11-18 its places. */
 function flagsOf(probe: Probe): number {
   return (probe.negated ? 1 : 0) | (STAGES.indexOf(probe.stage) << 1) | ((probe.dates.length / 2) << 3) | (probe.places.length << 11);
 }
 
-/** Where a packed claim's parts start, from its flags: events, dates, places, shingles. */
-function layout(f: ArrayLike<number>, start: number): { negated: boolean; stage: Stage; dates: number; places: number; shingles: number } {
+/** Where a packed claim's parts start, from its counts and flags: events, dates, places, shingles. */
+function layout(
+  f: ArrayLike<number>,
+  start: number,
+): { negated: boolean; stage: Stage; events: number; dates: number; places: number; shingles: number } {
   const flags = f[start + 1]!;
-  const dates = start + HEADER + f[start + 2]!;
+  const events = start + HEADER + f[start]!;
+  const dates = events + f[start + 2]!;
   const places = dates + 2 * ((flags >>> 3) & 0xff);
-  return { negated: (flags & 1) === 1, stage: STAGES[(flags >>> 1) & 3]!, dates, places, shingles: places + ((flags >>> 11) & 0xff) };
+  return { negated: (flags & 1) === 1, stage: STAGES[(flags >>> 1) & 3]!, events, dates, places, shingles: places + ((flags >>> 11) & 0xff) };
 }
 
 /** How many values the two ascending arrays (or array ranges) share. */
@@ -177,11 +181,10 @@ function sharedCount(a: ArrayLike<number>, aFrom: number, aTo: number, b: ArrayL
 
 /** ./similarity's similarity() between a probe and the claim whose features are f[start, end). */
 function score(probe: Probe, f: Uint32Array, start: number, end: number): number {
-  const numbers = f[start]!;
   const parts = layout(f, start);
   if (probe.negated !== parts.negated || stagesConflict(probe.stage, parts.stage)) return 0;
-  if (probe.numbers !== 0 && numbers !== 0 && probe.numbers !== numbers) return 0;
-  const eventsFrom = start + HEADER;
+  if (numbersConflict(probe.numbers, f.subarray(start + HEADER, parts.events))) return 0;
+  const eventsFrom = parts.events;
   if (probe.events.length > 0 && parts.dates > eventsFrom && sharedCount(probe.events, 0, probe.events.length, f, eventsFrom, parts.dates) === 0) return 0;
   if (datesConflict(probe.dates, f.subarray(parts.dates, parts.places), 0) || namesConflict(probe.places, f.subarray(parts.places, parts.shingles))) return 0;
   const shinglesFrom = parts.shingles;
@@ -191,7 +194,16 @@ function score(probe: Probe, f: Uint32Array, start: number, end: number): number
 
 /** A claim's features as a pack stores them. */
 function packedFeatures(probe: Probe): number[] {
-  return [probe.numbers, flagsOf(probe), probe.events.length, ...probe.events, ...probe.dates, ...probe.places, ...probe.shingles];
+  return [
+    probe.numbers.length,
+    flagsOf(probe),
+    probe.events.length,
+    ...probe.numbers,
+    ...probe.events,
+    ...probe.dates,
+    ...probe.places,
+    ...probe.shingles,
+  ];
 }
 
 function claimCount(pack: ClaimPack): number {
@@ -247,10 +259,10 @@ function unpacked(pack: ClaimPack): Pending[] {
       side,
       key: pack.keys[claim]!,
       bands: bands[claim]!,
-      numbers: f[0]!,
+      numbers: [...f.subarray(HEADER, parts.events)],
       negated: parts.negated,
       stage: parts.stage,
-      events: [...f.subarray(HEADER, parts.dates)],
+      events: [...f.subarray(parts.events, parts.dates)],
       dates: [...f.subarray(parts.dates, parts.places)],
       places: [...f.subarray(parts.places, parts.shingles)],
       shingles: [...f.subarray(parts.shingles)],
@@ -305,25 +317,14 @@ interface BandTable {
   /** Where each bucket starts (counted in entries), then the number of entries. */
   starts: Uint32Array;
   /**
-   * Per entry a band hash, then its claim's guard (guardOf): the claims whose numbers or
-   * polarity rule them out are passed over here, without reading their packs.
+   * Per entry a band hash, then 1 when its claim is negated: the claims whose polarity rules
+   * them out are passed over here, without reading their packs.
    */
   entries: Uint32Array;
   /** Per entry: (the pack's place << 8) | the claim's place in the pack. */
   refs: Uint32Array;
 }
 
-/** A claim's numbers hash (HASH_BITS bits), with the bit above set when it is negated. */
-function guardOf(numbers: number, negated: boolean): number {
-  return (numbers | (negated ? 1 << HASH_BITS : 0)) >>> 0;
-}
-
-/** Whether a claim with this guard can be the same claim as the probe (score's first tests). */
-function guardAllows(probe: Probe, guard: number): boolean {
-  if (guard >>> HASH_BITS !== (probe.negated ? 1 : 0)) return false;
-  const numbers = guard & ((1 << HASH_BITS) - 1);
-  return probe.numbers === 0 || numbers === 0 || numbers === probe.numbers;
-}
 
 /** Full packs added since a side's band table was built beyond which it is built again. */
 const UNTABLED_PACKS = 16;
@@ -339,17 +340,12 @@ function bandTable(packs: readonly ClaimPack[]): BandTable {
   const next = starts.slice(0, -1);
   const entries = new Uint32Array(2 * total);
   const refs = new Uint32Array(total);
-  const guards = new Uint32Array(PACK_CAPACITY);
   packs.forEach((pack, place) => {
-    for (let claim = 0; claim < claimCount(pack); claim++) {
-      const start = pack.starts[claim]!;
-      guards[claim] = guardOf(pack.features[start]!, (pack.features[start + 1]! & 1) === 1);
-    }
     pack.bands.forEach((band, i) => {
       const at = next[band >>> shift]!++;
       const claim = pack.bandClaims[i]!;
       entries[2 * at] = band;
-      entries[2 * at + 1] = guards[claim]!;
+      entries[2 * at + 1] = pack.features[pack.starts[claim]! + 1]! & 1;
       refs[at] = (place << 8) | claim;
     });
   });
@@ -389,6 +385,10 @@ export class ClaimIndex {
   private recentPacks: ClaimPack[] | undefined;
   /** The claims of the recent packs whose sides are not held yet, by side key. */
   private readonly recentOfUnheld = new Map<string, Pending[]>();
+  /** The keys of the sides held or among the recent claims, by the words they are looked up by (sideLookupWords). */
+  private readonly sidesByWord = new Map<string, Set<string>>();
+  /** agreeingSides() by side key, until another side is noted. */
+  private readonly agreeing = new Map<string, string[]>();
 
   /** Whether the side's packs are held. */
   holds(side: string): boolean {
@@ -401,6 +401,33 @@ export class ClaimIndex {
     const recent = this.recentOfUnheld.get(key) ?? [];
     this.recentOfUnheld.delete(key);
     this.sides.set(key, { packs: [...packs].sort((a, b) => a.seq - b.seq), pending: [], recent });
+    this.noteSide(key);
+  }
+
+  private noteSide(key: string): void {
+    this.agreeing.clear();
+    for (const word of sideLookupWords(key)) {
+      const sides = this.sidesByWord.get(word);
+      if (sides) sides.add(key);
+      else this.sidesByWord.set(word, new Set([key]));
+    }
+  }
+
+  /** The side key, then the keys of the other sides held or among the recent claims that agree with it (sidesAgree). */
+  private agreeingSides(key: string): string[] {
+    const known = this.agreeing.get(key);
+    if (known) return known;
+    const seen = new Set([key]);
+    const sides = [key];
+    for (const word of sideLookupWords(key)) {
+      for (const other of this.sidesByWord.get(word) ?? []) {
+        if (seen.has(other)) continue;
+        seen.add(other);
+        if (sidesAgree(key, other)) sides.push(other);
+      }
+    }
+    this.agreeing.set(key, sides);
+    return sides;
   }
 
   /** Whether the recent packs are held: an index built in memory holds none until it stores some. */
@@ -419,7 +446,10 @@ export class ClaimIndex {
       } else {
         const unheld = this.recentOfUnheld.get(claim.probe.side);
         if (unheld) unheld.push(claim);
-        else this.recentOfUnheld.set(claim.probe.side, [claim]);
+        else {
+          this.recentOfUnheld.set(claim.probe.side, [claim]);
+          this.noteSide(claim.probe.side);
+        }
       }
     }
   }
@@ -429,14 +459,22 @@ export class ClaimIndex {
     return this.valuesOf(this.sideOf(side)).get(key);
   }
 
-  /** The keys of a side's (held) claims by value, for these values: one pass over the side. */
+  /**
+   * The keys of the claims, of a side (held) and of the held sides that agree with it, by value,
+   * for these values: one pass over each side. A group's claims may be of sides that agree.
+   */
   keysByValue(side: string, values: ReadonlySet<number>): Map<number, string[]> {
     const keys = new Map<number, string[]>();
-    for (const [key, value] of this.valuesOf(this.sideOf(side))) {
-      if (!values.has(value)) continue;
-      const list = keys.get(value);
-      if (list) list.push(key);
-      else keys.set(value, [key]);
+    this.sideOf(side);
+    for (const agreeing of this.agreeingSides(sideKey(side))) {
+      const held = this.sides.get(agreeing);
+      if (!held) continue;
+      for (const [key, value] of this.valuesOf(held)) {
+        if (!values.has(value)) continue;
+        const list = keys.get(value);
+        if (list) list.push(key);
+        else keys.set(value, [key]);
+      }
     }
     return keys;
   }
@@ -455,14 +493,27 @@ export class ClaimIndex {
     return held;
   }
 
-  /** The value of the claim most similar to `probe`, if any is the same claim. */
+  /**
+   * The value of the claim most similar to `probe`, if any is the same claim: among the claims of
+   * its side (held) and of the sides that agree with it, held or among the recent claims.
+   */
   mostSimilar(probe: Probe): number | undefined {
-    const side = this.sideOf(probe.side);
-    const { packs, recent, pending } = side;
+    this.sideOf(probe.side);
     let best: { value: number; score: number } | undefined;
     const consider = (value: number, similarity: number) => {
       if (similarity >= MATCH_THRESHOLD && (!best || similarity > best.score)) best = { value, score: similarity };
     };
+    for (const key of this.agreeingSides(probe.side)) {
+      const side = this.sides.get(key);
+      if (side) this.compareWithSide(probe, side, consider);
+      else this.compareWithClaims(probe, this.recentOfUnheld.get(key) ?? [], consider);
+    }
+    return best?.value;
+  }
+
+  /** Scores `probe` against the claims of a held side that share a band with it. */
+  private compareWithSide(probe: Probe, side: Side, consider: (value: number, similarity: number) => void): void {
+    const { packs, recent, pending } = side;
     const considerPacked = (pack: ClaimPack, claim: number) => {
       if (pack.values[claim] !== FORGOTTEN) consider(pack.values[claim]!, score(probe, pack.features, pack.starts[claim]!, pack.starts[claim + 1]!));
     };
@@ -475,7 +526,7 @@ export class ClaimIndex {
     for (const band of probe.bands) {
       const bucket = band >>> table.shift;
       for (let i = table.starts[bucket]!, end = table.starts[bucket + 1]!; i < end; i++) {
-        if (entries[2 * i] !== band || !guardAllows(probe, entries[2 * i + 1]!)) continue;
+        if (entries[2 * i] !== band || entries[2 * i + 1] !== (probe.negated ? 1 : 0)) continue;
         const ref = refs[i]!;
         if (tabled.has(ref)) continue;
         tabled.add(ref);
@@ -497,12 +548,17 @@ export class ClaimIndex {
         }
       }
     }
-    for (const claim of [...recent, ...pending]) {
+    this.compareWithClaims(probe, recent, consider);
+    this.compareWithClaims(probe, pending, consider);
+  }
+
+  /** Scores `probe` against the unpacked claims that share a band with it. */
+  private compareWithClaims(probe: Probe, claims: readonly Pending[], consider: (value: number, similarity: number) => void): void {
+    for (const claim of claims) {
       const bands = claim.probe.bands;
       if (sharedCount(probe.bands, 0, probe.bands.length, bands, 0, bands.length) === 0) continue;
       consider(claim.value, score(probe, claim.features, 0, claim.features.length));
     }
-    return best?.value;
   }
 
   /** Adds a claim to its side (held). */

@@ -12,8 +12,8 @@
 // aimed at: "aid to Ukraine") twice, so two claims about the same actor doing different things, or
 // the same thing in different places, stay apart. Similarity is the share of those weighted sets the two claims hold in common, where a
 // word only the longer claim adds weighs less than a word swapped for another (overlapScore);
-// claims with different numbers (compared by value: "6,500" and "six and a half thousand", "a fifth"
-// and "20%", "24 hours" and "a single day"), opposite polarity ("were not encircled"), different
+// claims with other numbers (compared by value: "6,500" and "six and a half thousand", "a fifth"
+// and "20%", "24 hours" and "a single day"; one may give more of them), opposite polarity ("were not encircled"), different
 // events ("captured" vs "withdrew from"), a plan and a deed ("plans to close" vs "has closed"),
 // dates that cannot agree ("next year" vs "the autumn", "2023" vs "2024") or places neither names
 // of the other's ("raids in Croydon" vs "raids in Bromley") never match.
@@ -24,7 +24,7 @@ import lexicon from './data/similarity-lexicon.json';
 export interface ClaimFeatures {
   /** Weighted word shingles: a word that does not name an actor appears as `word` and `word#2`. */
   shingles: string[];
-  /** The numbers the claim states, normalised to digits, sorted; years are among its dates instead. */
+  /** The numbers the claim states, normalised to digits, sorted, each as often as stated; years are among its dates instead. */
   numbers: string[];
   /** What happened, as the lexicon's event words ("recapture", "withdraw"), sorted. */
   events: string[];
@@ -68,6 +68,8 @@ const SCALES = new Map(Object.entries(lexicon.numbers.scales));
 const SUFFIXES = new Map(Object.entries(lexicon.numbers.suffixes));
 const ORDINALS = new Map(Object.entries(lexicon.numbers.ordinals));
 const PERCENT_SUFFIXED = new RegExp(`^(\\d+(?:[.,]\\d+)*)(?:${lexicon.numbers.percentSuffixes.join('|')})$`);
+/** A number run into its unit ("50kg", "12mm"), which comes apart unless the unit is a scale ("7.5bn"); not an ordinal ("3rd"). */
+const UNIT_SUFFIXED = /^(\d+(?:[.,]\d+)*)(?!st$|nd$|rd$|th$)([a-z]+)$/;
 const SPELLINGS = new Map(Object.entries(lexicon.spellings));
 const WINDOW_STARTS = new Set(lexicon.timeWindows.before);
 const WINDOW_UNITS = new Set(lexicon.timeWindows.units);
@@ -82,6 +84,7 @@ const TITLES = new Set(lexicon.titles);
 const TARGET_PREPOSITIONS = new Set(lexicon.targetPrepositions);
 const PLACE_PREPOSITIONS = new Set([...lexicon.targetPrepositions, ...lexicon.locationPrepositions]);
 const PLACE_QUALIFIERS = new Set(lexicon.placeQualifiers);
+const NAMED_EITHER_WAY = new Set(lexicon.namedEitherWay);
 const COUNTRY_WORD_SET = new Set(COUNTRY_WORDS);
 const TOLL_RISES = new Set(lexicon.tollRises);
 const VOTE_SHARE_VERBS = new Set(lexicon.voteShareVerbs);
@@ -171,7 +174,7 @@ function tokenize(text: string, side: SideName | undefined, givenNames?: Set<str
       let word = raw.toLowerCase();
       // "didn't" → "did" + "n't"; a possessive "Russia's" or "Resources'" → "russia", "resources".
       if (word.includes("'") || word.includes('’')) word = word.replace(/[’]/g, "'").replace(/n't$/, " n't").replace(/'s?$/, '');
-      if (/^\d/.test(word)) word = word.replace(PERCENT_SUFFIXED, '$1 percent');
+      if (/^\d/.test(word)) word = word.replace(PERCENT_SUFFIXED, '$1 percent').replace(UNIT_SUFFIXED, (whole, value: string, unit: string) => (SUFFIXES.has(unit) ? whole : `${value} ${unit}`));
       if (word.includes(' ')) words.push(...word.split(' '));
       else words.push(word);
     }
@@ -199,6 +202,14 @@ interface SideName {
   words: Set<string>;
   initials: string | undefined;
   name: string[];
+  /** Its canonical words in order, an organisation named either way round as "defense ministry" (sidesAgree). */
+  sequence: string[];
+  /** The sequence as one string, with a space before and after each word. */
+  run: string;
+  /** Whether each word of the sequence names who acts ("police", a country): many sides share such a name. */
+  generic: boolean;
+  /** The lower-case initials of a name of two words or more ("nbs"), or the one word of a one-word name. */
+  acronym: string | undefined;
 }
 
 const SIDE_NAMES = new Map<string, SideName>();
@@ -212,13 +223,55 @@ function sideNameOf(side: string): SideName {
   if (SIDE_NAMES.size >= SIDE_NAMES_KEPT) SIDE_NAMES.clear();
   const name = tokenize(key, undefined);
   const named = name.filter((word) => !STOPWORDS.has(word));
+  const sequence = replacePhrases(eitherWayRound(name))
+    .filter((word) => !STOPWORDS.has(word))
+    .map(canonicalWord);
   const sideName = {
     words: new Set(replacePhrases(named).map(canonicalWord)),
     initials: named.length >= 3 ? named.map((word) => word[0]!.toUpperCase()).join('') : undefined,
     name,
+    sequence,
+    run: ` ${sequence.join(' ')} `,
+    generic: sequence.every((word) => ACTORS.has(word)),
+    acronym: named.length >= 2 ? named.map((word) => word[0]!).join('') : named[0],
   };
   SIDE_NAMES.set(key, sideName);
   return sideName;
+}
+
+/** "ministry of defence" as "defence ministry": the organisation's word after what it is of. */
+function eitherWayRound(name: readonly string[]): string[] {
+  const at = name.findIndex((word, i) => NAMED_EITHER_WAY.has(word) && name[i + 1] === 'of');
+  return at < 0 ? [...name] : [...name.slice(0, at), ...name.slice(at + 2), name[at]!];
+}
+
+/**
+ * Whether two sides are one as outlets name it: the same key; one name the initials of the
+ * other ("NBS" / "National Bureau of Statistics"); or one name's words a run of the other's, with
+ * "the", case, punctuation and "X Ministry" / "Ministry of X" aside ("Calloway Foods" / "The
+ * Calloway Foods Inc", "Tolliver" / "Mark Tolliver", "Emergency Response Room" / "Um Sayala
+ * Emergency Response Room"). A name made only of words many sides share ("police", "the
+ * government", a country) agrees with no longer one, nor does a name whose words the other holds
+ * apart ("Democratic Party" / "Democratic Unionist Party").
+ */
+export function sidesAgree(a: string, b: string): boolean {
+  if (sideKey(a) === sideKey(b)) return true;
+  const [first, second] = [sideNameOf(a), sideNameOf(b)];
+  const [shorter, longer] = first.sequence.length <= second.sequence.length ? [first, second] : [second, first];
+  if (shorter.sequence.length === 0) return false;
+  if (shorter.sequence.length === 1 && longer.sequence.length >= 2 && shorter.acronym === longer.acronym) return true;
+  return !shorter.generic && longer.run.includes(shorter.run);
+}
+
+/**
+ * The words a side is looked up by to find the sides that agree with it (sidesAgree): its
+ * canonical words but those many sides share ("ministry", a country), and its acronym. Two sides
+ * that agree share one.
+ */
+export function sideLookupWords(side: string): string[] {
+  const { sequence, acronym } = sideNameOf(side);
+  const distinctive = sequence.filter((word) => !ACTORS.has(word));
+  return [...new Set(acronym === undefined ? distinctive : [...distinctive, acronym])];
 }
 
 /**
@@ -418,7 +471,9 @@ export function claimCore(text: string): string {
 }
 
 /** The claim's core (claimCore) and its words (tokenize), each worked out once. */
-function core(text: string, side?: SideName, givenNames?: Set<string>): { text: string; words: string[] } {
+function core(whole: string, side?: SideName, givenNames?: Set<string>): { text: string; words: string[] } {
+  // A condition put first ("if the ruling stood, fares could rise…") is not what the claim says.
+  const text = whole.replace(CONDITION_FIRST, '');
   const [first = text] = text.split(
     /\s*(?:,(?!\d)|(?<!\d),|[;:()\u2013\u2014]|\s-\s)\s*|\s+(?:as(?!\s+an?\s)|while|after|before|because|although|amid|despite)\s+/i,
   );
@@ -427,6 +482,8 @@ function core(text: string, side?: SideName, givenNames?: Set<string>): { text: 
   if (contentWords.length >= 3 || first === text) return { text: first, words };
   return { text, words: tokenize(text, side, givenNames) };
 }
+
+const CONDITION_FIRST = /^\s*(?:if|unless)\s[^,;:]*,\s*(?=\S)/i;
 
 /** Whether words[at] takes a share of a vote: "took 54% of the vote" is "won 54%". */
 function isVoteShare(words: readonly string[], at: number): boolean {
@@ -444,7 +501,7 @@ function isVoteShare(words: readonly string[], at: number): boolean {
  */
 export function claimFeatures(text: string, side = ''): ClaimFeatures {
   const shingles = new Set<string>();
-  const numbers = new Set<string>();
+  const numbers: string[] = [];
   const events = new Set<string>();
   let negated = false;
   const sideName = sideNameOf(side);
@@ -467,7 +524,7 @@ export function claimFeatures(text: string, side = ''): ClaimFeatures {
     if (named) i += named.length - 1;
     const canonical = named || word.startsWith(YEAR_MARK) ? DATE : isVoteShare(words, i) ? 'win' : canonicalWord(word);
     if (STOPWORDS.has(canonical)) continue;
-    if (/^\d/.test(canonical)) numbers.add(canonical);
+    if (/^\d/.test(canonical)) numbers.push(canonical);
     if (EVENTS.has(canonical)) events.add(canonical);
     shingles.add(canonical);
     // A country the claim happens to ("aid to Ukraine") is what it is about, not who acts.
@@ -488,7 +545,7 @@ export function claimFeatures(text: string, side = ''): ClaimFeatures {
   }
   return {
     shingles: [...shingles].sort(),
-    numbers: [...numbers].sort(),
+    numbers: numbers.sort(),
     events: [...events].sort(),
     negated,
     // A claim that something was not done or will not be ("refused to resign", "would not resign") says no stage.
@@ -602,10 +659,26 @@ function shingleOverlap(a: readonly string[], b: readonly string[]): number {
   return overlapScore(first.size, second.size, shared);
 }
 
-/** Both name some; then they must name the same (numbers) or share one (events). */
-function conflicts(a: readonly string[], b: readonly string[], mustBeEqual: boolean): boolean {
+/** Both name some events and none the same. */
+function eventsConflict(a: readonly string[], b: readonly string[]): boolean {
+  return a.length > 0 && b.length > 0 && !a.some((item) => b.includes(item));
+}
+
+/**
+ * Numbers as ascending lists, a number as often as the claim states it: both name some and the
+ * claim naming fewer names one the other does not. One outlet gives more of the figures ("fell to
+ * 21.4% from 22.9%" / "fell to 21.4 per cent"), but never other ones ("killed 12" / "killed 14";
+ * "the No. 2 engine swallowed two geese" / "the No. 1 engine swallowed two geese").
+ */
+export function numbersConflict<T>(a: ArrayLike<T>, b: ArrayLike<T>): boolean {
   if (a.length === 0 || b.length === 0) return false;
-  return mustBeEqual ? a.join(' ') !== b.join(' ') : !a.some((item) => b.includes(item));
+  const [fewer, more] = a.length <= b.length ? [a, b] : [b, a];
+  let j = 0;
+  for (let i = 0; i < fewer.length; i++, j++) {
+    while (j < more.length && more[j]! < fewer[i]!) j++;
+    if (j === more.length || more[j] !== fewer[i]) return true;
+  }
+  return false;
 }
 
 /** Both name some and none the same: "raids in Croydon" / "raids in Bromley". */
@@ -646,7 +719,7 @@ export function datePairs(dates: readonly string[]): string[] {
 /** How alike two claims are, 0 to 1; 0 when their numbers, events, polarity, stage, dates or places disagree. */
 export function similarity(a: ClaimFeatures, b: ClaimFeatures): number {
   if (a.negated !== b.negated || stagesConflict(a.stage, b.stage)) return 0;
-  if (conflicts(a.numbers, b.numbers, true) || conflicts(a.events, b.events, false)) return 0;
+  if (numbersConflict(a.numbers, b.numbers) || eventsConflict(a.events, b.events)) return 0;
   if (datesConflict(datePairs(a.dates), datePairs(b.dates), '') || namesConflict(a.places, b.places)) return 0;
   return shingleOverlap(a.shingles, b.shingles);
 }
@@ -692,12 +765,13 @@ export function minHash(shingles: readonly string[]): number[] {
 }
 
 /**
- * The LSH band keys of a claim for the asserter's `side`: claims sharing any key are candidates.
+ * The LSH band keys of a claim: claims sharing any key are candidates. They do not depend on the
+ * side, so a claim can be looked up among the claims of sides that agree with its own (sidesAgree).
  * With 10 bands of 2 rows, a pair at similarity 0.5 shares a band with probability 0.94 (0.99 at
  * 0.6), a pair at 0.1 with probability 0.1. Each band is one index look-up, so few bands keep
  * matching fast.
  */
-export function bandKeys(side: string, shingles: readonly string[]): string[] {
+export function bandKeys(shingles: readonly string[]): string[] {
   if (shingles.length === 0) return [];
   // Signed by the words that say what happened (and numbers): actor words ("troops", "Ukrainian")
   // recur in countless claims of a side, and bands made of them would make all of those candidates.
@@ -705,6 +779,6 @@ export function bandKeys(side: string, shingles: readonly string[]): string[] {
   const signature = minHash(events.length > 0 ? events : shingles);
   return Array.from({ length: BANDS }, (_, band) => {
     const rows = signature.slice(band * ROWS, band * ROWS + ROWS);
-    return `${sideKey(side)}|${band}|${rows.map((row) => row.toString(36)).join('.')}`;
+    return `${band}|${rows.map((row) => row.toString(36)).join('.')}`;
   });
 }

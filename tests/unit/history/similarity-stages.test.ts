@@ -146,11 +146,11 @@ describe('the claim index', () => {
     ]);
   });
 
-  it('reads claims packed before stages, dates and places as naming none', () => {
+  it('reads claims packed with flags 0 as naming no stage, dates or places', () => {
     const [pack] = stored(['it plans to close two plants in Italy']);
     const { probe: packed } = packedClaims(pack!)[0]!;
-    // As packed before: numbers, 0 or 1 for negated, the events, the shingles.
-    const features = Uint32Array.from([packed.numbers, 0, packed.events.length, ...packed.events, ...packed.shingles]);
+    // Number count, flags 0 (not negated, no stage, dates or places), event count, numbers, events, shingles.
+    const features = Uint32Array.from([packed.numbers.length, 0, packed.events.length, ...packed.numbers, ...packed.events, ...packed.shingles]);
     const old: ClaimPack = { ...pack!, features, starts: Uint32Array.of(0, features.length) };
     expect(held([old]).mostSimilar(probe('it has closed two plants in Italy'))).toBe(1);
   });

@@ -89,19 +89,13 @@ describe('claim similarity', () => {
 
   it('gives every paraphrase pair a shared LSH band, and unrelated claims none', () => {
     for (const [a, b] of paraphrases) {
-      const first = new Set(bandKeys('Russia', claimFeatures(a).shingles));
-      expect(bandKeys('Russia', claimFeatures(b).shingles).some((key) => first.has(key)), `${a} / ${b}`).toBe(true);
+      const first = new Set(bandKeys(claimFeatures(a).shingles));
+      expect(bandKeys(claimFeatures(b).shingles).some((key) => first.has(key)), `${a} / ${b}`).toBe(true);
     }
-    const unrelated = new Set(bandKeys('Russia', claimFeatures('inflation fell to 3 percent in March').shingles));
-    expect(bandKeys('Russia', claimFeatures('Ukrainian fighters are encircled').shingles).some((key) => unrelated.has(key))).toBe(false);
+    const unrelated = new Set(bandKeys(claimFeatures('inflation fell to 3 percent in March').shingles));
+    expect(bandKeys(claimFeatures('Ukrainian fighters are encircled').shingles).some((key) => unrelated.has(key))).toBe(false);
   });
 
-  it('keys bands by side, so the same words for another side are never candidates', () => {
-    const shingles = claimFeatures('Ukrainian fighters are encircled').shingles;
-    const russia = new Set(bandKeys('Russia', shingles));
-    expect(bandKeys('Ukraine', shingles).some((key) => russia.has(key))).toBe(false);
-    expect(bandKeys(' russia ', shingles)).toEqual([...russia]);
-  });
 });
 
 describe('grouping claims in memory', () => {

@@ -112,7 +112,7 @@ describe('the upgrade from the second schema', () => {
     const text = 'it has regained control over two villages near Sudzha';
     const features = claimFeatures(text);
     const groupId = await v2.table('groups').add({ side: 'Russia', text, occurrences: 1, pages: 1, outlets: ['wire.example'], statuses: ['uncontested'], reported: 0, disagree: 0, firstSeen: 100, lastSeen: 150 });
-    await v2.table('claims').add({ key: claimKey('Russia', 'v1'), claimId: 'v1', side: 'Russia', text, groupId, ...features, bands: bandKeys('Russia', features.shingles), firstSeen: 100 });
+    await v2.table('claims').add({ key: claimKey('Russia', 'v1'), claimId: 'v1', side: 'Russia', text, groupId, ...features, bands: bandKeys(features.shingles), firstSeen: 100 });
     const { occurrences: _, ...row } = v1Row(1, 'v1', text);
     await v2.table('occurrences').add({ ...row, claimKey: claimKey('Russia', 'v1'), groupId, outlet: 'wire.example', count: 2 });
     v2.close();
@@ -140,7 +140,7 @@ describe('the upgrade from the third schema', () => {
       v3.table('groups').add({ side, text, occurrences: 1, pages: 1, outlets: ['wire.example'], statuses: ['uncontested'], reported: 0, disagree: 0, firstSeen: 100, lastSeen: 150 }) as Promise<number>;
     const record = (side: string, claimId: string, text: string, groupId: number) => {
       const features = claimFeatures(text);
-      return { key: claimKey(side, claimId), claimId, side, text, groupId, ...features, bands: bandKeys(side, features.shingles), firstSeen: 100 };
+      return { key: claimKey(side, claimId), claimId, side, text, groupId, ...features, bands: bandKeys(features.shingles), firstSeen: 100 };
     };
     const villages = await group('Russia', 'it has regained control over two villages near Sudzha');
     const encircled = await group('Russia', 'Ukrainian fighters are encircled');
