@@ -181,6 +181,8 @@ interface Stanced {
 }
 
 const PASSIVE_AUXILIARIES = new Set(['be', 'been', 'being']);
+/** The words a refusal phrase opens with when they are its subject: "nothing has been decided", "no decision has been made". */
+const SUBJECT_OPENERS = new Set(['nothing', 'no']);
 /** How far into a refusal its passive auxiliary may come: "could not be independently verified". */
 const PASSIVE_REACH = 4;
 
@@ -199,10 +201,12 @@ function agentAfter(words: readonly string[], verb: number): number {
   return -1;
 }
 
-/** "a disputed shoal", "the contested election": the verb form used as an adjective. */
+/** "a disputed shoal", "the contested election", "the army-backed government": the verb form used as an adjective. */
 function adjectival(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
+  // "army-backed": a verb hyphenated to the word before it.
+  if (prev?.text === '-' && prev.end === (tokens[i] as Token).start && prev.start === tokens[i - 2]?.end) return true;
   // "their disputed border": a possessive before it too.
   return !!prev && !!next && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'ADP' || POSSESSIVE_PRONOUNS.has(prev.lower)) && next.pos === 'NOUN';
 }
@@ -358,7 +362,9 @@ function stanceOf(tokens: Token[], checks: number, inClaim: (i: number) => boole
   if (refusal >= 0 && !inReducedRelative(tokens, refusal)) {
     // "could not be reached": its subject is who did not answer.
     const unreachable = words.slice(refusal, refusal + REFUSALS.longestAt(words, refusal)).some((w) => UNREACHABLE_WORDS.has(w));
-    const passive = !unreachable && words.slice(refusal, refusal + PASSIVE_REACH).some((w) => PASSIVE_AUXILIARIES.has(w));
+    // "said nothing had been decided": a phrase opening with its own subject is passive of that, not of who answers.
+    const ownSubject = SUBJECT_OPENERS.has(words[refusal] ?? '');
+    const passive = !unreachable && !ownSubject && words.slice(refusal, refusal + PASSIVE_REACH).some((w) => PASSIVE_AUXILIARIES.has(w));
     const passiveBy = passive && agentAfter(words, refusal) > 0;
     return { stance: 'unconfirmed', at: refusal, passiveBy, agentless: passive && !passiveBy };
   }
@@ -965,6 +971,38 @@ function isOutletReport(c: Asserted): boolean {
   return reportsFor(c.attribution, c.asserter) && !isCountrySide(c.asserter.side) && !isPartySide(c.asserter.side);
 }
 
+/**
+ * The reports of [from, to) by an outlet whose words the response names after its stance: "the
+ * Courier's story", "the Ledger report" (not "..., Reuters said", the wire that carried it).
+ */
+function namedOutletReports(claims: readonly Asserted[], from: number, to: number, r: Response, other: (c: Asserted) => boolean): Asserted[] {
+  const byHead = new Map<string, Asserted[]>();
+  for (let k = from; k < to; k++) {
+    const c = claims[k] as Asserted;
+    if (!other(c) || !isOutletReport(c) || isUnnamedSide(c.asserter.side)) continue;
+    const head = headNoun(c.asserter.side);
+    byHead.set(head, [...(byHead.get(head) ?? []), c]);
+  }
+  if (byHead.size === 0) return [];
+  const named: Asserted[] = [];
+  const tokens = r.sentence.tokens;
+  for (let k = r.at + 1; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (!isCapitalised(t.text) || !namesWords(tokens, k)) continue;
+    const reports = byHead.get(bareOwner(t.lower));
+    if (reports) named.push(...reports);
+    byHead.delete(bareOwner(t.lower));
+  }
+  return named;
+}
+
+/** Does the name at k say whose words they are: "Courier's", "Courier 's story", "Courier report"? */
+function namesWords(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  const next = tokens[k + 1]?.lower ?? '';
+  return withoutPossessive(t.text) !== t.text || POSSESSIVE_MARKS.has(next) || PUBLISHED_NOUNS.has(next) || RUMOUR_NOUNS.has(next);
+}
+
 const FIGURE_NOUNS = new Set(['figure', 'figures', 'number', 'numbers', 'estimate', 'estimates', 'toll', 'count', 'casualty']);
 const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?)\b/i;
 
@@ -1218,8 +1256,10 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
         const c = claims[k] as Asserted;
         if (account && isPlan(c)) continue;
         const score = overlap(referenceWords, words[k] ?? new Set());
-        // Ties go to the latest mention, but "the Tajik version" to the first telling of that account.
-        if (!best || score > best.score || (score === best.score && !wantsAccount)) best = { score, claim: c, at: k };
+        // Ties go to the latest mention, but "the Tajik version" to the first telling of that account,
+        // and of one sentence ("said P and that Q") to its first claim, the one the sentence is about.
+        const later = !!best && c.attribution.sentence !== best.claim.attribution.sentence;
+        if (!best || score > best.score || (score === best.score && !wantsAccount && later)) best = { score, claim: c, at: k };
       }
       // "rejected the union's claim that P": an earlier claim of the union's answered only if it says P.
       if (best && r.restates && best.score === 0) best = undefined;
@@ -1296,6 +1336,8 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
       const two = new Set([...counts].sort((x, y) => y[1] - x[1]).slice(0, 2).map(([side]) => side));
       for (let k = from; k < here; k++) if (two.has((claims[k] as Asserted).asserter.side) && !refusals[k]) targets.add(claims[k] as Asserted);
     }
+    // "... and branded the Courier's story fiction": a denial naming an outlet answers all that outlet reported.
+    if (r.stance === 'denies') for (const c of namedOutletReports(claims, from, here, r, other)) targets.add(c);
     const lede = r.sentence.headline || r.sentence.paragraph <= 1;
     // "Scientists have disowned newspaper reports that P. ... The Daily Express reported that P'": an
     // outlet's report below, on the same matter, is among the reports the lede's denial answers.
@@ -1420,10 +1462,15 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
       // Whole capitalised words: "Border Protection" names no one in "to protect Chinese exporters",
       // nor "Lakeshore Bank" in "outside a bank in Lebanon".
       const responder = new Set(r.by.name.toLowerCase().split(/\s+/).filter((w) => w.length > 2 && !STOPWORDS.has(w)));
+      // "Bellmont confirmed that its finance director had left" confirms what it says, not "Bellmont had
+      // raised prices": a claim about the confirming party's own doing needs a word of what it confirms.
       for (let k = firstAt(rIndex - CONFIRM_REACH); k < here; k++) {
         const c = claims[k] as Asserted;
         const [a, b] = c.attribution.content;
-        if (other(c) && c.attribution.sentence.tokens.slice(a, b).some((t) => isCapitalised(t.text) && responder.has(t.lower))) targets.add(c);
+        const tokens = c.attribution.sentence.tokens;
+        let start = a;
+        if (ownClaim && overlap(rWords, words[k] ?? new Set()) === 0) while (start < b && !VERB_TAGS.has((tokens[start] as Token).pos)) start++;
+        if (other(c) && tokens.slice(start, b).some((t) => isCapitalised(t.text) && responder.has(t.lower))) targets.add(c);
       }
     }
     if (targets.size === 0 && !named && !ownClaim && r.stance === 'supports') {
@@ -2113,7 +2160,12 @@ function preemptedNouns(c: Asserted): string[] {
 function followsConcession(claims: readonly Asserted[], j: number): boolean {
   const later = claims[j] as Asserted;
   const c = claims[j - 1];
-  if (c && c.attribution.sentence === later.attribution.sentence && c.asserter.side === later.asserter.side && CONCESSION_VERBS.has(c.attribution.cue.toLowerCase())) return true;
+  if (c && c.attribution.sentence === later.attribution.sentence && c.asserter.side === later.asserter.side) {
+    const cue = c.attribution.cue.toLowerCase();
+    if (CONCESSION_VERBS.has(cue)) return true;
+    // "confirmed that P, but said Q": what it confirms, it concedes.
+    if (SUPPORT_VERBS.has(cue) && butBetween(later.attribution.sentence.tokens, c.attribution.content[1], later.attribution.content[0])) return true;
+  }
   // A concession with a plain object, which is no claim of its own: "acknowledged the shutdowns but said".
   const tokens = later.attribution.sentence.tokens;
   let conceded = false;
@@ -2122,6 +2174,12 @@ function followsConcession(claims: readonly Asserted[], j: number): boolean {
     if (CONCESSION_VERBS.has(t.lower) && t.pos === 'VERB') conceded = true;
     else if (conceded && t.lower === 'but') return true;
   }
+  return false;
+}
+
+/** Does "but" open a clause in [a, b)? */
+function butBetween(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (tokens[k]?.lower === 'but') return true;
   return false;
 }
 
