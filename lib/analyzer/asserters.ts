@@ -210,7 +210,11 @@ export class AsserterResolver {
       // "Darren Pascoe": the person under the fullest name given.
       if (!known && fits && !aliased) {
         const full = this.discourse.personalName(surname.text, s.index);
-        if (full && full !== surname.text && looksLikePersonalName(full)) return { party: { name: phrase, side: this.sides.sideOf(full, s, true) }, person: looksLikePerson(phrase) };
+        if (full && full !== surname.text && looksLikePersonalName(full)) {
+          // "Whitfield" after "Dana Whitfield of the group Consumer Safety Watch" said P: the side she spoke for then.
+          const spoke = this.discourse.recent(s.index, (x) => x.name.startsWith(`${full} `) || x.name.startsWith(`${full},`));
+          return { party: { name: phrase, side: spoke?.side ?? this.sides.sideOf(full, s, true) }, person: looksLikePerson(phrase) };
+        }
       }
     }
     // "Chhum Sokha said" after "Ministry spokeswoman Lt. Gen. Chhum Sokha": the full name again is that person.
@@ -470,6 +474,7 @@ export class AsserterResolver {
  * for no one but themselves, so the phrase (lower-cased, without its determiner) is their side.
  * The party is shared between calls: never mutated.
  */
+const OWNED = /\p{L}['\u2019]s?$/u;
 const rumourParty = remembered((head: string): Party | null => {
   const words = wordsOf(head);
   // "Unconfirmed reports on local Facebook groups": where they appeared is no part of who they are.
@@ -480,6 +485,8 @@ const rumourParty = remembered((head: string): Party | null => {
   const own = words.slice(0, end);
   const last = (own[own.length - 1] ?? '').toLowerCase();
   if (!isRumourWord(last) || own.slice(1).some((w) => isCapitalised(w) && !isPlatform(w)) || (own[0] && namedSide(own[0]))) return null;
+  // "the trust's annual report": a document of its owner, who speaks through it.
+  if (own.some((w) => OWNED.test(w))) return null;
   // "a report in the Mirror", "reports in the Sun"; "reports in Spain" are Spanish outlets unnamed.
   const outlet = !last.endsWith('s') || words[end + 1]?.toLowerCase() === 'the' ? outletAfter(words, end) : null;
   if (outlet) return { name: outlet, side: withoutThe(outlet) };
@@ -692,9 +699,14 @@ const trimName = remembered((name: string): string =>
 /** The words of a phrase (shared between calls: never mutated). */
 const wordsOf = remembered((phrase: string): readonly string[] => phrase.split(/\s+/).filter(Boolean));
 
+/** ", Inc.", " Ltd", " plc": a company's legal form, which its other mentions leave out ("Calloway Foods Inc" is "Calloway Foods"). */
+const CORPORATE_SUFFIX = /,?\s+(?:Inc|Ltd|Limited|plc|PLC|Corp|LLC|Co)\.?$/u;
+
 function cleanParty(party: Party): Party {
   const name = trimName(party.name) || party.name;
-  return { ...party, name, side: trimName(party.side) };
+  const side = trimName(party.side);
+  const company = side.replace(CORPORATE_SUFFIX, '');
+  return { ...party, name, side: company && isCapitalised(lastWord(company)) ? company : side };
 }
 
 /** "Carly Fiorina", "Sexton": one to three capitalised words with no organisation or place in them. */

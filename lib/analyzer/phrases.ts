@@ -50,7 +50,9 @@ export function isDatelineDash(tokens: readonly Token[], k: number): boolean {
   if (tokens[k - 1]?.text === ')') return true;
   // A spaced hyphen only: "27-year-old" after the place is no dateline's end.
   const spaced = (tokens[k - 1]?.end ?? t.start) < t.start && t.end < (tokens[k + 1]?.start ?? t.end + 1);
-  return spaced && CAPITALS_PLACE.test(tokens[0]?.text ?? '') && (k === 1 || tokens[1]?.text === ',' || CAPITALS_PLACE.test(tokens[1]?.text ?? ''));
+  // "TAXI APP BOSSES LOSE COURT FIGHT - AND WARN ...": a headline in capitals goes on in capitals after its hyphen.
+  const shouting = CAPITALS_PLACE.test(tokens[k + 1]?.text ?? '');
+  return spaced && !shouting && CAPITALS_PLACE.test(tokens[0]?.text ?? '') && (k === 1 || tokens[1]?.text === ',' || CAPITALS_PLACE.test(tokens[1]?.text ?? ''));
 }
 
 /** "Us", "Them": object pronouns, which capitalised inside a sentence open a name ("Us Weekly"). */
@@ -110,6 +112,8 @@ function isLink(tokens: Token[], i: number): boolean {
     return t.lower === 'in' || /\p{Ll}s$/u.test(head.text);
   }
   if (NAME_LINKS.has(t.lower)) return isNounPhraseToken(tokens[i - 1]) && isNounPhraseToken(tokens[i + 1]);
+  // "a shopkeeper in Via Labicana": a capitalised preposition inside the sentence opens a name.
+  if (i > 0 && t.pos === 'ADP' && isCapitalised(t.text) && tokens[i + 1]?.pos === 'PROPN') return true;
   return isNameInnerWord(tokens, i);
 }
 

@@ -63,6 +63,23 @@ for (const c of COUNTRIES) {
 for (const c of mainCountries) {
   for (const form of derivedDemonyms(c.name.common)) if (!NOT_SIDES.has(form) && !SIDE_NAMES.has(form)) SIDE_NAMES.set(form, c.name.common);
 }
+/**
+ * "the Lankan Navy": the last word of a demonym of two words ("Sri Lankan"), which news uses alone,
+ * when no other country's demonym ends with it ("Korean" stays no side).
+ */
+const demonymEndings = new Map<string, string | null>();
+for (const c of COUNTRIES) {
+  const side = c.name.common;
+  for (const form of [...demonymsOf(c), ...derivedDemonyms(side)]) {
+    const words = form.split(' ');
+    const last = words[1];
+    if (words.length !== 2 || !last) continue;
+    // "Puerto Rican" makes "Rican" no side, though Puerto Rico is none itself.
+    const owner = SIDE_NAMES.get(form) === side && mainCountries.includes(c) ? side : null;
+    demonymEndings.set(last, demonymEndings.has(last) && demonymEndings.get(last) !== owner ? null : owner);
+  }
+}
+for (const [form, side] of demonymEndings) if (side && !NOT_SIDES.has(form) && !SIDE_NAMES.has(form)) SIDE_NAMES.set(form, side);
 for (const [form, side] of Object.entries(aliases.sides)) {
   SIDE_NAMES.set(form, side);
   if (COUNTRY_SIDES.has(side) || WIDELY_KNOWN.has(side)) COUNTRY_SIDES.add(side);
@@ -131,11 +148,21 @@ export const namedSide = remembered(findNamedSide);
 const OTHER_NAME_HEADS = new Set(['Front', 'Forces', 'Party', 'Alliance', 'Movement', 'Union', 'Rally', 'Congress', 'Coalition', 'League']);
 const STATE_WORDS = new Set(Object.keys(aliases.placeAbbreviations).flatMap((place) => place.split(' ')));
 
-/** "Democratic" inside another name ("Social Democratic Front"), not the US party; "Iowa Democratic Party" stays the party. */
-function partyWordInOtherName(ws: readonly string[], i: number, side: string): boolean {
+/** Words after a portfolio that name an office of state: "Labour Minister X" holds the labour portfolio. */
+const PORTFOLIO_OFFICES = new Set(['Minister', 'Ministry', 'Secretary']);
+const NAME_OPENERS = new Set(['The', 'A', 'An']);
+
+/**
+ * "Democratic" inside another name ("Social Democratic Front", "Peoples Democratic Party"), not the US
+ * party ("Iowa Democratic Party" stays the party); "Labour Minister X": a portfolio, not the party.
+ */
+function partyWordInOtherName(ws: readonly string[], i: number, n: number, side: string): boolean {
+  if (!isPartySide(side)) return false;
   const before = ws[i - 1];
-  const after = ws[i + 1];
-  return isPartySide(side) && !!before && !!after && isCapitalised(before) && !STATE_WORDS.has(before) && OTHER_NAME_HEADS.has(after);
+  const after = ws[i + n];
+  if (n === 1 && after && PORTFOLIO_OFFICES.has(after)) return true;
+  const head = n === 1 ? after : ws[i + n - 1];
+  return !!before && !!head && isCapitalised(before) && !NAME_OPENERS.has(before) && !STATE_WORDS.has(before) && !SIDE_NAMES.has(before) && OTHER_NAME_HEADS.has(head);
 }
 
 const US_STATES = new Set(Object.keys(aliases.placeAbbreviations));
@@ -153,7 +180,7 @@ function findNamedSide(text: string): string | null {
     for (let n = Math.min(MAX_NAME_WORDS, ws.length - i); n >= 1; n--) {
       const form = ws.slice(i, i + n).join(' ');
       const side = SIDE_NAMES.get(form) ?? SIDE_NAMES.get(form.replace(/\.$/, ''));
-      if (side && isCapitalised(form) && !(n === 1 && partyWordInOtherName(ws, i, side)) && !inUsState(ws, form, i + n)) {
+      if (side && isCapitalised(form) && !partyWordInOtherName(ws, i, n, side) && !inUsState(ws, form, i + n)) {
         best = { at: i, n, side };
         break;
       }
@@ -185,7 +212,7 @@ const GROUP_NOUNS = String.raw`(?:parliamentary\s+)?(?:group|caucus|bloc|faction
 /** "The Green group in parliament", "the Labour group on the council": the body itself. */
 const PARTY_GROUP = new RegExp(String.raw`^(?:[Tt]he\s+)?(\p{Lu}[\p{L}-]+)\s+${GROUP_NOUNS}`, 'u');
 /** "who leads the Green group", "a member of the Republican caucus": someone who speaks for it. */
-const PARTY_GROUP_ROLE = new RegExp(String.raw`\b(?:leads|led|heads|headed|chairs|chaired|of|for)\s+the\s+(\p{Lu}[\p{L}-]+)\s+${GROUP_NOUNS}`, 'u');
+const PARTY_GROUP_ROLE = new RegExp(String.raw`\b(?:leads|led|heads|headed|chairs|chaired|coordinates|coordinated|of|for)\s+the\s+((?:\p{Lu}[\p{L}'\u2019-]+\s){0,2}?\p{Lu}[\p{L}-]+)\s+${GROUP_NOUNS}`, 'u');
 
 /**
  * The party a party group belongs to ("the Green group" → "Green Party"); `member` reads the
@@ -195,7 +222,8 @@ export function partyOfGroup(text: string, member: boolean): string | null {
   const word = (member ? PARTY_GROUP_ROLE : PARTY_GROUP).exec(text)?.[1];
   if (!word) return null;
   const side = [word, `${word} Party`].map((form) => namedSide(form)).find((found) => !!found && (isPartySide(found) || found.endsWith(' Party')));
-  return side ?? null;
+  // "the European People's Party group": a party named in full is that party, whatever country word it holds.
+  return side ?? (word.endsWith(' Party') ? word : null);
 }
 
 /** The party of a tag such as "R-Ohio" or "(D-NY)", or null. */
@@ -215,6 +243,9 @@ function personLike(text: string): boolean {
   // "Tom Lee, of the Food Standards Agency": a plain name, then whom the person is with.
   if (text.includes(', of ') && name.length > 1 && name.length < 5 && name.every((w) => isCapitalised(w) && !isOrgWord(w) && !GOVERNMENT_WORDS.has(w.toLowerCase()))) return true;
   if (text.includes(',') && named.every((w) => isCapitalised(w)) && named.some(isOrgWord)) return false;
+  // "The Minister of Finance, Chanda Mulenga": an office, then a plain name of two or three words.
+  const office = text.includes(',') && name.some((w) => isCapitalised(w) && PERSON_ROLES.has(w.toLowerCase()));
+  if (office && named.length >= 2 && named.length <= 3 && named.every((w) => isCapitalised(w) && !isOrgWord(w) && !GOVERNMENT_WORDS.has(w.toLowerCase()))) return true;
   // "Spencer Hall Capital, an activist investor": a name ending in an organisation's word is a body.
   if (text.includes(',') && name.length > 1 && name.every((w) => isCapitalised(w)) && isOrgWord(name[name.length - 1] as string)) return false;
   const titled = ws.some(
@@ -231,7 +262,8 @@ function personLike(text: string): boolean {
   const plainName = head.length > 3 && [first, last].every((w) => isCapitalised(w) && !isOrgWord(w) && !GOVERNMENT_WORDS.has(w.toLowerCase()) && !PERSON_ROLES.has(w.toLowerCase()));
   if (plainName && head.slice(0, -2).some((w) => isCapitalised(w) && PERSON_ROLES.has(w.toLowerCase()))) return true;
   if (INITIAL_IN_NAME.test(text) && !/\b(?:U\.S|U\.K|U\.N)\./.test(text)) return true;
-  if (/,\s*\d{1,3},/.test(text) || /,\s*who\b/.test(text)) return true;
+  // "Tomas Nowak, 41": an age given after a name.
+  if (/,\s*\d{1,3}\s*(?:,|$)/.test(text) || /,\s*who\b/.test(text)) return true;
   // A role written in lower case ("spokesman", "president of"): capitalised, it may name a body ("General Staff").
   const role = ws.some((w) => PERSON_ROLES.has(w.replace(/[,.]$/, '')));
   return role && ws.some((w) => isCapitalised(w));
@@ -322,8 +354,16 @@ export const isPrivatePersonNoun = inList(aliases.privatePersonNouns);
 export const isOutletNoun = inList(aliases.outletNouns);
 /** "The Mail on Sunday": an outlet whose name holds a day. */
 export const isTimedOutlet = inList(aliases.timedOutlets);
+const OUTLET_NAME_ENDINGS = new Set([...aliases.referenceTypes.newspaper, ...aliases.referenceTypes.station]);
+/** "Sunday Courier", "Dunmore FM": a name that ends like a newspaper's or a station's. */
+export function isOutletName(name: string): boolean {
+  return OUTLET_NAME_ENDINGS.has((name.split(/\s+/).pop() ?? '').toLowerCase());
+}
 /** "the star", "the singer": what a public figure is known as. */
 export const isFameNoun = inList(aliases.fameNouns);
+
+/** "army", "navy": a state's armed force named by its kind. */
+export const isStateForce = inList(aliases.stateForces);
 
 /** "fire", "health", "election": a common noun that says what a public service does. */
 export const isServiceModifier = inList(aliases.serviceModifiers);

@@ -24,6 +24,7 @@ import {
   isGenericGovernment,
   isKinRole,
   isOutletNoun,
+  isOutletName,
   isPrivatePersonNoun,
   isOrgWord,
   isPartySide,
@@ -32,6 +33,7 @@ import {
   isRoleWord,
   isServiceBody,
   isServiceModifier,
+  isStateForce,
   isUnnamedSide,
   looksLikePerson,
   namedSide,
@@ -58,15 +60,21 @@ const OWNER_POSSESSIVE = /(?:^|\s)((?:[\p{L}.-]+\s){0,3}?[\p{L}.-]+)['\u2019]s\s
 const POSSESSIVE_S = /['\u2019]s\s/;
 const OWNER_PRONOUN = /\b(Its|its|Their|their|His|his|Her|her)\s+\p{Ll}/u;
 const OF_ORGANISATION = /\b(?:of|for|at|with)\s+(?:the\s+)?(?:local\s+)?(?:\p{Lu}\p{Ll}+-based\s+)?((?:\p{Lu}[\p{L}.'\u2019&-]*\s?(?:(?:of|for|and|&)\s)?)+)(\p{Ll}+)?/u;
-const IN_PLACE = /\b(?:in|from)\s+(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)/u;
+/** "in Beijing", "From Kyiv": never an owner ("called in Sri Lanka's envoy"). */
+const IN_PLACE = /\b(?:[Ii]n|[Ff]rom)\s+(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)(?![\p{L}.'\u2019-])/u;
 const PLACE_OF = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}.'\u2019-]*(?:\s\p{Lu}[\p{L}.'\u2019-]*)*)\s+(?:region|province|oblast|state|district|county|city|town|municipality|prefecture|governorate)\b/u;
 const OWNER_LINKS = new Set(['for', 'of', 'at']);
 /** Words that make a country's named body part of its state: "Germany's Federal Motor Transport Authority". */
 const STATE_BODY_WORDS = new Set(['authority', 'agency', 'commission', 'bureau', 'federal', 'national', 'court', 'regulator', 'inspectorate']);
 const COUNTRY_OWNED = /^(\p{Lu}[\p{L}.-]*)['\u2019]s?\s+(\p{Lu}[\p{L}'\u2019&.-]*(?:\s\p{Lu}[\p{L}'\u2019&.-]*){0,4})$/u;
 
+/** "Sudan's paramilitary Rapid Support Forces", "Yemen's rebel Houthi movement": a country's, then what makes a body no part of its state. */
+const COUNTRY_NON_STATE = /^(\p{Lu}[\p{L}.-]*)['\u2019]s?\s+(?:paramilitary|rebel|militant|separatist|insurgent|opposition|jihadist|Islamist)\s+(\p{Lu}[\p{L}'\u2019&.-]*(?:\s\p{Lu}[\p{L}'\u2019&.-]*){0,4})/u;
+
 /** "Japan's Asahi Daily" → "Asahi Daily"; not "China's Foreign Ministry" or "Britain's Prime Minister" (the state's own). */
 function bodyOfCountryNamed(head: string): string | null {
+  const force = COUNTRY_NON_STATE.exec(head);
+  if (force?.[1] && force[2] && isCountrySide(namedSide(force[1]) ?? '')) return namedSide(force[2]) ?? force[2];
   const m = COUNTRY_OWNED.exec(head);
   if (!m?.[1] || !m[2] || !isCountrySide(namedSide(m[1]) ?? '')) return null;
   const words = m[2].split(/\s+/);
@@ -75,6 +83,11 @@ function bodyOfCountryNamed(head: string): string | null {
 }
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
+const LETTER = /\p{L}/u;
+/** "Minister of Finance", "Secretary for Enterprise, Trade and Employment": the portfolio an office of state is named by. */
+const PORTFOLIO_OFFICE = /\b(?:Minister|Ministry|Secretary)\s+(?:of|for)\s+(?:the\s+)?(\p{Lu}\p{L}*(?:,?\s+(?:and\s+)?\p{Lu}\p{L}*)*)/u;
+/** "the U.S. Consumer Product Safety Commission": a country's form, then a name of two words or more. */
+const COUNTRY_PREFIXED = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.]*)\s+((?:\p{Lu}[\p{L}'\u2019&-]*\s(?:(?:of|for|and|&)\s)?){1,5}\p{Lu}[\p{L}-]*)$/u;
 const AT_THE_KIND = /\b(?:at|of|for|with)\s+the\s+(\p{Ll}+)\s*$/u;
 /** "A lawyer for the family of a man", "attorney Denise Carter": counsel for someone unnamed, or named counsel. */
 const COUNSEL = /^(?:(?:an?|the)\s+)?(?:family\s+)?(lawyer|attorney)(?!\s+general)(\s+for\s+the\s+family\s+of\s+(?:an?|the)\s)?/iu;
@@ -196,6 +209,11 @@ function inQuotes(text: string, name: string): boolean {
   return false;
 }
 
+/** "Court of Appeal", "Hickman County Sheriff's Office": a name holding an organisation's word that is no person's ("Police Chief Raymond Doyle"). */
+function isBodyName(name: string): boolean {
+  return isOrgWord(lastWord(name)) || (name.split(' ').some(isOrgWord) && !looksLikePerson(name));
+}
+
 /** Finds sides against what the article has said so far. */
 export class SideResolver {
   private namesPolice: boolean | undefined;
@@ -282,9 +300,14 @@ export class SideResolver {
     const localPolice = !person && head.length <= 10 && withoutThe(head).toLowerCase() === 'police' ? this.localPolice() : null;
     if (localPolice) return this.byReference(['police'], s.index)?.side ?? localPolice;
     const rest = phrase.slice(head.length);
+    const aged = person && AGE_APPOSITIVE.test(rest) ? agedPrivatePerson(head) : null;
+    if (aged) return aged;
     // "Officials in Barekot, the rural municipality in ...": a local government's officials speak for it.
     const localBody = head.includes('fficials') ? LOCAL_OFFICIALS.exec(head)?.[1] : undefined;
     if (localBody && LOCAL_BODY_APPOSITIVE.test(rest) && !isCountrySide(namedSide(localBody) ?? '')) return localBody;
+    // "The Minister of Finance, Wale Bankole", "the Minister for Enterprise": an office of state by its portfolio.
+    const portfolioOffice = head.includes('inist') || head.includes('ecretary') ? PORTFOLIO_OFFICE.exec(head)?.[1] : undefined;
+    if (portfolioOffice && isPortfolio(portfolioOffice)) return this.contextSide(head, s);
     const tag = partySide(phrase) ?? partyNamedAsAppositive(rest) ?? partyOfGroup(head, false) ?? partyOfGroup(rest, true) ?? this.partyOfName(head, person);
     if (tag) return tag;
     // "The Trump campaign": a campaign is partisan, never the state its candidate may lead.
@@ -300,7 +323,11 @@ export class SideResolver {
     const initialled = ACRONYM_BEFORE_WORD.exec(head);
     const initials = initialled && isRoleWord(initialled[2] as string) ? initialled[1] : null;
     const expanded = initials ? this.discourse.expandAcronym(initials) : null;
-    if (initials && expanded) return namedSide(initials) ?? namedSide(expanded) ?? this.discourse.canonicalOrg(stripThe(expanded));
+    if (initials && expanded) return namedSide(initials) ?? this.sideOf(stripThe(expanded), s, false);
+    // "The NBS", "the CPSC": the side of the name the article spelled out.
+    const acronym = withoutThe(head);
+    const spelled = ACRONYM.test(acronym) && !namedSide(acronym) ? this.discourse.expandAcronym(acronym) : null;
+    if (spelled) return this.sideOf(stripThe(spelled), s, false);
     const spokesperson = this.spokespersonOf(head, s.index);
     if (spokesperson) return spokesperson;
     const placeRole = this.placeRoleSide(head, rest, person, s.index) ?? this.placeOfficeSide(head);
@@ -352,8 +379,17 @@ export class SideResolver {
     const armed = !person && UNNAMED_ARMED_GROUP.test(head) ? this.discourse.organisationNamedAfter(s.index) : null;
     if (armed) return namedSide(armed) ?? armed;
     // "The company said P" before any company is named: the one the article names a few sentences on.
+    // Only a body that may be a company: "the company said" is not "The Drivers and Couriers Union" named next.
     const company = !person && THE_COMPANY.test(head) ? this.discourse.organisationNamedAfter(s.index, COMPANY_REACH) : null;
-    if (company) return namedSide(company) ?? company;
+    if (company && !kindConflicts(withoutThe(head).toLowerCase(), company)) return namedSide(company) ?? company;
+    // "drivers for the ride-hailing app Zipra ..., a decision the company said it would challenge": the business the sentence names.
+    const business = !person && THE_COMPANY.test(head) ? organisationIn(this.text.slice(s.start, s.end)) : null;
+    if (business) return this.discourse.canonicalOrg(business);
+    // "Judges said": a body's members by their rank speak for the body of that kind named before.
+    const ranked = !person && !withoutThe(head).includes(' ') && roleBody(head) ? this.rankSide(head, s.index) : null;
+    if (ranked) return ranked;
+    const prefixed = person ? null : this.prefixedBody(head);
+    if (prefixed) return this.discourse.canonicalOrg(prefixed);
     const direct = namedSide(head);
     if (direct) return direct;
     // "Kestrel's largest shareholder, the pension fund Northgate Capital": the body the appositive names speaks for itself.
@@ -364,7 +400,9 @@ export class SideResolver {
     if (ownedBody) return namedSide(ownedBody) ?? this.discourse.canonicalOrg(ownedBody);
     const possessor = this.possessorSide(head, s.index, phrase);
     if (possessor) return possessor;
-    const name = (person ? null : describedName(head)) ?? properName(withoutRelative(head));
+    const written = (person ? null : describedName(head)) ?? properName(withoutRelative(head));
+    // "Boat owners said", "Local radio reported": a word only the sentence capitalised names no one.
+    const name = written && this.sentenceCapitalised(written, head, s) ? null : written;
     // "A consumer group, Drivers for Safety": the name comes in the appositive.
     if (!name && !person) {
       const appositive = properName(rest.replace(/^[\s,]+/, ''), true);
@@ -378,13 +416,17 @@ export class SideResolver {
     const portfolio = !!found && isPortfolio(found);
     const affiliation = portfolio && !hasGovernmentWord(head) ? null : found;
     // Only a name the article uses as a name: "Trade lawyer Jennifer Sato" is capitalised by the sentence.
-    if (affiliation && !this.commonWordOpening(affiliation, s) && (this.discourse.isKnownName(affiliation) || isGenericGovernment(affiliation))) {
+    // "Enterprise Minister Siobhan Kehoe": a portfolio with a government role is an office of state, named once or not.
+    if (affiliation && !this.commonWordOpening(affiliation, s) && (portfolio || this.discourse.isKnownName(affiliation) || isGenericGovernment(affiliation))) {
       if (!isGenericGovernment(affiliation) && !portfolio) return this.discourse.canonicalOrg(affiliation);
       return this.contextSide(head, s);
     }
     if (person) {
       const employer = ofOrganisation(head) ?? ofOrganisation(rest) ?? partyNamed(rest) ?? namedSide(rest);
       if (employer) return employer;
+      // "Fresno Fire Department Battalion Chief Laura Mendes": the body named before the capitalised title.
+      const titledBy = bodyBeforeTitle(head);
+      if (titledBy) return namedSide(titledBy) ?? this.discourse.canonicalOrg(titledBy);
       // "The mall's owner, Castlegate Properties": the owner named is a company, which speaks for itself.
       const appositive = properName(rest.replace(/^[\s,]+/, ''), true);
       if (appositive && appositive.split(/\s+/).some(isOrgWord)) return namedSide(appositive) ?? this.discourse.canonicalOrg(appositive);
@@ -392,7 +434,8 @@ export class SideResolver {
       // Not a rank of the police or fire service ("Chief Inspector X"), nor "posts" that spoke last.
       // "Former chairman Keith Aldous": who held the role before speaks for themselves.
       if (hasCorporateRole(head) && !FORMER.test(head) && !hasGovernmentWord(head) && !roleBody(head)) {
-        const isCompany = (x: Actor): boolean => !x.person && !isCountrySide(x.side) && !isPartySide(x.side) && !isUnnamedSide(x.side);
+        // Never an outlet that reported on them ("Manager Steve Lindqvist" after "The Sunday Courier reported").
+        const isCompany = (x: Actor): boolean => !x.person && !isCountrySide(x.side) && !isPartySide(x.side) && !isUnnamedSide(x.side) && !isOutletName(x.side);
         // "Halberd has been looking to expand, Chief Executive X has said": a company the sentence names before the one that spoke last.
         const names = s.tokens.filter((t) => t.pos === 'PROPN').map((t) => t.text);
         const named = (x: Actor): boolean => isCompany(x) && names.includes(x.side.split(' ')[0] ?? '') && !(x.side.includes(' ') && looksLikePersonName(x.side));
@@ -543,9 +586,50 @@ export class SideResolver {
     const body = this.discourse.recent(at, (x) => !x.person && ` ${x.name} ${x.side} `.toLowerCase().includes(` ${kind} `));
     if (body && at - body.sentence <= ROLE_BODY_REACH) return body.side;
     // "The Hickman County Sheriff's Office ... later deleted the post. Sheriff Wade Tillman said": a body of that kind named just before, though it did not speak.
-    const named = this.discourse.namesNear(at, ROLE_BODY_REACH, (n) => n.includes(' ') && ` ${n.toLowerCase().replace(/['\u2019]s\b/g, '')} `.includes(` ${kind} `) && isOrgWord(lastWord(n)))[0];
+    const named = this.discourse.namesNear(at, ROLE_BODY_REACH, (n) => n.includes(' ') && ` ${n.toLowerCase().replace(/['\u2019]s\b/g, '')} `.includes(` ${kind} `) && isBodyName(n))[0];
     if (named) return namedSide(named) ?? named;
     return (kind === 'police' ? this.localPolice() : null) ?? personName(head) ?? stripThe(head);
+  }
+
+  /**
+   * "the U.S. Consumer Product Safety Commission" in an article that also writes "the CPSC" or the
+   * name without its country: the body's own name, as its other mentions give it; else null (the
+   * country's form may be part of the name: "the UK Health Security Agency", "UKHSA").
+   */
+  private prefixedBody(head: string): string | null {
+    const m = COUNTRY_PREFIXED.exec(head);
+    if (!m?.[1] || !m[2] || !isCountrySide(namedSide(m[1]) ?? '')) return null;
+    const [prefix, body] = [m[1], m[2]];
+    if (!isBodyEnding(lastWord(body)) || isGenericGovernment(body) || namedSide(body) !== null) return null;
+    const initials = body.split(/\s+/).filter(isCapitalised).map((w) => w[0]).join('');
+    return this.writesWithout(body, prefix) || this.writesWord(initials) ? body : null;
+  }
+
+  /** Does the text write `name` anywhere but right after `prefix`? */
+  private writesWithout(name: string, prefix: string): boolean {
+    for (let at = this.text.indexOf(name); at >= 0; at = this.text.indexOf(name, at + 1)) {
+      if (!this.text.slice(Math.max(0, at - prefix.length - 2), at).trimEnd().endsWith(prefix)) return true;
+    }
+    return false;
+  }
+
+  /** Does the text write `word` as a whole word? */
+  private writesWord(word: string): boolean {
+    for (let at = this.text.indexOf(word); at >= 0; at = this.text.indexOf(word, at + 1)) {
+      if (!LETTER.test(this.text[at - 1] ?? '') && !LETTER.test(this.text[at + word.length] ?? '')) return true;
+    }
+    return false;
+  }
+
+  /** The country named last before `upTo` with a force of this kind ("the Sri Lankan navy", "Sri Lanka's navy"), or null. */
+  private forceCountry(force: string, upTo: number): string | null {
+    let found: string | null = null;
+    for (const m of this.text.matchAll(forceNamed(force))) {
+      if ((m.index ?? 0) >= upTo) break;
+      const country = countryNamed(m[1] as string);
+      if (country) found = country;
+    }
+    return found;
   }
 
   /** "Millbrook Police" for an article datelined "MILLBROOK, Ohio —" that names no police force ("Kent Police"). */
@@ -620,7 +704,13 @@ export class SideResolver {
       // "Fenwick's campaign manager" before Fenwick spoke: the party the article gave him.
       return this.discourse.partyOf(last) ?? this.discourse.fullName(last, at);
     }
-    return this.byReference(referenceNouns(words), at)?.side ?? null;
+    const nouns = referenceNouns(words);
+    const referred = this.byReference(nouns, at)?.side;
+    if (referred) return referred;
+    // "according to the trust's annual report" before the trust is named: the body of that kind named just after.
+    const kind = nouns.length === 1 ? (nouns[0] as string).toLowerCase() : '';
+    const after = kind && isOrgWord(kind) ? this.discourse.organisationNamedAfter(at) : null;
+    return after && lastWord(after).toLowerCase() === kind ? (namedSide(after) ?? after) : null;
   }
 
 
@@ -725,6 +815,18 @@ export class SideResolver {
   }
 
   /**
+   * "Boat" in "Boat owners" opening the sentence: one word before a word in lower case, capitalised
+   * by its place alone (the tagger may call it a name: the article writes it in lower case too).
+   */
+  private sentenceCapitalised(name: string, head: string, s: Sentence): boolean {
+    const first = s.tokens[0];
+    const next = head.split(/\s+/)[1] ?? '';
+    if (name.includes(' ') || !head.startsWith(name) || first?.text !== name || next === '' || isCapitalised(next)) return false;
+    const lower = name.toLowerCase();
+    return first.pos !== 'PROPN' || SCOPE_WORDS.has(lower) || this.writesWord(lower) || this.writesWord(`${lower}s`);
+  }
+
+  /**
    * "Trade lawyer Jennifer Sato" after "the Trade Ministry": a word capitalised only because it opens
    * the sentence, known only as the subject of a government body, is not who the person works for.
    */
@@ -775,8 +877,17 @@ export class SideResolver {
     const presidency = PRESIDENCY.test(head);
     const main = presidency ? this.discourse.mostNamedAs(s.index, countryNamed) : null;
     if (main) return main;
+    // "after the Sri Lankan navy detained ... the navy said": the country whose force of that kind the article named last.
+    const force = isStateForce(withoutThe(head)) ? this.forceCountry(withoutThe(head).toLowerCase(), s.start) : null;
+    if (force) return force;
+    // "Delhi's response was swift. The External Affairs Ministry said": a body of state takes the one country the sentence before names.
+    const before = isGenericGovernment(stripThe(head)) && s.index > 0 ? this.discourse.namesNear(s.index - 1, 1, (n) => countryNamed(n) !== null).map(countryNamed) : [];
+    if (before.length > 0 && before.every((c) => c === before[0])) return before[0] as string;
     const last = executive ? undefined : this.discourse.lastCountryOrParty(s.index);
     if (last) return last.side;
+    // "The Minister of Finance" with no country in sight: the country the article names most.
+    const about = executive ? this.discourse.mostNamedAs(s.index + 1, countryNamed) : null;
+    if (about) return about;
     // No country in sight: "spokesman Pavel Ilic" speaks for the government body that spoke last.
     const body = this.discourse.recent(s.index, (x) => !x.person && isGenericGovernment(beforeComma(x.name)));
     if (body) return body.side;
@@ -819,9 +930,11 @@ const isBareSpokesperson = remembered((head: string): boolean => {
 
 /** "a company spokeswoman", "the firm spokesman": the private kind a spokesperson is named by, or null. */
 const kindOfSpokesperson = remembered((head: string): string | null => {
-  const words = head.toLowerCase().split(/\s+/).filter((w) => !DETERMINERS.has(w));
-  const [kind, role] = words;
-  return words.length === 2 && SPOKESPERSONS.has(role ?? '') && isPrivateKind(kind ?? '') ? (kind as string) : null;
+  const all = head.split(/\s+/).filter((w) => !DETERMINERS.has(w.toLowerCase()));
+  const [kind, role, ...name] = all;
+  // "company spokeswoman Jenna Holt": the name after the role is the spokesperson's own.
+  if (!kind || !role || !name.every(isCapitalised)) return null;
+  return SPOKESPERSONS.has(role.toLowerCase()) && isPrivateKind(kind) ? kind : null;
 });
 
 /** The common nouns of a phrase that names no side ("the energy ministry" → energy, ministry): never mutated. */
@@ -953,6 +1066,45 @@ function findAffiliationBeforeRole(head: string): string | null {
   return before.length ? before.join(' ').replace(/['\u2019]s$/, '') : null;
 }
 
+/**
+ * "Fresno Fire Department Battalion Chief Laura Mendes" → "Fresno Fire Department": a name of two
+ * words or more ending in an organisation's word, then a capitalised title (and the person); never a
+ * body of state named only by its kind ("Senate Majority Leader X").
+ */
+const bodyBeforeTitle = remembered((head: string): string | null => {
+  const all = head.split(/\s+/);
+  const words = DETERMINERS.has(all[0]?.toLowerCase() ?? '') ? all.slice(1) : all;
+  const role = words.findIndex((w) => isRoleWord(w));
+  if (role < 2) return null;
+  // "Battalion Chief": a rank's first word is no part of the body.
+  let end = roleBody(`${words[role - 1]} ${words[role]}`) ? role - 2 : role - 1;
+  while (end > 0 && !isOrgWord(words[end] as string)) end--;
+  if (end < 1 || !words.slice(0, role + 1).every(isCapitalised)) return null;
+  const body = words.slice(0, end + 1).join(' ');
+  return isGenericGovernment(body) ? null : body;
+});
+
+/** ", 41,": an age given after a name. */
+const AGE_APPOSITIVE = /^,\s*\d{1,3}\s*(?:,|$)/;
+/** "Dad-of-three", "Mother-of-two": a description joined by hyphens, no part of a name. */
+const JOINED_DESCRIPTION = /^\p{L}+-of-\p{L}+$/u;
+
+/**
+ * "Office worker Marco Bellini, 38", "Dad-of-three Tomasz Nowak, 41": a person given with their age
+ * and no office or employer (no role, or a private one) speaks for themselves: their name; else null.
+ */
+const agedPrivatePerson = remembered((head: string): string | null => {
+  const words = head.split(/\s+/).filter((w) => !JOINED_DESCRIPTION.test(w));
+  const role = words.findLastIndex((w) => isRoleWord(w));
+  const office = role >= 0 && (hasGovernmentWord(words[role] as string) || hasCorporateRole(words[role] as string) || isCapitalised(words[role] as string));
+  const name = words.slice(role + 1);
+  if (office || hasOfficialTitle(head) || name.length < 2 || !name.every((w) => isCapitalised(w) && !isOrgWord(w)) || namedSide(name.join(' ')) !== null) return null;
+  return name.join(' ');
+});
+
+/** "the Sri Lankan navy", "Sri Lanka's Navy": a country's word (one or two) before a force of this kind (one pattern per force). */
+const forceNamed = remembered((force: string): RegExp => new RegExp(String.raw`(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?)(?:['\u2019]s)?\s+${force.replace(/^./, (c) => `[${c}${c.toUpperCase()}]`)}\b`, 'gu'));
+
 /** "president of the Gulf Longshore Workers Association": the organisation after of/for/at. */
 const ofOrganisation = remembered(findOfOrganisation);
 
@@ -969,10 +1121,10 @@ function findOfOrganisation(rest: string): string | null {
   const org = m[1].trim().replace(/['\u2019]s$/, '');
   const side = namedSide(org);
   if (side) return side;
-  // "governor of the Odesa region" names a place, not whom the governor speaks for.
-  const last = org.split(/\s+/).pop() ?? '';
+  // "governor of the Odesa region" names a place, not whom the governor speaks for;
+  // "the Royal College of Midwives": an organisation's word inside the name makes it one.
   const kind = m[2] ?? '';
-  if (isOrgWord(last) || isOrgWord(kind) || isBusinessNoun(kind)) return org;
+  if (org.split(/\s+/).some(isOrgWord) || isOrgWord(kind) || isBusinessNoun(kind)) return org;
   // "the owner of the Copper Kettle": a role held at a named place of business ends the phrase with its name.
   const held = ROLE_AT_NAME.exec(rest.trim());
   return held?.[1] && isRoleWord(held[1]) && held[2] ? held[2].trim() : null;
@@ -991,13 +1143,19 @@ const COMPANY_REACH = 6;
 
 const MAYORS_TOWN = /\b(\p{Lu}\p{Ll}+)(?:['\u2019]s)?\s+[Mm]ayor\b/u;
 
+/** "Local radio", "Regional officials": words of scope that open a sentence before what they describe, never a name alone. */
+const SCOPE_WORDS = new Set(['local', 'regional', 'national', 'federal', 'state', 'foreign', 'international', 'senior', 'independent', 'private', 'public']);
+
 const STANDING_PRONOUNS = new Set(['those', 'these', 'them', 'one', 'anyone', 'everyone', 'someone', 'people']);
 
 const RELATIVE_TAIL = /\s(?:who|which)\s.*$/;
+/** A "that" clause naming no one: "permit applications that Arcturo Cloud filed" names their owner. */
+const THAT_TAIL = /\sthat\s[^\p{Lu}]*$/u;
 
-/** A phrase without its relative clause: "two researchers who worked at Reuters' request" → "two researchers". */
+/** A phrase without its relative clause: "two researchers who worked at Reuters' request" → "two researchers", "A study that tracked outbreaks" → "A study". */
 function withoutRelative(phrase: string): string {
-  return phrase.includes(' wh') ? phrase.replace(RELATIVE_TAIL, '') : phrase;
+  const bare = phrase.includes(' wh') ? phrase.replace(RELATIVE_TAIL, '') : phrase;
+  return bare.includes(' that ') ? bare.replace(THAT_TAIL, '') : bare;
 }
 
 const BIDDING = new Set(['request', 'invitation', 'behest', 'urging', 'expense', 'suggestion']);
@@ -1107,7 +1265,8 @@ function findOrganisationIn(head: string): string | null {
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
     const country = namedSide(w);
-    if (!isCapitalised(w) || DETERMINERS.has(w.toLowerCase()) || isRoleWord(w) || (country && isCountrySide(country))) continue;
+    // "A Cincinnati-based supplier": where a body is based is no name of its own.
+    if (!isCapitalised(w) || DETERMINERS.has(w.toLowerCase()) || isRoleWord(w) || (country && isCountrySide(country)) || JOINED_PLACE.test(w)) continue;
     let j = i;
     while (j + 1 < words.length && isCapitalised(words[j + 1] as string)) j++;
     const run = words.slice(i, j + 1).join(' ').replace(/['\u2019]s$/, '');
