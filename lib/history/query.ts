@@ -26,6 +26,23 @@ interface SearchableClaim {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
+/**
+ * Words on most pages' claims, which narrow no search: a page's search words leave them out, which
+ * keeps the word index small (recording a page writes a key per word). A search never needs one,
+ * nor a word one of them starts with (see neededWords). Words a reader searches as names are not
+ * here: "us" (the US), "who" (the WHO), "may" (the month).
+ */
+const FUNCTION_WORDS = new Set([
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our',
+  'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'into', 'onto', 'near', 'over', 'about', 'after', 'before', 'during', 'since', 'than', 'as',
+  'and', 'or', 'but', 'if',
+  'it', 'he', 'she', 'they', 'we', 'them', 'him', 'which', 'whose', 'whom',
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'would', 'could', 'should', 'did', 'does',
+]);
+
+/** Every start of a function word: a search word that is one may be found only on a function word. */
+const FUNCTION_WORD_STARTS = new Set([...FUNCTION_WORDS].flatMap((word) => [...word].map((_, end) => word.slice(0, end + 1))));
+
 function searchTerms(text: string): string[] {
   return text.toLowerCase().split(/\s+/).filter(Boolean);
 }
@@ -39,19 +56,20 @@ export function sameSearchWords(a: SearchableClaim, b: SearchableClaim): boolean
   return searchedText(a) === searchedText(b);
 }
 
-/** The words a claim is found by: those of its text, asserter, side and outlet, lower-cased. */
+/** The words a claim is found by: those of its text, asserter, side and outlet, lower-cased, but function words. */
 export function searchWords(claim: SearchableClaim): string[] {
-  return [...new Set(searchedText(claim).match(WORD))];
+  return [...new Set(searchedText(claim).match(WORD))].filter((word) => !FUNCTION_WORDS.has(word));
 }
 
 /**
- * What the word index is probed with for each search term that has a word in it: the term's
- * longest word. A term found at the start of a word has each of its words at the start of one of
- * the claim's words, so the pages with a word starting with the probe hold every match.
+ * What the word index is probed with for each search term that has a word in it other than the
+ * start of a function word: the longest such word. A term found at the start of a word has each of
+ * its words at the start of one of the claim's words, so the pages with a word starting with the
+ * probe hold every match.
  */
 function searchProbes(text: string): string[] {
   return searchTerms(text).flatMap((term) => {
-    const words = term.match(WORD) ?? [];
+    const words = (term.match(WORD) ?? []).filter((word) => !FUNCTION_WORD_STARTS.has(word));
     return words.length > 0 ? [words.reduce((longest, word) => (word.length > longest.length ? word : longest))] : [];
   });
 }
@@ -64,12 +82,13 @@ export interface NeededWord {
 
 /**
  * The words a page's search words (those of all its claims, see searchWords) must hold for one of
- * its claims to fit the query: each search probe at the start of one, each word of the side whole.
+ * its claims to fit the query: each search probe at the start of one, each word of the side but
+ * function words whole.
  * A page holding them all may still have no fitting claim (the words may be on different claims).
  */
 export function neededWords(query: HistoryQuery): NeededWord[] {
   const probes = searchProbes(query.text).map((word) => ({ word, whole: false }));
-  const side = (sideKey(query.side).match(WORD) ?? []).map((word) => ({ word, whole: true }));
+  const side = (sideKey(query.side).match(WORD) ?? []).filter((word) => !FUNCTION_WORDS.has(word)).map((word) => ({ word, whole: true }));
   const unique = new Map([...probes, ...side].map((needed) => [`${needed.whole}:${needed.word}`, needed]));
   return [...unique.values()];
 }

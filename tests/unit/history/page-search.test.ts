@@ -11,7 +11,7 @@ import { clearHistory, countDisagreeingGroups, importHistory, listPageRows, read
 import { historyFile } from './fixtures';
 
 const PAGES = 620;
-const SIDES = ['Russia', 'Ukraine', 'United States'];
+const SIDES = ['Russia', 'Ukraine', 'United States', 'Republic of Korea'];
 const STATUSES: Status[] = ['disputed', 'unconfirmed', 'supported', 'uncontested'];
 
 /** Pages are added in one order and last seen in another; `rank` 0 is the most recently seen. */
@@ -97,7 +97,11 @@ const QUERIES: [string, HistoryQuery][] = [
   ['a rare word with a common one', { ...EMPTY_QUERY, text: 'alpha kilo' }],
   ['words from the text and the asserter', { ...EMPTY_QUERY, text: 'kilo ukraine defence' }],
   ['a word no page has', { ...EMPTY_QUERY, text: 'xray' }],
+  ['a function word, which the word index leaves out', { ...EMPTY_QUERY, text: 'near' }],
+  ['the start of a function word', { ...EMPTY_QUERY, text: 'ne' }],
+  ['a function word with a rare word', { ...EMPTY_QUERY, text: 'near kilo' }],
   ['a side of two words', { ...EMPTY_QUERY, side: 'united states' }],
+  ['a side with a function word', { ...EMPTY_QUERY, side: 'Republic of Korea' }],
   ['a side and a rare word', { ...EMPTY_QUERY, side: 'Russia', text: 'kilo' }],
   ['a status', { ...EMPTY_QUERY, status: 'supported' }],
   ['an outlet', { ...EMPTY_QUERY, outlet: 'o2.example' }],
@@ -128,7 +132,14 @@ describe('listPageRows over a longer history', () => {
     const withClaims = rows.filter((row) => row.claimWords !== undefined);
     expect(withClaims.length).toBeGreaterThan(PAGES / 2);
     expect(rows.length - withClaims.length).toBeGreaterThan(PAGES / 4);
-    for (const row of withClaims) expect(row.claimWords!.map((claim) => claim.map((at) => row.words[at]))).toEqual(expect.arrayContaining([expect.arrayContaining(['troops', 'near'])]));
+    for (const row of withClaims) expect(row.claimWords!.map((claim) => claim.map((at) => row.words[at]))).toEqual(expect.arrayContaining([expect.arrayContaining(['troops']), expect.arrayContaining(['forces', 'took'])]));
+  });
+
+  it('leaves function words out of the word rows', async () => {
+    const words = new Set((await historyDb.pageWords.toArray()).flatMap((row) => row.words));
+    expect(words).toContain('troops');
+    expect(words).not.toContain('near');
+    expect(words).not.toContain('the');
   });
 
   it('exports the same pages as it lists for a query', async () => {
