@@ -192,6 +192,16 @@ function score(probe: Probe, f: Uint32Array, start: number, end: number): number
   return overlapScore(probe.shingles.length, end - shinglesFrom, shared);
 }
 
+/**
+ * How alike two claims are as the index scores them: 0 unless their sides agree and they share a
+ * band, as for a claim the index holds.
+ */
+export function probeSimilarity(probe: Probe, other: Probe): number {
+  if (!sidesAgree(probe.side, other.side) || sharedCount(probe.bands, 0, probe.bands.length, other.bands, 0, other.bands.length) === 0) return 0;
+  const features = packedFeatures(other);
+  return score(probe, Uint32Array.from(features), 0, features.length);
+}
+
 /** A claim's features as a pack stores them. */
 function packedFeatures(probe: Probe): number[] {
   return [
@@ -498,17 +508,33 @@ export class ClaimIndex {
    * its side (held) and of the sides that agree with it, held or among the recent claims.
    */
   mostSimilar(probe: Probe): number | undefined {
-    this.sideOf(probe.side);
     let best: { value: number; score: number } | undefined;
-    const consider = (value: number, similarity: number) => {
+    this.compare(probe, (value, similarity) => {
       if (similarity >= MATCH_THRESHOLD && (!best || similarity > best.score)) best = { value, score: similarity };
-    };
+    });
+    return best?.value;
+  }
+
+  /**
+   * The values of the claims at least `least` similar to `probe` (of the sides mostSimilar
+   * looks through), each with its claims' best score.
+   */
+  similarValues(probe: Probe, least: number): Map<number, number> {
+    const found = new Map<number, number>();
+    this.compare(probe, (value, similarity) => {
+      if (similarity >= least && similarity > (found.get(value) ?? 0)) found.set(value, similarity);
+    });
+    return found;
+  }
+
+  /** Scores `probe` against the claims sharing a band with it, of its side (held) and of the sides that agree with it. */
+  private compare(probe: Probe, consider: (value: number, similarity: number) => void): void {
+    this.sideOf(probe.side);
     for (const key of this.agreeingSides(probe.side)) {
       const side = this.sides.get(key);
       if (side) this.compareWithSide(probe, side, consider);
       else this.compareWithClaims(probe, this.recentOfUnheld.get(key) ?? [], consider);
     }
-    return best?.value;
   }
 
   /** Scores `probe` against the claims of a held side that share a band with it. */

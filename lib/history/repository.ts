@@ -20,10 +20,11 @@ import {
   type PageWords,
   type TableStamp,
 } from './db';
-import { ClaimIndex, probeOf, RECENT, type Probe } from './claim-index';
+import { ClaimIndex, probeOf, probeSimilarity, RECENT, type Probe } from './claim-index';
+import { chooseGroups, CORROBORATED_THRESHOLD, mayCorroborate, type GroupMatch } from './corroboration';
 import { carriedOnSeveralPages, extendSummary, renewsInPlace, summarizeGroup, type Renewal } from './groups';
 import type { HistoryFile } from './history-file';
-import { sideKey } from './similarity';
+import { MATCH_THRESHOLD, sideKey } from './similarity';
 import { claimMatches, claimMayHold, EMPTY_QUERY, filtersClaims, holdsWord, isEmptyQuery, matchesSearch, neededWords, pageSearchWords, sameSearchWords, type HistoryQuery, type NeededWord } from './query';
 
 export type { ClaimGroup, ClaimMark, ClaimOccurrence, ClaimRecord, Page } from './db';
@@ -195,51 +196,112 @@ interface FiledClaims {
 }
 
 /**
- * Each claim's group: a kept claim's own; otherwise that of the most similar claim kept or filed
- * before it, or a new group whose id is taken from the next group id (no request: the groups are
- * written once, with their summaries). New claims join the held index, whose packs the caller
- * stores with the stamp. After holdClaimsToFile() for the claims' sides, in the same transaction.
+ * A page's claims compared with the claims kept, before any of them is filed: each one's group
+ * when it is kept already (by its key), and the groups the others may join (CORROBORATED_THRESHOLD
+ * or more alike).
  */
-function fileClaims(index: ClaimIndex, probes: readonly Probe[]): FiledClaims {
+interface Comparison {
+  probes: readonly Probe[];
+  kept: (number | undefined)[];
+  matches: GroupMatch[];
+}
+
+/** Compares claims with those the index holds. After holdClaims() for their sides. */
+function compareClaims(index: ClaimIndex, probes: readonly Probe[]): Comparison {
+  const kept = probes.map((probe) => index.valueOf(probe.side, probe.key));
+  const matches = probes.flatMap((probe, claim) =>
+    kept[claim] !== undefined ? [] : [...index.similarValues(probe, CORROBORATED_THRESHOLD)].map(([group, score]) => ({ claim, group, score })),
+  );
+  return { probes, kept, matches };
+}
+
+/** The groups a comparison may put claims in. */
+function comparedGroups({ kept, matches }: Comparison): number[] {
+  return [...new Set([...kept.filter((group) => group !== undefined), ...matches.map((match) => match.group)])];
+}
+
+/**
+ * The pages carrying each group the claims may join, when corroboration may decide, otherwise
+ * none: the groups' page ids from the page index, a request per group in one wait (one walk of
+ * the index for all of them, anyOf(), jumps key to key and takes far longer). A Dexie promise.
+ */
+function carriersOf(comparison: Comparison): Promise<Map<number, number[]>> {
+  if (!mayCorroborate(comparison.kept, comparison.matches)) return Dexie.Promise.resolve(new Map());
+  const groups = comparedGroups(comparison);
+  return Dexie.Promise.all(groups.map((group) => db.pageOccurrences.where('groupIds').equals(group).primaryKeys())).then(
+    (pages) => new Map(groups.map((group, i) => [group, pages[i]!])),
+  );
+}
+
+/**
+ * Each claim's group: a kept claim's own; otherwise the one chosen for it (./corroboration: one to
+ * one, weak matches where another page corroborates them), or that of the most similar claim kept
+ * or filed before it on the page, or a new group whose id is taken from the next group id (no
+ * request: the groups are written once, with their summaries). `carriers`: the pages carrying
+ * each group (carriersOf), of which `pageId`'s own do not count. New claims join the held index,
+ * whose packs the caller stores with the stamp. After holdClaimsToFile() for the claims' sides,
+ * in the same transaction as compareClaims().
+ */
+function fileClaims(index: ClaimIndex, comparison: Comparison, carriers: ReadonlyMap<number, readonly number[]>, pageId: number | undefined): FiledClaims {
+  const elsewhere = new Map([...carriers].map(([group, pages]) => [group, pages.filter((page) => page !== pageId)]));
+  const chosen = chooseGroups(comparison.kept, comparison.matches, elsewhere);
   const filed: FiledClaims = { groupIds: [], newGroups: new Set() };
-  for (const probe of probes) {
-    const kept = index.valueOf(probe.side, probe.key);
-    if (kept !== undefined) {
-      filed.groupIds.push(kept);
-      continue;
+  const filedOnPage: { probe: Probe; groupId: number }[] = [];
+  comparison.probes.forEach((probe, claim) => {
+    if (comparison.kept[claim] !== undefined) {
+      filed.groupIds.push(comparison.kept[claim]);
+      return;
     }
     filed.stamp ??= restampClaims();
-    let groupId = index.mostSimilar(probe);
+    let groupId = chosen[claim] ?? mostSimilarGroup(probe, comparison.matches.filter((match) => match.claim === claim), filedOnPage);
     if (groupId === undefined) {
       groupId = held.nextGroupId!++;
       filed.newGroups.add(groupId);
     }
     index.add(probe, groupId);
+    filedOnPage.push({ probe, groupId });
     filed.groupIds.push(groupId);
-  }
+  });
   return filed;
 }
 
+/** The group of the most similar claim, among a claim's matches and the claims filed before it on its page, if one is the same claim. */
+function mostSimilarGroup(probe: Probe, matches: readonly GroupMatch[], filedOnPage: readonly { probe: Probe; groupId: number }[]): number | undefined {
+  let best: { groupId: number; score: number } | undefined;
+  const consider = (groupId: number, score: number) => {
+    if (score >= MATCH_THRESHOLD && (!best || score > best.score)) best = { groupId, score };
+  };
+  for (const match of matches) consider(match.group, match.score);
+  for (const other of filedOnPage) consider(other.groupId, probeSimilarity(probe, other.probe));
+  return best?.groupId;
+}
+
 /**
- * Claims filed before the claims' stamp was read, and the records of the groups seen before that
- * they join, asked for meanwhile.
+ * A page's claims compared before the claims' stamp was read, with the pages carrying the groups
+ * they may join and those groups' records, asked for meanwhile.
  */
-interface FiledAhead {
-  filed: FiledClaims;
+interface ComparedAhead {
+  comparison: Comparison;
+  carriers: Promise<Map<number, number[]>>;
   records: Promise<Map<number, ClaimGroup | undefined>>;
 }
 
 /**
- * Files the claims in the index held, when it holds their sides (it does after a worker's first
- * record), and asks for their groups' records, without waiting for the claims' stamp: both are
- * read in one wait. Kept only if the stamp then shows the index current (takeClaimsStamp).
+ * Compares the claims with the index held, when it holds their sides (it does after a worker's
+ * first record), and asks for what filing them reads, without waiting for the claims' stamp: all
+ * is read in one wait. Kept, and the claims filed, only if the stamp then shows the index current
+ * (takeClaimsStamp).
  */
-function fileAhead(probes: readonly Probe[]): FiledAhead | undefined {
+function compareAhead(probes: readonly Probe[]): ComparedAhead | undefined {
   const { index, nextGroupId } = held;
   if (nextGroupId === undefined || !index.holdsRecent() || !probes.every((probe) => index.holds(probe.side))) return undefined;
-  const filed = fileClaims(index, probes);
-  const seenBefore = [...new Set(filed.groupIds.filter((groupId) => !filed.newGroups.has(groupId)))];
-  return { filed, records: db.groups.bulkGet(seenBefore).then((records) => new Map(seenBefore.map((groupId, i) => [groupId, records[i]]))) };
+  const comparison = compareClaims(index, probes);
+  const groups = comparedGroups(comparison);
+  return {
+    comparison,
+    carriers: carriersOf(comparison),
+    records: db.groups.bulkGet(groups).then((records) => new Map(groups.map((groupId, i) => [groupId, records[i]]))),
+  };
 }
 
 /** The group whose claims `text`, asserted for `side`, is the same claim as, if any. */
@@ -375,8 +437,8 @@ function filingClaims(claims: readonly CarriedClaim[]): FilingClaim[] {
 /**
  * Stores the page when `storePage`, and puts `claims` (filingClaims) as its occurrences,
  * replacing what the page carried before when `replace`; otherwise keeps the newer of the two
- * for each claim. `ahead`: all of `claims` filed already (fileAhead), when replacing. Returns the
- * page's id and how many occurrences were added and changed.
+ * for each claim. `ahead`: all of `claims` compared already (compareAhead), when replacing.
+ * Returns the page's id and how many occurrences were added and changed.
  */
 async function putOccurrences(
   page: PageToStore,
@@ -384,7 +446,7 @@ async function putOccurrences(
   claims: readonly FilingClaim[],
   now: number,
   replace: boolean,
-  ahead?: FiledAhead,
+  ahead?: ComparedAhead,
 ): Promise<{ pageId: number; added: number; updated: number }> {
   const wanted = new Set(claims.map(({ claim }) => claim.claimId));
   // The page's write is not waited for: a new page's claims are filed, and the groups they join
@@ -399,7 +461,9 @@ async function putOccurrences(
     const old = before.get(claim.claimId);
     return replace || !old || old.lastSeen < claim.lastSeen;
   });
-  const { groupIds, newGroups, stamp } = ahead?.filed ?? fileClaims(index, incoming.map(({ probe }) => probe));
+  const comparison = ahead?.comparison ?? compareClaims(index, incoming.map(({ probe }) => probe));
+  const carriers = await (ahead?.carriers ?? carriersOf(comparison));
+  const { groupIds, newGroups, stamp } = fileClaims(index, comparison, carriers, page.id);
 
   /** The groups the page's changes touch, with their side keys. */
   const touched = new Map<number, string>();
@@ -546,12 +610,12 @@ export async function recordPage(
   const address = pageAddress(url);
   return db.transaction('rw', ALL_TABLES, async () => {
     // The claims' stamp is read with the page: putOccurrences needs it, once per transaction. The
-    // claims are filed, and their groups asked for, meanwhile (fileAhead).
+    // claims are compared, and what filing them reads asked for, meanwhile (compareAhead).
     const heldStamp = held.stamp;
     const reading = Promise.all([db.pages.where('url').equals(address).first(), db.stamps.get(CLAIMS_STAMP)]);
     // A claim the page carried before keeps its first sighting (putOccurrences keeps the earlier).
     const claims = filingClaims(analysis.claims.map((claim) => carriedFromAnalysis(claim, now)));
-    const ahead = fileAhead(claims.map(({ probe }) => probe));
+    const ahead = compareAhead(claims.map(({ probe }) => probe));
     const [known, stored] = await reading;
     const current = takeClaimsStamp(stored, heldStamp);
     if (!known && claims.length === 0) return undefined;

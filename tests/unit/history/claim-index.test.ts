@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ClaimIndex, GROWING_PACK, PACK_CAPACITY, PARTIAL_PACKS, probeOf, RECENT, RECENT_CAPACITY, type ClaimPack, type PackChanges } from '../../../lib/history/claim-index';
+import { ClaimIndex, GROWING_PACK, PACK_CAPACITY, PARTIAL_PACKS, probeOf, probeSimilarity, RECENT, RECENT_CAPACITY, type ClaimPack, type PackChanges } from '../../../lib/history/claim-index';
 import { bandKeys, claimFeatures, MATCH_THRESHOLD, similarity } from '../../../lib/history/similarity';
 
 const VILLAGES = 'it has regained control over two villages near Sudzha';
@@ -50,6 +50,24 @@ describe('the claims band index', () => {
     expect(index.mostSimilar(probe('x', 'Russia', VILLAGES))).toBeUndefined();
     expect(index.mostSimilar(probe('x', 'Ukraine', VILLAGES))).toBe(3);
     expect(index.mostSimilar(probe('x', 'Russia', 'Ukrainian troops have been surrounded'))).toBe(2);
+  });
+
+  it('lists every group a claim is weakly like, with its best score, scoring as probeSimilarity does', () => {
+    const union = 'Harbour Workers Union';
+    const index = indexOf(union, 'Veltmar Port Authority');
+    const walkout = probe('a', union, 'about 4,000 dock workers walked off the job at the port of Veltmar');
+    index.add(walkout, 1);
+    index.add(probe('b', union, '4,000 dock workers will walk off the job at the port of Veltmar next month'), 2);
+    index.add(probe('c', 'Veltmar Port Authority', 'some 4,000 dockers at Veltmar port had walked out'), 3);
+    const reworded = probe('x', union, 'some 4,000 dockers at Veltmar port had walked out');
+    const found = index.similarValues(reworded, 0.45);
+    // The plan is vetoed, the other side's claim is not looked at: only the deed, too weak to match alone.
+    expect([...found.keys()]).toEqual([1]);
+    expect(found.get(1)).toBeGreaterThan(0.45);
+    expect(found.get(1)).toBeLessThan(MATCH_THRESHOLD);
+    expect(found.get(1)).toBe(probeSimilarity(reworded, walkout));
+    expect(index.mostSimilar(reworded)).toBeUndefined();
+    expect(probeSimilarity(reworded, probe('c', 'Veltmar Port Authority', 'some 4,000 dockers at Veltmar port had walked out'))).toBe(0);
   });
 
   it('matches the same after its packs are stored and read back, across full packs', () => {

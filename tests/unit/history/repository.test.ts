@@ -330,6 +330,73 @@ describe('claim groups', () => {
   });
 });
 
+describe('claim groups corroborated by the pages that carry them', () => {
+  const UNION = { name: 'the Harbour Workers Union', side: 'Harbour Workers Union' };
+  const AUTHORITY = { name: 'the Veltmar Port Authority', side: 'Veltmar Port Authority' };
+  const NO_CUT = { by: AUTHORITY, stance: 'denies', text: 'Overtime rates have not changed.' } as const;
+  const WALKOUT = 'about 4,000 dock workers walked off the job at the port of Veltmar';
+  const OVERTIME = 'the port authority cut overtime pay by a third without consulting the union';
+  const SHIPS = 'the stoppage has left 60 container ships waiting at anchor outside the harbour';
+  const wire = () =>
+    recordPage('https://wire.example/veltmar', 'Wire', analysis(
+      claim('w1', WALKOUT, { asserter: UNION }),
+      claim('w2', OVERTIME, { asserter: UNION, responses: [NO_CUT] }),
+      claim('w3', SHIPS, { asserter: AUTHORITY }),
+    ), 1000);
+  const groupOf = async (side: string, text: string) => findGroup(side, text);
+
+  it('groups a story reworded by two more outlets, claim for claim, where each match alone is too weak', async () => {
+    await wire();
+    // Each of these is between CORROBORATED_THRESHOLD and MATCH_THRESHOLD alike to the wire's.
+    await recordPage('https://broadsheet.example/veltmar', 'Broadsheet', analysis(
+      claim('b1', 'some 4,000 dockers at Veltmar port had walked out', { asserter: UNION }),
+      claim('b2', 'the authority slashed overtime rates by a third and never consulted the union', { asserter: UNION }),
+      claim('b3', '60 container ships were stuck at anchor outside the harbour because of the strike', { asserter: AUTHORITY }),
+    ), 2000);
+    await recordPage('https://regional.example/veltmar', 'Regional', analysis(
+      claim('r1', '4,000 dockers downed tools at Veltmar port', { asserter: UNION }),
+      claim('r2', 'bosses slashed overtime by a third and never consulted the union', { asserter: UNION }),
+      claim('r3', '60 container ships were left at anchor because of the walkout', { asserter: AUTHORITY }),
+    ), 3000);
+    const groups = await Promise.all([groupOf('Harbour Workers Union', WALKOUT), groupOf('Harbour Workers Union', OVERTIME), groupOf('Veltmar Port Authority', SHIPS)]);
+    expect(groups.map((group) => [group?.text, group?.pages, group?.disagree])).toEqual([
+      [WALKOUT, 3, 0],
+      [OVERTIME, 3, 1],
+      [SHIPS, 3, 0],
+    ]);
+    expect(groups[0]?.outlets).toEqual(['broadsheet.example', 'regional.example', 'wire.example']);
+    expect(await historyDb.groups.count()).toBe(3);
+  });
+
+  it('leaves apart weak matches that no second claim of the same page bears out', async () => {
+    const BALLOT = 'members will vote on a national stoppage in June';
+    await wire();
+    await recordPage('https://wire.example/ballot', 'Wire', analysis(claim('v1', BALLOT, { asserter: UNION })), 1500);
+    // A round-up: one weak match to each of two other pages.
+    await recordPage('https://daily.example/ports', 'Daily', analysis(
+      claim('d1', 'some 4,000 dockers at Veltmar port had walked out', { asserter: UNION }),
+      claim('d2', 'union members will hold a ballot on a national strike in June', { asserter: UNION }),
+    ), 2000);
+    expect(await groupOf('Harbour Workers Union', WALKOUT)).toMatchObject({ pages: 1, outlets: ['wire.example'] });
+    expect(await groupOf('Harbour Workers Union', BALLOT)).toMatchObject({ pages: 1, outlets: ['wire.example'] });
+    expect(await historyDb.groups.count()).toBe(0);
+  });
+
+  it('keeps apart the near misses of a later story of the same actors, though it repeats one claim', async () => {
+    await wire();
+    await recordPage('https://wire.example/veltmar-2', 'Wire', analysis(
+      claim('n0', '4,000 dock workers walked off the job in Veltmar', { asserter: UNION }),
+      claim('n1', '4,000 dock workers will walk off the job at the port of Veltmar next month', { asserter: UNION }),
+      claim('n2', 'the port authority cut night shift bonuses without consulting the union', { asserter: UNION }),
+      claim('n3', 'the stoppage has left 45 container ships waiting at anchor outside the harbour', { asserter: AUTHORITY }),
+    ), 2000);
+    expect(await groupOf('Harbour Workers Union', WALKOUT)).toMatchObject({ pages: 2, occurrences: 2 });
+    expect(await groupOf('Harbour Workers Union', OVERTIME)).toMatchObject({ pages: 1 });
+    expect(await groupOf('Veltmar Port Authority', SHIPS)).toMatchObject({ pages: 1 });
+    expect(await historyDb.groups.count()).toBe(1);
+  });
+});
+
 describe('listPages over a history where a searched word is on many pages', () => {
   // 480 pages; "alpha" on every fourth (more than can be read at once, few enough to look up by
   // word), half of them with "beta" in the same claim; pages last seen in another order than added.
