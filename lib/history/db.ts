@@ -294,6 +294,13 @@ function repacker(packs: Table<ClaimPack, [string, number]>) {
 }
 
 /**
+ * The upgrades that packed the claims anew in the current layout (version 7's, from the claims
+ * table): version 10 reads only their packs' features, not those of a history last opened by an
+ * older build.
+ */
+const packedInCurrentLayout = new WeakSet<IDBTransaction>();
+
+/**
  * Version 7: every side's claim packs built anew from the claims table (read in steps), which
  * then goes: the packs keep each claim's key and group. (Version 6 rebuilt them too, because the
  * features claims are matched by (./similarity) changed; this does it from the claims' texts
@@ -310,6 +317,7 @@ async function repackClaims(tx: Transaction): Promise<void> {
     return repacking.store();
   });
   await tx.table<TableStamp, string>('stamps').put({ table: CLAIMS_STAMP, stamp: crypto.randomUUID() });
+  packedInCurrentLayout.add(tx.idbtrans);
 }
 
 /** The id after the largest any group record or page's occurrences hold: the next new group's, once none keeps it. */
@@ -331,11 +339,13 @@ async function dropSingleGroups(tx: Transaction): Promise<void> {
 }
 
 /**
- * Version 9: the claims the packs hold packed anew, each with its key and group, its features
- * worked out again (./similarity's changed: number and negation forms, verb synonyms, the side's
- * own name) from the text the pages' occurrences hold (read in steps), so a new wording joins a
- * group kept from before. A claim no page's text is found for keeps the features it had. The
- * claims' stamp changes and keeps the next group id.
+ * Version 10: the claims the packs hold packed anew, each with its key and group, its features
+ * worked out again (./similarity's changed: numbers however written, places, plan vs deed, dates;
+ * band keys without the side; and the packed layout) from the text the pages' occurrences hold
+ * (read in steps), so a new wording joins a group kept from before. A claim no page carries keeps
+ * the features it had when an earlier step of this upgrade packed it; packs from an older build
+ * are in an older layout, and such a claim (no page shows it) is left out. The claims' stamp
+ * changes and keeps the next group id.
  */
 async function repackClaimsFromPages(tx: Transaction): Promise<void> {
   const packs = tx.table<ClaimPack, [string, number]>('claimPacks');
@@ -356,7 +366,7 @@ async function repackClaimsFromPages(tx: Transaction): Promise<void> {
     }
     return repacking.store();
   });
-  for (const { probe, value } of old.flatMap(packedClaims)) if (groups.has(probe.key)) add(probe, value);
+  if (packedInCurrentLayout.has(tx.idbtrans)) for (const { probe, value } of old.flatMap(packedClaims)) if (groups.has(probe.key)) add(probe, value);
   await repacking.store();
   await stamps.put({ ...stamp, table: CLAIMS_STAMP, stamp: crypto.randomUUID() });
 }
@@ -416,8 +426,10 @@ export class HistoryDatabase extends Dexie {
     // Recording a claim seen on one page writes no group record (see ClaimGroup). (The claims a
     // record adds go in one recent pack, ./claim-index RECENT, in the same table: no new store.)
     this.version(8).stores({}).upgrade(dropSingleGroups);
-    // Claim features changed: the packs are built anew from the pages' occurrences.
-    this.version(9).stores({}).upgrade(repackClaimsFromPages);
+    // Claim features changed: version 10 packs the claims anew.
+    this.version(9).stores({});
+    // Claim features and their packed layout changed: the packs are built anew from the pages' occurrences.
+    this.version(10).stores({}).upgrade(repackClaimsFromPages);
   }
 }
 

@@ -29,7 +29,7 @@ function v1Row(pageId: number, claimId: string, text: string, responses = [DENIA
 }
 
 /** A database as an earlier version of the schema declared it (as ../../../lib/history/db did). */
-function legacyDatabase(name: string, version: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8): Dexie {
+function legacyDatabase(name: string, version: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9): Dexie {
   const db = new Dexie(name);
   db.version(1).stores({ pages: '++id, &url, lastSeen', pageClaims: '[pageId+claimId], claimId' });
   if (version >= 2) {
@@ -48,6 +48,7 @@ function legacyDatabase(name: string, version: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8): D
   if (version >= 6) db.version(6).stores({});
   if (version >= 7) db.version(7).stores({ claims: null });
   if (version >= 8) db.version(8).stores({});
+  if (version >= 9) db.version(9).stores({});
   return db;
 }
 
@@ -75,7 +76,7 @@ describe('the upgrades from the first schema', () => {
 
     const v2 = new HistoryDatabase(NAME);
     await v2.open();
-    expect(v2.verno).toBe(9);
+    expect(v2.verno).toBe(10);
     expect(v2.tables.map((table) => table.name).sort()).toEqual(['claimPacks', 'groups', 'marks', 'pageOccurrences', 'pageWords', 'pages', 'stamps']);
     expect((await v2.pages.toArray()).map((page) => [page.id, page.outlet, page.title])).toEqual([
       [1, 'wire.example', 'Wire'],
@@ -119,7 +120,7 @@ describe('the upgrade from the second schema', () => {
 
     const v3 = new HistoryDatabase(name);
     await v3.open();
-    expect(v3.verno).toBe(9);
+    expect(v3.verno).toBe(10);
     expect(indexOfPacks(await v3.claimPacks.toArray()).valueOf('Russia', claimKey('Russia', 'v1'))).toBe(groupId);
     expect((await v3.pageOccurrences.toArray()).flatMap((page) => page.occurrences)).toEqual([{ ...row, claimKey: claimKey('Russia', 'v1'), groupId, outlet: 'wire.example', count: 2 }]);
     expect((await v3.pageWords.get(1))?.words).toEqual(expect.arrayContaining(['regained', 'sudzha', 'russian', 'defense', 'russia', 'wire', 'example']));
@@ -156,7 +157,7 @@ describe('the upgrade from the third schema', () => {
 
     const v4 = new HistoryDatabase(name);
     await v4.open();
-    expect(v4.verno).toBe(9);
+    expect(v4.verno).toBe(10);
     expect(await keptClaimKeys(v4)).toEqual(records.map((record) => record.key).sort());
     const packs = await v4.claimPacks.toArray();
     for (const { side, key, groupId } of records) expect(indexOfPacks(packs).valueOf(side, key)).toBe(groupId);
@@ -196,7 +197,7 @@ describe('the upgrade from the fourth schema', () => {
 
     const v5 = new HistoryDatabase(name);
     await v5.open();
-    expect(v5.verno).toBe(9);
+    expect(v5.verno).toBe(10);
     expect(v5.tables.map((table) => table.name)).not.toContain('occurrences');
     expect(await v5.pageOccurrences.count()).toBe(pages);
     const page = await v5.pageOccurrences.get(501);
@@ -234,7 +235,7 @@ describe('the upgrade from the fifth schema', () => {
 
     const v6 = new HistoryDatabase(name);
     await v6.open();
-    expect(v6.verno).toBe(9);
+    expect(v6.verno).toBe(10);
     const packs = await v6.claimPacks.toArray();
     expect(packs.map((pack) => [pack.side, pack.values.length])).toEqual([
       ['russia', 1],
@@ -294,7 +295,7 @@ describe('the upgrade from the sixth schema', () => {
 
     const v7 = new HistoryDatabase();
     await v7.open();
-    expect(v7.verno).toBe(9);
+    expect(v7.verno).toBe(10);
     expect(v7.tables.map((table) => table.name)).not.toContain('claims');
     expect(await keptClaimKeys(v7)).toEqual(records.map((record) => record.key).sort());
     const packs = await v7.claimPacks.toArray();
@@ -362,7 +363,7 @@ describe('the upgrade from the seventh schema', () => {
     v7.close();
 
     await historyDb.open();
-    expect(historyDb.verno).toBe(9);
+    expect(historyDb.verno).toBe(10);
     expect((await historyDb.groups.toArray()).map((group) => [group.id, group.pages])).toEqual([[1, 2]]);
     const stamp = await historyDb.stamps.get('claims');
     expect(stamp?.stamp).not.toBe('before');
@@ -426,7 +427,7 @@ describe('the upgrade from the eighth schema', () => {
     v8.close();
 
     await historyDb.open();
-    expect(historyDb.verno).toBe(9);
+    expect(historyDb.verno).toBe(10);
     const stamp = await historyDb.stamps.get('claims');
     expect(stamp?.stamp).not.toBe('before');
     expect(stamp?.nextGroupId).toBe(5);
@@ -440,5 +441,39 @@ describe('the upgrade from the eighth schema', () => {
     await repository.recordPage('https://post.example/c', 'Post', analysis(claim('s1', STEPPED_DOWN)), 5000);
     expect(await repository.findGroup('Russia', STEPPED_DOWN)).toMatchObject({ id: 3, pages: 3, outlets: ['daily.example', 'post.example', 'wire.example'] });
     expect((await historyDb.groups.toArray()).map((group) => group.id)).toEqual([3]);
+  });
+});
+
+describe('the upgrade from the ninth schema', () => {
+  const CLOSED = 'the plant will close at the end of January, eliminating 486 jobs';
+  const CLOSING = 'the plant will close at the end of January, cutting 486 jobs';
+
+  it('packs the claims anew from their pages without reading an older build\'s layout, and leaves out a claim no page carries', async () => {
+    historyDb.close();
+    await Dexie.delete(HISTORY_DATABASE_NAME);
+    const v9 = legacyDatabase(HISTORY_DATABASE_NAME, 9);
+    await v9.table('pages').add({ url: 'https://wire.example/a', outlet: 'wire.example', title: 'Wire', firstSeen: 100, lastSeen: 150 });
+    const { occurrences: _, ...row } = v1Row(1, 'c1', CLOSED);
+    const carried: ClaimOccurrence = { ...row, status: 'uncontested', claimKey: claimKey('Russia', 'c1'), groupId: 7, outlet: 'wire.example', count: 1 };
+    await v9.table('pageOccurrences').add(pageOccurrences(1, [carried]));
+    await v9.table('pageWords').add({ pageId: 1, ...pageSearchWords([carried]) });
+    // Packs in a layout the current code cannot read: every feature word scrambled.
+    const old = new ClaimIndex();
+    old.hold('Russia', []);
+    old.add(probeOf({ key: claimKey('Russia', 'c1'), side: 'Russia', text: CLOSED }), 7);
+    old.add(probeOf({ key: claimKey('Russia', 'gone'), side: 'Russia', text: 'a claim whose page was deleted' }), 8);
+    const scrambled = old.takeChanges().put.map((pack) => ({ ...pack, features: pack.features.map((_, i) => 0x3fffffff - i) }));
+    await v9.table('claimPacks').bulkAdd(scrambled);
+    await v9.table('stamps').add({ table: 'claims', stamp: 'before', nextGroupId: 9 });
+    v9.close();
+
+    await historyDb.open();
+    expect(historyDb.verno).toBe(10);
+    const stamp = await historyDb.stamps.get('claims');
+    expect(stamp).toMatchObject({ nextGroupId: 9 });
+    expect(stamp?.stamp).not.toBe('before');
+    expect(await keptClaimKeys()).toEqual([claimKey('Russia', 'c1')]);
+    const index = indexOfPacks(await historyDb.claimPacks.toArray());
+    expect(index.mostSimilar(probeOf({ key: 'x', side: 'Russia', text: CLOSING }))).toBe(7);
   });
 });
