@@ -192,12 +192,17 @@ export class AsserterResolver {
     // "a report in The Information": the outlet under the name its side takes when it speaks itself.
     if (rumour) return { party: isUnnamedSide(rumour.side) ? rumour : { ...rumour, side: this.sides.titledOutlet(rumour.side) }, person: false, unnamed: true };
     const group = groupParty(headWords, s, a);
+    // "researchers said", "the study's authors": the body the article names as the study's author.
+    const author = group && STUDY_GROUPS.has(group.side) ? this.sides.studyAuthor() : null;
+    if (author && group) return { party: { ...group, side: author }, person: false };
     if (group) return { party: group, person: false, unnamed: true };
     // A surname or single name met before: "Rahimzoda said". A name the alias table knows ("Trump")
     // keeps the party the article gave the person ("Republican nominee Donald Trump").
     // "Ms Ward", "Mr. Mballa": a courtesy title before a surname met before is that person.
     const titled = headWords.length === 2 && head === phrase && isCourtesyTitle(first?.text ?? '');
-    const surname = titled ? s.tokens[a + (s.tokens[a + 1]?.text === '.' ? 2 : 1)] : headWords.length === 1 ? first : undefined;
+    // "Gen. Abdallah", "Col. Mbeki": a rank before a surname is a person met before under the full name.
+    const ranked = !titled && headWords.length === 2 && head === phrase && isCapitalised(first?.text ?? '') && (isRoleWord(first?.text ?? '') || isRoleWord(`${first?.text}.`));
+    const surname = titled || ranked ? s.tokens[a + (s.tokens[a + 1]?.text === '.' ? 2 : 1)] : headWords.length === 1 ? first : undefined;
     if (surname && isCapitalised(surname.text)) {
       const aliased = namedSide(surname.text) !== null;
       // "Clinton, the Democratic nominee" is found by its one-word name too.
@@ -205,7 +210,7 @@ export class AsserterResolver {
       // A word the tagger calls a common noun ("Ward") is a surname only as a person's.
       const fits = surname.pos === 'PROPN' || surname !== first || !!known?.person;
       // The name stays as written ("Mr. English"), the side is the person's.
-      if (known && fits && (!aliased || (known.person && isPartySide(known.side)))) return { party: { name: titled ? phrase : known.name, side: known.side }, person: known.person };
+      if (known && fits && (!ranked || known.person) && (!aliased || (known.person && isPartySide(known.side)))) return { party: { name: titled || ranked ? phrase : known.name, side: known.side }, person: known.person };
       // "Reyes said" after "Quinn's co-star Jordan Reyes", "Mr Pascoe" after a description ending
       // "Darren Pascoe": the person under the fullest name given.
       if (!known && fits && !aliased) {
@@ -592,6 +597,9 @@ const ORDINALS = new Set(['another', 'second', 'third', 'fourth', 'fifth']);
  * the phrase lower-cased without its determiner. A capital is allowed only on the word opening
  * the sentence; a country's name there makes the group that country's ("Russian media").
  */
+/** Groups that speak for a study: its authors. */
+const STUDY_GROUPS = new Set(['researchers', 'authors', 'study authors', 'research team']);
+
 function groupParty(words: readonly string[], s: Sentence, a: number): Party | null {
   // "one of the people", "two of the residents": some of a group speak for the group.
   if (words[1] === 'of' && words[2] === 'the' && PARTITIVES.has((words[0] as string).toLowerCase())) {

@@ -5,7 +5,7 @@ import aliases from './data/aliases.json';
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import { ARTICLE_NAME, beforeComma, firstWord, isCapitalised, lastWord, unshouted } from './words';
-import { type Actor, isCountrySide, isCourtesyTitle, isOrgWord, isPartySide, isPortfolio, isRoleWord, isTimedOutlet, namedSide, partySide, remembered } from './side-names';
+import { type Actor, isBranchNumber, isCountrySide, isCourtesyTitle, isOrgWord, isPartySide, isPortfolio, isRoleWord, isTimedOutlet, namedSide, partySide, remembered } from './side-names';
 import { isDatelineDash } from './phrases';
 
 const RUN_LINKS = new Set(['of', 'for', 'and', '&', 'de', 'del', 'van', 'von', 'al', 'without', 'sans']);
@@ -218,7 +218,7 @@ export function namedEntities(text: string, s: Sentence, writes: (word: string) 
     }
     let j = i + 1;
     while (j < t.length) {
-      if (isNameWord(t[j], false)) j++;
+      if (isNameWord(t[j], false) || isBranchNumber(t[j - 1]?.text ?? '', t[j]?.text ?? '')) j++;
       else if ((t[j]?.text === "'" || t[j]?.text === '\u2019') && isNameWord(t[j + 1], false)) j += 2;
       // "Katiba Ansar al-Sahel": an Arabic article written onto the name's last word.
       else if (t[j + 1]?.text === '-' && isNameWord(t[j + 2], false) && ARTICLE_NAME.test(text.slice(t[j]?.start ?? 0, t[j + 2]?.end ?? 0))) j += 3;
@@ -279,20 +279,24 @@ const PARTY_MENTION = new RegExp(String.raw`(\p{Lu}[\p{L}'\u2019-]{1,30}),?\s\(?
  * "Republican Lauren Pike", "Democratic Sen. Carl Brennan", "the Labour MP Susan Clegg": a party
  * word, roles or titles, then a name of two or three words (checked by partyBeforeName).
  */
-const PARTY_BEFORE_NAME = new RegExp(String.raw`\b(${PARTY_FORMS})\s((?:[\p{L}.]+\s){0,3}?)(\p{Lu}[\p{L}'\u2019-]+(?:\s\p{Lu}[\p{L}'\u2019-]+){1,2})`, 'gu');
+// The words after the party are looked ahead at, so that "Democrats say Republican Mark Tolliver" still tries "Republican".
+const PARTY_BEFORE_NAME = new RegExp(String.raw`\b(${PARTY_FORMS})\s(?=((?:[\p{L}.]+\s){0,3}?)(\p{Lu}[\p{L}'\u2019-]+(?:\s\p{Lu}[\p{L}'\u2019-]+){1,2}))`, 'gu');
 /** "Reform UK's candidate, Gary Holt": a candidate of the body named, which is their party. */
 const CANDIDATE_OF = /(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)['\u2019]s\s(?:candidate|nominee),\s(\p{Lu}[\p{L}'\u2019-]+(?:\s\p{Lu}[\p{L}'\u2019-]+){1,2})/gu;
 
 /** What every PARTY_MENTION and PARTY_BEFORE_NAME holds: most sentences hold none, and this is much quicker to look for. */
 const PARTY_WORD = new RegExp(String.raw`${PARTY_FORMS}|[RD]-`, 'u');
 
+/** Words between a party and a role that keep the role the party's: "Republican state Senate candidate Mark Tolliver". */
+const PARTY_NAME_QUALIFIERS = new Set(['state', 'former', 'federal', 'local', 'incumbent', 'U.S.', 'Senate', 'House', 'Assembly', 'Congress', 'Parliament', 'council', 'City', 'Council']);
+
 /** The surname and party of a PARTY_BEFORE_NAME match whose words between are roles or titles and whose name is a person's; else null. */
 function partyBeforeName(m: RegExpMatchArray): [surname: string, party: string] | null {
   const between = (m[2] ?? '').split(/\s+/).filter(Boolean);
   const name = (m[3] ?? '').split(/\s+/);
-  if (!between.every((w) => isRoleWord(w)) || name.some((w) => isRoleWord(w) || isOrgWord(w) || namedSide(w) !== null)) return null;
+  if (!between.every((w) => isRoleWord(w) || PARTY_NAME_QUALIFIERS.has(w)) || name.some((w) => isRoleWord(w) || isOrgWord(w) || namedSide(w) !== null)) return null;
   const party = namedSide(m[1] ?? '');
-  const surname = name[name.length - 1];
+  const surname = name[name.length - 1]?.replace(/['\u2019]s?$/u, '');
   return party && surname ? [surname, party] : null;
 }
 
@@ -417,7 +421,10 @@ export class Discourse {
         const first = e.words[0];
         const last = e.words[e.words.length - 1];
         if (first && e.words.length === 1) namedAlone.add(first);
-        if (last && e.words.length > 1 && isOrgWord(last) && !this.orgByLastWord.has(last)) this.orgByLastWord.set(last, e.name);
+        // "Local 57 president X" after "United Bakery Workers Local 57": a branch is found by its number too.
+        const branch = e.words.length > 2 && isBranchNumber(e.words[e.words.length - 2] ?? '', last ?? '') ? e.words.slice(-2).join(' ') : null;
+        if (branch && !this.orgByLastWord.has(branch)) this.orgByLastWord.set(branch, e.name);
+        else if (last && e.words.length > 1 && isOrgWord(last) && !this.orgByLastWord.has(last)) this.orgByLastWord.set(last, e.name);
         // "Major League Soccer ... League spokesman X": a name's inner organisation word, when it ends with none.
         else if (last && e.words.length > 2 && !isOrgWord(last)) {
           const inner = e.words[e.words.length - 2] as string;
@@ -463,6 +470,8 @@ export class Discourse {
     if (full && full.startsWith(name)) return full;
     // "Federation leader ...": the named organisation that ends with the word.
     if (!name.includes(' ') && isOrgWord(name)) return this.orgByLastWord.get(name) ?? name;
+    const [branch, number] = name.split(' ');
+    if (branch && number && isBranchNumber(branch, number)) return this.orgByLastWord.get(name) ?? name;
     // "Condors general manager X" after "The Albuquerque Condors say": the body that spoke under its full name.
     const ending = name.includes(' ') || namedSide(name) ? undefined : this.orgSideByLastWord.get(name);
     return ending && !isCountrySide(ending) ? ending : name;
@@ -481,7 +490,11 @@ export class Discourse {
     const [from, to] = this.entityRange(before);
     for (let k = from; k < to; k++) {
       const e = this.entities[k] as NamedEntity;
-      if (e.words[e.words.length - 1] === word && e.name.length > best.length && e.words.length <= 4) best = e.name;
+      if (e.words[e.words.length - 1] !== word) continue;
+      // "Swedish winger Elias Lindqvist": the name is the capitalised words after the description.
+      const lower = e.words.findLastIndex((w) => !isCapitalised(w));
+      const name = lower < 0 ? e.words : e.words.slice(lower + 1);
+      if (name.length <= 4 && name.join(' ').length > best.length) best = name.join(' ');
     }
     return best;
   }
@@ -739,7 +752,8 @@ export class Discourse {
       if (members !== null) return wanted.includes(members) || kinds.has(members) ? MEMBER_BODY_SCORE : 0;
       let score = 0;
       for (const w of wanted) score += proper.has(w) ? 2 : description.has(w) ? 1 : 0;
-      if (score === 0 && kinds.size > 0) for (const w of proper) if (kinds.has(w)) return 1;
+      // "the army" is a state's, never the "Rapid Support Forces" by their kind's word.
+      if (score === 0 && kinds.size > 0 && !statePreferred) for (const w of proper) if (kinds.has(w)) return 1;
       return score;
     };
     // Ties go to the most recent; at the same place, to an actor (it carries a resolved side).

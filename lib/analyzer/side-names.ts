@@ -151,6 +151,8 @@ const STATE_WORDS = new Set(Object.keys(aliases.placeAbbreviations).flatMap((pla
 /** Words after a portfolio that name an office of state: "Labour Minister X" holds the labour portfolio. */
 const PORTFOLIO_OFFICES = new Set(['Minister', 'Ministry', 'Secretary']);
 const NAME_OPENERS = new Set(['The', 'A', 'An']);
+/** "State Democratic Party", "Allegheny County Republican Party": a branch of the party, not another party's name. */
+const PARTY_BRANCHES = new Set(['State', 'County', 'City']);
 
 /**
  * "Democratic" inside another name ("Social Democratic Front", "Peoples Democratic Party"), not the US
@@ -162,7 +164,7 @@ function partyWordInOtherName(ws: readonly string[], i: number, n: number, side:
   const after = ws[i + n];
   if (n === 1 && after && PORTFOLIO_OFFICES.has(after)) return true;
   const head = n === 1 ? after : ws[i + n - 1];
-  return !!before && !!head && isCapitalised(before) && !NAME_OPENERS.has(before) && !STATE_WORDS.has(before) && !SIDE_NAMES.has(before) && OTHER_NAME_HEADS.has(head);
+  return !!before && !!head && isCapitalised(before) && !NAME_OPENERS.has(before) && !PARTY_BRANCHES.has(before) && !STATE_WORDS.has(before) && !SIDE_NAMES.has(before) && OTHER_NAME_HEADS.has(head);
 }
 
 const US_STATES = new Set(Object.keys(aliases.placeAbbreviations));
@@ -170,6 +172,13 @@ const US_STATES = new Set(Object.keys(aliases.placeAbbreviations));
 /** "Dublin, Ohio": a capital's name followed by a US state's is a town of that state. */
 function inUsState(ws: readonly string[], form: string, next: number): boolean {
   return CAPITALS.has(form) && (US_STATES.has(ws[next] ?? '') || US_STATES.has(`${ws[next]} ${ws[next + 1]}`));
+}
+
+/** "London Institute of Population Health", "Nairobi University": a research or teaching body named after a city speaks for itself. */
+const ACADEMIC_BODIES = new Set(['Institute', 'University', 'College', 'School', 'Academy', 'Observatory']);
+
+function inAcademicName(ws: readonly string[], form: string, next: number): boolean {
+  return CAPITALS.has(form) && (ACADEMIC_BODIES.has(ws[next] ?? '') || ACADEMIC_BODIES.has(ws[next + 1] ?? ''));
 }
 
 function findNamedSide(text: string): string | null {
@@ -180,7 +189,7 @@ function findNamedSide(text: string): string | null {
     for (let n = Math.min(MAX_NAME_WORDS, ws.length - i); n >= 1; n--) {
       const form = ws.slice(i, i + n).join(' ');
       const side = SIDE_NAMES.get(form) ?? SIDE_NAMES.get(form.replace(/\.$/, ''));
-      if (side && isCapitalised(form) && !partyWordInOtherName(ws, i, n, side) && !inUsState(ws, form, i + n)) {
+      if (side && isCapitalised(form) && !partyWordInOtherName(ws, i, n, side) && !inUsState(ws, form, i + n) && !inAcademicName(ws, form, i + n)) {
         best = { at: i, n, side };
         break;
       }
@@ -373,6 +382,14 @@ export const isServiceBody = inList(aliases.serviceBodies);
 
 /** "Executive", "Authority": a word that ends an organisation's name, even where it could be a role. */
 export const isBodyEnding = inList(aliases.bodyEndings);
+
+/** "Local 57", "Lodge 12": a branch of a union or society named by its number, which is part of the name. */
+const NUMBERED_BRANCHES = new Set(['Local', 'Lodge', 'Chapter', 'Branch', 'Division', 'Post']);
+const NUMERAL = /^\d{1,5}$/;
+/** Is `word` a number that continues a name ending with `before` ("Local" 57)? */
+export function isBranchNumber(before: string, word: string): boolean {
+  return NUMBERED_BRANCHES.has(before) && NUMERAL.test(word);
+}
 
 const ROLE_BODIES: ReadonlyArray<readonly [string, string]> = Object.entries(aliases.roleBodies).flatMap(([kind, roles]) =>
   roles.map((r): [string, string] => [` ${r} `, kind]),

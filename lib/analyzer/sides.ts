@@ -16,6 +16,7 @@ import {
   hasGovernmentWord,
   hasOfficialTitle,
   isBodyEnding,
+  isBranchNumber,
   isCourtesyTitle,
   isTimedOutlet,
   isBusinessNoun,
@@ -59,7 +60,8 @@ const OWNER_POSSESSIVE = /(?:^|\s)((?:[\p{L}.-]+\s){0,3}?[\p{L}.-]+)['\u2019]s\s
 /** A possessive "'s" before a word: what every OWNER_POSSESSIVE holds, and much quicker to look for (most phrases hold none). */
 const POSSESSIVE_S = /['\u2019]s\s/;
 const OWNER_PRONOUN = /\b(Its|its|Their|their|His|his|Her|her)\s+\p{Ll}/u;
-const OF_ORGANISATION = /\b(?:of|for|at|with)\s+(?:the\s+)?(?:local\s+)?(?:\p{Lu}\p{Ll}+-based\s+)?((?:\p{Lu}[\p{L}.'\u2019&-]*\s?(?:(?:of|for|and|&)\s)?)+)(\p{Ll}+)?/u;
+// "of United Bakery Workers Local 57": a branch's number stays in the name.
+const OF_ORGANISATION = /\b(?:of|for|at|with)\s+(?:the\s+)?(?:local\s+)?(?:\p{Lu}\p{Ll}+-based\s+)?((?:(?:\p{Lu}[\p{L}.'\u2019&-]*|(?<=(?:Local|Lodge|Chapter|Branch|Division|Post)\s)\d{1,5})\s?(?:(?:of|for|and|&)\s)?)+)(\p{Ll}+)?/u;
 /** "in Beijing", "From Kyiv": never an owner ("called in Sri Lanka's envoy"). */
 const IN_PLACE = /\b(?:[Ii]n|[Ff]rom)\s+(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)(?![\p{L}.'\u2019-])/u;
 const PLACE_OF = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}.'\u2019-]*(?:\s\p{Lu}[\p{L}.'\u2019-]*)*)\s+(?:region|province|oblast|state|district|county|city|town|municipality|prefecture|governorate)\b/u;
@@ -120,6 +122,13 @@ function describedBody(rest: string): string | null {
   return m[2];
 }
 
+/** "The researchers", "a study that", "the study's authors", "lead author Dr X", "The lead author": who speaks for a study. */
+const STUDY_VOICE = /^(?:(?:the|a|an)\s+)?(?:(?:study|research|report)(?:['\u2019]s\s+authors)?|researchers|authors|research\s+team|(?:lead|senior)\s+(?:author|researcher)(?:\s+\p{Lu}.*)?)(?:\s+that)?$/iu;
+/** "The study, by the", "a study from", "Researchers at the", "scientists from": a study's authors are named next. */
+const STUDY_BY = /\b(?:(?:study|report|research|analysis|paper)\s*,?\s+(?:by|from|led\s+by|carried\s+out\s+by|conducted\s+by)|(?:[Rr]esearchers|[Ss]cientists|[Ee]xperts|[Aa]cademics)\s+(?:at|from))\s+(?:the\s+)?(?=\p{Lu})/u;
+const TEACHES = /^\swho\s+(?:teaches|lectures|lectured|taught)\b/u;
+const FORCE_OWNER = /^[Tt]he\s+(army|navy|military)['\u2019]s\s/u;
+const MAYOR_TITLE = /^(?:[Tt]he\s+)?Mayor\s+\p{Lu}/u;
 const TOWN_MAYOR = /^((?:\p{Lu}[\p{L}.'\u2019-]*\s){1,3})Mayor\s+\p{Lu}/u;
 /** "The Hartley campaign", "Jane Hartley's campaign", "the Hartley-Reyes campaign": the candidate's surname. */
 const CAMPAIGN_OF = /^(?:[Tt]he\s+|[Aa]\s+)?(?:\p{Lu}[\p{L}.-]*\s+)?(\p{Lu}[\p{L}-]+)(?:['\u2019]s)?\s+campaign$/u;
@@ -217,6 +226,7 @@ function isBodyName(name: string): boolean {
 /** Finds sides against what the article has said so far. */
 export class SideResolver {
   private namesPolice: boolean | undefined;
+  private author: string | null | undefined;
   private mayorsTown: string | null | undefined;
   private readonly titled = new Map<string, boolean>();
   private readonly quotedTitles = new Map<string, boolean>();
@@ -296,6 +306,9 @@ export class SideResolver {
     const counsel = head.includes('awyer') || head.includes('ttorney') ? COUNSEL.exec(head) : null;
     const client = counsel?.[2] ? this.discourse.personNamedAfter(s.index) : counsel ? this.discourse.recent(s.index, (x) => COUNSEL_FOR.test(x.name))?.side : null;
     if (client) return client;
+    // "The researchers", "the study", "lead author Dr Priya Raman": the body the article names as the study's author.
+    const author = STUDY_VOICE.test(head) ? this.studyAuthor() : null;
+    if (author) return author;
     // "Police said" with no police force named: the force of the dateline's town.
     const localPolice = !person && head.length <= 10 && withoutThe(head).toLowerCase() === 'police' ? this.localPolice() : null;
     if (localPolice) return this.byReference(['police'], s.index)?.side ?? localPolice;
@@ -328,6 +341,9 @@ export class SideResolver {
     const acronym = withoutThe(head);
     const spelled = ACRONYM.test(acronym) && !namedSide(acronym) ? this.discourse.expandAcronym(acronym) : null;
     if (spelled) return this.sideOf(stripThe(spelled), s, false);
+    // "The army's spokesman, Brig. Gen. X": a state's force that no country owns in the phrase speaks for the country in context.
+    const force = FORCE_OWNER.exec(head)?.[1];
+    if (force) return this.contextSide(`the ${force}`, s);
     const spokesperson = this.spokespersonOf(head, s.index);
     if (spokesperson) return spokesperson;
     const placeRole = this.placeRoleSide(head, rest, person, s.index) ?? this.placeOfficeSide(head);
@@ -347,6 +363,9 @@ export class SideResolver {
     // "Atlantic City Mayor Don Guardian": a town's mayor speaks for the town.
     const town = person ? TOWN_MAYOR.exec(head)?.[1]?.trim() : undefined;
     if (town && !namedSide(town)) return town;
+    // "Mayor Tom Reddick", no town named: the mayor of the dateline's town (or the town the article gives a mayor).
+    const mayorsPlace = person && MAYOR_TITLE.test(head) ? this.localPlace() : null;
+    if (mayorsPlace) return mayorsPlace;
     if (person) {
       // "Haynes' mother, Gloria Haynes": a relative named speaks for themselves.
       const kin = head.includes("'") || head.includes('\u2019') ? NAMED_KIN.exec(head)?.[1] : undefined;
@@ -361,6 +380,9 @@ export class SideResolver {
       // "an analyst at Tianfeng Securities who tracks Orchard's suppliers": where they work, not what their work is about.
       // "who tracks Apple's suppliers for Haitong International Securities": the employer the clause names.
       const who = rest.indexOf(' who ');
+      // "Howard Kim, who teaches election law at Allegheny Law School": an academic commenting speaks for himself.
+      const teacher = who >= 0 && TEACHES.test(rest.slice(who)) ? personName(head) : null;
+      if (teacher) return teacher;
       const employedAt = who >= 0 ? (ofOrganisation(rest.slice(0, who)) ?? ofOrganisation(rest.slice(who))) : null;
       const employer = employedAt ?? this.possessorSide(rest, s.index) ?? this.workplaceByKind(rest, s.index);
       if (employer) return employer;
@@ -464,6 +486,16 @@ export class SideResolver {
       return org === name && !person && THE_NAME.exec(head)?.[1] === name ? this.titledOutlet(name) : org;
     }
     return this.contextSide(head, s);
+  }
+
+  /** The organisation the article names as a study's author ("a study by the X Institute", "researchers at X University"), or null. */
+  studyAuthor(): string | null {
+    if (this.author === undefined) {
+      const m = STUDY_BY.exec(this.text);
+      const name = m ? properName(this.text.slice(m.index + m[0].length, m.index + m[0].length + 120), true) : null;
+      this.author = name && name.split(/\s+/).some(isOrgWord) ? (namedSide(name) ?? this.discourse.canonicalOrg(name)) : null;
+    }
+    return this.author;
   }
 
   /** "The Athletic" for "Athletic" when the article never writes the one word without its article. */
@@ -861,7 +893,8 @@ export class SideResolver {
       // "The dockers' union", unmatched, is a body of its own rather than the last one named.
       const official = head.split(/\s+/).some((w) => isRoleWord(w));
       // "The energy ministry" is a body of state: it speaks for the country in context.
-      if (!official && !nouns.every((n) => hasGovernmentWord(n)) && !isGenericGovernment(nouns.join(' '))) return stripThe(head);
+      // "The army", unmatched, is the state's force: the country in context.
+      if (!official && !nouns.every((n) => hasGovernmentWord(n)) && !isGenericGovernment(nouns.join(' ')) && !isStateForce(nouns.join(' '))) return stripThe(head);
     }
     const place = placeOf(this.text, s);
     if (place) return place;
@@ -885,8 +918,8 @@ export class SideResolver {
     if (before.length > 0 && before.every((c) => c === before[0])) return before[0] as string;
     const last = executive ? undefined : this.discourse.lastCountryOrParty(s.index);
     if (last) return last.side;
-    // "The Minister of Finance" with no country in sight: the country the article names most.
-    const about = executive ? this.discourse.mostNamedAs(s.index + 1, countryNamed) : null;
+    // "The Minister of Finance", "the army" with no country in sight: the country the article names most.
+    const about = executive || isStateForce(withoutThe(head)) ? this.discourse.mostNamedAs(s.index + 1, countryNamed) : null;
     if (about) return about;
     // No country in sight: "spokesman Pavel Ilic" speaks for the government body that spoke last.
     const body = this.discourse.recent(s.index, (x) => !x.person && isGenericGovernment(beforeComma(x.name)));
@@ -1016,6 +1049,7 @@ function properName(phrase: string, atStart = false): string | null {
     // ", Dr Clare Hughes": a courtesy title before the name is no part of it; nor is where a body is based ("Melbourne-based").
     if ((atStart && run.length === 0 && isCourtesyTitle(w)) || (run.length === 0 && JOINED_PLACE.test(w))) continue;
     if ((isCapitalised(w) && (!isRoleWord(w) || ending) && !DETERMINERS.has(w.toLowerCase())) || (run.length && ARTICLE_NAME.test(w))) run.push(w);
+    else if (run.length && isBranchNumber(run[run.length - 1] as string, w)) run.push(w);
     else if (run.length && NAME_LINKS.has(w) && isCapitalised(words[i + 1] ?? '')) run.push(w);
     // "The Mail on Sunday": a day that is part of an outlet's name.
     else if (run.length && w === 'on' && isTimedOutlet(`${run[run.length - 1]} on ${words[i + 1] ?? ''}`)) run.push(w);
@@ -1062,7 +1096,7 @@ function findAffiliationBeforeRole(head: string): string | null {
   const role = words.findIndex((w) => isRoleWord(w) && !isCapitalised(w));
   if (role <= 0) return null;
   // "Tennessee Department of Correction spokeswoman": a link word inside the name stays in it.
-  const before = words.slice(0, role).filter((w, k, all) => (isCapitalised(w) && !DETERMINERS.has(w.toLowerCase()) && !isRoleWord(w)) || (k > 0 && NAME_LINKS.has(w) && isCapitalised(all[k - 1] as string) && isCapitalised(all[k + 1] ?? '')));
+  const before = words.slice(0, role).filter((w, k, all) => (isCapitalised(w) && !DETERMINERS.has(w.toLowerCase()) && !isRoleWord(w)) || (k > 0 && NAME_LINKS.has(w) && isCapitalised(all[k - 1] as string) && isCapitalised(all[k + 1] ?? '')) || isBranchNumber(all[k - 1] ?? '', w));
   return before.length ? before.join(' ').replace(/['\u2019]s$/, '') : null;
 }
 
