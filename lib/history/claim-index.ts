@@ -18,6 +18,7 @@ import {
   overlapScore,
   sideKey,
   sideLookupWords,
+  sideMentions,
   sidesAgree,
   stagesConflict,
   type Stage,
@@ -198,8 +199,18 @@ function score(probe: Probe, f: Uint32Array, start: number, end: number): number
  */
 export function probeSimilarity(probe: Probe, other: Probe): number {
   if (!sidesAgree(probe.side, other.side) || sharedCount(probe.bands, 0, probe.bands.length, other.bands, 0, other.bands.length) === 0) return 0;
+  return claimSimilarity(probe, other);
+}
+
+/** How alike two claims are, whatever their sides and bands: ./similarity's similarity(). */
+export function claimSimilarity(probe: Probe, other: Probe): number {
   const features = packedFeatures(other);
   return score(probe, Uint32Array.from(features), 0, features.length);
+}
+
+/** Whether a claim names a side among its words (sideMentions): "the RSF broke the truce" names the Rapid Support Forces. */
+export function namesSide(probe: Probe, side: string): boolean {
+  return sideMentions(side).some((word) => probe.shingles.includes(hash(word)));
 }
 
 /** A claim's features as a pack stores them. */

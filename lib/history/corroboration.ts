@@ -4,7 +4,14 @@
 // that page, one to one. Two claims of one actor sharing a name or a figure are often different
 // claims (a near miss), so a lone weak match never groups; a page that matches another claim for
 // claim is the same story reworded by another outlet.
-import { MATCH_THRESHOLD } from './similarity';
+//
+// Such a page's claims are also compared one by one with the unmatched claims (pageMatches), as the
+// band index does not: a short rewording may share no band with the claim, and two outlets may name
+// one speaker differently ("Justice Okafor" / "the Electoral Commission"). A match across sides that
+// do not agree must be as alike as MATCH_THRESHOLD and corroborated too, and is never taken where one
+// claim names the other's side ("the army shelled the market" / "the RSF shelled the market").
+import { claimSimilarity, namesSide, type Probe } from './claim-index';
+import { MATCH_THRESHOLD, sidesAgree } from './similarity';
 
 /**
  * The least similarity at which a match another page's claims corroborate makes the same claim.
@@ -13,22 +20,98 @@ import { MATCH_THRESHOLD } from './similarity';
  */
 export const CORROBORATED_THRESHOLD = 0.45;
 
+/**
+ * The most pages carrying a page's matched groups whose claims are compared with its unmatched ones
+ * (those carrying the most of its matched claims): one read, however many pages carry them.
+ */
+export const PAGES_COMPARED = 4;
+
 /** One of a page's claims (by its place on the page) that may join a kept group, and how alike their claims are. */
 export interface GroupMatch {
   claim: number;
   group: number;
   score: number;
+  /** Whether the claims' sides do not agree (pageMatches). */
+  acrossSides?: boolean;
+}
+
+/** One of the claims another page carries: how it compares, and its group. */
+export interface ClaimElsewhere {
+  probe: Probe;
+  group: number;
+}
+
+/** Whether a match makes the same claim on its own: as alike as MATCH_THRESHOLD, its sides agreeing. */
+export function isStrong(match: GroupMatch): boolean {
+  return match.score >= MATCH_THRESHOLD && !match.acrossSides;
+}
+
+/** The claims of a page with neither a kept group nor a strong match (by place). */
+function unmatchedClaims(kept: readonly (number | undefined)[], matches: readonly GroupMatch[]): number[] {
+  const matched = new Set(matches.filter(isStrong).map((match) => match.claim));
+  return kept.flatMap((group, claim) => (group === undefined && !matched.has(claim) ? [claim] : []));
 }
 
 /**
  * Whether corroboration may change the groups chosen, so the pages carrying the matched groups
- * are worth reading: some match is weak, and two claims or more have a match or a kept group.
+ * are worth reading: a claim is unmatched, and another has a match or a kept group.
  */
 export function mayCorroborate(kept: readonly (number | undefined)[], matches: readonly GroupMatch[]): boolean {
-  if (!matches.some((match) => match.score < MATCH_THRESHOLD)) return false;
-  const matched = new Set(matches.map((match) => match.claim));
-  kept.forEach((group, claim) => group !== undefined && matched.add(claim));
-  return matched.size >= 2;
+  const linked = new Set(matches.map((match) => match.claim));
+  kept.forEach((group, claim) => group !== undefined && linked.add(claim));
+  return unmatchedClaims(kept, matches).some((claim) => [...linked].some((other) => other !== claim));
+}
+
+/**
+ * The other pages whose claims are worth comparing with a page's unmatched ones (mayCorroborate):
+ * those carrying a group its claims keep or match, the most of its claims first, PAGES_COMPARED
+ * at most. `carriers`: the pages carrying each group, but the page's own.
+ */
+export function pagesToCompare(
+  kept: readonly (number | undefined)[],
+  matches: readonly GroupMatch[],
+  carriers: ReadonlyMap<number, readonly number[]>,
+): number[] {
+  if (!mayCorroborate(kept, matches)) return [];
+  const claimsOf = new Map<number, Set<number>>();
+  const link = (claim: number, group: number) => {
+    for (const page of carriers.get(group) ?? []) {
+      const claims = claimsOf.get(page);
+      if (claims) claims.add(claim);
+      else claimsOf.set(page, new Set([claim]));
+    }
+  };
+  kept.forEach((group, claim) => group !== undefined && link(claim, group));
+  for (const match of matches) link(match.claim, match.group);
+  return [...claimsOf]
+    .sort(([pageA, a], [pageB, b]) => b.size - a.size || pageB - pageA)
+    .slice(0, PAGES_COMPARED)
+    .map(([page]) => page);
+}
+
+/**
+ * The matches of a page's unmatched claims (`probes`, by place) with the claims other pages carry,
+ * compared one by one: as alike as CORROBORATED_THRESHOLD where their sides agree, as alike as
+ * MATCH_THRESHOLD where they do not, unless either names the other's side.
+ */
+export function pageMatches(
+  probes: readonly Probe[],
+  kept: readonly (number | undefined)[],
+  matches: readonly GroupMatch[],
+  carried: readonly ClaimElsewhere[],
+): GroupMatch[] {
+  const found: GroupMatch[] = [];
+  for (const claim of unmatchedClaims(kept, matches)) {
+    const probe = probes[claim]!;
+    for (const other of carried) {
+      const acrossSides = !sidesAgree(probe.side, other.probe.side);
+      const score = claimSimilarity(probe, other.probe);
+      if (score < (acrossSides ? MATCH_THRESHOLD : CORROBORATED_THRESHOLD)) continue;
+      if (acrossSides && (namesSide(probe, other.probe.side) || namesSide(other.probe, probe.side))) continue;
+      found.push({ claim, group: other.group, score, ...(acrossSides && { acrossSides }) });
+    }
+  }
+  return found;
 }
 
 /** The matches taken one to one, best scores first: each claim and each group once. */
@@ -54,7 +137,7 @@ export function chooseGroups(
   matches: readonly GroupMatch[],
   carriers: ReadonlyMap<number, readonly number[]>,
 ): (number | undefined)[] {
-  const accepted = matches.filter((match) => match.score >= MATCH_THRESHOLD);
+  const accepted = matches.filter(isStrong);
   const keptMatches = kept.flatMap((group, claim) => (group === undefined ? [] : [{ claim, group, score: 1 }]));
   const byPage = new Map<number, GroupMatch[]>();
   for (const match of [...keptMatches, ...matches]) {
@@ -69,7 +152,7 @@ export function chooseGroups(
     const chosen = oneToOne(pageMatches);
     if (chosen.length >= 2) for (const match of chosen) corroborated.add(match);
   }
-  accepted.push(...matches.filter((match) => match.score < MATCH_THRESHOLD && corroborated.has(match)));
+  accepted.push(...matches.filter((match) => !isStrong(match) && corroborated.has(match)));
   const groups = [...kept];
   for (const { claim, group } of oneToOne(accepted, new Set(keptMatches.map((match) => match.group)))) groups[claim] = group;
   return groups;

@@ -21,7 +21,7 @@ import {
   type TableStamp,
 } from './db';
 import { ClaimIndex, probeOf, probeSimilarity, RECENT, type Probe } from './claim-index';
-import { chooseGroups, CORROBORATED_THRESHOLD, mayCorroborate, type GroupMatch } from './corroboration';
+import { chooseGroups, type ClaimElsewhere, CORROBORATED_THRESHOLD, mayCorroborate, pageMatches, pagesToCompare, type GroupMatch } from './corroboration';
 import { carriedOnSeveralPages, extendSummary, renewsInPlace, summarizeGroup, type Renewal } from './groups';
 import type { HistoryFile } from './history-file';
 import { MATCH_THRESHOLD, sideKey } from './similarity';
@@ -233,18 +233,51 @@ function carriersOf(comparison: Comparison): Promise<Map<number, number[]>> {
   );
 }
 
+/** A comparison with the matches the pages carrying its groups add, and those pages by group. */
+interface PagesCompared {
+  comparison: Comparison;
+  /** The pages carrying each group, but the page filed. */
+  carriers: Map<number, number[]>;
+}
+
+/**
+ * The comparison with the matches of its unmatched claims among the claims of the other pages
+ * carrying its groups (./corroboration pagesToCompare, pageMatches), read in one request.
+ * `carriers`: the pages carrying each group (carriersOf), of which `pageId`'s own do not count. A
+ * Dexie promise.
+ */
+function comparePages(comparison: Comparison, carriers: ReadonlyMap<number, readonly number[]>, pageId: number | undefined): Promise<PagesCompared> {
+  const elsewhere = new Map([...carriers].map(([group, pages]) => [group, pages.filter((page) => page !== pageId)]));
+  const pages = pagesToCompare(comparison.kept, comparison.matches, elsewhere);
+  if (pages.length === 0) return Dexie.Promise.resolve({ comparison, carriers: elsewhere });
+  return db.pageOccurrences.bulkGet(pages).then((rows) => {
+    const carried = new Map<string, ClaimElsewhere>();
+    for (const row of rows) {
+      if (!row) continue;
+      for (const group of row.groupIds) {
+        const carrying = elsewhere.get(group);
+        if (!carrying) elsewhere.set(group, [row.pageId]);
+        else if (!carrying.includes(row.pageId)) carrying.push(row.pageId);
+      }
+      for (const { claimKey: key, asserter, text, groupId } of row.occurrences) {
+        if (!carried.has(key)) carried.set(key, { probe: probeOf({ key, side: asserter.side, text }), group: groupId });
+      }
+    }
+    const matches = [...comparison.matches, ...pageMatches(comparison.probes, comparison.kept, comparison.matches, [...carried.values()])];
+    return { comparison: { ...comparison, matches }, carriers: elsewhere };
+  });
+}
+
 /**
  * Each claim's group: a kept claim's own; otherwise the one chosen for it (./corroboration: one to
- * one, weak matches where another page corroborates them), or that of the most similar claim kept
- * or filed before it on the page, or a new group whose id is taken from the next group id (no
- * request: the groups are written once, with their summaries). `carriers`: the pages carrying
- * each group (carriersOf), of which `pageId`'s own do not count. New claims join the held index,
- * whose packs the caller stores with the stamp. After holdClaimsToFile() for the claims' sides,
- * in the same transaction as compareClaims().
+ * one, weak matches and matches across sides where another page corroborates them), or that of
+ * the most similar claim kept or filed before it on the page, or a new group whose id is taken
+ * from the next group id (no request: the groups are written once, with their summaries). New
+ * claims join the held index, whose packs the caller stores with the stamp. After
+ * holdClaimsToFile() for the claims' sides, in the same transaction as compareClaims().
  */
-function fileClaims(index: ClaimIndex, comparison: Comparison, carriers: ReadonlyMap<number, readonly number[]>, pageId: number | undefined): FiledClaims {
-  const elsewhere = new Map([...carriers].map(([group, pages]) => [group, pages.filter((page) => page !== pageId)]));
-  const chosen = chooseGroups(comparison.kept, comparison.matches, elsewhere);
+function fileClaims(index: ClaimIndex, { comparison, carriers }: PagesCompared): FiledClaims {
+  const chosen = chooseGroups(comparison.kept, comparison.matches, carriers);
   const filed: FiledClaims = { groupIds: [], newGroups: new Set() };
   const filedOnPage: { probe: Probe; groupId: number }[] = [];
   comparison.probes.forEach((probe, claim) => {
@@ -253,7 +286,7 @@ function fileClaims(index: ClaimIndex, comparison: Comparison, carriers: Readonl
       return;
     }
     filed.stamp ??= restampClaims();
-    let groupId = chosen[claim] ?? mostSimilarGroup(probe, comparison.matches.filter((match) => match.claim === claim), filedOnPage);
+    let groupId = chosen[claim] ?? mostSimilarGroup(probe, comparison.matches.filter((match) => match.claim === claim && !match.acrossSides), filedOnPage);
     if (groupId === undefined) {
       groupId = held.nextGroupId!++;
       filed.newGroups.add(groupId);
@@ -366,13 +399,23 @@ interface GroupChange {
   newPages: number;
 }
 
+/** The side keys of the claims each group holds that a change touched (a group's claims may be of sides that do not agree: ./corroboration). */
+type GroupSides = Map<number, Set<string>>;
+
+/** Notes that a change touched a claim of `side` in a group. */
+function noteSide(sides: GroupSides, groupId: number, side: string): void {
+  const known = sides.get(groupId);
+  if (known) known.add(side);
+  else sides.set(groupId, new Set([side]));
+}
+
 /**
- * Sums the groups up anew from their occurrences (`sides`: each group's side key): a group carried
+ * Sums the groups up anew from their occurrences (`sides`: the side keys of each group's claims touched): a group carried
  * on two pages or more keeps (or gets) its record, one carried on fewer has none, and one no page
  * carries any more is forgotten with its claims. `pruned` groups also drop claims no page carries
  * any more.
  */
-async function refreshGroups(sides: ReadonlyMap<number, string>, pruned: ReadonlySet<number>): Promise<void> {
+async function refreshGroups(sides: ReadonlyMap<number, ReadonlySet<string>>, pruned: ReadonlySet<number>): Promise<void> {
   // Whole records put back in one batch: Table.update() walks a cursor per record.
   const ids = [...sides.keys()];
   const [carried, records] = await Promise.all([Promise.all(ids.map(occurrencesOfGroup)), db.groups.bulkGet(ids)]);
@@ -387,19 +430,20 @@ async function refreshGroups(sides: ReadonlyMap<number, string>, pruned: Readonl
     if (carriedOnSeveralPages(summary)) kept.push({ ...(record ?? groupOfOccurrences(groupId, occurrences)!), ...summary });
     else if (record) unkept.push(groupId);
     if (occurrences.length === 0 || pruned.has(groupId)) {
-      pruning.push({ groupId, side: sides.get(groupId)!, carried: new Set(occurrences.map((occurrence) => occurrence.claimKey)) });
+      const carriedKeys = new Set(occurrences.map((occurrence) => occurrence.claimKey));
+      for (const side of sides.get(groupId)!) pruning.push({ groupId, side, carried: carriedKeys });
     }
   });
-  const forgotten: string[] = [];
+  const forgotten = new Set<string>();
   if (pruning.length > 0) {
     const claimIndex = await holdClaims(pruning.map(({ side }) => side));
     // Each side's claims looked through once, however many of its groups are pruned.
     for (const [side, groups] of groupedBy(pruning, ({ side }) => side)) {
       const keys = claimIndex.keysByValue(side, new Set(groups.map(({ groupId }) => groupId)));
-      for (const { groupId, carried } of groups) forgotten.push(...(keys.get(groupId) ?? []).filter((key) => !carried.has(key)));
+      for (const { groupId, carried } of groups) for (const key of keys.get(groupId) ?? []) if (!carried.has(key)) forgotten.add(key);
     }
   }
-  await Promise.all([kept.length > 0 && db.groups.bulkPut(kept), unkept.length > 0 && db.groups.bulkDelete(unkept), forgetClaims(forgotten)]);
+  await Promise.all([kept.length > 0 && db.groups.bulkPut(kept), unkept.length > 0 && db.groups.bulkDelete(unkept), forgetClaims([...forgotten])]);
 }
 
 // ---------------------------------------------------------------- writing
@@ -463,10 +507,10 @@ async function putOccurrences(
   });
   const comparison = ahead?.comparison ?? compareClaims(index, incoming.map(({ probe }) => probe));
   const carriers = await (ahead?.carriers ?? carriersOf(comparison));
-  const { groupIds, newGroups, stamp } = fileClaims(index, comparison, carriers, page.id);
+  const { groupIds, newGroups, stamp } = fileClaims(index, await comparePages(comparison, carriers, page.id));
 
   /** The groups the page's changes touch, with their side keys. */
-  const touched = new Map<number, string>();
+  const touched: GroupSides = new Map();
   const pruned = new Set<number>();
   // Groups whose summaries must be worked out again from all their occurrences.
   const recounted = new Set<number>();
@@ -493,11 +537,11 @@ async function putOccurrences(
         recounted.add(old.groupId);
         recounted.add(groupId);
       }
-      touched.set(old.groupId, claimKeySide(old.claimKey));
+      noteSide(touched, old.groupId, claimKeySide(old.claimKey));
     } else {
       added += 1;
     }
-    touched.set(groupId, claimKeySide(key));
+    noteSide(touched, groupId, claimKeySide(key));
     const occurrence: ClaimOccurrence = {
       ...claim,
       // Set below once a new page has its id; no summary depends on it.
@@ -516,7 +560,7 @@ async function putOccurrences(
   });
   const gone = replace ? previous.filter((occurrence) => !wanted.has(occurrence.claimId)) : [];
   for (const occurrence of gone) {
-    touched.set(occurrence.groupId, claimKeySide(occurrence.claimKey));
+    noteSide(touched, occurrence.groupId, claimKeySide(occurrence.claimKey));
     pruned.add(occurrence.groupId);
     recounted.add(occurrence.groupId);
   }
@@ -644,7 +688,8 @@ async function forgetPages(pageIds: readonly number[]): Promise<void> {
   await db.pageOccurrences.bulkDelete([...pageIds]);
   await db.pageWords.bulkDelete([...pageIds]);
   await db.pages.bulkDelete([...pageIds]);
-  const groups = new Map(occurrences.map((occurrence) => [occurrence.groupId, claimKeySide(occurrence.claimKey)]));
+  const groups: GroupSides = new Map();
+  for (const occurrence of occurrences) noteSide(groups, occurrence.groupId, claimKeySide(occurrence.claimKey));
   await refreshGroups(groups, new Set(groups.keys()));
 }
 

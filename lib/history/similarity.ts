@@ -275,6 +275,16 @@ export function sideLookupWords(side: string): string[] {
 }
 
 /**
+ * The words by which a claim names a side: those of its name that not many sides share ("Voltaro",
+ * "support"; not "ministry" or a country), and the initials of a name of two words or more ("rsf").
+ */
+export function sideMentions(side: string): string[] {
+  const { sequence, acronym } = sideNameOf(side);
+  const distinctive = sequence.filter((word) => !ACTORS.has(word));
+  return [...new Set(sequence.length >= 2 && acronym !== undefined ? [...distinctive, acronym] : distinctive)];
+}
+
+/**
  * Whether words[at] follows one of `prepositions`, with only other stopwords or words that narrow
  * a place between ("at several Tbilisi", "in central London").
  */

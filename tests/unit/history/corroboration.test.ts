@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { chooseGroups, mayCorroborate, type GroupMatch } from '../../../lib/history/corroboration';
+import { probeOf } from '../../../lib/history/claim-index';
+import { chooseGroups, mayCorroborate, PAGES_COMPARED, pageMatches, pagesToCompare, type GroupMatch } from '../../../lib/history/corroboration';
 
 const match = (claim: number, group: number, score: number): GroupMatch => ({ claim, group, score });
+const across = (claim: number, group: number, score: number): GroupMatch => ({ claim, group, score, acrossSides: true });
 const carriedBy = (entries: [group: number, pages: number[]][]) => new Map(entries);
 
 describe('chooseGroups', () => {
@@ -45,12 +47,75 @@ describe('chooseGroups', () => {
   });
 });
 
+describe('chooseGroups with matches across sides', () => {
+  it('leaves a lone match across sides apart, however alike', () => {
+    expect(chooseGroups([undefined, undefined], [across(0, 7, 0.95)], carriedBy([[7, [1]]]))).toEqual([undefined, undefined]);
+  });
+
+  it('takes a match across sides that another claim of the two pages corroborates', () => {
+    expect(chooseGroups([undefined, undefined], [across(0, 7, 0.95), match(1, 8, 0.9)], carriedBy([[7, [1]], [8, [1]]]))).toEqual([7, 8]);
+    expect(chooseGroups([undefined, 8], [across(0, 7, 0.95)], carriedBy([[7, [1]], [8, [1]]]))).toEqual([7, 8]);
+    expect(chooseGroups([undefined, 8], [across(0, 7, 0.95)], carriedBy([[7, [1]], [8, [2]]]))).toEqual([undefined, 8]);
+  });
+});
+
 describe('mayCorroborate', () => {
-  it('asks for the pages carrying the groups only when a weak match and a second matched claim exist', () => {
-    expect(mayCorroborate([undefined, undefined], [match(0, 7, 0.6)])).toBe(false);
+  it('asks for the pages carrying the groups only when a claim is unmatched and another has a match or a kept group', () => {
+    expect(mayCorroborate([undefined, undefined], [match(0, 7, 0.6)])).toBe(true);
+    expect(mayCorroborate([undefined, undefined], [match(0, 7, 0.9)])).toBe(true);
+    expect(mayCorroborate([3, undefined], [])).toBe(true);
     expect(mayCorroborate([undefined, undefined], [match(0, 7, 0.9), match(1, 8, 0.85)])).toBe(false);
-    expect(mayCorroborate([undefined, undefined], [match(0, 7, 0.6), match(0, 8, 0.5)])).toBe(false);
-    expect(mayCorroborate([undefined, undefined], [match(0, 7, 0.6), match(1, 8, 0.9)])).toBe(true);
-    expect(mayCorroborate([3, undefined], [match(1, 8, 0.6)])).toBe(true);
+    expect(mayCorroborate([3, undefined], [match(1, 8, 0.85)])).toBe(false);
+    expect(mayCorroborate([undefined, undefined], [match(0, 7, 0.6), match(0, 8, 0.5)])).toBe(true);
+    expect(mayCorroborate([undefined], [match(0, 7, 0.6)])).toBe(false);
+    expect(mayCorroborate([undefined, undefined], [])).toBe(false);
+  });
+});
+
+describe('pagesToCompare', () => {
+  it('reads the pages carrying the groups of the most claims first, PAGES_COMPARED at most', () => {
+    const carriers = carriedBy([
+      [7, [1, 2, 3, 4, 5, 6]],
+      [8, [2]],
+    ]);
+    const pages = pagesToCompare([undefined, undefined, undefined], [match(0, 7, 0.9), match(1, 8, 0.6)], carriers);
+    expect(pages).toHaveLength(PAGES_COMPARED);
+    expect(pages[0]).toBe(2);
+  });
+
+  it('reads none when every claim has a strong match or a kept group', () => {
+    expect(pagesToCompare([3, undefined], [match(1, 7, 0.9)], carriedBy([[3, [1]], [7, [2]]]))).toEqual([]);
+  });
+});
+
+describe('pageMatches', () => {
+  const OFFICE = 'Calvera Statistics Office';
+  const probe = (side: string, text: string) => probeOf({ key: `${side}\n${text}`, side, text });
+
+  it('finds a weak match of the same side that shares no band with the claim', () => {
+    const page = [probe(OFFICE, 'headline inflation eased to 14.2 percent in May, the third monthly fall in a row')];
+    const other = probe(OFFICE, "Calvera's annual inflation rate slowed for a third straight month to 14.2% in May from 15.8% in April");
+    expect(page[0]!.bands.some((band) => other.bands.includes(band))).toBe(false);
+    const found = pageMatches(page, [undefined], [], [{ probe: other, group: 7 }]);
+    expect(found).toEqual([{ claim: 0, group: 7, score: expect.closeTo(0.57, 2) }]);
+  });
+
+  it('finds a match across sides only as alike as MATCH_THRESHOLD, and never where one claim names the other side', () => {
+    const recount = probe('Justice Amara Okafor', 'the Harrow Vale recount will be completed by Friday');
+    expect(pageMatches([recount], [undefined], [], [{ probe: probe('Electoral Commission', 'the recount in Harrow Vale will be completed by Friday'), group: 7 }])).toEqual([
+      { claim: 0, group: 7, score: 1, acrossSides: true },
+    ]);
+    expect(pageMatches([recount], [undefined], [], [{ probe: probe('Electoral Commission', 'the recount in Harrow Vale would be finished by Friday'), group: 7 }])).toEqual([]);
+    const SHELLED = 'shelled the crowded grain market in the centre of Dessa on Thursday morning and killed 12 civilians and wounded dozens of traders and farmers';
+    const accused = [probe('Liberation Front', `the Northern Army ${SHELLED}`)];
+    expect(pageMatches(accused, [undefined], [], [{ probe: probe('Northern Army', `the Liberation Front ${SHELLED}`), group: 7 }])).toEqual([]);
+  });
+
+  it('compares only the claims with neither a kept group nor a strong match', () => {
+    const other = { probe: probe(OFFICE, 'food prices rose 9 percent from a year earlier'), group: 7 };
+    const page = [probe(OFFICE, 'food prices were 9 percent higher than a year earlier')];
+    expect(pageMatches(page, [3], [], [other])).toEqual([]);
+    expect(pageMatches(page, [undefined], [match(0, 8, 0.9)], [other])).toEqual([]);
+    expect(pageMatches(page, [undefined], [match(0, 8, 0.6)], [other])).toHaveLength(1);
   });
 });

@@ -397,6 +397,62 @@ describe('claim groups corroborated by the pages that carry them', () => {
   });
 });
 
+describe('claims found on the pages of the same story, one by one', () => {
+  const OFFICE = { name: 'the Calvera Statistics Office', side: 'Calvera Statistics Office' };
+  const COMMISSION = { name: 'the Electoral Commission', side: 'Electoral Commission' };
+  const ARMY = { name: 'the Northern Army', side: 'Northern Army' };
+  const FRONT = { name: 'the Liberation Front', side: 'Liberation Front' };
+  const INFLATION = "Calvera's annual inflation rate slowed for a third straight month to 14.2% in May from 15.8% in April";
+  const RECOUNT = 'the recount in Harrow Vale will be completed by Friday';
+  const TURNOUT = 'turnout in the constituency had reached 64 percent';
+  const election = () =>
+    recordPage('https://wire.example/harrow', 'Wire', analysis(claim('w1', RECOUNT, { asserter: COMMISSION }), claim('w2', TURNOUT, { asserter: COMMISSION })), 1000);
+
+  it('groups a short rewording that shares no band with the claim, where another claim of the page corroborates it', async () => {
+    await recordPage('https://wire.example/prices', 'Wire', analysis(
+      claim('w1', INFLATION, { asserter: OFFICE }),
+      claim('w2', 'food prices rose 9 percent from a year earlier', { asserter: OFFICE }),
+    ), 1000);
+    await recordPage('https://radio.example/prices', 'Radio', analysis(
+      claim('r1', 'headline inflation eased to 14.2 percent in May, the third monthly fall in a row', { asserter: OFFICE }),
+      claim('r2', 'food prices were 9 percent higher than a year earlier', { asserter: OFFICE }),
+    ), 2000);
+    expect(await findGroup('Calvera Statistics Office', INFLATION)).toMatchObject({ text: INFLATION, pages: 2 });
+  });
+
+  it('groups the same claim put to another speaker by one outlet, where another claim of the two pages bears it out', async () => {
+    await election();
+    await recordPage('https://daily.example/harrow', 'Daily', analysis(
+      claim('d1', 'the Harrow Vale recount will be completed by Friday', { asserter: { name: 'Justice Amara Okafor', side: 'Justice Amara Okafor' } }),
+      claim('d2', 'turnout in the constituency reached 64 percent', { asserter: COMMISSION }),
+    ), 2000);
+    expect(await findGroup('Electoral Commission', RECOUNT)).toMatchObject({ text: RECOUNT, pages: 2, outlets: ['daily.example', 'wire.example'] });
+    expect(await historyDb.groups.count()).toBe(2);
+    // Forgetting both pages at once forgets the claims of both speakers.
+    expect(await forgetPagesSeenBefore(3000)).toBe(2);
+    expect(await keptClaimKeys()).toEqual([]);
+  });
+
+  it('keeps apart a lone match across sides, however alike', async () => {
+    await election();
+    await recordPage('https://daily.example/count', 'Daily', analysis(
+      claim('d1', 'the Harrow Vale recount will be completed by Friday', { asserter: { name: 'Justice Amara Okafor', side: 'Justice Amara Okafor' } }),
+      claim('d2', 'the count began at 10pm on Thursday', { asserter: { name: 'Justice Amara Okafor', side: 'Justice Amara Okafor' } }),
+    ), 2000);
+    expect(await findGroup('Electoral Commission', RECOUNT)).toMatchObject({ pages: 1, outlets: ['wire.example'] });
+    expect(await historyDb.groups.count()).toBe(0);
+  });
+
+  it('keeps apart one side accusing the other and the other side accusing it, in the same words', async () => {
+    const SHELLED = 'shelled the crowded grain market in the centre of Dessa on Thursday morning and killed 12 civilians and wounded dozens of traders and farmers';
+    const CEASEFIRE = 'the ceasefire agreed in Dessa last month had collapsed';
+    await recordPage('https://wire.example/dessa', 'Wire', analysis(claim('w1', `the Liberation Front ${SHELLED}`, { asserter: ARMY }), claim('w2', CEASEFIRE, { asserter: ARMY })), 1000);
+    await recordPage('https://daily.example/dessa', 'Daily', analysis(claim('d1', `the Northern Army ${SHELLED}`, { asserter: FRONT }), claim('d2', CEASEFIRE, { asserter: ARMY })), 2000);
+    expect(await findGroup('Northern Army', `the Liberation Front ${SHELLED}`)).toMatchObject({ pages: 1, outlets: ['wire.example'] });
+    expect(await findGroup('Northern Army', CEASEFIRE)).toMatchObject({ pages: 2 });
+  });
+});
+
 describe('listPages over a history where a searched word is on many pages', () => {
   // 480 pages; "alpha" on every fourth (more than can be read at once, few enough to look up by
   // word), half of them with "beta" in the same claim; pages last seen in another order than added.
