@@ -56,9 +56,11 @@ const FUNCTION_WORDS = new Set([
   'with', 'from', 'for', 'not', 'its', 'his', 'her', 'their', 'they', 'she', 'him', 'who', 'which', 'into', 'than',
 ]);
 
-/** The content words of a claim (longer than two letters, no function words). */
+const FIGURE = /\p{N}/u;
+
+/** The content words of a claim (longer than two letters, no function words) and its figures ("11 drones": the 11 says most). */
 function words(s: string): Set<string> {
-  return new Set(normaliseClaimText(s).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && !FUNCTION_WORDS.has(w)));
+  return new Set(normaliseClaimText(s).split(/[^\p{L}\p{N}]+/u).filter((w) => (w.length > 2 && !FUNCTION_WORDS.has(w)) || FIGURE.test(w)));
 }
 
 export function buildClaims(text: string, asserted: Asserted[], responses: Map<Asserted, ClaimResponse[]>): Claim[] {

@@ -71,6 +71,8 @@ export interface Response {
   object?: number;
   /** "stood by its report": the responder keeps its own claims against those who denied them. */
   reaffirms: boolean;
+  /** "X did not respond, and Y declined to comment": the tokens of its own clause, when the sentence holds two responses. */
+  clause?: [number, number];
 }
 
 const DENIALS = new PhraseSet(DENIAL_PHRASES);
@@ -121,6 +123,17 @@ function stanceChecks(tokens: readonly Token[]): number {
 }
 
 const REFUSALS = new PhraseSet(UNCONFIRMED_PHRASES);
+const PASSIVE_AUXILIARIES = new Set(['be', 'been', 'being']);
+/**
+ * "Neither account could be independently verified": a passive refusal whose "not" its subject
+ * carries. The refusal phrases that are passives of checking, without their "not".
+ */
+const UNCHECKED_BY_SUBJECT = new PhraseSet(
+  UNCONFIRMED_PHRASES.filter((p) => p.includes('not') && p.some((w) => PASSIVE_AUXILIARIES.has(w)) && !p.some((w) => UNREACHABLE_WORDS.has(w))).map((p) => p.filter((w) => w !== 'not')),
+);
+/** Subjects that say "not" of all they name: "neither account", "none of the claims". */
+const NONE_SUBJECTS = new Set(['neither', 'none']);
+for (const w of NONE_SUBJECTS) STANCE_TRIGGERS.set(w, (STANCE_TRIGGERS.get(w) ?? 0) | REFUSAL_PHRASE);
 const VOWS = new PhraseSet(VOW_PHRASES);
 /** Words a vow phrase can start with: a claim holding none is no vow. */
 const VOW_STARTS = new Set(firstWords(VOW_PHRASES));
@@ -180,7 +193,6 @@ interface Stanced {
   object?: number;
 }
 
-const PASSIVE_AUXILIARIES = new Set(['be', 'been', 'being']);
 /** The words a refusal phrase opens with when they are its subject: "nothing has been decided", "no decision has been made". */
 const SUBJECT_OPENERS = new Set(['nothing', 'no']);
 /** How far into a refusal its passive auxiliary may come: "could not be independently verified". */
@@ -238,9 +250,40 @@ function eitherAccount(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** "Neither account", "None of the claims", "Neither side's version": a sentence whose subject is every side's account. */
+function bothAccountsSubject(tokens: readonly Token[]): boolean {
+  if (!NONE_SUBJECTS.has(tokens[0]?.lower ?? '')) return false;
+  let k = 1;
+  if (tokens[k]?.lower === 'of') k += tokens[k + 1]?.lower === 'the' ? 2 : 1;
+  if (tokens[k + 1]?.lower === "'s" || tokens[k]?.lower === "side's") k += tokens[k]?.lower === "side's" ? 1 : 2;
+  const noun = tokens[k]?.lower ?? '';
+  return ACCOUNT_NOUNS.has(noun) || ANAPHORIC_NOUNS.has(noun);
+}
+
 /** "these claims", "those allegations": all a speaker said lately. */
 const CLAIMS_PLURALS = new Set(['claims', 'allegations', 'accusations', 'assertions', 'charges']);
 const DEMONSTRATIVE_PLURALS = new Set(['these', 'those', 'such', 'the']);
+
+/** Verbs of backing that take a policy or a person as readily as a claim. */
+const BACKING_VERBS = new Set(['back', 'backed', 'backs', 'endorse', 'endorsed', 'endorses']);
+const INDEFINITE = new Set(['a', 'an']);
+/** How far past "a" the head of a backed thing may come: "a 2022 federal rule". */
+const BACKED_HEAD_REACH = 4;
+
+/**
+ * "backed a 2022 federal rule", "endorsed a ban on trawling": backing something the article names
+ * for the first time (a policy, a bill, a candidate) answers no claim; "backed the Philippine
+ * version" and "backed an account given by X" do.
+ */
+function backsNewThing(tokens: readonly Token[], verb: number): boolean {
+  if (!BACKING_VERBS.has(tokens[verb]?.lower ?? '') || !INDEFINITE.has(tokens[verb + 1]?.lower ?? '')) return false;
+  for (let k = verb + 2; k < Math.min(tokens.length, verb + 2 + BACKED_HEAD_REACH); k++) {
+    const t = tokens[k] as Token;
+    if (ANAPHORIC_NOUNS.has(t.lower)) return false;
+    if (t.pos === 'NOUN' && tokens[k + 1]?.pos !== 'NOUN') return true;
+  }
+  return true;
+}
 
 /** The first of `verbs` the sentence uses as an asserted verb (not negated, not adjectival). */
 function assertedVerb(tokens: Token[], words: string[], verbs: ReadonlySet<string>, stance: Stanced['stance']): Stanced | null {
@@ -253,6 +296,7 @@ function assertedVerb(tokens: Token[], words: string[], verbs: ReadonlySet<strin
       const passiveBy = agentAfter(words, i) > 0;
       // "had been admitted to hospital", "was confirmed dead": nobody named backs anything.
       if (stance === 'supports' && !passiveBy && COPULAS.has(words[i - 1] ?? '')) continue;
+      if (stance === 'supports' && backsNewThing(tokens, i)) continue;
       return { stance, at: i, passiveBy };
     }
   }
@@ -368,6 +412,8 @@ function stanceOf(tokens: Token[], checks: number, inClaim: (i: number) => boole
     const passiveBy = passive && agentAfter(words, refusal) > 0;
     return { stance: 'unconfirmed', at: refusal, passiveBy, agentless: passive && !passiveBy };
   }
+  const unchecked = checks & REFUSAL_PHRASE && bothAccountsSubject(tokens) ? UNCHECKED_BY_SUBJECT.find(words) : -1;
+  if (unchecked >= 0) return { stance: 'unconfirmed', at: unchecked, passiveBy: false, agentless: true };
   const supported = checks & SUPPORT_VERB ? assertedVerb(tokens, words, SUPPORT_VERBS, 'supports') : null;
   if (supported) return supported;
   const support = checks & SUPPORT_PHRASE ? SUPPORTS.find(words) : -1;
@@ -533,52 +579,83 @@ export function findResponses(sentences: Sentence[], resolver: AsserterResolver,
     if (wordCount(s.tokens, 0, s.tokens.length) < MIN_RESPONSE_WORDS) continue;
     const own = bySentence.get(s) ?? [];
     const reaffirmed = checks & REAFFIRMATION ? reaffirmationAt(s.tokens) : -1;
-    const st =
-      stanceOf(s.tokens, checks, (i) => own.some((a) => a.attribution.content[0] <= i && i < a.attribution.content[1])) ??
-      (reaffirmed >= 0 ? { stance: 'denies' as const, at: reaffirmed, passiveBy: false } : null);
+    const inClaim = (i: number): boolean => own.some((a) => a.attribution.content[0] <= i && i < a.attribution.content[1]);
+    const st = stanceOf(s.tokens, checks, inClaim) ?? (reaffirmed >= 0 ? { stance: 'denies' as const, at: reaffirmed, passiveBy: false } : null);
     if (!st) continue;
-    let by: Party | null = null;
-    // A stance inside what someone is reported to say is theirs: "X said the accusation was false".
-    const speaker = own.find((a) => a.attribution.content[0] <= st.at && st.at < a.attribution.content[1]);
-    const ownSubject = subjectBefore(s.tokens, st.at, 0);
-    if (st.passiveBy) {
-      const a = agentAfter(mapped(s.tokens, (t) => t.lower), st.at) + 1;
-      const b = nounPhraseEndAfter(s.tokens, a, s.tokens.length);
-      if (b > a) by = resolver.resolve(s, a, b)?.party ?? null;
-    } else if (speaker && speaker.attribution.kind !== 'nominal' && !namesSomeoneElse(s, st.at, ownSubject, speaker)) by = speaker.asserter;
-    else if (ownSubject && FIRST_PERSON.has(s.tokens[ownSubject.start]?.lower ?? '') && quotedAt(s.tokens, st.at)) {
-      // '"We do not comment on leaks," she said, "and ..."': "we" in a quote is whoever the sentence quotes.
-      by = own.find((a) => a.attribution.kind === 'quote' || a.attribution.kind === 'continued')?.asserter ?? resolver.resolve(s, ownSubject.start, ownSubject.end)?.party ?? null;
-    } else {
-      if (ownSubject) by = resolver.resolve(s, ownSubject.start, ownSubject.end)?.party ?? null;
-    }
-    // "ISIS has reportedly captured a base, a claim the Pentagon has denied": the answer is to its own sentence, which no one here claims.
-    if (own.length === 0 && ownSubject && answersOwnClause(s.tokens, ownSubject.start)) continue;
-    // "rejected claims that P, saying the allegations were baseless": the rumour the stance takes as its object is what it answers.
-    const answersOwnRumour = own.some((a) => isRumourObject(a, st.at));
-    // "The account did not respond": whoever declines to answer is an actor, whatever the noun.
-    const declines = st.stance === 'unconfirmed' && !st.agentless;
-    // "The parody account did not respond to a message about the post": what it was asked about, before the one declining.
-    // "The statement said Denmark had provided no evidence": the noun naming the speaker is not what it answers.
-    const source = speaker?.attribution.kind === 'nominal' ? null : speaker?.attribution.source;
-    const afterSpeaker = source && source[1] <= (speaker?.attribution.content[0] ?? 0) ? source[1] : 0;
-    const found = answersOwnRumour ? null : ((declines && by && ownSubject && referenceAfter(s.tokens, ownSubject.end)) || referenceAfter(s.tokens, afterSpeaker));
-    let reference = found?.words ?? null;
-    // "had nothing to add to his earlier post": a refusal pointing at the responder's own words.
-    if (s.tokens[st.at]?.lower === 'nothing' && OWN_WORDS.has(reference?.[0]?.toLowerCase() ?? '')) reference = null;
-    // A headline's "rumours of trapped workers denied": the passive names what was denied, not who denied it.
-    const stanceWord = s.tokens[st.at];
-    const after = s.tokens[st.at + 1];
-    const passiveHeadline = s.headline && !!stanceWord && stanceWord.lower.endsWith('ed') && (!after || HEADLINE_CLAUSE_ENDS.has(after.text));
-    if (by && (st.agentless || passiveHeadline || (!declines && !isActor(by)))) {
-      // "The Russian claim could not be verified": the subject names what is answered.
-      reference = reference ?? by.name.split(/\s+/);
-      by = null;
-    }
-    const reaffirms = st.at === reaffirmed;
-    out.push({ sentence: s, stance: st.stance, by, at: st.at, reference: reaffirms ? null : reference, restates: !!found?.restates, object: st.object, reaffirms });
+    const first = responseOf(s, st, 0, own, resolver, reaffirmed);
+    if (!first) continue;
+    out.push(first);
+    // "X did not respond, and Y's lawyers declined to comment": a later clause with a subject of its own answers too.
+    const later = laterClause(s.tokens, st.at);
+    if (later < 0 || !first.by) continue;
+    const tail = s.tokens.slice(later);
+    const st2 = stanceOf(tail, stanceChecks(tail), (i) => inClaim(i + later));
+    if (!st2 || st2.stance === 'supports') continue;
+    const second = subjectBefore(s.tokens, st2.at + later, later) ? responseOf(s, { ...st2, at: st2.at + later, object: st2.object === undefined ? undefined : st2.object + later }, later, own, resolver, -1) : null;
+    if (!second?.by || second.by.name === first.by.name) continue;
+    first.clause = [0, later];
+    second.clause = [later, s.tokens.length];
+    out.push(second);
   }
   return out;
+}
+
+/** Where a clause with its own subject begins after the stance at `at` (", and Y ...", "; Y ..."), or -1. */
+function laterClause(tokens: readonly Token[], at: number): number {
+  for (let k = at + 1; k < tokens.length - 1; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ';') return k + 1;
+    if (t.text === ',' && tokens[k + 1]?.lower === 'and' && tokens[k + 2]?.pos !== 'VERB') return k + 2;
+  }
+  return -1;
+}
+
+/** The response a stance found in sentence `s` makes, its subject sought from token `lo` on. */
+function responseOf(s: Sentence, st: Stanced, lo: number, own: readonly Asserted[], resolver: AsserterResolver, reaffirmed: number): Response | null {
+  let by: Party | null = null;
+  // A stance inside what someone is reported to say is theirs: "X said the accusation was false".
+  const speaker = own.find((a) => a.attribution.content[0] <= st.at && st.at < a.attribution.content[1]);
+  const ownSubject = subjectBefore(s.tokens, st.at, lo);
+  if (st.passiveBy) {
+    const a = agentAfter(mapped(s.tokens, (t) => t.lower), st.at) + 1;
+    const b = nounPhraseEndAfter(s.tokens, a, s.tokens.length);
+    if (b > a) by = resolver.resolve(s, a, b)?.party ?? null;
+  } else if (speaker && speaker.attribution.kind !== 'nominal' && !namesSomeoneElse(s, st.at, ownSubject, speaker)) by = speaker.asserter;
+  else if (ownSubject && FIRST_PERSON.has(s.tokens[ownSubject.start]?.lower ?? '') && quotedAt(s.tokens, st.at)) {
+    // '"We do not comment on leaks," she said, "and ..."': "we" in a quote is whoever the sentence quotes.
+    by = own.find((a) => a.attribution.kind === 'quote' || a.attribution.kind === 'continued')?.asserter ?? resolver.resolve(s, ownSubject.start, ownSubject.end)?.party ?? null;
+  } else {
+    if (ownSubject) by = resolver.resolve(s, ownSubject.start, ownSubject.end)?.party ?? null;
+  }
+  // "ISIS has reportedly captured a base, a claim the Pentagon has denied": the answer is to its own sentence, which no one here claims.
+  if (own.length === 0 && ownSubject && answersOwnClause(s.tokens, ownSubject.start)) return null;
+  // "rejected claims that P, saying the allegations were baseless": the rumour the stance takes as its object is what it answers.
+  const answersOwnRumour = own.some((a) => isRumourObject(a, st.at));
+  // "The account did not respond": whoever declines to answer is an actor, whatever the noun.
+  const declines = st.stance === 'unconfirmed' && !st.agentless;
+  // "The parody account did not respond to a message about the post": what it was asked about, before the one declining.
+  // "The statement said Denmark had provided no evidence": the noun naming the speaker is not what it answers.
+  const source = speaker?.attribution.kind === 'nominal' ? null : speaker?.attribution.source;
+  const afterSpeaker = source && source[1] <= (speaker?.attribution.content[0] ?? 0) ? source[1] : 0;
+  const found = answersOwnRumour ? null : ((declines && by && ownSubject && referenceAfter(s.tokens, ownSubject.end)) || referenceAfter(s.tokens, Math.max(lo, afterSpeaker)));
+  let reference = found?.words ?? null;
+  // "had nothing to add to his earlier post": a refusal pointing at the responder's own words.
+  if (s.tokens[st.at]?.lower === 'nothing' && OWN_WORDS.has(reference?.[0]?.toLowerCase() ?? '')) reference = null;
+  // A headline's "rumours of trapped workers denied": the passive names what was denied, not who denied it.
+  const stanceWord = s.tokens[st.at];
+  const after = s.tokens[st.at + 1];
+  const passiveHeadline = s.headline && !!stanceWord && stanceWord.lower.endsWith('ed') && (!after || HEADLINE_CLAUSE_ENDS.has(after.text));
+  // "Neither account could be verified": every side's account, not one the subject names.
+  if (st.agentless && bothAccountsSubject(s.tokens)) {
+    by = null;
+    reference = null;
+  } else if (by && (st.agentless || passiveHeadline || (!declines && !isActor(by)))) {
+    // "The Russian claim could not be verified": the subject names what is answered.
+    reference = reference ?? by.name.split(/\s+/);
+    by = null;
+  }
+  const reaffirms = st.at === reaffirmed;
+  return { sentence: s, stance: st.stance, by, at: st.at, reference: reaffirms ? null : reference, restates: !!found?.restates, object: st.object, reaffirms };
 }
 
 /** Is token `at` inside quotation marks opened earlier in its sentence? */
@@ -750,11 +827,13 @@ function sameEvent(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** A possessive ending, which the tokenizer splits from its name. */
+const POSSESSIVE_END = /['\u2019]s?(?=\s|$)/gu;
 /** Stems of the words of a name (shared between calls: never mutated). */
 const nameWords = remembered((text: string): ReadonlySet<string> => {
   const out = new Set<string>();
-  for (const w of text.toLowerCase().split(/\s+/)) {
-    const word = w.replace(/[^\p{L}\p{N}]+/gu, '');
+  // "Al-Mannai's lawyers": the words as the tokenizer reads them ("Al", "Mannai"), as a sentence's words are.
+  for (const word of text.toLowerCase().replace(POSSESSIVE_END, '').split(/[^\p{L}\p{N}]+/u)) {
     if (word.length > 2) out.add(stem(word));
   }
   return out;
@@ -835,12 +914,14 @@ function sharedWord(a: ReadonlySet<string>, b: ReadonlySet<string>): string {
 /** A story word: one used by at least a quarter of an article's claims, and by five at least. */
 const STORY_WORD_SHARE = 0.25;
 const STORY_WORD_MIN = 5;
+/** Share of the claims that use a word the whole story is about ("the dam" in a story of a dam). */
+const WHOLE_STORY_SHARE = 0.5;
 
 /** Words used by so many of the claims that they name the story, not one claim. */
-function wordsOfManyClaims(words: readonly ReadonlySet<string>[]): Set<string> {
+function wordsOfManyClaims(words: readonly ReadonlySet<string>[], share = STORY_WORD_SHARE): Set<string> {
   const counts = new Map<string, number>();
   for (const ws of words) for (const w of ws) counts.set(w, (counts.get(w) ?? 0) + 1);
-  const least = Math.max(STORY_WORD_MIN, words.length * STORY_WORD_SHARE);
+  const least = Math.max(STORY_WORD_MIN, words.length * share);
   const out = new Set<string>();
   for (const [w, n] of counts) if (n >= least) out.add(w);
   return out;
@@ -1113,6 +1194,8 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
   // optimizing compiler's work on linkInOrder (redone after each deoptimization) cost more than linking.
   let story: Set<string> | undefined;
   const storyWords = (): Set<string> => (story ??= wordsOfManyClaims(words));
+  let wholeStory: Set<string> | undefined;
+  const wholeStoryWords = (): Set<string> => (wholeStory ??= wordsOfManyClaims(words, WHOLE_STORY_SHARE));
   const linkResponse = (r: Response): void => {
     if (r.reaffirms) return;
     const rSide = r.by?.side ?? '';
@@ -1120,7 +1203,9 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
     const other = (c: Asserted): boolean => !rSide || c.asserter.side !== rSide;
     const rIndex = r.sentence.index;
     // Words of the responder's own name say nothing about which claim it answers.
-    const [clauseStart, clauseEnd] = clauseOf(r.sentence.tokens, r.at);
+    const [inStart, inEnd] = clauseOf(r.sentence.tokens, r.at);
+    const clauseStart = Math.max(inStart, r.clause?.[0] ?? 0);
+    const clauseEnd = Math.min(inEnd, r.clause?.[1] ?? inEnd);
     // "declined to comment on the condition of individual patients": a word of its topic reaches
     // further, and what follows the topic ("... if he is not able to build support") is not its concern.
     const topic = r.stance === 'unconfirmed' ? refusalTopic(r.sentence.tokens, r.at) : null;
@@ -1205,7 +1290,13 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
       const bySource = otherOwned.filter((k) => headNoun((claims[k] as Asserted).asserter.side) === noun);
       // "neither confirmed nor denied the report": what an outlet or unnamed sources reported, not a named speaker's quote.
       const published = PUBLISHED_NOUNS.has(noun) ? otherOwned.filter((k) => isReported(claims[k] as Asserted)) : [];
-      const candidates = shown
+      // "X gave the same account": the account told just before; told by X's own side, it is an echo that backs nothing.
+      let lastTold = here - 1;
+      while (lastTold >= from && (claims[lastTold] as Asserted).attribution.sentence.headline) lastTold--;
+      const sameSideEcho = reference.some((w) => w.toLowerCase() === 'same') && lastTold >= from && !other(claims[lastTold] as Asserted);
+      const candidates = sameSideEcho
+        ? []
+        : shown
         ? otherOwned.filter((k) => showsClaims(claims[k] as Asserted))
         : posted
           ? otherOwned.filter((k) => isUnnamedSide((claims[k] as Asserted).asserter.side))
@@ -1218,7 +1309,7 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
               : published.length
                 ? published
                 : otherOwned;
-      if (ownerNames.length > 0 && owned.length > 0) named = true;
+      if ((ownerNames.length > 0 && owned.length > 0) || sameSideEcho) named = true;
       const sameCue = cueStem ? candidates.filter((k) => madeWith(claims[k] as Asserted, cueStem)) : [];
       // "the casualty figures", "the same figure": a claim that gives a number.
       const numbered = wantsFigure ? candidates.filter((k) => (givesNumber[k] ??= hasNumber(claimText(text, claims[k] as Asserted)))) : [];
@@ -1262,7 +1353,8 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
         if (!best || score > best.score || (score === best.score && !wantsAccount && later)) best = { score, claim: c, at: k };
       }
       // "rejected the union's claim that P": an earlier claim of the union's answered only if it says P.
-      if (best && r.restates && best.score === 0) best = undefined;
+      // "no basis for the suggestion that the dam is unsafe" meets "the dam cost 40 jobs" only in the word all the story uses: no link.
+      if (best && r.restates && (best.score === 0 || (best.score === 1 && wholeStoryWords().has(sharedWord(referenceWords, words[best.at] ?? new Set()))))) best = undefined;
       // "what the video showed": only what the medium shows, not all its sharer said.
       // "has not commented on the report", "branded the story fiction": all the outlet reported.
       const whole = best && reference.some((w) => PUBLISHED_NOUNS.has(w.toLowerCase()));
@@ -1330,12 +1422,18 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
       }
     }
     // "could not independently verify either account": all that each of the two sides said.
-    if (targets.size === 0 && !named && r.stance === 'unconfirmed' && eitherAccount(r.sentence.tokens, r.at)) {
+    // "Neither account could be verified": the accounts just told, in its paragraph or the one before.
+    const subjectAccounts = bothAccountsSubject(r.sentence.tokens);
+    if (targets.size === 0 && !named && r.stance === 'unconfirmed' && (subjectAccounts || eitherAccount(r.sentence.tokens, r.at))) {
+      let first = from;
+      if (subjectAccounts) while (first < here && (claims[first] as Asserted).attribution.sentence.paragraph < r.sentence.paragraph - 1) first++;
       const counts = new Map<string, number>();
-      for (let k = from; k < here; k++) if (other(claims[k] as Asserted)) counts.set((claims[k] as Asserted).asserter.side, (counts.get((claims[k] as Asserted).asserter.side) ?? 0) + 1);
+      for (let k = first; k < here; k++) if (other(claims[k] as Asserted)) counts.set((claims[k] as Asserted).asserter.side, (counts.get((claims[k] as Asserted).asserter.side) ?? 0) + 1);
       const two = new Set([...counts].sort((x, y) => y[1] - x[1]).slice(0, 2).map(([side]) => side));
-      for (let k = from; k < here; k++) if (two.has((claims[k] as Asserted).asserter.side) && !refusals[k]) targets.add(claims[k] as Asserted);
+      for (let k = first; k < here; k++) if (two.has((claims[k] as Asserted).asserter.side) && !refusals[k]) targets.add(claims[k] as Asserted);
     }
+    // It names what it answers, the accounts: no other claim by shared words or nearness.
+    if (subjectAccounts) named = true;
     // "... and branded the Courier's story fiction": a denial naming an outlet answers all that outlet reported.
     if (r.stance === 'denies') for (const c of namedOutletReports(claims, from, here, r, other)) targets.add(c);
     const lede = r.sentence.headline || r.sentence.paragraph <= 1;
@@ -1398,7 +1496,8 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
         if (!(shared >= 2 || (shared >= 1 && !saysWhat && (distance <= 3 || onTopic)))) continue;
         // "declined to say whether the engine had been damaged": a word the whole story keeps using
         // ("engine", the accused's name) does not say which claim a refusal's topic is about.
-        if (topicWords && shared === 1 && storyWords().has(sharedWord(rWords, words[k] ?? new Set()))) continue;
+        // "There is no basis for the suggestion that the dam is unsafe" neither: its suggestion says what it answers.
+        if ((topicWords || r.restates) && shared === 1 && storyWords().has(sharedWord(rWords, words[k] ?? new Set()))) continue;
         if (r.stance === 'unconfirmed' && r.by && shared === 1 && distance > 3 && refuserNamedNear() && !namesRefuser(c)) continue;
         scored.push([c, shared]);
         bestShared = Math.max(bestShared, shared);
