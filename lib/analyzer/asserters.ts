@@ -225,7 +225,8 @@ export class AsserterResolver {
     // "Chhum Sokha said" after "Ministry spokeswoman Lt. Gen. Chhum Sokha": the full name again is that person.
     const lastWord = !surname && head === phrase && headWords.length === 2 ? headWords[1] : undefined;
     const named = lastWord && isCapitalised(lastWord) && isCapitalised(headWords[0] as string) ? this.discourse.bySurname(lastWord, s.index) : undefined;
-    if (named?.person && named.name !== phrase && named.name.endsWith(` ${phrase}`)) return { party: { name: phrase, side: named.side }, person: true };
+    // "Justice Banda" after "Commission chairperson Justice Chifundo Banda": a title and surname of that person.
+    if (named?.person && named.name !== phrase && (named.name.endsWith(` ${phrase}`) || titleOf(named.name, headWords[0] as string))) return { party: { name: phrase, side: named.side }, person: true };
     const person = looksLikePerson(phrase);
     return { party: { name: phrase, side: this.sides.sideOf(phrase, s, person) }, person };
   }
@@ -824,3 +825,9 @@ export function resolveAsserters(sentences: Sentence[], attributions: Attributio
   return asserted;
 }
 
+
+/** Is `title` a word of the fuller name before its last two words ("Justice" in "Commission chairperson Justice Chifundo Banda")? */
+function titleOf(fullName: string, title: string): boolean {
+  const words = wordsOf(fullName);
+  return isCapitalised(title) && words.slice(0, -2).includes(title);
+}

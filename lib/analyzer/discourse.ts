@@ -4,7 +4,7 @@
 import aliases from './data/aliases.json';
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
-import { ARTICLE_NAME, beforeComma, firstWord, isCapitalised, lastWord, unshouted } from './words';
+import { ARTICLE_NAME, NAME_PARTICLES, beforeComma, firstWord, isCapitalised, lastWord, unshouted } from './words';
 import { type Actor, isBranchNumber, isCountrySide, isCourtesyTitle, isOrgWord, isPartySide, isPortfolio, isRoleWord, isTimedOutlet, namedSide, partySide, remembered } from './side-names';
 import { isDatelineDash } from './phrases';
 
@@ -157,9 +157,11 @@ function firstAtLeast(sorted: readonly number[], value: number): number {
 }
 
 /** The patterns of an acronym's expansion, compiled once per acronym (the same acronyms recur from article to article). */
+const LINKS_IN_NAMES = ['of', 'the', 'and', 'for', 'on', ...NAME_PARTICLES].join('|');
 const expansionPatterns = remembered((acronym: string): { words: RegExp; whole: RegExp } => {
-  // Each letter opens a capitalised word; "of the" and the like may come between; a place may come first.
-  const words = [...acronym].map((c) => `${c}[\\p{Ll}'\u2019-]+`).join(`\\s+(?:(?:of|the|and|for|on)\\s+)*`);
+  // Each letter opens a capitalised word; "of the" and the like ("del" in "Frente Popular del Catatumbo") may
+  // come between; a place may come first.
+  const words = [...acronym].map((c) => `${c}[\\p{Ll}'\u2019-]+`).join(`\\s+(?:(?:${LINKS_IN_NAMES})\\s+)*`);
   return { words: new RegExp(`${words}\\b`, 'u'), whole: new RegExp(`(?:\\p{Lu}\\p{Ll}+\\s+)?${words}\\b`, 'uy') };
 });
 
@@ -280,13 +282,15 @@ const PARTY_MENTION = new RegExp(String.raw`(\p{Lu}[\p{L}'\u2019-]{1,30}),?\s\(?
  * word, roles or titles, then a name of two or three words (checked by partyBeforeName).
  */
 // The words after the party are looked ahead at, so that "Democrats say Republican Mark Tolliver" still tries "Republican".
-const PARTY_BEFORE_NAME = new RegExp(String.raw`\b(${PARTY_FORMS})\s(?=((?:[\p{L}.]+\s){0,3}?)(\p{Lu}[\p{L}'\u2019-]+(?:\s\p{Lu}[\p{L}'\u2019-]+){1,2}))`, 'gu');
+const PARTY_BEFORE_NAME = new RegExp(String.raw`\b(${PARTY_FORMS})\s(?=((?:[\p{L}.]+,?\s){0,3}?)(\p{Lu}[\p{L}'\u2019-]+(?:\s\p{Lu}[\p{L}'\u2019-]+){1,2}))`, 'gu');
 /** "Reform UK's candidate, Gary Holt": a candidate of the body named, which is their party. */
 const CANDIDATE_OF = /(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)['\u2019]s\s(?:candidate|nominee),\s(\p{Lu}[\p{L}'\u2019-]+(?:\s\p{Lu}[\p{L}'\u2019-]+){1,2})/gu;
 
 /** What every PARTY_MENTION and PARTY_BEFORE_NAME holds: most sentences hold none, and this is much quicker to look for. */
 const PARTY_WORD = new RegExp(String.raw`${PARTY_FORMS}|[RD]-`, 'u');
 
+/** "the Democratic challenger, X", "her Republican opponent, businessman X": who stands against a candidate. */
+const RIVALS = new Set(['opponent', 'rival', 'challenger', 'contender', 'nominee', 'candidate']);
 /** Words between a party and a role that keep the role the party's: "Republican state Senate candidate Mark Tolliver". */
 const PARTY_NAME_QUALIFIERS = new Set(['state', 'former', 'federal', 'local', 'incumbent', 'U.S.', 'Senate', 'House', 'Assembly', 'Congress', 'Parliament', 'council', 'City', 'Council']);
 
@@ -294,7 +298,11 @@ const PARTY_NAME_QUALIFIERS = new Set(['state', 'former', 'federal', 'local', 'i
 function partyBeforeName(m: RegExpMatchArray): [surname: string, party: string] | null {
   const between = (m[2] ?? '').split(/\s+/).filter(Boolean);
   const name = (m[3] ?? '').split(/\s+/);
-  if (!between.every((w) => isRoleWord(w) || PARTY_NAME_QUALIFIERS.has(w)) || name.some((w) => isRoleWord(w) || isOrgWord(w) || namedSide(w) !== null)) return null;
+  // "her Republican opponent, businessman Tom Hadley": after a rival's comma, the person's own description.
+  const rival = between.findIndex((w) => w.endsWith(','));
+  const described = rival >= 0 && RIVALS.has(between[rival]?.slice(0, -1) ?? '') && between.slice(0, rival).every((w) => PARTY_NAME_QUALIFIERS.has(w));
+  const fits = (w: string, k: number): boolean => isRoleWord(w) || PARTY_NAME_QUALIFIERS.has(w) || (described && (k === rival || (k > rival && /^\p{Ll}+$/u.test(w))));
+  if (!between.every(fits) || name.some((w) => isRoleWord(w) || isOrgWord(w) || namedSide(w) !== null)) return null;
   const party = namedSide(m[1] ?? '');
   const surname = name[name.length - 1]?.replace(/['\u2019]s?$/u, '');
   return party && surname ? [surname, party] : null;
@@ -455,6 +463,11 @@ export class Discourse {
   }
 
   /** The party the article gives a person's surname, if any. */
+  /** Where sentence `at` starts in the text. */
+  sentenceStart(at: number): number {
+    return this.sentenceStarts[at] ?? this.text.length;
+  }
+
   partyOf(surname: string): string | null {
     return this.parties.get(surname) ?? null;
   }
@@ -463,11 +476,13 @@ export class Discourse {
   canonicalOrg(name: string): string {
     // An organisation that spoke under its full name ("Nuru Biologics said") comes first.
     const spoke = this.orgSideByFirstWord.get(firstWord(name));
-    if (spoke && spoke.startsWith(`${name} `)) return spoke;
+    // "Westbury City" is not the "Westbury City Supporters' Trust": a name ending in a body's word is whole.
+    const whole = (longer: string | undefined): boolean => name.includes(' ') && isOrgWord(lastWord(name)) && !!longer && isOrgWord(lastWord(longer)) && longer !== name;
+    if (spoke && spoke.startsWith(`${name} `) && !whole(spoke)) return spoke;
     const owned = spoke || name.includes(' ') ? undefined : this.ownerNamed(name);
     if (owned) return owned;
     const full = this.orgByFirstWord.get(firstWord(name));
-    if (full && full.startsWith(name)) return full;
+    if (full && full.startsWith(name) && !whole(full)) return full;
     // "Federation leader ...": the named organisation that ends with the word.
     if (!name.includes(' ') && isOrgWord(name)) return this.orgByLastWord.get(name) ?? name;
     const [branch, number] = name.split(' ');
@@ -544,6 +559,16 @@ export class Discourse {
   }
 
   /** The first person's name ("Terrell Haynes", not "Gettysburg Avenue") in the three sentences after `at`, if any. */
+  /** The first name in the `reach` sentences after `at` that passes `test`, or null. */
+  nameAfter(at: number, reach: number, test: (name: string) => boolean): string | null {
+    for (let k = this.entityRange(at)[1]; k < this.entities.length; k++) {
+      const e = this.entities[k] as NamedEntity;
+      if (e.sentence > at + reach) break;
+      if (test(e.name)) return e.name;
+    }
+    return null;
+  }
+
   personNamedAfter(at: number): string | null {
     for (let k = this.entityRange(at)[1]; k < this.entities.length; k++) {
       const e = this.entities[k] as NamedEntity;
@@ -630,6 +655,15 @@ export class Discourse {
    */
   mostNamedAs(at: number, nameOf: (name: string) => string | null): string | null {
     const [from, to] = this.entityRange(at - 1);
+    return this.mostNamedBetween(from, to, nameOf);
+  }
+
+  /** The name the whole article gives most often (under `nameOf`): "the health minister" of an article that names Britain once, lower down. */
+  mostNamedInArticle(nameOf: (name: string) => string | null): string | null {
+    return this.mostNamedBetween(0, this.entities.length, nameOf);
+  }
+
+  private mostNamedBetween(from: number, to: number, nameOf: (name: string) => string | null): string | null {
     const counts = new Map<string, { name: string; n: number }>();
     for (let k = from; k < to; k++) {
       const name = nameOf((this.entities[k] as NamedEntity).name);

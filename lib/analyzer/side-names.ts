@@ -46,11 +46,17 @@ function derivedDemonyms(name: string): string[] {
   return [];
 }
 
+/** The name English-language news gives a country where the data gives its own ("Türkiye"): sides use the common English name. */
+const ENGLISH_NAMES = new Map([['Türkiye', 'Turkey']]);
+function englishName(c: CountryFields): string {
+  return ENGLISH_NAMES.get(c.name.common) ?? c.name.common;
+}
+
 const mainCountries: CountryFields[] = [];
 for (const c of COUNTRIES) {
-  const name = c.name.common;
+  const name = englishName(c);
   const main = c.unMember || ['Taiwan', 'Kosovo', 'Palestine', 'Hong Kong', 'Vatican City'].includes(name);
-  const forms = [name];
+  const forms = [name, c.name.common];
   if (main) {
     mainCountries.push(c);
     forms.push(...demonymsOf(c), ...c.capital);
@@ -61,7 +67,7 @@ for (const c of COUNTRIES) {
   COUNTRY_SIDES.add(name);
 }
 for (const c of mainCountries) {
-  for (const form of derivedDemonyms(c.name.common)) if (!NOT_SIDES.has(form) && !SIDE_NAMES.has(form)) SIDE_NAMES.set(form, c.name.common);
+  for (const form of derivedDemonyms(englishName(c))) if (!NOT_SIDES.has(form) && !SIDE_NAMES.has(form)) SIDE_NAMES.set(form, englishName(c));
 }
 /**
  * "the Lankan Navy": the last word of a demonym of two words ("Sri Lankan"), which news uses alone,
@@ -69,7 +75,7 @@ for (const c of mainCountries) {
  */
 const demonymEndings = new Map<string, string | null>();
 for (const c of COUNTRIES) {
-  const side = c.name.common;
+  const side = englishName(c);
   for (const form of [...demonymsOf(c), ...derivedDemonyms(side)]) {
     const words = form.split(' ');
     const last = words[1];
@@ -151,6 +157,8 @@ const STATE_WORDS = new Set(Object.keys(aliases.placeAbbreviations).flatMap((pla
 /** Words after a portfolio that name an office of state: "Labour Minister X" holds the labour portfolio. */
 const PORTFOLIO_OFFICES = new Set(['Minister', 'Ministry', 'Secretary']);
 const NAME_OPENERS = new Set(['The', 'A', 'An']);
+/** Words that join the words of an organisation's name: "Alliance for Democratic Renewal". */
+const NAME_LINK_WORDS = new Set(['for', 'of']);
 /** "State Democratic Party", "Allegheny County Republican Party": a branch of the party, not another party's name. */
 const PARTY_BRANCHES = new Set(['State', 'County', 'City']);
 
@@ -163,6 +171,8 @@ function partyWordInOtherName(ws: readonly string[], i: number, n: number, side:
   const before = ws[i - 1];
   const after = ws[i + n];
   if (n === 1 && after && PORTFOLIO_OFFICES.has(after)) return true;
+  // "Alliance for Democratic Renewal", "Movement for Democratic Change": the word after a name's own link word.
+  if (n === 1 && before && NAME_LINK_WORDS.has(before) && isCapitalised(ws[i - 2] ?? '') && isCapitalised(after ?? '') && after !== 'Party') return true;
   const head = n === 1 ? after : ws[i + n - 1];
   return !!before && !!head && isCapitalised(before) && !NAME_OPENERS.has(before) && !PARTY_BRANCHES.has(before) && !STATE_WORDS.has(before) && !SIDE_NAMES.has(before) && OTHER_NAME_HEADS.has(head);
 }

@@ -90,6 +90,8 @@ const LETTER = /\p{L}/u;
 const PORTFOLIO_OFFICE = /\b(?:Minister|Ministry|Secretary)\s+(?:of|for)\s+(?:the\s+)?(\p{Lu}\p{L}*(?:,?\s+(?:and\s+)?\p{Lu}\p{L}*)*)/u;
 /** "the U.S. Consumer Product Safety Commission": a country's form, then a name of two words or more. */
 const COUNTRY_PREFIXED = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.]*)\s+((?:\p{Lu}[\p{L}'\u2019&-]*\s(?:(?:of|for|and|&)\s)?){1,5}\p{Lu}[\p{L}-]*)$/u;
+/** "The Department of Health and Social Care" (the whole phrase): its first portfolio word. */
+const STATE_DEPARTMENT = /^(?:[Tt]he\s+)?(?:Department|Ministry)\s+(?:of|for)\s+(?:the\s+)?(\p{Lu}\p{Ll}+)(?:,?\s+(?:and\s+)?\p{Lu}\p{Ll}+)*$/u;
 const AT_THE_KIND = /\b(?:at|of|for|with)\s+the\s+(\p{Ll}+)\s*$/u;
 /** "A lawyer for the family of a man", "attorney Denise Carter": counsel for someone unnamed, or named counsel. */
 const COUNSEL = /^(?:(?:an?|the)\s+)?(?:family\s+)?(lawyer|attorney)(?!\s+general)(\s+for\s+the\s+family\s+of\s+(?:an?|the)\s)?/iu;
@@ -126,6 +128,14 @@ function describedBody(rest: string): string | null {
 const STUDY_VOICE = /^(?:(?:the|a|an)\s+)?(?:(?:study|research|report)(?:['\u2019]s\s+authors)?|researchers|authors|research\s+team|(?:lead|senior)\s+(?:author|researcher)(?:\s+\p{Lu}.*)?)(?:\s+that)?$/iu;
 /** "The study, by the", "a study from", "Researchers at the", "scientists from": a study's authors are named next. */
 const STUDY_BY = /\b(?:(?:study|report|research|analysis|paper)\s*,?\s+(?:by|from|led\s+by|carried\s+out\s+by|conducted\s+by)|(?:[Rr]esearchers|[Ss]cientists|[Ee]xperts|[Aa]cademics)\s+(?:at|from))\s+(?:the\s+)?(?=\p{Lu})/u;
+/** "who chairs the commission", "who captains the club": a verb of leading, then a body by its kind. */
+const LEADS_KIND = /^\swho\s+(?:chairs|leads|heads|runs|directs|manages|captains|coaches)\s+the\s+(\p{Ll}+)(?![\p{L}'\u2019])/u;
+/** "the shadow health secretary", "shadow chancellor": an office of the opposition's front bench. */
+const SHADOW_OFFICE = /\b[Ss]hadow\s+(?:[\p{Ll}-]+\s+){0,3}(?:secretary|minister|chancellor|spokesman|spokeswoman|spokesperson)\b/u;
+/** "the health secretary", "Home Secretary": a portfolio before "secretary". */
+const PORTFOLIO_SECRETARY = /\b(\p{L}+)\s+[Ss]ecretary\b/u;
+const CAMPAIGN_FOR = /\b(?:for|of|with|on)\s+the\s+(\p{Lu}[\p{L}-]+)\s+campaign\b/u;
+const FORMER_OPENING = /^(?:[Tt]he\s+)?(?:[Ff]ormer|[Ee]x-)/u;
 const TEACHES = /^\swho\s+(?:teaches|lectures|lectured|taught)\b/u;
 const FORCE_OWNER = /^[Tt]he\s+(army|navy|military)['\u2019]s\s/u;
 const MAYOR_TITLE = /^(?:[Tt]he\s+)?Mayor\s+\p{Lu}/u;
@@ -165,7 +175,7 @@ const EXECUTIVE_ROLES = new Set(['president', 'minister', 'premier', 'chancellor
 
 const SPOKESPERSONS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative']);
 /** "spokeswoman Kelly Marsh": a spokesperson's role before their name, with no employer named. */
-const NAMED_SPOKESPERSON = /^spokes(?:man|woman|person)\s+\p{Lu}[\p{L}'\u2019-]+(?:\s\p{Lu}[\p{L}'\u2019-]+){0,2}$/u;
+const NAMED_SPOKESPERSON = /^[Ss]pokes(?:man|woman|person)\s+\p{Lu}[\p{L}'\u2019-]+(?:\s\p{Lu}[\p{L}'\u2019-]+){0,2}$/u;
 /** "a spokesman for Delgado", "an aide to Sen. Hale": who speaks for a named person. */
 const AGENT_FOR = /\b(?:spokes(?:man|woman|person)|representative|rep|agent|manager|lawyer|attorney|aide|adviser|advisor|publicist)\s+(?:for|to)\s+((?:\p{Lu}[\p{L}.'\u2019-]*\s){0,5}\p{Lu}[\p{L}'\u2019-]*)/u;
 
@@ -237,13 +247,13 @@ export class SideResolver {
   ) {}
 
   /** What a common-noun reference points to: a named actor sharing its words, else the last organisation. */
-  byReference(nouns: string[], at: number): Actor | undefined {
+  byReference(nouns: string[], at: number, ownPhrase = nouns.join(' ')): Actor | undefined {
     // "the bank" is a lender named before, not the "Bank of Canada" (a body of state).
     const privateOnly = nouns.length === 1 && isPrivateKind(nouns[0] as string);
     // "The NGO said": the reference's own capitalised word is no earlier body.
     const last = nouns[nouns.length - 1] ?? '';
     const found = this.discourse.byReference(nouns, at, {
-      ownPhrase: nouns.join(' '),
+      ownPhrase,
       accept: (x) => (!privateOnly || !(isCountrySide(x.side) || isPartySide(x.side))) && !kindConflicts(last, x.name),
     });
     if (found && found.side === 'Police') return { ...found, side: this.localPolice() ?? found.side };
@@ -309,6 +319,13 @@ export class SideResolver {
     // "The researchers", "the study", "lead author Dr Priya Raman": the body the article names as the study's author.
     const author = STUDY_VOICE.test(head) ? this.studyAuthor() : null;
     if (author) return author;
+    // "The Dublin firm", "the Kenyan charity": a private body by its kind and where it is from is the one of that kind named before.
+    const placed = PLACED_KIND.exec(head);
+    const placedBody = placed?.[2] && isPrivateKind(placed[2]) && namedSide(placed[1] as string) !== null ? this.byReference([placed[2]], s.index, head) : undefined;
+    if (placedBody && !isCountrySide(placedBody.side)) return placedBody.side;
+    // "Botswana's main opposition party said P. X, leader of the Alliance for Democratic Change, ...": the party named next.
+    const party = UNNAMED_PARTY.test(head) ? this.discourse.nameAfter(s.index, 2, isPartyName) : null;
+    if (party) return namedSide(party) ?? this.discourse.canonicalOrg(party);
     // "Police said" with no police force named: the force of the dateline's town.
     const localPolice = !person && head.length <= 10 && withoutThe(head).toLowerCase() === 'police' ? this.localPolice() : null;
     if (localPolice) return this.byReference(['police'], s.index)?.side ?? localPolice;
@@ -321,6 +338,12 @@ export class SideResolver {
     // "The Minister of Finance, Wale Bankole", "the Minister for Enterprise": an office of state by its portfolio.
     const portfolioOffice = head.includes('inist') || head.includes('ecretary') ? PORTFOLIO_OFFICE.exec(head)?.[1] : undefined;
     if (portfolioOffice && isPortfolio(portfolioOffice)) return this.contextSide(head, s);
+    // "The Department of Health and Social Care": a department named by a portfolio first is the state's.
+    const department = STATE_DEPARTMENT.exec(head)?.[1];
+    if (department && isPortfolio(department) && namedSide(head) === null) return this.contextSide(head, s);
+    // "The shadow health secretary, Edward Lamb": an opposition spokesman speaks for his party, not the state.
+    const shadow = head.includes('hadow') && SHADOW_OFFICE.test(head) ? this.shadowParty(rest, s.index) : null;
+    if (shadow) return shadow;
     const tag = partySide(phrase) ?? partyNamedAsAppositive(rest) ?? partyOfGroup(head, false) ?? partyOfGroup(rest, true) ?? this.partyOfName(head, person);
     if (tag) return tag;
     // "The Trump campaign": a campaign is partisan, never the state its candidate may lead.
@@ -366,6 +389,9 @@ export class SideResolver {
     // "Mayor Tom Reddick", no town named: the mayor of the dateline's town (or the town the article gives a mayor).
     const mayorsPlace = person && MAYOR_TITLE.test(head) ? this.localPlace() : null;
     if (mayorsPlace) return mayorsPlace;
+    // "Former City striker Gary Pollard, who scored 88 goals for the club": one who no longer plays or works for a body speaks for himself.
+    const formerly = person && FORMER_OPENING.test(head) && !hasGovernmentWord(head) ? personName(head) : null;
+    if (formerly) return formerly;
     if (person) {
       // "Haynes' mother, Gloria Haynes": a relative named speaks for themselves.
       const kin = head.includes("'") || head.includes('\u2019') ? NAMED_KIN.exec(head)?.[1] : undefined;
@@ -383,6 +409,17 @@ export class SideResolver {
       // "Howard Kim, who teaches election law at Allegheny Law School": an academic commenting speaks for himself.
       const teacher = who >= 0 && TEACHES.test(rest.slice(who)) ? personName(head) : null;
       if (teacher) return teacher;
+      // "Justice Chifundo Banda, who chairs the commission": the body of that kind the article named.
+      const led = who >= 0 ? LEADS_KIND.exec(rest.slice(who))?.[1] : undefined;
+      const ledBody = led && BODY_KINDS.has(led) ? this.byReference([led], s.index, phrase) : undefined;
+      if (ledBody) return ledBody.side;
+      // "Mirela Dobre, a Romanian security researcher", "Siobhán Kerrigan, a Dublin solicitor", "X, who is based in
+      // Bucharest", "X, a political scientist who has studied Botswana's elections": a private person speaks for themselves.
+      const described = privatelyDescribed(head, rest) ? personName(head) : null;
+      if (described) return described;
+      // "a spokeswoman for the Hadley campaign": the candidate's side.
+      const candidate = rest.includes(' campaign') ? CAMPAIGN_FOR.exec(rest)?.[1] : undefined;
+      if (candidate) return this.campaignSide(candidate, s.index);
       const employedAt = who >= 0 ? (ofOrganisation(rest.slice(0, who)) ?? ofOrganisation(rest.slice(who))) : null;
       const employer = employedAt ?? this.possessorSide(rest, s.index) ?? this.workplaceByKind(rest, s.index);
       if (employer) return employer;
@@ -395,6 +432,8 @@ export class SideResolver {
     }
     const privatePerson = this.privatePersonSide(head, s.index);
     if (privatePerson) return privatePerson;
+    const prefixed = person ? null : this.prefixedBody(head);
+    if (prefixed) return this.discourse.canonicalOrg(prefixed);
     const own = person ? null : (nationalOrganisation(head) ?? bodyOfCountry(head));
     if (own) return own;
     // "An armed group in eastern Congo said P. The Kivu Patriotic Alliance (KPA) ...": named just after, never the country it is in.
@@ -410,8 +449,9 @@ export class SideResolver {
     // "Judges said": a body's members by their rank speak for the body of that kind named before.
     const ranked = !person && !withoutThe(head).includes(' ') && roleBody(head) ? this.rankSide(head, s.index) : null;
     if (ranked) return ranked;
-    const prefixed = person ? null : this.prefixedBody(head);
-    if (prefixed) return this.discourse.canonicalOrg(prefixed);
+    // "Ireland's data watchdog, the Data Protection Commission": the body the appositive names, as other mentions name it.
+    const watchdog = OWNED_BY_COUNTRY.test(head) ? ownedBodyNamed(rest) : null;
+    if (watchdog) return this.discourse.canonicalOrg(watchdog);
     const direct = namedSide(head);
     if (direct) return direct;
     // "Kestrel's largest shareholder, the pension fund Northgate Capital": the body the appositive names speaks for itself.
@@ -488,6 +528,13 @@ export class SideResolver {
     return this.contextSide(head, s);
   }
 
+  /** The party of the one named in the appositive ("Lamb, the Conservative MP"), else the last party that spoke, or null. */
+  private shadowParty(rest: string, at: number): string | null {
+    const name = properName(rest.replace(/^[\s,]+/, ''), true);
+    const party = name ? this.discourse.partyOf(lastWord(name)) : null;
+    return party ?? this.discourse.recent(at, (x) => isPartySide(x.side))?.side ?? null;
+  }
+
   /** The organisation the article names as a study's author ("a study by the X Institute", "researchers at X University"), or null. */
   studyAuthor(): string | null {
     if (this.author === undefined) {
@@ -526,6 +573,10 @@ export class SideResolver {
     const last = lastWord(head);
     // "A security researcher said P. ... researcher Jonas Weidmann": an unnamed expert, named just after, speaks for themselves.
     if (EXPERTS.has(last) && UNNAMED_EXPERT.test(head)) return this.expertNamedAfter(last) ?? stripThe(head);
+    // "a business newspaper reported P. Dagens Kapital, the Oslo financial daily, ...": the outlet named next.
+    const outlet = UNNAMED_OUTLET.exec(head)?.[1];
+    const named = outlet && isOutletNoun(outlet) ? this.outletNamedAfter(at) : null;
+    if (named) return namedSide(named) ?? named;
     const family = FAMILY_OF.test(head);
     if (!family && !isPrivatePersonNoun(last) && !isOutletNoun(last)) return null;
     const noun = family ? null : PRIVATE_PERSON.exec(head)?.[1];
@@ -533,6 +584,17 @@ export class SideResolver {
     if (noun && isOutletNoun(noun)) return head;
     if (!family && !(noun && isPrivatePersonNoun(noun))) return null;
     return this.discourse.personNamedAfter(at) ?? stripThe(head);
+  }
+
+  /** The outlet the text names first after sentence `at` ("Dagens Kapital, the Oslo financial daily", "the Daily Clarion"), or null. */
+  private outletNamedAfter(at: number): string | null {
+    const from = this.discourse.sentenceStart(at);
+    const after = this.text.slice(from, from + OUTLET_REACH);
+    const described = OUTLET_APPOSITIVE.exec(after);
+    const appositive = described?.[2] && isOutletNoun(described[2]) ? described : null;
+    const titled = OUTLET_TITLED.exec(after);
+    const first = [appositive, titled].filter((m) => !!m).sort((a, b) => (a?.index ?? 0) - (b?.index ?? 0))[0];
+    return first?.[1] ?? null;
   }
 
   /**
@@ -674,10 +736,12 @@ export class SideResolver {
   /** "Greywater Records said ... A spokesman said ...": a spokesperson named by role alone speaks for the body that just spoke. */
   private spokespersonOf(head: string, at: number): string | null {
     // "spokeswoman Kelly Marsh", no employer named: the body that just spoke, like a bare "a spokesman".
-    if (head.startsWith('spokes') && NAMED_SPOKESPERSON.test(head)) return this.lastBodyNear(at);
-    // "A company spokeswoman, Helen Marsh": the body of that kind the article has been speaking of.
+    if (/^[Ss]pokes/.test(head) && NAMED_SPOKESPERSON.test(head)) return this.lastBodyNear(at);
+    // "A company spokeswoman, Helen Marsh", "Commission chairperson Justice Chifundo Banda", "Club captain
+    // Jordan Ashby": the body of that kind the article has been speaking of.
     const kind = kindOfSpokesperson(head);
-    if (kind) return this.byReference([kind], at)?.side ?? null;
+    const body = kind ? this.byReference([kind], at, head) : undefined;
+    if (body || (kind && isPrivateKind(kind))) return body?.side ?? null;
     if (!isBareSpokesperson(head)) return null;
     // "A spokesperson for Ridley disputed that figure. ... the spokesperson, Claire Dunn, said": the one met before.
     const role = head.toLowerCase().split(/\s+/).find((w) => SPOKESPERSONS.has(w)) ?? '';
@@ -718,7 +782,8 @@ export class SideResolver {
     if (isCapitalised(withoutThe(owner)) && isGenericGovernment(owner)) return this.discourse.datelineCountry ?? this.discourse.recent(at, (x) => isCountrySide(x.side))?.side ?? null;
     // "Quinn's co-star Jordan Reyes": one who does not act for the person named speaks for themselves.
     const owned = m ? (part.slice(m.index + m[0].length - 1).split(/[\s,]+/)[0] ?? '') : '';
-    const ownerName = owned && !isRoleWord(owned) && !owner.includes(' ') ? this.discourse.fullName(owner, at) : '';
+    // "Hadley's aides": the plural of a role acts for the owner too.
+    const ownerName = owned && !isRoleWord(owned) && !isRoleWord(owned.replace(/s$/, '')) && !owner.includes(' ') ? this.discourse.fullName(owner, at) : '';
     if (ownerName.includes(' ') && looksLikePersonName(ownerName)) return null;
     const words = owner.split(/\s+/);
     const properWords = words.filter((w) => isCapitalised(w) && !DETERMINERS.has(w.toLowerCase()));
@@ -900,7 +965,9 @@ export class SideResolver {
     if (place) return place;
     // "President Obama", "the foreign minister": a head of state or government speaks for a country, never for the party that spoke last.
     // With no country in sight, the one the sentence names ("The White House ..., according to an administration official").
-    const executive = head.split(/\s+/).some((w) => EXECUTIVE_ROLES.has(w.toLowerCase().replace(/\.$/, '')));
+    // "the health secretary": a secretary by portfolio is a minister.
+    const secretary = PORTFOLIO_SECRETARY.exec(head)?.[1];
+    const executive = head.split(/\s+/).some((w) => EXECUTIVE_ROLES.has(w.toLowerCase().replace(/\.$/, ''))) || (!!secretary && isPortfolio(secretary));
     if (executive) {
       const named = namedSide(this.text.slice(s.start, s.end));
       const country = this.discourse.datelineCountry ?? this.discourse.recent(s.index, (x) => isCountrySide(x.side))?.side ?? (named && isCountrySide(named) ? named : null);
@@ -916,16 +983,20 @@ export class SideResolver {
     // "Delhi's response was swift. The External Affairs Ministry said": a body of state takes the one country the sentence before names.
     const before = isGenericGovernment(stripThe(head)) && s.index > 0 ? this.discourse.namesNear(s.index - 1, 1, (n) => countryNamed(n) !== null).map(countryNamed) : [];
     if (before.length > 0 && before.every((c) => c === before[0])) return before[0] as string;
-    const last = executive ? undefined : this.discourse.lastCountryOrParty(s.index);
+    // A department of state is never the party that spoke last.
+    const last = executive ? undefined : STATE_DEPARTMENT.test(head) ? this.discourse.recent(s.index, (x) => isCountrySide(x.side)) : this.discourse.lastCountryOrParty(s.index);
     if (last) return last.side;
     // "The Minister of Finance", "the army" with no country in sight: the country the article names most.
-    const about = executive || isStateForce(withoutThe(head)) ? this.discourse.mostNamedAs(s.index + 1, countryNamed) : null;
+    // "The government", "the Defence Ministry", "the health minister" with none in sight either: a body of state is its country's.
+    const stateOffice = executive || isStateForce(withoutThe(head)) || isGenericGovernment(stripThe(head)) || STATE_DEPARTMENT.test(head);
+    // A minister by portfolio with no country before him at all: the country the whole article names most.
+    const about = stateOffice ? (this.discourse.mostNamedAs(s.index + 1, countryNamed) ?? (executive ? this.discourse.mostNamedInArticle(countryNamed) : null)) : null;
     if (about) return about;
     // No country in sight: "spokesman Pavel Ilic" speaks for the government body that spoke last.
     const body = this.discourse.recent(s.index, (x) => !x.person && isGenericGovernment(beforeComma(x.name)));
     if (body) return body.side;
     // "The Department of Agriculture" is named whole, not cut at its first lower-case word like a person.
-    const wholeName = isGenericGovernment(stripThe(head)) ? stripThe(head) : null;
+    const wholeName = isGenericGovernment(stripThe(head)) || STATE_DEPARTMENT.test(head) ? stripThe(head) : null;
     return this.discourse.datelineCountry ?? wholeName ?? personName(head) ?? stripThe(head);
   }
 
@@ -966,9 +1037,17 @@ const kindOfSpokesperson = remembered((head: string): string | null => {
   const all = head.split(/\s+/).filter((w) => !DETERMINERS.has(w.toLowerCase()));
   const [kind, role, ...name] = all;
   // "company spokeswoman Jenna Holt": the name after the role is the spokesperson's own.
-  if (!kind || !role || !name.every(isCapitalised)) return null;
-  return SPOKESPERSONS.has(role.toLowerCase()) && isPrivateKind(kind) ? kind : null;
+  if (!kind || !role || !name.every(isCapitalised) || isCapitalised(role)) return null;
+  const body = kind.toLowerCase();
+  if (SPOKESPERSONS.has(role) && isPrivateKind(body)) return body;
+  // "Commission chairperson X", "party leader X": one who leads a body of that kind, named with a name after.
+  return LEADERS.has(role) && name.length > 0 && BODY_KINDS.has(body) ? body : null;
 });
+
+/** Roles of those who lead or speak for a body as a whole. */
+const LEADERS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'chair', 'chairman', 'chairwoman', 'chairperson', 'president', 'leader', 'director', 'captain', 'skipper', 'manager', 'boss', 'head', 'chief', 'secretary-general']);
+/** Kinds of body whose leader speaks for it ("Commission chairperson", "club captain", "party leader"). */
+const BODY_KINDS = new Set([...GENERIC_TYPES, 'party', 'diocese', 'church', 'network', 'alliance', 'society', 'association', 'federation', 'council', 'board', 'trust', 'foundation']);
 
 /** The common nouns of a phrase that names no side ("the energy ministry" → energy, ministry): never mutated. */
 const commonNouns = remembered((head: string): readonly string[] =>
@@ -1153,7 +1232,8 @@ function findOfOrganisation(rest: string): string | null {
   // "at Reuters' request", "at the minister's invitation": whose wish, not whose staff.
   if (m[2] && BIDDING.has(m[2]) && /['\u2019]s?$/.test(m[1].trim())) return null;
   const org = m[1].trim().replace(/['\u2019]s$/, '');
-  const side = namedSide(org);
+  // "observers from the Malawi Election Monitoring Network": a civil body named for its country is its own.
+  const side = nationalOrganisation(org) ?? namedSide(org);
   if (side) return side;
   // "governor of the Odesa region" names a place, not whom the governor speaks for;
   // "the Royal College of Midwives": an organisation's word inside the name makes it one.
@@ -1166,6 +1246,61 @@ function findOfOrganisation(rest: string): string | null {
 
 const OF_KIND_NAMED = /\b(?:of|for|at|with)\s+the\s+(?:\p{Ll}[\p{L}-]*\s+)?(\p{Ll}+)\s+(\p{Lu}[\p{L}.'\u2019&-]*(?:\s\p{Lu}[\p{L}.'\u2019&-]*){0,4})/u;
 
+/** ", a Romanian security researcher", ", a consultant neurologist at a London hospital": a description by trade, its last word before a clause or link. */
+const TRADE_APPOSITIVE = /^,\s+an?\s+((?:[\p{L}-]+\s+){0,4}?)(\p{Ll}[\p{Ll}-]+)(?=\s+(?:who|at|in|from|with|and|based)\b|\s*,|\s*$)/u;
+const BASED_IN = /^,\s+(?:who\s+(?:is|was)\s+based|who\s+lives|based)\s+in\s+\p{Lu}/u;
+/** "at a London teaching hospital": an employer named only by its kind, and never before ("at the museum" is one the article named). */
+const UNNAMED_EMPLOYER = /^\s+(?:at|with|for|of)\s+an?\s/u;
+
+/**
+ * A person named in full whose appositive gives a trade (and a place or nationality) and no office or
+ * employer named: "Mirela Dobre, a Romanian security researcher who ...", "X, who is based in Bucharest".
+ */
+function privatelyDescribed(head: string, rest: string): boolean {
+  if (head.split(/\s+/).length < 2 || !looksLikePersonName(head.replace(/^(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+/, ''))) return false;
+  if (BASED_IN.test(rest)) return true;
+  const m = TRADE_APPOSITIVE.exec(rest);
+  if (!m?.[2]) return false;
+  const trade = m[2];
+  const after = rest.slice((m.index ?? 0) + m[0].length);
+  if (hasGovernmentWord(trade) || hasCorporateRole(trade) || isOrgWord(trade) || isBusinessNoun(trade) || SPOKESPERSONS.has(trade)) return false;
+  // Nationality or place first ("Romanian", "Dublin"), or a trade with no more than an employer of a kind ("at a London hospital").
+  const described = m[1] ?? '';
+  const placed = described.split(/\s+/).some((w) => isCapitalised(w) && namedSide(w) !== null);
+  // "a Russian army officer", "a British government adviser": a state's service in the description makes them its.
+  return (placed || UNNAMED_EMPLOYER.test(after) || SCHOLARS.has(trade)) && !described.split(/\s+/).some((w) => isStateForce(w) || STATE_SERVICES.has(w)) && !NAMED_EMPLOYER.test(after);
+}
+
+/** "The Dublin company", "the Kenyan charity's statement": a place or nationality before a kind of body. */
+const PLACED_KIND = /^[Tt]he\s+(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?)\s+(\p{Ll}+)(?![\p{L}-])/u;
+/** Trades of those who study a subject, who speak for themselves unless an employer is named: "a political scientist who has studied ...". */
+const SCHOLARS = new Set(['researcher', 'scientist', 'academic', 'historian', 'economist', 'professor', 'lecturer', 'scholar']);
+/** "Botswana's main opposition party", "the ruling party": a party not named in the phrase. */
+const UNNAMED_PARTY = /^(?:\p{Lu}[\p{L}.-]*['\u2019]s?|[Tt]he)\s+(?:(?:main|largest|biggest|chief|ruling|governing|opposition)\s+){1,2}party$/u;
+/** Words that head a party's name: "Alliance for Democratic Change", "Unity Congress Party". */
+const PARTY_NAME_WORDS = /\b(?:Party|Alliance|Movement|Front|Congress|Union|Coalition|League|Rally)\b/u;
+function isPartyName(name: string): boolean {
+  return name.includes(' ') && PARTY_NAME_WORDS.test(name) && !isCountrySide(namedSide(name) ?? '');
+}
+const NAMED_EMPLOYER = /^\s+(?:at|with|for|of)\s+(?:the\s+)?\p{Lu}/u;
+const STATE_SERVICES = new Set(['government', 'ministry', 'police', 'embassy', 'intelligence', 'state', 'presidential', 'cabinet', 'border']);
+
+const OWNED_BY_COUNTRY = /^(?:\p{Lu}[\p{L}.-]*\s)?\p{Lu}[\p{L}.-]*['\u2019]s?\s+\p{Ll}[\p{Ll}-]*(?:\s\p{Ll}[\p{Ll}-]*)?$/u;
+/** ", the Data Protection Commission": the body an appositive names (a name ending in an organisation's word). */
+function ownedBodyNamed(rest: string): string | null {
+  if (!/^,\s+the\s+\p{Lu}/u.test(rest)) return null;
+  const name = properName(rest.replace(/^,\s+the\s+/, ''), true);
+  return name && name.includes(' ') && isOrgWord(lastWord(name)) && !isGenericGovernment(name) ? name : null;
+}
+
+/** "a business newspaper", "a newspaper report", "A local broadcaster": an outlet the phrase does not name. */
+const UNNAMED_OUTLET = /^(?:[Aa]n?|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)(?:\s+(?:report|story|article))?$/u;
+/** "Dagens Kapital, the Oslo financial daily": a name, then what kind of outlet it is. */
+const OUTLET_APPOSITIVE = /(\p{Lu}[\p{L}'\u2019-]*(?:\s\p{Lu}[\p{L}'\u2019-]*){0,3}),\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}+)(?=\s*[,.;])/u;
+/** "the Daily Clarion", "The Westbury Times": a name holding a newspaper's word. */
+const OUTLET_TITLED = /\b((?:Daily|Sunday|Evening|Morning)\s\p{Lu}[\p{L}-]+|\p{Lu}[\p{L}-]+\s(?:Times|Post|Herald|Gazette|Tribune|Chronicle|Courier|Journal|Telegraph|Observer|Clarion|Standard|Examiner|Record))\b/u;
+/** Characters after the phrase's sentence in which the outlet's name is looked for (a paragraph or two). */
+const OUTLET_REACH = 600;
 const EXPERTS = new Set(['researcher', 'scientist', 'academic', 'expert']);
 /** "researcher Jonas Weidmann": an expert's noun and the name after it (one pattern per noun). */
 const expertThenName = remembered((noun: string): RegExp => new RegExp(`\\b[${noun[0]?.toUpperCase()}${noun[0]}]${noun.slice(1)}\\s+(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}[\\p{Ll}'\u2019-]+){1,2})`, 'u'));
@@ -1203,21 +1338,45 @@ const THE_NAME = /^[Tt]he\s(\p{Lu}\p{Ll}+)$/u;
 const ROLE_AT_NAME = /(\p{Ll}+)\s+(?:of|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'\u2019&-]*\s?)+)$/u;
 
 /**
- * "The Canadian Bank Employees Union": a name opening with a demonym and ending with an organisation
- * word is a body of its own, not the country (a government body, "the Russian Defense Ministry", is
- * the country's).
+ * "The Canadian Bank Employees Union", "Malawi Election Monitoring Network", "Epilepsy Alliance UK":
+ * a name opening or ending with a country's word whose last (or next-to-country) word makes it a
+ * civil body is a body of its own, not the country (a government body, "the Russian Defense
+ * Ministry", is the country's).
  */
 const nationalOrganisation = remembered((head: string): string | null => {
-  const name = properName(head, true) ?? properName(withoutThe(head), true);
+  // "The independent Malawi Election Monitoring Network", "the charity Epilepsy Alliance UK": the name after its description.
+  const name = properName(head, true) ?? properName(head.replace(DESCRIPTION_BEFORE_NAME, ''), true);
   const words = name?.split(/\s+/) ?? [];
+  // "Britain's Trades Union Congress" is a body of the country named; "Women's Running Alliance UK" is a name.
+  if (!name || words.length < 2 || (POSSESSIVE_END.test(words[0] ?? '') && namedSide(words[0] ?? '') !== null) || hasGovernmentWord(name)) return null;
+  const ending = countryEnding(words);
+  // "Epilepsy Alliance UK", "Cancer Research Society Ireland": a civil body's word before the country that ends the name.
+  // ("Bank of Canada", "Insurance Council of Australia": a body "of" a country is left to bodyOfCountry.)
+  if (ending > 0 && !OWNER_LINKS.has(words[ending - 1] ?? '') && words.slice(0, ending).some((w) => isCivilBody(w) || INDEPENDENT_BODIES.has(w.toLowerCase())) && namedSide(words.slice(0, ending).join(' ')) === null) return name;
   const first = words[0] ?? '';
   const country = namedSide(first);
+  const last = (words[words.length - 1] ?? '').toLowerCase();
   // "Nepal Red Cross Society" is a society of its own; "Nepal Rastra Bank" may be the state's.
-  const ownedByName = first === country && !MEMBER_BODIES.has((words[words.length - 1] ?? '').toLowerCase());
-  if (!name || words.length < 3 || !country || !isCountrySide(country) || ownedByName || POSSESSIVE_END.test(first) || hasGovernmentWord(name)) return null;
-  if (!isCivilBody(words[words.length - 1] ?? '') || namedSide(name) !== country || namedSide(words.slice(1).join(' ')) !== null) return null;
+  const ownedByName = first === country && !MEMBER_BODIES.has(last) && !INDEPENDENT_BODIES.has(last);
+  if (words.length < 3 || !country || !isCountrySide(country) || ownedByName) return null;
+  // "U.S. Consumer Product Safety Commission": a country's short form before a commission is the state's.
+  if (!(isCivilBody(last) || (first === country && INDEPENDENT_BODIES.has(last))) || namedSide(name) !== country || namedSide(words.slice(1).join(' ')) !== null) return null;
   return name;
 });
+
+const DESCRIPTION_BEFORE_NAME = /^(?:[Tt]he\s+|[Aa]n?\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}(?=\p{Lu})/u;
+
+/** Where the country's name (one or two words) that ends a name begins, or -1: "Epilepsy Alliance UK" → 2. */
+function countryEnding(words: readonly string[]): number {
+  for (const n of [1, 2]) {
+    const at = words.length - n;
+    if (at > 0 && countryNamed(words.slice(at).join(' '))) return at;
+  }
+  return -1;
+}
+
+/** Bodies that watch, monitor or campaign, never a state's own ministry: "Malawi Election Monitoring Network", "Malawi Electoral Commission". */
+const INDEPENDENT_BODIES = new Set(['network', 'commission', 'alliance', 'coalition', 'foundation', 'trust', 'institute', 'observatory']);
 
 /** Bodies of members, never a state's, whatever country their name begins with. */
 const MEMBER_BODIES = new Set(['society', 'association', 'federation', 'union', 'league', 'guild', 'charity', 'church']);
@@ -1287,7 +1446,8 @@ function findOrganisationIn(head: string): string | null {
   for (let i = 1; i < words.length; i++) {
     const w = words[i] as string;
     const noun = words[i - 1] as string;
-    if (!isBusinessNoun(noun) || (i > 1 && isCapitalised(noun)) || !isCapitalised(w) || isRoleWord(w)) continue;
+    // "Daily Clarion": an outlet's kind opening its own name is part of it.
+    if (!isBusinessNoun(noun) || (i > 1 && isCapitalised(noun)) || (isCapitalised(noun) && isOutletNoun(noun)) || !isCapitalised(w) || isRoleWord(w)) continue;
     let j = i;
     // "newspaper La Gazzetta dello Sport": a particle inside the name.
     while (j + 1 < words.length && (isCapitalised(words[j + 1] as string) || (NAME_PARTICLES.includes(words[j + 1] as string) && isCapitalised(words[j + 2] ?? '')))) j++;
