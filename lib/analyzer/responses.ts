@@ -495,7 +495,7 @@ const OBJECT_TAGS = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
 
 /** Token range [start, end) of what a refusal is about ("on ...", "whether ...", its object), or null when it names nothing. */
 function refusalTopic(tokens: readonly Token[], at: number): [number, number] | null {
-  const from = refusalEnd(tokens, at);
+  const from = askedAbout(tokens, refusalEnd(tokens, at));
   for (let k = from; k < Math.min(tokens.length, from + TOPIC_OPENER_REACH); k++) {
     const t = tokens[k] as Token;
     // "no evidence that P": a proposition, which must meet a claim in as many words as any other.
@@ -508,6 +508,23 @@ function refusalTopic(tokens: readonly Token[], at: number): [number, number] | 
     return end > start ? [start, end] : null;
   }
   return null;
+}
+
+/** Verbs of asking after which "about" opens what was asked: "when the Courier asked him about ...". */
+const ASKING = new Set(['asked', 'questioned', 'pressed']);
+
+/**
+ * "did not respond when the Courier asked him about the Derby notice": the token after "about",
+ * when a "when ... asked" clause opens at `from`; otherwise `from`.
+ */
+function askedAbout(tokens: readonly Token[], from: number): number {
+  if (tokens[from]?.lower !== 'when') return from;
+  for (let k = from + 1; k < Math.min(tokens.length - 1, from + TOPIC_OPENER_REACH); k++) {
+    if (!ASKING.has((tokens[k] as Token).lower)) continue;
+    for (let j = k + 1; j <= Math.min(tokens.length - 1, k + 2); j++) if (TOPIC_OPENERS.has((tokens[j] as Token).lower)) return j;
+    return from;
+  }
+  return from;
 }
 
 /** "Brandt agreed, saying ...", "agreed that P": agreeing with what was said, not "agreed to a ceasefire". */
@@ -877,6 +894,15 @@ function isNegated(tokens: readonly Token[], a: number, b: number): boolean {
   return false;
 }
 
+/** "no one had been hurt", "it had not been given a name": a claim whose subject or first verb says no. */
+function saysNo(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    if (negatesAt(tokens, k)) return true;
+    if ((tokens[k] as Token).pos === 'VERB') return k + 1 < b && negatesAt(tokens, k + 1);
+  }
+  return false;
+}
+
 /** How many words of at least `minLength` characters the two sets share. */
 function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>, minLength = 0): number {
   // The count is the same either way: walk the smaller set.
@@ -892,13 +918,19 @@ const SPEAKING_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spo
 const VERB_TAGS = new Set(['VERB', 'AUX']);
 /** ", which represents corrections officers,": a relative clause after a responder's name. */
 const RELATIVE_CLAUSE = /,\s+(?:which|who)\s[^,]*(?:,|$)/g;
+/**
+ * ", the trade body that represents bus operators,": a description of what the responder does,
+ * naming no one (", a spokesman for the authority" and ", the firm that bought Harrow Foods" name whom).
+ */
+const DESCRIPTION = /,\s+(?:the|a|an)\s[^,A-Z]*\bthat\s[^,A-Z]*(?:,|$|(?=\s[A-Z]))/g;
 
 /** The words of a name without its speaking role: "An FAA spokesperson" → "faa". */
 const namedWords = remembered((name: string): ReadonlySet<string> =>
   nameWords(
     name
-      // "X, which represents corrections officers": what the responder does is not its name.
+      // "X, which represents corrections officers", "X, the trade body that ...": what the responder is or does is not its name.
       .replace(RELATIVE_CLAUSE, ' ')
+      .replace(DESCRIPTION, ' ')
       .split(/\s+/)
       .filter((w) => !SPEAKING_ROLES.has(w.toLowerCase()))
       .join(' '),
@@ -1180,6 +1212,7 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
     return lo;
   };
   const negated = claims.map((c) => isNegated(c.attribution.sentence.tokens, c.attribution.content[0], c.attribution.content[1]));
+  const sayingNo = new Set(claims.filter((c, k) => negated[k] && saysNo(c.attribution.sentence.tokens, c.attribution.content[0], c.attribution.content[1])));
   const vows = claims.map(isVow);
   // "said it does not comment on rumours": a refusal reported as a claim, which no other refusal answers.
   const refusals = refusalClaims(claims, responses);
@@ -1213,6 +1246,11 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
     const rWords = contentWords(r.sentence.tokens, clauseStart, topic ? Math.min(topic[1], clauseEnd) : clauseEnd);
     const responderWords = nameWords(`${r.by?.name ?? ''} ${rSide}`);
     for (const w of responderWords) rWords.delete(w);
+    // "did not respond when the Courier asked him about the notice": who asked is not what about.
+    if (topic && topicWords) {
+      const opened = refusalEnd(r.sentence.tokens, r.at);
+      for (const w of contentWords(r.sentence.tokens, opened, askedAbout(r.sentence.tokens, opened))) if (!topicWords.has(w)) rWords.delete(w);
+    }
     // "My father is alive" shares "alive" with "the hostage was alive": a verdict's own words say nothing of what it denies.
     if (r.stance === 'denies') for (const w of rWords) if (VERDICT_STEMS.has(w)) rWords.delete(w);
     // "The club's goalkeeper, Luke Ferris, has not commented.": the words naming who refused, up to
@@ -1343,7 +1381,10 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
       // "the account", not "that account": a demonstrative points at one telling of it.
       const account = ownerNames.length === 0 && ACCOUNT_NOUNS.has(noun) && reference[0]?.toLowerCase() === 'the';
       let best: { score: number; claim: Asserted; at: number } | undefined;
-      for (const k of single.length ? single : pointed.length ? pointed : against.length ? against : candidates) {
+      const choice = single.length ? single : pointed.length ? pointed : against.length ? against : candidates;
+      // "branded the Georgian report fiction": what the report says happened, before its "no one had been hurt".
+      const affirmed = r.stance === 'denies' ? choice.filter((k) => !sayingNo.has(claims[k] as Asserted)) : choice;
+      for (const k of affirmed.length ? affirmed : choice) {
         const c = claims[k] as Asserted;
         if (account && isPlan(c)) continue;
         const score = overlap(referenceWords, words[k] ?? new Set());
@@ -1420,6 +1461,9 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
           else if (account && c.asserter.side === chosen.asserter.side && !vows[k] && !isPlan(c) && !c.attribution.sentence.headline) targets.add(c);
         }
       }
+      // "rejected the union's account": of all the union said, not what it says did not happen ("it had
+      // not been shown a buyer's name", "no one had been hurt"), which a denial of the account does not contradict.
+      if (best && r.stance === 'denies') for (const c of targets) if (c !== best.claim && sayingNo.has(c)) targets.delete(c);
     }
     // "could not independently verify either account": all that each of the two sides said.
     // "Neither account could be verified": the accounts just told, in its paragraph or the one before.
@@ -1450,6 +1494,19 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
       for (let k = next; k < to; k++) {
         const c = claims[k] as Asserted;
         if (other(c) && byTopic(k) && overlap(rWords, words[k] ?? new Set()) >= 3) targets.add(c);
+      }
+    }
+    // "Rebels said they had seized Marova, a claim the army rejected. / Their spokesman said its fighters had
+    // taken full control of Marova": a lede's denial of its own claim answers that side's telling of it just below.
+    if (lede && !r.sentence.headline && r.stance === 'denies') {
+      for (let k = next; k < to; k++) {
+        const c = claims[k] as Asserted;
+        if (c.attribution.sentence.paragraph > r.sentence.paragraph + 1) break;
+        if (c.attribution.sentence.paragraph !== r.sentence.paragraph + 1) continue;
+        for (let j = here; j < next; j++) {
+          const told = claims[j] as Asserted;
+          if (targets.has(told) && told.asserter.side === c.asserter.side && deniable[k] && overlap(words[j] ?? new Set(), words[k] ?? new Set()) > 0) targets.add(c);
+        }
       }
     }
     // "Brandt agreed.": with what another side said just before; but "X confirmed that P" confirms P,
