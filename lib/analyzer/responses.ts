@@ -1462,8 +1462,9 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
         }
       }
       // "rejected the union's account": of all the union said, not what it says did not happen ("it had
-      // not been shown a buyer's name", "no one had been hurt"), which a denial of the account does not contradict.
-      if (best && r.stance === 'denies') for (const c of targets) if (c !== best.claim && sayingNo.has(c)) targets.delete(c);
+      // not been shown a buyer's name", "no one had been hurt"), which a denial of the account does not
+      // contradict - unless the account is what did not happen ("no tank was breached and no oil leaked").
+      if (best && r.stance === 'denies' && !sayingNo.has(best.claim)) for (const c of targets) if (c !== best.claim && sayingNo.has(c)) targets.delete(c);
     }
     // "could not independently verify either account": all that each of the two sides said.
     // "Neither account could be verified": the accounts just told, in its paragraph or the one before.

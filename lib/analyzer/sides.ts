@@ -464,7 +464,8 @@ export class SideResolver {
     if (possessor) return possessor;
     const written = (person ? null : describedName(head)) ?? properName(withoutRelative(head));
     // "Boat owners said", "Local radio reported": a word only the sentence capitalised names no one.
-    const name = written && this.sentenceCapitalised(written, head, s) ? null : written;
+    const sentenceWord = written !== null && this.sentenceCapitalised(written, head, s);
+    const name = sentenceWord ? null : written;
     // "A consumer group, Drivers for Safety": the name comes in the appositive.
     if (!name && !person) {
       const appositive = properName(rest.replace(/^[\s,]+/, ''), true);
@@ -525,7 +526,8 @@ export class SideResolver {
       // "The Athletic", "The Economist": a one-word name the article never writes without its article keeps it.
       return org === name && !person && THE_NAME.exec(head)?.[1] === name ? this.titledOutlet(name) : org;
     }
-    return this.contextSide(head, s);
+    // "Rebel commanders denied", "Local officials said": people described, not named, speak for themselves.
+    return sentenceWord ? stripThe(withoutRelative(head)) : this.contextSide(head, s);
   }
 
   /** The party of the one named in the appositive ("Lamb, the Conservative MP"), else the last party that spoke, or null. */

@@ -206,3 +206,15 @@ describe('phrases that name no side of their own', () => {
     expect(claim(text, 'delivered 1,870 babies').asserter.side).toBe('North Vale Hospitals NHS Trust');
   });
 });
+
+describe('people described, not named, at the start of a sentence', () => {
+  it('speak for themselves, not for the body that spoke before', () => {
+    const text =
+      'Bridge fighting\n\n' +
+      'The Defence Ministry said that its troops had retaken the bridge at Varna Ford on Sunday morning, after two days of fighting along the river. ' +
+      'Rebel commanders denied that the bridge had fallen, saying their fighters still held both banks of the river. ' +
+      'The ministry said 40 rebels were captured.';
+    expect(claim(text, 'retaken the bridge').status).toBe('disputed');
+    expect(claim(text, 'still held both banks').asserter.side).not.toBe('Defence Ministry');
+  });
+});

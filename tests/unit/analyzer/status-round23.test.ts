@@ -61,3 +61,14 @@ describe('a lede denial of its own claim', () => {
     expect(claim(text, '4,000 people had fled').status).toBe('uncontested');
   });
 });
+
+describe('a denial of an account that is all what did not happen', () => {
+  it('disputes each "no" the account gave', () => {
+    const text =
+      'Reef collision\n\n' +
+      'The operator of the cargo ship Aldora said on Tuesday that none of the vessel\'s fuel tanks had been breached and that no oil had leaked into the lagoon. ' +
+      'Reserve wardens disputed that account, saying they had seen a sheen on the water near the bow.';
+    expect(claim(text, 'fuel tanks had been breached').status).toBe('disputed');
+    expect(claim(text, 'no oil had leaked').status).toBe('disputed');
+  });
+});
