@@ -82,6 +82,8 @@ const NO_ONE_QUANTIFIERS = new Set(['no', 'any', 'every']);
 /** Things made to persuade, which speak for their maker: "a television ad", "a campaign mailer". */
 const ADS = new Set(['ad', 'advert', 'advertisement', 'spot', 'commercial', 'mailer', 'flyer', 'leaflet', 'billboard']);
 const INDEFINITE = new Set(['a', 'an']);
+/** "a $3 million television ad": what an ad cost is no word of its name. */
+const AMOUNT_WORD = /^(?:[$£€]?[\d.,]+[$£€]?|million|billion|thousand|m|bn)$/i;
 
 /** Sentences back in which "the club" may be the body opening one ("Zalgiris were quick to deny it"). */
 const KIND_NAMED_REACH = 3;
@@ -143,7 +145,9 @@ export class AsserterResolver {
     const goesBy = headWords.slice(1).some(isCapitalised) ? null : selfName(this.text, s.tokens, phrase.includes(',') ? commaAfter(s.tokens, a, b) + 1 : b);
     if (goesBy) return { party: { name: goesBy, side: namedSide(goesBy) ?? goesBy }, person: false };
     // "X's campaign released a television ad claiming P": the ad's maker, the clause's subject, claims P.
-    if (headWords.length <= 4 && INDEFINITE.has(first?.lower ?? '') && ADS.has(headWords[headWords.length - 1]?.toLowerCase() ?? '')) {
+    const costed = headWords.filter((w) => !AMOUNT_WORD.test(w));
+    const newAd = INDEFINITE.has(first?.lower ?? '') || costed.length < headWords.length;
+    if (costed.length <= 4 && newAd && ADS.has(costed[costed.length - 1]?.toLowerCase() ?? '')) {
       const maker = this.subjectOf(s);
       if (maker && maker.end <= a && !maker.who.unnamed) return (this.adMaker = maker.who);
     }

@@ -290,6 +290,21 @@ function isLeadParticiple(tokens: Token[], i: number): boolean {
 }
 
 const LEAD_TIMES = new Set(['late', 'early', 'earlier', 'later']);
+/** "Hours later,", "Two days earlier,", "A few minutes later": a span of time before "later" or "earlier". */
+const DURATION_NOUNS = new Set(['seconds', 'minutes', 'moments', 'hours', 'days', 'weeks', 'months', 'years', 'minute', 'hour', 'day', 'week', 'month', 'year']);
+/** Most words of the span before its "later": "Less than two hours later". */
+const DURATION_REACH = 4;
+
+/** Past "Hours later," opening the clause at `i`, or `i` when no such time phrase opens it. */
+function afterDurationLead(tokens: Token[], i: number, hi: number): number {
+  for (let k = i; k < Math.min(hi - 1, i + DURATION_REACH); k++) {
+    if (!DURATION_NOUNS.has(tokens[k]?.lower ?? '')) continue;
+    const when = tokens[k + 1]?.lower ?? '';
+    if (when !== 'later' && when !== 'earlier') return i;
+    return tokens[k + 2]?.text === ',' ? k + 3 : k + 2;
+  }
+  return i;
+}
 
 /** How far an introductory phrase may run to its comma: "In response to Donald Trump's proposal to bar ... States,". */
 const LEAD_REACH = 20;
@@ -300,14 +315,19 @@ export function skipLead(tokens: Token[], lo: number, hi: number): number {
   for (let guard = 0; guard < 3 && i < hi; guard++) {
     const t = tokens[i];
     if (!t) break;
+    const timed = afterDurationLead(tokens, i, hi);
+    if (timed > i) {
+      i = timed;
+      continue;
+    }
     // "But Guardian, the first Republican mayor, stopped ...": a conjunction opens no phrase of its own.
     if (t.pos === 'CCONJ' && isCapitalised(tokens[i + 1]?.text ?? '') && tokens[i + 1]?.pos === 'PROPN') {
       i++;
       continue;
     }
     // "Late on Thursday,": a time word the tagger may read as a name.
-    const timed = LEAD_TIMES.has(t.lower) && tokens[i + 1]?.pos === 'ADP';
-    if (LEAD_CONNECTORS.has(t.lower) || timed || t.pos === 'ADV' || t.pos === 'SCONJ' || t.pos === 'ADP' || isLeadParticiple(tokens, i)) {
+    const lateOn = LEAD_TIMES.has(t.lower) && tokens[i + 1]?.pos === 'ADP';
+    if (LEAD_CONNECTORS.has(t.lower) || lateOn || t.pos === 'ADV' || t.pos === 'SCONJ' || t.pos === 'ADP' || isLeadParticiple(tokens, i)) {
       // Up to the next comma if it is close and no verb comes first.
       let k = i + 1;
       while (k < Math.min(hi, i + LEAD_REACH) && tokens[k]?.text !== ',' && tokens[k]?.pos !== 'AUX' && !isFiniteVerb(tokens, k)) k++;
@@ -497,7 +517,11 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number): Subject
   for (let guard = 0; guard < 3 && tokens[b - 1]?.text === ','; guard++) {
     // ", in a statement issued late on Thursday, denied" or an appositive before the verb.
     let k = b - 2;
-    while (k >= lo && tokens[k]?.text !== ',' && b - k < 24) k--;
+    let listed = false;
+    while (k >= lo && (tokens[k]?.text !== ',' || isPlaceListComma(tokens, k, b)) && b - k < 24) {
+      listed ||= tokens[k]?.text === ',';
+      k--;
+    }
     const opener = tokens[k + 1];
     if (!(k >= lo && tokens[k]?.text === ',' && opener)) break;
     if (opener.lower === 'which' && !passedRelative && appositiveBefore(tokens, k, lo) && hasVerb(tokens, k + 2, b - 1)) {
@@ -520,7 +544,9 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number): Subject
     const phrase = nounPhraseStartBefore(tokens, k, lo);
     const linked = describedSubject(tokens, phrase, lo);
     const head = nameBeforeDescription(tokens, nameBeforePartyTag(tokens, linked >= 0 ? linked : phrase, k, lo), lo);
-    if (head < k && (affiliation || appositiveEnd(tokens, k + 1, b) === b - 1)) return { start: outerName(tokens, head, lo), end: b - 1, fromClause: false };
+    // "The spot, which will air in Charlotte, Greensboro and Raleigh, says": a relative clause holding a list of places.
+    const listedRelative = listed && RELATIVE.has(opener.lower);
+    if (head < k && (affiliation || listedRelative || appositiveEnd(tokens, k + 1, b) === b - 1)) return { start: outerName(tokens, head, lo), end: b - 1, fromClause: false };
     // "The president of the local lodge, Mike Brannigan, said" with "lodge" read as a verb: the name set off by commas.
     if (head >= k && b - k > 2 && tokens.slice(k + 1, b - 1).every((t) => t.pos === 'PROPN')) return { start: tokens[lo]?.pos === 'DET' ? lo : k + 1, end: b - 1, fromClause: false };
     break;
@@ -536,6 +562,11 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number): Subject
   const tagged = partyTaggedName(tokens, b, lo);
   if (tagged >= 0) return { start: tagged, end: b, fromClause: false };
   let a = nounPhraseStartBefore(tokens, b, lo);
+  // "Workers at branches in Leeds, Sheffield and Nottingham have posted": the end of a list of places is no subject.
+  if (a > lo && isPlaceListComma(tokens, a - 1, b)) {
+    const s = subjectAt(tokens, clauseStart(tokens, a, lo), a - 1);
+    if (s) return { start: s[0], end: s[1], fromClause: false };
+  }
   if (a === b) {
     // "progressive organizations that have endorsed him say": a relative clause ending in its object.
     const antecedent = OBJECT_PRONOUNS.has(tokens[b - 1]?.lower ?? '') ? relativeAntecedent(tokens, b - 1, lo) : -1;
@@ -590,6 +621,28 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number): Subject
   // ", a charge Khartoum dismissed": the claim answered, then who answered it.
   if (b - a > 2 && ANSWERED_NOUNS.has(tokens[a + 1]?.lower ?? '') && (tokens[a]?.lower === 'a' || tokens[a]?.lower === 'an') && tokens[a + 2]?.pos === 'PROPN') a += 2;
   return { start: conjunctAfterObject(tokens, a, b, lo), end: b, fromClause: false };
+}
+
+/** Prepositions a list of places follows: "in Leeds, Sheffield and Nottingham", "across Kent, Surrey and Sussex". */
+const PLACE_LIST_HEADS = new Set(['in', 'at', 'across', 'from', 'to', 'including', 'throughout']);
+
+/**
+ * Is the comma at `k` inside a list of places a preposition opens ("in Leeds, Sheffield and
+ * Nottingham"), the list ending with "and" or "or" before `hi`, rather than setting off an appositive?
+ */
+function isPlaceListComma(tokens: Token[], k: number, hi: number): boolean {
+  if (tokens[k]?.text !== ',' || !isCapitalised(tokens[k - 1]?.text ?? '')) return false;
+  let item = k - 1;
+  while (item > 0 && isCapitalised(tokens[item - 1]?.text ?? '') && tokens[item - 1]?.pos === 'PROPN') item--;
+  if (!PLACE_LIST_HEADS.has(tokens[item - 1]?.lower ?? '') || tokens[item - 1]?.pos !== 'ADP') return false;
+  const next = tokens[k + 1]?.lower === 'the' ? tokens[k + 2] : tokens[k + 1];
+  if (!next || !isCapitalised(next.text) || next.pos !== 'PROPN') return false;
+  for (let j = k + 1; j < hi; j++) {
+    const t = tokens[j];
+    if (t?.lower === 'and' || t?.lower === 'or') return true;
+    if (t?.text === ';' || isVerb(t)) return false;
+  }
+  return false;
 }
 
 const ANSWERED_NOUNS = new Set(['charge', 'claim', 'accusation', 'allegation', 'assertion', 'version', 'figure', 'account']);
