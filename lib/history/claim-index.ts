@@ -107,6 +107,12 @@ export interface Probe {
   shingles: number[];
 }
 
+/** A claim as a pack holds it: its side key and its packed features (packedFeatures). */
+export interface PackedClaim {
+  side: string;
+  features: Uint32Array;
+}
+
 /** A nonzero HASH_BITS-bit hash: 0 stands for a relative date's name. */
 function hash(text: string): number {
   return hashString(text) >>> (32 - HASH_BITS) || 1;
@@ -199,18 +205,23 @@ function score(probe: Probe, f: Uint32Array, start: number, end: number): number
  */
 export function probeSimilarity(probe: Probe, other: Probe): number {
   if (!sidesAgree(probe.side, other.side) || sharedCount(probe.bands, 0, probe.bands.length, other.bands, 0, other.bands.length) === 0) return 0;
-  return claimSimilarity(probe, other);
+  return claimSimilarity(probe, packedClaim(other));
 }
 
 /** How alike two claims are, whatever their sides and bands: ./similarity's similarity(). */
-export function claimSimilarity(probe: Probe, other: Probe): number {
-  const features = packedFeatures(other);
-  return score(probe, Uint32Array.from(features), 0, features.length);
+export function claimSimilarity(probe: Probe, other: PackedClaim): number {
+  return score(probe, other.features, 0, other.features.length);
 }
 
 /** Whether a claim names a side among its words (sideMentions): "the RSF broke the truce" names the Rapid Support Forces. */
-export function namesSide(probe: Probe, side: string): boolean {
-  return sideMentions(side).some((word) => probe.shingles.includes(hash(word)));
+export function namesSide(claim: Probe | PackedClaim, side: string): boolean {
+  const shingles = 'shingles' in claim ? claim.shingles : claim.features.subarray(layout(claim.features, 0).shingles);
+  return sideMentions(side).some((word) => shingles.includes(hash(word)));
+}
+
+/** A claim as a pack holds it. */
+export function packedClaim(probe: Probe): PackedClaim {
+  return { side: probe.side, features: Uint32Array.from(packedFeatures(probe)) };
 }
 
 /** A claim's features as a pack stores them. */
@@ -382,6 +393,13 @@ interface Side {
   table?: BandTable;
   /** Each claim's value by its key (forgotten ones left out), once first asked for. */
   values?: Map<string, number>;
+  /**
+   * Where each claim is held, by its key (forgotten ones left out), once first asked for: the
+   * pack it was in then (not its own features: a side's claims are many, its packs few), or the
+   * claim itself when it was not packed. A claim's features never change, so a pack grown or
+   * merged away since still holds them right.
+   */
+  places?: Map<string, ClaimPack | Pending>;
 }
 
 /** What to store of the packs: those to put, and the [side, seq] keys of those merged away. */
@@ -464,6 +482,7 @@ export class ClaimIndex {
       if (held) {
         held.recent.push(claim);
         held.values?.set(claim.probe.key, claim.value);
+        held.places?.set(claim.probe.key, claim);
       } else {
         const unheld = this.recentOfUnheld.get(claim.probe.side);
         if (unheld) unheld.push(claim);
@@ -498,6 +517,28 @@ export class ClaimIndex {
       }
     }
     return keys;
+  }
+
+  /**
+   * A claim of a held side as the index holds it, by its key (no features worked out from its
+   * text): undefined when the side is not held or holds no such claim.
+   */
+  heldClaim(side: string, key: string): PackedClaim | undefined {
+    const held = this.sides.get(sideKey(side));
+    const place = held && this.placesOf(held).get(key);
+    if (!place) return undefined;
+    if (!('keys' in place)) return { side: sideKey(side), features: place.features };
+    const claim = place.keys.findIndex((claimKey, i) => claimKey === key && place.values[i] !== FORGOTTEN);
+    return { side: sideKey(side), features: place.features.subarray(place.starts[claim]!, place.starts[claim + 1]!) };
+  }
+
+  private placesOf(side: Side): Map<string, ClaimPack | Pending> {
+    if (side.places) return side.places;
+    const places = new Map<string, ClaimPack | Pending>();
+    for (const pack of side.packs) pack.keys.forEach((key, claim) => pack.values[claim] !== FORGOTTEN && places.set(key, pack));
+    for (const claim of [...side.recent, ...side.pending]) places.set(claim.probe.key, claim);
+    side.places = places;
+    return places;
   }
 
   private valuesOf(side: Side): Map<string, number> {
@@ -601,8 +642,10 @@ export class ClaimIndex {
   /** Adds a claim to its side (held). */
   add(probe: Probe, value: number): void {
     const side = this.sideOf(probe.side);
-    side.pending.push({ probe, value, features: Uint32Array.from(packedFeatures(probe)) });
+    const claim = { probe, value, features: packedClaim(probe).features };
+    side.pending.push(claim);
     side.values?.set(probe.key, value);
+    side.places?.set(probe.key, claim);
     if (side.pending.length >= PACK_CAPACITY) this.pack(side);
   }
 
@@ -646,7 +689,10 @@ export class ClaimIndex {
     const held = this.sideOf(side);
     held.pending = held.pending.filter((claim) => !forgotten.has(claim.probe.key));
     held.recent = held.recent.filter((claim) => !forgotten.has(claim.probe.key));
-    for (const forgottenKey of keys) held.values?.delete(forgottenKey);
+    for (const forgottenKey of keys) {
+      held.values?.delete(forgottenKey);
+      held.places?.delete(forgottenKey);
+    }
     for (const pack of [...held.packs, ...(this.recentPacks ?? [])]) {
       pack.keys.forEach((claimKey, claim) => {
         if (!forgotten.has(claimKey) || (pack.sides?.[claim] ?? pack.side) !== key || pack.values[claim] === FORGOTTEN) return;

@@ -10,7 +10,7 @@
 // one speaker differently ("Justice Okafor" / "the Electoral Commission"). A match across sides that
 // do not agree must be as alike as MATCH_THRESHOLD and corroborated too, and is never taken where one
 // claim names the other's side ("the army shelled the market" / "the RSF shelled the market").
-import { claimSimilarity, namesSide, type Probe } from './claim-index';
+import { claimSimilarity, namesSide, type PackedClaim, type Probe } from './claim-index';
 import { MATCH_THRESHOLD, sidesAgree } from './similarity';
 
 /**
@@ -37,7 +37,7 @@ export interface GroupMatch {
 
 /** One of the claims another page carries: how it compares, and its group. */
 export interface ClaimElsewhere {
-  probe: Probe;
+  claim: PackedClaim;
   group: number;
 }
 
@@ -104,10 +104,10 @@ export function pageMatches(
   for (const claim of unmatchedClaims(kept, matches)) {
     const probe = probes[claim]!;
     for (const other of carried) {
-      const acrossSides = !sidesAgree(probe.side, other.probe.side);
-      const score = claimSimilarity(probe, other.probe);
+      const acrossSides = !sidesAgree(probe.side, other.claim.side);
+      const score = claimSimilarity(probe, other.claim);
       if (score < (acrossSides ? MATCH_THRESHOLD : CORROBORATED_THRESHOLD)) continue;
-      if (acrossSides && (namesSide(probe, other.probe.side) || namesSide(other.probe, probe.side))) continue;
+      if (acrossSides && (namesSide(probe, other.claim.side) || namesSide(other.claim, probe.side))) continue;
       found.push({ claim, group: other.group, score, ...(acrossSides && { acrossSides }) });
     }
   }

@@ -20,7 +20,7 @@ import {
   type PageWords,
   type TableStamp,
 } from './db';
-import { ClaimIndex, probeOf, probeSimilarity, RECENT, type Probe } from './claim-index';
+import { ClaimIndex, packedClaim, probeOf, probeSimilarity, RECENT, type Probe } from './claim-index';
 import { chooseGroups, type ClaimElsewhere, CORROBORATED_THRESHOLD, mayCorroborate, pageMatches, pagesToCompare, type GroupMatch } from './corroboration';
 import { carriedOnSeveralPages, extendSummary, renewsInPlace, summarizeGroup, type Renewal } from './groups';
 import type { HistoryFile } from './history-file';
@@ -242,11 +242,12 @@ interface PagesCompared {
 
 /**
  * The comparison with the matches of its unmatched claims among the claims of the other pages
- * carrying its groups (./corroboration pagesToCompare, pageMatches), read in one request.
+ * carrying its groups (./corroboration pagesToCompare, pageMatches), read in one request; their
+ * claims compared as the index holds them, from their text only when their sides are not held.
  * `carriers`: the pages carrying each group (carriersOf), of which `pageId`'s own do not count. A
  * Dexie promise.
  */
-function comparePages(comparison: Comparison, carriers: ReadonlyMap<number, readonly number[]>, pageId: number | undefined): Promise<PagesCompared> {
+function comparePages(index: ClaimIndex, comparison: Comparison, carriers: ReadonlyMap<number, readonly number[]>, pageId: number | undefined): Promise<PagesCompared> {
   const elsewhere = new Map([...carriers].map(([group, pages]) => [group, pages.filter((page) => page !== pageId)]));
   const pages = pagesToCompare(comparison.kept, comparison.matches, elsewhere);
   if (pages.length === 0) return Dexie.Promise.resolve({ comparison, carriers: elsewhere });
@@ -260,7 +261,8 @@ function comparePages(comparison: Comparison, carriers: ReadonlyMap<number, read
         else if (!carrying.includes(row.pageId)) carrying.push(row.pageId);
       }
       for (const { claimKey: key, asserter, text, groupId } of row.occurrences) {
-        if (!carried.has(key)) carried.set(key, { probe: probeOf({ key, side: asserter.side, text }), group: groupId });
+        if (carried.has(key)) continue;
+        carried.set(key, { claim: index.heldClaim(asserter.side, key) ?? packedClaim(probeOf({ key, side: asserter.side, text })), group: groupId });
       }
     }
     const matches = [...comparison.matches, ...pageMatches(comparison.probes, comparison.kept, comparison.matches, [...carried.values()])];
@@ -507,7 +509,7 @@ async function putOccurrences(
   });
   const comparison = ahead?.comparison ?? compareClaims(index, incoming.map(({ probe }) => probe));
   const carriers = await (ahead?.carriers ?? carriersOf(comparison));
-  const { groupIds, newGroups, stamp } = fileClaims(index, await comparePages(comparison, carriers, page.id));
+  const { groupIds, newGroups, stamp } = fileClaims(index, await comparePages(index, comparison, carriers, page.id));
 
   /** The groups the page's changes touch, with their side keys. */
   const touched: GroupSides = new Map();

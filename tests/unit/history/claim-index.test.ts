@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ClaimIndex, GROWING_PACK, PACK_CAPACITY, PARTIAL_PACKS, probeOf, probeSimilarity, RECENT, RECENT_CAPACITY, type ClaimPack, type PackChanges } from '../../../lib/history/claim-index';
+import { ClaimIndex, GROWING_PACK, PACK_CAPACITY, packedClaim, PARTIAL_PACKS, probeOf, probeSimilarity, RECENT, RECENT_CAPACITY, type ClaimPack, type PackChanges } from '../../../lib/history/claim-index';
 import { bandKeys, claimFeatures, MATCH_THRESHOLD, similarity } from '../../../lib/history/similarity';
 
 const VILLAGES = 'it has regained control over two villages near Sudzha';
@@ -175,6 +175,50 @@ describe('the claims band index', () => {
     index.forget('Russia', ['packed']);
     expect(index.valueOf('Russia', 'packed')).toBeUndefined();
     expect(restored(index.takeChanges().put).keysByValue('Russia', new Set([1, 2]))).toEqual(new Map([[1, ['later']], [2, ['pending']]]));
+  });
+
+  it('gives a claim by its key as it holds it, pending, packed, recent or read back, until it is forgotten', () => {
+    const index = indexOf('Russia', 'Ukraine');
+    index.holdRecent([]);
+    const packed = probe('packed', 'Russia', VILLAGES);
+    index.add(packed, 1);
+    const stored = index.takeChanges().put;
+    expect(index.heldClaim('Russia', 'packed')).toEqual(packedClaim(packed));
+    const pending = probe('pending', 'Russia', RETOOK);
+    index.add(pending, 2);
+    expect(index.heldClaim('Russia', 'pending')).toEqual(packedClaim(pending));
+    const recent = [...stored, ...index.takeRecentChanges().put];
+    expect(restored(recent).heldClaim('Russia', 'pending')).toEqual(packedClaim(pending));
+    expect(restored(recent).heldClaim('Russia', 'packed')).toEqual(packedClaim(packed));
+    expect(index.heldClaim('Ukraine', 'packed')).toBeUndefined();
+    expect(indexOf('Ukraine').heldClaim('Russia', 'packed')).toBeUndefined();
+    index.forget('Russia', ['packed']);
+    expect(index.heldClaim('Russia', 'packed')).toBeUndefined();
+    expect(index.heldClaim('Russia', 'pending')).toEqual(packedClaim(pending));
+  });
+
+  it('gives a claim by its key as it holds it, pending, packed, grown into another pack, recent or read back, until it is forgotten', () => {
+    const index = indexOf('Russia', 'Ukraine');
+    index.holdRecent([]);
+    const packed = probe('packed', 'Russia', VILLAGES);
+    index.add(packed, 1);
+    const stored = index.takeChanges().put;
+    expect(index.heldClaim('Russia', 'packed')).toEqual(packedClaim(packed));
+    const pending = probe('pending', 'Russia', RETOOK);
+    index.add(pending, 2);
+    expect(index.heldClaim('Russia', 'pending')).toEqual(packedClaim(pending));
+    const recent = [...stored, ...index.takeRecentChanges().put];
+    expect(restored(recent).heldClaim('Russia', 'pending')).toEqual(packedClaim(pending));
+    expect(restored(recent).heldClaim('Russia', 'packed')).toEqual(packedClaim(packed));
+    // The small pack grows into a new one, holding both.
+    expect(index.takeChanges().put.map((pack) => pack.keys)).toEqual([['packed', 'pending']]);
+    expect(index.heldClaim('Russia', 'packed')).toEqual(packedClaim(packed));
+    expect(index.heldClaim('Russia', 'pending')).toEqual(packedClaim(pending));
+    expect(index.heldClaim('Ukraine', 'packed')).toBeUndefined();
+    expect(indexOf('Ukraine').heldClaim('Russia', 'packed')).toBeUndefined();
+    index.forget('Russia', ['packed']);
+    expect(index.heldClaim('Russia', 'packed')).toBeUndefined();
+    expect(index.heldClaim('Russia', 'pending')).toEqual(packedClaim(pending));
   });
 
   it('keeps the claims added between stores in one recent pack, read back by a worker that starts, until they move into their sides\' packs', () => {

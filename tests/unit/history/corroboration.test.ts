@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { probeOf } from '../../../lib/history/claim-index';
+import { packedClaim, probeOf } from '../../../lib/history/claim-index';
 import { chooseGroups, mayCorroborate, PAGES_COMPARED, pageMatches, pagesToCompare, type GroupMatch } from '../../../lib/history/corroboration';
 
 const match = (claim: number, group: number, score: number): GroupMatch => ({ claim, group, score });
@@ -96,23 +96,23 @@ describe('pageMatches', () => {
     const page = [probe(OFFICE, 'headline inflation eased to 14.2 percent in May, the third monthly fall in a row')];
     const other = probe(OFFICE, "Calvera's annual inflation rate slowed for a third straight month to 14.2% in May from 15.8% in April");
     expect(page[0]!.bands.some((band) => other.bands.includes(band))).toBe(false);
-    const found = pageMatches(page, [undefined], [], [{ probe: other, group: 7 }]);
+    const found = pageMatches(page, [undefined], [], [{ claim: packedClaim(other), group: 7 }]);
     expect(found).toEqual([{ claim: 0, group: 7, score: expect.closeTo(0.57, 2) }]);
   });
 
   it('finds a match across sides only as alike as MATCH_THRESHOLD, and never where one claim names the other side', () => {
     const recount = probe('Justice Amara Okafor', 'the Harrow Vale recount will be completed by Friday');
-    expect(pageMatches([recount], [undefined], [], [{ probe: probe('Electoral Commission', 'the recount in Harrow Vale will be completed by Friday'), group: 7 }])).toEqual([
+    expect(pageMatches([recount], [undefined], [], [{ claim: packedClaim(probe('Electoral Commission', 'the recount in Harrow Vale will be completed by Friday')), group: 7 }])).toEqual([
       { claim: 0, group: 7, score: 1, acrossSides: true },
     ]);
-    expect(pageMatches([recount], [undefined], [], [{ probe: probe('Electoral Commission', 'the recount in Harrow Vale would be finished by Friday'), group: 7 }])).toEqual([]);
+    expect(pageMatches([recount], [undefined], [], [{ claim: packedClaim(probe('Electoral Commission', 'the recount in Harrow Vale would be finished by Friday')), group: 7 }])).toEqual([]);
     const SHELLED = 'shelled the crowded grain market in the centre of Dessa on Thursday morning and killed 12 civilians and wounded dozens of traders and farmers';
     const accused = [probe('Liberation Front', `the Northern Army ${SHELLED}`)];
-    expect(pageMatches(accused, [undefined], [], [{ probe: probe('Northern Army', `the Liberation Front ${SHELLED}`), group: 7 }])).toEqual([]);
+    expect(pageMatches(accused, [undefined], [], [{ claim: packedClaim(probe('Northern Army', `the Liberation Front ${SHELLED}`)), group: 7 }])).toEqual([]);
   });
 
   it('compares only the claims with neither a kept group nor a strong match', () => {
-    const other = { probe: probe(OFFICE, 'food prices rose 9 percent from a year earlier'), group: 7 };
+    const other = { claim: packedClaim(probe(OFFICE, 'food prices rose 9 percent from a year earlier')), group: 7 };
     const page = [probe(OFFICE, 'food prices were 9 percent higher than a year earlier')];
     expect(pageMatches(page, [3], [], [other])).toEqual([]);
     expect(pageMatches(page, [undefined], [match(0, 8, 0.9)], [other])).toEqual([]);
