@@ -177,26 +177,6 @@ describe('the claims band index', () => {
     expect(restored(index.takeChanges().put).keysByValue('Russia', new Set([1, 2]))).toEqual(new Map([[1, ['later']], [2, ['pending']]]));
   });
 
-  it('gives a claim by its key as it holds it, pending, packed, recent or read back, until it is forgotten', () => {
-    const index = indexOf('Russia', 'Ukraine');
-    index.holdRecent([]);
-    const packed = probe('packed', 'Russia', VILLAGES);
-    index.add(packed, 1);
-    const stored = index.takeChanges().put;
-    expect(index.heldClaim('Russia', 'packed')).toEqual(packedClaim(packed));
-    const pending = probe('pending', 'Russia', RETOOK);
-    index.add(pending, 2);
-    expect(index.heldClaim('Russia', 'pending')).toEqual(packedClaim(pending));
-    const recent = [...stored, ...index.takeRecentChanges().put];
-    expect(restored(recent).heldClaim('Russia', 'pending')).toEqual(packedClaim(pending));
-    expect(restored(recent).heldClaim('Russia', 'packed')).toEqual(packedClaim(packed));
-    expect(index.heldClaim('Ukraine', 'packed')).toBeUndefined();
-    expect(indexOf('Ukraine').heldClaim('Russia', 'packed')).toBeUndefined();
-    index.forget('Russia', ['packed']);
-    expect(index.heldClaim('Russia', 'packed')).toBeUndefined();
-    expect(index.heldClaim('Russia', 'pending')).toEqual(packedClaim(pending));
-  });
-
   it('gives a claim by its key as it holds it, pending, packed, grown into another pack, recent or read back, until it is forgotten', () => {
     const index = indexOf('Russia', 'Ukraine');
     index.holdRecent([]);
