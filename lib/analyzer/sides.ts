@@ -240,6 +240,12 @@ export class SideResolver {
   private mayorsTown: string | null | undefined;
   private readonly titled = new Map<string, boolean>();
   private readonly quotedTitles = new Map<string, boolean>();
+  // What one pass over the whole text found, kept per article: asked once per mention, a pass
+  // each time would make the cost grow with the square of the article's length.
+  private readonly writtenWords = new Map<string, boolean>();
+  private readonly writtenWithout = new Map<string, boolean>();
+  private readonly experts = new Map<string, string | null>();
+  private readonly forces = new Map<string, { at: number; country: string }[]>();
 
   constructor(
     private readonly text: string,
@@ -290,7 +296,9 @@ export class SideResolver {
 
   /** "A security researcher said P. ... researcher Jonas Weidmann": the name the article gives the expert, if any. */
   private expertNamedAfter(noun: string): string | null {
-    return expertThenName(noun).exec(this.text)?.[1] ?? null;
+    let name = this.experts.get(noun);
+    if (name === undefined) this.experts.set(noun, (name = expertThenName(noun).exec(this.text)?.[1] ?? null));
+    return name;
   }
 
   /** "The city", "city officials": the dateline's town, else the town whose mayor the article names ("Riverton Mayor X", "Riverton's mayor"). */
@@ -703,27 +711,46 @@ export class SideResolver {
 
   /** Does the text write `name` anywhere but right after `prefix`? */
   private writesWithout(name: string, prefix: string): boolean {
-    for (let at = this.text.indexOf(name); at >= 0; at = this.text.indexOf(name, at + 1)) {
-      if (!this.text.slice(Math.max(0, at - prefix.length - 2), at).trimEnd().endsWith(prefix)) return true;
+    const key = `${prefix}\n${name}`;
+    let written = this.writtenWithout.get(key);
+    if (written === undefined) {
+      written = false;
+      for (let at = this.text.indexOf(name); at >= 0 && !written; at = this.text.indexOf(name, at + 1)) {
+        written = !this.text.slice(Math.max(0, at - prefix.length - 2), at).trimEnd().endsWith(prefix);
+      }
+      this.writtenWithout.set(key, written);
     }
-    return false;
+    return written;
   }
 
   /** Does the text write `word` as a whole word? */
   private writesWord(word: string): boolean {
-    for (let at = this.text.indexOf(word); at >= 0; at = this.text.indexOf(word, at + 1)) {
-      if (!LETTER.test(this.text[at - 1] ?? '') && !LETTER.test(this.text[at + word.length] ?? '')) return true;
+    let written = this.writtenWords.get(word);
+    if (written === undefined) {
+      written = false;
+      for (let at = this.text.indexOf(word); at >= 0 && !written; at = this.text.indexOf(word, at + 1)) {
+        written = !LETTER.test(this.text[at - 1] ?? '') && !LETTER.test(this.text[at + word.length] ?? '');
+      }
+      this.writtenWords.set(word, written);
     }
-    return false;
+    return written;
   }
 
   /** The country named last before `upTo` with a force of this kind ("the Sri Lankan navy", "Sri Lanka's navy"), or null. */
   private forceCountry(force: string, upTo: number): string | null {
+    let named = this.forces.get(force);
+    if (!named) {
+      named = [];
+      for (const m of this.text.matchAll(forceNamed(force))) {
+        const country = countryNamed(m[1] as string);
+        if (country) named.push({ at: m.index ?? 0, country });
+      }
+      this.forces.set(force, named);
+    }
     let found: string | null = null;
-    for (const m of this.text.matchAll(forceNamed(force))) {
-      if ((m.index ?? 0) >= upTo) break;
-      const country = countryNamed(m[1] as string);
-      if (country) found = country;
+    for (const { at, country } of named) {
+      if (at >= upTo) break;
+      found = country;
     }
     return found;
   }
