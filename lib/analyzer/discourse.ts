@@ -344,6 +344,7 @@ export interface ReferenceOptions {
 
 export class Discourse {
   private readonly entities: NamedEntity[] = [];
+  private readonly mostInArticle = new Map<(name: string) => string | null, string | null>();
   private readonly actors: Actor[] = [];
   /** Surnames of the actors that are people. */
   private readonly surnames = new WordIndex();
@@ -660,7 +661,10 @@ export class Discourse {
 
   /** The name the whole article gives most often (under `nameOf`): "the health minister" of an article that names Britain once, lower down. */
   mostNamedInArticle(nameOf: (name: string) => string | null): string | null {
-    return this.mostNamedBetween(0, this.entities.length, nameOf);
+    // Once per article and reading: asked per mention, a pass each time would grow with the square of its length.
+    let name = this.mostInArticle.get(nameOf);
+    if (name === undefined) this.mostInArticle.set(nameOf, (name = this.mostNamedBetween(0, this.entities.length, nameOf)));
+    return name;
   }
 
   private mostNamedBetween(from: number, to: number, nameOf: (name: string) => string | null): string | null {
