@@ -276,8 +276,7 @@ export class AsserterResolver {
       : this.discourse.recent(at, (x) => !x.person);
     // A person the sentences since the last speaker was named were about is who "he" is now.
     const speaker = actor ? lastWord(beforeComma(actor.name).trim()) : null;
-    let subject: string | null = null;
-    if (person && wanted) this.discourse.subjectBefore(at, token.lower, speaker, (n) => (subject = this.namedPerson(n, at, wanted)) !== null);
+    const subject = person && wanted ? this.discourse.subjectBefore(at, token.lower, speaker, (n) => this.namedPerson(n, at, wanted)) : null;
     if (subject) {
       const known = this.discourse.bySurname(lastWord(subject), at);
       return { party: { name: subject, side: known?.person ? known.side : this.sides.sideOf(subject, s, true) }, person: true };
@@ -368,13 +367,13 @@ export class AsserterResolver {
     return this.discourse.namesNear(at, at + 1, (n) => n.toLowerCase().split(/\s+/).some((w) => titles.includes(w))).length > 0;
   }
 
-  /** An actor a "he"/"she" showed to be a person, under the fullest name the article gave it ("Clinton" → "Hillary Clinton"). */
   /** "Brennan" → "Carl Brennan": the full name of a person of the wanted gender (no titles, two words or more), or null. */
   private namedPerson(name: string, at: number, wanted: string): string | null {
     const full = (name.includes(' ') ? name : this.discourse.fullName(name, at)).split(/\s+/).filter((w) => !isRoleWord(w) && namedSide(w) === null).join(' ');
     return full.includes(' ') && looksLikePersonalName(full) && (genderOf(full) ?? wanted) === wanted ? full : null;
   }
 
+  /** An actor a "he"/"she" showed to be a person, under the fullest name the article gave it ("Clinton" → "Hillary Clinton"). */
   private asPerson(party: Party, at: number): Who {
     // "Hillary Clinton's position has shifted. She ...": the owner is the person.
     const owner = OWNER_OF.exec(party.name)?.[1];
@@ -594,6 +593,9 @@ const RUMOUR_BREAKS = new Set(['that', 'which', 'who', 'from', 'by', 'about']);
 const PARTICIPLE = /^\p{Ll}{2,}ing$/u;
 const PAST_PARTICIPLE = /^\p{Ll}{2,}ed$/u;
 
+/** Groups that speak for a study: its authors. */
+const STUDY_GROUPS = new Set(['researchers', 'authors', 'study authors', 'research team']);
+
 /** Words that pick one of several sources: "a second source", "another message". */
 const ORDINALS = new Set(['another', 'second', 'third', 'fourth', 'fifth']);
 
@@ -602,9 +604,6 @@ const ORDINALS = new Set(['another', 'second', 'third', 'fourth', 'fifth']);
  * the phrase lower-cased without its determiner. A capital is allowed only on the word opening
  * the sentence; a country's name there makes the group that country's ("Russian media").
  */
-/** Groups that speak for a study: its authors. */
-const STUDY_GROUPS = new Set(['researchers', 'authors', 'study authors', 'research team']);
-
 function groupParty(words: readonly string[], s: Sentence, a: number): Party | null {
   // "one of the people", "two of the residents": some of a group speak for the group.
   if (words[1] === 'of' && words[2] === 'the' && PARTITIVES.has((words[0] as string).toLowerCase())) {
@@ -828,7 +827,6 @@ export function resolveAsserters(sentences: Sentence[], attributions: Attributio
   }
   return asserted;
 }
-
 
 /** Is `title` a word of the fuller name before its last two words ("Justice" in "Commission chairperson Justice Chifundo Banda")? */
 function titleOf(fullName: string, title: string): boolean {

@@ -134,7 +134,7 @@ function withoutComment(tokens: Token[], a: number, b: number): number {
 }
 
 /** Is token `k` inside a quotation that opened after `a`? A comment inside the speaker's own words is theirs. */
-function isQuoted(tokens: Token[], a: number, k: number): boolean {
+export function isQuoted(tokens: readonly Token[], a: number, k: number): boolean {
   let open = false;
   for (let m = a; m < k; m++) if (isQuote(tokens[m])) open = !open;
   return open;

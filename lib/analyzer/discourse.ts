@@ -452,23 +452,24 @@ export class Discourse {
    * "Brennan, campaigning in Erie, did not mention the ad. He toured ... At a news conference, he
    * said P": the person the sentences before `at` were about, when one opens with a name (a pronoun
    * of `pronoun` carrying it on), nearest first, and no sentence after it names `speaker` (who spoke
-   * last); else null.
+   * last): the name `personOf` makes of it; else null.
    */
-  subjectBefore(at: number, pronoun: string, speaker: string | null, fits: (name: string) => boolean): string | null {
+  subjectBefore(at: number, pronoun: string, speaker: string | null, personOf: (name: string) => string | null): string | null {
     for (let k = at - 1; k >= 0 && at - k <= SUBJECT_REACH; k--) {
       if (speaker && this.text.slice(this.sentenceStarts[k], this.sentenceStarts[k + 1]).includes(speaker)) return null;
       const opener = this.openers[k];
-      if (opener && opener !== pronoun && !SUBJECT_OPENERS.has(opener) && fits(opener)) return opener;
+      const person = opener && opener !== pronoun && !SUBJECT_OPENERS.has(opener) ? personOf(opener) : null;
+      if (person) return person;
     }
     return null;
   }
 
-  /** The party the article gives a person's surname, if any. */
   /** Where sentence `at` starts in the text. */
   sentenceStart(at: number): number {
     return this.sentenceStarts[at] ?? this.text.length;
   }
 
+  /** The party the article gives a person's surname, if any. */
   partyOf(surname: string): string | null {
     return this.parties.get(surname) ?? null;
   }
@@ -559,7 +560,6 @@ export class Discourse {
     return null;
   }
 
-  /** The first person's name ("Terrell Haynes", not "Gettysburg Avenue") in the three sentences after `at`, if any. */
   /** The first name in the `reach` sentences after `at` that passes `test`, or null. */
   nameAfter(at: number, reach: number, test: (name: string) => boolean): string | null {
     for (let k = this.entityRange(at)[1]; k < this.entities.length; k++) {
@@ -570,6 +570,7 @@ export class Discourse {
     return null;
   }
 
+  /** The first person's name ("Terrell Haynes", not "Gettysburg Avenue") in the three sentences after `at`, if any. */
   personNamedAfter(at: number): string | null {
     for (let k = this.entityRange(at)[1]; k < this.entities.length; k++) {
       const e = this.entities[k] as NamedEntity;

@@ -53,7 +53,7 @@ import { isQuote, isVerb, nounPhraseEndAfter, POSSESSIVE_MARKS, subjectBefore, t
 import { GENERIC_TYPES } from './sides';
 import { isCountrySide, isPartySide, isUnnamedSide, namedSide, remembered } from './side-names';
 import { beforeComma, isCapitalised, POSSESSIVE_PRONOUNS } from './words';
-import { wordCount } from './content';
+import { isQuoted, wordCount } from './content';
 import { writtenOrder } from './written-order';
 import { mapped } from './mapped';
 
@@ -176,12 +176,13 @@ const STOPWORDS = new Set(
     'earlier later last next first second new late early statement told reporters percent').split(' '),
 );
 
+const NEGATIVE_OPENERS = new Set([...NONE_SUBJECTS, 'nobody', 'nothing']);
+
 function negated(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (NEGATIONS.has(tokens[k]?.lower ?? '')) return true;
   // "None of the figures could be verified", "Nobody confirmed it": a subject of no one negates its verb.
   return i > 0 && NEGATIVE_OPENERS.has(tokens[0]?.lower ?? '');
 }
-const NEGATIVE_OPENERS = new Set(['none', 'nobody', 'neither', 'nothing']);
 
 interface Stanced {
   stance: Stance;
@@ -638,7 +639,7 @@ function responseOf(s: Sentence, st: Stanced, lo: number, own: readonly Asserted
     const b = nounPhraseEndAfter(s.tokens, a, s.tokens.length);
     if (b > a) by = resolver.resolve(s, a, b)?.party ?? null;
   } else if (speaker && speaker.attribution.kind !== 'nominal' && !namesSomeoneElse(s, st.at, ownSubject, speaker)) by = speaker.asserter;
-  else if (ownSubject && FIRST_PERSON.has(s.tokens[ownSubject.start]?.lower ?? '') && quotedAt(s.tokens, st.at)) {
+  else if (ownSubject && FIRST_PERSON.has(s.tokens[ownSubject.start]?.lower ?? '') && isQuoted(s.tokens, 0, st.at)) {
     // '"We do not comment on leaks," she said, "and ..."': "we" in a quote is whoever the sentence quotes.
     by = own.find((a) => a.attribution.kind === 'quote' || a.attribution.kind === 'continued')?.asserter ?? resolver.resolve(s, ownSubject.start, ownSubject.end)?.party ?? null;
   } else {
@@ -673,13 +674,6 @@ function responseOf(s: Sentence, st: Stanced, lo: number, own: readonly Asserted
   }
   const reaffirms = st.at === reaffirmed;
   return { sentence: s, stance: st.stance, by, at: st.at, reference: reaffirms ? null : reference, restates: !!found?.restates, object: st.object, reaffirms };
-}
-
-/** Is token `at` inside quotation marks opened earlier in its sentence? */
-function quotedAt(tokens: readonly Token[], at: number): boolean {
-  let open = false;
-  for (let k = 0; k < at; k++) if (isQuote(tokens[k])) open = !open;
-  return open;
 }
 
 /** ", a claim (that) X has denied": an indefinite noun of saying in apposition before the stance's subject. */
@@ -1094,7 +1088,9 @@ function namedOutletReports(claims: readonly Asserted[], from: number, to: numbe
     const c = claims[k] as Asserted;
     if (!other(c) || !isOutletReport(c) || isUnnamedSide(c.asserter.side)) continue;
     const head = headNoun(c.asserter.side);
-    byHead.set(head, [...(byHead.get(head) ?? []), c]);
+    const reports = byHead.get(head);
+    if (reports) reports.push(c);
+    else byHead.set(head, [c]);
   }
   if (byHead.size === 0) return [];
   const named: Asserted[] = [];
@@ -1214,6 +1210,7 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
   const negated = claims.map((c) => isNegated(c.attribution.sentence.tokens, c.attribution.content[0], c.attribution.content[1]));
   const sayingNo = new Set(claims.filter((c, k) => negated[k] && saysNo(c.attribution.sentence.tokens, c.attribution.content[0], c.attribution.content[1])));
   const vows = claims.map(isVow);
+  const plans = claims.map(isPlan);
   // "said it does not comment on rumours": a refusal reported as a claim, which no other refusal answers.
   const refusals = refusalClaims(claims, responses);
   // predicateWords per claim, worked out on first use and shared with linkContradictions.
@@ -1386,7 +1383,7 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
       const affirmed = r.stance === 'denies' ? choice.filter((k) => !sayingNo.has(claims[k] as Asserted)) : choice;
       for (const k of affirmed.length ? affirmed : choice) {
         const c = claims[k] as Asserted;
-        if (account && isPlan(c)) continue;
+        if (account && plans[k]) continue;
         const score = overlap(referenceWords, words[k] ?? new Set());
         // Ties go to the latest mention, but "the Tajik version" to the first telling of that account,
         // and of one sentence ("said P and that Q") to its first claim, the one the sentence is about.
@@ -1456,9 +1453,9 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
           const gap = chosen.attribution.sentence.paragraph - c.attribution.sentence.paragraph;
           const details = singular ? detailsOf(chosenWords, words[k] ?? new Set()) : gap <= reach && gap >= 0;
           // "would raise the matter with NATO": a plan is no part of the account answered.
-          if (c === chosen || (sameName && details && !(account && isPlan(c)))) targets.add(c);
+          if (c === chosen || (sameName && details && !(account && plans[k]))) targets.add(c);
           // "contradicted the account", no owner named: the whole account of the chosen claim's side.
-          else if (account && c.asserter.side === chosen.asserter.side && !vows[k] && !isPlan(c) && !c.attribution.sentence.headline) targets.add(c);
+          else if (account && c.asserter.side === chosen.asserter.side && !vows[k] && !plans[k] && !c.attribution.sentence.headline) targets.add(c);
         }
       }
       // "rejected the union's account": of all the union said, not what it says did not happen ("it had
@@ -1542,7 +1539,7 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
         const c = claims[k] as Asserted;
         const distance = rIndex - c.attribution.sentence.index;
         // "Denmark had provided no evidence" shares only a name with "Denmark would raise the matter": a plan is no fact to deny.
-        if (!other(c) || !byTopic(k) || vows[k] || (r.stance === 'denies' && isPlan(c))) continue;
+        if (!other(c) || !byTopic(k) || vows[k] || (r.stance === 'denies' && plans[k])) continue;
         // "consistent with a halt in loading" names a whole claim ("loading had stopped") as a noun: all its words count.
         const shared = confirms
           ? weightedOverlap(confirms, r.object === undefined ? (predicates[k] ??= predicateWords(c)) : (words[k] ?? new Set<string>()))
@@ -1575,8 +1572,9 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
       const pointsBack = pronounObjectEnds(r.sentence.tokens, r.at) || pointedVerdict(r.sentence.tokens, r.at);
       // Its names, not its role: "An FAA spokesperson" names no one in "the pilots had spoken to passengers".
       const responder = r.by && !pointsBack ? namedWords(`${r.by.name} ${r.by.side}`) : null;
+      const firstNear = firstAt(rIndex - PROXIMITY);
       let latest: Asserted | undefined;
-      for (let k = firstAt(rIndex - PROXIMITY); k < here; k++) {
+      for (let k = firstNear; k < here; k++) {
         const c = claims[k] as Asserted;
         if (other(c) && !refusals[k] && (!responder || namesResponder(responder, wordsOfSentence(c.attribution.sentence), c))) latest = c;
       }
@@ -1594,8 +1592,8 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
       const refusesReports = r.stance === 'unconfirmed' && !!topicWords && [...topicWords].some((w) => REPORT_STEMS.has(w));
       if (latest && refusesReports) {
         const outlets = new Set<string>();
-        for (let k = firstAt(rIndex - PROXIMITY); k < here; k++) if (other(claims[k] as Asserted) && isOutletReport(claims[k] as Asserted)) outlets.add((claims[k] as Asserted).asserter.side);
-        for (let k = firstAt(rIndex - PROXIMITY); k < here; k++) {
+        for (let k = firstNear; k < here; k++) if (other(claims[k] as Asserted) && isOutletReport(claims[k] as Asserted)) outlets.add((claims[k] as Asserted).asserter.side);
+        for (let k = firstNear; k < here; k++) {
           const c = claims[k] as Asserted;
           if (other(c) && (told(c) || outlets.has(c.asserter.side))) targets.add(c);
         }
@@ -1604,7 +1602,7 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
       if (latest && r.stance === 'denies' && told(latest) && !setApart(latest)) {
         // "The Athletic reported P. ... the site said Q.": all else the outlet said of it nearby too.
         const outlet = isOutletReport(latest) ? latest.asserter.side : null;
-        for (let k = firstAt(rIndex - PROXIMITY); k < here; k++) {
+        for (let k = firstNear; k < here; k++) {
           const c = claims[k] as Asserted;
           if (other(c) && (told(c) || c.asserter.side === outlet)) targets.add(c);
         }
@@ -2678,8 +2676,7 @@ const SELF_SUBJECTS = new Set(['it', 'we', 'they']);
 
 /** Does a claim name another's asserter, by name or by the kind of body it is ("the company")? */
 function namesAsserter(c: Asserted, other: Asserted): boolean {
-  const names = partyWords(other.asserter.name);
-  for (const w of partyWords(other.asserter.side)) names.add(w);
+  const names = nameAndSideWords(other.asserter);
   const [a, b] = c.attribution.content;
   return c.attribution.sentence.tokens.slice(a, b).some((t) => names.has(t.lower) || (GENERIC_TYPES.has(t.lower) && t.pos === 'NOUN'));
 }
@@ -2690,11 +2687,17 @@ function namesAsserter(c: Asserted, other: Asserted): boolean {
  * names no French minister.
  */
 function namesPlanner(c: Asserted, planner: Asserted): boolean {
-  const names = partyWords(planner.asserter.name);
-  for (const w of partyWords(planner.asserter.side)) names.add(w);
+  const names = nameAndSideWords(planner.asserter);
   const kinds = new Set(planner.asserter.name.toLowerCase().split(/\s+/).filter((w) => GENERIC_TYPES.has(w)));
   const [a, b] = c.attribution.content;
   return c.attribution.sentence.tokens.slice(a, b).some((t) => names.has(t.lower) || kinds.has(t.lower) || (isCapitalised(t.text) && namedSide(t.text) === planner.asserter.side));
+}
+
+/** The words of a party's name and of its side (partyWords). */
+function nameAndSideWords(party: Party): Set<string> {
+  const names = partyWords(party.name);
+  for (const w of partyWords(party.side)) names.add(w);
+  return names;
 }
 
 function partyWords(name: string): Set<string> {

@@ -52,13 +52,13 @@ function englishName(c: CountryFields): string {
   return ENGLISH_NAMES.get(c.name.common) ?? c.name.common;
 }
 
-const mainCountries: CountryFields[] = [];
+const mainCountries = new Set<CountryFields>();
 for (const c of COUNTRIES) {
   const name = englishName(c);
   const main = c.unMember || ['Taiwan', 'Kosovo', 'Palestine', 'Hong Kong', 'Vatican City'].includes(name);
   const forms = [name, c.name.common];
   if (main) {
-    mainCountries.push(c);
+    mainCountries.add(c);
     forms.push(...demonymsOf(c), ...c.capital);
     for (const capital of c.capital) CAPITALS.add(capital);
     forms.push(...c.altSpellings.filter((s) => s.length > 3 && /^[A-Za-z .'-]+$/.test(s)));
@@ -81,7 +81,7 @@ for (const c of COUNTRIES) {
     const last = words[1];
     if (words.length !== 2 || !last) continue;
     // "Puerto Rican" makes "Rican" no side, though Puerto Rico is none itself.
-    const owner = SIDE_NAMES.get(form) === side && mainCountries.includes(c) ? side : null;
+    const owner = SIDE_NAMES.get(form) === side && mainCountries.has(c) ? side : null;
     demonymEndings.set(last, demonymEndings.has(last) && demonymEndings.get(last) !== owner ? null : owner);
   }
 }

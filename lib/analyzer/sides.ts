@@ -449,10 +449,11 @@ export class SideResolver {
     if (armed) return namedSide(armed) ?? armed;
     // "The company said P" before any company is named: the one the article names a few sentences on.
     // Only a body that may be a company: "the company said" is not "The Drivers and Couriers Union" named next.
-    const company = !person && THE_COMPANY.test(head) ? this.discourse.organisationNamedAfter(s.index, COMPANY_REACH) : null;
+    const theCompany = !person && THE_COMPANY.test(head);
+    const company = theCompany ? this.discourse.organisationNamedAfter(s.index, COMPANY_REACH) : null;
     if (company && !kindConflicts(withoutThe(head).toLowerCase(), company)) return namedSide(company) ?? company;
     // "drivers for the ride-hailing app Zipra ..., a decision the company said it would challenge": the business the sentence names.
-    const business = !person && THE_COMPANY.test(head) ? organisationIn(this.text.slice(s.start, s.end)) : null;
+    const business = theCompany ? organisationIn(this.text.slice(s.start, s.end)) : null;
     if (business) return this.discourse.canonicalOrg(business);
     // "Judges said": a body's members by their rank speak for the body of that kind named before.
     const ranked = !person && !withoutThe(head).includes(' ') && roleBody(head) ? this.rankSide(head, s.index) : null;
@@ -603,7 +604,7 @@ export class SideResolver {
     const described = OUTLET_APPOSITIVE.exec(after);
     const appositive = described?.[2] && isOutletNoun(described[2]) ? described : null;
     const titled = OUTLET_TITLED.exec(after);
-    const first = [appositive, titled].filter((m) => !!m).sort((a, b) => (a?.index ?? 0) - (b?.index ?? 0))[0];
+    const first = appositive && titled ? (appositive.index <= titled.index ? appositive : titled) : (appositive ?? titled);
     return first?.[1] ?? null;
   }
 
@@ -765,7 +766,7 @@ export class SideResolver {
   /** "Greywater Records said ... A spokesman said ...": a spokesperson named by role alone speaks for the body that just spoke. */
   private spokespersonOf(head: string, at: number): string | null {
     // "spokeswoman Kelly Marsh", no employer named: the body that just spoke, like a bare "a spokesman".
-    if (/^[Ss]pokes/.test(head) && NAMED_SPOKESPERSON.test(head)) return this.lastBodyNear(at);
+    if (NAMED_SPOKESPERSON.test(head)) return this.lastBodyNear(at);
     // "A company spokeswoman, Helen Marsh", "Commission chairperson Justice Chifundo Banda", "Club captain
     // Jordan Ashby": the body of that kind the article has been speaking of.
     const kind = kindOfSpokesperson(head);
@@ -1007,17 +1008,20 @@ export class SideResolver {
     const main = presidency ? this.discourse.mostNamedAs(s.index, countryNamed) : null;
     if (main) return main;
     // "after the Sri Lankan navy detained ... the navy said": the country whose force of that kind the article named last.
-    const force = isStateForce(withoutThe(head)) ? this.forceCountry(withoutThe(head).toLowerCase(), s.start) : null;
-    if (force) return force;
+    const force = isStateForce(withoutThe(head));
+    const forceOwner = force ? this.forceCountry(withoutThe(head).toLowerCase(), s.start) : null;
+    if (forceOwner) return forceOwner;
+    const stateBody = isGenericGovernment(stripThe(head));
+    const department = STATE_DEPARTMENT.test(head);
     // "Delhi's response was swift. The External Affairs Ministry said": a body of state takes the one country the sentence before names.
-    const before = isGenericGovernment(stripThe(head)) && s.index > 0 ? this.discourse.namesNear(s.index - 1, 1, (n) => countryNamed(n) !== null).map(countryNamed) : [];
+    const before = stateBody && s.index > 0 ? this.discourse.namesNear(s.index - 1, 1, (n) => countryNamed(n) !== null).map(countryNamed) : [];
     if (before.length > 0 && before.every((c) => c === before[0])) return before[0] as string;
     // A department of state is never the party that spoke last.
-    const last = executive ? undefined : STATE_DEPARTMENT.test(head) ? this.discourse.recent(s.index, (x) => isCountrySide(x.side)) : this.discourse.lastCountryOrParty(s.index);
+    const last = executive ? undefined : department ? this.discourse.recent(s.index, (x) => isCountrySide(x.side)) : this.discourse.lastCountryOrParty(s.index);
     if (last) return last.side;
     // "The Minister of Finance", "the army" with no country in sight: the country the article names most.
     // "The government", "the Defence Ministry", "the health minister" with none in sight either: a body of state is its country's.
-    const stateOffice = executive || isStateForce(withoutThe(head)) || isGenericGovernment(stripThe(head)) || STATE_DEPARTMENT.test(head);
+    const stateOffice = executive || force || stateBody || department;
     // A minister by portfolio with no country before him at all: the country the whole article names most.
     const about = stateOffice ? (this.discourse.mostNamedAs(s.index + 1, countryNamed) ?? (executive ? this.discourse.mostNamedInArticle(countryNamed) : null)) : null;
     if (about) return about;
@@ -1025,7 +1029,7 @@ export class SideResolver {
     const body = this.discourse.recent(s.index, (x) => !x.person && isGenericGovernment(beforeComma(x.name)));
     if (body) return body.side;
     // "The Department of Agriculture" is named whole, not cut at its first lower-case word like a person.
-    const wholeName = isGenericGovernment(stripThe(head)) || STATE_DEPARTMENT.test(head) ? stripThe(head) : null;
+    const wholeName = stateBody || department ? stripThe(head) : null;
     return this.discourse.datelineCountry ?? wholeName ?? personName(head) ?? stripThe(head);
   }
 
@@ -1076,7 +1080,7 @@ const kindOfSpokesperson = remembered((head: string): string | null => {
 /** Roles of those who lead or speak for a body as a whole. */
 const LEADERS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'chair', 'chairman', 'chairwoman', 'chairperson', 'president', 'leader', 'director', 'captain', 'skipper', 'manager', 'boss', 'head', 'chief', 'secretary-general']);
 /** Kinds of body whose leader speaks for it ("Commission chairperson", "club captain", "party leader"). */
-const BODY_KINDS = new Set([...GENERIC_TYPES, 'party', 'diocese', 'church', 'network', 'alliance', 'society', 'association', 'federation', 'council', 'board', 'trust', 'foundation']);
+const BODY_KINDS = new Set([...GENERIC_TYPES, 'party', 'diocese', 'church', 'alliance', 'society', 'association', 'federation', 'council', 'trust', 'foundation']);
 
 /** The common nouns of a phrase that names no side ("the energy ministry" → energy, ministry): never mutated. */
 const commonNouns = remembered((head: string): readonly string[] =>
@@ -1244,8 +1248,13 @@ const agedPrivatePerson = remembered((head: string): string | null => {
   return name.join(' ');
 });
 
+/** A pattern for a lower-case word that may open a sentence: "navy" → "[nN]avy". */
+function eitherCase(word: string): string {
+  return `[${word[0]?.toUpperCase()}${word[0]}]${word.slice(1)}`;
+}
+
 /** "the Sri Lankan navy", "Sri Lanka's Navy": a country's word (one or two) before a force of this kind (one pattern per force). */
-const forceNamed = remembered((force: string): RegExp => new RegExp(String.raw`(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?)(?:['\u2019]s)?\s+${force.replace(/^./, (c) => `[${c}${c.toUpperCase()}]`)}\b`, 'gu'));
+const forceNamed = remembered((force: string): RegExp => new RegExp(String.raw`(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?)(?:['\u2019]s)?\s+${eitherCase(force)}\b`, 'gu'));
 
 /** "president of the Gulf Longshore Workers Association": the organisation after of/for/at. */
 const ofOrganisation = remembered(findOfOrganisation);
@@ -1294,10 +1303,10 @@ function privatelyDescribed(head: string, rest: string): boolean {
   const after = rest.slice((m.index ?? 0) + m[0].length);
   if (hasGovernmentWord(trade) || hasCorporateRole(trade) || isOrgWord(trade) || isBusinessNoun(trade) || SPOKESPERSONS.has(trade)) return false;
   // Nationality or place first ("Romanian", "Dublin"), or a trade with no more than an employer of a kind ("at a London hospital").
-  const described = m[1] ?? '';
-  const placed = described.split(/\s+/).some((w) => isCapitalised(w) && namedSide(w) !== null);
+  const described = (m[1] ?? '').split(/\s+/);
+  const placed = described.some((w) => isCapitalised(w) && namedSide(w) !== null);
   // "a Russian army officer", "a British government adviser": a state's service in the description makes them its.
-  return (placed || UNNAMED_EMPLOYER.test(after) || SCHOLARS.has(trade)) && !described.split(/\s+/).some((w) => isStateForce(w) || STATE_SERVICES.has(w)) && !NAMED_EMPLOYER.test(after);
+  return (placed || UNNAMED_EMPLOYER.test(after) || SCHOLARS.has(trade)) && !described.some((w) => isStateForce(w) || STATE_SERVICES.has(w)) && !NAMED_EMPLOYER.test(after);
 }
 
 /** "The Dublin company", "the Kenyan charity's statement": a place or nationality before a kind of body. */
@@ -1332,7 +1341,7 @@ const OUTLET_TITLED = /\b((?:Daily|Sunday|Evening|Morning)\s\p{Lu}[\p{L}-]+|\p{L
 const OUTLET_REACH = 600;
 const EXPERTS = new Set(['researcher', 'scientist', 'academic', 'expert']);
 /** "researcher Jonas Weidmann": an expert's noun and the name after it (one pattern per noun). */
-const expertThenName = remembered((noun: string): RegExp => new RegExp(`\\b[${noun[0]?.toUpperCase()}${noun[0]}]${noun.slice(1)}\\s+(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}[\\p{Ll}'\u2019-]+){1,2})`, 'u'));
+const expertThenName = remembered((noun: string): RegExp => new RegExp(`\\b${eitherCase(noun)}\\s+(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}[\\p{Ll}'\u2019-]+){1,2})`, 'u'));
 const UNNAMED_EXPERT = /^(?:[Aa]n?|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+$/u;
 
 const THE_COMPANY = /^[Tt]he\s(?:company|firm)$/;

@@ -191,12 +191,10 @@ function score(probe: Probe, f: Uint32Array, start: number, end: number): number
   const parts = layout(f, start);
   if (probe.negated !== parts.negated || stagesConflict(probe.stage, parts.stage)) return 0;
   if (numbersConflict(probe.numbers, f.subarray(start + HEADER, parts.events))) return 0;
-  const eventsFrom = parts.events;
-  if (probe.events.length > 0 && parts.dates > eventsFrom && sharedCount(probe.events, 0, probe.events.length, f, eventsFrom, parts.dates) === 0) return 0;
+  if (probe.events.length > 0 && parts.dates > parts.events && sharedCount(probe.events, 0, probe.events.length, f, parts.events, parts.dates) === 0) return 0;
   if (datesConflict(probe.dates, f.subarray(parts.dates, parts.places), 0) || namesConflict(probe.places, f.subarray(parts.places, parts.shingles))) return 0;
-  const shinglesFrom = parts.shingles;
-  const shared = sharedCount(probe.shingles, 0, probe.shingles.length, f, shinglesFrom, end);
-  return overlapScore(probe.shingles.length, end - shinglesFrom, shared);
+  const shared = sharedCount(probe.shingles, 0, probe.shingles.length, f, parts.shingles, end);
+  return overlapScore(probe.shingles.length, end - parts.shingles, shared);
 }
 
 /**
@@ -356,7 +354,6 @@ interface BandTable {
   /** Per entry: (the pack's place << 8) | the claim's place in the pack. */
   refs: Uint32Array;
 }
-
 
 /** Full packs added since a side's band table was built beyond which it is built again. */
 const UNTABLED_PACKS = 16;

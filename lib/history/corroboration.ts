@@ -59,7 +59,7 @@ function unmatchedClaims(kept: readonly (number | undefined)[], matches: readonl
 export function mayCorroborate(kept: readonly (number | undefined)[], matches: readonly GroupMatch[]): boolean {
   const linked = new Set(matches.map((match) => match.claim));
   kept.forEach((group, claim) => group !== undefined && linked.add(claim));
-  return unmatchedClaims(kept, matches).some((claim) => [...linked].some((other) => other !== claim));
+  return unmatchedClaims(kept, matches).some((claim) => linked.size > (linked.has(claim) ? 1 : 0));
 }
 
 /**

@@ -270,8 +270,7 @@ export function sidesAgree(a: string, b: string): boolean {
  */
 export function sideLookupWords(side: string): string[] {
   const { sequence, acronym } = sideNameOf(side);
-  const distinctive = sequence.filter((word) => !ACTORS.has(word));
-  return [...new Set(acronym === undefined ? distinctive : [...distinctive, acronym])];
+  return distinctiveWords(sequence, acronym);
 }
 
 /**
@@ -280,8 +279,13 @@ export function sideLookupWords(side: string): string[] {
  */
 export function sideMentions(side: string): string[] {
   const { sequence, acronym } = sideNameOf(side);
+  return distinctiveWords(sequence, sequence.length >= 2 ? acronym : undefined);
+}
+
+/** A side's canonical words but those many sides share, and `acronym` when there is one. */
+function distinctiveWords(sequence: readonly string[], acronym: string | undefined): string[] {
   const distinctive = sequence.filter((word) => !ACTORS.has(word));
-  return [...new Set(sequence.length >= 2 && acronym !== undefined ? [...distinctive, acronym] : distinctive)];
+  return [...new Set(acronym === undefined ? distinctive : [...distinctive, acronym])];
 }
 
 /**
