@@ -155,6 +155,17 @@ function namedThroughOthers(by: Party | null): boolean {
   return !!by && OWN_WORDS.has(by.name.split(/\s+/, 1)[0]?.toLowerCase() ?? '');
 }
 
+/** Words that open the thing a denial verb names: "denied any coordination", "denied all wrongdoing". */
+const DENIED_THING_OPENERS = new Set(['any', 'all']);
+
+/** "denied any coordination" → coord: the stems of the noun phrase a denial verb at `at` takes as its object, or null. */
+function deniedThing(tokens: Token[], at: number, end: number): Set<string> | null {
+  const verb = tokens[at] as Token;
+  if (!DENIAL_VERBS.has(verb.lower) || !DENIED_THING_OPENERS.has(tokens[at + 1]?.lower ?? '')) return null;
+  const words = contentWords(tokens, at + 2, nounPhraseEndAfter(tokens, at + 2, end));
+  return words.size > 0 ? words : null;
+}
+
 /** "Harland Logistics declined to comment.": a refusal with no topic of its own. */
 function isBareRefusal(r: Response): boolean {
   return !r.sentence.tokens.slice(r.at).some((t) => REFUSAL_TOPICS.has(t.lower));
@@ -1458,6 +1469,13 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
           else if (account && c.asserter.side === chosen.asserter.side && !vows[k] && !plans[k] && !c.attribution.sentence.headline) targets.add(c);
         }
       }
+      // "..., saying that P and that Q. That claim was challenged by X": "that claim" is the one telling, every clause of it.
+      if (best && choice === pointed) {
+        for (const k of candidates) {
+          const c = claims[k] as Asserted;
+          if (c.attribution.sentence === best.claim.attribution.sentence && c.asserter.name === best.claim.asserter.name) targets.add(c);
+        }
+      }
       // "rejected the union's account": of all the union said, not what it says did not happen ("it had
       // not been shown a buyer's name", "no one had been hurt"), which a denial of the account does not
       // contradict - unless the account is what did not happen ("no tank was breached and no oil leaked").
@@ -1480,8 +1498,9 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
     if (r.stance === 'denies') for (const c of namedOutletReports(claims, from, here, r, other)) targets.add(c);
     const lede = r.sentence.headline || r.sentence.paragraph <= 1;
     // "Scientists have disowned newspaper reports that P. ... The Daily Express reported that P'": an
-    // outlet's report below, on the same matter, is among the reports the lede's denial answers.
-    if (r.stance === 'denies' && [...targets].some((c) => c.attribution.kind === 'nominal' && isRumour(c)) && opensBody(claims, here)) {
+    // outlet's report below, on the same matter, is among the reports the lede's denial answers
+    // ("denied a Spanish newspaper report that P" too, though "Spanish" gives the report a side).
+    if (r.stance === 'denies' && [...targets].some(namesReport) && opensBody(claims, here)) {
       for (let k = next; k < to; k++) {
         const c = claims[k] as Asserted;
         if (other(c) && isOutletReport(c) && byTopic(k) && overlap(rWords, words[k] ?? new Set()) >= 3) targets.add(c);
@@ -1509,9 +1528,15 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
     }
     // "Brandt agreed.": with what another side said just before; but "X confirmed that P" confirms P,
     // its own claim, which backs another side's claim only by saying the same (linkConcessions).
+    // "said that was false": a verdict is no claim of its own, and one on "that" points back.
     let ownClaim = false;
+    let pronounVerdict = false;
     for (let k = here; k < next && !ownClaim; k++) {
       const c = claims[k] as Asserted;
+      if (!other(c) && isVerdictOnly(c)) {
+        pronounVerdict ||= CLAIM_PRONOUNS.has(c.attribution.sentence.tokens[c.attribution.content[0]]?.lower ?? '');
+        continue;
+      }
       const gap = c.attribution.content[0] - r.at;
       ownClaim = !other(c) && (gap === 1 || (gap === 2 && r.sentence.tokens[r.at + 1]?.lower === 'that') || saysOwnAfter(r.sentence.tokens, r.at, c.attribution.content[0]));
     }
@@ -1535,6 +1560,9 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
         for (let k = firstAt(rIndex - PROXIMITY); k < here && !refuserNamed; k++) refuserNamed = other(claims[k] as Asserted) && namesRefuser(claims[k] as Asserted);
         return refuserNamed;
       };
+      // What the response is about reaches further than a word shared by chance: a refusal's topic,
+      // or the thing a denial names ("denied any coordination" answers "had coordinated" six sentences up).
+      const aboutWords = topicWords ?? (r.stance === 'denies' && !r.reference ? deniedThing(r.sentence.tokens, r.at, clauseEnd) : null);
       for (let k = from; k < here; k++) {
         const c = claims[k] as Asserted;
         const distance = rIndex - c.attribution.sentence.index;
@@ -1544,7 +1572,7 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
         const shared = confirms
           ? weightedOverlap(confirms, r.object === undefined ? (predicates[k] ??= predicateWords(c)) : (words[k] ?? new Set<string>()))
           : overlap(rWords, words[k] ?? new Set());
-        const onTopic = !!topicWords && distance <= PROXIMITY && overlap(topicWords, words[k] ?? new Set()) > 0;
+        const onTopic = !!aboutWords && distance <= PROXIMITY && overlap(aboutWords, words[k] ?? new Set()) > 0;
         // "consistent with a halt in loading" must hold the claim's words to name it; "denied that its
         // troops had used mortars" says what it denies, which one shared word ("troops") does not meet.
         const saysWhat = r.object !== undefined || (ownClaim && r.stance === 'denies');
@@ -1552,7 +1580,7 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
         // "declined to say whether the engine had been damaged": a word the whole story keeps using
         // ("engine", the accused's name) does not say which claim a refusal's topic is about.
         // "There is no basis for the suggestion that the dam is unsafe" neither: its suggestion says what it answers.
-        if ((topicWords || r.restates) && shared === 1 && storyWords().has(sharedWord(rWords, words[k] ?? new Set()))) continue;
+        if ((aboutWords || r.restates) && shared === 1 && storyWords().has(sharedWord(rWords, words[k] ?? new Set()))) continue;
         if (r.stance === 'unconfirmed' && r.by && shared === 1 && distance > 3 && refuserNamedNear() && !namesRefuser(c)) continue;
         scored.push([c, shared]);
         bestShared = Math.max(bestShared, shared);
@@ -1569,7 +1597,7 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
       // "Jinhai did not respond": the latest nearby claim about the responder; "could not be
       // verified" (no responder): the latest nearby claim.
       // "Ms Imenda denied that.": a pronoun object ending the sentence points at the last claim, whoever it names.
-      const pointsBack = pronounObjectEnds(r.sentence.tokens, r.at) || pointedVerdict(r.sentence.tokens, r.at);
+      const pointsBack = pronounVerdict || pronounObjectEnds(r.sentence.tokens, r.at) || pointedVerdict(r.sentence.tokens, r.at);
       // Its names, not its role: "An FAA spokesperson" names no one in "the pilots had spoken to passengers".
       const responder = r.by && !pointsBack ? namedWords(`${r.by.name} ${r.by.side}`) : null;
       const firstNear = firstAt(rIndex - PROXIMITY);
@@ -1784,6 +1812,11 @@ const SEPARATE = new Set(['separate', 'different']);
 function isRumour(c: Asserted): boolean {
   const side = c.asserter.side;
   return isUnnamedSide(side) && isRumourWord(side.split(' ').pop() ?? '');
+}
+
+/** "reports that P", "a Spanish newspaper report that P": a claim told as what a report said, whoever published it. */
+function namesReport(c: Asserted): boolean {
+  return c.attribution.kind === 'nominal' && (isRumour(c) || isRumourWord(c.attribution.cue.toLowerCase()));
 }
 
 /**
@@ -2165,13 +2198,13 @@ function linkContradictions(
   const negatedActs: Array<Set<string> | undefined> = [];
   const marks: Array<Set<number> | undefined> = [];
   const preempted: Array<string[] | undefined> = [];
-  const nones: Array<readonly string[] | undefined> = [];
-  // Does claim x say there were none of a noun that claim y does not mention?
+  const nones: Array<readonly (readonly string[])[] | undefined> = [];
+  // Does claim x say there were none of a noun that claim y does not mention? "No offer has been
+  // received, and there is no agreement" is about agreements too: y must lack what each "no" names.
   const lacksNegatedNoun = (x: number, y: number): boolean => {
     if (!negatedContent[x]) return false;
-    const nouns = (nones[x] ??= negatedNouns(claims[x] as Asserted));
-    if (nouns[0] === NO_ONE) return ![...(words[y] ?? [])].some((w) => PEOPLE_STEMS.has(w));
-    return nouns.some((noun) => !words[y]?.has(noun));
+    const said = (nones[x] ??= negatedNouns(claims[x] as Asserted));
+    return said.length > 0 && said.every((nouns) => (nouns[0] === NO_ONE ? ![...(words[y] ?? [])].some((w) => PEOPLE_STEMS.has(w)) : nouns.some((noun) => !words[y]?.has(noun))));
   };
   // "Hearthly said it had contacted the family" / "no one from the company had been in touch": its own act, denied of it.
   const deniesOwnAct = (i: number, j: number, gap: number): boolean =>
@@ -2240,7 +2273,11 @@ function linkContradictions(
       if (!answersAboutItself && !negatesItsWord && shared < 2 && !accusedDenies() && !deniesOwnAct(i, j, gap)) continue;
       add(earlier, claimAsResponse(text, later, 'denies'));
     }
-    if (!contrasts(later.attribution.sentence.tokens, later.attribution.content[0])) continue;
+    const contrasted = contrasts(later.attribution.sentence.tokens, later.attribution.content[0]);
+    const replying = !contrasted && answersBefore(later.attribution.sentence.tokens, later.attribution.content[0]);
+    if (!contrasted && !replying) continue;
+    // A reply answers the side that spoke just before it, not all the sides within reach.
+    const answered = replying ? lastSpeakerRun(claims, j) : 0;
     // "acknowledged that P but said no fan had been crushed": after a concession, the contrast
     // answers another side only where it says no to what that side affirmed (or the reverse).
     const conceding = followsConcession(claims, j);
@@ -2251,7 +2288,7 @@ function linkContradictions(
     for (let i = j - 1; i >= 0; i--) {
       const earlier = claims[i] as Asserted;
       const gap = later.attribution.sentence.index - earlier.attribution.sentence.index;
-      if (gap > COUNTER_CLAIM_REACH) break;
+      if (gap > COUNTER_CLAIM_REACH || i < answered) break;
       if (gap < 0 || earlier.asserter.side === later.asserter.side) continue;
       const sameSentence = gap === 0 && earlier.attribution.content[1] <= later.attribution.content[0];
       if ((gap === 0 && !sameSentence) || lacksNegatedNoun(i, j)) continue;
@@ -2259,7 +2296,7 @@ function linkContradictions(
       if (conceding && (negated[i] === negated[j] || overlap((predicates[j] ??= predicateWords(later)), words[i] ?? new Set(), MIN_CONTRADICTION_STEM) === 0)) continue;
       // "... followed every instruction from the coast guard. But the coast guard said ...": the party named answers.
       const named = mentions(earlier, laterName);
-      if (!sameSentence && !named && (gap > TOPIC_CONTRAST_REACH || topicOverlap(namesOf(i), namesOf(j), words[i], words[j]) < 1)) continue;
+      if (!sameSentence && !named && (gap > (replying ? COUNTER_CLAIM_REACH : TOPIC_CONTRAST_REACH) || topicOverlap(namesOf(i), namesOf(j), words[i], words[j]) < 1)) continue;
       add(earlier, claimAsResponse(text, later, 'denies'));
     }
   }
@@ -2411,16 +2448,28 @@ function opposes(a: Set<number>, b: Set<number>): boolean {
 }
 
 /**
- * "no Democratic official ...": the stems of what a negated claim says there were none of, when its
- * negation is "no" and a noun (none when there is none): another claim without them is about
- * something else. "no one had been inside": [NO_ONE], people, whom a claim without any does not answer.
+ * "no Democratic official ...": the stems of what a negated claim says there were none of, one list
+ * for each "no" and its noun, when its first negation is one (none when it is not): another claim
+ * without them is about something else. "no one had been inside": [NO_ONE], people, whom a claim
+ * without any does not answer.
  */
-function negatedNouns(c: Asserted): readonly string[] {
+function negatedNouns(c: Asserted): readonly (readonly string[])[] {
   const tokens = c.attribution.sentence.tokens;
   const [a, b] = c.attribution.content;
   let k = a;
   while (k < b && !negatesAt(tokens, k)) k++;
   if (k === b || !saysNoneAt(tokens, k)) return [];
+  const out: (readonly string[])[] = [];
+  for (; k < b; k++) {
+    if (!saysNoneAt(tokens, k)) continue;
+    const nouns = noneOf(tokens, k, b);
+    if (nouns.length > 0) out.push(nouns);
+  }
+  return out;
+}
+
+/** What the "no" at token k (of a claim ending at b) says there were none of: a noun's stem, people, or nothing. */
+function noneOf(tokens: readonly Token[], k: number, b: number): readonly string[] {
   // "no one with gunshot wounds": people of that kind, whom a claim not naming it (every word of it) does not answer.
   if (tokens[k + 1]?.lower === 'one') return tokens[k + 2]?.lower === 'with' ? kindOfPeople(tokens, k + 3, b) : [NO_ONE];
   let noun = k + 1;
@@ -2731,6 +2780,30 @@ function contrasts(tokens: readonly Token[], content: number): boolean {
     if (EMPHATIC_REFLEXIVES.has(w) && tokens[k - 1]?.pos === 'NOUN') return true;
   }
   return false;
+}
+
+/**
+ * Words before a claim that make it a reply: "countered that P", "insisted P", "Responding, X said P".
+ * A reply answers what another side said a few sentences before, not only in the sentence just before.
+ */
+const REPLY_MARKS = new Set(['countered', 'counters', 'retorted', 'retorts', 'insisted', 'insists', 'insisting', 'responding', 'replying']);
+
+/** Is a claim starting at token `content` told as a reply ("X countered that", "Responding, X said")? */
+function answersBefore(tokens: readonly Token[], content: number): boolean {
+  for (let k = 0; k < content; k++) if (REPLY_MARKS.has((tokens[k] as Token).lower)) return true;
+  return false;
+}
+
+/**
+ * Where the run of claims just before claim j, told by one other side, begins ("The experts say P.
+ * The agency insisted Q": P's run); j itself when the claim just before is j's own side's.
+ */
+function lastSpeakerRun(claims: readonly Asserted[], j: number): number {
+  const side = claims[j - 1]?.asserter.side;
+  if (side === undefined || side === claims[j]?.asserter.side) return j;
+  let k = j - 1;
+  while (k > 0 && claims[k - 1]?.asserter.side === side) k--;
+  return k;
 }
 
 /** Determiners that point at what was just said: "that charge", "this claim". */
