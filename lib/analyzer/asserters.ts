@@ -307,10 +307,8 @@ export class AsserterResolver {
    */
   private roleHolder(role: string, former: boolean, at: number): Actor | undefined {
     const titles = ROLE_TITLES[role] ?? [role];
-    const titleAt = (name: string): number => {
-      const words = name.toLowerCase().split(/\s+/);
-      return words.findIndex((w) => titles.includes(w));
-    };
+    // "The club's sporting director, Anders Holm": the role may end the description before the name.
+    const titleAt = (name: string): number => namedWords(name.toLowerCase()).findIndex((w) => titles.includes(w));
     if (!former) return this.discourse.recent(at, (x) => x.person && titleAt(x.name) >= 0);
     const named = this.discourse.recent(at, (x) => x.person && FORMER.test(x.name.split(/\s+/)[titleAt(x.name) - 1] ?? ''));
     return named ?? this.discourse.recent(at, (x) => (x.person || personShaped(x.name)) && x.sentence === at - 1 && titleAt(x.name) < 0);
@@ -510,11 +508,15 @@ const rumourParty = remembered((head: string): Party | null => {
 /**
  * "The Democratic nominee" is not the Republican one named before: a capitalised qualifier of the
  * role must name the holder's side or stand in the holder's name ("The Independent Vermont senator").
+ * "The sporting director" is not "the club's medical director, X": where the holder was described by
+ * the role in lower case, a lower-case qualifier must stand in that description too.
  */
 function qualifiersFit(description: string, holder: Actor): boolean {
   const words = wordsOf(description);
+  const described = namedWords(holder.name);
+  const byRole = described.includes(words[words.length - 1] ?? '');
   return words.slice(1, -1).every((w) => {
-    if (!isCapitalised(w)) return true;
+    if (!isCapitalised(w)) return !byRole || described.includes(w);
     const side = namedSide(w);
     return side ? side === holder.side || holder.name.includes(w) : true;
   });
@@ -710,6 +712,8 @@ const trimName = remembered((name: string): string =>
 
 /** The words of a phrase (shared between calls: never mutated). */
 const wordsOf = remembered((phrase: string): readonly string[] => phrase.split(/\s+/).filter(Boolean));
+/** The words of a name with its appositive's commas taken off (shared between calls: never mutated). */
+const namedWords = remembered((name: string): readonly string[] => name.split(/[\s,]+/).filter(Boolean));
 
 /** ", Inc.", " Ltd", " plc": a company's legal form, which its other mentions leave out ("Calloway Foods Inc" is "Calloway Foods"). */
 const CORPORATE_SUFFIX = /,?\s+(?:Inc|Ltd|Limited|plc|PLC|Corp|LLC|Co)\.?$/u;

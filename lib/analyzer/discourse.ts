@@ -257,9 +257,11 @@ export function kindConflicts(noun: string, name: string, named = true): boolean
   const kind = noun.toLowerCase();
   const kinds = REFERENCE_TYPES.get(kind);
   if (!kinds) return false;
-  const words = lowerWords(name);
+  // "Nordkyst Ferjer, which runs both ferries": what the appositive says it does is no word of its name.
+  const own = beforeComma(name);
+  const words = lowerWords(own);
   // "Tata Group" may be "the company"; "a ransomware group", a description, is not.
-  if (words.includes(kind) || (words.some((w) => kinds.has(w)) && lowerWords(name.replace(DESCRIPTION_WORD, '')).some((w) => kinds.has(w)))) return false;
+  if (words.includes(kind) || (words.some((w) => kinds.has(w)) && lowerWords(own.replace(DESCRIPTION_WORD, '')).some((w) => kinds.has(w)))) return false;
   return (named && NAMED_KINDS.has(kind)) || words.some((w) => KIND_WORDS.has(w));
 }
 /** A word in lower case after the first: "a ransomware group" describes, "Tata Group" names. */

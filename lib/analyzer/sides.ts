@@ -107,15 +107,28 @@ const SELF_NAMED = /\bwho\s+(?:gave\s+(?:his|her|their)\s+name|identified\s+(?:h
 const QUOTE_MARKS: ReadonlyArray<readonly [string, string]> = [['"', '"'], ['\u201c', '\u201d'], ["'", "'"], ['\u2018', '\u2019']];
 /** "Kent Police", "Dunmore Police Service": a police force named. */
 const NAMED_POLICE = /\p{Lu}\p{Ll}+\s(?:Police|Constabulary)\b/u;
-/** "an armed group", "a rebel movement", "a militia": an armed body not yet named. */
 /** "A Texas woman", "a Leeds couple": an unnamed private person with where they are from (the noun is checked against the data). */
 const PRIVATE_PERSON = /^(?:[Aa]n?|[Oo]ne)\s+(?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,3}(\p{Ll}+)$/u;
 /** "The family of a Danish aid worker kidnapped in Mali": the family of someone the article names after. */
 const FAMILY_OF = /^(?:the\s+)?(?:family|relatives|parents)\s+of\s+an?\s|^the\s+\p{Ll}+['\u2019]s\s+(?:family|relatives|parents)$/iu;
-const UNNAMED_ARMED_GROUP = /^(?:an?|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:armed|rebel|militant|separatist|insurgent|jihadist|islamist)\s+(?:group|movement|faction|coalition|alliance)|militia)\b/iu;
+/** Words that describe an armed body that is no state's: "the rebel group", "the militant movement". */
+const ARMED_QUALIFIERS = new Set(['armed', 'rebel', 'militant', 'separatist', 'insurgent', 'jihadist', 'islamist', 'paramilitary']);
+/** "an armed group", "a rebel movement", "a militia": an armed body not yet named. */
+const UNNAMED_ARMED_GROUP = new RegExp(`^(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:(?:${[...ARMED_QUALIFIERS].join('|')})\\s+(?:group|movement|faction|coalition|alliance)|militia)\\b`, 'iu');
 /** "Kestrel's largest shareholder": a head owned by a named body. */
 const OWNED_HEAD = /^\p{Lu}[\p{L}.-]*['\u2019]s?\s+\p{Ll}/u;
 const DESCRIBED_BODY = /^,\s+(?:the|a|an)\s+((?:\p{Ll}[\p{L}-]*\s){1,3})(\p{Lu}[\p{L}'\u2019&.-]*(?:\s\p{Lu}[\p{L}'\u2019&.-]*){0,4})\s*(?:,|$)/u;
+
+/**
+ * "A local civil society group, the Kasheke Citizens' Forum": a body described by its kind in lower
+ * case, with no role in the description ("a spokesman for the union, Jo Hale" is a person), then the
+ * name the appositive gives it; else null.
+ */
+function bodyNamedAfterKind(head: string, rest: string): string | null {
+  const kind = lastWord(head);
+  if (!rest.startsWith(', ') || !BODY_KINDS.has(kind) || head.split(/\s+/).some((w) => isRoleWord(w))) return null;
+  return properName(rest.slice(2).replace(/^the\s+/, ''), true);
+}
 
 /** ", the pension fund Northgate Capital": a body named after a description of what it is (no role: ", the analyst Jo Hale" is a person); or null. */
 function describedBody(rest: string): string | null {
@@ -179,8 +192,8 @@ const NAMED_SPOKESPERSON = /^[Ss]pokes(?:man|woman|person)\s+\p{Lu}[\p{L}'\u2019
 /** "a spokesman for Delgado", "an aide to Sen. Hale": who speaks for a named person. */
 const AGENT_FOR = /\b(?:spokes(?:man|woman|person)|representative|rep|agent|manager|lawyer|attorney|aide|adviser|advisor|publicist)\s+(?:for|to)\s+((?:\p{Lu}[\p{L}.'\u2019-]*\s){0,5}\p{Lu}[\p{L}'\u2019-]*)/u;
 
-/** "a regional spokesman for the group": a spokesperson for a body named only by its kind. */
-const AGENT_FOR_KIND = /\b(?:spokes(?:man|woman|person)|representative)\s+for\s+the\s+(\p{Ll}+)(?:$|,)/u;
+/** "a regional spokesman for the group", "a lawyer for the company": one who speaks or acts for a body named only by its kind. */
+const AGENT_FOR_KIND = /\b(?:spokes(?:man|woman|person)|representative|lawyer|attorney|adviser|advisor|aide)\s+(?:for|to)\s+the\s+(\p{Ll}+)(?:$|,)/u;
 
 /** The words a name carries for a role: "Sen. Jo Hale" is a senator. */
 export const ROLE_TITLES: Readonly<Record<string, readonly string[]>> = {
@@ -190,6 +203,8 @@ export const ROLE_TITLES: Readonly<Record<string, readonly string[]>> = {
   congresswoman: ['congresswoman', 'rep.'],
   representative: ['representative', 'rep.'],
 };
+/** "The chief executive", "the sporting director": a role in lower-case words after "the", and nothing else. */
+const ROLE_AGAIN = /^[Tt]he\s+((?:\p{Ll}[\p{Ll}-]*\s)*\p{Ll}[\p{Ll}-]*)$/u;
 /** Sentences back a bare "a spokesman" looks for the body that spoke. */
 const SPOKESPERSON_REACH = 2;
 
@@ -265,8 +280,11 @@ export class SideResolver {
     if (found && found.side === 'Police') return { ...found, side: this.localPolice() ?? found.side };
     if (found) return found;
     if (!nouns.some((n) => GENERIC_TYPES.has(n.toLowerCase()))) return undefined;
-    // "the hospital trust", "the dockers' union": a qualifier no earlier name shares makes a body of its own.
-    if (nouns.slice(0, -1).some((n) => !GENERIC_TYPES.has(n.toLowerCase()) && !isGenericGovernment(n))) return undefined;
+    // "the hospital trust", "the dockers' union": a qualifier no earlier name shares makes a body of its own;
+    // "the rebel group" only describes the armed body named before, never a state's force.
+    const qualifiers = nouns.slice(0, -1);
+    const armed = qualifiers.length > 0 && qualifiers.every((n) => ARMED_QUALIFIERS.has(n.toLowerCase()));
+    if (!armed && qualifiers.some((n) => !GENERIC_TYPES.has(n.toLowerCase()) && !isGenericGovernment(n))) return undefined;
     // "the company", "the charity": a private body, never the government or country that spoke last;
     // "the commerce department": a government body by its portfolio, never the company that spoke last.
     const kindOfPrivate = nouns.some(isPrivateKind);
@@ -278,6 +296,7 @@ export class SideResolver {
       (x) =>
         !x.person &&
         !this.isSurname(x.name, at) &&
+        (!armed || isArmedBody(x)) &&
         (!kindOfPrivate || isPrivateActor(x)) &&
         (!kindOfGovernment || !isPrivateActor(x)) &&
         !kindConflicts(head, x.name),
@@ -290,7 +309,8 @@ export class SideResolver {
     // "Senate Majority Leader Ruth Okafor": the name after the titles.
     const words = (person ? (personName(head) ?? head) : head).split(/\s+/);
     const last = words[words.length - 1] ?? '';
-    if (words.length > 4 || !isCapitalised(last) || (!person && words.length > 1)) return null;
+    // "Eva Lund, a Conservative MP": a plain name of several words is a person's, taken for one or not.
+    if (words.length > 4 || !isCapitalised(last) || (!person && words.length > 1 && !looksLikePersonName(head))) return null;
     return this.discourse.partyOf(last);
   }
 
@@ -331,13 +351,16 @@ export class SideResolver {
     const placed = PLACED_KIND.exec(head);
     const placedBody = placed?.[2] && isPrivateKind(placed[2]) && namedSide(placed[1] as string) !== null ? this.byReference([placed[2]], s.index, head) : undefined;
     if (placedBody && !isCountrySide(placedBody.side)) return placedBody.side;
+    const rest = phrase.slice(head.length);
+    // "The Norwegian pilots' union, Norsk Flygerforbund": the name the appositive gives, not the country of the description.
+    const kindNamed = bodyNamedAfterKind(head, rest);
+    if (kindNamed) return namedSide(kindNamed) ?? this.discourse.canonicalOrg(kindNamed);
     // "Botswana's main opposition party said P. X, leader of the Alliance for Democratic Change, ...": the party named next.
     const party = UNNAMED_PARTY.test(head) ? this.discourse.nameAfter(s.index, 2, isPartyName) : null;
     if (party) return namedSide(party) ?? this.discourse.canonicalOrg(party);
     // "Police said" with no police force named: the force of the dateline's town.
     const localPolice = !person && head.length <= 10 && withoutThe(head).toLowerCase() === 'police' ? this.localPolice() : null;
     if (localPolice) return this.byReference(['police'], s.index)?.side ?? localPolice;
-    const rest = phrase.slice(head.length);
     const aged = person && AGE_APPOSITIVE.test(rest) ? agedPrivatePerson(head) : null;
     if (aged) return aged;
     // "Officials in Barekot, the rural municipality in ...": a local government's officials speak for it.
@@ -375,13 +398,15 @@ export class SideResolver {
     // "The army's spokesman, Brig. Gen. X": a state's force that no country owns in the phrase speaks for the country in context.
     const force = FORCE_OWNER.exec(head)?.[1];
     if (force) return this.contextSide(`the ${force}`, s);
+    const again = this.sameRoleBefore(head, s.index);
+    if (again) return again;
     const spokesperson = this.spokespersonOf(head, s.index);
     if (spokesperson) return spokesperson;
     const placeRole = this.placeRoleSide(head, rest, person, s.index) ?? this.placeOfficeSide(head);
     if (placeRole) return placeRole;
     const service = person ? null : this.serviceSide(head, s);
     if (service) return service;
-    const workplace = workplaceOf(head);
+    const workplace = workplaceOf(head) ?? membersOf(head);
     if (workplace) return namedSide(workplace) ?? this.discourse.canonicalOrg(workplace);
     const people = head.includes(' in ') && !APPOSITIVE_NAME.test(rest) ? peopleInPlace(head) : null;
     if (people) return people;
@@ -780,6 +805,18 @@ export class SideResolver {
     return this.lastBodyNear(at);
   }
 
+  /**
+   * "Velmora's chief executive said P. ... The chief executive, Tom Hale, said Q": a role met again
+   * by "the" and its words alone keeps the side of the last one named with those words, or null.
+   */
+  private sameRoleBefore(head: string, at: number): string | null {
+    const role = ROLE_AGAIN.exec(head)?.[1];
+    if (!role || !isRoleWord(lastWord(role))) return null;
+    const words = ` ${role.toLowerCase()} `;
+    const met = this.discourse.recent(at, (x) => x.name !== head && ` ${beforeComma(x.name).toLowerCase()} `.includes(words) && !isUnnamedSide(x.side));
+    return met?.side ?? null;
+  }
+
   /** The body (no person) that spoke within SPOKESPERSON_REACH sentences before `at`, or null. */
   private lastBodyNear(at: number): string | null {
     const last = this.discourse.recent(at, (x) => !x.person);
@@ -1000,7 +1037,10 @@ export class SideResolver {
     const executive = head.split(/\s+/).some((w) => EXECUTIVE_ROLES.has(w.toLowerCase().replace(/\.$/, ''))) || (!!secretary && isPortfolio(secretary));
     if (executive) {
       const named = namedSide(this.text.slice(s.start, s.end));
-      const country = this.discourse.datelineCountry ?? this.discourse.recent(s.index, (x) => isCountrySide(x.side))?.side ?? (named && isCountrySide(named) ? named : null);
+      // "In Athens, the government rejected the accusation. The defence minister said": the state that acted just before, not the dateline's.
+      const last = this.discourse.recent(s.index, (x) => isCountrySide(x.side));
+      const justBefore = last && s.index - last.sentence <= 1 ? last.side : null;
+      const country = justBefore ?? this.discourse.datelineCountry ?? last?.side ?? (named && isCountrySide(named) ? named : null);
       if (country) return country;
     }
     // "A senior official in the presidency": the state the article is about (the country it names most), not the last to speak.
@@ -1090,6 +1130,11 @@ const commonNouns = remembered((head: string): readonly string[] =>
     .map((w) => w.replace(POSSESSIVE, '$1').replace(NOT_WORD_CHARS, ''))
     .filter((w) => w && !DETERMINERS.has(w.toLowerCase()) && !isRoleWord(w) && !FUNCTION_WORDS.has(w.toLowerCase())),
 );
+
+/** An armed body that is no state's: named, never a country, nor a state's force ("the army"). */
+function isArmedBody(actor: Actor): boolean {
+  return !isCountrySide(actor.side) && !isUnnamedSide(actor.side) && !isStateForce(lastWord(actor.name));
+}
 
 function isPrivateActor(actor: Actor): boolean {
   return !isCountrySide(actor.side) && !isPartySide(actor.side) && !hasGovernmentWord(actor.name) && namedSide(actor.name) === null;
@@ -1451,6 +1496,22 @@ const workplaceOf = remembered((head: string): string | null => {
   const described = words.slice(0, link);
   if (described.slice(1).some(isCapitalised) || namedSide(described.join(' ')) !== null) return null;
   return properName(words.slice(link + 1).join(' ').replace(/^the\s+/, ''), true);
+});
+
+/** Those who act as part of a body: "Rebels of the Kivu Liberation Front", "officials from Hamas". */
+const BODY_MEMBERS = new Set(['officials', 'members', 'rebels', 'fighters', 'militants', 'leaders', 'executives', 'staff', 'employees', 'soldiers', 'troops', 'officers', 'representatives']);
+const MEMBERS_OF = /^(?:[Tt]he\s+|[Ss]ome\s+|[Ss]enior\s+)?(\p{L}+)\s+(?:of|from)\s+(?:the\s+)?(?=\p{Lu})/u;
+
+/**
+ * "Rebels of the Kivu Liberation Front", "Fighters from the Delta Army": members of a body speak for
+ * the body (its name holding a body's word, or one the alias table knows); "Residents of Leeds" only
+ * come from there. Else null.
+ */
+const membersOf = remembered((head: string): string | null => {
+  const m = MEMBERS_OF.exec(head);
+  if (!m?.[1] || !BODY_MEMBERS.has(m[1].toLowerCase())) return null;
+  const name = properName(head.slice(m[0].length), true);
+  return name && (isBodyName(name) || namedSide(name) !== null) ? name : null;
 });
 
 /**
