@@ -6,10 +6,11 @@
 // → 45, "$7.5bn" and "7.5 billion dollars" → 7500000000, "%", "3.2pc" and "per cent" → percent,
 // "US" and a capital standing for its country, "Moscow said", → the country; "taken into custody"
 // → arrest, "the death toll rose to 64" → 64 killed, "took 54% of the vote" → won 54 percent; a
-// date however written, "next year", "in 2026" or "on Monday", → date). Words that name who acts ("troops",
-// "ministry", a country, the asserter's side's own name or initials: "RSF", a titled person's given
-// names: "President William Ruto") and the date count once and all others (a country a claim is
-// aimed at: "aid to Ukraine") twice, so two claims about the same actor doing different things, or
+// date however written, "next year", "in 2026" or "on Monday", → date; "knew" and "known" → know,
+// "taking" and "takes" → one form; "four in ten" and "rise by up to a quarter" → a percent). Words
+// that name who acts ("troops", "ministry", a country, the asserter's side's own name or initials:
+// "RSF", a titled person's given names: "President William Ruto") and the date count once and all
+// others (a country a claim is aimed at: "aid to Ukraine") twice, so two claims about the same actor doing different things, or
 // the same thing in different places, stay apart. Similarity is the share of those weighted sets the two claims hold in common, where a
 // word only the longer claim adds weighs less than a word swapped for another (overlapScore);
 // claims with other numbers (compared by value: "6,500" and "six and a half thousand", "a fifth"
@@ -71,6 +72,8 @@ const PERCENT_SUFFIXED = new RegExp(`^(\\d+(?:[.,]\\d+)*)(?:${lexicon.numbers.pe
 /** A number run into its unit ("50kg", "12mm"), which comes apart unless the unit is a scale ("7.5bn"); not an ordinal ("3rd"). */
 const UNIT_SUFFIXED = /^(\d+(?:[.,]\d+)*)(?!st$|nd$|rd$|th$)([a-z]+)$/;
 const SPELLINGS = new Map(Object.entries(lexicon.spellings));
+/** A short word ending in a silent "e" its "-ing" and "-ed" forms drop: "take", "vote", "rule". */
+const SILENT_E = /^[^aeiou][aeiou][^aeiouwxy]e$/;
 const WINDOW_STARTS = new Set(lexicon.timeWindows.before);
 const WINDOW_UNITS = new Set(lexicon.timeWindows.units);
 // Countries as one word each ("north korea" → northkorea), for their names and their demonyms.
@@ -130,6 +133,11 @@ for (const [canonical, forms] of Object.entries(lexicon.synonyms)) {
 // A canonical form stays as it is: "recapture" is never stemmed to "recaptur".
 for (const canonical of [...Object.values(lexicon.phrases).flatMap((words) => words.split(' ')), ...COUNTRY_WORDS, ...lexicon.events, ...lexicon.actors]) {
   if (!SYNONYMS.has(canonical)) SYNONYMS.set(canonical, canonical);
+}
+// An irregular verb's past forms ("knew", "known") read as its other forms do ("know", "knowing").
+for (const [verb, forms] of Object.entries(lexicon.irregularVerbs)) {
+  const canonical = canonicalWord(verb);
+  for (const form of forms) if (!SYNONYMS.has(form)) SYNONYMS.set(form, canonical);
 }
 /** A word sequence read as another; a capital's is read so only where it stands for its country. */
 interface Phrase {
@@ -406,10 +414,31 @@ function readNumbers(words: readonly string[]): string[] {
   return out;
 }
 
-/** Whether words[at] goes on a number begun by "a" or "an": "a thousand", "a single day", "an eighth of". */
+/** The words that join the two numbers of a share: "four in ten", "nine out of ten", "two of every five". */
+const SHARE_JOINS = [['in'], ['out', 'of'], ['of', 'every']];
+
+/** Numbers (readNumbers) with each share of two whole ones read as a percent: "four in ten" → 40 percent. */
+function readShares(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const join = SHARE_JOINS.find((joining) => joining.every((word, k) => words[i + 1 + k] === word));
+    const part = Number(words[i]);
+    const whole = join ? Number(words[i + 1 + join.length]) : NaN;
+    if (join && Number.isInteger(part) && Number.isInteger(whole) && part > 0 && part < whole) {
+      out.push(numberWord(asPercent(part / whole)), 'percent');
+      i += 1 + join.length;
+    } else out.push(words[i]!);
+  }
+  return out;
+}
+
+/**
+ * Whether words[at] goes on a number begun by "a" or "an": "a thousand", "a single day", "an
+ * eighth of", or a share something changes by ("rose by up to a quarter").
+ */
 function startsNumberAfterA(words: readonly string[], at: number): boolean {
   const word = words[at] ?? '';
-  return SCALES.has(word) || word === 'single' || (FRACTIONS.has(word) && words[at + 1] === 'of');
+  return SCALES.has(word) || word === 'single' || (FRACTIONS.has(word) && (words[at + 1] === 'of' || words.slice(Math.max(0, at - 4), at - 1).includes('by')));
 }
 
 /** A share as outlets round it in percent: 1/8 → 12.5, 1/3 → 33. */
@@ -457,12 +486,12 @@ export function stem(word: string): string {
 }
 
 /**
- * A word's form for comparing: stemmed, a final "e" dropped and a final "ll" undoubled (as stem
- * undoubles "recalling"), so "raise", "raised" and "raising" meet, and "recall" and "recalling".
+ * A stemmed word's form for comparing: a final "e" dropped and a final "ll" undoubled (as stem
+ * undoubles "recalling"), so "raise", "raised" and "raising" meet, and "recall" and "recalling";
+ * a short word's final "e" is dropped only after one vowel and one consonant ("take" / "taking").
  */
-function comparable(word: string): string {
-  const stemmed = stem(word);
-  if (stemmed.length <= 4) return stemmed;
+function comparable(stemmed: string): string {
+  if (stemmed.length <= 4) return SILENT_E.test(stemmed) ? stemmed.slice(0, -1) : stemmed;
   return stemmed.endsWith('e') || stemmed.endsWith('ll') ? stemmed.slice(0, -1) : stemmed;
 }
 
@@ -471,8 +500,9 @@ function canonicalWord(word: string): string {
   const listed = SYNONYMS.get(word);
   if (listed) return listed;
   const spelled = americanSpelling(word);
-  const stemmed = comparable(spelled);
-  return SYNONYMS.get(spelled) ?? SYNONYMS.get(stemmed) ?? stemmed;
+  const stemmed = stem(spelled);
+  const compared = comparable(stemmed);
+  return SYNONYMS.get(spelled) ?? SYNONYMS.get(stemmed) ?? SYNONYMS.get(compared) ?? compared;
 }
 
 /**
@@ -488,14 +518,54 @@ export function claimCore(text: string): string {
 function core(whole: string, side?: SideName, givenNames?: Set<string>): { text: string; words: string[] } {
   // A condition put first ("if the ruling stood, fares could rise…") is not what the claim says.
   const text = whole.replace(CONDITION_FIRST, '');
-  const [first = text] = text.split(
-    /\s*(?:,(?!\d)|(?<!\d),|[;:()\u2013\u2014]|\s-\s)\s*|\s+(?:as(?!\s+an?\s)|while|after|before|because|although|amid|despite)\s+/i,
-  );
-  const words = tokenize(first, side, givenNames);
-  const contentWords = words.filter((word) => !STOPWORDS.has(word) && !NEGATIONS.has(word));
-  if (contentWords.length >= 3 || first === text) return { text: first, words };
+  const [clause = text] = text.split(CLAUSE_BREAK);
+  for (const first of [clause.slice(0, secondClauseAt(clause)), clause]) {
+    const words = tokenize(first, side, givenNames);
+    const contentWords = words.filter((word) => !STOPWORDS.has(word) && !NEGATIONS.has(word));
+    if (contentWords.length >= 3 || first === text) return { text: first, words };
+  }
   return { text, words: tokenize(text, side, givenNames) };
 }
+
+/**
+ * Where a second clause with a subject of its own, joined by "and", starts ("nine officers were
+ * injured and six people arrested", "fares could rise 25% and fewer drivers would find work"): a
+ * verb before the "and", and after it a word that is not a verb, then a verb. An "and" joining
+ * names or things ("in Spain and Portugal", "two missiles and 178 drones were downed") or two
+ * things one subject did ("summoned the envoy and conveyed its concern", "and never consulted
+ * the union"), or in a number ("two hundred and ten"), starts none. The clause's length where
+ * none starts.
+ */
+function secondClauseAt(clause: string): number {
+  for (const { index } of clause.matchAll(/(?<!hundred)\sand\s/gi)) {
+    const [next, ...after] = plainWords(clause.slice(index + 5))
+      .map(({ word }) => word)
+      .filter((word) => !NEGATIONS.has(word) && !STAGE_ADVERBS.has(word))
+      .slice(0, 3);
+    if (next === undefined || isVerb(next) || !after.some(isVerb)) continue;
+    if (plainWords(clause.slice(0, index)).some(({ word }) => isVerb(word))) return index;
+  }
+  return clause.length;
+}
+
+/** Whether a word is a verb as stageOf reads them: a modal, a form of "be" or "have", or a past form. */
+function isVerb(word: string): boolean {
+  return MODALS.has(word) || PERFECT.has(word) || PAST_BE.has(word) || PRESENT_BE.has(word) || IRREGULAR_PAST.has(word) || isRegularPast(word);
+}
+
+/** The words after an "as" that make it a comparison's ("as much as", "as far back as") or a role's ("as a"). */
+const AS_COMPARED = '(?:an?|much|many|far(?:\\s+back)?|early|recently|late|long|little|few|high|low)';
+/**
+ * Where a claim's first clause ends: punctuation, or a conjunction ("while", "because", "so
+ * that"). An "as" of a comparison ("as much as 25%", "as far back as last September", "as a
+ * result") ends none.
+ */
+const CLAUSE_BREAK = new RegExp(
+  '\\s*(?:,(?!\\d)|(?<!\\d),|[;:()\\u2013\\u2014]|\\s-\\s)\\s*' +
+    `|(?<!\\bas\\s+${AS_COMPARED})\\s+as(?!\\s+${AS_COMPARED}\\s)\\s+` +
+    '|\\s+(?:while|after|before|because|although|amid|despite|in\\s+order\\s+to|so\\s+that)\\s+',
+  'i',
+);
 
 const CONDITION_FIRST = /^\s*(?:if|unless)\s[^,;:]*,\s*(?=\S)/i;
 
@@ -521,7 +591,7 @@ export function claimFeatures(text: string, side = ''): ClaimFeatures {
   const sideName = sideNameOf(side);
   const givenNames = new Set<string>();
   const clause = core(text, sideName, givenNames);
-  const words = dropTimeWindows(readNumbers(replacePhrases(clause.words)));
+  const words = dropTimeWindows(readShares(readNumbers(replacePhrases(clause.words))));
   let toll = false;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
@@ -565,7 +635,8 @@ export function claimFeatures(text: string, side = ''): ClaimFeatures {
     // A claim that something was not done or will not be ("refused to resign", "would not resign") says no stage.
     stage: negated ? 'unmarked' : stageOf(clause.text),
     dates: datesOf(clause.words),
-    places: placesOf(text),
+    // The asserter's own name in the claim's text ("…, the Department of Job and Family Services said") is who speaks, not where.
+    places: placesOf(text).filter((place) => !sideName.name.includes(place)),
   };
 }
 
@@ -604,6 +675,8 @@ function stageOf(text: string): Stage {
   let first: Stage | undefined;
   for (let i = 0; i < words.length; i++) {
     const { word, capitalized, hyphenated } = words[i]!;
+    // A verb after "than" is a comparison's ("more deaths than would be expected"), not the claim's.
+    if (words[i - 1]?.word === 'than') continue;
     let after = i + 1;
     while (STAGE_ADVERBS.has(words[after]?.word ?? '')) after += 1;
     const next = words[after]?.word ?? '';

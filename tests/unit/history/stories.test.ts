@@ -5,7 +5,7 @@ import { scoreStory, storyNames, totalOf } from '../../fixtures/stories/score';
 // Floors on grouping end to end: stories as three outlets carried them, analyzed and recorded
 // (tests/fixtures/stories; `npx tsx tests/fixtures/stories/measure.ts` prints the figures), each
 // a little below what the analyzer and the history score together, so a regression fails.
-const FLOORS = { precision: 0.85, recall: 0.25, found: 0.88 };
+const FLOORS = { precision: 0.88, recall: 0.4, found: 0.88 };
 
 describe('grouping the same stories as several outlets carried them', () => {
   it('groups the outlets\' wordings of a claim, and keeps different claims apart', async () => {
