@@ -511,15 +511,16 @@ function refusalTopic(tokens: readonly Token[], at: number): [number, number] | 
   for (let k = from; k < Math.min(tokens.length, from + TOPIC_OPENER_REACH); k++) {
     const t = tokens[k] as Token;
     // "no evidence that P": a proposition, which must meet a claim in as many words as any other.
-    if (TOPIC_ENDS.has(t.lower) || t.lower === 'that') return null;
+    if (TOPIC_ENDS.has(t.lower) || t.lower === 'that') break;
     const opener = TOPIC_OPENERS.has(t.lower);
     if (!opener && !OBJECT_TAGS.has(t.pos)) continue;
     const start = opener ? k + 1 : k;
     let end = start;
     while (end < tokens.length && !TOPIC_ENDS.has((tokens[end] as Token).lower)) end++;
-    return end > start ? [start, end] : null;
+    if (end > start) return [start, end];
+    break;
   }
-  return null;
+  return askedBefore(tokens, at);
 }
 
 /** Verbs of asking after which "about" opens what was asked: "when the Courier asked him about ...". */
@@ -537,6 +538,22 @@ function askedAbout(tokens: readonly Token[], from: number): number {
     return from;
   }
   return from;
+}
+
+/** Words after "Asked" that open what was asked: "Asked about the sale talks", "Asked whom the panel had spoken to". */
+const ASKED_OPENERS = new Set([...REFUSAL_TOPICS, 'whom']);
+
+/**
+ * "Asked whom the panel had spoken to, a spokesperson said it did not disclose details of ...": the
+ * question the sentence opens with is what the refusal answers too. Token range [start, end) of the
+ * question, when it comes before the refusal at `at`, or null.
+ */
+function askedBefore(tokens: readonly Token[], at: number): [number, number] | null {
+  const k = tokens[0]?.lower === 'when' ? 1 : 0;
+  if (tokens[k]?.lower !== 'asked' || !ASKED_OPENERS.has(tokens[k + 1]?.lower ?? '')) return null;
+  const start = TOPIC_OPENERS.has(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+  const end = tokens.findIndex((t, i) => i > start && t.text === ',');
+  return end > start && end < at ? [start, end] : null;
 }
 
 /** "Brandt agreed, saying ...", "agreed that P": agreeing with what was said, not "agreed to a ceasefire". */
@@ -649,6 +666,8 @@ function responseOf(s: Sentence, st: Stanced, lo: number, own: readonly Asserted
     const a = agentAfter(mapped(s.tokens, (t) => t.lower), st.at) + 1;
     const b = nounPhraseEndAfter(s.tokens, a, s.tokens.length);
     if (b > a) by = resolver.resolve(s, a, b)?.party ?? null;
+    // 'X said the account "was contradicted by what our inspectors found"': an agent that is no one leaves the stance its speaker's.
+    if (!by && speaker && speaker.attribution.kind !== 'nominal') by = speaker.asserter;
   } else if (speaker && speaker.attribution.kind !== 'nominal' && !namesSomeoneElse(s, st.at, ownSubject, speaker)) by = speaker.asserter;
   else if (ownSubject && FIRST_PERSON.has(s.tokens[ownSubject.start]?.lower ?? '') && isQuoted(s.tokens, 0, st.at)) {
     // '"We do not comment on leaks," she said, "and ..."': "we" in a quote is whoever the sentence quotes.
@@ -1251,6 +1270,8 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
     // further, and what follows the topic ("... if he is not able to build support") is not its concern.
     const topic = r.stance === 'unconfirmed' ? refusalTopic(r.sentence.tokens, r.at) : null;
     const topicWords = topic ? contentWords(r.sentence.tokens, topic[0], topic[1]) : null;
+    const asked = topic ? askedBefore(r.sentence.tokens, r.at) : null;
+    if (topicWords && asked) for (const w of contentWords(r.sentence.tokens, asked[0], asked[1])) topicWords.add(w);
     const rWords = contentWords(r.sentence.tokens, clauseStart, topic ? Math.min(topic[1], clauseEnd) : clauseEnd);
     const responderWords = nameWords(`${r.by?.name ?? ''} ${rSide}`);
     for (const w of responderWords) rWords.delete(w);
@@ -1383,7 +1404,7 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
       // what another side said last, in this paragraph or the one before; a verdict on the matter
       // ("This is a handout") is comment, not the charge.
       const latest = candidates.filter((k) => !isComment(claims[k] as Asserted)).pop();
-      const demonstrative = singular && DEMONSTRATIVES.has(reference[0]?.toLowerCase() ?? '');
+      const demonstrative = singular && (DEMONSTRATIVES.has(reference[0]?.toLowerCase() ?? '') || opensWithDefinite(r.sentence.tokens, reference));
       const near = latest !== undefined && r.sentence.paragraph - (claims[latest] as Asserted).attribution.sentence.paragraph <= 1;
       const pointed = demonstrative && near && latest !== undefined ? [latest] : [];
       // "the account", not "that account": a demonstrative points at one telling of it.
@@ -1685,6 +1706,7 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
   linkProvenance(text, claims, add);
   linkCountConflicts(text, factClaims, factWords, add);
   shareRumourAnswers(claims, words, linked, add);
+  shareRestatedAnswers(claims, words, linked, add);
   linkReaffirmations(text, claims, firstAt, responses, linked, add);
   return linked;
 }
@@ -1857,6 +1879,34 @@ function shareRumourAnswers(
       for (const r of linked.get(b) ?? []) add(a, r);
       for (const r of fromA) add(b, r);
     }
+  }
+}
+
+/** Cues that tell a side's claim again: "repeated that P", "reiterated that P". */
+const RESTATING_CUES = new Set(['repeated', 'repeats', 'reiterated', 'reiterates', 'restated', 'restates']);
+
+/**
+ * "Quilca said the tailings were contained within the lease. ... Its managing director repeated that
+ * the spill had not left the lease": a restatement is its side's earlier claim told again (the one
+ * sharing most words with it), and what answers either telling answers the other.
+ */
+function shareRestatedAnswers(claims: Asserted[], words: Set<string>[], linked: Map<Asserted, ClaimResponse[]>, add: (c: Asserted, r: ClaimResponse) => void): void {
+  for (let j = 1; j < claims.length; j++) {
+    const again = claims[j] as Asserted;
+    if (!RESTATING_CUES.has(again.attribution.cue.toLowerCase())) continue;
+    let first: Asserted | undefined;
+    let best = 0;
+    for (let i = j - 1; i >= 0; i--) {
+      const earlier = claims[i] as Asserted;
+      if (again.attribution.sentence.index - earlier.attribution.sentence.index > CONTRADICTION_REACH) break;
+      if (earlier.asserter.side !== again.asserter.side || earlier.attribution.sentence === again.attribution.sentence) continue;
+      const shared = overlap(words[i] ?? new Set(), words[j] ?? new Set(), MIN_CONTRADICTION_STEM);
+      if (shared > best) [first, best] = [earlier, shared];
+    }
+    if (!first) continue;
+    const fromFirst = [...(linked.get(first) ?? [])];
+    for (const r of linked.get(again) ?? []) add(first, r);
+    for (const r of fromFirst) add(again, r);
   }
 }
 
@@ -2808,6 +2858,14 @@ function lastSpeakerRun(claims: readonly Asserted[], j: number): number {
 
 /** Determiners that point at what was just said: "that charge", "this claim". */
 const DEMONSTRATIVES = new Set(['that', 'this']);
+
+/**
+ * "The claim could not be independently verified.": a bare definite reference opening its sentence
+ * points at what was just said, as "that claim" does.
+ */
+function opensWithDefinite(tokens: readonly Token[], reference: readonly string[]): boolean {
+  return reference.length === 2 && tokens[0]?.lower === 'the' && tokens[1]?.text === reference[1];
+}
 
 /** Pronouns that stand for an earlier claim as a whole: "said that was false". */
 const CLAIM_PRONOUNS = new Set(['that', 'this', 'it']);
