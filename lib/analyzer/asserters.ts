@@ -10,7 +10,7 @@ import { Discourse, kindConflicts } from './discourse';
 import { genderOf, pronounGender } from './gender';
 import { CLOSE_QUOTES, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, clauseStart, hasVerb, isQuote, isVerb, subjectAt, textOf } from './phrases';
 import { FORMER, hasGovernmentWord, isCountrySide, isCourtesyTitle, isFameNoun, isGroupNoun, isOrgWord, isOutletNoun, isPartySide, isPlatform, isRoleWord, isServiceBody, isUnnamedSide, looksLikePerson, namedSide, placeForms, remembered } from './side-names';
-import { DETERMINERS, GENERIC_TYPES, ROLE_TITLES, SideResolver, referenceNouns } from './sides';
+import { DETERMINERS, GENERIC_TYPES, ROLE_TITLES, SideResolver, referenceNouns, speaksAsMembers } from './sides';
 import { MEDIA_NOUNS, NAMING_CUES, PUBLISHED_NOUNS, isRumourWord } from './lexicon';
 import { beforeComma, isCapitalised, lastWord, unshouted } from './words';
 
@@ -231,7 +231,8 @@ export class AsserterResolver {
     const named = lastWord && isCapitalised(lastWord) && isCapitalised(headWords[0] as string) ? this.discourse.bySurname(lastWord, s.index) : undefined;
     // "Justice Banda" after "Commission chairperson Justice Chifundo Banda": a title and surname of that person.
     if (named?.person && named.name !== phrase && (named.name.endsWith(` ${phrase}`) || titleOf(named.name, headWords[0] as string))) return { party: { name: phrase, side: named.side }, person: true };
-    const person = looksLikePerson(phrase);
+    // "Campaigners from Friends of Kettleby Libraries, who ...": members speaking for a body are no one person.
+    const person = looksLikePerson(phrase) && !speaksAsMembers(beforeComma(phrase));
     return { party: { name: phrase, side: this.sides.sideOf(phrase, s, person) }, person };
   }
 
@@ -731,8 +732,11 @@ function looksLikePersonalName(name: string): boolean {
   return words.length <= 3 && words.every((w) => isCapitalised(w) && !isOrgWord(w)) && namedSide(name) === null;
 }
 
+/** Marks opening a list's line ("- Stott alleges P"): no part of a name. */
+const BULLETS = new Set(['-', '\u2022', '*', '\u2013', '\u2014']);
+
 function isStray(t: Token | undefined): boolean {
-  return !!t && (isQuote(t) || t.text === "'" || t.text === '\u2019' || t.text === ',');
+  return !!t && (isQuote(t) || t.text === "'" || t.text === '\u2019' || t.text === ',' || BULLETS.has(t.text));
 }
 
 /** "Crispo's said", "McDonald's said": a name [.., b) ending in "'s", right before its verb, owns nothing: the "'s" is its own. */

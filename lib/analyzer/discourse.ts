@@ -5,7 +5,7 @@ import aliases from './data/aliases.json';
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import { ARTICLE_NAME, NAME_PARTICLES, beforeComma, firstWord, isCapitalised, lastWord, unshouted } from './words';
-import { type Actor, isBranchNumber, isCountrySide, isCourtesyTitle, isOrgWord, isPartySide, isPortfolio, isRoleWord, isTimedOutlet, namedSide, partySide, remembered } from './side-names';
+import { type Actor, isBranchNumber, isCountrySide, isCourtesyTitle, isOrgWord, isPartySide, isPortfolio, isRoleWord, isTimedOutlet, namedSide, partySide, remembered, withoutPostNominal } from './side-names';
 import { isDatelineDash } from './phrases';
 
 const RUN_LINKS = new Set(['of', 'for', 'and', '&', 'de', 'del', 'van', 'von', 'al', 'without', 'sans']);
@@ -25,9 +25,11 @@ const MEMBER_BODY_SCORE = 0.5;
  * made of; else null (shared between calls).
  */
 const memberBodyKind = remembered((name: string): string | null => {
-  const words = name.toLowerCase().split(/\s+/);
-  return words.slice(0, -1).some((w) => MEMBER_NOUNS.has(w)) ? (words[words.length - 1] ?? null) : null;
+  const words = beforeComma(name).toLowerCase().split(/\s+/);
+  // "Friends of Kettleby Libraries": members "of" something are the body's name, not the members it is made of.
+  return words.slice(0, -1).some((w, k) => MEMBER_NOUNS.has(w) && !MEMBERS_OF_LINKS.has(words[k + 1] ?? '')) ? (words[words.length - 1] ?? null) : null;
 });
+const MEMBERS_OF_LINKS = new Set(['of', 'for']);
 
 /** Where a person's name ends and their employer begins: "Superintendent Alan Brierley of Wellsford Police". */
 const EMPLOYER_LINK = / (?:of|at|for|from) /;
@@ -42,7 +44,8 @@ const surnamesOf = remembered((name: string): ReadonlySet<string> => {
   for (const part of name.split(',').slice(0, 2)) {
     // Both "Secretary of State Michael Adams" → Adams and "Alan Brierley of Wellsford Police" → Brierley.
     for (const piece of [part, part.split(EMPLOYER_LINK)[0] ?? part]) {
-      const words = piece.trim().split(/\s+/);
+      // "Helen Strand KC" → Strand.
+      const words = withoutPostNominal(piece.trim()).split(/\s+/);
       if (words.length > 1) out.add(words[words.length - 1] as string);
     }
   }
@@ -272,9 +275,12 @@ const DESCRIPTION_WORD = /(?<=\s)\p{Ll}[\p{L}\p{N}&-]*/gu;
  * nominee": a name with the party the article gives it. The name is capped in length so that a long
  * run of letters stays linear.
  */
-/** One-word names of parties in the alias table, longest first: "Republican", "Labour", "Tory". */
+/**
+ * Names of parties in the alias table, longest first: "Liberal Democrat" before "Democrat", so that
+ * a party's longer name is never read as the shorter one inside it; "Republican", "Reform UK".
+ */
 const PARTY_FORMS = Object.entries(aliases.sides)
-  .filter(([form, side]) => !form.includes(' ') && /^\p{Lu}\p{Ll}+$/u.test(form) && isPartySide(side))
+  .filter(([form, side]) => /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{L}+)*$/u.test(form) && isPartySide(side))
   .map(([form]) => form)
   .sort((a, b) => b.length - a.length)
   .join('|');
@@ -284,7 +290,8 @@ const PARTY_MENTION = new RegExp(String.raw`(\p{Lu}[\p{L}'\u2019-]{1,30}),?\s\(?
  * word, roles or titles, then a name of two or three words (checked by partyBeforeName).
  */
 // The words after the party are looked ahead at, so that "Democrats say Republican Mark Tolliver" still tries "Republican".
-const PARTY_BEFORE_NAME = new RegExp(String.raw`\b(${PARTY_FORMS})\s(?=((?:[\p{L}.]+,?\s){0,3}?)(\p{Lu}[\p{L}'\u2019-]+(?:\s\p{Lu}[\p{L}'\u2019-]+){1,2}))`, 'gu');
+// "Labour's Naomi Ferris", "the Liberal Democrats' Amira Shah": the party's possessive before the name.
+const PARTY_BEFORE_NAME = new RegExp(String.raw`\b(${PARTY_FORMS})(?:['\u2019]s?)?\s(?=((?:[\p{L}.]+,?\s){0,3}?)(\p{Lu}[\p{L}'\u2019-]+(?:\s\p{Lu}[\p{L}'\u2019-]+){1,2}))`, 'gu');
 /** "Reform UK's candidate, Gary Holt": a candidate of the body named, which is their party. */
 const CANDIDATE_OF = /(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)['\u2019]s\s(?:candidate|nominee),\s(\p{Lu}[\p{L}'\u2019-]+(?:\s\p{Lu}[\p{L}'\u2019-]+){1,2})/gu;
 

@@ -75,7 +75,7 @@ export function isNounPhraseToken(t: Token | undefined): boolean {
   return isCapitalised(t.text) && t.pos !== 'PUNCT' && t.pos !== 'PRON' && !auxiliary && t.pos !== 'SCONJ' && t.pos !== 'CCONJ' && t.pos !== 'ADP';
 }
 
-const TITLE_PARTICIPLES = new Set(['managing', 'acting', 'founding', 'presiding', 'outgoing', 'commanding']);
+const TITLE_PARTICIPLES = new Set(['managing', 'acting', 'founding', 'presiding', 'outgoing', 'commanding', 'returning']);
 
 /** Words that are auxiliaries when capitalised too ("Will", "May" open questions more often than they name people). */
 const AUXILIARY_WORDS = new Set([
@@ -498,7 +498,7 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number): Subject
   // "..., which said" / "..., who said": the antecedent before the comma.
   if (RELATIVE.has(prev.lower) && tokens[b - 2]?.text === ',') {
     const head = nounPhraseStartBefore(tokens, b - 2, lo);
-    return head < b - 2 ? { start: head, end: b - 2, fromClause: false } : null;
+    return head < b - 2 ? { start: describedName(tokens, head, lo), end: b - 2, fromClause: false } : null;
   }
   // "on a graphic that claimed P", "spoke to a man who claimed P": the object the relative clause hangs on.
   if (RELATIVE.has(prev.lower) && b === cue && (tokens[b - 2]?.pos === 'NOUN' || tokens[b - 2]?.pos === 'PROPN')) {
@@ -533,7 +533,8 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number): Subject
     // ", of the dementia charity Memory UK,": a description of the body may come before its name.
     const named = tokens[k + 2]?.lower === 'the' ? k + 3 : k + 2;
     const described = named + (tokens[named]?.pos === 'NOUN' || tokens[named]?.pos === 'ADJ' ? (tokens[named + 1]?.pos === 'NOUN' ? 2 : 1) : 0);
-    const affiliation = opener.lower === 'of' && (CAPITALISED_NAME.test(tokens[named]?.text ?? '') || (described < b && CAPITALISED_NAME.test(tokens[described]?.text ?? '')));
+    // ", for the Service Prosecuting Authority,": counsel for a named body speaks for it.
+    const affiliation = AFFILIATION_LINKS.has(opener.lower) && (CAPITALISED_NAME.test(tokens[named]?.text ?? '') || (described < b && CAPITALISED_NAME.test(tokens[described]?.text ?? '')));
     if (!affiliation && (opener.pos === 'ADP' || (opener.pos === 'VERB' && !CAPITALISED_NAME.test(opener.text)) || opener.pos === 'ADV')) {
       b = k;
       continue;
@@ -622,6 +623,9 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number): Subject
   if (b - a > 2 && ANSWERED_NOUNS.has(tokens[a + 1]?.lower ?? '') && (tokens[a]?.lower === 'a' || tokens[a]?.lower === 'an') && tokens[a + 2]?.pos === 'PROPN') a += 2;
   return { start: conjunctAfterObject(tokens, a, b, lo), end: b, fromClause: false };
 }
+
+/** Words opening an appositive that says whom the named person is with: ", of Kingsmead Police,", ", for the Crown,". */
+const AFFILIATION_LINKS = new Set(['of', 'for']);
 
 /** Prepositions a list of places follows: "in Leeds, Sheffield and Nottingham", "across Kent, Surrey and Sussex". */
 const PLACE_LIST_HEADS = new Set(['in', 'at', 'across', 'from', 'to', 'including', 'throughout']);
@@ -802,6 +806,20 @@ function nameBeforeDescription(tokens: Token[], a: number, lo: number): number {
   if (tokens[head - 1]?.pos === 'ADP' || TIME_NOUNS.has(tokens[head]?.lower ?? '')) return a;
   return head < a - 1 && tokens[head]?.pos === 'PROPN' ? head : a;
 }
+
+/**
+ * "heard from Dr Alice Morrow, a Home Office pathologist, who said": a description at `a` opened by
+ * "a"/"an" after a full name (two capitalised words or more) set off by a comma describes that
+ * person, who heads the phrase; else `a`.
+ */
+function describedName(tokens: Token[], a: number, lo: number): number {
+  if (tokens[a - 1]?.text !== ',' || !INDEFINITE_ARTICLES.has(tokens[a]?.lower ?? '')) return a;
+  const head = nounPhraseStartBefore(tokens, a - 1, lo);
+  const name = tokens.slice(head, a - 1);
+  return name.length >= 2 && name.every((t) => t.pos === 'PROPN' && !TIME_NOUNS.has(t.lower)) ? head : a;
+}
+
+const INDEFINITE_ARTICLES = new Set(['a', 'an']);
 
 /** "a group calling itself Nightjar", "a militia known as X": the name belongs to the phrase. */
 function namedAs(tokens: Token[], b: number, hi: number): number {

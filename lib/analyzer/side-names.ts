@@ -21,7 +21,7 @@ const SIDE_NAMES = new Map<string, string>();
 /** Sides that are countries (or country-like aliases), as opposed to parties and organisations. */
 const COUNTRY_SIDES = new Set<string>();
 const NOT_SIDES = new Set(aliases.notSides);
-const PARTY_SIDES = new Set(Object.values(aliases.partyTags).concat(['Democratic Party', 'Republican Party', 'Labour Party', 'Conservative Party']));
+const PARTY_SIDES = new Set(Object.values(aliases.partyTags).concat(aliases.parties));
 const WIDELY_KNOWN = new Set(['Territory of the United States', 'United Nations']);
 
 const COUNTRIES: readonly CountryFields[] = countries;
@@ -251,6 +251,8 @@ export function partySide(text: string): string | null {
   return tag?.[1] ? aliases.partyTags[tag[1] as keyof typeof aliases.partyTags] : null;
 }
 
+const AFFILIATION_APPOSITIVE = /, (?:of|for) /;
+
 /** Is this phrase a person (a title, a role word, an initial, an age or a "who" clause)? */
 export const looksLikePerson = remembered(personLike);
 
@@ -259,8 +261,8 @@ function personLike(text: string): boolean {
   // "The mall's owner, Castlegate Properties": the one named in the appositive is a company.
   const named = text.slice(text.lastIndexOf(',') + 1).trim().split(/\s+/);
   const name = beforeComma(text).trim().split(/\s+/);
-  // "Tom Lee, of the Food Standards Agency": a plain name, then whom the person is with.
-  if (text.includes(', of ') && name.length > 1 && name.length < 5 && name.every((w) => isCapitalised(w) && !isOrgWord(w) && !GOVERNMENT_WORDS.has(w.toLowerCase()))) return true;
+  // "Tom Lee, of the Food Standards Agency", "Helen Strand KC, for the Crown": a plain name, then whom the person is with.
+  if (AFFILIATION_APPOSITIVE.test(text) && name.length > 1 && name.length < 5 && name.every((w) => isCapitalised(w) && !isOrgWord(w) && !GOVERNMENT_WORDS.has(w.toLowerCase()))) return true;
   if (text.includes(',') && named.every((w) => isCapitalised(w)) && named.some(isOrgWord)) return false;
   // "The Minister of Finance, Chanda Mulenga": an office, then a plain name of two or three words.
   const office = text.includes(',') && name.some((w) => isCapitalised(w) && PERSON_ROLES.has(w.toLowerCase()));
@@ -348,6 +350,19 @@ export const hasCorporateRole = remembered((text: string): boolean => text.toLow
 export function isRoleWord(word: string): boolean {
   return PERSON_ROLES.has(word.toLowerCase()) || TITLES.has(word);
 }
+
+const POST_NOMINALS = new Set(aliases.postNominals);
+/** A POST_NOMINAL after a name of two words or more: "Helen Strand KC" → "Helen Strand". */
+const POST_NOMINAL_END = /^(\S+\s\S+(?:\s\S+)*?)\s(\S+)$/;
+
+/** "Helen Strand KC" → "Helen Strand": a name without the letters after it ("KC", "MP"); any other phrase unchanged. */
+export function withoutPostNominal(name: string): string {
+  const m = POST_NOMINAL_END.exec(name);
+  return m?.[1] && POST_NOMINALS.has(m[2] ?? '') ? m[1] : name;
+}
+
+/** "officer", "coroner", "council": a role or body of public service, which no party holds ("the returning officer" answers a party, never speaks for it). */
+export const isPublicServant = inList(aliases.publicServants);
 
 /** "residents", "media", "users": a plural noun for an unnamed group that speaks for itself. */
 export const isGroupNoun = inList(aliases.groupNouns);

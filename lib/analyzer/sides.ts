@@ -31,6 +31,7 @@ import {
   isPartySide,
   isPortfolio,
   isPrivateKind,
+  isPublicServant,
   isRoleWord,
   isServiceBody,
   isServiceModifier,
@@ -45,6 +46,7 @@ import {
   remembered,
   roleBody,
   speaksForSelf,
+  withoutPostNominal,
 } from './side-names';
 import { mapped } from './mapped';
 
@@ -190,7 +192,8 @@ const SPOKESPERSONS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'repr
 /** "spokeswoman Kelly Marsh": a spokesperson's role before their name, with no employer named. */
 const NAMED_SPOKESPERSON = /^[Ss]pokes(?:man|woman|person)\s+\p{Lu}[\p{L}'\u2019-]+(?:\s\p{Lu}[\p{L}'\u2019-]+){0,2}$/u;
 /** "a spokesman for Delgado", "an aide to Sen. Hale": who speaks for a named person. */
-const AGENT_FOR = /\b(?:spokes(?:man|woman|person)|representative|rep|agent|manager|lawyer|attorney|aide|adviser|advisor|publicist)\s+(?:for|to)\s+((?:\p{Lu}[\p{L}.'\u2019-]*\s){0,5}\p{Lu}[\p{L}'\u2019-]*)/u;
+// "The agent of winger Ruben Costa": a lower-case word or two may say what the person is.
+const AGENT_FOR = /\b(?:spokes(?:man|woman|person)|representative|rep|agent|manager|lawyer|attorney|aide|adviser|advisor|publicist)\s+(?:for|to|of)\s+(?:\p{Ll}+\s){0,2}((?:\p{Lu}[\p{L}.'\u2019-]*\s){0,5}\p{Lu}[\p{L}'\u2019-]*)/u;
 
 /** "a regional spokesman for the group", "a lawyer for the company": one who speaks or acts for a body named only by its kind. */
 const AGENT_FOR_KIND = /\b(?:spokes(?:man|woman|person)|representative|lawyer|attorney|adviser|advisor|aide)\s+(?:for|to)\s+the\s+(\p{Ll}+)(?:$|,)/u;
@@ -531,8 +534,9 @@ export class SideResolver {
       // Not a rank of the police or fire service ("Chief Inspector X"), nor "posts" that spoke last.
       // "Former chairman Keith Aldous": who held the role before speaks for themselves.
       if (hasCorporateRole(head) && !FORMER.test(head) && !hasGovernmentWord(head) && !roleBody(head)) {
-        // Never an outlet that reported on them ("Manager Steve Lindqvist" after "The Sunday Courier reported").
-        const isCompany = (x: Actor): boolean => !x.person && !isCountrySide(x.side) && !isPartySide(x.side) && !isUnnamedSide(x.side) && !isOutletName(x.side);
+        // Never an outlet that reported on them ("Manager Steve Lindqvist" after "The Sunday Courier reported"),
+        // nor a person's surname standing alone ("Stott told the hall").
+        const isCompany = (x: Actor): boolean => !x.person && !isCountrySide(x.side) && !isPartySide(x.side) && !isUnnamedSide(x.side) && !isOutletName(x.side) && !this.isSurname(x.name, s.index);
         // "Halberd has been looking to expand, Chief Executive X has said": a company the sentence names before the one that spoke last.
         const names = s.tokens.filter((t) => t.pos === 'PROPN').map((t) => t.text);
         const named = (x: Actor): boolean => isCompany(x) && names.includes(x.side.split(' ')[0] ?? '') && !(x.side.includes(' ') && looksLikePersonName(x.side));
@@ -960,8 +964,16 @@ export class SideResolver {
   private officeSide(role: string, at: number): string {
     const holder = this.roleOwnerSide(role, at) ?? this.discourse.datelineCountry ?? this.discourse.datelinePlace;
     if (holder) return holder;
-    const national = EXECUTIVE_ROLES.has(lastWord(role).toLowerCase()) ? this.discourse.mostNamedAs(at + 1, countryNamed) : null;
+    // "Downing Street also pushed back. The prime minister's official spokesman said": the state that acted just before.
+    const executive = EXECUTIVE_ROLES.has(lastWord(role).toLowerCase());
+    const national = executive ? (this.countryJustBefore(at) ?? this.discourse.mostNamedAs(at + 1, countryNamed)) : null;
     return national ?? roleOffice(role);
+  }
+
+  /** The country that spoke or acted in sentence `at` or the one before, or null. */
+  private countryJustBefore(at: number): string | null {
+    const last = this.discourse.recent(at, (x) => isCountrySide(x.side));
+    return last && at - last.sentence <= 1 ? last.side : null;
   }
 
   /** "the governor's spokesman": the last person named with that role ("Gov. Ana Delgado"), or null. */
@@ -1039,8 +1051,7 @@ export class SideResolver {
       const named = namedSide(this.text.slice(s.start, s.end));
       // "In Athens, the government rejected the accusation. The defence minister said": the state that acted just before, not the dateline's.
       const last = this.discourse.recent(s.index, (x) => isCountrySide(x.side));
-      const justBefore = last && s.index - last.sentence <= 1 ? last.side : null;
-      const country = justBefore ?? this.discourse.datelineCountry ?? last?.side ?? (named && isCountrySide(named) ? named : null);
+      const country = this.countryJustBefore(s.index) ?? this.discourse.datelineCountry ?? last?.side ?? (named && isCountrySide(named) ? named : null);
       if (country) return country;
     }
     // "A senior official in the presidency": the state the article is about (the country it names most), not the last to speak.
@@ -1056,8 +1067,9 @@ export class SideResolver {
     // "Delhi's response was swift. The External Affairs Ministry said": a body of state takes the one country the sentence before names.
     const before = stateBody && s.index > 0 ? this.discourse.namesNear(s.index - 1, 1, (n) => countryNamed(n) !== null).map(countryNamed) : [];
     if (before.length > 0 && before.every((c) => c === before[0])) return before[0] as string;
-    // A department of state is never the party that spoke last.
-    const last = executive ? undefined : department ? this.discourse.recent(s.index, (x) => isCountrySide(x.side)) : this.discourse.lastCountryOrParty(s.index);
+    // A department of state is never the party that spoke last, nor is a public servant ("the returning officer").
+    const stateOnly = department || head.split(/\s+/).some(isPublicServant);
+    const last = executive ? undefined : stateOnly ? this.discourse.recent(s.index, (x) => isCountrySide(x.side)) : this.discourse.lastCountryOrParty(s.index);
     if (last) return last.side;
     // "The Minister of Finance", "the army" with no country in sight: the country the article names most.
     // "The government", "the Defence Ministry", "the health minister" with none in sight either: a body of state is its country's.
@@ -1120,7 +1132,7 @@ const kindOfSpokesperson = remembered((head: string): string | null => {
 /** Roles of those who lead or speak for a body as a whole. */
 const LEADERS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'chair', 'chairman', 'chairwoman', 'chairperson', 'president', 'leader', 'director', 'captain', 'skipper', 'manager', 'boss', 'head', 'chief', 'secretary-general']);
 /** Kinds of body whose leader speaks for it ("Commission chairperson", "club captain", "party leader"). */
-const BODY_KINDS = new Set([...GENERIC_TYPES, 'party', 'diocese', 'church', 'alliance', 'society', 'association', 'federation', 'council', 'trust', 'foundation']);
+const BODY_KINDS = new Set([...GENERIC_TYPES, 'party', 'diocese', 'church', 'alliance', 'society', 'association', 'federation', 'council', 'trust', 'foundation', 'community']);
 
 /** The common nouns of a phrase that names no side ("the energy ministry" → energy, ministry): never mutated. */
 const commonNouns = remembered((head: string): readonly string[] =>
@@ -1509,10 +1521,28 @@ const MEMBERS_OF = /^(?:[Tt]he\s+|[Ss]ome\s+|[Ss]enior\s+)?(\p{L}+)\s+(?:of|from
  */
 const membersOf = remembered((head: string): string | null => {
   const m = MEMBERS_OF.exec(head);
-  if (!m?.[1] || !BODY_MEMBERS.has(m[1].toLowerCase())) return null;
-  const name = properName(head.slice(m[0].length), true);
-  return name && (isBodyName(name) || namedSide(name) !== null) ? name : null;
+  const members = m?.[1]?.toLowerCase() ?? '';
+  const campaigners = CAMPAIGNERS.has(members);
+  if (!m || !(BODY_MEMBERS.has(members) || campaigners)) return null;
+  const after = head.slice(m[0].length);
+  const name = properName(after, true);
+  if (!name) return null;
+  // "Leaders of the Quebrada Honda farming community": a name, then the kind of body it is.
+  const kind = KIND_AFTER_NAME.exec(after.slice(after.indexOf(name) + name.length))?.[1];
+  // "Campaigners from Friends of Kettleby Libraries": those who campaign come from a body, not a town, when its name is of several words.
+  const bodyOfCampaigners = campaigners && name.includes(' ') && !isCountrySide(namedSide(name) ?? '');
+  return isBodyName(name) || namedSide(name) !== null || (!!kind && BODY_KINDS.has(kind)) || bodyOfCampaigners ? name : null;
 });
+
+/** "Rebels of the Kivu Liberation Front", "Campaigners from Friends of Kettleby Libraries": members who speak for a named body. */
+export function speaksAsMembers(head: string): boolean {
+  return membersOf(head) !== null;
+}
+
+/** Those who campaign or volunteer, always for a body: "Campaigners from Friends of Kettleby Libraries". */
+const CAMPAIGNERS = new Set(['campaigners', 'activists', 'volunteers', 'organisers', 'organizers', 'protesters']);
+/** " farming community", " residents' group": lower-case words after a name ending in the kind of body it names. */
+const KIND_AFTER_NAME = /^\s+(?:[\p{Ll}'\u2019-]+\s+){0,2}(\p{Ll}+)(?=$|,)/u;
 
 /**
  * "Traders in Cairo", "one currency dealer in the Mohandessin district": people named by what they do
@@ -1590,7 +1620,7 @@ function findPersonName(head: string): string | null {
     // "Our correspondent in Warri": the place after a role is where they work, not who they are.
     else if (role >= 0 && PLACE_PREPOSITIONS.has(w)) return null;
   }
-  return run.length ? run.join(' ').replace(/['\u2019]s$/, '') : properName(head);
+  return run.length ? withoutPostNominal(run.join(' ').replace(/['\u2019]s$/, '')) : properName(head);
 }
 
 /** The country of a capital or country named as where the statement was made ("in Beijing"). */
