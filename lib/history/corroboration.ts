@@ -3,13 +3,16 @@
 // where another page carries the same story: two of this page's claims or more match claims of
 // that page, one to one. Two claims of one actor sharing a name or a figure are often different
 // claims (a near miss), so a lone weak match never groups; a page that matches another claim for
-// claim is the same story reworded by another outlet.
+// claim is the same story reworded by another outlet. Outlets share few claims of a story, and
+// reword them freely, so a pair of claims less alike still (SUPPORTING_THRESHOLD) bears out the
+// other matches with that page, though it joins no group itself.
 //
 // Such a page's claims are also compared one by one with the unmatched claims (pageMatches), as the
 // band index does not: a short rewording may share no band with the claim, and two outlets may name
-// one speaker differently ("Justice Okafor" / "the Electoral Commission"). A match across sides that
-// do not agree must be as alike as MATCH_THRESHOLD and corroborated too, and is never taken where one
-// claim names the other's side ("the army shelled the market" / "the RSF shelled the market").
+// one speaker differently ("Justice Okafor" / "the Electoral Commission", "Norway" / "the Fjord
+// Harbour Patrol Service"). A match across sides that do not agree is always a weak one: however alike,
+// it joins only where corroborated, and it is never taken where one claim names the other's side
+// ("the army shelled the market" / "the RSF shelled the market").
 import { claimSimilarity, namesSide, type PackedClaim, type Probe } from './claim-index';
 import { MATCH_THRESHOLD, sidesAgree } from './similarity';
 
@@ -21,12 +24,23 @@ import { MATCH_THRESHOLD, sidesAgree } from './similarity';
 export const CORROBORATED_THRESHOLD = 0.45;
 
 /**
+ * The least similarity at which a claim compared one by one with those of a page carrying its
+ * story (pageMatches) bears out the page's other matches: a claim about a third of whose words the
+ * other's hold ("1,800 containers were waiting at the northern terminal" / "1,800 containers are
+ * waiting in the queue for the cranes").
+ */
+export const SUPPORTING_THRESHOLD = 0.3;
+
+/**
  * The most pages carrying a page's matched groups whose claims are compared with its unmatched ones
  * (those carrying the most of its matched claims): one read, however many pages carry them.
  */
 export const PAGES_COMPARED = 4;
 
-/** One of a page's claims (by its place on the page) that may join a kept group, and how alike their claims are. */
+/**
+ * One of a page's claims (by its place on the page) that may join a kept group, or bear out
+ * another claim's joining one (SUPPORTING_THRESHOLD), and how alike their claims are.
+ */
 export interface GroupMatch {
   claim: number;
   group: number;
@@ -91,8 +105,8 @@ export function pagesToCompare(
 
 /**
  * The matches of a page's unmatched claims (`probes`, by place) with the claims other pages carry,
- * compared one by one: as alike as CORROBORATED_THRESHOLD where their sides agree, as alike as
- * MATCH_THRESHOLD where they do not, unless either names the other's side.
+ * compared one by one: as alike as SUPPORTING_THRESHOLD, and where their sides do not agree,
+ * neither naming the other's side.
  */
 export function pageMatches(
   probes: readonly Probe[],
@@ -106,7 +120,7 @@ export function pageMatches(
     for (const other of carried) {
       const acrossSides = !sidesAgree(probe.side, other.claim.side);
       const score = claimSimilarity(probe, other.claim);
-      if (score < (acrossSides ? MATCH_THRESHOLD : CORROBORATED_THRESHOLD)) continue;
+      if (score < SUPPORTING_THRESHOLD) continue;
       if (acrossSides && (namesSide(probe, other.claim.side) || namesSide(other.claim, probe.side))) continue;
       found.push({ claim, group: other.group, score, ...(acrossSides && { acrossSides }) });
     }
@@ -152,7 +166,7 @@ export function chooseGroups(
     const chosen = oneToOne(pageMatches);
     if (chosen.length >= 2) for (const match of chosen) corroborated.add(match);
   }
-  accepted.push(...matches.filter((match) => !isStrong(match) && corroborated.has(match)));
+  accepted.push(...matches.filter((match) => !isStrong(match) && match.score >= CORROBORATED_THRESHOLD && corroborated.has(match)));
   const groups = [...kept];
   for (const { claim, group } of oneToOne(accepted, new Set(keptMatches.map((match) => match.group)))) groups[claim] = group;
   return groups;

@@ -282,12 +282,15 @@ export function sideLookupWords(side: string): string[] {
 }
 
 /**
- * The words by which a claim names a side: those of its name that not many sides share ("Voltaro",
- * "support"; not "ministry" or a country), and the initials of a name of two words or more ("rsf").
+ * The words by which a claim names a side: the last of its name's words that not many sides share
+ * (a surname, "Voltaro", "board"; not "ministry" or a country), and the initials of a name of two
+ * words or more ("rsf"). Another word of the name alone names no side: a "harbour patrol boat" is
+ * not the Fjord Harbour Patrol Service, "Mark" is not Mark Tolliver.
  */
 export function sideMentions(side: string): string[] {
   const { sequence, acronym } = sideNameOf(side);
-  return distinctiveWords(sequence, sequence.length >= 2 ? acronym : undefined);
+  const head = sequence.findLast((word) => !ACTORS.has(word));
+  return distinctiveWords(head === undefined ? [] : [head], sequence.length >= 2 ? acronym : undefined);
 }
 
 /** A side's canonical words but those many sides share, and `acronym` when there is one. */

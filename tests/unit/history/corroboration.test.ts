@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { packedClaim, probeOf } from '../../../lib/history/claim-index';
-import { chooseGroups, mayCorroborate, PAGES_COMPARED, pageMatches, pagesToCompare, type GroupMatch } from '../../../lib/history/corroboration';
+import {
+  chooseGroups,
+  CORROBORATED_THRESHOLD,
+  mayCorroborate,
+  PAGES_COMPARED,
+  pageMatches,
+  pagesToCompare,
+  SUPPORTING_THRESHOLD,
+  type GroupMatch,
+} from '../../../lib/history/corroboration';
 
 const match = (claim: number, group: number, score: number): GroupMatch => ({ claim, group, score });
 const across = (claim: number, group: number, score: number): GroupMatch => ({ claim, group, score, acrossSides: true });
@@ -23,6 +32,12 @@ describe('chooseGroups', () => {
   it('counts a strong match, or a claim kept already, as the second that corroborates a weak one', () => {
     expect(chooseGroups([undefined, undefined], [match(0, 7, 0.6), match(1, 8, 0.9)], carriedBy([[7, [1]], [8, [1]]]))).toEqual([7, 8]);
     expect(chooseGroups([undefined, 8], [match(0, 7, 0.6)], carriedBy([[7, [1]], [8, [1]]]))).toEqual([7, 8]);
+  });
+
+  it('takes a weak match that a less alike claim of the same page bears out, but not that claim', () => {
+    const matches = [match(0, 7, 0.6), match(1, 8, SUPPORTING_THRESHOLD)];
+    expect(chooseGroups([undefined, undefined], matches, carriedBy([[7, [1]], [8, [1]]]))).toEqual([7, undefined]);
+    expect(chooseGroups([undefined, undefined], [match(1, 8, SUPPORTING_THRESHOLD)], carriedBy([[8, [1]]]))).toEqual([undefined, undefined]);
   });
 
   it('leaves weak matches apart when each points to another page', () => {
@@ -90,6 +105,7 @@ describe('pagesToCompare', () => {
 
 describe('pageMatches', () => {
   const OFFICE = 'Calvera Statistics Office';
+  const PORT = 'Veltmar Port Authority';
   const probe = (side: string, text: string) => probeOf({ key: `${side}\n${text}`, side, text });
 
   it('finds a weak match of the same side that shares no band with the claim', () => {
@@ -100,15 +116,36 @@ describe('pageMatches', () => {
     expect(found).toEqual([{ claim: 0, group: 7, score: expect.closeTo(0.57, 2) }]);
   });
 
-  it('finds a match across sides only as alike as MATCH_THRESHOLD, and never where one claim names the other side', () => {
+  it('finds a match across sides as it finds a weak one, never where one claim names the other side', () => {
     const recount = probe('Justice Amara Okafor', 'the Harrow Vale recount will be completed by Friday');
-    expect(pageMatches([recount], [undefined], [], [{ claim: packedClaim(probe('Electoral Commission', 'the recount in Harrow Vale will be completed by Friday')), group: 7 }])).toEqual([
+    const elsewhere = (text: string) => [{ claim: packedClaim(probe('Electoral Commission', text)), group: 7 }];
+    expect(pageMatches([recount], [undefined], [], elsewhere('the recount in Harrow Vale will be completed by Friday'))).toEqual([
       { claim: 0, group: 7, score: 1, acrossSides: true },
     ]);
-    expect(pageMatches([recount], [undefined], [], [{ claim: packedClaim(probe('Electoral Commission', 'the recount in Harrow Vale would be finished by Friday')), group: 7 }])).toEqual([]);
+    // A reworded claim of a side another outlet names otherwise is a weak match, for corroboration to take or leave.
+    expect(pageMatches([recount], [undefined], [], elsewhere('the recount in Harrow Vale would be finished by Friday'))).toEqual([
+      { claim: 0, group: 7, score: expect.closeTo(0.64, 2), acrossSides: true },
+    ]);
+    expect(pageMatches([recount], [undefined], [], elsewhere('the count in Harrow Vale would be finished by the weekend'))).toEqual([]);
     const SHELLED = 'shelled the crowded grain market in the centre of Dessa on Thursday morning and killed 12 civilians and wounded dozens of traders and farmers';
     const accused = [probe('Liberation Front', `the Northern Army ${SHELLED}`)];
     expect(pageMatches(accused, [undefined], [], [{ claim: packedClaim(probe('Northern Army', `the Liberation Front ${SHELLED}`)), group: 7 }])).toEqual([]);
+  });
+
+  it('finds a claim less alike, as alike as SUPPORTING_THRESHOLD, to bear out the page\'s other matches', () => {
+    const waiting = probe(PORT, 'about 1,800 containers were waiting at the northern terminal on Monday');
+    const found = pageMatches([waiting], [undefined], [], [{ claim: packedClaim(probe(PORT, '1,800 containers are waiting in the queue for the cranes')), group: 7 }]);
+    expect(found).toEqual([{ claim: 0, group: 7, score: expect.any(Number) }]);
+    expect(found[0]!.score).toBeGreaterThanOrEqual(SUPPORTING_THRESHOLD);
+    expect(found[0]!.score).toBeLessThan(CORROBORATED_THRESHOLD);
+  });
+
+  it('takes a claim holding some words of the other side\'s name, but not its last, for no naming of that side', () => {
+    const entered = probe('Norway', 'a Russian harbour patrol vessel entered Norwegian waters near Kirkenes on Sunday');
+    const sailed = packedClaim(probe('Fjord Harbour Patrol Service', 'a Russian harbour patrol boat sailed into Norwegian waters near Kirkenes on Sunday'));
+    expect(pageMatches([entered], [undefined], [], [{ claim: sailed, group: 7 }])).toEqual([{ claim: 0, group: 7, score: expect.any(Number), acrossSides: true }]);
+    const named = probe('Norway', 'the Fjord Harbour Patrol Service sent a vessel into Norwegian waters near Kirkenes on Sunday');
+    expect(pageMatches([named], [undefined], [], [{ claim: sailed, group: 7 }])).toEqual([]);
   });
 
   it('compares only the claims with neither a kept group nor a strong match', () => {

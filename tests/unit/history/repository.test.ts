@@ -433,6 +433,15 @@ describe('claims found on the pages of the same story, one by one', () => {
     expect(await keptClaimKeys()).toEqual([]);
   });
 
+  it('groups a reworded claim put to another speaker, where another claim of the two pages bears it out', async () => {
+    await election();
+    await recordPage('https://daily.example/harrow', 'Daily', analysis(
+      claim('d1', 'the recount in Harrow Vale would be finished by Friday', { asserter: { name: 'Justice Amara Okafor', side: 'Justice Amara Okafor' } }),
+      claim('d2', 'turnout in the constituency reached 64 percent', { asserter: COMMISSION }),
+    ), 2000);
+    expect(await findGroup('Electoral Commission', RECOUNT)).toMatchObject({ pages: 2, outlets: ['daily.example', 'wire.example'] });
+  });
+
   it('keeps apart a lone match across sides, however alike', async () => {
     await election();
     await recordPage('https://daily.example/count', 'Daily', analysis(
