@@ -73,6 +73,8 @@ export interface Response {
   reaffirms: boolean;
   /** "X did not respond, and Y declined to comment": the tokens of its own clause, when the sentence holds two responses. */
   clause?: [number, number];
+  /** "On the requests to stop, Ashby was blunt. 'That is not what happened'": the words of the topic its paragraph opened with. */
+  frame?: Set<string>;
 }
 
 const DENIALS = new PhraseSet(DENIAL_PHRASES);
@@ -630,6 +632,8 @@ export function findResponses(sentences: Sentence[], resolver: AsserterResolver,
     if (!st) continue;
     const first = responseOf(s, st, 0, own, resolver, reaffirmed);
     if (!first) continue;
+    const frame = framedTopic(s) ?? (sentences[s.index - 1]?.paragraph === s.paragraph ? framedTopic(sentences[s.index - 1] as Sentence) : null);
+    if (frame) first.frame = frame;
     out.push(first);
     // "X did not respond, and Y's lawyers declined to comment": a later clause with a subject of its own answers too.
     const later = laterClause(s.tokens, st.at);
@@ -644,6 +648,22 @@ export function findResponses(sentences: Sentence[], resolver: AsserterResolver,
     out.push(second);
   }
   return out;
+}
+
+/** Words that open a sentence's topic before a comma: "On the requests to stop, ...", "As for the figures, ...". */
+const FRAME_OPENERS = new PhraseSet([['on'], ['as', 'for'], ['as', 'to'], ['regarding'], ['about']]);
+/** Most tokens of a framed topic before its comma. */
+const FRAME_REACH = 8;
+
+/** The content words of "On the requests to stop," opening a sentence, or null when it opens with no such topic. */
+function framedTopic(s: Sentence): Set<string> | null {
+  const words = mapped(s.tokens, (t) => t.lower);
+  const from = FRAME_OPENERS.longestAt(words, 0);
+  if (from === 0) return null;
+  const comma = words.indexOf(',', from);
+  if (comma < 0 || comma - from > FRAME_REACH || !s.tokens.slice(from, comma).some((t) => t.pos === 'NOUN')) return null;
+  const topic = contentWords(s.tokens, from, comma);
+  return topic.size ? topic : null;
 }
 
 /** Where a clause with its own subject begins after the stance at `at` (", and Y ...", "; Y ..."), or -1. */
@@ -888,7 +908,8 @@ function stem(word: string): string {
   return (last === 'd' && before === 'e') || (last === 's' && before !== 's') ? word.slice(0, -1) : word;
 }
 
-const NEGATION_WORDS = new Set(['no', 'not', "n't", 'never', 'none', 'nobody', 'nothing', 'neither']);
+/** "unlikely to dent production" says no as "would not affect output" does. */
+const NEGATION_WORDS = new Set(['no', 'not', "n't", 'never', 'none', 'nobody', 'nothing', 'neither', 'unlikely']);
 
 /** Does token k say no: a negation word, "-n't", or "zero" before what there is none of ("zero cyber contracts")? */
 function negatesAt(tokens: readonly Token[], k: number): boolean {
@@ -1034,7 +1055,7 @@ function mentionedOwner(claims: readonly Asserted[], from: number, to: number, n
 
 /** "confirmed in a statement that P": the verb at `at` takes "that P" after a phrase with no verb of its own. */
 function saysOwnAfter(tokens: readonly Token[], at: number, content: number): boolean {
-  if (content - at > 6 || tokens[content - 1]?.lower !== 'that') return false;
+  if (content <= at || content - at > 6 || tokens[content - 1]?.lower !== 'that') return false;
   for (let k = at + 1; k < content - 1; k++) if (VERB_TAGS.has((tokens[k] as Token).pos) || tokens[k]?.text === ',') return false;
   return true;
 }
@@ -1089,6 +1110,8 @@ const headNoun = remembered((name: string): string => {
 });
 
 const ACCOUNT_NOUNS = new Set(['version', 'account', 'narrative']);
+/** What an article's whole story is called by those who answer it: "the reports", "the rumours", not "these claims". */
+const STORY_NOUNS: ReadonlySet<string> = new Set([...PUBLISHED_NOUNS, 'reports', 'rumours', 'rumors', 'rumour', 'rumor', 'stories']);
 
 /** Said by no one named: "a story", "the article", "posts", "sources". */
 function isUnsourced(c: Asserted): boolean {
@@ -1256,6 +1279,8 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
   const storyWords = (): Set<string> => (story ??= wordsOfManyClaims(words));
   let wholeStory: Set<string> | undefined;
   const wholeStoryWords = (): Set<string> => (wholeStory ??= wordsOfManyClaims(words, WHOLE_STORY_SHARE));
+  // What each sentence's response by a named side answered, for a verdict that points back at it next.
+  const answered = new Map<number, { side: string; paragraph: number; targets: ReadonlySet<Asserted> }>();
   const linkResponse = (r: Response): void => {
     if (r.reaffirms) return;
     const rSide = r.by?.side ?? '';
@@ -1422,6 +1447,13 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
         const later = !!best && c.attribution.sentence !== best.claim.attribution.sentence;
         if (!best || score > best.score || (score === best.score && !wantsAccount && later)) best = { score, claim: c, at: k };
       }
+      // "hit back at the split reports", no word of which any claim holds, nor any report told as one:
+      // the reports are the story the article opened with, its first claim.
+      const untold = candidates === otherOwned && STORY_NOUNS.has(noun);
+      if (best && best.score === 0 && untold) {
+        const first = (affirmed.length ? affirmed : choice).find((k) => !(claims[k] as Asserted).attribution.sentence.headline);
+        if (first !== undefined) best = { score: 0, claim: claims[first] as Asserted, at: first };
+      }
       // "rejected the union's claim that P": an earlier claim of the union's answered only if it says P.
       // "no basis for the suggestion that the dam is unsafe" meets "the dam cost 40 jobs" only in the word all the story uses: no link.
       if (best && r.restates && (best.score === 0 || (best.score === 1 && wholeStoryWords().has(sharedWord(referenceWords, words[best.at] ?? new Set()))))) best = undefined;
@@ -1561,6 +1593,14 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
       const gap = c.attribution.content[0] - r.at;
       ownClaim = !other(c) && (gap === 1 || (gap === 2 && r.sentence.tokens[r.at + 1]?.lower === 'that') || saysOwnAfter(r.sentence.tokens, r.at, c.attribution.content[0]));
     }
+    // "On the requests to stop, Ashby was blunt. 'That is simply not what happened'": the claims the topic names.
+    if (targets.size === 0 && !named && r.frame) for (const c of framedClaims(claims, from, here, r.frame, words, storyWords(), (k) => other(claims[k] as Asserted) && byTopic(k) && !vows[k])) targets.add(c);
+    // "X's lawyer hit back at the reports. 'This is a fairy tale,' she said": a verdict pointing back
+    // answers what its speaker's answer just before did.
+    if (targets.size === 0 && !named && r.by && pointsAtLastAnswer(r, pronounVerdict)) {
+      const last = answered.get(rIndex - 1);
+      if (last && last.side === rSide && last.paragraph === r.sentence.paragraph) for (const c of last.targets) targets.add(c);
+    }
     if (targets.size === 0 && !named && !(ownClaim && r.stance === 'supports')) {
       let bestShared = 0;
       const scored: Array<[Asserted, number]> = [];
@@ -1683,6 +1723,7 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
         if (other(c)) targets.add(c);
       }
     }
+    if (r.by && targets.size) answered.set(rIndex, { side: rSide, paragraph: r.sentence.paragraph, targets });
     const response: ClaimResponse = {
       by: r.by ?? UNVERIFIED,
       stance: r.stance,
@@ -1705,6 +1746,7 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
   linkContraryReasons(text, factClaims, factWords, factNegated, add);
   linkProvenance(text, claims, add);
   linkCountConflicts(text, factClaims, factWords, add);
+  linkCorrections(text, factClaims, factNegated, add);
   shareRumourAnswers(claims, words, linked, add);
   shareRestatedAnswers(claims, words, linked, add);
   linkReaffirmations(text, claims, firstAt, responses, linked, add);
@@ -2128,6 +2170,66 @@ function linkCountConflicts(text: string, claims: Asserted[], words: Set<string>
       const oneEvent = sameEvent(wordsI, wordsJ) && sameNames(earlier, later) && (onlyEvents(wordsI, wordsJ) || onlyEvents(wordsJ, wordsI));
       if (gap > ANSWER_REACH && overlap(wordsI, wordsJ, MIN_CONTRADICTION_STEM) < 2 && !oneEvent) continue;
       add(earlier, claimAsResponse(text, later, 'denies'));
+    }
+  }
+}
+
+/** Words that set a figure right: "the true saving", "the real cost", "the actual number". */
+const CORRECTING = new Set(['true', 'real', 'actual']);
+/** Most tokens between "the" and the noun of a figure it names: "the 38 per cent figure", "the £ 640,000 figure". */
+const FIGURE_REACH = 5;
+
+/** A word's root, its endings off: "saving" and "save" → "sav", "figures" → "figur". */
+function rootOf(word: string): string {
+  const root = word.replace(/(?:ings?|ed|es|e|s)$/, '');
+  return root.length >= 3 ? root : word;
+}
+
+/**
+ * What a claim sets right, when it opens by correcting a figure: "the true saving was far lower"
+ * (the root of the thing counted) or "the 38 per cent figure did not count ..." (the count, when
+ * the claim says no to it). Null for any other claim.
+ */
+function correctedFigure(c: Asserted, negated: boolean): { root: string } | { count: string } | null {
+  const tokens = c.attribution.sentence.tokens;
+  const [a, b] = c.attribution.content;
+  if (tokens[a]?.lower !== 'the') return null;
+  const thing = tokens[a + 2];
+  if (CORRECTING.has(tokens[a + 1]?.lower ?? '') && thing?.pos === 'NOUN') return { root: rootOf(thing.lower) };
+  if (!negated) return null;
+  let count: string | undefined;
+  for (let k = a + 1; k < Math.min(b, a + 1 + FIGURE_REACH); k++) {
+    const t = tokens[k] as Token;
+    count ??= t.pos === 'NUM' ? countOf(t) : undefined;
+    if (FIGURE_NOUNS.has(t.lower)) return count === undefined ? null : { count };
+  }
+  return null;
+}
+
+/**
+ * "the true saving was far lower", "the 38 per cent figure did not count children": a claim that
+ * sets right a figure another side gave disputes the claim that gave it (the latest such, when it
+ * names the thing counted rather than the count).
+ */
+function linkCorrections(text: string, claims: Asserted[], negated: readonly boolean[], add: (c: Asserted, r: ClaimResponse) => void): void {
+  for (let j = 0; j < claims.length; j++) {
+    const later = claims[j] as Asserted;
+    const corrected = correctedFigure(later, !!negated[j]);
+    if (!corrected) continue;
+    for (let i = j - 1; i >= 0; i--) {
+      const earlier = claims[i] as Asserted;
+      const gap = later.attribution.sentence.index - earlier.attribution.sentence.index;
+      if (gap > CONTRADICTION_REACH) break;
+      if (gap <= 0 || earlier.asserter.side === later.asserter.side) continue;
+      const [a, b] = earlier.attribution.content;
+      const tokens = earlier.attribution.sentence.tokens.slice(a, b);
+      const counts = tokens.map(countOf).filter((n): n is string => n !== undefined && /\d/.test(n));
+      if ('count' in corrected) {
+        if (counts.includes(corrected.count)) add(earlier, claimAsResponse(text, later, 'denies'));
+      } else if (counts.length && tokens.some((t) => rootOf(t.lower) === corrected.root)) {
+        add(earlier, claimAsResponse(text, later, 'denies'));
+        break;
+      }
     }
   }
 }
@@ -2825,11 +2927,20 @@ function contrasts(tokens: readonly Token[], content: number): boolean {
   for (let k = 0; k < content; k++) if (CONTRAST_OPENERS.has((tokens[k] as Token).lower)) return true;
   for (let k = 0; k < tokens.length; k++) {
     const w = (tokens[k] as Token).lower;
-    if (CONTRAST_WORDS.has(w) || (w === 'in' && tokens[k + 1]?.lower === 'fact')) return true;
+    if ((CONTRAST_WORDS.has(w) && !inParticipleClause(tokens, k)) || (w === 'in' && tokens[k + 1]?.lower === 'fact')) return true;
     // "the pause itself" stresses a thing; "a group calling itself X" does not.
     if (EMPHATIC_REFLEXIVES.has(w) && tokens[k - 1]?.pos === 'NOUN') return true;
   }
   return false;
+}
+
+/**
+ * ", leaning instead on automated systems", ", instead relying on ...": a contrast inside a
+ * participle clause says how the claim's own subject acted, not that the claim answers another.
+ */
+function inParticipleClause(tokens: readonly Token[], k: number): boolean {
+  const participle = (t: Token | undefined): boolean => !!t && t.pos === 'VERB' && t.lower.endsWith('ing');
+  return (participle(tokens[k - 1]) && tokens[k - 2]?.text === ',') || (participle(tokens[k + 1]) && tokens[k - 1]?.text === ',');
 }
 
 /**
@@ -2865,6 +2976,22 @@ const DEMONSTRATIVES = new Set(['that', 'this']);
  */
 function opensWithDefinite(tokens: readonly Token[], reference: readonly string[]): boolean {
   return reference.length === 2 && tokens[0]?.lower === 'the' && tokens[1]?.text === reference[1];
+}
+
+/**
+ * The claims of [from, to) a framed topic names ("On the requests to stop"): every one sharing a
+ * word of it the whole story does not use, or else those sharing the most.
+ */
+function framedClaims(claims: readonly Asserted[], from: number, to: number, frame: ReadonlySet<string>, words: readonly Set<string>[], story: ReadonlySet<string>, eligible: (k: number) => boolean): Asserted[] {
+  const telling = new Set([...frame].filter((w) => !story.has(w)));
+  const named: Asserted[] = [];
+  for (let k = from; k < to; k++) if (eligible(k) && overlap(telling, words[k] ?? new Set()) > 0) named.push(claims[k] as Asserted);
+  return named;
+}
+
+/** Does a denial only judge what was just spoken of ("This is a fairy tale", "said that was false")? */
+function pointsAtLastAnswer(r: Response, pronounVerdict: boolean): boolean {
+  return r.stance === 'denies' && !r.reference && (pronounVerdict || pointedVerdict(r.sentence.tokens, r.at) || pronounObjectEnds(r.sentence.tokens, r.at));
 }
 
 /** Pronouns that stand for an earlier claim as a whole: "said that was false". */
