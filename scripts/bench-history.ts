@@ -58,7 +58,7 @@ try {
   const { context, extensionId, serviceWorker } = browser;
   await serviceWorker.evaluate(await harnessScript());
   type Filled = { pages: number; occurrences: number; fillMs: number; openMs: number };
-  type Measured = { figures: Record<string, number[]>; requestsPerRecord: number[]; requestsPerSearch: Record<string, number> };
+  type Measured = { figures: Record<string, number[]>; requestsPerRecord: number[]; recordRequestKinds: Record<string, number>; requestsPerSearch: Record<string, number> };
   type Bench = { fill: (reuse: boolean) => Promise<Filled>; measure: () => Promise<Measured> };
   const filled = await serviceWorker.evaluate(
     (reuse) => (globalThis as unknown as { claimlensHistoryBench: Bench }).claimlensHistoryBench.fill(reuse),
@@ -72,11 +72,12 @@ try {
   const usage = await serviceWorker.evaluate(() => navigator.storage.estimate());
   console.log(`Storage used: ${((usage.usage ?? 0) / 1024 / 1024).toFixed(0)} MB\n`);
 
-  const { figures, requestsPerRecord, requestsPerSearch } = await serviceWorker.evaluate(() => (globalThis as unknown as { claimlensHistoryBench: Bench }).claimlensHistoryBench.measure());
+  const { figures, requestsPerRecord, recordRequestKinds, requestsPerSearch } = await serviceWorker.evaluate(() => (globalThis as unknown as { claimlensHistoryBench: Bench }).claimlensHistoryBench.measure());
   for (const [name, times] of Object.entries(figures)) report(name, times);
   // The fill filed every claim in this worker, which still holds them all.
   if (filled.fillMs >= 0) console.log('(filled in this worker: its first record read no claim packs; run again on the kept profile for a started worker\'s)');
   console.log(`(recording one page made ${percentile(requestsPerRecord, 50)} IndexedDB requests, median)`);
+  console.log(`(a record's requests by table and method, mean: ${Object.entries(recordRequestKinds).map(([kind, count]) => `${kind} ${count.toFixed(1)}`).join('; ')})`);
   // Requests do not vary with the machine's load as times do.
   console.log(`(IndexedDB requests for the first 25 pages: ${Object.entries(requestsPerSearch).map(([name, count]) => `${name} ${count}`).join('; ')})`);
 

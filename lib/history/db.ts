@@ -371,6 +371,21 @@ async function repackClaimsFromPages(tx: Transaction): Promise<void> {
   await stamps.put({ ...stamp, table: CLAIMS_STAMP, stamp: crypto.randomUUID() });
 }
 
+/**
+ * Version 11: each group record lists the pages carrying it (GroupSummary pageIds), read from the
+ * pages' occurrences in steps, then the records put back in steps.
+ */
+async function listGroupPages(tx: Transaction): Promise<void> {
+  const groups = tx.table<ClaimGroup, number>('groups');
+  const pageIds = new Map((await groups.toCollection().primaryKeys()).map((groupId): [number, number[]] => [groupId, []]));
+  await stepThroughRows(tx.table<PageOccurrences, number>('pageOccurrences'), (last) => last.pageId, async (step) => {
+    for (const { pageId, groupIds } of step) for (const groupId of groupIds) pageIds.get(groupId)?.push(pageId);
+  });
+  await stepThroughRows(groups, (last) => last.id, (step) =>
+    groups.bulkPut(step.map((group) => ({ ...group, pages: pageIds.get(group.id)!.length, pageIds: pageIds.get(group.id)! }))),
+  );
+}
+
 export class HistoryDatabase extends Dexie {
   pages!: EntityTable<Page, 'id'>;
   pageOccurrences!: Table<PageOccurrences, number>;
@@ -430,6 +445,8 @@ export class HistoryDatabase extends Dexie {
     this.version(9).stores({});
     // Claim features and their packed layout changed: the packs are built anew from the pages' occurrences.
     this.version(10).stores({}).upgrade(repackClaimsFromPages);
+    // Group records list the pages carrying them: recording a page reads them with the records.
+    this.version(11).stores({}).upgrade(listGroupPages);
   }
 }
 

@@ -7,6 +7,12 @@ import { ClaimIndex, probeOf, type IndexableClaim } from './claim-index';
 export interface GroupSummary {
   occurrences: number;
   pages: number;
+  /**
+   * The pages carrying the group, ascending (as many as `pages`): recording a page finds the other
+   * pages carrying the groups its claims may join with their records (./corroboration), with no
+   * look-up in the pages' group index. Records from version 11 of the schema on list them.
+   */
+  pageIds: number[];
   outlets: string[];
   statuses: Status[];
   /** Occurrences that reported a response from another side. */
@@ -32,12 +38,19 @@ export function responseReported(occurrence: Pick<SummarizedOccurrence, 'respons
   return occurrence.responses.length > 0;
 }
 
+/** The pages carrying `occurrences`, ascending, each once. */
+function pagesOf(occurrences: readonly SummarizedOccurrence[]): number[] {
+  return [...new Set(occurrences.map((occurrence) => occurrence.pageId))].sort((a, b) => a - b);
+}
+
 export function summarizeGroup(occurrences: readonly SummarizedOccurrence[]): GroupSummary {
   const reported = occurrences.filter(responseReported).length;
   const statuses = new Set(occurrences.map((occurrence) => occurrence.status));
+  const pageIds = pagesOf(occurrences);
   return {
     occurrences: occurrences.length,
-    pages: new Set(occurrences.map((occurrence) => occurrence.pageId)).size,
+    pages: pageIds.length,
+    pageIds,
     outlets: [...new Set(occurrences.map((occurrence) => occurrence.outlet))].sort(),
     statuses: STATUSES.filter((status) => statuses.has(status)),
     reported,
@@ -68,24 +81,21 @@ export function renewsInPlace([before, after]: Renewal): boolean {
 
 /**
  * The summary after `added` occurrences joined the group and `renewed` ones were carried again
- * (each passing renewsInPlace), without reading its other occurrences; `newPages` pages carry
- * the group for the first time. Equal to summarizeGroup() over all its occurrences.
+ * (each passing renewsInPlace), without reading its other occurrences. Equal to summarizeGroup()
+ * over all its occurrences.
  */
-export function extendSummary(
-  summary: GroupSummary,
-  added: readonly SummarizedOccurrence[],
-  renewed: readonly Renewal[],
-  newPages: number,
-): GroupSummary {
+export function extendSummary(summary: GroupSummary, added: readonly SummarizedOccurrence[], renewed: readonly Renewal[]): GroupSummary {
   const after = [...added, ...renewed.map(([, occurrence]) => occurrence)];
   if (summary.occurrences === 0) return summarizeGroup(after);
   let reported = summary.reported + added.filter(responseReported).length;
   for (const [before, occurrence] of renewed) reported += Number(responseReported(occurrence)) - Number(responseReported(before));
   const occurrences = summary.occurrences + added.length;
   const statuses = new Set([...summary.statuses, ...added.map((occurrence) => occurrence.status)]);
+  const pageIds = [...new Set([...summary.pageIds, ...pagesOf(added)])].sort((a, b) => a - b);
   return {
     occurrences,
-    pages: summary.pages + newPages,
+    pages: pageIds.length,
+    pageIds,
     outlets: [...new Set([...summary.outlets, ...added.map((occurrence) => occurrence.outlet)])].sort(),
     statuses: STATUSES.filter((status) => statuses.has(status)),
     reported,

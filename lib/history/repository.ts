@@ -17,6 +17,7 @@ import {
   type ClaimOccurrence,
   type ClaimRecord,
   type Page,
+  type PageOccurrences,
   type PageWords,
   type TableStamp,
 } from './db';
@@ -220,17 +221,58 @@ function comparedGroups({ kept, matches }: Comparison): number[] {
   return [...new Set([...kept.filter((group) => group !== undefined), ...matches.map((match) => match.group)])];
 }
 
+/** The pages carrying the groups a comparison may put claims in. */
+interface Carriers {
+  /** The pages carrying each group. */
+  pages: Map<number, number[]>;
+  /**
+   * Rows read with them, by page id: those of the pages carrying a group without a record (read
+   * to find them) and those of the pages the claims are likely compared with (comparePages).
+   */
+  rows: Map<number, PageOccurrences>;
+}
+
+const NO_CARRIERS: Carriers = { pages: new Map(), rows: new Map() };
+
+/** The records of the groups a comparison may put claims in, and the pages carrying each. Dexie promises. */
+interface GroupsCompared {
+  /** By group id; undefined for a group without one (carried on one page). */
+  records: Promise<Map<number, ClaimGroup | undefined>>;
+  /** None unless corroboration may decide (mayCorroborate). */
+  carriers: Promise<Carriers>;
+}
+
 /**
- * The pages carrying each group the claims may join, when corroboration may decide, otherwise
- * none: the groups' page ids from the page index, a request per group in one wait (one walk of
- * the index for all of them, anyOf(), jumps key to key and takes far longer). A Dexie promise.
+ * Reads the records of the groups the claims may join and, when corroboration may decide, the
+ * pages carrying each, with the rows of the pages the claims are likely compared with, in one
+ * wait after the records. A record lists its group's pages; a group without one is carried on one
+ * page at most, whose row is read from the pages' group index, a request per such group (one walk
+ * of the index for all of them, anyOf(), jumps key to key and takes far longer). The pages
+ * compared (pagesToCompare) are among those the records alone rank first and those rows: a group
+ * without a record adds a link to the page read for it only. `pageId`: the page filed, when
+ * known, whose own carrying does not count (comparePages reads any page missed).
  */
-function carriersOf(comparison: Comparison): Promise<Map<number, number[]>> {
-  if (!mayCorroborate(comparison.kept, comparison.matches)) return Dexie.Promise.resolve(new Map());
+function readGroupsCompared(comparison: Comparison, pageId?: number): GroupsCompared {
   const groups = comparedGroups(comparison);
-  return Dexie.Promise.all(groups.map((group) => db.pageOccurrences.where('groupIds').equals(group).primaryKeys())).then(
-    (pages) => new Map(groups.map((group, i) => [group, pages[i]!])),
-  );
+  const records = db.groups.bulkGet(groups).then((found) => new Map(groups.map((groupId, i) => [groupId, found[i]])));
+  if (!mayCorroborate(comparison.kept, comparison.matches)) return { records, carriers: Dexie.Promise.resolve(NO_CARRIERS) };
+  const carriers = records.then((found) => {
+    const unrecorded = groups.filter((groupId) => !found.get(groupId));
+    const recorded = new Map(groups.flatMap((groupId) => {
+      const pageIds = found.get(groupId)?.pageIds.filter((page) => page !== pageId);
+      return pageIds ? [[groupId, pageIds]] : [];
+    }));
+    return Dexie.Promise.all([
+      Dexie.Promise.all(unrecorded.map((groupId) => db.pageOccurrences.where('groupIds').equals(groupId).toArray())),
+      db.pageOccurrences.bulkGet(pagesToCompare(comparison.kept, comparison.matches, recorded)),
+    ]).then(([carrying, likely]) => {
+      const pageIdsOf = new Map(unrecorded.map((groupId, i) => [groupId, carrying[i]!.map((row) => row.pageId)]));
+      const pages = new Map(groups.map((groupId) => [groupId, found.get(groupId)?.pageIds ?? pageIdsOf.get(groupId)!]));
+      const rows = new Map([...carrying.flat(), ...likely].flatMap((row) => (row ? [[row.pageId, row]] : [])));
+      return { pages, rows };
+    });
+  });
+  return { records, carriers };
 }
 
 /** A comparison with the matches the pages carrying its groups add, and those pages by group. */
@@ -244,14 +286,18 @@ interface PagesCompared {
  * The comparison with the matches of its unmatched claims among the claims of the other pages
  * carrying its groups (./corroboration pagesToCompare, pageMatches), read in one request; their
  * claims compared as the index holds them, from their text only when their sides are not held.
- * `carriers`: the pages carrying each group (carriersOf), of which `pageId`'s own do not count. A
- * Dexie promise.
+ * `carriers`: the pages carrying each group (readGroupsCompared), of which `pageId`'s own do not
+ * count; the rows read with them are not read again. A Dexie promise.
  */
-function comparePages(index: ClaimIndex, comparison: Comparison, carriers: ReadonlyMap<number, readonly number[]>, pageId: number | undefined): Promise<PagesCompared> {
-  const elsewhere = new Map([...carriers].map(([group, pages]) => [group, pages.filter((page) => page !== pageId)]));
+function comparePages(index: ClaimIndex, comparison: Comparison, carriers: Carriers, pageId: number | undefined): Promise<PagesCompared> {
+  const elsewhere = new Map([...carriers.pages].map(([group, pages]) => [group, pages.filter((page) => page !== pageId)]));
   const pages = pagesToCompare(comparison.kept, comparison.matches, elsewhere);
   if (pages.length === 0) return Dexie.Promise.resolve({ comparison, carriers: elsewhere });
-  return db.pageOccurrences.bulkGet(pages).then((rows) => {
+  const unread = pages.filter((page) => !carriers.rows.has(page));
+  return (unread.length > 0 ? db.pageOccurrences.bulkGet(unread) : Dexie.Promise.resolve([])).then((found) => {
+    const read = new Map(carriers.rows);
+    for (const row of found) if (row) read.set(row.pageId, row);
+    const rows = pages.map((page) => read.get(page));
     const carried = new Map<string, ClaimElsewhere>();
     for (const row of rows) {
       if (!row) continue;
@@ -312,13 +358,11 @@ function mostSimilarGroup(probe: Probe, matches: readonly GroupMatch[], filedOnP
 }
 
 /**
- * A page's claims compared before the claims' stamp was read, with the pages carrying the groups
- * they may join and those groups' records, asked for meanwhile.
+ * A page's claims compared before the claims' stamp was read, with the records of the groups they
+ * may join and the pages carrying them, asked for meanwhile.
  */
-interface ComparedAhead {
+interface ComparedAhead extends GroupsCompared {
   comparison: Comparison;
-  carriers: Promise<Map<number, number[]>>;
-  records: Promise<Map<number, ClaimGroup | undefined>>;
 }
 
 /**
@@ -331,12 +375,7 @@ function compareAhead(probes: readonly Probe[]): ComparedAhead | undefined {
   const { index, nextGroupId } = held;
   if (nextGroupId === undefined || !index.holdsRecent() || !probes.every((probe) => index.holds(probe.side))) return undefined;
   const comparison = compareClaims(index, probes);
-  const groups = comparedGroups(comparison);
-  return {
-    comparison,
-    carriers: carriersOf(comparison),
-    records: db.groups.bulkGet(groups).then((records) => new Map(groups.map((groupId, i) => [groupId, records[i]]))),
-  };
+  return { comparison, ...readGroupsCompared(comparison) };
 }
 
 /** The group whose claims `text`, asserted for `side`, is the same claim as, if any. */
@@ -370,10 +409,14 @@ async function forgetClaims(keys: readonly string[]): Promise<void> {
   await Promise.all([storePackChanges(stamp), db.marks.bulkDelete([...keys])]);
 }
 
+/** The occurrences of a group's claims that the pages' `rows` hold. */
+function occurrencesIn(groupId: number, rows: readonly PageOccurrences[]): ClaimOccurrence[] {
+  return rows.flatMap((row) => row.occurrences.filter((occurrence) => occurrence.groupId === groupId));
+}
+
 /** Every page's occurrences of a group's claims. */
 async function occurrencesOfGroup(groupId: number): Promise<ClaimOccurrence[]> {
-  const rows = await db.pageOccurrences.where('groupIds').equals(groupId).toArray();
-  return rows.flatMap((row) => row.occurrences.filter((occurrence) => occurrence.groupId === groupId));
+  return occurrencesIn(groupId, await db.pageOccurrences.where('groupIds').equals(groupId).toArray());
 }
 
 /**
@@ -397,8 +440,6 @@ async function readGroup(groupId: number): Promise<ClaimGroup | undefined> {
 interface GroupChange {
   added: ClaimOccurrence[];
   renewed: Renewal[];
-  /** Pages that carry the group for the first time. */
-  newPages: number;
 }
 
 /** The side keys of the claims each group holds that a change touched (a group's claims may be of sides that do not agree: ./corroboration). */
@@ -508,7 +549,8 @@ async function putOccurrences(
     return replace || !old || old.lastSeen < claim.lastSeen;
   });
   const comparison = ahead?.comparison ?? compareClaims(index, incoming.map(({ probe }) => probe));
-  const carriers = await (ahead?.carriers ?? carriersOf(comparison));
+  const { carriers: carrying, records: recording } = ahead ?? readGroupsCompared(comparison, page.id);
+  const carriers = await carrying;
   const { groupIds, newGroups, stamp } = fileClaims(index, await comparePages(index, comparison, carriers, page.id));
 
   /** The groups the page's changes touch, with their side keys. */
@@ -520,7 +562,7 @@ async function putOccurrences(
   const changeOf = (groupId: number) => {
     let change = changes.get(groupId);
     if (!change) {
-      change = { added: [], renewed: [], newPages: 0 };
+      change = { added: [], renewed: [] };
       changes.set(groupId, change);
     }
     return change;
@@ -568,25 +610,25 @@ async function putOccurrences(
   }
   for (const groupId of recounted) changes.delete(groupId);
   const carriedBefore = new Set(previous.map((occurrence) => occurrence.groupId));
-  for (const [groupId, change] of changes) {
-    if (change.added.length > 0 && !carriedBefore.has(groupId)) change.newPages = 1;
-  }
   // New groups get no record: this page alone carries them. Groups seen before whose every change
   // is known are read, then written: a record is extended in place; a group without one that
-  // another page carries gets one, from that page's occurrences (read while the page and its
-  // claims are stored, asked for first so they do not wait for those writes) and this page's; one
-  // this page alone carries still has none. The other groups are summed up anew from their
-  // occurrences, once written.
+  // another page carries gets one, from that page's occurrences (read with the pages carrying the
+  // groups compared, or else while the page and its claims are stored, asked for first so they do
+  // not wait for those writes) and this page's; one this page alone carries still has none. The
+  // other groups are summed up anew from their occurrences, once written.
   const seenBefore = [...touched.keys()].filter((groupId) => !newGroups.has(groupId));
   const extended = seenBefore.filter((groupId) => changes.has(groupId));
-  const asked = await Dexie.Promise.resolve(ahead?.records ?? new Map<number, ClaimGroup | undefined>());
+  const asked = await recording;
   const unasked = extended.filter((groupId) => !asked.has(groupId));
   for (const [i, record] of (await db.groups.bulkGet(unasked)).entries()) asked.set(unasked[i]!, record);
   const records = extended.map((groupId) => asked.get(groupId));
   const reading = Dexie.Promise.all(
-    extended.map((groupId, i): ClaimGroup | ClaimOccurrence[] | undefined | Promise<ClaimOccurrence[]> =>
-      records[i] ?? (carriedBefore.has(groupId) ? undefined : occurrencesOfGroup(groupId)),
-    ),
+    extended.map((groupId, i): ClaimGroup | ClaimOccurrence[] | undefined | Promise<ClaimOccurrence[]> => {
+      if (records[i] || carriedBefore.has(groupId)) return records[i];
+      // A group without a record: the row of the page carrying it was read with the carriers, if they were.
+      const rows = carriers.pages.get(groupId)?.map((carrier) => carriers.rows.get(carrier));
+      return rows?.every((row) => row !== undefined) ? occurrencesIn(groupId, rows) : occurrencesOfGroup(groupId);
+    }),
   );
   const pageId = await Dexie.Promise.resolve(storing);
   for (const occurrence of put) occurrence.pageId = pageId;
@@ -609,8 +651,8 @@ async function putOccurrences(
     const found = extendedRecords[i];
     if (!found) return [];
     if (!Array.isArray(found)) {
-      const { added, renewed, newPages } = changes.get(groupId)!;
-      return [{ ...found, ...extendSummary(found, added, renewed, newPages) }];
+      const { added, renewed } = changes.get(groupId)!;
+      return [{ ...found, ...extendSummary(found, added, renewed) }];
     }
     // Read before or after this page's record was written: its occurrences are taken from `put`.
     const elsewhere = found.filter((occurrence) => occurrence.pageId !== pageId);

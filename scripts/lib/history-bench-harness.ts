@@ -180,15 +180,25 @@ async function fill(reuse: boolean): Promise<{ pages: number; occurrences: numbe
 
 /** IndexedDB requests made so far: every request goes through one of these methods. */
 let requests = 0;
+/** The requests made so far by kind: "table.method", or "table[index].method". */
+const requestKinds = new Map<string, number>();
 for (const prototype of [IDBObjectStore.prototype, IDBIndex.prototype] as unknown as Record<string, unknown>[]) {
   for (const name of ['get', 'getAll', 'getAllKeys', 'getKey', 'count', 'openCursor', 'openKeyCursor', 'put', 'add', 'delete', 'clear']) {
     const method = prototype[name] as ((...args: unknown[]) => unknown) | undefined;
     if (!method) continue;
-    prototype[name] = function (this: unknown, ...args: unknown[]) {
+    prototype[name] = function (this: IDBObjectStore | IDBIndex, ...args: unknown[]) {
       requests += 1;
+      const kind = this instanceof IDBIndex ? `${this.objectStore.name}[${this.name}].${name}` : `${this.name}.${name}`;
+      requestKinds.set(kind, (requestKinds.get(kind) ?? 0) + 1);
       return method.apply(this, args);
     };
   }
+}
+
+/** The requests of each kind made since `before` (a copy of requestKinds), per run of `runs`, the most first. */
+function requestKindsSince(before: ReadonlyMap<string, number>, runs: number): Record<string, number> {
+  const made = [...requestKinds].map(([kind, count]): [string, number] => [kind, (count - (before.get(kind) ?? 0)) / runs]);
+  return Object.fromEntries(made.filter(([, count]) => count > 0).sort(([, a], [, b]) => b - a));
 }
 
 async function time(runs: number, task: (run: number) => Promise<unknown>): Promise<number[]> {
@@ -251,13 +261,20 @@ async function requestsOf(task: () => Promise<unknown>): Promise<number> {
   return requests - before;
 }
 
-async function measure(): Promise<{ figures: Record<string, number[]>; requestsPerRecord: number[]; requestsPerSearch: Record<string, number> }> {
+async function measure(): Promise<{
+  figures: Record<string, number[]>;
+  requestsPerRecord: number[];
+  recordRequestKinds: Record<string, number>;
+  requestsPerSearch: Record<string, number>;
+}> {
   const figures: Record<string, number[]> = {};
   // The first record after the worker starts reads the packed claims of its sides (./claim-index).
   figures['first record after the worker starts (reads the claim packs)'] = await timeRecords([freshPage(100)]);
   const requestsPerRecord: number[] = [];
   const pages = Array.from({ length: 40 }, (_, run) => freshPage(run));
+  const kindsBefore = new Map(requestKinds);
   figures['record one page (20 claims)'] = await timeRecords(pages, requestsPerRecord);
+  const recordRequestKinds = requestKindsSince(kindsBefore, pages.length);
   // First results: the pages and their claims; the history page shows each claim's group (where
   // else it was seen) once read, as listed apart here.
   const requestsPerSearch: Record<string, number> = {};
@@ -275,7 +292,7 @@ async function measure(): Promise<{ figures: Record<string, number[]>; requestsP
   figures['match a new claim against all groups'] = await time(probes.length, (run) => findGroup(probes[run]!.side, probes[run]!.text));
   figures['export everything as JSON'] = await time(2, async () => (await exportHistory('json')).content.length);
   figures['export everything as CSV'] = await time(2, async () => (await exportHistory('csv')).content.length);
-  return { figures, requestsPerRecord, requestsPerSearch };
+  return { figures, requestsPerRecord, recordRequestKinds, requestsPerSearch };
 }
 
 (globalThis as { claimlensHistoryBench?: unknown }).claimlensHistoryBench = { fill, measure };

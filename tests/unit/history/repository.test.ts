@@ -320,8 +320,10 @@ describe('claim groups', () => {
   it('updates and removes groups as pages are forgotten', async () => {
     await threeOutlets();
     const wire = (await listRecentPages(10)).pages.find((page) => page.outlet === 'wire.example')!;
+    const villages = await findGroup('Russia', VILLAGES);
+    expect(villages?.pageIds).toContain(wire.id);
     await deletePage(wire.id);
-    expect(await findGroup('Russia', VILLAGES)).toMatchObject({ occurrences: 2, reported: 0, disagree: 0 });
+    expect(await findGroup('Russia', VILLAGES)).toMatchObject({ occurrences: 2, reported: 0, disagree: 0, pageIds: villages?.pageIds.filter((pageId) => pageId !== wire.id) });
     await deleteOutlet('daily.example');
     await deleteOutlet('post.example');
     expect(await historyDb.groups.count()).toBe(0);
@@ -344,15 +346,18 @@ describe('claim groups corroborated by the pages that carry them', () => {
       claim('w3', SHIPS, { asserter: AUTHORITY }),
     ), 1000);
   const groupOf = async (side: string, text: string) => findGroup(side, text);
-
-  it('groups a story reworded by two more outlets, claim for claim, where each match alone is too weak', async () => {
-    await wire();
-    // Each of these is between CORROBORATED_THRESHOLD and MATCH_THRESHOLD alike to the wire's.
-    await recordPage('https://broadsheet.example/veltmar', 'Broadsheet', analysis(
+  /** The wire's story reworded, each claim between CORROBORATED_THRESHOLD and MATCH_THRESHOLD alike. */
+  const broadsheet = () =>
+    recordPage('https://broadsheet.example/veltmar', 'Broadsheet', analysis(
       claim('b1', 'some 4,000 dockers at Veltmar port had walked out', { asserter: UNION }),
       claim('b2', 'the authority slashed overtime rates by a third and never consulted the union', { asserter: UNION }),
       claim('b3', '60 container ships were stuck at anchor outside the harbour because of the strike', { asserter: AUTHORITY }),
     ), 2000);
+
+  it('groups a story reworded by two more outlets, claim for claim, where each match alone is too weak', async () => {
+    await wire();
+    await broadsheet();
+    // Each of these is between CORROBORATED_THRESHOLD and MATCH_THRESHOLD alike to the wire's.
     await recordPage('https://regional.example/veltmar', 'Regional', analysis(
       claim('r1', '4,000 dockers downed tools at Veltmar port', { asserter: UNION }),
       claim('r2', 'bosses slashed overtime by a third and never consulted the union', { asserter: UNION }),
@@ -366,6 +371,64 @@ describe('claim groups corroborated by the pages that carry them', () => {
     ]);
     expect(groups[0]?.outlets).toEqual(['broadsheet.example', 'regional.example', 'wire.example']);
     expect(await historyDb.groups.count()).toBe(3);
+  });
+
+  it('reads the pages carrying the groups a page may join from their records, looking up none in the pages\' group index', async () => {
+    await wire();
+    await broadsheet();
+    const [walkout, overtime, ships] = await Promise.all([groupOf('Harbour Workers Union', WALKOUT), groupOf('Harbour Workers Union', OVERTIME), groupOf('Veltmar Port Authority', SHIPS)]);
+    const pageIds = async () => (await listRecentPages(10)).pages.map((page) => page.id).sort((a, b) => a - b);
+    const carrying = await pageIds();
+    expect([walkout?.pageIds, overtime?.pageIds, ships?.pageIds]).toEqual([carrying, carrying, carrying]);
+    const methods = ['get', 'getKey', 'getAll', 'getAllKeys', 'count', 'openCursor', 'openKeyCursor'] as const;
+    const spies = methods.map((method) => vi.spyOn(IDBIndex.prototype, method));
+    try {
+      await recordPage('https://regional.example/veltmar', 'Regional', analysis(
+        claim('r1', '4,000 dockers downed tools at Veltmar port', { asserter: UNION }),
+        claim('r2', 'bosses slashed overtime by a third and never consulted the union', { asserter: UNION }),
+        claim('r3', '60 container ships were left at anchor because of the walkout', { asserter: AUTHORITY }),
+      ), 3000);
+      const lookUps = spies.flatMap((spy) => spy.mock.contexts).filter((index) => (index as IDBIndex).name === 'groupIds');
+      expect(lookUps).toHaveLength(0);
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+    expect((await groupOf('Harbour Workers Union', WALKOUT))?.pageIds).toEqual(await pageIds());
+  });
+
+  it('reads the claims of the pages it compares in the same wait as the pages carrying a group without a record', async () => {
+    const BALLOT = 'members will vote on a national stoppage in June';
+    await wire();
+    await recordPage('https://wire.example/ballot', 'Wire', analysis(claim('v1', BALLOT, { asserter: UNION })), 1500);
+    await broadsheet();
+    // Whether the look-up of the one page carrying the ballot (no record) had answered when each page's claims were asked for.
+    let carrierFound = false;
+    const askedAfter: boolean[] = [];
+    const indexGetAll = IDBIndex.prototype.getAll;
+    const storeGet = IDBObjectStore.prototype.get;
+    IDBIndex.prototype.getAll = function (this: IDBIndex, ...args: Parameters<IDBIndex['getAll']>) {
+      const request = indexGetAll.apply(this, args);
+      if (this.name === 'groupIds') request.addEventListener('success', () => (carrierFound = true));
+      return request;
+    };
+    IDBObjectStore.prototype.get = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['get']>) {
+      if (this.name === 'pageOccurrences') askedAfter.push(carrierFound);
+      return storeGet.apply(this, args);
+    };
+    try {
+      await recordPage('https://regional.example/veltmar', 'Regional', analysis(
+        claim('r1', '4,000 dockers downed tools at Veltmar port', { asserter: UNION }),
+        claim('r2', 'bosses slashed overtime by a third and never consulted the union', { asserter: UNION }),
+        claim('r3', '60 container ships were left at anchor because of the walkout', { asserter: AUTHORITY }),
+        claim('r4', 'union members will hold a ballot on a national strike in June', { asserter: UNION }),
+      ), 3000);
+    } finally {
+      IDBIndex.prototype.getAll = indexGetAll;
+      IDBObjectStore.prototype.get = storeGet;
+    }
+    expect(carrierFound).toBe(true);
+    expect(askedAfter).toEqual([false, false]);
+    expect((await groupOf('Harbour Workers Union', WALKOUT))?.pages).toBe(3);
   });
 
   it('leaves apart weak matches that no second claim of the same page bears out', async () => {

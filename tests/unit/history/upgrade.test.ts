@@ -29,7 +29,7 @@ function v1Row(pageId: number, claimId: string, text: string, responses = [DENIA
 }
 
 /** A database as an earlier version of the schema declared it (as ../../../lib/history/db did). */
-function legacyDatabase(name: string, version: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9): Dexie {
+function legacyDatabase(name: string, version: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10): Dexie {
   const db = new Dexie(name);
   db.version(1).stores({ pages: '++id, &url, lastSeen', pageClaims: '[pageId+claimId], claimId' });
   if (version >= 2) {
@@ -49,6 +49,7 @@ function legacyDatabase(name: string, version: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9
   if (version >= 7) db.version(7).stores({ claims: null });
   if (version >= 8) db.version(8).stores({});
   if (version >= 9) db.version(9).stores({});
+  if (version >= 10) db.version(10).stores({});
   return db;
 }
 
@@ -76,7 +77,7 @@ describe('the upgrades from the first schema', () => {
 
     const v2 = new HistoryDatabase(NAME);
     await v2.open();
-    expect(v2.verno).toBe(10);
+    expect(v2.verno).toBe(11);
     expect(v2.tables.map((table) => table.name).sort()).toEqual(['claimPacks', 'groups', 'marks', 'pageOccurrences', 'pageWords', 'pages', 'stamps']);
     expect((await v2.pages.toArray()).map((page) => [page.id, page.outlet, page.title])).toEqual([
       [1, 'wire.example', 'Wire'],
@@ -120,7 +121,7 @@ describe('the upgrade from the second schema', () => {
 
     const v3 = new HistoryDatabase(name);
     await v3.open();
-    expect(v3.verno).toBe(10);
+    expect(v3.verno).toBe(11);
     expect(indexOfPacks(await v3.claimPacks.toArray()).valueOf('Russia', claimKey('Russia', 'v1'))).toBe(groupId);
     expect((await v3.pageOccurrences.toArray()).flatMap((page) => page.occurrences)).toEqual([{ ...row, claimKey: claimKey('Russia', 'v1'), groupId, outlet: 'wire.example', count: 2 }]);
     expect((await v3.pageWords.get(1))?.words).toEqual(expect.arrayContaining(['regained', 'sudzha', 'russian', 'defense', 'russia', 'wire', 'example']));
@@ -157,7 +158,7 @@ describe('the upgrade from the third schema', () => {
 
     const v4 = new HistoryDatabase(name);
     await v4.open();
-    expect(v4.verno).toBe(10);
+    expect(v4.verno).toBe(11);
     expect(await keptClaimKeys(v4)).toEqual(records.map((record) => record.key).sort());
     const packs = await v4.claimPacks.toArray();
     for (const { side, key, groupId } of records) expect(indexOfPacks(packs).valueOf(side, key)).toBe(groupId);
@@ -197,7 +198,7 @@ describe('the upgrade from the fourth schema', () => {
 
     const v5 = new HistoryDatabase(name);
     await v5.open();
-    expect(v5.verno).toBe(10);
+    expect(v5.verno).toBe(11);
     expect(v5.tables.map((table) => table.name)).not.toContain('occurrences');
     expect(await v5.pageOccurrences.count()).toBe(pages);
     const page = await v5.pageOccurrences.get(501);
@@ -235,7 +236,7 @@ describe('the upgrade from the fifth schema', () => {
 
     const v6 = new HistoryDatabase(name);
     await v6.open();
-    expect(v6.verno).toBe(10);
+    expect(v6.verno).toBe(11);
     const packs = await v6.claimPacks.toArray();
     expect(packs.map((pack) => [pack.side, pack.values.length])).toEqual([
       ['russia', 1],
@@ -295,7 +296,7 @@ describe('the upgrade from the sixth schema', () => {
 
     const v7 = new HistoryDatabase();
     await v7.open();
-    expect(v7.verno).toBe(10);
+    expect(v7.verno).toBe(11);
     expect(v7.tables.map((table) => table.name)).not.toContain('claims');
     expect(await keptClaimKeys(v7)).toEqual(records.map((record) => record.key).sort());
     const packs = await v7.claimPacks.toArray();
@@ -363,7 +364,7 @@ describe('the upgrade from the seventh schema', () => {
     v7.close();
 
     await historyDb.open();
-    expect(historyDb.verno).toBe(10);
+    expect(historyDb.verno).toBe(11);
     expect((await historyDb.groups.toArray()).map((group) => [group.id, group.pages])).toEqual([[1, 2]]);
     const stamp = await historyDb.stamps.get('claims');
     expect(stamp?.stamp).not.toBe('before');
@@ -427,7 +428,7 @@ describe('the upgrade from the eighth schema', () => {
     v8.close();
 
     await historyDb.open();
-    expect(historyDb.verno).toBe(10);
+    expect(historyDb.verno).toBe(11);
     const stamp = await historyDb.stamps.get('claims');
     expect(stamp?.stamp).not.toBe('before');
     expect(stamp?.nextGroupId).toBe(5);
@@ -468,12 +469,78 @@ describe('the upgrade from the ninth schema', () => {
     v9.close();
 
     await historyDb.open();
-    expect(historyDb.verno).toBe(10);
+    expect(historyDb.verno).toBe(11);
     const stamp = await historyDb.stamps.get('claims');
     expect(stamp).toMatchObject({ nextGroupId: 9 });
     expect(stamp?.stamp).not.toBe('before');
     expect(await keptClaimKeys()).toEqual([claimKey('Russia', 'c1')]);
     const index = indexOfPacks(await historyDb.claimPacks.toArray());
     expect(index.mostSimilar(probeOf({ key: 'x', side: 'Russia', text: CLOSING }))).toBe(7);
+  });
+});
+
+describe('the upgrade from the tenth schema', () => {
+  const VILLAGES = 'it has regained control over two villages near Sudzha';
+  const ENCIRCLED = 'Ukrainian fighters are encircled';
+  const SURRENDER = 'the offer to surrender remains on the table';
+
+  function occurrence(pageId: number, outlet: string, claimId: string, text: string, groupId: number, position: number): ClaimOccurrence {
+    const { occurrences: _, ...row } = v1Row(pageId, claimId, text, [], position);
+    return { ...row, status: 'uncontested', claimKey: claimKey('Russia', claimId), groupId, outlet, count: 1 };
+  }
+
+  /** A group record as version 10 kept it: its summary without the pages carrying it. */
+  function v10Group(id: number, text: string, occurrences: ClaimOccurrence[]) {
+    const { pageIds: _, ...summary } = summarizeGroup(occurrences);
+    return { id, side: 'Russia', text, ...summary };
+  }
+
+  it('lists on each group record the pages carrying it, losing nothing, and recording then extends the list', async () => {
+    historyDb.close();
+    await Dexie.delete(HISTORY_DATABASE_NAME);
+    const v10 = legacyDatabase(HISTORY_DATABASE_NAME, 10);
+    await v10.table('pages').bulkAdd([
+      { url: 'https://wire.example/a', outlet: 'wire.example', title: 'Wire', firstSeen: 100, lastSeen: 150 },
+      { url: 'https://daily.example/b', outlet: 'daily.example', title: 'Daily', firstSeen: 200, lastSeen: 250 },
+      { url: 'https://post.example/c', outlet: 'post.example', title: 'Post', firstSeen: 300, lastSeen: 350 },
+    ]);
+    // Villages on the wire and the daily; encircled on all three pages; the surrender offer on the post alone (no record).
+    const wire = [occurrence(1, 'wire.example', 'v1', VILLAGES, 1, 0), occurrence(1, 'wire.example', 'e1', ENCIRCLED, 2, 1)];
+    const daily = [occurrence(2, 'daily.example', 'v2', 'Russian forces retook two villages near Sudzha', 1, 0), occurrence(2, 'daily.example', 'e1', ENCIRCLED, 2, 1)];
+    const post = [occurrence(3, 'post.example', 'e1', ENCIRCLED, 2, 0), occurrence(3, 'post.example', 's1', SURRENDER, 3, 1)];
+    await v10.table('pageOccurrences').bulkAdd([pageOccurrences(1, wire), pageOccurrences(2, daily), pageOccurrences(3, post)]);
+    await v10.table('pageWords').bulkAdd([wire, daily, post].map((claims, i) => ({ pageId: i + 1, ...pageSearchWords(claims) })));
+    await v10.table('groups').bulkAdd([v10Group(1, VILLAGES, [wire[0]!, daily[0]!]), v10Group(2, ENCIRCLED, [wire[1]!, daily[1]!, post[0]!])]);
+    const index = new ClaimIndex();
+    index.hold('Russia', []);
+    for (const { claimKey: key, text, groupId } of [...wire, daily[0]!, post[1]!]) index.add(probeOf({ key, side: 'Russia', text }), groupId);
+    await v10.table('claimPacks').bulkAdd(index.takeChanges().put);
+    await v10.table('stamps').add({ table: 'claims', stamp: 'before', nextGroupId: 4 });
+    await v10.table('marks').add({ claimKey: claimKey('Russia', 's1'), verdict: 'Unproven', note: '', markedAt: 400 });
+    const unchanged = ['pages', 'pageOccurrences', 'pageWords', 'claimPacks', 'stamps', 'marks'];
+    const before = await Promise.all(unchanged.map((table) => v10.table(table).toArray()));
+    const groupsBefore = await v10.table('groups').toArray();
+    v10.close();
+
+    await historyDb.open();
+    expect(historyDb.verno).toBe(11);
+    expect(await Promise.all(unchanged.map((table) => historyDb.table(table).toArray()))).toEqual(before);
+    expect(await historyDb.groups.toArray()).toEqual([
+      { ...groupsBefore[0], pageIds: [1, 2] },
+      { ...groupsBefore[1], pageIds: [1, 2, 3] },
+    ]);
+
+    // A fourth page carrying the villages and the surrender offer: the villages' list grows, and
+    // the surrender offer, now on two pages, gets a record listing both.
+    const repository = await import('../../../lib/history/repository');
+    await repository.recordPage('https://fourth.example/d', 'Fourth', analysis(claim('v1', VILLAGES), claim('s1', SURRENDER)), 5000);
+    expect(await historyDb.groups.get(1)).toMatchObject({ pages: 3, pageIds: [1, 2, 4], outlets: ['daily.example', 'fourth.example', 'wire.example'] });
+    expect(await historyDb.groups.get(3)).toMatchObject({ text: SURRENDER, pages: 2, pageIds: [3, 4] });
+    expect(await repository.getGroup(2)).toMatchObject({ group: { pages: 3, pageIds: [1, 2, 3] } });
+    expect((await repository.listMarkedClaims()).map(({ claim, carryings }) => [claim.key, carryings.length])).toEqual([[claimKey('Russia', 's1'), 2]]);
+    // Forgetting a page takes it off the lists.
+    await repository.deletePage(2);
+    expect(await historyDb.groups.get(1)).toMatchObject({ pages: 2, pageIds: [1, 4] });
+    expect(await historyDb.groups.get(2)).toMatchObject({ pages: 2, pageIds: [1, 3] });
   });
 });
