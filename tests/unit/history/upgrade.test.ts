@@ -11,6 +11,12 @@ import { analysis, claim, DENIAL, keptClaimKeys } from './fixtures';
 const NAME = 'claimlens-upgrade-test';
 const asserter = { name: 'the Russian Defense Ministry', side: 'Russia' };
 
+/** An occurrence row as the later schemas keep it, of a claim by the Russian ministry carried `count` times. */
+function legacyOccurrence(pageId: number, outlet: string, claimId: string, text: string, groupId: number, position: number, count = 1): ClaimOccurrence {
+  const { occurrences: _, ...row } = v1Row(pageId, claimId, text, [], position);
+  return { ...row, status: 'uncontested', claimKey: claimKey('Russia', claimId), groupId, outlet, count };
+}
+
 function v1Row(pageId: number, claimId: string, text: string, responses = [DENIAL].slice(0, 0), position = 0) {
   return {
     pageId,
@@ -256,10 +262,8 @@ describe('the upgrade from the sixth schema', () => {
   const RETOOK = 'Russian forces retook two villages near Sudzha';
   const ENCIRCLED = 'Ukrainian fighters are encircled';
 
-  function occurrence(pageId: number, outlet: string, claimId: string, text: string, groupId: number, position: number): ClaimOccurrence {
-    const { occurrences: _, ...row } = v1Row(pageId, claimId, text, [], position);
-    return { ...row, status: 'uncontested', claimKey: claimKey('Russia', claimId), groupId, outlet, count: 2 };
-  }
+  const occurrence = (pageId: number, outlet: string, claimId: string, text: string, groupId: number, position: number) =>
+    legacyOccurrence(pageId, outlet, claimId, text, groupId, position, 2);
 
   it('moves the claims into their packs, found there by key, and the history keeps working', async () => {
     const v6 = legacyDatabase(HISTORY_DATABASE_NAME, 6);
@@ -333,11 +337,6 @@ describe('the upgrade from the seventh schema', () => {
   const ENCIRCLED = 'Ukrainian fighters are encircled';
   const SURRENDER = 'the offer to surrender remains on the table';
 
-  function occurrence(pageId: number, outlet: string, claimId: string, text: string, groupId: number, position: number): ClaimOccurrence {
-    const { occurrences: _, ...row } = v1Row(pageId, claimId, text, [], position);
-    return { ...row, status: 'uncontested', claimKey: claimKey('Russia', claimId), groupId, outlet, count: 1 };
-  }
-
   it('drops the records of groups carried on one page, which still open from their occurrences, and takes no group id again', async () => {
     historyDb.close();
     await Dexie.delete(HISTORY_DATABASE_NAME);
@@ -347,8 +346,8 @@ describe('the upgrade from the seventh schema', () => {
       { url: 'https://daily.example/b', outlet: 'daily.example', title: 'Daily', firstSeen: 200, lastSeen: 250 },
     ]);
     // Villages on two pages; encircled twice on one page; the surrender offer, with the largest group id, on one page.
-    const wire = [occurrence(1, 'wire.example', 'v1', VILLAGES, 1, 0), occurrence(1, 'wire.example', 'e1', ENCIRCLED, 2, 1), occurrence(1, 'wire.example', 'e2', 'Ukrainian fighters were encircled', 2, 2)];
-    const daily = [occurrence(2, 'daily.example', 'v2', 'Russian forces retook two villages near Sudzha', 1, 0), occurrence(2, 'daily.example', 's1', SURRENDER, 5, 1)];
+    const wire = [legacyOccurrence(1, 'wire.example', 'v1', VILLAGES, 1, 0), legacyOccurrence(1, 'wire.example', 'e1', ENCIRCLED, 2, 1), legacyOccurrence(1, 'wire.example', 'e2', 'Ukrainian fighters were encircled', 2, 2)];
+    const daily = [legacyOccurrence(2, 'daily.example', 'v2', 'Russian forces retook two villages near Sudzha', 1, 0), legacyOccurrence(2, 'daily.example', 's1', SURRENDER, 5, 1)];
     await v7.table('pageOccurrences').bulkAdd([pageOccurrences(1, wire), pageOccurrences(2, daily)]);
     await v7.table('pageWords').bulkAdd([{ pageId: 1, ...pageSearchWords(wire) }, { pageId: 2, ...pageSearchWords(daily) }]);
     await v7.table('groups').bulkAdd([
@@ -399,11 +398,6 @@ describe('the upgrade from the eighth schema', () => {
   const STEPPED_DOWN = 'the defence minister stepped down over the procurement scandal';
   const DRONES = 'air defences shot down 12 Ukrainian drones over the Belgorod region';
 
-  function occurrence(pageId: number, outlet: string, claimId: string, text: string, groupId: number, position: number): ClaimOccurrence {
-    const { occurrences: _, ...row } = v1Row(pageId, claimId, text, [], position);
-    return { ...row, status: 'uncontested', claimKey: claimKey('Russia', claimId), groupId, outlet, count: 1 };
-  }
-
   it('packs every claim anew from its pages\' texts with the current features, so a new wording joins a group kept from before', async () => {
     historyDb.close();
     await Dexie.delete(HISTORY_DATABASE_NAME);
@@ -412,8 +406,8 @@ describe('the upgrade from the eighth schema', () => {
       { url: 'https://wire.example/a', outlet: 'wire.example', title: 'Wire', firstSeen: 100, lastSeen: 150 },
       { url: 'https://daily.example/b', outlet: 'daily.example', title: 'Daily', firstSeen: 200, lastSeen: 250 },
     ]);
-    const wire = [occurrence(1, 'wire.example', 'r1', RESIGNED, 3, 0), occurrence(1, 'wire.example', 'd1', DRONES, 4, 1)];
-    const daily = [occurrence(2, 'daily.example', 'r2', RESIGNED, 3, 0)];
+    const wire = [legacyOccurrence(1, 'wire.example', 'r1', RESIGNED, 3, 0), legacyOccurrence(1, 'wire.example', 'd1', DRONES, 4, 1)];
+    const daily = [legacyOccurrence(2, 'daily.example', 'r2', RESIGNED, 3, 0)];
     await v8.table('pageOccurrences').bulkAdd([pageOccurrences(1, wire), pageOccurrences(2, daily)]);
     await v8.table('pageWords').bulkAdd([{ pageId: 1, ...pageSearchWords(wire) }, { pageId: 2, ...pageSearchWords(daily) }]);
     await v8.table('groups').add({ id: 3, side: 'Russia', text: RESIGNED, ...summarizeGroup([wire[0]!, daily[0]!]) });
@@ -484,11 +478,6 @@ describe('the upgrade from the tenth schema', () => {
   const ENCIRCLED = 'Ukrainian fighters are encircled';
   const SURRENDER = 'the offer to surrender remains on the table';
 
-  function occurrence(pageId: number, outlet: string, claimId: string, text: string, groupId: number, position: number): ClaimOccurrence {
-    const { occurrences: _, ...row } = v1Row(pageId, claimId, text, [], position);
-    return { ...row, status: 'uncontested', claimKey: claimKey('Russia', claimId), groupId, outlet, count: 1 };
-  }
-
   /** A group record as version 10 kept it: its summary without the pages carrying it. */
   function v10Group(id: number, text: string, occurrences: ClaimOccurrence[]) {
     const { pageIds: _, ...summary } = summarizeGroup(occurrences);
@@ -505,9 +494,9 @@ describe('the upgrade from the tenth schema', () => {
       { url: 'https://post.example/c', outlet: 'post.example', title: 'Post', firstSeen: 300, lastSeen: 350 },
     ]);
     // Villages on the wire and the daily; encircled on all three pages; the surrender offer on the post alone (no record).
-    const wire = [occurrence(1, 'wire.example', 'v1', VILLAGES, 1, 0), occurrence(1, 'wire.example', 'e1', ENCIRCLED, 2, 1)];
-    const daily = [occurrence(2, 'daily.example', 'v2', 'Russian forces retook two villages near Sudzha', 1, 0), occurrence(2, 'daily.example', 'e1', ENCIRCLED, 2, 1)];
-    const post = [occurrence(3, 'post.example', 'e1', ENCIRCLED, 2, 0), occurrence(3, 'post.example', 's1', SURRENDER, 3, 1)];
+    const wire = [legacyOccurrence(1, 'wire.example', 'v1', VILLAGES, 1, 0), legacyOccurrence(1, 'wire.example', 'e1', ENCIRCLED, 2, 1)];
+    const daily = [legacyOccurrence(2, 'daily.example', 'v2', 'Russian forces retook two villages near Sudzha', 1, 0), legacyOccurrence(2, 'daily.example', 'e1', ENCIRCLED, 2, 1)];
+    const post = [legacyOccurrence(3, 'post.example', 'e1', ENCIRCLED, 2, 0), legacyOccurrence(3, 'post.example', 's1', SURRENDER, 3, 1)];
     await v10.table('pageOccurrences').bulkAdd([pageOccurrences(1, wire), pageOccurrences(2, daily), pageOccurrences(3, post)]);
     await v10.table('pageWords').bulkAdd([wire, daily, post].map((claims, i) => ({ pageId: i + 1, ...pageSearchWords(claims) })));
     await v10.table('groups').bulkAdd([v10Group(1, VILLAGES, [wire[0]!, daily[0]!]), v10Group(2, ENCIRCLED, [wire[1]!, daily[1]!, post[0]!])]);
