@@ -299,6 +299,22 @@ function backsNewThing(tokens: readonly Token[], verb: number): boolean {
   return true;
 }
 
+/** Tags of a word that can be the subject just before a verb. */
+const SUBJECT_TAGS = new Set(['NOUN', 'PROPN', 'PRON']);
+/** Tags of a word that can open the object just after a verb. */
+const OBJECT_OPENING_TAGS = new Set(['DET', 'PRON']);
+
+/**
+ * Is the word at `i` a verb? "Campaigners dispute the premise", "The campaign disputes that" are
+ * tagged as nouns after a noun; a noun between a subject and a determiner or pronoun is the verb
+ * that joins them.
+ */
+function verbal(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (t.pos === 'VERB') return true;
+  return t.pos === 'NOUN' && SUBJECT_TAGS.has(tokens[i - 1]?.pos ?? '') && OBJECT_OPENING_TAGS.has(tokens[i + 1]?.pos ?? '');
+}
+
 /** The first of `verbs` the sentence uses as an asserted verb (not negated, not adjectival). */
 function assertedVerb(tokens: Token[], words: string[], verbs: ReadonlySet<string>, stance: Stanced['stance']): Stanced | null {
   for (let i = 0; i < tokens.length; i++) {
@@ -306,7 +322,7 @@ function assertedVerb(tokens: Token[], words: string[], verbs: ReadonlySet<strin
     // "The Harlow Echo reported": a capitalised word before the verb is the name doing it ("Kremlin Denies Report" keeps its verb).
     const next = tokens[i + 1]?.pos;
     const inName = i > 0 && isCapitalised(t.text) && (next === 'VERB' || next === 'AUX');
-    if (verbs.has(t.lower) && t.pos === 'VERB' && !inName && !negated(tokens, i) && !adjectival(tokens, i)) {
+    if (verbs.has(t.lower) && verbal(tokens, i) && !inName && !negated(tokens, i) && !adjectival(tokens, i)) {
       const passiveBy = agentAfter(words, i) > 0;
       // "had been admitted to hospital", "was confirmed dead": nobody named backs anything.
       if (stance === 'supports' && !passiveBy && COPULAS.has(words[i - 1] ?? '')) continue;
@@ -1414,7 +1430,9 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
       const ownerWords = nameWords(ownerNames.join(' '));
       // "did not respond to a request for comment on that claim": the words of what it refused to
       // discuss, not of the refusal ("respond" would meet a claim about response times).
-      const referenceWords = new Set([...(topicWords ?? rWords)].filter((w) => !ownerWords.has(w)));
+      // "called the number inflated": that a number is answered says nothing of which claim gave it.
+      const figureNoun = wantsFigure ? topicStem(noun) : '';
+      const referenceWords = new Set([...(topicWords ?? rWords)].filter((w) => !ownerWords.has(w) && w !== figureNoun));
       // "the allegation", "Ferrante's assertion": one claim, the one its words point to.
       const singular = reference.some((w) => SINGLE_ANAPHORA.has(w.toLowerCase()));
       // "the allegation", "the charge": against the responder.
