@@ -6,7 +6,7 @@ import type { Actor } from './side-names';
 import type { Attribution } from './attributions';
 import { MAX_SENTENCE_TOKENS, type Sentence } from './sentences';
 import type { Token } from './nlp';
-import { Discourse, kindConflicts } from './discourse';
+import { Discourse, isPairOfPeople, kindConflicts } from './discourse';
 import { genderOf, pronounGender } from './gender';
 import { CLOSE_QUOTES, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, clauseStart, hasVerb, isQuote, isVerb, subjectAt, textOf } from './phrases';
 import { FORMER, hasGovernmentWord, isCountrySide, isCourtesyTitle, isFameNoun, isGroupNoun, isOrgWord, isOutletNoun, isPartySide, isPlatform, isRoleWord, isServiceBody, isUnnamedSide, looksLikePerson, namedSide, placeForms, remembered } from './side-names';
@@ -114,7 +114,7 @@ export class AsserterResolver {
     const cached = this.cache.get(key);
     if (cached !== undefined) return cached;
     const found = this.resolveUncached(s, a, b);
-    const who = found && { ...found, party: endsInPossessive(s.tokens, b) ? ownPossessive(found.party) : this.ownedSide(cleanParty(found.party)) };
+    const who = found && { ...found, party: endsInPossessive(s.tokens, b) ? ownPossessive(found.party) : this.fullPersonSide(this.ownedSide(cleanParty(found.party)), s.index) };
     // A headline may name someone the body introduces later ("Governor's office denies P"): asked again, it is resolved again.
     if (!s.headline) this.cache.set(key, who);
     return who;
@@ -124,6 +124,23 @@ export class AsserterResolver {
   private ownedSide(party: Party): Party {
     const owned = party.side.includes(' ') || party.side === '' ? undefined : this.discourse.ownerNamed(party.side);
     return owned ? { name: party.name === party.side ? owned : party.name, side: owned } : party;
+  }
+
+  /**
+   * "Sandhu's camp", "A senior Sandhu adviser": a side that is a surname alone is the person the
+   * article named in full ("Priya Sandhu"), under the side that person speaks for when they spoke.
+   */
+  private fullPersonSide(party: Party, at: number): Party {
+    const surname = party.side;
+    if (surname.includes(' ') || !isCapitalised(surname) || namedSide(surname) !== null || isOrgWord(surname)) return party;
+    // "Priya Sandhu and Marc-Andre Leblanc praised each other": a pair that acted together is neither one.
+    const found = this.discourse.bySurname(surname, at + 1);
+    const known = found && isPairOfPeople(found.side) ? undefined : found;
+    if (known?.person && known.side !== surname) return { ...party, side: known.side };
+    // "the Sanders campaign" has spoken, but Sanders is still a person.
+    if (!known?.person && this.discourse.canonicalOrg(surname) !== surname) return party;
+    const full = this.discourse.introducedName(surname, at);
+    return full && looksLikePersonalName(full) ? { ...party, side: full } : party;
   }
 
   private resolveUncached(s: Sentence, a: number, b: number): Who | null {

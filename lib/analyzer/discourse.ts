@@ -24,7 +24,7 @@ const MEMBER_BODY_SCORE = 0.5;
  * "The Canadian Bank Employees Union" → its last word, "union", when the name says whom the body is
  * made of; else null (shared between calls).
  */
-const memberBodyKind = remembered((name: string): string | null => {
+export const memberBodyKind = remembered((name: string): string | null => {
   const words = beforeComma(name).toLowerCase().split(/\s+/);
   // "Friends of Kettleby Libraries": members "of" something are the body's name, not the members it is made of.
   return words.slice(0, -1).some((w, k) => MEMBER_NOUNS.has(w) && !MEMBERS_OF_LINKS.has(words[k + 1] ?? '')) ? (words[words.length - 1] ?? null) : null;
@@ -202,6 +202,42 @@ function nameRunEnd(t: readonly Token[], from: number): number {
   return k;
 }
 
+/**
+ * "Priya Sandhu and Marc-Andre Leblanc": an "and" at `j` after a name of two words or more with no
+ * body's word in it, before a run that ends in none either, joins two people, not one name ("Food and
+ * Drug Administration", "Natural Resources and Environment Ministry" stay whole).
+ */
+function joinsTwoPeople(t: readonly Token[], i: number, j: number): boolean {
+  if (t[j]?.lower !== 'and' || j - i < 2) return false;
+  for (let k = i; k < j; k++) if (isOrgWord(t[k]?.text ?? '')) return false;
+  return !isOrgWord(t[nameRunEnd(t, j + 1) - 1]?.text ?? '');
+}
+
+/** "Priya Sandhu and Marc-Andre Leblanc": two people's names of two or three plain words each, joined by "and". */
+export const isPairOfPeople = remembered((name: string): boolean => {
+  const people = name.split(' and ');
+  return people.length === 2 && people.every((p) => {
+    const words = p.split(' ');
+    return words.length >= 2 && words.length <= 3 && words.every((w) => isCapitalised(w) && !isOrgWord(w) && !isRoleWord(w));
+  });
+});
+
+/** "Halverston University" in "Elena Rusk of Halverston University's Institute": a body's name (after any "of") owning what follows it, or null. */
+function ownerBodyIn(words: readonly string[]): string | null {
+  const owner = words.findIndex((w) => POSSESSIVE_END.test(w) && isOrgWord(w.replace(POSSESSIVE_END, '')));
+  if (owner < 1) return null;
+  const from = words.lastIndexOf('of', owner) + 1;
+  return owner - from >= 1 && namedSide(words[from] as string) === null ? [...words.slice(from, owner), (words[owner] as string).replace(POSSESSIVE_END, '')].join(' ') : null;
+}
+const POSSESSIVE_END = /['’]s$/u;
+
+/** Is token `k` a hyphen written tight between two name words that are no sides ("Marc-Andre", not "Israel-Hamas")? */
+function isHyphenInName(t: readonly Token[], k: number): boolean {
+  const [before, hyphen, after] = [t[k - 1], t[k], t[k + 1]];
+  if (hyphen?.text !== '-' || !before || !isNameWord(after, false) || before.end !== hyphen.start || hyphen.end !== after?.start) return false;
+  return namedSide(before.text) === null && namedSide(after.text) === null;
+}
+
 /** Does the possessive at `at` sit inside one name: an owner no side is known by, and a run after it ending in a body's word? */
 function possessiveInName(text: string, t: readonly Token[], from: number, at: number): boolean {
   const end = nameRunEnd(t, at + 1);
@@ -227,9 +263,11 @@ export function namedEntities(text: string, s: Sentence, writes: (word: string) 
       else if ((t[j]?.text === "'" || t[j]?.text === '\u2019') && isNameWord(t[j + 1], false)) j += 2;
       // "Katiba Ansar al-Sahel": an Arabic article written onto the name's last word.
       else if (t[j + 1]?.text === '-' && isNameWord(t[j + 2], false) && ARTICLE_NAME.test(text.slice(t[j]?.start ?? 0, t[j + 2]?.end ?? 0))) j += 3;
+      // "Marc-Andre Leblanc": a hyphen written between two name words joins them into one ("Russia-Ukraine" stays two sides).
+      else if (isHyphenInName(t, j)) j += 2;
       // "St Luke's Primary School", "Macy's Inc": a possessive inside a body's name, not a possessor named before a body of its own ("Russia's Defense Ministry").
       else if (POSSESSIVE_MARKS.has(t[j]?.lower ?? '') && isNameWord(t[j + 1], false) && possessiveInName(text, t, i, j)) j = nameRunEnd(t, j + 1);
-      else if ((RUN_LINKS.has(t[j]?.lower ?? '') || (t[j]?.pos === 'NOUN' && !isRoleWord(t[j]?.lower ?? ''))) && isNameWord(t[j + 1], false) && j + 1 < t.length) j += 2;
+      else if ((RUN_LINKS.has(t[j]?.lower ?? '') || (t[j]?.pos === 'NOUN' && !isRoleWord(t[j]?.lower ?? ''))) && isNameWord(t[j + 1], false) && j + 1 < t.length && !joinsTwoPeople(t, i, j)) j += 2;
       // "The Mail on Sunday": a day that is part of an outlet's name.
       else if (t[j]?.lower === 'on' && t[j + 1] && isTimedOutlet(`${t[j - 1]?.text ?? ''} on ${t[j + 1]?.text}`)) j += 2;
       else break;
@@ -364,6 +402,8 @@ export class Discourse {
   private readonly orgByLastWord = new Map<string, string>();
   /** Surname → the names ending in it, in reading order, with their index among the entities; made on first use. */
   private namesBySurname: Map<string, Array<{ index: number; name: string }>> | null = null;
+  /** Surname → the first plain name the article introduced it by (see introducedName), found once per surname. */
+  private readonly introduced = new Map<string, { index: number; name: string } | null>();
   /** For organisations that spoke: their side by its first word. */
   private readonly orgSideByFirstWord = new Map<string, string>();
   /** For organisations that spoke under a name of several words: their side by its last word ("the Condors"). */
@@ -444,10 +484,16 @@ export class Discourse {
         if (branch && !this.orgByLastWord.has(branch)) this.orgByLastWord.set(branch, e.name);
         else if (last && e.words.length > 1 && isOrgWord(last) && !this.orgByLastWord.has(last)) this.orgByLastWord.set(last, e.name);
         // "Major League Soccer ... League spokesman X": a name's inner organisation word, when it ends with none.
+        // "The Guild" after "the Pharmacy Guild of Australia": the body's word before "of".
         else if (last && e.words.length > 2 && !isOrgWord(last)) {
-          const inner = e.words[e.words.length - 2] as string;
+          const of = e.words.indexOf('of');
+          const inner = e.words[of > 0 ? of - 1 : e.words.length - 2] as string;
           if (isOrgWord(inner) && !this.orgByLastWord.has(inner)) this.orgByLastWord.set(inner, e.name);
         }
+        // "Halverston" after "Elena Rusk of Halverston University's Institute for Brain Ageing": the owning body by its first word.
+        const owner = ownerBodyIn(e.words);
+        const ownerFirst = owner ? firstWord(owner) : '';
+        if (owner && !namedAlone.has(ownerFirst) && !this.orgByFirstWord.has(ownerFirst)) this.orgByFirstWord.set(ownerFirst, owner);
         // "Apple ... the next Apple Watch": a name used alone before the longer one is a name of its own, not its short form.
         if (first && last && e.words.length > 1 && isOrgWord(last) && !namedSide(first) && !namedAlone.has(first)) {
           const known = this.orgByFirstWord.get(first);
@@ -610,6 +656,23 @@ export class Discourse {
     return best;
   }
 
+  /**
+   * The name a person was introduced by ("Priya Sandhu" for "Sandhu"): the first plain name of two
+   * or three words ending in this surname before sentence `before` (a title is no part of it: "Sen.
+   * Sanders" is no fuller name), or null. The same answer wherever the article asks.
+   */
+  introducedName(surname: string, before: number): string | null {
+    let first = this.introduced.get(surname);
+    if (first === undefined) {
+      const plain = (name: string): boolean => {
+        const words = wordsOfName(name);
+        return words.length > 1 && personalNameEnding(words) === name && !words.some((w) => isCourtesyTitle(w) || w.endsWith('.'));
+      };
+      this.introduced.set(surname, (first = this.namesEndingIn().get(surname)?.find(({ name }) => plain(name)) ?? null));
+    }
+    return first && first.index < this.entityRange(before)[1] ? first.name : null;
+  }
+
   private namesEndingIn(): Map<string, Array<{ index: number; name: string }>> {
     if (this.namesBySurname) return this.namesBySurname;
     const bySurname = new Map<string, Array<{ index: number; name: string }>>();
@@ -717,7 +780,8 @@ export class Discourse {
     }
     this.actors.push(actor);
     if (actor.person) this.surnames.add(surnamesOf(actor.name), this.actors.length - 1);
-    if (!actor.person) {
+    // A pair that acted together ("Priya Sandhu and Marc-Andre Leblanc praised each other") is no organisation either one's name finds.
+    if (!actor.person && !isPairOfPeople(actor.side)) {
       const first = firstWord(actor.side);
       const known = this.orgSideByFirstWord.get(first);
       if (!known || known.length < actor.side.length) this.orgSideByFirstWord.set(first, actor.side);

@@ -186,7 +186,9 @@ export function nounPhraseStartBefore(tokens: Token[], end: number, lo: number):
     }
     // "the company's thinking": a gerund owned by a possessive is a noun.
     const ownedGerund = t.pos === 'VERB' && t.lower.endsWith('ing') && POSSESSIVE_MARKS.has(tokens[a - 2]?.lower ?? '');
-    if (isNounPhraseToken(t) || isLink(tokens, a - 1) || ownedGerund) {
+    // "the company's outside counsel": no preposition follows a possessive, so the tagger's "outside" qualifies the noun.
+    const ownedQualifier = t.pos === 'ADP' && POSSESSIVE_MARKS.has(tokens[a - 2]?.lower ?? '') && a < end;
+    if (isNounPhraseToken(t) || isLink(tokens, a - 1) || ownedGerund || ownedQualifier) {
       a--;
       // A determiner opens its phrase: "On Sunday the police department" stops at "the".
       // "Correio da Tarde": a name's own link word tagged as a determiner does not.

@@ -382,6 +382,8 @@ export function placeKind(word: string): string | null {
 
 /** "daughter", "friend": a relative or friend, who speaks for themselves when named. */
 export const isKinRole = inList(aliases.kinRoles);
+/** "Supporters'", "employees": the people a body is made of (see aliases.json's note). */
+export const isMemberNoun = inList(aliases.memberNouns);
 /** "woman", "couple": a private person or household, named by what they are ("A Texas woman"). */
 export const isPrivatePersonNoun = inList(aliases.privatePersonNouns);
 /** "tabloid", "broadcaster": what an outlet is. */

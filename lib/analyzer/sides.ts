@@ -7,7 +7,7 @@
 import type { Sentence } from './sentences';
 import { RELATIVE_WORDS } from './content';
 import { ARTICLE_NAME, NAME_PARTICLES, POSSESSIVE_PRONOUNS, beforeComma, isCapitalised, lastWord } from './words';
-import { type Discourse, kindConflicts } from './discourse';
+import { type Discourse, isPairOfPeople, kindConflicts, memberBodyKind } from './discourse';
 import { genderOf, pronounGender } from './gender';
 import {
   type Actor,
@@ -24,6 +24,7 @@ import {
   isCountrySide,
   isGenericGovernment,
   isKinRole,
+  isMemberNoun,
   isOutletNoun,
   isOutletName,
   isPrivatePersonNoun,
@@ -145,6 +146,8 @@ const STUDY_VOICE = /^(?:(?:the|a|an)\s+)?(?:(?:study|research|report)(?:['\u201
 const STUDY_BY = /\b(?:(?:study|report|research|analysis|paper)\s*,?\s+(?:by|from|led\s+by|carried\s+out\s+by|conducted\s+by)|(?:[Rr]esearchers|[Ss]cientists|[Ee]xperts|[Aa]cademics)\s+(?:at|from))\s+(?:the\s+)?(?=\p{Lu})/u;
 /** "who chairs the commission", "who captains the club": a verb of leading, then a body by its kind. */
 const LEADS_KIND = /^\swho\s+(?:chairs|leads|heads|runs|directs|manages|captains|coaches)\s+the\s+(\p{Ll}+)(?![\p{L}'\u2019])/u;
+/** "who chairs the Alder Green Residents' Association": a verb of leading, then a body by its name. */
+const LEADS_NAMED = /^\swho\s+(?:chairs|leads|heads|runs|directs|manages|captains|coaches|founded|co-founded)\s+the\s+(?=\p{Lu})/u;
 /** "the shadow health secretary", "shadow chancellor": an office of the opposition's front bench. */
 const SHADOW_OFFICE = /\b[Ss]hadow\s+(?:[\p{Ll}-]+\s+){0,3}(?:secretary|minister|chancellor|spokesman|spokeswoman|spokesperson)\b/u;
 /** "the health secretary", "Home Secretary": a portfolio before "secretary". */
@@ -194,6 +197,9 @@ const NAMED_SPOKESPERSON = /^[Ss]pokes(?:man|woman|person)\s+\p{Lu}[\p{L}'\u2019
 /** "a spokesman for Delgado", "an aide to Sen. Hale": who speaks for a named person. */
 // "The agent of winger Ruben Costa": a lower-case word or two may say what the person is.
 const AGENT_FOR = /\b(?:spokes(?:man|woman|person)|representative|rep|agent|manager|lawyer|attorney|aide|adviser|advisor|publicist)\s+(?:for|to|of)\s+(?:\p{Ll}+\s){0,2}((?:\p{Lu}[\p{L}.'\u2019-]*\s){0,5}\p{Lu}[\p{L}'\u2019-]*)/u;
+
+/** "The company's outside counsel", "the club's lawyer": an agent owned by whom they act for. */
+const OWNED_AGENT = /['\u2019]s\s+(?:\p{Ll}+\s+)?(?:counsel|lawyer|attorney|solicitor|barrister|spokes(?:man|woman|person)|representative|agent)$/u;
 
 /** "a regional spokesman for the group", "a lawyer for the company": one who speaks or acts for a body named only by its kind. */
 const AGENT_FOR_KIND = /\b(?:spokes(?:man|woman|person)|representative|lawyer|attorney|adviser|advisor|aide)\s+(?:for|to)\s+the\s+(\p{Ll}+)(?:$|,)/u;
@@ -449,6 +455,10 @@ export class SideResolver {
       const led = who >= 0 ? LEADS_KIND.exec(rest.slice(who))?.[1] : undefined;
       const ledBody = led && BODY_KINDS.has(led) ? this.byReference([led], s.index, phrase) : undefined;
       if (ledBody) return ledBody.side;
+      // "Tadeusz Wronka, who leads the Lublin Farmers' Protest Committee": the body named (not "X, a Texas Republican who chairs ...").
+      const ledName = who === 1 ? LEADS_NAMED.exec(rest.slice(who)) : null;
+      const namedBody = ledName ? properName(rest.slice(who + ledName[0].length), true) : null;
+      if (namedBody && isBodyName(namedBody)) return namedSide(namedBody) ?? this.discourse.canonicalOrg(namedBody);
       // "Mirela Dobre, a Romanian security researcher", "Siobhán Kerrigan, a Dublin solicitor", "X, who is based in
       // Bucharest", "X, a political scientist who has studied Botswana's elections": a private person speaks for themselves.
       const described = privatelyDescribed(head, rest) ? personName(head) : null;
@@ -522,6 +532,9 @@ export class SideResolver {
       return this.contextSide(head, s);
     }
     if (person) {
+      // "The company's outside counsel, Niamh Carroll of the Dublin firm Carroll Whelan": counsel acts for the owner, not for their own firm.
+      const client = OWNED_AGENT.test(head) ? this.possessorSide(head, s.index, phrase) : null;
+      if (client) return client;
       const employer = ofOrganisation(head) ?? ofOrganisation(rest) ?? partyNamed(rest) ?? namedSide(rest);
       if (employer) return employer;
       // "Fresno Fire Department Battalion Chief Laura Mendes": the body named before the capitalised title.
@@ -541,7 +554,7 @@ export class SideResolver {
         const names = s.tokens.filter((t) => t.pos === 'PROPN').map((t) => t.text);
         const named = (x: Actor): boolean => isCompany(x) && names.includes(x.side.split(' ')[0] ?? '') && !(x.side.includes(' ') && looksLikePersonName(x.side));
         const company = this.discourse.recent(s.index, named) ?? this.discourse.recent(s.index, isCompany);
-        if (company) return company.side;
+        if (company) return this.bodyOfMembers(company.side);
       }
       // "the governor of the Odesa region": a place the country data does not know is no clue to a
       // country, and the last country that spoke is a guess; the official is their own side.
@@ -566,6 +579,17 @@ export class SideResolver {
     }
     // "Rebel commanders denied", "Local officials said": people described, not named, speak for themselves.
     return sentenceWord ? stripThe(withoutRelative(head)) : this.contextSide(head, s);
+  }
+
+  /**
+   * "Bramford Rovers" for "the Bramford Rovers Supporters' Trust": a body of a company's members
+   * has no finance director or chief executive of the company's; the company its name opens with has.
+   */
+  private bodyOfMembers(side: string): string {
+    if (memberBodyKind(side) === null) return side;
+    const words = side.split(/\s+/);
+    const owner = words.slice(0, words.findIndex((w) => isMemberNoun(w))).join(' ');
+    return owner && isCapitalised(owner) ? owner : side;
   }
 
   /** The party of the one named in the appositive ("Lamb, the Conservative MP"), else the last party that spoke, or null. */
@@ -916,7 +940,8 @@ export class SideResolver {
    */
   private principalSide(name: string, at: number): string {
     const surname = name.split(/\s+/).pop() ?? '';
-    const actor = this.discourse.recent(at + 1, (a) => a.name.split(/\s+/).includes(surname) || a.side.split(/\s+/).includes(surname));
+    // "Priya Sandhu and Marc-Andre Leblanc praised each other": a pair that acted together is neither one.
+    const actor = this.discourse.recent(at + 1, (a) => !isPairOfPeople(a.side) && (a.name.split(/\s+/).includes(surname) || a.side.split(/\s+/).includes(surname)));
     return actor?.side ?? this.discourse.partyOf(surname) ?? name;
   }
 
