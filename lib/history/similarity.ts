@@ -103,6 +103,9 @@ const YEAR = /^(?:19|20)\d\d$/;
 const YEAR_MARK = '@';
 const RELATIVE_DATES = new Set(lexicon.dates.relative);
 const DATE_SPANS = new Map(Object.entries(lexicon.dates.spans));
+const PRESENT_DATES = new Set(lexicon.dates.present);
+/** The shorter spans a span holds: "this year" is some month, season and week of it, as "since January" or "in the spring" name. */
+const SPANS_WITHIN = new Map(Object.entries(lexicon.dates.within));
 const NAMED_DATES = new Map(Object.entries(lexicon.dates.named));
 /** A named date as two words, "month may" (as tokenize reads "May"), or as one; undefined for other words. */
 function namedDateAt(words: readonly string[], at: number): { kind: string; name: string; length: number } | undefined {
@@ -645,7 +648,8 @@ export function claimFeatures(text: string, side = ''): ClaimFeatures {
 
 /**
  * When a claim's words say it happens: a year, a named month, weekday or season, or a span
- * relative to when it was written ("next year", "by the end of the decade", "in the coming weeks").
+ * relative to when it was written ("next year", "by the end of the decade", "in the coming weeks");
+ * the present one ("this year") also as the shorter spans within it, relative (SPANS_WITHIN).
  */
 function datesOf(words: readonly string[]): string[] {
   const dates = new Set<string>();
@@ -654,7 +658,14 @@ function datesOf(words: readonly string[]): string[] {
     const named = namedDateAt(words, i);
     if (YEAR.test(word)) dates.add(`year ${word}`);
     else if (named) dates.add(`${named.kind} ${named.name}`);
-    else if (span && words.slice(Math.max(0, i - 3), i).some((before) => RELATIVE_DATES.has(before) || before === 'end')) dates.add(span);
+    else if (span) {
+      const before = words.slice(Math.max(0, i - 3), i);
+      if (!before.some((word) => RELATIVE_DATES.has(word) || word === 'end')) return;
+      dates.add(span);
+      // "this year" agrees with a month, season or week named without its year; "next year" does not.
+      const present = before.some((word) => PRESENT_DATES.has(word)) && !before.some((word) => RELATIVE_DATES.has(word) && !PRESENT_DATES.has(word));
+      if (present) for (const within of SPANS_WITHIN.get(span) ?? []) dates.add(within);
+    }
   });
   return [...dates].sort();
 }

@@ -88,6 +88,12 @@ describe('shares', () => {
     expect(same('ticket prices could rise by up to a third', 'ticket prices could go up 33%')).toBe(true);
     expect(same('ticket prices could rise by up to a third', 'ticket prices could rise by up to a quarter')).toBe(false);
   });
+
+  it('reads a half as a fraction, 50 percent, which a third is not', () => {
+    expect(claimFeatures('ticket prices could rise by a half').numbers).toEqual(['50']);
+    expect(same('a half of the ticket money goes to the club', '50% of the ticket money goes to the club')).toBe(true);
+    expect(same('a third of the ticket money goes to the club', 'a half of the ticket money goes to the club')).toBe(false);
+  });
 });
 
 describe('places', () => {

@@ -92,6 +92,13 @@ describe('dates', () => {
     expect(same('the bank will raise interest rates next month', 'the bank will raise interest rates in June')).toBe(true);
     expect(same('the bank will raise interest rates in June', 'the bank will raise interest rates in September')).toBe(false);
   });
+
+  it('lets the present year agree with a month or season named without its year, but not next year', () => {
+    expect(dates('staff were moved 23 times this year')).toEqual(['month', 'season', 'week', 'year']);
+    expect(same('staff were moved to cover gaps at the hospital 23 times since January', 'staff were moved to cover gaps at the hospital 23 times this year')).toBe(true);
+    expect(same('the plant will close in the autumn', 'the plant will close this year')).toBe(true);
+    expect(same('the plant will close in the autumn', 'the plant will close next year')).toBe(false);
+  });
 });
 
 describe('places', () => {
