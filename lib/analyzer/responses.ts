@@ -711,6 +711,8 @@ function responseOf(s: Sentence, st: Stanced, lo: number, own: readonly Asserted
   } else {
     if (ownSubject) by = resolver.resolve(s, ownSubject.start, ownSubject.end)?.party ?? null;
   }
+  // "the board said the vessel did not respond to radio calls": a refusal told of someone else is what the claim says, no answer.
+  if (st.stance === 'unconfirmed' && speaker && speaker.attribution.kind !== 'nominal' && refusalOfOther(s.tokens, speaker, st.at)) return null;
   // "ISIS has reportedly captured a base, a claim the Pentagon has denied": the answer is to its own sentence, which no one here claims.
   if (own.length === 0 && ownSubject && answersOwnClause(s.tokens, ownSubject.start)) return null;
   // "rejected claims that P, saying the allegations were baseless": the rumour the stance takes as its object is what it answers.
@@ -740,6 +742,27 @@ function responseOf(s: Sentence, st: Stanced, lo: number, own: readonly Asserted
   }
   const reaffirms = st.at === reaffirmed;
   return { sentence: s, stance: st.stance, by, at: st.at, reference: reaffirms ? null : reference, restates: !!found?.restates, object: st.object, reaffirms };
+}
+
+/** Articles that open a noun phrase naming someone or something by what it is: "the vessel", "a patrol boat". */
+const NOUN_PHRASE_ARTICLES = new Set(['the', 'a', 'an']);
+
+/** Words of a question put by the press: a refusal of them is a speaker's own, whoever its subject ("the bureau does not comment"). */
+const PRESS_QUESTIONS = /^(?:comment|request|question|inquir|enquir|messag|email|interview)/;
+
+/**
+ * Does a claim's content open with a subject other than its speaker ("the vessel ... did not
+ * respond to radio calls")? "its spokesman", "it", and a refusal to comment are the speaker's.
+ */
+function refusalOfOther(tokens: readonly Token[], speaker: Asserted, at: number): boolean {
+  const [a, b] = speaker.attribution.content;
+  if (!NOUN_PHRASE_ARTICLES.has(tokens[a]?.lower ?? '')) return false;
+  if (tokens.slice(at, b).some((t) => PRESS_QUESTIONS.test(t.lower))) return false;
+  let end = a + 1;
+  while (end < b && !VERB_TAGS.has((tokens[end] as Token).pos) && tokens[end]?.text !== ',') end++;
+  if (!tokens.slice(a + 1, end).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return false;
+  const speakerWords = nameWords(`${speaker.asserter.name} ${speaker.asserter.side}`);
+  return ![...contentWords(tokens, a, end)].some((w) => speakerWords.has(w));
 }
 
 /** ", a claim (that) X has denied": an indefinite noun of saying in apposition before the stance's subject. */
@@ -2418,7 +2441,8 @@ function linkContradictions(
       if ((lacksNegatedNoun(i, j) || lacksNegatedNoun(j, i)) && !deniesOwnAct(i, j, gap)) continue;
       // "The ministry said 40 rebels were captured. The rebels said none of their fighters were
       // taken": the party the claim is about answers it with a denial of its own.
-      const answersAboutItself = gap <= ANSWER_REACH && negated[j] && isAbout((answerer ??= answererWords(later)), namesOf(i).subject);
+      // "they do not expect the incident to escalate" is a forecast, no answer to what happened.
+      const answersAboutItself = gap <= ANSWER_REACH && negated[j] && !negatesExpectation(later) && isAbout((answerer ??= answererWords(later)), namesOf(i).subject);
       // "caused by third-party chargers, not by the vent": the very word set aside is the other claim's.
       // "There is no annex": what the other claim speaks of ("signed a confidential annex") does not exist.
       const negatesItsWord =
@@ -2751,6 +2775,26 @@ function actsNegated(c: Asserted): Set<string> {
     }
   }
   return out;
+}
+
+/** Verbs of expecting: negated, they forecast what will not happen rather than deny what did. */
+const EXPECTATION_VERBS = /^(?:expect|anticipat|foresee|predict)/;
+
+/** Does the claim negate only an expectation ("do not expect it to escalate")? */
+function negatesExpectation(c: Asserted): boolean {
+  const tokens = c.attribution.sentence.tokens;
+  const [a, b] = c.attribution.content;
+  let negations = 0;
+  let expectations = 0;
+  for (let k = a; k < b; k++) {
+    const w = (tokens[k] as Token).lower;
+    if (w !== 'not' && w !== 'never' && !w.endsWith("n't")) continue;
+    negations++;
+    let m = k + 1;
+    while (m < b && (tokens[m]?.pos === 'ADV' || tokens[m]?.pos === 'PART')) m++;
+    if (EXPECTATION_VERBS.test(tokens[m]?.lower ?? '')) expectations++;
+  }
+  return negations > 0 && negations === expectations;
 }
 
 /** Most tokens of a "no one from the company" subject. */
