@@ -382,6 +382,8 @@ export function placeKind(word: string): string | null {
 
 /** "daughter", "friend": a relative or friend, who speaks for themselves when named. */
 export const isKinRole = inList(aliases.kinRoles);
+/** "residents", "households": private people who may act together through a lawyer (see aliases.json's note). */
+export const isClientGroup = inList(aliases.clientGroups);
 /** "Supporters'", "employees": the people a body is made of (see aliases.json's note). */
 export const isMemberNoun = inList(aliases.memberNouns);
 /** "woman", "couple": a private person or household, named by what they are ("A Texas woman"). */

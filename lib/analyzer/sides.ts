@@ -21,6 +21,8 @@ import {
   isTimedOutlet,
   isBusinessNoun,
   isCivilBody,
+  isClientGroup,
+  isGroupNoun,
   isCountrySide,
   isGenericGovernment,
   isKinRole,
@@ -156,6 +158,14 @@ const CAMPAIGN_FOR = /\b(?:for|of|with|on)\s+the\s+(\p{Lu}[\p{L}-]+)\s+campaign\
 const FORMER_OPENING = /^(?:[Tt]he\s+)?(?:[Ff]ormer|[Ee]x-)/u;
 const TEACHES = /^\swho\s+(?:teaches|lectures|lectured|taught)\b/u;
 const FORCE_OWNER = /^[Tt]he\s+(army|navy|military)['\u2019]s\s/u;
+/** "Redmarsh's elected mayor, Colin Ashdown", "the council's monitoring officer, Sarah Ndlovu": a role and its holder's full name. */
+const ROLE_HOLDER_APPOSITIVE = /(?:\b[Tt]he|\p{Lu}[\p{L}.-]*['\u2019]s)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+),\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}'\u2019-]+){1,2})(?=[\s,.])/gu;
+/** "households in Quarry Road": the words linking a group of people to where they live. */
+const PLACE_LINKS = new Set(['in', 'of', 'from', 'on']);
+/** Most words of a description that stands for a person named before ("the retired primary schoolteacher"). */
+const DESCRIPTION_WORDS = 3;
+/** "Margaret Hollis, a retired schoolteacher who ...": a person's full name and the description after it. */
+const DESCRIBED_PERSON = /(\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}'\u2019-]+){1,2}),\s+an?\s+((?:\p{Ll}[\p{Ll}-]*\s){0,2}\p{Ll}[\p{Ll}-]*)(?=\s+(?:who|from|in|at|with)\b|[,.;])/gu;
 const MAYOR_TITLE = /^(?:[Tt]he\s+)?Mayor\s+\p{Lu}/u;
 const TOWN_MAYOR = /^((?:\p{Lu}[\p{L}.'\u2019-]*\s){1,3})Mayor\s+\p{Lu}/u;
 /** "The Hartley campaign", "Jane Hartley's campaign", "the Hartley-Reyes campaign": the candidate's surname. */
@@ -270,6 +280,8 @@ export class SideResolver {
   private readonly writtenWithout = new Map<string, boolean>();
   private readonly experts = new Map<string, string | null>();
   private readonly forces = new Map<string, { at: number; country: string }[]>();
+  private roleHolders: Map<string, string> | undefined;
+  private descriptions: Map<string, { name: string; at: number }> | undefined;
 
   constructor(
     private readonly text: string,
@@ -334,7 +346,8 @@ export class SideResolver {
   private localPlace(): string | null {
     if (this.discourse.datelinePlace) return this.discourse.datelinePlace;
     if (this.mayorsTown === undefined) {
-      const town = this.text.includes('ayor') ? MAYORS_TOWN.exec(this.text)?.[1] : undefined;
+      const mayor = this.text.includes('ayor') ? MAYORS_TOWN.exec(this.text) : null;
+      const town = mayor?.[1] ?? mayor?.[2];
       this.mayorsTown = town && !DETERMINERS.has(town.toLowerCase()) && !isRoleWord(town) && namedSide(town) === null ? town : null;
     }
     return this.mayorsTown;
@@ -370,6 +383,9 @@ export class SideResolver {
     // "Police said" with no police force named: the force of the dateline's town.
     const localPolice = !person && head.length <= 10 && withoutThe(head).toLowerCase() === 'police' ? this.localPolice() : null;
     if (localPolice) return this.byReference(['police'], s.index)?.side ?? localPolice;
+    // "The council said": the council named before, else the town's, never the country of the last official.
+    const council = !person && withoutThe(head).toLowerCase() === 'council' ? this.councilSide(s.index) : null;
+    if (council) return council;
     const aged = person && AGE_APPOSITIVE.test(rest) ? agedPrivatePerson(head) : null;
     if (aged) return aged;
     // "Officials in Barekot, the rural municipality in ...": a local government's officials speak for it.
@@ -409,6 +425,8 @@ export class SideResolver {
     if (force) return this.contextSide(`the ${force}`, s);
     const again = this.sameRoleBefore(head, s.index);
     if (again) return again;
+    const described = rest === '' ? this.describedPerson(head, s.index) : null;
+    if (described) return described;
     const spokesperson = this.spokespersonOf(head, s.index);
     if (spokesperson) return spokesperson;
     const placeRole = this.placeRoleSide(head, rest, person, s.index) ?? this.placeOfficeSide(head);
@@ -845,6 +863,35 @@ export class SideResolver {
     return met?.side ?? null;
   }
 
+  /**
+   * "The retired schoolteacher said": the person the article described so ("Margaret Hollis, a retired
+   * schoolteacher"), else the person a sentence just before opens with ("Carol Dempsey had eight minutes
+   * to get out."); only a description of a private person, never a role, a body or a group.
+   */
+  private describedPerson(head: string, at: number): string | null {
+    const description = ROLE_AGAIN.exec(head)?.[1];
+    if (!description) return null;
+    const words = description.split(' ');
+    if (words.length > DESCRIPTION_WORDS || words.some((w) => FUNCTION_WORDS.has(w)) || !isPrivateDescription(lastWord(description))) return null;
+    const introduced = this.personsDescribed().get(description);
+    const fullName = (n: string): string | null => (n.includes(' ') && looksLikePersonName(n) && !isBodyName(n) ? n : null);
+    const name = introduced && introduced.at < this.discourse.sentenceStart(at) ? introduced.name : this.discourse.subjectBefore(at, '', null, fullName);
+    if (!name) return null;
+    return this.discourse.bySurname(lastWord(name), at)?.side ?? name;
+  }
+
+  /** "Margaret Hollis, a retired schoolteacher": each description's first person and where, found in one pass per article. */
+  private personsDescribed(): Map<string, { name: string; at: number }> {
+    if (!this.descriptions) {
+      this.descriptions = new Map();
+      for (const m of this.text.matchAll(DESCRIBED_PERSON)) {
+        const [, name, description] = m;
+        if (name && description && looksLikePersonName(name) && !this.descriptions.has(description)) this.descriptions.set(description, { name, at: m.index });
+      }
+    }
+    return this.descriptions;
+  }
+
   /** The body (no person) that spoke within SPOKESPERSON_REACH sentences before `at`, or null. */
   private lastBodyNear(at: number): string | null {
     const last = this.discourse.recent(at, (x) => !x.person);
@@ -858,6 +905,10 @@ export class SideResolver {
     const found = OFFICE_OF.exec(part)?.[1] ?? m?.[1];
     if (!found) return null;
     const owner = ownerAfterLink(ownerAfterRelative(found.trim()));
+    // "Dozens of residents have sued the utility. Their lawyer, X, said": the group just named, not the body they sued.
+    const agentOfGroup = /^their$/i.test(owner) && m ? isRoleWord(part.slice(m.index + m[0].length - 1).split(/[\s,]+/)[0] ?? '') : false;
+    const group = agentOfGroup ? this.clientGroupBefore(at, part) : null;
+    if (group) return group;
     if (/^(its|their)$/i.test(owner)) return this.discourse.recent(at, (a) => !a.person)?.side ?? null;
     if (/^(his|her)$/i.test(owner)) {
       // "her publicist" speaks for her; "her record label" is a body of its own.
@@ -866,6 +917,8 @@ export class SideResolver {
       if (isKinRole(role) && whole.includes(',') && properName(whole.slice(whole.indexOf(',') + 1).trim(), true)) return null;
       return isRoleWord(role) ? this.personOwner(owner.toLowerCase() === 'her' ? 'she' : 'he', at, whole) : null;
     }
+    // "The council's monitoring officer": an officer of the council speaks for it, never for a party or the country.
+    if (withoutThe(owner).toLowerCase() === 'council') return this.councilSide(at);
     // "the prime minister's office": a government named by role, resolved from context instead;
     // "the governor's spokesman": the governor named before.
     // "Governor's office denies P", "the Prime Minister's office": the holder of the role, never the role word.
@@ -989,10 +1042,55 @@ export class SideResolver {
   private officeSide(role: string, at: number): string {
     const holder = this.roleOwnerSide(role, at) ?? this.discourse.datelineCountry ?? this.discourse.datelinePlace;
     if (holder) return holder;
-    // "Downing Street also pushed back. The prime minister's official spokesman said": the state that acted just before.
     const executive = EXECUTIVE_ROLES.has(lastWord(role).toLowerCase());
+    // "Redmarsh's elected mayor, Colin Ashdown, ... The mayor's spokesman said": the holder the article named, who never spoke.
+    const named = executive ? null : this.roleHolderNamed(lastWord(role).toLowerCase());
+    if (named) return named;
+    // "Downing Street also pushed back. The prime minister's official spokesman said": the state that acted just before.
     const national = executive ? (this.countryJustBefore(at) ?? this.discourse.mostNamedAs(at + 1, countryNamed)) : null;
     return national ?? roleOffice(role);
+  }
+
+  /** "the mayor" → "Colin Ashdown" where the article once wrote "Redmarsh's elected mayor, Colin Ashdown": found in one pass per article. */
+  private roleHolderNamed(role: string): string | null {
+    if (!this.roleHolders) {
+      this.roleHolders = new Map();
+      for (const m of this.text.matchAll(ROLE_HOLDER_APPOSITIVE)) {
+        const [, word, name] = m;
+        if (word && name && isRoleWord(word) && !this.roleHolders.has(word)) this.roleHolders.set(word, name);
+      }
+    }
+    return this.roleHolders.get(role) ?? null;
+  }
+
+  /**
+   * "More than 40 households in Quarry Road", "dozens of Pine Hollow residents": the last group of private
+   * people named in the sentence before or in sentence `at` before `part`, with the place that names them
+   * ("Quarry Road households"), else null. Reads two sentences only.
+   */
+  private clientGroupBefore(at: number, part: string): string | null {
+    const from = this.discourse.sentenceStart(Math.max(0, at - 1));
+    const start = this.discourse.sentenceStart(at);
+    const end = this.discourse.sentenceStart(at + 1);
+    const inSentence = this.text.slice(start, end).indexOf(part);
+    const words = this.text.slice(from, inSentence < 0 ? end : start + inSentence).split(/\s+/).map((w) => w.replace(/[^\p{L}'\u2019-]+$/u, ''));
+    const k = words.findLastIndex((w) => isClientGroup(w.toLowerCase()));
+    if (k < 0) return null;
+    const noun = (words[k] as string).toLowerCase();
+    let a = k;
+    while (a > 0 && isCapitalised(words[a - 1] as string) && !DETERMINERS.has((words[a - 1] as string).toLowerCase()) && k - a < 3) a--;
+    const before = words.slice(a, k).join(' ');
+    const after = PLACE_LINKS.has(words[k + 1] ?? '') ? properName(words.slice(k + 2).join(' '), true) : null;
+    const place = before || after;
+    return place ? `${place} ${noun}` : noun;
+  }
+
+  /** "The council": the council the article named ("Redmarsh Borough Council"), else the council of the article's town. */
+  private councilSide(at: number): string | null {
+    const named = this.discourse.byReference(['council'], at);
+    if (named && / Council\b/.test(named.name)) return named.side;
+    const town = this.localPlace();
+    return town ? `${town} Council` : null;
   }
 
   /** The country that spoke or acted in sentence `at` or the one before, or null. */
@@ -1200,6 +1298,13 @@ const MEASURE = /^\d+-\p{Ll}/u;
 
 /** Words that make a role of the role word after them ("Prime Minister", "Vice President"). */
 const ROLE_MODIFIERS = new Set(['prime', 'vice', 'deputy', 'first', 'lieutenant']);
+
+/** "schoolteacher", "grandmother": a singular noun describing a private person, not a role, a body, a group or an outlet. */
+function isPrivateDescription(noun: string): boolean {
+  // "The woman", "the residents": left to the rules for people named by what they are.
+  if ((noun.endsWith('s') && !noun.endsWith('ss')) || isPrivatePersonNoun(noun)) return false;
+  return !isRoleWord(noun) && !isOrgWord(noun) && !isGroupNoun(noun) && !GENERIC_TYPES.has(noun) && !isPrivateKind(noun) && !isOutletNoun(noun) && !isBusinessNoun(noun) && !hasGovernmentWord(noun);
+}
 
 /** "Governor", "the president", "Prime Minister": a role and nothing else, in any case. */
 function isRoleName(owner: string): boolean {
@@ -1430,7 +1535,8 @@ const THE_COMPANY = /^[Tt]he\s(?:company|firm)$/;
 /** Sentences after an unnamed company's claim in which its name may come. */
 const COMPANY_REACH = 6;
 
-const MAYORS_TOWN = /\b(\p{Lu}\p{Ll}+)(?:['\u2019]s)?\s+[Mm]ayor\b/u;
+/** "Riverton Mayor X", "Redmarsh's elected mayor", "mayor of Redmarsh": the town whose mayor the article names. */
+const MAYORS_TOWN = /\b(\p{Lu}\p{Ll}+)(?:['\u2019]s(?:\s+\p{Ll}+){0,2})?\s+[Mm]ayor\b|\b[Mm]ayor\s+of\s+(\p{Lu}\p{Ll}+)/u;
 
 /** "Local radio", "Regional officials": words of scope that open a sentence before what they describe, never a name alone. */
 const SCOPE_WORDS = new Set(['local', 'regional', 'national', 'federal', 'state', 'foreign', 'international', 'senior', 'independent', 'private', 'public']);
