@@ -484,6 +484,8 @@ export function stem(word: string): string {
   if (word.length <= 3 || /\d/.test(word)) return word;
   if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
   if (word.endsWith('sses')) return word.slice(0, -2);
+  // A noun's plural of "-ing" as the "-ing" is stemmed: "warnings" as "warning" and "warned".
+  if (word.endsWith('ings') && word.length > 6) return stem(word.slice(0, -1));
   if (word.endsWith('ing') && word.length > 5) return word.slice(0, -3).replace(/(.)\1$/, '$1');
   if (word.endsWith('ed') && word.length > 4) return word.slice(0, -2).replace(/(.)\1$/, '$1').replace(/i$/, 'y');
   if (/(?:s|x|z|ch|sh)es$/.test(word)) return word.slice(0, -2);

@@ -259,3 +259,28 @@ describe('other everyday rewordings', () => {
     expect(same(a, b, side)).toBe(true);
   });
 });
+
+describe('news verbs and prepositions outlets swap', () => {
+  it('reads "close to a" as "near", where it says where, and "close to the public" as a closure', () => {
+    expect(claimFeatures('the fire ignited close to a power pole on Bell Road').events).toEqual(['fire']);
+    expect(same('the fire started near a power pole on Bell Road', 'the fire ignited close to a power pole on Bell Road')).toBe(true);
+    expect(claimFeatures('the library will close to the public for two weeks').events).toContain('close');
+  });
+
+  it('stems a plural of "-ing" as its "-ing": "warnings" as "warned"', () => {
+    expect(claimFeatures('the landlord ignored warnings about damp').shingles).toContain('warn');
+    expect(claimFeatures('the city approved new buildings').shingles).toEqual(claimFeatures('the city approved new building').shingles);
+  });
+
+  it.each([
+    ['the utility de-energized the feeder ahead of the storm', 'the utility cut power to the feeder ahead of the storm'],
+    ['retail sales fell for a third straight month', 'retail sales fell for a third consecutive month'],
+    ['a software fault let staff view customer records', 'a software fault allowed staff to see customer records'],
+  ])('matches "%s" with "%s"', (a, b) => {
+    expect(same(a, b)).toBe(true);
+  });
+
+  it('keeps a cut in power prices apart from a cut of power to homes', () => {
+    expect(same('the utility cut power prices for 40,000 homes', 'the utility cut power to 40,000 homes')).toBe(false);
+  });
+});
