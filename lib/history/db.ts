@@ -339,7 +339,7 @@ async function dropSingleGroups(tx: Transaction): Promise<void> {
 }
 
 /**
- * Version 10: the claims the packs hold packed anew, each with its key and group, its features
+ * Versions 10 and 12: the claims the packs hold packed anew, each with its key and group, its features
  * worked out again (./similarity's changed: numbers however written, places, plan vs deed, dates;
  * band keys without the side; and the packed layout) from the text the pages' occurrences hold
  * (read in steps), so a new wording joins a group kept from before. A claim no page carries keeps
@@ -447,6 +447,9 @@ export class HistoryDatabase extends Dexie {
     this.version(10).stores({}).upgrade(repackClaimsFromPages);
     // Group records list the pages carrying them: recording a page reads them with the records.
     this.version(11).stores({}).upgrade(listGroupPages);
+    // Claim features changed (word forms, where a claim's core ends, numbers and dates however
+    // written): the packs are built anew from the pages' occurrences, as for version 10.
+    this.version(12).stores({}).upgrade(repackClaimsFromPages);
   }
 }
 

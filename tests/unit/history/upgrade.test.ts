@@ -35,7 +35,7 @@ function v1Row(pageId: number, claimId: string, text: string, responses = [DENIA
 }
 
 /** A database as an earlier version of the schema declared it (as ../../../lib/history/db did). */
-function legacyDatabase(name: string, version: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10): Dexie {
+function legacyDatabase(name: string, version: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11): Dexie {
   const db = new Dexie(name);
   db.version(1).stores({ pages: '++id, &url, lastSeen', pageClaims: '[pageId+claimId], claimId' });
   if (version >= 2) {
@@ -56,6 +56,7 @@ function legacyDatabase(name: string, version: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9
   if (version >= 8) db.version(8).stores({});
   if (version >= 9) db.version(9).stores({});
   if (version >= 10) db.version(10).stores({});
+  if (version >= 11) db.version(11).stores({});
   return db;
 }
 
@@ -83,7 +84,7 @@ describe('the upgrades from the first schema', () => {
 
     const v2 = new HistoryDatabase(NAME);
     await v2.open();
-    expect(v2.verno).toBe(11);
+    expect(v2.verno).toBe(12);
     expect(v2.tables.map((table) => table.name).sort()).toEqual(['claimPacks', 'groups', 'marks', 'pageOccurrences', 'pageWords', 'pages', 'stamps']);
     expect((await v2.pages.toArray()).map((page) => [page.id, page.outlet, page.title])).toEqual([
       [1, 'wire.example', 'Wire'],
@@ -127,7 +128,7 @@ describe('the upgrade from the second schema', () => {
 
     const v3 = new HistoryDatabase(name);
     await v3.open();
-    expect(v3.verno).toBe(11);
+    expect(v3.verno).toBe(12);
     expect(indexOfPacks(await v3.claimPacks.toArray()).valueOf('Russia', claimKey('Russia', 'v1'))).toBe(groupId);
     expect((await v3.pageOccurrences.toArray()).flatMap((page) => page.occurrences)).toEqual([{ ...row, claimKey: claimKey('Russia', 'v1'), groupId, outlet: 'wire.example', count: 2 }]);
     expect((await v3.pageWords.get(1))?.words).toEqual(expect.arrayContaining(['regained', 'sudzha', 'russian', 'defense', 'russia', 'wire', 'example']));
@@ -164,7 +165,7 @@ describe('the upgrade from the third schema', () => {
 
     const v4 = new HistoryDatabase(name);
     await v4.open();
-    expect(v4.verno).toBe(11);
+    expect(v4.verno).toBe(12);
     expect(await keptClaimKeys(v4)).toEqual(records.map((record) => record.key).sort());
     const packs = await v4.claimPacks.toArray();
     for (const { side, key, groupId } of records) expect(indexOfPacks(packs).valueOf(side, key)).toBe(groupId);
@@ -204,7 +205,7 @@ describe('the upgrade from the fourth schema', () => {
 
     const v5 = new HistoryDatabase(name);
     await v5.open();
-    expect(v5.verno).toBe(11);
+    expect(v5.verno).toBe(12);
     expect(v5.tables.map((table) => table.name)).not.toContain('occurrences');
     expect(await v5.pageOccurrences.count()).toBe(pages);
     const page = await v5.pageOccurrences.get(501);
@@ -242,7 +243,7 @@ describe('the upgrade from the fifth schema', () => {
 
     const v6 = new HistoryDatabase(name);
     await v6.open();
-    expect(v6.verno).toBe(11);
+    expect(v6.verno).toBe(12);
     const packs = await v6.claimPacks.toArray();
     expect(packs.map((pack) => [pack.side, pack.values.length])).toEqual([
       ['russia', 1],
@@ -300,7 +301,7 @@ describe('the upgrade from the sixth schema', () => {
 
     const v7 = new HistoryDatabase();
     await v7.open();
-    expect(v7.verno).toBe(11);
+    expect(v7.verno).toBe(12);
     expect(v7.tables.map((table) => table.name)).not.toContain('claims');
     expect(await keptClaimKeys(v7)).toEqual(records.map((record) => record.key).sort());
     const packs = await v7.claimPacks.toArray();
@@ -363,7 +364,7 @@ describe('the upgrade from the seventh schema', () => {
     v7.close();
 
     await historyDb.open();
-    expect(historyDb.verno).toBe(11);
+    expect(historyDb.verno).toBe(12);
     expect((await historyDb.groups.toArray()).map((group) => [group.id, group.pages])).toEqual([[1, 2]]);
     const stamp = await historyDb.stamps.get('claims');
     expect(stamp?.stamp).not.toBe('before');
@@ -422,7 +423,7 @@ describe('the upgrade from the eighth schema', () => {
     v8.close();
 
     await historyDb.open();
-    expect(historyDb.verno).toBe(11);
+    expect(historyDb.verno).toBe(12);
     const stamp = await historyDb.stamps.get('claims');
     expect(stamp?.stamp).not.toBe('before');
     expect(stamp?.nextGroupId).toBe(5);
@@ -463,7 +464,7 @@ describe('the upgrade from the ninth schema', () => {
     v9.close();
 
     await historyDb.open();
-    expect(historyDb.verno).toBe(11);
+    expect(historyDb.verno).toBe(12);
     const stamp = await historyDb.stamps.get('claims');
     expect(stamp).toMatchObject({ nextGroupId: 9 });
     expect(stamp?.stamp).not.toBe('before');
@@ -506,13 +507,14 @@ describe('the upgrade from the tenth schema', () => {
     await v10.table('claimPacks').bulkAdd(index.takeChanges().put);
     await v10.table('stamps').add({ table: 'claims', stamp: 'before', nextGroupId: 4 });
     await v10.table('marks').add({ claimKey: claimKey('Russia', 's1'), verdict: 'Unproven', note: '', markedAt: 400 });
-    const unchanged = ['pages', 'pageOccurrences', 'pageWords', 'claimPacks', 'stamps', 'marks'];
+    // The claim packs and their stamp are built anew by version 12's step (see the eleventh schema's upgrade).
+    const unchanged = ['pages', 'pageOccurrences', 'pageWords', 'marks'];
     const before = await Promise.all(unchanged.map((table) => v10.table(table).toArray()));
     const groupsBefore = await v10.table('groups').toArray();
     v10.close();
 
     await historyDb.open();
-    expect(historyDb.verno).toBe(11);
+    expect(historyDb.verno).toBe(12);
     expect(await Promise.all(unchanged.map((table) => historyDb.table(table).toArray()))).toEqual(before);
     expect(await historyDb.groups.toArray()).toEqual([
       { ...groupsBefore[0], pageIds: [1, 2] },
@@ -531,5 +533,38 @@ describe('the upgrade from the tenth schema', () => {
     await repository.deletePage(2);
     expect(await historyDb.groups.get(1)).toMatchObject({ pages: 2, pageIds: [1, 4] });
     expect(await historyDb.groups.get(2)).toMatchObject({ pages: 2, pageIds: [1, 3] });
+  });
+});
+
+describe('the upgrade from the eleventh schema', () => {
+  const TAKES = 'the budget takes four billion euros out of public healthcare';
+  const TAKING = 'the budget is taking four billion euros out of public healthcare';
+
+  it('packs every claim anew from its pages\' texts with the current features, keeping each key, group and the next group id', async () => {
+    historyDb.close();
+    await Dexie.delete(HISTORY_DATABASE_NAME);
+    const v11 = legacyDatabase(HISTORY_DATABASE_NAME, 11);
+    await v11.table('pages').add({ url: 'https://wire.example/a', outlet: 'wire.example', title: 'Wire', firstSeen: 100, lastSeen: 150 });
+    const wire = [legacyOccurrence(1, 'wire.example', 't1', TAKES, 6, 0)];
+    await v11.table('pageOccurrences').add(pageOccurrences(1, wire));
+    await v11.table('pageWords').add({ pageId: 1, ...pageSearchWords(wire) });
+    // Packs with features an earlier build worked out: none that the claim's wording has now.
+    const old = new ClaimIndex();
+    old.hold('Russia', []);
+    old.add(probeOf({ key: claimKey('Russia', 't1'), side: 'Russia', text: 'minister went at dawn' }), 6);
+    await v11.table('claimPacks').bulkAdd(old.takeChanges().put);
+    await v11.table('stamps').add({ table: 'claims', stamp: 'before', nextGroupId: 7 });
+    v11.close();
+
+    await historyDb.open();
+    expect(historyDb.verno).toBe(12);
+    const stamp = await historyDb.stamps.get('claims');
+    expect(stamp).toMatchObject({ nextGroupId: 7 });
+    expect(stamp?.stamp).not.toBe('before');
+    expect(await keptClaimKeys()).toEqual([claimKey('Russia', 't1')]);
+    const index = indexOfPacks(await historyDb.claimPacks.toArray());
+    expect(index.valueOf('Russia', claimKey('Russia', 't1'))).toBe(6);
+    expect(index.mostSimilar(probeOf({ key: 'x', side: 'Russia', text: 'minister went at dawn' }))).toBeUndefined();
+    expect(index.mostSimilar(probeOf({ key: 'y', side: 'Russia', text: TAKING }))).toBe(6);
   });
 });
