@@ -71,6 +71,8 @@ export interface Response {
   object?: number;
   /** "stood by its report": the responder keeps its own claims against those who denied them. */
   reaffirms: boolean;
+  /** "Police put the number at about 35,000": the rival figure a responder gives for what another side counted. */
+  figure?: RivalFigure;
   /** "X did not respond, and Y declined to comment": the tokens of its own clause, when the sentence holds two responses. */
   clause?: [number, number];
   /** "On the requests to stop, Ashby was blunt. 'That is not what happened'": the words of the topic its paragraph opened with. */
@@ -583,16 +585,74 @@ function agreesWithClaim(tokens: Token[], i: number): boolean {
 /** How far after "stood by" the noun it stands by may come: "stood by all of its reporting". */
 const REAFFIRMED_REACH = 4;
 
-/** "said it stood by its report": the token where a party keeps its own words, or -1. */
+/** What a party did, which it may stand by when challenged as it would by its words: "stood by its decision". */
+const OWN_ACTS = new Set(['decision', 'decisions', 'handling', 'actions', 'action', 'call', 'choice']);
+
+/** "said it stood by its report", "stood by its decision": the token where a party keeps its own words or acts, or -1. */
 function reaffirmationAt(tokens: readonly Token[]): number {
   const words = mapped(tokens, (t) => t.lower);
   const at = REAFFIRMATIONS.find(words);
   if (at < 0) return -1;
   const from = at + REAFFIRMATIONS.longestAt(words, at);
   for (let k = from; k < Math.min(words.length, from + REAFFIRMED_REACH); k++) {
-    if (ANAPHORIC_NOUNS.has(words[k] ?? '') && OWN_WORDS.has(words[k - 1] ?? '')) return at;
+    const kept = words[k] ?? '';
+    if ((ANAPHORIC_NOUNS.has(kept) || OWN_ACTS.has(kept)) && OWN_WORDS.has(words[k - 1] ?? '')) return at;
   }
   return -1;
+}
+
+/** A figure a responder sets against another side's: how many, and the noun it was put for ("the number", "the crowd"), if any. */
+interface RivalFigure {
+  count: number;
+  noun: string | null;
+}
+
+/** Verbs that put a figure on something: "put the number at 1,100", "estimated the crowd at 35,000". */
+const FIGURE_PUTTING = new Set(['put', 'puts', 'placed', 'places', 'estimated', 'estimates', 'pegged', 'pegs']);
+/** Verbs that give a figure as their object: "counted about 35,000". */
+const FIGURE_COUNTING = new Set(['counted', 'counts']);
+/** Most tokens between "put" and its "at": "put the total number at". */
+const FIGURE_AT_REACH = 5;
+/** Most tokens between the verb (or its "at") and the figure: "counted barely a sixth of that, about 35,000". */
+const RIVAL_COUNT_REACH = 8;
+/** Words that multiply the figure before them: "1.2 million". */
+const MULTIPLIERS: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+
+/** The number a token writes in digits ("35,000", "1.2" of "1.2 million"), or NaN. */
+function figureAt(tokens: readonly Token[], k: number): number {
+  const t = tokens[k];
+  if (!t || !/^\d[\d,]*(?:\.\d+)?$/.test(t.text)) return NaN;
+  return Number(t.text.replace(/,/g, '')) * (MULTIPLIERS[tokens[k + 1]?.lower ?? ''] ?? 1);
+}
+
+/** The first figure in digits from token `from` on, within `reach` tokens and before the sentence's end. */
+function firstFigure(tokens: readonly Token[], from: number, reach: number): number {
+  for (let k = from; k < Math.min(tokens.length, from + reach); k++) {
+    if (tokens[k]?.text === '.' || tokens[k]?.text === ';') break;
+    const n = figureAt(tokens, k);
+    if (!Number.isNaN(n)) return n;
+  }
+  return NaN;
+}
+
+/** "Police put the number at about 35,000", "police counted about 35,000": the verb giving a figure of its own, and the figure; null if none. */
+function rivalFigureIn(tokens: readonly Token[]): { at: number; figure: RivalFigure } | null {
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    // "were counted": a passive names what was counted, not who counted it.
+    if (t.pos !== 'VERB' || PASSIVE_AUXILIARIES.has(tokens[k - 1]?.lower ?? '') || COPULAS.has(tokens[k - 1]?.lower ?? '')) continue;
+    if (FIGURE_COUNTING.has(t.lower)) {
+      const count = firstFigure(tokens, k + 1, RIVAL_COUNT_REACH);
+      if (!Number.isNaN(count)) return { at: k, figure: { count, noun: null } };
+    }
+    if (!FIGURE_PUTTING.has(t.lower)) continue;
+    const at = tokens.slice(k + 1, k + 1 + FIGURE_AT_REACH).findIndex((x) => x.lower === 'at' || x.pos === 'PUNCT') + k + 1;
+    if (at <= k || tokens[at]?.lower !== 'at') continue;
+    const count = firstFigure(tokens, at + 1, RIVAL_COUNT_REACH);
+    const noun = tokens.slice(k + 1, at).filter((x) => x.pos === 'NOUN').pop()?.lower ?? null;
+    if (!Number.isNaN(count)) return { at: k, figure: { count, noun } };
+  }
+  return null;
 }
 
 /**
@@ -638,14 +698,17 @@ export function findResponses(sentences: Sentence[], resolver: AsserterResolver,
   const out: Response[] = [];
   for (const s of sentences) {
     const checks = stanceChecks(s.tokens);
-    if (checks === 0) continue;
-    // A label on the page ("disputed", "Fact check: false") is no one's statement.
-    if (wordCount(s.tokens, 0, s.tokens.length) < MIN_RESPONSE_WORDS) continue;
     const own = bySentence.get(s) ?? [];
     const reaffirmed = checks & REAFFIRMATION ? reaffirmationAt(s.tokens) : -1;
     const inClaim = (i: number): boolean => own.some((a) => a.attribution.content[0] <= i && i < a.attribution.content[1]);
-    const st = stanceOf(s.tokens, checks, inClaim) ?? (reaffirmed >= 0 ? { stance: 'denies' as const, at: reaffirmed, passiveBy: false } : null);
-    if (!st) continue;
+    // A label on the page ("disputed", "Fact check: false") is no one's statement.
+    const st = checks === 0 || wordCount(s.tokens, 0, s.tokens.length) < MIN_RESPONSE_WORDS ? null : (stanceOf(s.tokens, checks, inClaim) ?? (reaffirmed >= 0 ? { stance: 'denies' as const, at: reaffirmed, passiveBy: false } : null));
+    if (!st) {
+      // A figure is an answer only in a sentence that neither claims nor answers otherwise.
+      const rival = own.length === 0 ? rivalFigureResponse(s, resolver) : null;
+      if (rival) out.push(rival);
+      continue;
+    }
     const first = responseOf(s, st, 0, own, resolver, reaffirmed);
     if (!first) continue;
     const frame = framedTopic(s) ?? (sentences[s.index - 1]?.paragraph === s.paragraph ? framedTopic(sentences[s.index - 1] as Sentence) : null);
@@ -664,6 +727,13 @@ export function findResponses(sentences: Sentence[], resolver: AsserterResolver,
     out.push(second);
   }
   return out;
+}
+
+/** "Police put the number at about 35,000": the answer a sentence makes by giving an actor's own figure, or null. */
+function rivalFigureResponse(s: Sentence, resolver: AsserterResolver): Response | null {
+  const rival = rivalFigureIn(s.tokens);
+  const r = rival && responseOf(s, { stance: 'denies', at: rival.at, passiveBy: false }, 0, [], resolver, -1);
+  return rival && r?.by && isActor(r.by) ? { ...r, reference: null, restates: false, figure: rival.figure } : null;
 }
 
 /** Words that open a sentence's topic before a comma: "On the requests to stop, ...", "As for the figures, ...". */
@@ -1321,7 +1391,7 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
   // What each sentence's response by a named side answered, for a verdict that points back at it next.
   const answered = new Map<number, { side: string; paragraph: number; targets: ReadonlySet<Asserted> }>();
   const linkResponse = (r: Response): void => {
-    if (r.reaffirms) return;
+    if (r.reaffirms || r.figure) return;
     const rSide = r.by?.side ?? '';
     const byTopic = (k: number): boolean => (r.stance === 'denies' ? !!deniable[k] : !(r.stance === 'unconfirmed' && refusals[k]));
     const other = (c: Asserted): boolean => !rSide || c.asserter.side !== rSide;
@@ -1791,12 +1861,14 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
   shareRumourAnswers(claims, words, linked, add);
   shareRestatedAnswers(claims, words, linked, add);
   linkReaffirmations(text, claims, firstAt, responses, linked, add);
+  linkRivalFigures(text, claims, responses, add);
   return linked;
 }
 
 /**
  * "The Financial Courier said it stood by its report": a party that keeps its own words disputes
- * the claims of other sides that denied them ("Kestrel said it was not in talks").
+ * the claims of other sides that denied them ("Kestrel said it was not in talks"), and the claim
+ * about it that another side made just before, which challenged its words or acts.
  */
 function linkReaffirmations(
   text: string,
@@ -1818,7 +1890,64 @@ function linkReaffirmations(
     const response: ClaimResponse = { by, stance: 'denies', text: text.slice(r.sentence.start, r.sentence.end) };
     for (const c of earlier) {
       const s = c.attribution.sentence;
-      if (c.asserter.side !== by.side && denials.has(text.slice(s.start, s.end))) add(c, response);
+      if (c.asserter.side !== by.side && (denials.has(text.slice(s.start, s.end)) || challengesRightBefore(c, r))) add(c, response);
+    }
+  }
+}
+
+/**
+ * "The union said the closure broke the council's rules. The council stood by its decision.": another
+ * side's claim about the responder, in the sentence right before in its paragraph, is the challenge kept against.
+ */
+function challengesRightBefore(c: Asserted, r: Response): boolean {
+  const s = c.attribution.sentence;
+  if (!r.by || s.index !== r.sentence.index - 1 || s.paragraph !== r.sentence.paragraph) return false;
+  const said = contentWords(s.tokens, c.attribution.content[0], c.attribution.content[1]);
+  return namesResponder(namedWords(`${r.by.name} ${r.by.side}`), said, c);
+}
+
+/** Nouns a rival figure may be put for whatever the other side counted: "put the number at", "estimated the crowd at". */
+const ANY_COUNT_NOUNS = new Set(['number', 'figure', 'total', 'count', 'tally', 'toll', 'estimate', 'crowd', 'turnout', 'attendance']);
+/** Sentences back a rival figure may answer: the figure it disputes is given just before it. */
+const RIVAL_FIGURE_REACH = 2;
+/** Most times one figure may be the other for both to count the same thing: 35,000 against 200,000, not "five days" against 1,100 trucks. */
+const RIVAL_FIGURE_RATIO = 10;
+/** Fewest times one figure must be the other to set itself against it: $30 million against $31 million agrees. */
+const AGREEING_FIGURE_RATIO = 1.25;
+
+/** The figures in digits a claim gives. */
+function figuresOf(c: Asserted): number[] {
+  const [a, b] = c.attribution.content;
+  const out: number[] = [];
+  for (let k = a; k < b; k++) {
+    const n = figureAt(c.attribution.sentence.tokens, k);
+    if (!Number.isNaN(n)) out.push(n);
+  }
+  return out;
+}
+
+/** Does a claim count the same thing as a rival figure, with another number of the same order? */
+function countsOtherwise(c: Asserted, figure: RivalFigure): boolean {
+  const [a, b] = c.attribution.content;
+  if (figure.noun && !ANY_COUNT_NOUNS.has(figure.noun) && !contentWords(c.attribution.sentence.tokens, a, b).has(topicStem(figure.noun))) return false;
+  return figuresOf(c).some((n) => {
+    const ratio = Math.max(n, figure.count) / Math.min(n, figure.count);
+    return ratio >= AGREEING_FIGURE_RATIO && ratio <= RIVAL_FIGURE_RATIO;
+  });
+}
+
+/**
+ * "The unions said 200,000 people took part. Police put the number at about 35,000": another side's
+ * figure for the same count, given right after it, disputes the claim that holds the first figure.
+ */
+function linkRivalFigures(text: string, claims: readonly Asserted[], responses: readonly Response[], add: (c: Asserted, r: ClaimResponse) => void): void {
+  for (const r of responses) {
+    const { figure, by } = r;
+    if (!figure || !by) continue;
+    const response: ClaimResponse = { by, stance: 'denies', text: text.slice(r.sentence.start, r.sentence.end) };
+    for (const c of claims) {
+      const gap = r.sentence.index - c.attribution.sentence.index;
+      if (gap > 0 && gap <= RIVAL_FIGURE_REACH && c.asserter.side !== by.side && countsOtherwise(c, figure)) add(c, response);
     }
   }
 }
