@@ -8,7 +8,7 @@ import { MAX_SENTENCE_TOKENS, type Sentence } from './sentences';
 import type { Token } from './nlp';
 import { Discourse, isPairOfPeople, kindConflicts } from './discourse';
 import { genderOf, pronounGender } from './gender';
-import { CLOSE_QUOTES, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, clauseStart, hasVerb, isQuote, isVerb, subjectAt, textOf } from './phrases';
+import { CLOSE_QUOTES, INDEFINITE_ARTICLES, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, clauseStart, hasVerb, isQuote, isVerb, subjectAt, textOf } from './phrases';
 import { FORMER, hasGovernmentWord, isCountrySide, isCourtesyTitle, isFameNoun, isGroupNoun, isOrgWord, isOutletNoun, isPartySide, isPlatform, isRoleWord, isServiceBody, isUnnamedSide, looksLikePerson, namedSide, placeForms, remembered } from './side-names';
 import { DETERMINERS, GENERIC_TYPES, ROLE_TITLES, SideResolver, referenceNouns, speaksAsMembers } from './sides';
 import { MEDIA_NOUNS, NAMING_CUES, PUBLISHED_NOUNS, isRumourWord } from './lexicon';
@@ -81,7 +81,6 @@ const NO_ONE_QUANTIFIERS = new Set(['no', 'any', 'every']);
 
 /** Things made to persuade, which speak for their maker: "a television ad", "a campaign mailer". */
 const ADS = new Set(['ad', 'advert', 'advertisement', 'spot', 'commercial', 'mailer', 'flyer', 'leaflet', 'billboard']);
-const INDEFINITE = new Set(['a', 'an']);
 /** "a $3 million television ad": what an ad cost is no word of its name. */
 const AMOUNT_WORD = /^(?:[$£€]?[\d.,]+[$£€]?|million|billion|thousand|m|bn)$/i;
 
@@ -163,7 +162,7 @@ export class AsserterResolver {
     if (goesBy) return { party: { name: goesBy, side: namedSide(goesBy) ?? goesBy }, person: false };
     // "X's campaign released a television ad claiming P": the ad's maker, the clause's subject, claims P.
     const costed = headWords.filter((w) => !AMOUNT_WORD.test(w));
-    const newAd = INDEFINITE.has(first?.lower ?? '') || costed.length < headWords.length;
+    const newAd = INDEFINITE_ARTICLES.has(first?.lower ?? '') || costed.length < headWords.length;
     if (costed.length <= 4 && newAd && ADS.has(costed[costed.length - 1]?.toLowerCase() ?? '')) {
       const maker = this.subjectOf(s);
       if (maker && maker.end <= a && !maker.who.unnamed) return (this.adMaker = maker.who);

@@ -4,8 +4,8 @@
 import aliases from './data/aliases.json';
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
-import { ARTICLE_NAME, NAME_PARTICLES, beforeComma, firstWord, isCapitalised, lastWord, unshouted } from './words';
-import { type Actor, isBranchNumber, isCountrySide, isCourtesyTitle, isOrgWord, isPartySide, isPortfolio, isRoleWord, isTimedOutlet, namedSide, partySide, remembered, withoutPostNominal } from './side-names';
+import { ARTICLE_NAME, NAME_PARTICLES, POSSESSIVE_END, beforeComma, firstWord, isCapitalised, lastWord, unshouted } from './words';
+import { type Actor, isBranchNumber, isCountrySide, isCourtesyTitle, isMemberNoun, isOrgWord, isPartySide, isPortfolio, isRoleWord, isTimedOutlet, namedSide, partySide, remembered, withoutPostNominal } from './side-names';
 import { isDatelineDash } from './phrases';
 
 const RUN_LINKS = new Set(['of', 'for', 'and', '&', 'de', 'del', 'van', 'von', 'al', 'without', 'sans']);
@@ -16,7 +16,6 @@ const EMPTY: ReadonlySet<string> = new Set();
 const REFERENCE_TYPES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   Object.entries(aliases.referenceTypes).map(([noun, kinds]) => [noun, new Set(kinds)]),
 );
-const MEMBER_NOUNS: ReadonlySet<string> = new Set(aliases.memberNouns);
 /** What a body of members scores for a reference to its kind that does not name the members: less than any other body of that kind. */
 const MEMBER_BODY_SCORE = 0.5;
 
@@ -27,7 +26,7 @@ const MEMBER_BODY_SCORE = 0.5;
 export const memberBodyKind = remembered((name: string): string | null => {
   const words = beforeComma(name).toLowerCase().split(/\s+/);
   // "Friends of Kettleby Libraries": members "of" something are the body's name, not the members it is made of.
-  return words.slice(0, -1).some((w, k) => MEMBER_NOUNS.has(w) && !MEMBERS_OF_LINKS.has(words[k + 1] ?? '')) ? (words[words.length - 1] ?? null) : null;
+  return words.slice(0, -1).some((w, k) => isMemberNoun(w) && !MEMBERS_OF_LINKS.has(words[k + 1] ?? '')) ? (words[words.length - 1] ?? null) : null;
 });
 const MEMBERS_OF_LINKS = new Set(['of', 'for']);
 
@@ -229,7 +228,6 @@ function ownerBodyIn(words: readonly string[]): string | null {
   const from = words.lastIndexOf('of', owner) + 1;
   return owner - from >= 1 && namedSide(words[from] as string) === null ? [...words.slice(from, owner), (words[owner] as string).replace(POSSESSIVE_END, '')].join(' ') : null;
 }
-const POSSESSIVE_END = /['’]s$/u;
 
 /** Is token `k` a hyphen written tight between two name words that are no sides ("Marc-Andre", not "Israel-Hamas")? */
 function isHyphenInName(t: readonly Token[], k: number): boolean {
@@ -851,7 +849,7 @@ export class Discourse {
     const kinds = (kindNoun && REFERENCE_TYPES.get(kindNoun)) || EMPTY;
     // "the foreign ministry" is not the "defence ministry" named before: a portfolio must match.
     const portfolios = wanted.slice(0, -1).filter((w) => isPortfolio(w));
-    const namesMembers = wanted.some((w) => MEMBER_NOUNS.has(w));
+    const namesMembers = wanted.some((w) => isMemberNoun(w));
     const statePreferred = wanted.length === 1 && STATE_FORCES.has(wanted[0] as string);
     const scoreOf = (proper: ReadonlySet<string>, description: ReadonlySet<string>, name: string, side: string): number => {
       const score = wordScore(proper, description, name);

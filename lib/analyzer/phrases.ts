@@ -4,7 +4,7 @@
 import type { Token } from './nlp';
 import { CONTINUING_VERBS, MEDIA_NOUNS, NAMING_CUES, RUMOUR_VERBS, isRumourWord } from './lexicon';
 import { NAME_PARTICLES, POSSESSIVE_PRONOUNS, isCapitalised } from './words';
-import { isTimedOutlet } from './side-names';
+import { AFFILIATION_LINKS, isTimedOutlet } from './side-names';
 import { mapped } from './mapped';
 
 export const OPEN_QUOTES = new Set(['\u201c', '\u00ab', '\u201e', '``']);
@@ -626,9 +626,6 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number): Subject
   return { start: conjunctAfterObject(tokens, a, b, lo), end: b, fromClause: false };
 }
 
-/** Words opening an appositive that says whom the named person is with: ", of Kingsmead Police,", ", for the Crown,". */
-const AFFILIATION_LINKS = new Set(['of', 'for']);
-
 /** Prepositions a list of places follows: "in Leeds, Sheffield and Nottingham", "across Kent, Surrey and Sussex". */
 const PLACE_LIST_HEADS = new Set(['in', 'at', 'across', 'from', 'to', 'including', 'throughout']);
 
@@ -821,7 +818,8 @@ function describedName(tokens: Token[], a: number, lo: number): number {
   return name.length >= 2 && name.every((t) => t.pos === 'PROPN' && !TIME_NOUNS.has(t.lower)) ? head : a;
 }
 
-const INDEFINITE_ARTICLES = new Set(['a', 'an']);
+/** "a", "an": the articles that open a description of what someone is. */
+export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 
 /** "a group calling itself Nightjar", "a militia known as X": the name belongs to the phrase. */
 function namedAs(tokens: Token[], b: number, hi: number): number {

@@ -702,7 +702,10 @@ export function findResponses(sentences: Sentence[], resolver: AsserterResolver,
     const reaffirmed = checks & REAFFIRMATION ? reaffirmationAt(s.tokens) : -1;
     const inClaim = (i: number): boolean => own.some((a) => a.attribution.content[0] <= i && i < a.attribution.content[1]);
     // A label on the page ("disputed", "Fact check: false") is no one's statement.
-    const st = checks === 0 || wordCount(s.tokens, 0, s.tokens.length) < MIN_RESPONSE_WORDS ? null : (stanceOf(s.tokens, checks, inClaim) ?? (reaffirmed >= 0 ? { stance: 'denies' as const, at: reaffirmed, passiveBy: false } : null));
+    const statement = checks !== 0 && wordCount(s.tokens, 0, s.tokens.length) >= MIN_RESPONSE_WORDS;
+    // "stood by its report": keeping one's words against those who denied them.
+    const keeps: Stanced | null = reaffirmed >= 0 ? { stance: 'denies', at: reaffirmed, passiveBy: false } : null;
+    const st = statement ? (stanceOf(s.tokens, checks, inClaim) ?? keeps) : null;
     if (!st) {
       // A figure is an answer only in a sentence that neither claims nor answers otherwise.
       const rival = own.length === 0 ? rivalFigureResponse(s, resolver) : null;
@@ -1706,9 +1709,11 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
     }
     // "On the requests to stop, Ashby was blunt. 'That is simply not what happened'": the claims the topic names.
     if (targets.size === 0 && !named && r.frame) for (const c of framedClaims(claims, from, here, r.frame, words, storyWords(), (k) => other(claims[k] as Asserted) && byTopic(k) && !vows[k])) targets.add(c);
-    // "X's lawyer hit back at the reports. 'This is a fairy tale,' she said": a verdict pointing back
-    // answers what its speaker's answer just before did.
-    if (targets.size === 0 && !named && r.by && pointsAtLastAnswer(r, pronounVerdict)) {
+    // "denied that.", "said that was false", "This is a fairy tale": a response pointing at what was just said.
+    const pointsBack = pronounVerdict || pronounObjectEnds(r.sentence.tokens, r.at) || pointedVerdict(r.sentence.tokens, r.at);
+    // "X's lawyer hit back at the reports. 'This is a fairy tale,' she said": a denial only pointing
+    // back answers what its speaker's answer just before did.
+    if (targets.size === 0 && !named && r.by && r.stance === 'denies' && !r.reference && pointsBack) {
       const last = answered.get(rIndex - 1);
       if (last && last.side === rSide && last.paragraph === r.sentence.paragraph) for (const c of last.targets) targets.add(c);
     }
@@ -1769,7 +1774,6 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
       // "Jinhai did not respond": the latest nearby claim about the responder; "could not be
       // verified" (no responder): the latest nearby claim.
       // "Ms Imenda denied that.": a pronoun object ending the sentence points at the last claim, whoever it names.
-      const pointsBack = pronounVerdict || pronounObjectEnds(r.sentence.tokens, r.at) || pointedVerdict(r.sentence.tokens, r.at);
       // Its names, not its role: "An FAA spokesperson" names no one in "the pilots had spoken to passengers".
       const responder = r.by && !pointsBack ? namedWords(`${r.by.name} ${r.by.side}`) : null;
       const firstNear = firstAt(rIndex - PROXIMITY);
@@ -2087,11 +2091,16 @@ function shareRumourAnswers(
       // answers ("Another message claimed the same van ..." may go on with the same rumour).
       if (separate[x] || separate[y]) continue;
       if (overlap(words[rumours[x] as number] ?? new Set(), words[rumours[y] as number] ?? new Set()) < SAME_RUMOUR_WORDS) continue;
-      const fromA = [...(linked.get(a) ?? [])];
-      for (const r of linked.get(b) ?? []) add(a, r);
-      for (const r of fromA) add(b, r);
+      shareAnswers(a, b, linked, add);
     }
   }
+}
+
+/** Two tellings of the same claim: what answers either answers the other. */
+function shareAnswers(a: Asserted, b: Asserted, linked: Map<Asserted, ClaimResponse[]>, add: (c: Asserted, r: ClaimResponse) => void): void {
+  const fromA = [...(linked.get(a) ?? [])];
+  for (const r of linked.get(b) ?? []) add(a, r);
+  for (const r of fromA) add(b, r);
 }
 
 /** Cues that tell a side's claim again: "repeated that P", "reiterated that P". */
@@ -2115,10 +2124,7 @@ function shareRestatedAnswers(claims: Asserted[], words: Set<string>[], linked: 
       const shared = overlap(words[i] ?? new Set(), words[j] ?? new Set(), MIN_CONTRADICTION_STEM);
       if (shared > best) [first, best] = [earlier, shared];
     }
-    if (!first) continue;
-    const fromFirst = [...(linked.get(first) ?? [])];
-    for (const r of linked.get(again) ?? []) add(first, r);
-    for (const r of fromFirst) add(again, r);
+    if (first) shareAnswers(first, again, linked, add);
   }
 }
 
@@ -3171,18 +3177,13 @@ function opensWithDefinite(tokens: readonly Token[], reference: readonly string[
 
 /**
  * The claims of [from, to) a framed topic names ("On the requests to stop"): every one sharing a
- * word of it the whole story does not use, or else those sharing the most.
+ * word of it the story does not keep using.
  */
 function framedClaims(claims: readonly Asserted[], from: number, to: number, frame: ReadonlySet<string>, words: readonly Set<string>[], story: ReadonlySet<string>, eligible: (k: number) => boolean): Asserted[] {
   const telling = new Set([...frame].filter((w) => !story.has(w)));
   const named: Asserted[] = [];
   for (let k = from; k < to; k++) if (eligible(k) && overlap(telling, words[k] ?? new Set()) > 0) named.push(claims[k] as Asserted);
   return named;
-}
-
-/** Does a denial only judge what was just spoken of ("This is a fairy tale", "said that was false")? */
-function pointsAtLastAnswer(r: Response, pronounVerdict: boolean): boolean {
-  return r.stance === 'denies' && !r.reference && (pronounVerdict || pointedVerdict(r.sentence.tokens, r.at) || pronounObjectEnds(r.sentence.tokens, r.at));
 }
 
 /** Pronouns that stand for an earlier claim as a whole: "said that was false". */

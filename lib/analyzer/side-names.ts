@@ -251,7 +251,9 @@ export function partySide(text: string): string | null {
   return tag?.[1] ? aliases.partyTags[tag[1] as keyof typeof aliases.partyTags] : null;
 }
 
-const AFFILIATION_APPOSITIVE = /, (?:of|for) /;
+/** Words opening an appositive that says whom the named person is with: ", of Kingsmead Police,", ", for the Crown,". */
+export const AFFILIATION_LINKS: ReadonlySet<string> = new Set(['of', 'for']);
+const AFFILIATION_APPOSITIVE = new RegExp(`, (?:${[...AFFILIATION_LINKS].join('|')}) `);
 
 /** Is this phrase a person (a title, a role word, an initial, an age or a "who" clause)? */
 export const looksLikePerson = remembered(personLike);

@@ -6,7 +6,7 @@
 // the statement was made, the last country or party that spoke, the dateline.
 import type { Sentence } from './sentences';
 import { RELATIVE_WORDS } from './content';
-import { ARTICLE_NAME, NAME_PARTICLES, POSSESSIVE_PRONOUNS, beforeComma, isCapitalised, lastWord } from './words';
+import { ARTICLE_NAME, NAME_PARTICLES, POSSESSIVE_END, POSSESSIVE_PRONOUNS, beforeComma, isCapitalised, lastWord } from './words';
 import { type Discourse, isPairOfPeople, kindConflicts, memberBodyKind } from './discourse';
 import { genderOf, pronounGender } from './gender';
 import {
@@ -146,10 +146,12 @@ function describedBody(rest: string): string | null {
 const STUDY_VOICE = /^(?:(?:the|a|an)\s+)?(?:(?:study|research|report)(?:['\u2019]s\s+authors)?|researchers|authors|research\s+team|(?:lead|senior)\s+(?:author|researcher)(?:\s+\p{Lu}.*)?)(?:\s+that)?$/iu;
 /** "The study, by the", "a study from", "Researchers at the", "scientists from": a study's authors are named next. */
 const STUDY_BY = /\b(?:(?:study|report|research|analysis|paper)\s*,?\s+(?:by|from|led\s+by|carried\s+out\s+by|conducted\s+by)|(?:[Rr]esearchers|[Ss]cientists|[Ee]xperts|[Aa]cademics)\s+(?:at|from))\s+(?:the\s+)?(?=\p{Lu})/u;
+/** Verbs of leading a body: "who chairs", "who captains". */
+const LEAD_VERBS = 'chairs|leads|heads|runs|directs|manages|captains|coaches';
 /** "who chairs the commission", "who captains the club": a verb of leading, then a body by its kind. */
-const LEADS_KIND = /^\swho\s+(?:chairs|leads|heads|runs|directs|manages|captains|coaches)\s+the\s+(\p{Ll}+)(?![\p{L}'\u2019])/u;
-/** "who chairs the Alder Green Residents' Association": a verb of leading, then a body by its name. */
-const LEADS_NAMED = /^\swho\s+(?:chairs|leads|heads|runs|directs|manages|captains|coaches|founded|co-founded)\s+the\s+(?=\p{Lu})/u;
+const LEADS_KIND = new RegExp(String.raw`^\swho\s+(?:${LEAD_VERBS})\s+the\s+(\p{Ll}+)(?![\p{L}'\u2019])`, 'u');
+/** "who chairs the Alder Green Residents' Association", "who founded the X": a verb of leading, then a body by its name. */
+const LEADS_NAMED = new RegExp(String.raw`^\swho\s+(?:${LEAD_VERBS}|founded|co-founded)\s+the\s+(?=\p{Lu})`, 'u');
 /** "the shadow health secretary", "shadow chancellor": an office of the opposition's front bench. */
 const SHADOW_OFFICE = /\b[Ss]hadow\s+(?:[\p{Ll}-]+\s+){0,3}(?:secretary|minister|chancellor|spokesman|spokeswoman|spokesperson)\b/u;
 /** "the health secretary", "Home Secretary": a portfolio before "secretary". */
@@ -173,7 +175,6 @@ const CAMPAIGN_OF = /^(?:[Tt]he\s+|[Aa]\s+)?(?:\p{Lu}[\p{L}.-]*\s+)?(\p{Lu}[\p{L
 const ROLE_OFFICE = /(?:^|\s)((?:\p{Lu}\p{Ll}+\s)?\p{Lu}\p{Ll}+)['\u2019]s\s+Office$/u;
 const OFFICE_OF_PERSON = /^(?:[Tt]he\s+)?[Oo]ffice\s+of\s+(\p{Lu}.*)$/u;
 const OFFICE_OF = /^(?:the\s+|The\s+)?office\s+of\s+(the\s+(?:\p{Ll}+\s)?\p{Ll}+)$/u;
-const POSSESSIVE_END = /['\u2019]s$/u;
 const PLACE_OWNER = /^(?:the|The)\s+(\p{Ll}+)['\u2019]s\s+(?=\p{Ll})/u;
 const NAME_LINKS = new Set(['of', 'for', 'and', '&', ...NAME_PARTICLES]);
 /** Lower-case words inside an organisation's name before a capitalised word: "Save the Children". */
@@ -905,14 +906,14 @@ export class SideResolver {
     const found = OFFICE_OF.exec(part)?.[1] ?? m?.[1];
     if (!found) return null;
     const owner = ownerAfterLink(ownerAfterRelative(found.trim()));
+    // The word after the possessive: "her publicist", "their lawyer".
+    const role = m ? (part.slice(m.index + m[0].length - 1).split(/[\s,]+/)[0] ?? '') : '';
     // "Dozens of residents have sued the utility. Their lawyer, X, said": the group just named, not the body they sued.
-    const agentOfGroup = /^their$/i.test(owner) && m ? isRoleWord(part.slice(m.index + m[0].length - 1).split(/[\s,]+/)[0] ?? '') : false;
-    const group = agentOfGroup ? this.clientGroupBefore(at, part) : null;
+    const group = /^their$/i.test(owner) && isRoleWord(role) ? this.clientGroupBefore(at, part) : null;
     if (group) return group;
     if (/^(its|their)$/i.test(owner)) return this.discourse.recent(at, (a) => !a.person)?.side ?? null;
     if (/^(his|her)$/i.test(owner)) {
       // "her publicist" speaks for her; "her record label" is a body of its own.
-      const role = m ? (part.slice(m.index + m[0].length - 1).split(/[\s,]+/)[0] ?? '') : '';
       // "His daughter, Grace Lam": a relative named speaks for themselves.
       if (isKinRole(role) && whole.includes(',') && properName(whole.slice(whole.indexOf(',') + 1).trim(), true)) return null;
       return isRoleWord(role) ? this.personOwner(owner.toLowerCase() === 'her' ? 'she' : 'he', at, whole) : null;
@@ -1042,9 +1043,10 @@ export class SideResolver {
   private officeSide(role: string, at: number): string {
     const holder = this.roleOwnerSide(role, at) ?? this.discourse.datelineCountry ?? this.discourse.datelinePlace;
     if (holder) return holder;
-    const executive = EXECUTIVE_ROLES.has(lastWord(role).toLowerCase());
+    const word = lastWord(role).toLowerCase();
+    const executive = EXECUTIVE_ROLES.has(word);
     // "Redmarsh's elected mayor, Colin Ashdown, ... The mayor's spokesman said": the holder the article named, who never spoke.
-    const named = executive ? null : this.roleHolderNamed(lastWord(role).toLowerCase());
+    const named = executive ? null : this.roleHolderNamed(word);
     if (named) return named;
     // "Downing Street also pushed back. The prime minister's official spokesman said": the state that acted just before.
     const national = executive ? (this.countryJustBefore(at) ?? this.discourse.mostNamedAs(at + 1, countryNamed)) : null;
@@ -1095,8 +1097,7 @@ export class SideResolver {
 
   /** The country that spoke or acted in sentence `at` or the one before, or null. */
   private countryJustBefore(at: number): string | null {
-    const last = this.discourse.recent(at, (x) => isCountrySide(x.side));
-    return last && at - last.sentence <= 1 ? last.side : null;
+    return justBefore(this.discourse.recent(at, (x) => isCountrySide(x.side)), at);
   }
 
   /** "the governor's spokesman": the last person named with that role ("Gov. Ana Delgado"), or null. */
@@ -1174,7 +1175,7 @@ export class SideResolver {
       const named = namedSide(this.text.slice(s.start, s.end));
       // "In Athens, the government rejected the accusation. The defence minister said": the state that acted just before, not the dateline's.
       const last = this.discourse.recent(s.index, (x) => isCountrySide(x.side));
-      const country = this.countryJustBefore(s.index) ?? this.discourse.datelineCountry ?? last?.side ?? (named && isCountrySide(named) ? named : null);
+      const country = justBefore(last, s.index) ?? this.discourse.datelineCountry ?? last?.side ?? (named && isCountrySide(named) ? named : null);
       if (country) return country;
     }
     // "A senior official in the presidency": the state the article is about (the country it names most), not the last to speak.
@@ -1265,6 +1266,11 @@ const commonNouns = remembered((head: string): readonly string[] =>
     .map((w) => w.replace(POSSESSIVE, '$1').replace(NOT_WORD_CHARS, ''))
     .filter((w) => w && !DETERMINERS.has(w.toLowerCase()) && !isRoleWord(w) && !FUNCTION_WORDS.has(w.toLowerCase())),
 );
+
+/** The side of `actor` when it spoke or acted in sentence `at` or the one before, else null. */
+function justBefore(actor: Actor | undefined, at: number): string | null {
+  return actor && at - actor.sentence <= 1 ? actor.side : null;
+}
 
 /** An armed body that is no state's: named, never a country, nor a state's force ("the army"). */
 function isArmedBody(actor: Actor): boolean {

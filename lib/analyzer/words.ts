@@ -7,6 +7,9 @@ export function isCapitalised(text: string): boolean {
   return c < 128 ? c >= 65 && c <= 90 : CAPITAL.test(text);
 }
 
+/** The possessive "'s" ending a word: "Velmora's". */
+export const POSSESSIVE_END = /['\u2019]s$/u;
+
 /** "its", "their", "our": words that say whose. */
 export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 

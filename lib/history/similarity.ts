@@ -527,7 +527,8 @@ function core(whole: string, side?: SideName, givenNames?: Set<string>): { text:
   // A condition put first ("if the ruling stood, fares could rise…") is not what the claim says.
   const text = whole.replace(CONDITION_FIRST, '');
   const [clause = text] = text.split(CLAUSE_BREAK);
-  for (const first of [clause.slice(0, secondClauseAt(clause)), clause]) {
+  // The first clause without a second one joined by "and", else the whole first clause (once, when they are one).
+  for (const first of new Set([clause.slice(0, secondClauseAt(clause)), clause])) {
     const words = tokenize(first, side, givenNames);
     const contentWords = words.filter((word) => !STOPWORDS.has(word) && !NEGATIONS.has(word));
     if (contentWords.length >= 3 || first === text) return { text: first, words };
