@@ -435,7 +435,7 @@ export function findAttributions(sentences: Sentence[]): Attribution[] {
         const run = runs[stretch[0]] ?? -1;
         const speaker = speakerOfRun.get(run) ?? (lastSpeaker && sameOrNextParagraph(lastSpeaker, s) ? lastSpeaker : undefined);
         const content = trimRange(s.tokens, stretch[0], stretch[1]);
-        if (speaker && wordCount(s.tokens, content[0], content[1]) >= MIN_CONTENT_WORDS) {
+        if (speaker && wordCount(s.tokens, content[0], content[1]) >= MIN_CONTENT_WORDS && asserts(s.tokens, content)) {
           const continued: Attribution = { sentence: s, cue: speaker.cue, source: null, content, kind: 'continued', speakerFrom: root(speaker), quoteRun: run };
           out.push(continued);
           // The rest of the run, over later paragraphs, keeps this speaker.
@@ -489,6 +489,27 @@ function root(a: Attribution): Attribution {
 
 function sameOrNextParagraph(a: Attribution, s: Sentence): boolean {
   return s.paragraph - a.sentence.paragraph <= 1;
+}
+
+/** A pronoun with its verb, which the tagger may read as one name ("I'm", "they’re"). */
+const PRONOUN_WITH_VERB = /^(?:i|you|we|they|he|she|it|that|there|who|what)['’](?:m|re|s|ve|ll|d)$/;
+
+/** Endings of a verb that is not the bare form an order opens with ("Given that ..." is no order). */
+const INFLECTED_VERB = /(?:s|ed|en|ing)$/;
+
+/**
+ * Does a quoted sentence state something? An order ("Leave the laptops", "Don't believe everything
+ * you read") or words with no verb at all ("Sorry Tunde, sorry to his family") assert nothing.
+ * An order that leads into a statement ("Let's be very clear: it was ...") keeps it.
+ */
+function asserts(tokens: Token[], [a, b]: [number, number]): boolean {
+  if (!hasVerb(tokens, a, b) && !tokens.slice(a, b).some((t) => PRONOUN_WITH_VERB.test(t.lower))) return false;
+  if (tokens.slice(a, b).some((t) => t.text === ':')) return true;
+  const first = tokens[a] as Token;
+  // A pronoun right after the first word is its subject, whatever the tagger made of that word ("Then I'm ...").
+  const negated = first.lower === 'do' && (tokens[a + 1]?.lower === "n't" || tokens[a + 1]?.lower === 'not');
+  const bare = first.pos === 'VERB' && !INFLECTED_VERB.test(first.lower) && tokens[a + 1]?.pos !== 'PRON';
+  return !(negated || first.lower === 'please' || bare);
 }
 
 /** The quoted token range of a sentence that is (mostly) a quote, or null. */

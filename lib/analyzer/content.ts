@@ -78,8 +78,8 @@ export function startsClause(tokens: Token[], a: number, b: number): boolean {
       continue;
     }
     if (t.text === ',') {
-      // ", the Batken Volunteer Guard," inside the subject.
-      const close = appositiveEnd(tokens, k + 1, limit);
+      // ", the Batken Volunteer Guard," or ", in 2023," inside the subject.
+      const close = Math.max(appositiveEnd(tokens, k + 1, limit), asideEnd(tokens, k + 1, limit));
       if (close < 0) return false;
       k = close + 1;
       continue;
@@ -92,6 +92,20 @@ export function startsClause(tokens: Token[], a: number, b: number): boolean {
     return false;
   }
   return false;
+}
+
+/** Most words of a prepositional aside inside a subject: ", in its 2023 review,". */
+const ASIDE_WORDS = 5;
+
+/** End (the closing comma) of a prepositional aside starting at `start` (after a comma): ", in 2023,"; or -1. */
+function asideEnd(tokens: Token[], start: number, hi: number): number {
+  if (tokens[start]?.pos !== 'ADP') return -1;
+  for (let k = start + 1; k < Math.min(hi, start + 1 + ASIDE_WORDS); k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ',') return k > start + 1 ? k : -1;
+    if (!isNounPhraseToken(t)) return -1;
+  }
+  return -1;
 }
 
 /** Split "P, and that Q" / "P but that Q" into separate contents. */
