@@ -187,8 +187,12 @@ export interface NamedEntity {
   lowerSet: ReadonlySet<string>;
 }
 
+const FORMER_OPENING = /^(?:Former|Ex)$/;
+
 function isNameWord(t: Token | undefined, sentenceStart: boolean): boolean {
   if (!t || !isCapitalised(t.text) || t.pos === 'PUNCT') return false;
+  // "Former Rovers team-mate X": a sentence's opening "Former" describes, it names no body.
+  if (sentenceStart && FORMER_OPENING.test(t.text)) return false;
   if (t.pos === 'PROPN') return true;
   return !sentenceStart && (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'X');
 }
