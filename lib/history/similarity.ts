@@ -124,6 +124,12 @@ const PRESENT_BE = new Set(lexicon.stages.presentBe);
 const STAGE_ADVERBS = new Set(lexicon.stages.adverbs);
 const MODIFIERS = new Set(lexicon.stages.modifiers);
 const IRREGULAR_PAST = new Set(lexicon.stages.irregularPast);
+/** Verbs whose past is their present ("cut", "put"): a verb after an insertion (withoutInsertion) as much as "laid". */
+const SAME_FORM_PAST = new Set(lexicon.stages.sameFormPast);
+/** The words a description set between commas starts with ("Hollister Freight, the trucking firm…,"). */
+const DESCRIPTION_STARTS = new Set(lexicon.insertions.descriptionStarts);
+/** The verbs of saying: one ends an insertion saying who says the claim (", she said,"); a plan after one is what was said (stageOf). */
+const REPORTING_VERBS = new Set(lexicon.insertions.reportingVerbs);
 const PARTICIPLES = new Set([...lexicon.stages.participles, ...lexicon.stages.irregularPast]);
 const CAPITAL_CITIES = new Set(Object.keys(lexicon.capitals));
 const PLACE_ROLES = new Set([...PLACE_PREPOSITIONS, ...lexicon.placeRolePrepositions]);
@@ -525,7 +531,7 @@ export function claimCore(text: string): string {
 /** The claim's core (claimCore) and its words (tokenize), each worked out once. */
 function core(whole: string, side?: SideName, givenNames?: Set<string>): { text: string; words: string[] } {
   // A condition put first ("if the ruling stood, fares could rise…") is not what the claim says.
-  const text = whole.replace(CONDITION_FIRST, '');
+  const text = withoutInsertion(whole.replace(CONDITION_FIRST, ''));
   const [clause = text] = text.split(CLAUSE_BREAK);
   // The first clause without a second one joined by "and", else the whole first clause (once, when they are one).
   for (const first of new Set([clause.slice(0, secondClauseAt(clause)), clause])) {
@@ -577,6 +583,34 @@ const CLAUSE_BREAK = new RegExp(
 );
 
 const CONDITION_FIRST = /^\s*(?:if|unless)\s[^,;:]*,\s*(?=\S)/i;
+
+/** Commas that set words apart, but not those inside a number ("1,200"). */
+const INSERTION_COMMA = /\s*(?:,(?!\d)|(?<!\d),)\s*/;
+/** The most words a subject before an insertion, or a reporting insertion ("the union said"), may have. */
+const INSERTION_WORDS = 6;
+
+/**
+ * A claim without what outlets insert between its subject and its verb: a description ("Hollister
+ * Freight, the trucking firm he ran for 17 years, laid off 240 workers"), a name ("the governor,
+ * Ibrahim Touré, was killed") or who says it ("the memo, she said, was never sent"). One outlet
+ * adds it and another leaves it out, and its words and numbers are not the claim's. The text as it
+ * is when the words before the first comma hold a verb or the words after the insertion do not
+ * start with one.
+ */
+function withoutInsertion(text: string): string {
+  const [subject = '', insertion = '', ...rest] = text.split(INSERTION_COMMA);
+  if (rest.length === 0) return text;
+  const subjectWords = plainWords(subject);
+  if (subjectWords.length > INSERTION_WORDS || subjectWords.some(({ word }) => isVerb(word))) return text;
+  const inserted = plainWords(insertion);
+  const described = DESCRIPTION_STARTS.has(inserted[0]?.word ?? '') || (inserted.length > 0 && inserted.every(({ capitalized }) => capitalized));
+  const reported = inserted.length <= INSERTION_WORDS && REPORTING_VERBS.has(inserted.at(-1)?.word ?? '');
+  if (!described && !reported) return text;
+  const after = plainWords(rest[0]!).map(({ word }) => word).find((word) => !STAGE_ADVERBS.has(word));
+  if (after === undefined || !(isVerb(after) || SAME_FORM_PAST.has(after))) return text;
+  const restStart = text.indexOf(rest[0]!, subject.length + insertion.length);
+  return `${subject} ${text.slice(restStart)}`;
+}
 
 /** Whether words[at] takes a share of a vote: "took 54% of the vote" is "won 54%". */
 function isVoteShare(words: readonly string[], at: number): boolean {
@@ -644,8 +678,9 @@ export function claimFeatures(text: string, side = ''): ClaimFeatures {
     // A claim that something was not done or will not be ("refused to resign", "would not resign") says no stage.
     stage: negated ? 'unmarked' : stageOf(clause.text),
     dates: datesOf(clause.words),
-    // The asserter's own name in the claim's text ("…, the Department of Job and Family Services said") is who speaks, not where.
-    places: placesOf(text).filter((place) => !sideName.name.includes(place)),
+    // The asserter's own name in the claim's text ("…, the Department of Job and Family Services said") is who speaks, not where;
+    // a description inserted after the subject ("Grant Hollister, who built the firm into one of the Midwest's largest,") is not where either.
+    places: placesOf(withoutInsertion(text)).filter((place) => !sideName.name.includes(place)),
   };
 }
 
@@ -684,7 +719,8 @@ function plainWords(text: string): { word: string; capitalized: boolean; hyphena
 /**
  * Whether a claim says what is planned, expected or possible ("will close", "plans to close", "is
  * reviewing an application to approve") or what was done ("has closed", "were delivered",
- * "closed"), as its verbs say: a plan anywhere in the clause, or else its first verb. Present and
+ * "closed"), as its verbs say: a plan anywhere in the clause (but for one said after its first verb:
+ * "had reported a fault and was told it would be checked"), or else its first verb. Present and
  * past of the same stage ("is encircled" / "have been surrounded") are not told apart.
  */
 function stageOf(text: string): Stage {
@@ -697,6 +733,8 @@ function stageOf(text: string): Stage {
     let after = i + 1;
     while (STAGE_ADVERBS.has(words[after]?.word ?? '')) after += 1;
     const next = words[after]?.word ?? '';
+    // What someone was told after the claim's own verb ("had reported a fault and was told it would be checked") is their plan, not the claim's.
+    if (first && REPORTING_VERBS.has(word)) break;
     if (MODALS.has(word) || (INTENTIONS.has(word) && next === 'to') || ((PRESENT_BE.has(word) || PAST_BE.has(word)) && DELIBERATIONS.has(next))) return 'planned';
     if (first) continue;
     if (PERFECT.has(word)) first = next === 'to' ? 'unmarked' : 'done';

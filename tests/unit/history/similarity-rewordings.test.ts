@@ -105,3 +105,35 @@ describe('places', () => {
     ).toBe(true);
   });
 });
+
+describe('what outlets set between a claim and its verb', () => {
+  it('reads the claim without a description or a "she said" set between its subject and its verb', () => {
+    expect(claimCore('Marlow Logistics, the biggest haulier in Yorkshire, laid off 300 drivers last month')).toBe('Marlow Logistics laid off 300 drivers last month');
+    expect(claimCore('the Northfield general hospital, the union said, had closed two maternity wards')).toBe('the Northfield general hospital had closed two maternity wards');
+    expect(claimCore('the governor, Ibrahim Sow, was killed in the attack')).toBe('the governor was killed in the attack');
+    expect(claimCore('Dan Peters, who built the firm, cut 300 jobs')).toBe('Dan Peters cut 300 jobs');
+    expect(same('Marlow Logistics, which is based in Leeds, laid off 300 drivers', 'Marlow Logistics, the biggest haulier in Yorkshire, laid off 300 drivers')).toBe(true);
+    expect(same('Marlow Logistics, which is based in Leeds, laid off 300 drivers', 'Marlow Logistics, the biggest haulier in Yorkshire, laid off 200 drivers')).toBe(false);
+  });
+
+  it('keeps what stands after a subject with a verb of its own, or before words that start no verb', () => {
+    for (const text of ['the plant closed, a decision the union opposed, last year', 'Marlow Logistics, the biggest haulier in Yorkshire, and two rivals laid off 300 drivers']) {
+      expect(claimCore(text)).toBe(text);
+    }
+  });
+});
+
+describe('a plan the claim reports', () => {
+  it('reads a plan someone was told after the claim\'s own deed as what was said, not the claim\'s stage', () => {
+    expect(claimFeatures('the pilot had reported the fault twice and was told it would be fixed').stage).toBe('done');
+    expect(same('the pilot had reported the fault twice and was told it would be fixed', 'the pilot reported the fault twice')).toBe(true);
+    expect(same('the airline said the fault would be fixed', 'the airline fixed the fault')).toBe(false);
+  });
+});
+
+describe('news words outlets swap', () => {
+  it('reads hijacked by hackers as hacked', () => {
+    expect(same("hackers hijacked the town's flood warning system", "the town's flood warning system was hacked")).toBe(true);
+    expect(same("hackers hijacked the town's flood warning system", "the town's flood warning system was not hacked")).toBe(false);
+  });
+});
