@@ -450,6 +450,9 @@ export class HistoryDatabase extends Dexie {
     // Claim features changed (word forms, where a claim's core ends, numbers and dates however
     // written): the packs are built anew from the pages' occurrences, as for version 10.
     this.version(12).stores({}).upgrade(repackClaimsFromPages);
+    // Claim features changed (words an outlet inserts after a claim's subject, plans said after its
+    // verb, numbers): the packs are built anew from the pages' occurrences, as for version 12.
+    this.version(13).stores({}).upgrade(repackClaimsFromPages);
   }
 }
 

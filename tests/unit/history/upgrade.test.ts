@@ -9,6 +9,8 @@ import { bandKeys, claimFeatures } from '../../../lib/history/similarity';
 import { analysis, claim, DENIAL, keptClaimKeys } from './fixtures';
 
 const NAME = 'claimlens-upgrade-test';
+/** The schema version every upgrade ends at. */
+const LATEST_VERSION = 13;
 const asserter = { name: 'the Russian Defense Ministry', side: 'Russia' };
 
 /** An occurrence row as the later schemas keep it, of a claim by the Russian ministry carried `count` times. */
@@ -35,7 +37,7 @@ function v1Row(pageId: number, claimId: string, text: string, responses = [DENIA
 }
 
 /** A database as an earlier version of the schema declared it (as ../../../lib/history/db did). */
-function legacyDatabase(name: string, version: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11): Dexie {
+function legacyDatabase(name: string, version: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12): Dexie {
   const db = new Dexie(name);
   db.version(1).stores({ pages: '++id, &url, lastSeen', pageClaims: '[pageId+claimId], claimId' });
   if (version >= 2) {
@@ -57,6 +59,7 @@ function legacyDatabase(name: string, version: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9
   if (version >= 9) db.version(9).stores({});
   if (version >= 10) db.version(10).stores({});
   if (version >= 11) db.version(11).stores({});
+  if (version >= 12) db.version(12).stores({});
   return db;
 }
 
@@ -84,7 +87,7 @@ describe('the upgrades from the first schema', () => {
 
     const v2 = new HistoryDatabase(NAME);
     await v2.open();
-    expect(v2.verno).toBe(12);
+    expect(v2.verno).toBe(LATEST_VERSION);
     expect(v2.tables.map((table) => table.name).sort()).toEqual(['claimPacks', 'groups', 'marks', 'pageOccurrences', 'pageWords', 'pages', 'stamps']);
     expect((await v2.pages.toArray()).map((page) => [page.id, page.outlet, page.title])).toEqual([
       [1, 'wire.example', 'Wire'],
@@ -128,7 +131,7 @@ describe('the upgrade from the second schema', () => {
 
     const v3 = new HistoryDatabase(name);
     await v3.open();
-    expect(v3.verno).toBe(12);
+    expect(v3.verno).toBe(LATEST_VERSION);
     expect(indexOfPacks(await v3.claimPacks.toArray()).valueOf('Russia', claimKey('Russia', 'v1'))).toBe(groupId);
     expect((await v3.pageOccurrences.toArray()).flatMap((page) => page.occurrences)).toEqual([{ ...row, claimKey: claimKey('Russia', 'v1'), groupId, outlet: 'wire.example', count: 2 }]);
     expect((await v3.pageWords.get(1))?.words).toEqual(expect.arrayContaining(['regained', 'sudzha', 'russian', 'defense', 'russia', 'wire', 'example']));
@@ -165,7 +168,7 @@ describe('the upgrade from the third schema', () => {
 
     const v4 = new HistoryDatabase(name);
     await v4.open();
-    expect(v4.verno).toBe(12);
+    expect(v4.verno).toBe(LATEST_VERSION);
     expect(await keptClaimKeys(v4)).toEqual(records.map((record) => record.key).sort());
     const packs = await v4.claimPacks.toArray();
     for (const { side, key, groupId } of records) expect(indexOfPacks(packs).valueOf(side, key)).toBe(groupId);
@@ -205,7 +208,7 @@ describe('the upgrade from the fourth schema', () => {
 
     const v5 = new HistoryDatabase(name);
     await v5.open();
-    expect(v5.verno).toBe(12);
+    expect(v5.verno).toBe(LATEST_VERSION);
     expect(v5.tables.map((table) => table.name)).not.toContain('occurrences');
     expect(await v5.pageOccurrences.count()).toBe(pages);
     const page = await v5.pageOccurrences.get(501);
@@ -243,7 +246,7 @@ describe('the upgrade from the fifth schema', () => {
 
     const v6 = new HistoryDatabase(name);
     await v6.open();
-    expect(v6.verno).toBe(12);
+    expect(v6.verno).toBe(LATEST_VERSION);
     const packs = await v6.claimPacks.toArray();
     expect(packs.map((pack) => [pack.side, pack.values.length])).toEqual([
       ['russia', 1],
@@ -301,7 +304,7 @@ describe('the upgrade from the sixth schema', () => {
 
     const v7 = new HistoryDatabase();
     await v7.open();
-    expect(v7.verno).toBe(12);
+    expect(v7.verno).toBe(LATEST_VERSION);
     expect(v7.tables.map((table) => table.name)).not.toContain('claims');
     expect(await keptClaimKeys(v7)).toEqual(records.map((record) => record.key).sort());
     const packs = await v7.claimPacks.toArray();
@@ -364,7 +367,7 @@ describe('the upgrade from the seventh schema', () => {
     v7.close();
 
     await historyDb.open();
-    expect(historyDb.verno).toBe(12);
+    expect(historyDb.verno).toBe(LATEST_VERSION);
     expect((await historyDb.groups.toArray()).map((group) => [group.id, group.pages])).toEqual([[1, 2]]);
     const stamp = await historyDb.stamps.get('claims');
     expect(stamp?.stamp).not.toBe('before');
@@ -423,7 +426,7 @@ describe('the upgrade from the eighth schema', () => {
     v8.close();
 
     await historyDb.open();
-    expect(historyDb.verno).toBe(12);
+    expect(historyDb.verno).toBe(LATEST_VERSION);
     const stamp = await historyDb.stamps.get('claims');
     expect(stamp?.stamp).not.toBe('before');
     expect(stamp?.nextGroupId).toBe(5);
@@ -464,7 +467,7 @@ describe('the upgrade from the ninth schema', () => {
     v9.close();
 
     await historyDb.open();
-    expect(historyDb.verno).toBe(12);
+    expect(historyDb.verno).toBe(LATEST_VERSION);
     const stamp = await historyDb.stamps.get('claims');
     expect(stamp).toMatchObject({ nextGroupId: 9 });
     expect(stamp?.stamp).not.toBe('before');
@@ -514,7 +517,7 @@ describe('the upgrade from the tenth schema', () => {
     v10.close();
 
     await historyDb.open();
-    expect(historyDb.verno).toBe(12);
+    expect(historyDb.verno).toBe(LATEST_VERSION);
     expect(await Promise.all(unchanged.map((table) => historyDb.table(table).toArray()))).toEqual(before);
     expect(await historyDb.groups.toArray()).toEqual([
       { ...groupsBefore[0], pageIds: [1, 2] },
@@ -557,7 +560,7 @@ describe('the upgrade from the eleventh schema', () => {
     v11.close();
 
     await historyDb.open();
-    expect(historyDb.verno).toBe(12);
+    expect(historyDb.verno).toBe(LATEST_VERSION);
     const stamp = await historyDb.stamps.get('claims');
     expect(stamp).toMatchObject({ nextGroupId: 7 });
     expect(stamp?.stamp).not.toBe('before');
@@ -566,5 +569,35 @@ describe('the upgrade from the eleventh schema', () => {
     expect(index.valueOf('Russia', claimKey('Russia', 't1'))).toBe(6);
     expect(index.mostSimilar(probeOf({ key: 'x', side: 'Russia', text: 'minister went at dawn' }))).toBeUndefined();
     expect(index.mostSimilar(probeOf({ key: 'y', side: 'Russia', text: TAKING }))).toBe(6);
+  });
+});
+
+describe('the upgrade from the twelfth schema', () => {
+  const DESCRIBED = 'Hollister Freight, the trucking company Hollister ran for 17 years, laid off 240 workers';
+  const PLAIN = 'Hollister Freight laid off 240 workers';
+
+  it('packs every claim anew with the current features, so an outlet\'s inserted description no longer keeps the same claim apart', async () => {
+    historyDb.close();
+    await Dexie.delete(HISTORY_DATABASE_NAME);
+    const v12 = legacyDatabase(HISTORY_DATABASE_NAME, 12);
+    await v12.table('pages').add({ url: 'https://wire.example/a', outlet: 'wire.example', title: 'Wire', firstSeen: 100, lastSeen: 150 });
+    const wire = [legacyOccurrence(1, 'wire.example', 't1', DESCRIBED, 4, 0)];
+    await v12.table('pageOccurrences').add(pageOccurrences(1, wire));
+    await v12.table('pageWords').add({ pageId: 1, ...pageSearchWords(wire) });
+    // Packs with features an earlier build worked out: none that the claim's wording has now.
+    const old = new ClaimIndex();
+    old.hold('Russia', []);
+    old.add(probeOf({ key: claimKey('Russia', 't1'), side: 'Russia', text: 'minister went at dawn' }), 4);
+    await v12.table('claimPacks').bulkAdd(old.takeChanges().put);
+    await v12.table('stamps').add({ table: 'claims', stamp: 'before', nextGroupId: 5 });
+    v12.close();
+
+    await historyDb.open();
+    expect(historyDb.verno).toBe(LATEST_VERSION);
+    expect(await historyDb.stamps.get('claims')).toMatchObject({ nextGroupId: 5 });
+    const index = indexOfPacks(await historyDb.claimPacks.toArray());
+    expect(index.valueOf('Russia', claimKey('Russia', 't1'))).toBe(4);
+    expect(index.mostSimilar(probeOf({ key: 'x', side: 'Russia', text: 'minister went at dawn' }))).toBeUndefined();
+    expect(index.mostSimilar(probeOf({ key: 'y', side: 'Russia', text: PLAIN }))).toBe(4);
   });
 });
