@@ -198,7 +198,7 @@ function rumoured(tokens: Token[], i: number): Found | null {
   const third = tokens[j + 2];
   if (after.pos === 'NOUN' && (!third || third.pos === 'CCONJ' || third.pos === 'PUNCT')) return null;
   // The words before the noun that belong to it ("Unconfirmed reports"), whatever the tagger made of the noun.
-  const start = nounPhraseStartBefore(tokens, i, 0);
+  const start = pastNoticing(tokens, nounPhraseStartBefore(tokens, i, 0));
   // "A post shared 12,000 times on Facebook claims that P": the verb of a post named before.
   const subject = start > 0 ? subjectBefore(tokens, i, clauseStart(tokens, i, 0)) : null;
   if (subject && subject.end < start && isRumourWord(tokens[subject.end - 1]?.lower ?? '')) return null;
@@ -397,7 +397,23 @@ function answersRumour(a: Attribution, r: Attribution): boolean {
   const [from, to] = [Math.max(r.source[0], a.content[0]), r.content[1]];
   if (r.source[1] <= a.content[0] || to > a.content[1]) return false;
   const tokens = a.sentence.tokens;
-  return wordCount(tokens, a.content[0], from) + wordCount(tokens, to, a.content[1]) < MIN_CONTENT_WORDS;
+  return wordCount(tokens, a.content[0], from) + wordCount(tokens, to, a.content[1]) < MIN_CONTENT_WORDS || noticedOnly(tokens, from, to, a.content[1]);
+}
+
+/** "was aware of posts claiming P", "had seen reports that P", "is looking into rumours that P": words that only know of the rumour. */
+const NOTICING = new Set(['aware', 'knew', 'know', 'knows', 'heard', 'seen', 'saw', 'monitoring', 'investigating', 'reviewing', 'tracking', 'looking']);
+const NOTICED_LINKS = new Set(['of', 'into', 'about']);
+
+/** Does the rumour at [from, to) end what was said, right after a word of noticing it? */
+function noticedOnly(tokens: Token[], from: number, to: number, end: number): boolean {
+  if (wordCount(tokens, to, end) > 0) return false;
+  const verb = NOTICED_LINKS.has(tokens[from - 1]?.lower ?? '') ? from - 2 : from - 1;
+  return NOTICING.has(tokens[verb]?.lower ?? '');
+}
+
+/** Past "aware of" at `k`, which a rumour noun's phrase may take in ("aware of social media posts"); else `k`. */
+function pastNoticing(tokens: Token[], k: number): number {
+  return NOTICING.has(tokens[k]?.lower ?? '') && NOTICED_LINKS.has(tokens[k + 1]?.lower ?? '') ? k + 2 : k;
 }
 
 /** Every attribution in the article, in reading order. */

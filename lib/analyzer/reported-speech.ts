@@ -231,7 +231,7 @@ export function reported(tokens: Token[], i: number, headline: boolean, previous
     }
   }
 
-  const subject = gapSubject(tokens, issuerOf(tokens, subjectBefore(tokens, i, lo), lo), i);
+  const subject = gapSubject(tokens, issuerOf(tokens, subjectBefore(tokens, i, lo) ?? describedOpening(tokens, i, lo), lo), i);
   if (!subject || NEGATIVE_SUBJECTS.has(tokens[subject.start]?.lower ?? '')) return null;
   const asSaid = asClause(tokens, i, lo, subject.start);
   if (asSaid) return asSaid;
@@ -328,6 +328,37 @@ export function reported(tokens: Token[], i: number, headline: boolean, previous
   }
 
   return backward(tokens, i, lo, subject, end);
+}
+
+/** Most tokens of a description the clause's opening noun phrase carries before its cue. */
+const DESCRIPTION_REACH = 40;
+
+/**
+ * "A junior who was in the cafeteria and asked that her name not be printed said P", "The first
+ * reports, broadcast on a local radio station minutes after ..., said P": when no shorter subject is
+ * found, the noun phrase opening the clause is the speaker, with the relative clause (no comma) or
+ * the participle phrase set off by commas that describes it.
+ */
+function describedOpening(tokens: Token[], i: number, lo: number): Subject | null {
+  const start = skipLead(tokens, lo, i);
+  const head = nounPhraseEndAfter(tokens, start, i);
+  if (head === start || i - head > DESCRIPTION_REACH || tokens[start]?.pos === 'PRON') return null;
+  const opener = tokens[head];
+  const describes =
+    (RELATIVE_PRONOUNS.has(opener?.lower ?? '') && !hasComma(tokens, head, i)) ||
+    (opener?.text === ',' && tokens[i - 1]?.text === ',' && opensParticiple(tokens, head + 1) && !hasComma(tokens, head + 1, i - 1));
+  return describes && hasVerb(tokens, head + 1, i) ? { start, end: opener?.text === ',' ? head : i, fromClause: false } : null;
+}
+
+/** "broadcast on", "posted to": a participle, which the tagger may read as a noun when a preposition follows. */
+function opensParticiple(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return t?.pos === 'VERB' || (t?.pos === 'NOUN' && tokens[k + 1]?.pos === 'ADP');
+}
+
+function hasComma(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (tokens[k]?.text === ',') return true;
+  return false;
 }
 
 /** Most tokens of an aside between a cue and its quote: ", and I quote,". */
@@ -532,12 +563,28 @@ export function secondVerbGroup(tokens: Token[], from: number, end: number): num
     const prev = tokens[k - 1];
     // "a burned-out truck": a participle after a determiner describes a noun; "slow-walked" is one word.
     const finite = (t.pos === 'AUX' || t.pos === 'VERB') && !t.lower.endsWith('ing') && prev?.lower !== 'to' && prev?.pos !== 'DET' && prev?.text !== '-';
-    const startsGroup = finite && !(prev && (prev.pos === 'AUX' || prev.pos === 'ADV' || prev.pos === 'PART'));
+    const startsGroup = (finite && !(prev && (prev.pos === 'AUX' || prev.pos === 'ADV' || prev.pos === 'PART'))) || mistaggedVerbAfter(tokens, k);
     if (!startsGroup) continue;
     if (seen && prev && !GROUP_LINKS.has(prev.lower)) return k;
     seen = true;
   }
   return end;
+}
+
+/** Passive participles that still take an object: "had been given free tickets". */
+const DOUBLE_OBJECT_PARTICIPLES = new Set(['given', 'offered', 'handed', 'shown', 'promised', 'awarded', 'granted', 'paid', 'sent', 'told', 'denied', 'lent', 'owed', 'charged', 'named']);
+
+/**
+ * "a student had been shot sent hundreds of parents racing": a word the tagger read as an adjective,
+ * right after a passive participle and before a noun phrase, is the next clause's verb: a passive
+ * takes no object ("had held secret talks" is active, "shot dead", "found guilty of" are no object).
+ */
+function mistaggedVerbAfter(tokens: Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  const participle = tokens[k - 1];
+  const object = tokens[k + 1];
+  const passive = participle?.pos === 'VERB' && BE_FORMS.has(tokens[k - 2]?.lower ?? '') && !DOUBLE_OBJECT_PARTICIPLES.has(participle.lower);
+  return t.pos === 'ADJ' && passive && !!object && (object.pos === 'NOUN' || object.pos === 'DET' || object.pos === 'NUM');
 }
 
 /** Backward: P, X said. / "P," X said on Sunday. */
