@@ -73,7 +73,9 @@ export const CASUALTY_WORDS = set(responses.casualties.words);
 export const CASUALTY_KINDS: ReadonlyMap<string, string> = new Map(
   Object.entries(responses.casualties.kinds).flatMap(([kind, words]) => words.map((w): [string, string] => [w, kind])),
 );
-export const ANAPHORIC_NOUNS = set(responses.anaphora);
+/** Documents that carry claims ("the complaint", "the draft"): answered only through what they are told to say. */
+export const CARRIER_NOUNS = set(responses.carriers);
+export const ANAPHORIC_NOUNS = set([...responses.anaphora, ...responses.carriers]);
 /** Anaphoric nouns naming one proposition ("the allegation", "that claim"): they answer one claim, not a speaker's whole account. */
 export const SINGLE_ANAPHORA = set(responses.singleAnaphora);
 export const MEDIA_NOUNS = set(responses.mediaNouns);

@@ -16,6 +16,7 @@ import {
   CASUALTY_KINDS,
   CASUALTY_NOUNS,
   CASUALTY_WORDS,
+  CARRIER_NOUNS,
   CONCESSION_VERBS,
   CONTRAST_OPENERS,
   CONTRAST_WORDS,
@@ -663,6 +664,8 @@ function referenceAfter(tokens: Token[], from: number): { words: string[]; resta
   for (let i = from; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (!ANAPHORIC_NOUNS.has(t.lower)) continue;
+    // "said that no audit had been finalized": what is said not to exist is no reference to anything said.
+    if (tokens[i - 1]?.lower === 'no') continue;
     const words: string[] = [];
     for (let k = i - 1; k >= Math.max(from, i - 4); k--) {
       const w = tokens[k] as Token;
@@ -1498,8 +1501,11 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
       let lastTold = here - 1;
       while (lastTold >= from && (claims[lastTold] as Asserted).attribution.sentence.headline) lastTold--;
       const sameSideEcho = reference.some((w) => w.toLowerCase() === 'same') && lastTold >= from && !other(claims[lastTold] as Asserted);
+      // "slammed the complaint as the work of a disgruntled aide": only what the complaint is told to say.
       const candidates = sameSideEcho
         ? []
+        : CARRIER_NOUNS.has(noun)
+        ? bySource
         : shown
         ? otherOwned.filter((k) => showsClaims(claims[k] as Asserted))
         : posted
@@ -1609,6 +1615,8 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
       }
       // "rejected the findings" of an owner a claim named: all its findings within reach.
       if (best && mention && !singular && noun.endsWith('s')) for (const k of candidates) targets.add(claims[k] as Asserted);
+      // "dismissed the complaint": all the complaint is told to say, in any paragraph.
+      if (best && CARRIER_NOUNS.has(noun)) for (const k of candidates) targets.add(claims[k] as Asserted);
       if (best && (single.length || shown)) targets.add(best.claim);
       else if (best) {
         // The account answered is what that speaker said in the chosen claim's paragraph; of one
@@ -2541,6 +2549,13 @@ function linkContradictions(
     SELF_SUBJECTS.has((claims[i] as Asserted).attribution.sentence.tokens[(claims[i] as Asserted).attribution.content[0]]?.lower ?? '') &&
     overlap((negatedActs[j] ??= actsNegated(claims[j] as Asserted)), (acts[i] ??= actsOf(claims[i] as Asserted)), MIN_CONTRADICTION_STEM) > 0 &&
     namesAsserter(claims[j] as Asserted, claims[i] as Asserted);
+  const unreceived: Array<Set<string> | undefined> = [];
+  // "its inspectors had ordered the company to close the level" / the company "never received a closure order".
+  const deniesReceipt = (i: number, j: number, gap: number): boolean =>
+    !!negated[j] &&
+    gap <= ANSWER_REACH &&
+    overlap((unreceived[j] ??= thingsNotReceived(claims[j] as Asserted)), (acts[i] ??= actsOf(claims[i] as Asserted)), MIN_CONTRADICTION_STEM) > 0 &&
+    namesAsserter(claims[i] as Asserted, claims[j] as Asserted);
   for (let j = 0; j < claims.length; j++) {
     const later = claims[j] as Asserted;
     // A rumour is what gets answered: "rumours circulated that a second attacker had escaped" answers no one.
@@ -2599,7 +2614,7 @@ function linkContradictions(
       // (the sides its sentence names read last, only for a pair nothing else ties: the dearest check).
       const accusedDenies = (): boolean =>
         !!negated[j] && !negatedContent[j] && overlap((predicates[j] ??= predicateWords(later)), words[i] ?? new Set(), MIN_CONTRADICTION_STEM) > 0 && sentenceNamesSide(earlier, later.asserter.side);
-      if (!answersAboutItself && !negatesItsWord && shared < 2 && !accusedDenies() && !deniesOwnAct(i, j, gap)) continue;
+      if (!answersAboutItself && !negatesItsWord && shared < 2 && !accusedDenies() && !deniesOwnAct(i, j, gap) && !deniesReceipt(i, j, gap)) continue;
       add(earlier, claimAsResponse(text, later, 'denies'));
     }
     const contrasted = contrasts(later.attribution.sentence.tokens, later.attribution.content[0]);
@@ -2908,6 +2923,24 @@ function actsNegated(c: Asserted): Set<string> {
       else if (t.pos === 'VERB') out.add(actStem(t));
       if (act || t.pos === 'VERB' || !(t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART')) break;
     }
+  }
+  return out;
+}
+
+/** Verbs of getting what another side says it sent, ordered or served: "never received", "was not given". */
+const RECEIPT_STEMS: ReadonlySet<string> = new Set(['receive', 'received', 'got', 'given', 'served'].map((w) => topicStem(w)));
+
+/** Stems of the nouns a claim says it never got: "had never received a closure order" → closure, order. */
+function thingsNotReceived(c: Asserted): Set<string> {
+  const out = new Set<string>();
+  const tokens = c.attribution.sentence.tokens;
+  const [a, b] = c.attribution.content;
+  const at = tokens.findIndex((t, k) => k >= a && k < b && t.pos === 'VERB' && RECEIPT_STEMS.has(actStem(t)));
+  if (at < 0 || !actsNegated(c).has(actStem(tokens[at] as Token))) return out;
+  for (let m = at + 1; m < Math.min(b, at + 1 + NEGATION_SCOPE); m++) {
+    const t = tokens[m] as Token;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',') break;
+    if (t.pos === 'NOUN') out.add(actStem(t));
   }
   return out;
 }
