@@ -9,7 +9,7 @@ import type { Token } from './nlp';
 import { Discourse, isPairOfPeople, kindConflicts } from './discourse';
 import { genderOf, pronounGender } from './gender';
 import { CLOSE_QUOTES, INDEFINITE_ARTICLES, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, clauseStart, hasVerb, isQuote, isVerb, subjectAt, textOf } from './phrases';
-import { FORMER, hasGovernmentWord, isCountrySide, isCourtesyTitle, isFameNoun, isGroupNoun, isOrgWord, isOutletNoun, isPartySide, isPlatform, isRoleWord, isServiceBody, isUnnamedSide, looksLikePerson, namedSide, placeForms, remembered } from './side-names';
+import { FORMER, hasGovernmentWord, isCountrySide, isCourtesyTitle, isFameNoun, isFormerStaff, isGroupNoun, isOrgWord, isOutletNoun, isPartySide, isPlatform, isRoleWord, isServiceBody, isUnnamedSide, looksLikePerson, namedSide, placeForms, remembered } from './side-names';
 import { DETERMINERS, GENERIC_TYPES, ROLE_TITLES, SideResolver, referenceNouns, speaksAsMembers } from './sides';
 import { MEDIA_NOUNS, NAMING_CUES, PUBLISHED_NOUNS, isRumourWord } from './lexicon';
 import { beforeComma, isCapitalised, lastWord, unshouted } from './words';
@@ -134,12 +134,16 @@ export class AsserterResolver {
     if (surname.includes(' ') || !isCapitalised(surname) || namedSide(surname) !== null || isOrgWord(surname)) return party;
     // "Priya Sandhu and Marc-Andre Leblanc praised each other": a pair that acted together is neither one.
     const found = this.discourse.bySurname(surname, at + 1);
-    const known = found && isPairOfPeople(found.side) ? undefined : found;
+    // "A former aide to Rep. Adrian Delgado" holds the surname but is not Delgado.
+    const known = found && (isPairOfPeople(found.side) || isFormerStaff(found.name)) ? undefined : found;
     if (known?.person && known.side !== surname) return { ...party, side: known.side };
     // "the Sanders campaign" has spoken, but Sanders is still a person.
     if (!known?.person && this.discourse.canonicalOrg(surname) !== surname) return party;
     const full = this.discourse.introducedName(surname, at);
-    return full && looksLikePersonalName(full) ? { ...party, side: full } : party;
+    if (full && looksLikePersonalName(full)) return { ...party, side: full };
+    // "Rep. Adrian Delgado, D-N.J.", named only inside another's description: the party the article gave him.
+    const partyGiven = this.discourse.partyOf(surname);
+    return partyGiven ? { ...party, side: partyGiven } : party;
   }
 
   private resolveUncached(s: Sentence, a: number, b: number): Who | null {

@@ -311,9 +311,10 @@ export function kindConflicts(noun: string, name: string, named = true): boolean
 const DESCRIPTION_WORD = /(?<=\s)\p{Ll}[\p{L}\p{N}&-]*/gu;
 
 /**
- * "Whitlock (D-Ore.)", "Keel, a Republican", "Llanes, a longtime Democrat", "Reyes, the Republican
- * nominee": a name with the party the article gives it. The name is capped in length so that a long
- * run of letters stays linear.
+ * "Whitlock (D-Ore.)", "Keel, a Republican", "Llanes, a longtime Democrat", "Halvorsen, an Idaho
+ * Republican", "Reyes, the Republican nominee": a name with the party the article gives it (a state's
+ * name before the party is tried last, so "a Liberal Democrat" stays one party). The name is capped in
+ * length so that a long run of letters stays linear.
  */
 /**
  * Names of parties in the alias table, longest first: "Liberal Democrat" before "Democrat", so that
@@ -324,7 +325,7 @@ const PARTY_FORMS = Object.entries(aliases.sides)
   .map(([form]) => form)
   .sort((a, b) => b.length - a.length)
   .join('|');
-const PARTY_MENTION = new RegExp(String.raw`(\p{Lu}[\p{L}'\u2019-]{1,30}),?\s\(?(?:([RD])-\p{Lu}|(?:an?|the)\s(?:\p{Ll}{1,20}\s)?(${PARTY_FORMS})\b)`, 'gu');
+const PARTY_MENTION = new RegExp(String.raw`(\p{Lu}[\p{L}'\u2019-]{1,30}),?\s\(?(?:([RD])-\p{Lu}|(?:an?|the)\s(?:\p{Ll}{1,20}\s|(?:\p{Lu}[\p{L}.]+\s){1,2})??(${PARTY_FORMS})\b)`, 'gu');
 /**
  * "Republican Lauren Pike", "Democratic Sen. Carl Brennan", "the Labour MP Susan Clegg": a party
  * word, roles or titles, then a name of two or three words (checked by partyBeforeName).

@@ -441,3 +441,10 @@ const PLACE_FORMS: ReadonlyMap<string, readonly string[]> = new Map(
 export function placeForms(place: string): readonly string[] {
   return PLACE_FORMS.get(place) ?? [place];
 }
+
+/** "A former aide to Rep. X", "an ex-staffer for the senator": one who worked for someone and no longer does. */
+const FORMER_STAFF = /^(?:[Aa]n?\s+|[Tt]he\s+)?(?:[Ff]ormer|[Ee]x-)\s*(?:\p{Ll}+\s+)?(?:aide|staffer|employee|adviser|advisor|assistant|correspondent|intern)\s+(?:to|for|of)\s/u;
+/** Is this phrase one who no longer works for the person it names ("A former aide to Rep. Adrian Delgado")? */
+export function isFormerStaff(phrase: string): boolean {
+  return FORMER_STAFF.test(phrase);
+}

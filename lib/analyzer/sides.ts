@@ -48,6 +48,7 @@ import {
   placeKind,
   remembered,
   roleBody,
+  isFormerStaff,
   speaksForSelf,
   withoutPostNominal,
 } from './side-names';
@@ -233,6 +234,14 @@ const COUNTRY_REACH = 2;
 
 /** Sentences back in which "Station Commander X" looks for a body of the kind the rank implies. */
 const ROLE_BODY_REACH = 3;
+/** "The state transportation director", "state health officials": an office of a state's department by its portfolio. */
+const STATE_PORTFOLIO_ROLE = /^(?:[Tt]he\s+)?state\s+(\p{Ll}+)\s+(?:director|secretary|commissioner|chief|officials?|spokes(?:man|woman|person))$/u;
+/** "Police in Bulukumba": a force by the town it serves. */
+const POLICE_IN_TOWN = /^(?:[Tt]he\s+)?[Pp]olice\s+in\s+(\p{Lu}[\p{L}'\u2019-]*(?:\s\p{Lu}[\p{L}'\u2019-]*)?)$/u;
+/** "Superintendent X", "the superintendent": a rank that heads a school district as often as a police force. */
+const SCHOOLS_HEAD = /^(?:[Tt]he\s+)?(?:[Ss]chools?\s+)?[Ss]uperintendent\b/;
+/** "Millbrook High School", "Riverton City School District": a school or its district by name. */
+const SCHOOL_NAME = /\b(?:School|Schools|Academy)\b/;
 
 /** Sentences back (with the current one) in which "her publicist" looks for the person meant. */
 const OWNER_REACH = 5;
@@ -384,6 +393,9 @@ export class SideResolver {
     // "Police said" with no police force named: the force of the dateline's town.
     const localPolice = !person && head.length <= 10 && withoutThe(head).toLowerCase() === 'police' ? this.localPolice() : null;
     if (localPolice) return this.byReference(['police'], s.index)?.side ?? localPolice;
+    // "Police in Bulukumba": the force of the town named, as "Bulukumba Police" (a country's police is its state's).
+    const policeTown = person ? undefined : POLICE_IN_TOWN.exec(head)?.[1];
+    if (policeTown && namedSide(policeTown) === null) return this.townPolice(policeTown, s.index);
     // "The council said": the council named before, else the town's, never the country of the last official.
     const council = !person && withoutThe(head).toLowerCase() === 'council' ? this.councilSide(s.index) : null;
     if (council) return council;
@@ -395,12 +407,17 @@ export class SideResolver {
     // "The Minister of Finance, Wale Bankole", "the Minister for Enterprise": an office of state by its portfolio.
     const portfolioOffice = head.includes('inist') || head.includes('ecretary') ? PORTFOLIO_OFFICE.exec(head)?.[1] : undefined;
     if (portfolioOffice && isPortfolio(portfolioOffice)) return this.contextSide(head, s);
+    // "The state transportation director, Ellen Novak": the state's department of that portfolio the article names.
+    const stateDepartment = head.includes('state ') ? this.stateDepartmentNamed(head, s.index) : null;
+    if (stateDepartment) return stateDepartment;
     // "The Department of Health and Social Care": a department named by a portfolio first is the state's.
     const department = STATE_DEPARTMENT.exec(head)?.[1];
     if (department && isPortfolio(department) && namedSide(head) === null) return this.contextSide(head, s);
     // "The shadow health secretary, Edward Lamb": an opposition spokesman speaks for his party, not the state.
     const shadow = head.includes('hadow') && SHADOW_OFFICE.test(head) ? this.shadowParty(rest, s.index) : null;
     if (shadow) return shadow;
+    const formerAide = person && isFormerStaff(head) ? this.formerStaffer(rest, s.index) : null;
+    if (formerAide) return formerAide;
     const tag = partySide(phrase) ?? partyNamedAsAppositive(rest) ?? partyOfGroup(head, false) ?? partyOfGroup(rest, true) ?? this.partyOfName(head, person);
     if (tag) return tag;
     // "The Trump campaign": a campaign is partisan, never the state its candidate may lead.
@@ -762,10 +779,52 @@ export class SideResolver {
     if (!kind) return null;
     const body = this.discourse.recent(at, (x) => !x.person && ` ${x.name} ${x.side} `.toLowerCase().includes(` ${kind} `));
     if (body && at - body.sentence <= ROLE_BODY_REACH) return body.side;
-    // "The Hickman County Sheriff's Office ... later deleted the post. Sheriff Wade Tillman said": a body of that kind named just before, though it did not speak.
-    const named = this.discourse.namesNear(at, ROLE_BODY_REACH, (n) => n.includes(' ') && ` ${n.toLowerCase().replace(/['\u2019]s\b/g, '')} `.includes(` ${kind} `) && isBodyName(n))[0];
-    if (named) return namedSide(named) ?? named;
-    return (kind === 'police' ? this.localPolice() : null) ?? personName(head) ?? stripThe(head);
+    const named = this.bodyOfKindNamed(kind, at);
+    if (named) return named;
+    // "Superintendent Martin Greer" where no police force is named but a school is: the schools' head, not a police rank.
+    const school = kind === 'police' && SCHOOLS_HEAD.test(head) ? this.discourse.namesNear(at, at + 1, (n) => SCHOOL_NAME.test(n) && isBodyName(n))[0] : undefined;
+    if (school) return namedSide(school) ?? school;
+    return this.localService(kind) ?? personName(head) ?? stripThe(head);
+  }
+
+  /**
+   * "The Hickman County Sheriff's Office ... later deleted the post. Sheriff Wade Tillman said": a role
+   * names its institution, the nearest body of that kind the article named before (however far back,
+   * and though it never spoke), or null.
+   */
+  private bodyOfKindNamed(kind: string, at: number): string | null {
+    const named = this.discourse.namesNear(at, at + 1, (n) => n.includes(' ') && ` ${n.toLowerCase().replace(/['\u2019]s\b/g, '')} `.includes(` ${kind} `) && isBodyName(n))[0];
+    return named ? (namedSide(named) ?? named) : null;
+  }
+
+  /** "the state transportation director" → "Ohio Department of Transportation" when the article names such a department before; else null. */
+  private stateDepartmentNamed(head: string, at: number): string | null {
+    const portfolio = STATE_PORTFOLIO_ROLE.exec(head)?.[1];
+    if (!portfolio || !isPortfolio(portfolio)) return null;
+    const named = this.discourse.namesNear(at, at + 1, (n) => n.includes('Department') && n.toLowerCase().includes(portfolio.toLowerCase()) && isBodyName(n))[0];
+    return named ? (namedSide(named) ?? named) : null;
+  }
+
+  /**
+   * "A former aide to Rep. Adrian Delgado, D-N.J., ... filed by former correspondent Kyle Brannigan": one
+   * who no longer works for a member speaks for themselves, by the name the appositive or the sentences
+   * after give, never for the member's party.
+   */
+  private formerStaffer(rest: string, at: number): string | null {
+    const appositive = properName(rest.replace(/^[\s,]+/, ''), true);
+    return appositive && looksLikePersonName(appositive) ? appositive : this.discourse.personNamedAfter(at);
+  }
+
+  /** "Police in Bulukumba": the force the article named for the town, else "Bulukumba Police". */
+  private townPolice(town: string, at: number): string {
+    const force = this.bodyOfKindNamed('police', at);
+    return force?.includes(town) ? force : `${town} Police`;
+  }
+
+  /** A rank's body when the article names none: the dateline town's police ("Millbrook Police"), a fire chief's town (as a mayor's). */
+  private localService(kind: string): string | null {
+    if (kind === 'police') return this.localPolice();
+    return kind === 'fire' ? this.localPlace() : null;
   }
 
   /**
@@ -994,8 +1053,9 @@ export class SideResolver {
    */
   private principalSide(name: string, at: number): string {
     const surname = name.split(/\s+/).pop() ?? '';
-    // "Priya Sandhu and Marc-Andre Leblanc praised each other": a pair that acted together is neither one.
-    const actor = this.discourse.recent(at + 1, (a) => !isPairOfPeople(a.side) && (a.name.split(/\s+/).includes(surname) || a.side.split(/\s+/).includes(surname)));
+    // "Priya Sandhu and Marc-Andre Leblanc praised each other": a pair that acted together is neither one;
+    // "A former aide to Rep. Adrian Delgado" is not Delgado.
+    const actor = this.discourse.recent(at + 1, (a) => !isPairOfPeople(a.side) && !isFormerStaff(a.name) && (a.name.split(/\s+/).includes(surname) || a.side.split(/\s+/).includes(surname)));
     return actor?.side ?? this.discourse.partyOf(surname) ?? name;
   }
 
@@ -1041,6 +1101,10 @@ export class SideResolver {
    * names most ("Downing Street ... the prime minister's official spokesman"), never for the role word.
    */
   private officeSide(role: string, at: number): string {
+    // "The sheriff's office": the sheriff's office the article named ("Carver County Sheriff's Office"), not its holder's town.
+    const kind = roleBody(role);
+    const body = kind ? this.bodyOfKindNamed(kind, at) : null;
+    if (body) return body;
     const holder = this.roleOwnerSide(role, at) ?? this.discourse.datelineCountry ?? this.discourse.datelinePlace;
     if (holder) return holder;
     const word = lastWord(role).toLowerCase();
@@ -1256,7 +1320,7 @@ const kindOfSpokesperson = remembered((head: string): string | null => {
 /** Roles of those who lead or speak for a body as a whole. */
 const LEADERS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'chair', 'chairman', 'chairwoman', 'chairperson', 'president', 'leader', 'director', 'captain', 'skipper', 'manager', 'boss', 'head', 'chief', 'secretary-general']);
 /** Kinds of body whose leader speaks for it ("Commission chairperson", "club captain", "party leader"). */
-const BODY_KINDS = new Set([...GENERIC_TYPES, 'party', 'diocese', 'church', 'alliance', 'society', 'association', 'federation', 'council', 'trust', 'foundation', 'community']);
+const BODY_KINDS = new Set([...GENERIC_TYPES, 'party', 'diocese', 'church', 'alliance', 'society', 'association', 'federation', 'council', 'trust', 'foundation', 'community', 'hospital', 'school', 'university']);
 
 /** The common nouns of a phrase that names no side ("the energy ministry" → energy, ministry): never mutated. */
 const commonNouns = remembered((head: string): readonly string[] =>

@@ -62,12 +62,56 @@ describe("a rank that implies a body: 'Station Commander X', 'Detective Inspecto
     expect(claim(text, 'released on bail').asserter.side).toBe('Wellsford Police');
   });
 
-  it('speaks for themselves when no such body spoke, or it spoke long before', () => {
+  it('speaks for themselves when no such body is named', () => {
     const alone = 'Station Commander Ruth Okafor said crews had arrived within six minutes.';
     expect(claim(alone, 'within six minutes').asserter.side).toBe('Ruth Okafor');
+  });
+
+  it('speaks for the body of that kind the article named, however far back, not for those who spoke since', () => {
     const longAgo =
       'Wellsford Police said a man had been arrested at the scene. The council said the road would reopen on Monday. Residents said the noise had lasted all night. A local shop owner, Ann Hurst, said her windows had been broken. The council said it would pay for repairs. Detective Inspector Sam Hale said the man had been released on bail.';
-    expect(claim(longAgo, 'released on bail').asserter.side).toBe('Sam Hale');
+    expect(claim(longAgo, 'released on bail').asserter.side).toBe('Wellsford Police');
+  });
+
+  it("speaks for the dateline's town when a fire chief's department is not named, as a mayor does", () => {
+    const text = 'RIVERTON, Ohio — A bridge fell into the river on Tuesday. Fire Chief Angela Rusk said three people had been confirmed dead.';
+    expect(claim(text, 'confirmed dead').asserter.side).toBe('Riverton');
+  });
+
+  it('takes a superintendent for the school the article names when it names no police force', () => {
+    const text = 'MILLBROOK — Millbrook High School was locked down on Wednesday. Superintendent Martin Greer said the first alert went out at 10:14 a.m.';
+    expect(claim(text, 'first alert went out').asserter.side).toBe('Millbrook High School');
+  });
+});
+
+describe("an office or force named by role: 'the sheriff's office', 'Police in Bulukumba'", () => {
+  it("takes the sheriff's office the article named, not the dateline's town", () => {
+    const text =
+      "MILLBROOK — No gun was found, according to the Carver County Sheriff's Office. Parents questioned the alerts. Students were released at 12:30 p.m. The sheriff's office said it was trying to identify the person who created the first post.";
+    expect(claim(text, 'trying to identify').asserter.side).toBe("Carver County Sheriff's Office");
+  });
+
+  it("names the town's force, and its chief speaks for it", () => {
+    const text =
+      'Police in Bulukumba said the captain had been rescued from the water. "There is no evidence that he left the ship early," said the district police chief, Adjunct Senior Commissioner Wahyu Pratama.';
+    expect(claim(text, 'rescued from the water').asserter.side).toBe('Bulukumba Police');
+    expect(claim(text, 'left the ship early').asserter.side).toBe('Bulukumba Police');
+  });
+});
+
+describe("a state official by portfolio: 'The state transportation director, X'", () => {
+  it("speaks for the state's department of that portfolio the article named", () => {
+    const text =
+      'An engineer said the Ohio Department of Transportation had been warned in 2021. The department rejected that account. The state transportation director, Ellen Novak, said the department would cooperate fully with federal investigators.';
+    expect(claim(text, 'cooperate fully').asserter.side).toBe('Ohio Department of Transportation');
+  });
+});
+
+describe("a spokesperson by the kind of body: 'Hospital spokeswoman X'", () => {
+  it('speaks for the hospital named before, not for the police that spoke', () => {
+    const text =
+      'Police Chief Raymond Osei said officers found no evidence that any shots were fired. Fairmont General Hospital says it has not received any patients with gunshot wounds. Hospital spokeswoman Carla Dunphy said four people were brought in with cuts.';
+    expect(claim(text, 'brought in with cuts').asserter.side).toBe('Fairmont General Hospital');
   });
 });
 

@@ -73,7 +73,8 @@ describe("an ordinal with its noun: 'a second gunman' / 'a second attacker'", ()
     const text = `${denial}Superintendent Alan Brierley said officers had detained a man. Within an hour, rumours circulated on social media that a second attacker had escaped through the car park.`;
     const rumour = claim(text, 'second attacker had escaped');
     expect(rumour.status).toBe('disputed');
-    expect(rumour.responses.some((r) => r.by.side === 'Police')).toBe(true);
+    // "Police in Wellsford" is the town's force, as "Police" alone would be under its dateline.
+    expect(rumour.responses.some((r) => r.by.side === 'Wellsford Police')).toBe(true);
   });
 
   it('does not link the rumour on the event word alone', () => {

@@ -116,3 +116,30 @@ describe('a short aside between the cue and its quote', () => {
     expect(claim(text, phrase).asserter.name).toMatch(/^The (mayor|minister)$/);
   });
 });
+
+describe("a party given with the member's state: 'X, an Idaho Republican'", () => {
+  const text =
+    "WASHINGTON — The House Ethics Committee said it would extend its review of Rep. Curtis Halvorsen, an Idaho Republican accused of misusing campaign funds. Halvorsen denied wrongdoing. \"The trips in question were donor events,\" he said. Halvorsen's Democratic challenger, Jenna Rourke, said she had raised $310,000 since the referral.";
+
+  it("is the member's own party, not the party of a rival named beside him", () => {
+    expect(claim(text, 'donor events').asserter.side).toBe('Republican Party');
+  });
+
+  it("still reads a party of two words as one ('a Liberal Democrat')", () => {
+    const libDem = 'Ward councillor Jenny Osei, a Liberal Democrat, said the rumours showed how frightened parents had become.';
+    expect(claim(libDem, 'frightened parents').asserter.side).toBe('Liberal Democrats');
+  });
+});
+
+describe("a former aide who accuses the member: 'A former aide to Rep. X, D-N.J.'", () => {
+  const text =
+    'A former aide to Rep. Adrian Delgado, D-N.J., has told the House Ethics Committee that the congressman ordered official staff to knock on doors. The complaint was filed last month by former legislative correspondent Kyle Brannigan. "Kyle Brannigan was let go for cause," Delgado spokeswoman Priya Natarajan said in a statement.';
+
+  it('speaks for themselves, by the name given after, not for the member’s party', () => {
+    expect(claim(text, 'knock on doors').asserter.side).toBe('Kyle Brannigan');
+  });
+
+  it("leaves the member's spokeswoman with the member's party", () => {
+    expect(claim(text, 'let go for cause').asserter.side).toBe('Democratic Party');
+  });
+});
