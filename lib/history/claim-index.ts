@@ -12,6 +12,7 @@ import {
   datePairs,
   datesConflict,
   hashString,
+  isPinned,
   MATCH_THRESHOLD,
   namesConflict,
   numbersConflict,
@@ -187,14 +188,15 @@ function sharedCount(a: ArrayLike<number>, aFrom: number, aTo: number, b: ArrayL
 }
 
 /** ./similarity's similarity() between a probe and the claim whose features are f[start, end). */
-function score(probe: Probe, f: Uint32Array, start: number, end: number): number {
+function score(probe: Probe, f: Uint32Array, start: number, end: number, acrossSides = false): number {
   const parts = layout(f, start);
   if (probe.negated !== parts.negated || stagesConflict(probe.stage, parts.stage)) return 0;
   if (numbersConflict(probe.numbers, f.subarray(start + HEADER, parts.events))) return 0;
   if (probe.events.length > 0 && parts.dates > parts.events && sharedCount(probe.events, 0, probe.events.length, f, parts.events, parts.dates) === 0) return 0;
   if (datesConflict(probe.dates, f.subarray(parts.dates, parts.places), 0) || namesConflict(probe.places, f.subarray(parts.places, parts.shingles))) return 0;
   const shared = sharedCount(probe.shingles, 0, probe.shingles.length, f, parts.shingles, end);
-  return overlapScore(probe.shingles.length, end - parts.shingles, shared);
+  const pinned = isPinned(acrossSides, probe.numbers.length, parts.events - start - HEADER, probe.places.length, parts.shingles - parts.places);
+  return overlapScore(probe.shingles.length, end - parts.shingles, shared, pinned);
 }
 
 /**
@@ -203,12 +205,15 @@ function score(probe: Probe, f: Uint32Array, start: number, end: number): number
  */
 export function probeSimilarity(probe: Probe, other: Probe): number {
   if (!sidesAgree(probe.side, other.side) || sharedCount(probe.bands, 0, probe.bands.length, other.bands, 0, other.bands.length) === 0) return 0;
-  return claimSimilarity(probe, packedClaim(other));
+  return claimSimilarity(probe, packedClaim(other), false);
 }
 
-/** How alike two claims are, whatever their sides and bands: ./similarity's similarity(). */
-export function claimSimilarity(probe: Probe, other: PackedClaim): number {
-  return score(probe, other.features, 0, other.features.length);
+/**
+ * How alike two claims are, whatever their sides and bands: ./similarity's similarity().
+ * `acrossSides`: their sides do not agree (sidesAgree).
+ */
+export function claimSimilarity(probe: Probe, other: PackedClaim, acrossSides: boolean): number {
+  return score(probe, other.features, 0, other.features.length, acrossSides);
 }
 
 /** Whether a claim names a side among its words (sideMentions): "the RSF broke the truce" names the Rapid Support Forces. */

@@ -11,8 +11,9 @@
 // band index does not: a short rewording may share no band with the claim, and two outlets may name
 // one speaker differently ("Justice Okafor" / "the Electoral Commission", "Norway" / "the Fjord
 // Harbour Patrol Service"). A match across sides that do not agree is always a weak one: however alike,
-// it joins only where corroborated, and it is never taken where one claim names the other's side
-// ("the army shelled the market" / "the RSF shelled the market").
+// it joins only where corroborated, it is never taken where one claim names the other's side
+// ("the army shelled the market" / "the RSF shelled the market"), and on one shared word alone it
+// needs a shared number or place too (./similarity isPinned).
 import { claimSimilarity, namesSide, type PackedClaim, type Probe } from './claim-index';
 import { MATCH_THRESHOLD, sidesAgree } from './similarity';
 
@@ -119,7 +120,7 @@ export function pageMatches(
     const probe = probes[claim]!;
     for (const other of carried) {
       const acrossSides = !sidesAgree(probe.side, other.claim.side);
-      const score = claimSimilarity(probe, other.claim);
+      const score = claimSimilarity(probe, other.claim, acrossSides);
       if (score < SUPPORTING_THRESHOLD) continue;
       if (acrossSides && (namesSide(probe, other.claim.side) || namesSide(other.claim, probe.side))) continue;
       found.push({ claim, group: other.group, score, ...(acrossSides && { acrossSides }) });

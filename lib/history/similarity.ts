@@ -3,7 +3,7 @@
 // A claim's core (its first clause, see claimCore) becomes a set of word shingles: content words,
 // lower-cased, in American spelling, lightly stemmed, with synonyms, demonyms and numbers folded
 // together ("retook" and "regained control" → recapture, "German" → germany, "forty-five" and "45"
-// → 45, "$7.5bn" and "7.5 billion dollars" → 7500000000, "%", "3.2pc" and "per cent" → percent,
+// → 45, "$7.5bn" and "7.5 billion dollars" → 7500000000 ("7.40am" is a time of day, not 7.4; "first-time" and "one of the" count nothing), "%", "3.2pc" and "per cent" → percent,
 // "US" and a capital standing for its country, "Moscow said", → the country; "taken into custody"
 // → arrest, "the death toll rose to 64" → 64 killed, "took 54% of the vote" → won 54 percent; a
 // date however written, "next year", "in 2026" or "on Monday", → date; "knew" and "known" → know,
@@ -69,6 +69,17 @@ const SCALES = new Map(Object.entries(lexicon.numbers.scales));
 const SUFFIXES = new Map(Object.entries(lexicon.numbers.suffixes));
 const ORDINALS = new Map(Object.entries(lexicon.numbers.ordinals));
 const PERCENT_SUFFIXED = new RegExp(`^(\\d+(?:[.,]\\d+)*)(?:${lexicon.numbers.percentSuffixes.join('|')})$`);
+/**
+ * A time of day ("7.40am", "10 p.m.", "19:05"): when, not how many, so it is a word of the claim's
+ * (timeOfDay), not a number.
+ */
+const TIME_OF_DAY = /\b(\d{1,2})(?:[.:](\d\d))?\s?(?:([ap])\.?m\b\.?)|\b(\d{1,2}):(\d\d)\b/giu;
+
+/** A time of day as one word, on the 24-hour clock: "7.40pm" and "19:40" → clock1940. */
+function timeOfDay(hours12?: string, minutes12?: string, half?: string, hours24?: string, minutes24?: string): string {
+  const hour = hours24 === undefined ? (Number(hours12) % 12) + (half?.toLowerCase() === 'p' ? 12 : 0) : Number(hours24);
+  return ` clock${String(hour).padStart(2, '0')}${minutes24 ?? minutes12 ?? '00'} `;
+}
 /** A number run into its unit ("50kg", "12mm"), which comes apart unless the unit is a scale ("7.5bn"); not an ordinal ("3rd"). */
 const UNIT_SUFFIXED = /^(\d+(?:[.,]\d+)*)(?!st$|nd$|rd$|th$)([a-z]+)$/;
 const SPELLINGS = new Map(Object.entries(lexicon.spellings));
@@ -181,10 +192,13 @@ function tokenize(text: string, side: SideName | undefined, givenNames?: Set<str
   const words: string[] = [];
   // The words of each capitalized word after a title, while reading a titled name.
   let name: string[][] | undefined;
-  for (const [raw] of text.normalize('NFKC').matchAll(/[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*|%/gu)) {
+  const normalized = text.normalize('NFKC').replace(TIME_OF_DAY, (_, hours12, minutes12, half, hours24, minutes24) => timeOfDay(hours12, minutes12, half, hours24, minutes24));
+  for (const { 0: raw, index } of normalized.matchAll(/[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*|%/gu)) {
     const start = words.length;
     const abbreviated = ABBREVIATIONS.get(raw.replace(/['’]s$/, '')) ?? CAPITALIZED.get(raw);
     if (raw === '%') words.push('percent');
+    // An ordinal joined to a word ("a first-time candidate", "the second-largest") counts nothing.
+    else if (ORDINALS.has(raw.toLowerCase()) && /^-\p{L}/u.test(normalized.slice(index + raw.length, index + raw.length + 2))) continue;
     else if (abbreviated) words.push(...abbreviated.split(' '));
     else if (raw === side?.initials) words.push(...side.name);
     else {
@@ -361,6 +375,10 @@ function numberWord(value: number): string {
 function readNumbers(words: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length; ) {
+    if (isOneOfMany(words, i)) {
+      i += 1;
+      continue;
+    }
     if (YEAR.test(words[i]!) && !SCALES.has(words[i + 1] ?? '')) {
       out.push(YEAR_MARK + words[i]!);
       i += 1;
@@ -424,6 +442,15 @@ function readNumbers(words: readonly string[]): string[] {
     }
   }
   return out;
+}
+
+/**
+ * Whether words[at] is the "one" of "one of the largest carriers", which picks one out of many and
+ * counts nothing; not "one of every five" or "one of 12", a share or a count.
+ */
+function isOneOfMany(words: readonly string[], at: number): boolean {
+  const after = words[at + 2] ?? '';
+  return words[at] === 'one' && words[at + 1] === 'of' && after !== 'every' && !NUMBER_WORDS.has(after) && digitsValue(after) === undefined;
 }
 
 /** The words that join the two numbers of a share: "four in ten", "nine out of ten", "two of every five". */
@@ -783,22 +810,41 @@ function placesOf(text: string): string[] {
  * How much of two shingle sets is shared, from their sizes: `shared` against what only one of them
  * holds. Words that each claim has and the other lacks (a swapped word: "Sudan" / "Yemen") weigh
  * fully, twice; words only the longer claim adds (a qualifier one outlet dropped: "in the Kursk
- * region") weigh a quarter.
+ * region") weigh a quarter. 0 where they share one word alone (sharesOneWord) and differ, but for
+ * `pinned` claims: asserted for one side, or sharing a number or a place (isPinned).
  */
-export function overlapScore(sizeA: number, sizeB: number, shared: number): number {
-  if (shared === 0) return 0;
+export function overlapScore(sizeA: number, sizeB: number, shared: number, pinned: boolean): number {
+  if (shared === 0 || (sharesOneWord(shared, pinned) && (sizeA !== shared || sizeB !== shared))) return 0;
   const onlyA = sizeA - shared;
   const onlyB = sizeB - shared;
   return shared / (shared + 2 * Math.min(onlyA, onlyB) + 0.25 * Math.abs(onlyA - onlyB));
 }
 
-/** overlapScore of two shingle sets. */
-function shingleOverlap(a: readonly string[], b: readonly string[]): number {
-  const first = new Set(a);
-  const second = new Set(b);
+/**
+ * Whether the words two claims share weigh no more than one word that does not name who acts
+ * (2 shingles), with nothing else to pin them together (isPinned): "he had been killed", as a
+ * broadcaster reported it, and "24 people had been killed", as the government did, share only
+ * "killed", which says nothing of whom. Such claims are one only when neither adds a word.
+ */
+function sharesOneWord(shared: number, pinned: boolean): boolean {
+  return shared <= 2 && !pinned;
+}
+
+/**
+ * Whether something besides their words ties two claims together: one side asserts both (its "he"
+ * is most likely the one it named), or they share a number or a place, their others not disagreeing.
+ */
+export function isPinned(acrossSides: boolean, numbersA: number, numbersB: number, placesA: number, placesB: number): boolean {
+  return !acrossSides || (numbersA > 0 && numbersB > 0) || (placesA > 0 && placesB > 0);
+}
+
+/** overlapScore of two claims' shingle sets. */
+function shingleOverlap(a: ClaimFeatures, b: ClaimFeatures, acrossSides: boolean): number {
+  const first = new Set(a.shingles);
+  const second = new Set(b.shingles);
   let shared = 0;
   for (const shingle of second) if (first.has(shingle)) shared += 1;
-  return overlapScore(first.size, second.size, shared);
+  return overlapScore(first.size, second.size, shared, isPinned(acrossSides, a.numbers.length, b.numbers.length, a.places.length, b.places.length));
 }
 
 /** Both name some events and none the same. */
@@ -858,12 +904,15 @@ export function datePairs(dates: readonly string[]): string[] {
   });
 }
 
-/** How alike two claims are, 0 to 1; 0 when their numbers, events, polarity, stage, dates or places disagree. */
-export function similarity(a: ClaimFeatures, b: ClaimFeatures): number {
+/**
+ * How alike two claims are, 0 to 1; 0 when their numbers, events, polarity, stage, dates or places
+ * disagree. `acrossSides`: their asserters' sides do not agree (sidesAgree).
+ */
+export function similarity(a: ClaimFeatures, b: ClaimFeatures, acrossSides = false): number {
   if (a.negated !== b.negated || stagesConflict(a.stage, b.stage)) return 0;
   if (numbersConflict(a.numbers, b.numbers) || eventsConflict(a.events, b.events)) return 0;
   if (datesConflict(datePairs(a.dates), datePairs(b.dates), '') || namesConflict(a.places, b.places)) return 0;
-  return shingleOverlap(a.shingles, b.shingles);
+  return shingleOverlap(a, b, acrossSides);
 }
 
 export function isSameClaim(a: ClaimFeatures, b: ClaimFeatures): boolean {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ClaimIndex, GROWING_PACK, PACK_CAPACITY, packedClaim, PARTIAL_PACKS, probeOf, probeSimilarity, RECENT, RECENT_CAPACITY, type ClaimPack, type PackChanges } from '../../../lib/history/claim-index';
+import { ClaimIndex, claimSimilarity, GROWING_PACK, PACK_CAPACITY, packedClaim, PARTIAL_PACKS, probeOf, probeSimilarity, RECENT, RECENT_CAPACITY, type ClaimPack, type PackChanges } from '../../../lib/history/claim-index';
 import { bandKeys, claimFeatures, MATCH_THRESHOLD, similarity } from '../../../lib/history/similarity';
 
 const VILLAGES = 'it has regained control over two villages near Sudzha';
@@ -68,6 +68,14 @@ describe('the claims band index', () => {
     expect(found.get(1)).toBe(probeSimilarity(reworded, walkout));
     expect(index.mostSimilar(reworded)).toBeUndefined();
     expect(probeSimilarity(reworded, probe('c', 'Veltmar Port Authority', 'some 4,000 dockers at Veltmar port had walked out'))).toBe(0);
+  });
+
+  it('scores one shared word alone across sides as similarity() does: nothing where the claims differ, unless a number or place is shared', () => {
+    const killed = probe('a', 'Mali', '24 people had been killed');
+    expect(claimSimilarity(probe('x', 'Radio Bankoro', 'he had been killed'), packedClaim(killed), true)).toBe(0);
+    expect(claimSimilarity(probe('x', 'Mali', 'he had been killed'), packedClaim(killed), false)).toBeGreaterThan(0.45);
+    expect(claimSimilarity(probe('x', 'Radio Bankoro', '24 were killed in the siege'), packedClaim(killed), true)).toBeGreaterThan(0.45);
+    expect(claimSimilarity(probe('x', 'Radio Bankoro', 'he was killed'), packedClaim(probe('b', 'Mali', 'he had been killed')), true)).toBe(1);
   });
 
   it('matches the same after its packs are stored and read back, across full packs', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimCore, claimFeatures, isSameClaim } from '../../../lib/history/similarity';
+import { claimCore, claimFeatures, isSameClaim, similarity } from '../../../lib/history/similarity';
 
 // Each normalisation of claim matching's second round, with a pair it makes match and a
 // near-miss it must keep apart (same actor, another claim).
@@ -282,5 +282,39 @@ describe('news verbs and prepositions outlets swap', () => {
 
   it('keeps a cut in power prices apart from a cut of power to homes', () => {
     expect(same('the utility cut power prices for 40,000 homes', 'the utility cut power to 40,000 homes')).toBe(false);
+  });
+});
+
+describe('what a claim shares and what it counts', () => {
+  it('finds no likeness across sides in one shared word alone where the claims differ, unless a number or place is shared', () => {
+    const across = (a: string, b: string) => similarity(claimFeatures(a), claimFeatures(b), true);
+    expect(across('he had been killed', '24 people had been killed')).toBe(0);
+    expect(similarity(claimFeatures('he had been killed'), claimFeatures('24 people had been killed'))).toBeGreaterThan(0.45);
+    expect(across('he had been killed', 'he was killed')).toBe(1);
+    expect(across('24 people had been killed', '24 were killed in the siege')).toBeGreaterThan(0.45);
+    expect(across('troops were killed in Kharkiv', 'troops were ambushed in Kharkiv')).toBeGreaterThan(0);
+  });
+
+  it('reads a time of day ("7.40am", "10 p.m.", "19:05") as a word of its own, no number of the claim', () => {
+    expect(claimFeatures('after 7.40am on Tuesday the train hit a stalled lorry').numbers).toEqual([]);
+    expect(claimFeatures('at 10 p.m. seven people died').numbers).toEqual(['7']);
+    expect(claimFeatures('at 19:05 seven people died').numbers).toEqual(['7']);
+    expect(claimFeatures('at 7.40pm').shingles).toEqual(claimFeatures('at 19:40').shingles);
+    expect(same('after 7.40am on Monday the train hit a stalled lorry at the crossing', 'the train hit a stalled lorry at the crossing on Monday')).toBe(true);
+    expect(same('the 7.40am train hit 3 stalled lorries at the crossing', 'the 7.40am train hit 2 stalled lorries at the crossing')).toBe(false);
+  });
+
+  it('counts nothing in an ordinal joined to a word ("first-time") nor in the "one" of "one of the largest"', () => {
+    expect(claimFeatures('a first-time candidate who built the firm into one of the largest carriers cut 240 jobs').numbers).toEqual(['240']);
+    expect(claimFeatures('one of every five voters backed him').numbers).toEqual(['20']);
+    expect(claimFeatures('one of 12 hostages was freed').numbers).toEqual(['1', '12']);
+    expect(claimFeatures('the first train left late').numbers).toEqual(['1st']);
+    expect(same('Jane Moss, a first-time candidate who built her firm into one of the largest carriers, cut 90 jobs', 'Jane Moss cut 90 jobs')).toBe(true);
+  });
+
+  it('reads "at every stage" as "throughout" and "up to standard" as meeting the standard', () => {
+    expect(same("its crew followed air traffic control's instructions at every stage", "its crew followed air traffic control's instructions throughout")).toBe(true);
+    expect(same("its crew followed air traffic control's instructions at every stage", "its crew ignored air traffic control's instructions throughout")).toBe(false);
+    expect(same('staffing at the tower met its standards that night', 'staffing at the tower was up to standard that night')).toBe(true);
   });
 });
