@@ -325,7 +325,7 @@ function assertedVerb(tokens: Token[], words: string[], verbs: ReadonlySet<strin
     // "The Harlow Echo reported": a capitalised word before the verb is the name doing it ("Kremlin Denies Report" keeps its verb).
     const next = tokens[i + 1]?.pos;
     const inName = i > 0 && isCapitalised(t.text) && (next === 'VERB' || next === 'AUX');
-    if (verbs.has(t.lower) && verbal(tokens, i) && !inName && !negated(tokens, i) && !adjectival(tokens, i)) {
+    if (verbs.has(t.lower) && verbal(tokens, i) && !inName && !negated(tokens, i) && !adjectival(tokens, i) && !alternative(tokens, i)) {
       const passiveBy = agentAfter(words, i) > 0;
       // "had been admitted to hospital", "was confirmed dead": nobody named backs anything.
       if (stance === 'supports' && !passiveBy && COPULAS.has(words[i - 1] ?? '')) continue;
@@ -334,6 +334,11 @@ function assertedVerb(tokens: Token[], words: string[], verbs: ReadonlySet<strin
     }
   }
   return null;
+}
+
+/** "declined to confirm or deny", "would not say whether it approved or rejected": a verb offered as the other of a choice asserts nothing. */
+function alternative(tokens: readonly Token[], i: number): boolean {
+  return tokens[i - 1]?.lower === 'or' && tokens[i - 2]?.pos === 'VERB';
 }
 
 /** "Ukraine gave a very different account", "reached the same conclusion": a stance phrase inside an object stands for the verb that takes it. */
