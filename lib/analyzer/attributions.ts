@@ -9,6 +9,7 @@ import { CLAUSE_CUES, DOCUMENT_NOUNS, FINDING_CUES, NAMING_CUES, NOMINAL_CUES, R
 import {
   appositiveEnd,
   clauseStart,
+  DASHES,
   hasVerb,
   isNounPhraseToken,
   isQuote,
@@ -45,7 +46,7 @@ export interface Attribution {
 /** "According to X, P", "P, according to X", "The dam, according to X, could fail". */
 function according(tokens: Token[], i: number): Found | null {
   const n = tokens.length;
-  const lo = clauseStart(tokens, i, 0);
+  const lo = elaboratedClauseStart(tokens, clauseStart(tokens, i, 0), i);
   const s = i + 2;
   let e = nounPhraseEndAfter(tokens, s, n);
   // "according to a summary the company handed to reporters" / ", a Norwegian satellite company,"
@@ -78,6 +79,16 @@ function according(tokens: Token[], i: number): Found | null {
     : null;
 }
 
+/**
+ * "Clinton had a bigger cash balance -- nearly $38 million, according to X": an elaboration after
+ * a dash with no verb of its own belongs to the clause before the dash, which is what X says.
+ */
+function elaboratedClauseStart(tokens: Token[], lo: number, cue: number): number {
+  if (lo === 0 || !DASHES.has(tokens[lo - 1]?.text ?? '') || hasVerb(tokens, lo, cue)) return lo;
+  const start = clauseStart(tokens, lo - 1, 0);
+  return hasVerb(tokens, start, lo - 1) ? start : lo;
+}
+
 /** "X's claim that P", "an allegation by X, a Y, that P". */
 function nominal(tokens: Token[], i: number): Found | null {
   const n = tokens.length;
@@ -85,9 +96,10 @@ function nominal(tokens: Token[], i: number): Found | null {
   if (!noun) return null;
   let source: [number, number] | null = null;
   let j = i + 1;
-  // "Podliska's most explosive claim": the owner may stand before a few modifiers.
-  let p = i - 1;
-  while (i - p <= NOMINAL_MODIFIERS && (tokens[p]?.pos === 'ADJ' || tokens[p]?.pos === 'ADV')) p--;
+  // "Podliska's most explosive claim": the owner may stand before a few modifiers,
+  // or before the noun the claim noun qualifies ("the department's first line of defence").
+  let p = modifiersStart(tokens, i);
+  if (tokens[p]?.lower === 'of' && tokens[p - 1]?.pos === 'NOUN') p = modifiersStart(tokens, p - 1);
   const prev = tokens[p];
   if (prev && (prev.lower === "'s" || prev.lower === '\u2019s' || prev.lower === '\u2019' || prev.lower === "'")) {
     const a = nounPhraseStartBefore(tokens, p, 0);
@@ -118,6 +130,13 @@ function nominal(tokens: Token[], i: number): Found | null {
   if (!source || tokens[j]?.lower !== COMPLEMENTISER) return null;
   const contents = splitContents(tokens, j + 1, participleEnd(tokens, j + 1, clauseEnd(tokens, j + 1)));
   return contents.length ? { cue: noun.text, source, contents, kind: 'nominal' } : null;
+}
+
+/** The token just before the adjectives and adverbs (at most NOMINAL_MODIFIERS) that precede the noun at `noun`. */
+function modifiersStart(tokens: Token[], noun: number): number {
+  let p = noun - 1;
+  while (noun - p <= NOMINAL_MODIFIERS && (tokens[p]?.pos === 'ADJ' || tokens[p]?.pos === 'ADV')) p--;
+  return p;
 }
 
 const MADE_PARTICIPLES = new Set(['made', 'posted', 'published', 'shared', 'spread']);

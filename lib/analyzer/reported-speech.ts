@@ -60,6 +60,8 @@ const TIME_WORDS = new Set([
 const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s"]);
 const NEGATIONS = new Set(['not', "n't", 'never']);
 const NEGATIVE_SUBJECTS = new Set(['neither', 'nobody', 'none', 'no']);
+/** Verbs that put out a document: "launched an ad accusing Y of P", "released a video claiming P". */
+const ISSUING_VERBS = new Set(['launched', 'launches', 'released', 'releases', 'aired', 'airs', 'unveiled', 'unveils', 'issued', 'issues', 'published', 'publishes', 'ran', 'runs']);
 /** "did not say whether ...", "asked if ...": a question, not a claim. */
 const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'how', 'when', 'what', 'who', 'where', 'which']);
 const TIME_CLAUSE_OPENERS = new Set(['when', 'as', 'after', 'before', 'while', 'during']);
@@ -308,8 +310,10 @@ export function reported(tokens: Token[], i: number, headline: boolean, previous
   }
   const gap = !hasThat && relativeGap(tokens, subject, j);
   const clause = hasThat || gap || startsClause(tokens, j, end);
-  // "with X accusing Y of P", ", accusing Y of P" take an object; "a lawsuit accusing Y of P" leaves it to the filer's own words.
-  const objectOk = !cue.lower.endsWith('ing') || tokens[i - 1]?.text === ',' || tokens[subject.start - 1]?.lower === 'with';
+  // "with X accusing Y of P", ", accusing Y of P" take an object; "a lawsuit accusing Y of P" leaves it to the filer's own words,
+  // but "X launched an ad accusing Y of P" is an attack X issued, made in the document's words.
+  const objectOk =
+    !cue.lower.endsWith('ing') || tokens[i - 1]?.text === ',' || tokens[subject.start - 1]?.lower === 'with' || ISSUING_VERBS.has(tokens[subject.start - 1]?.lower ?? '');
   const forwardOk = clause || (objectOk && objectContentOk(tokens, cue, j, end, headline));
   // "said more" is an idiom, "said that more than 2,000 members ..." and "said more than ..." are not.
   const idiom = IDIOM_OBJECTS.has(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower !== 'than';
