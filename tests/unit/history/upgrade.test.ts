@@ -539,65 +539,46 @@ describe('the upgrade from the tenth schema', () => {
   });
 });
 
+/**
+ * A database of `version` holding one page whose claim (`kept`, in group 6) has packs an earlier
+ * build worked out — none of the features its wording has now — opened with the current schema:
+ * the upgrade must pack it anew, so that `reworded`, the same claim, now finds its group.
+ */
+async function expectRepackedFrom(version: 11 | 12, kept: string, reworded: string): Promise<void> {
+  historyDb.close();
+  await Dexie.delete(HISTORY_DATABASE_NAME);
+  const legacy = legacyDatabase(HISTORY_DATABASE_NAME, version);
+  await legacy.table('pages').add({ url: 'https://wire.example/a', outlet: 'wire.example', title: 'Wire', firstSeen: 100, lastSeen: 150 });
+  const wire = [legacyOccurrence(1, 'wire.example', 't1', kept, 6, 0)];
+  await legacy.table('pageOccurrences').add(pageOccurrences(1, wire));
+  await legacy.table('pageWords').add({ pageId: 1, ...pageSearchWords(wire) });
+  const old = new ClaimIndex();
+  old.hold('Russia', []);
+  old.add(probeOf({ key: claimKey('Russia', 't1'), side: 'Russia', text: 'minister went at dawn' }), 6);
+  await legacy.table('claimPacks').bulkAdd(old.takeChanges().put);
+  await legacy.table('stamps').add({ table: 'claims', stamp: 'before', nextGroupId: 7 });
+  legacy.close();
+
+  await historyDb.open();
+  expect(historyDb.verno).toBe(LATEST_VERSION);
+  const stamp = await historyDb.stamps.get('claims');
+  expect(stamp).toMatchObject({ nextGroupId: 7 });
+  expect(stamp?.stamp).not.toBe('before');
+  expect(await keptClaimKeys()).toEqual([claimKey('Russia', 't1')]);
+  const index = indexOfPacks(await historyDb.claimPacks.toArray());
+  expect(index.valueOf('Russia', claimKey('Russia', 't1'))).toBe(6);
+  expect(index.mostSimilar(probeOf({ key: 'x', side: 'Russia', text: 'minister went at dawn' }))).toBeUndefined();
+  expect(index.mostSimilar(probeOf({ key: 'y', side: 'Russia', text: reworded }))).toBe(6);
+}
+
 describe('the upgrade from the eleventh schema', () => {
-  const TAKES = 'the budget takes four billion euros out of public healthcare';
-  const TAKING = 'the budget is taking four billion euros out of public healthcare';
-
   it('packs every claim anew from its pages\' texts with the current features, keeping each key, group and the next group id', async () => {
-    historyDb.close();
-    await Dexie.delete(HISTORY_DATABASE_NAME);
-    const v11 = legacyDatabase(HISTORY_DATABASE_NAME, 11);
-    await v11.table('pages').add({ url: 'https://wire.example/a', outlet: 'wire.example', title: 'Wire', firstSeen: 100, lastSeen: 150 });
-    const wire = [legacyOccurrence(1, 'wire.example', 't1', TAKES, 6, 0)];
-    await v11.table('pageOccurrences').add(pageOccurrences(1, wire));
-    await v11.table('pageWords').add({ pageId: 1, ...pageSearchWords(wire) });
-    // Packs with features an earlier build worked out: none that the claim's wording has now.
-    const old = new ClaimIndex();
-    old.hold('Russia', []);
-    old.add(probeOf({ key: claimKey('Russia', 't1'), side: 'Russia', text: 'minister went at dawn' }), 6);
-    await v11.table('claimPacks').bulkAdd(old.takeChanges().put);
-    await v11.table('stamps').add({ table: 'claims', stamp: 'before', nextGroupId: 7 });
-    v11.close();
-
-    await historyDb.open();
-    expect(historyDb.verno).toBe(LATEST_VERSION);
-    const stamp = await historyDb.stamps.get('claims');
-    expect(stamp).toMatchObject({ nextGroupId: 7 });
-    expect(stamp?.stamp).not.toBe('before');
-    expect(await keptClaimKeys()).toEqual([claimKey('Russia', 't1')]);
-    const index = indexOfPacks(await historyDb.claimPacks.toArray());
-    expect(index.valueOf('Russia', claimKey('Russia', 't1'))).toBe(6);
-    expect(index.mostSimilar(probeOf({ key: 'x', side: 'Russia', text: 'minister went at dawn' }))).toBeUndefined();
-    expect(index.mostSimilar(probeOf({ key: 'y', side: 'Russia', text: TAKING }))).toBe(6);
+    await expectRepackedFrom(11, 'the budget takes four billion euros out of public healthcare', 'the budget is taking four billion euros out of public healthcare');
   });
 });
 
 describe('the upgrade from the twelfth schema', () => {
-  const DESCRIBED = 'Hollister Freight, the trucking company Hollister ran for 17 years, laid off 240 workers';
-  const PLAIN = 'Hollister Freight laid off 240 workers';
-
   it('packs every claim anew with the current features, so an outlet\'s inserted description no longer keeps the same claim apart', async () => {
-    historyDb.close();
-    await Dexie.delete(HISTORY_DATABASE_NAME);
-    const v12 = legacyDatabase(HISTORY_DATABASE_NAME, 12);
-    await v12.table('pages').add({ url: 'https://wire.example/a', outlet: 'wire.example', title: 'Wire', firstSeen: 100, lastSeen: 150 });
-    const wire = [legacyOccurrence(1, 'wire.example', 't1', DESCRIBED, 4, 0)];
-    await v12.table('pageOccurrences').add(pageOccurrences(1, wire));
-    await v12.table('pageWords').add({ pageId: 1, ...pageSearchWords(wire) });
-    // Packs with features an earlier build worked out: none that the claim's wording has now.
-    const old = new ClaimIndex();
-    old.hold('Russia', []);
-    old.add(probeOf({ key: claimKey('Russia', 't1'), side: 'Russia', text: 'minister went at dawn' }), 4);
-    await v12.table('claimPacks').bulkAdd(old.takeChanges().put);
-    await v12.table('stamps').add({ table: 'claims', stamp: 'before', nextGroupId: 5 });
-    v12.close();
-
-    await historyDb.open();
-    expect(historyDb.verno).toBe(LATEST_VERSION);
-    expect(await historyDb.stamps.get('claims')).toMatchObject({ nextGroupId: 5 });
-    const index = indexOfPacks(await historyDb.claimPacks.toArray());
-    expect(index.valueOf('Russia', claimKey('Russia', 't1'))).toBe(4);
-    expect(index.mostSimilar(probeOf({ key: 'x', side: 'Russia', text: 'minister went at dawn' }))).toBeUndefined();
-    expect(index.mostSimilar(probeOf({ key: 'y', side: 'Russia', text: PLAIN }))).toBe(4);
+    await expectRepackedFrom(12, 'Hollister Freight, the trucking company Hollister ran for 17 years, laid off 240 workers', 'Hollister Freight laid off 240 workers');
   });
 });
