@@ -99,6 +99,8 @@ const TARGET_PREPOSITIONS = new Set(lexicon.targetPrepositions);
 const PLACE_PREPOSITIONS = new Set([...lexicon.targetPrepositions, ...lexicon.locationPrepositions]);
 const PLACE_QUALIFIERS = new Set(lexicon.placeQualifiers);
 const NAMED_EITHER_WAY = new Set(lexicon.namedEitherWay);
+/** What a person's camp is called ("campaign"): "the Hollister campaign" speaks for Hollister. */
+const CAMPAIGNS = new Set(lexicon.campaigns);
 const COUNTRY_WORD_SET = new Set(COUNTRY_WORDS);
 const TOLL_RISES = new Set(lexicon.tollRises);
 const VOTE_SHARE_VERBS = new Set(lexicon.voteShareVerbs);
@@ -254,9 +256,11 @@ function sideNameOf(side: string): SideName {
   if (SIDE_NAMES.size >= SIDE_NAMES_KEPT) SIDE_NAMES.clear();
   const name = tokenize(key, undefined);
   const named = name.filter((word) => !STOPWORDS.has(word));
-  const sequence = replacePhrases(eitherWayRound(name))
-    .filter((word) => !STOPWORDS.has(word))
-    .map(canonicalWord);
+  const sequence = withoutCampaign(
+    replacePhrases(eitherWayRound(name))
+      .filter((word) => !STOPWORDS.has(word))
+      .map(canonicalWord),
+  );
   const sideName = {
     words: new Set(replacePhrases(named).map(canonicalWord)),
     initials: named.length >= 3 ? named.map((word) => word[0]!.toUpperCase()).join('') : undefined,
@@ -268,6 +272,14 @@ function sideNameOf(side: string): SideName {
   };
   SIDE_NAMES.set(key, sideName);
   return sideName;
+}
+
+/**
+ * "hollister campaign" as "hollister": a person's campaign speaks for the person, so it agrees with
+ * "Grant Hollister" as "Hollister" does (sidesAgree).
+ */
+function withoutCampaign(sequence: string[]): string[] {
+  return sequence.length >= 2 && CAMPAIGNS.has(sequence.at(-1)!) ? sequence.slice(0, -1) : sequence;
 }
 
 /** "ministry of defence" as "defence ministry": the organisation's word after what it is of. */

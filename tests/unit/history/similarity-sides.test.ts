@@ -36,6 +36,34 @@ describe('sides that agree', () => {
     }
   });
 
+  it("read a person's campaign as the person, and a surname as the full name ending in it", () => {
+    for (const [a, b] of [
+      ["Hollister's campaign", 'Grant Hollister'],
+      ['the Hollister campaign', 'Hollister'],
+      ['the campaign of Grant Hollister', 'Hollister'],
+      ['Draper campaign', 'Owen Draper'],
+      ['Draper', 'Owen Draper'],
+    ]) {
+      expect(sidesAgree(a!, b!), `${a} / ${b}`).toBe(true);
+      expect(sidesAgree(b!, a!), `${b} / ${a}`).toBe(true);
+    }
+    for (const [a, b] of [
+      ['Owen Draper', 'Mary Draper'],
+      ["Owen Draper's campaign", 'Mary Draper'],
+      ['Hollister campaign', 'Kessler campaign'],
+      ['campaign', 'Draper campaign'],
+    ]) {
+      expect(sidesAgree(a!, b!), `${a} / ${b}`).toBe(false);
+    }
+  });
+
+  it("let the index match a claim of a person's campaign among the person's claims", () => {
+    const index = new ClaimIndex();
+    for (const side of ['Grant Hollister', "Hollister's campaign"]) index.hold(side, []);
+    index.add(probeOf({ key: 'a', side: 'Grant Hollister', text: 'the rival took $62,000 from pipeline executives' }), 1);
+    expect(index.mostSimilar(probeOf({ key: 'b', side: "Hollister's campaign", text: 'the rival took $62,000 from pipeline executives' }))).toBe(1);
+  });
+
   it('let the index match a claim among the claims of a side that agrees with its own, and no other', () => {
     const index = new ClaimIndex();
     for (const side of ['National Bureau of Statistics', 'NBS', 'Democratic Party', 'Democratic Unionist Party']) index.hold(side, []);
