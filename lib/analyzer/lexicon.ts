@@ -60,6 +60,8 @@ export const REASON_PHRASES: readonly (readonly string[])[] = responses.reasons.
 export const REAFFIRMATION_PHRASES: readonly (readonly string[])[] = responses.reaffirmations.phrases;
 export const SUPPORT_VERBS = set(responses.supports.verbs);
 export const SUPPORT_PHRASES: readonly (readonly string[])[] = responses.supports.phrases;
+/** "the report is accurate": verdicts that confirm an account named as their subject. */
+export const SUPPORT_VERDICTS = set(responses.supports.verdicts);
 /** Verbs of agreeing, which support a claim only when not followed by an object ("agreed to a ceasefire"). */
 export const AGREEMENT_VERBS = set(responses.supports.agreement);
 /** Verbs of conceding: "acknowledged that P but said Q" sets Q against the speaker's own P. */

@@ -36,6 +36,7 @@ import {
   PhraseSet,
   SUPPORT_PHRASES,
   SUPPORT_VERBS,
+  SUPPORT_VERDICTS,
   UNCONFIRMED_PHRASES,
   REASON_PHRASES,
   VOW_PHRASES,
@@ -92,6 +93,7 @@ const SUPPORT_PHRASE = 32;
 const AGREEMENT_VERB = 64;
 const REAFFIRMATION = 128;
 const DENIAL_OBJECT_PHRASE = 256;
+const SUPPORT_VERDICT = 512;
 /**
  * Every word that can start a stance, with the checks it can set off: a sentence makes only the
  * checks whose words it holds ("has" and "would" open many a phrase but are no denial verbs), and
@@ -110,6 +112,7 @@ for (const [words, check] of [
   [firstWords(SUPPORT_PHRASES), SUPPORT_PHRASE],
   [AGREEMENT_VERBS, AGREEMENT_VERB],
   [firstWords(REAFFIRMATION_PHRASES), REAFFIRMATION],
+  [SUPPORT_VERDICTS, SUPPORT_VERDICT],
 ] as const) {
   for (const w of words) STANCE_TRIGGERS.set(w, (STANCE_TRIGGERS.get(w) ?? 0) | check);
 }
@@ -365,7 +368,7 @@ const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s"
  */
 function descriptive(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
-  if (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'VERB')) return !namedAs(tokens, i) && !(next.pos === 'VERB' && afterCopula(tokens, i));
+  if (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'VERB')) return !namedAs(tokens, i) && !(next.pos === 'VERB' && afterCopula(tokens, i)) && !(next.pos === 'NOUN' && verdictPhrase(tokens, i));
   for (let k = i - 1; k >= Math.max(0, i - DESCRIPTION_REACH); k--) {
     const t = tokens[k] as Token;
     if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'ADV' || t.pos === 'NUM') continue;
@@ -383,6 +386,25 @@ function afterCopula(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
   while (k > i - DESCRIPTION_REACH && (tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'ADV')) k--;
   return COPULAS.has(tokens[k]?.lower ?? '');
+}
+
+/** The copula just before a word, over adverbs and quote marks only ("is broadly correct", 'was "fake news"'), or -1. */
+function copulaBefore(tokens: readonly Token[], i: number): number {
+  let k = i - 1;
+  while (k > i - DESCRIPTION_REACH && (tokens[k]?.pos === 'ADV' || isQuote(tokens[k]))) k--;
+  return COPULAS.has(tokens[k]?.lower ?? '') ? k : -1;
+}
+
+/** "the report is accurate", "that account was broadly correct": the copula before a verdict whose subject names an account, or -1. */
+function accountCopulaBefore(tokens: readonly Token[], i: number): number {
+  const copula = copulaBefore(tokens, i);
+  return copula > 0 && ANAPHORIC_NOUNS.has(tokens[copula - 1]?.lower ?? '') ? copula : -1;
+}
+
+/** "This is fake news", "the story was fake news.": a denial word and the noun closing its phrase, as the verdict after a copula; "a fake news site" and "a false alarm" describe. */
+function verdictPhrase(tokens: readonly Token[], i: number): boolean {
+  const after = tokens[i + 2];
+  return copulaBefore(tokens, i) >= 0 && !(after && (after.pos === 'NOUN' || after.pos === 'PROPN'));
 }
 
 const MODIFIER_TAGS = new Set(['DET', 'ADJ', 'ADV', 'PUNCT']);
@@ -459,6 +481,9 @@ function stanceOf(tokens: Token[], checks: number, inClaim: (i: number) => boole
     const end = support + SUPPORTS.longestAt(words, support);
     const object = OBJECT_PREPOSITIONS.has(words[end - 1] ?? '') ? end : undefined;
     return { stance: 'supports', at: verbOfObject(tokens, support), passiveBy: false, object };
+  }
+  for (let i = 0; i < tokens.length && checks & SUPPORT_VERDICT; i++) {
+    if (SUPPORT_VERDICTS.has(words[i] ?? '') && !negated(tokens, i) && accountCopulaBefore(tokens, i) >= 0) return { stance: 'supports', at: i, passiveBy: false };
   }
   for (let i = 0; i < tokens.length && checks & AGREEMENT_VERB; i++) {
     if (AGREEMENT_VERBS.has(words[i] ?? '') && !negated(tokens, i) && agreesWithClaim(tokens, i)) return { stance: 'supports', at: i, passiveBy: false };

@@ -40,6 +40,11 @@ const ANSWERS: readonly (readonly [string, string])[] = [
   ['Halvorsen Foods said there was "not a shred of evidence" for the claims.', 'disputed'],
   ['Halvorsen Foods said there was "no substance" to the report.', 'disputed'],
   ['Halvorsen Foods said the report "lacks any basis."', 'disputed'],
+  ['Halvorsen Foods said the report was "fake news."', 'disputed'],
+  ['"This is fake news," a Halvorsen spokesman said.', 'disputed'],
+  ['West Yorkshire Police said it had no record of any such incident.', 'disputed'],
+  ['West Yorkshire Police said it had no record of such a fire.', 'disputed'],
+  ['Halvorsen Foods said the report was a false alarm.', 'uncontested'],
   ['Police said they could not immediately confirm the report.', 'unconfirmed'],
   ['Halvorsen Foods declined to discuss the report.', 'unconfirmed'],
   ['Halvorsen Foods did not return calls seeking comment.', 'unconfirmed'],
@@ -52,6 +57,10 @@ const ANSWERS: readonly (readonly [string, string])[] = [
   ['Police said they had "no knowledge" of a fire at the factory.', 'unconfirmed'],
   ['Halvorsen Foods confirmed the account.', 'supported'],
   ['Fire officials corroborated the report.', 'supported'],
+  ['Fire officials said the report was accurate.', 'supported'],
+  ['A fire service spokesman said the report was broadly correct.', 'supported'],
+  ['Fire officials said that account is true.', 'supported'],
+  ['Fire officials said the report was not accurate.', 'disputed'],
 ];
 
 describe('the repertoire of answers to a report', () => {
@@ -65,6 +74,13 @@ describe('the repertoire of answers to a report', () => {
       'The Daily Courier reported that Halvorsen Foods had misrepresented its safety record to inspectors.\n\n' +
       'The union said the company had shown "not a shred of" remorse for the fire at its Leeds factory.';
     expect(claim(text, 'misrepresented its safety record').status).toBe('uncontested');
+  });
+
+  it('reads no verdict into a denial word that describes, nor into a verdict on what is not an account', () => {
+    const site = REPORT + 'Halvorsen Foods said the Courier was a fake news site.';
+    expect(claim(site, CLOSED).status).toBe('uncontested');
+    const bread = REPORT + 'A Halvorsen spokesman said the weather was true to form.';
+    expect(claim(bread, CLOSED).status).toBe('uncontested');
   });
 
   it('does not read a side echoing its own verdict as an answer to itself', () => {
