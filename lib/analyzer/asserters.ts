@@ -9,7 +9,7 @@ import type { Token } from './nlp';
 import { Discourse, isPairOfPeople, kindConflicts } from './discourse';
 import { genderOf, pronounGender } from './gender';
 import { CLOSE_QUOTES, INDEFINITE_ARTICLES, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, clauseStart, hasVerb, isQuote, isVerb, subjectAt, textOf } from './phrases';
-import { FORMER, hasGovernmentWord, isCountrySide, isCourtesyTitle, isFameNoun, isFormerStaff, isGroupNoun, isOrgWord, isOutletNoun, isPartySide, isPlatform, isRoleWord, isServiceBody, isUnnamedSide, looksLikePerson, namedSide, placeForms, remembered } from './side-names';
+import { FORMER, hasGovernmentWord, isCountrySide, isCourtesyTitle, isFameNoun, isFormerStaff, isGroupNoun, isOrgWord, isOutletNoun, isPartySide, isPlatform, isPrivateKind, isRoleWord, isServiceBody, isUnnamedSide, looksLikePerson, namedSide, placeForms, remembered } from './side-names';
 import { DETERMINERS, GENERIC_TYPES, ROLE_TITLES, SideResolver, referenceNouns, speaksAsMembers } from './sides';
 import { MEDIA_NOUNS, NAMING_CUES, PUBLISHED_NOUNS, isRumourWord } from './lexicon';
 import { beforeComma, isCapitalised, lastWord, unshouted } from './words';
@@ -619,6 +619,8 @@ const PAST_PARTICIPLE = /^\p{Ll}{2,}ed$/u;
 /** Groups that speak for a study: its authors. */
 const STUDY_GROUPS = new Set(['researchers', 'authors', 'study authors', 'research team']);
 
+/** Unnamed people inside a body who speak from it: "a club source", "a company insider". */
+const INSIDERS = new Set(['source', 'insider']);
 /** Words that pick one of several sources: "a second source", "another message". */
 const ORDINALS = new Set(['another', 'second', 'third', 'fourth', 'fifth']);
 
@@ -652,6 +654,8 @@ function groupParty(words: readonly string[], s: Sentence, a: number): Party | n
   let bare = DETERMINERS.has(first.toLowerCase()) ? own.slice(1) : own;
   // "a second source", "another message": which one of them is no part of the side.
   if (bare.length > 1 && ORDINALS.has((bare[0] as string).toLowerCase())) bare = bare.slice(1);
+  // "A club source", "a company insider": one inside a body of that kind speaks for it, as its spokesman would.
+  if (bare.length === 2 && INSIDERS.has((bare[1] as string).toLowerCase()) && isPrivateKind((bare[0] as string).toLowerCase())) return null;
   return bare.length ? { name: words.join(' '), side: bare.join(' ').toLowerCase() } : null;
 }
 

@@ -131,7 +131,9 @@ const DESCRIBED_BODY = /^,\s+(?:the|a|an)\s+((?:\p{Ll}[\p{L}-]*\s){1,3})(\p{Lu}[
  * name the appositive gives it; else null.
  */
 function bodyNamedAfterKind(head: string, rest: string): string | null {
-  const kind = lastWord(head);
+  // "The super PAC, Desert Forward Action": a kind written as initials is still a kind ("the Federation" is a name).
+  const word = lastWord(head);
+  const kind = ACRONYM.test(word) ? word.toLowerCase() : word;
   if (!rest.startsWith(', ') || !BODY_KINDS.has(kind) || head.split(/\s+/).some((w) => isRoleWord(w))) return null;
   return properName(rest.slice(2).replace(/^the\s+/, ''), true);
 }
@@ -142,6 +144,16 @@ function describedBody(rest: string): string | null {
   if (!m?.[1] || !m[2] || m[1].trim().split(/\s+/).some((w) => isRoleWord(w))) return null;
   return m[2];
 }
+
+/**
+ * "The petition", "the 41-page report": a document that makes claims, by its kind. Not the documents
+ * responses answer by their side ("slammed the complaint": see CARRIER_NOUNS), which keep their own.
+ */
+const DOCUMENT_VOICE = /^(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+)?(?:[\p{Ll}\d][\p{Ll}\d-]*\s+){0,2}?(report|referral|petition|indictment)$/u;
+/** Verbs by which someone brings a document into being, and when: "a petition filed on Monday by X". */
+const FILED_BY = String.raw`,?\s+(?:which\s+was\s+|that\s+was\s+)?(?:filed|written|prepared|brought|submitted|compiled|drafted|lodged)\s+(?:[\p{L}\d-]+\s+){0,3}?by\s+`;
+/** "filed by X": a document's author after its kind, with the lower-case words that describe the author ("former county clerk Jo Hale"). */
+const documentFiledBy = remembered((kind: string): RegExp => new RegExp(String.raw`\b${eitherCase(kind)}s?${FILED_BY}((?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}\p{Lu}[\p{L}.'\u2019-]*(?:\s(?:of\s|for\s)?\p{Lu}[\p{L}.'\u2019-]*){0,5})`, 'u'));
 
 /** "The researchers", "a study that", "the study's authors", "lead author Dr X", "The lead author": who speaks for a study. */
 const STUDY_VOICE = /^(?:(?:the|a|an)\s+)?(?:(?:study|research|report)(?:['\u2019]s\s+authors)?|researchers|authors|research\s+team|(?:lead|senior)\s+(?:author|researcher)(?:\s+\p{Lu}.*)?)(?:\s+that)?$/iu;
@@ -242,6 +254,10 @@ const POLICE_IN_TOWN = /^(?:[Tt]he\s+)?[Pp]olice\s+in\s+(\p{Lu}[\p{L}'\u2019-]*(
 const SCHOOLS_HEAD = /^(?:[Tt]he\s+)?(?:[Ss]chools?\s+)?[Ss]uperintendent\b/;
 /** "Millbrook High School", "Riverton City School District": a school or its district by name. */
 const SCHOOL_NAME = /\b(?:School|Schools|Academy)\b/;
+/** "district officials", "the school district", "a district spokeswoman": a school district by its kind alone. */
+const SCHOOL_DISTRICT_VOICE = /^(?:(?:[Tt]he|[Aa])\s+)?(?:school\s+)?district(?:\s+(?:officials?|spokes(?:man|woman|person)|leaders|administrators))?$/u;
+/** "Millbrook School District", "the Alder Unified School District": a school district named. */
+const SCHOOL_DISTRICT_NAME = /\bSchool\s+District\b|\bSchools\b/u;
 
 /** Sentences back (with the current one) in which "her publicist" looks for the person meant. */
 const OWNER_REACH = 5;
@@ -379,6 +395,10 @@ export class SideResolver {
     // "The researchers", "the study", "lead author Dr Priya Raman": the body the article names as the study's author.
     const author = STUDY_VOICE.test(head) ? this.studyAuthor() : null;
     if (author) return author;
+    // "The petition demands P", "according to the report": whoever the article says filed or wrote it.
+    const document = DOCUMENT_VOICE.exec(head)?.[1];
+    const filer = document ? this.documentFiler(document, s) : null;
+    if (filer) return filer;
     // "The Dublin firm", "the Kenyan charity": a private body by its kind and where it is from is the one of that kind named before.
     const placed = PLACED_KIND.exec(head);
     const placedBody = placed?.[2] && isPrivateKind(placed[2]) && namedSide(placed[1] as string) !== null ? this.byReference([placed[2]], s.index, head) : undefined;
@@ -396,6 +416,9 @@ export class SideResolver {
     // "Police in Bulukumba": the force of the town named, as "Bulukumba Police" (a country's police is its state's).
     const policeTown = person ? undefined : POLICE_IN_TOWN.exec(head)?.[1];
     if (policeTown && namedSide(policeTown) === null) return this.townPolice(policeTown, s.index);
+    // "district officials said", "the district said": the school district the article names, else the school it names.
+    const schoolDistrict = !person && SCHOOL_DISTRICT_VOICE.test(head) ? this.schoolDistrictNamed(s.index) : null;
+    if (schoolDistrict) return schoolDistrict;
     // "The council said": the council named before, else the town's, never the country of the last official.
     const council = !person && withoutThe(head).toLowerCase() === 'council' ? this.councilSide(s.index) : null;
     if (council) return council;
@@ -635,6 +658,15 @@ export class SideResolver {
     return party ?? this.discourse.recent(at, (x) => isPartySide(x.side))?.side ?? null;
   }
 
+  /** The side of the one the article says filed or wrote a document of this kind ("a petition filed by X"), or null. */
+  private documentFiler(kind: string, s: Sentence): string | null {
+    // The sentence's full stop is no part of the name.
+    const filer = documentFiledBy(kind).exec(this.text)?.[1]?.replace(/\.$/, '');
+    if (!filer) return null;
+    const person = looksLikePerson(personName(filer) ?? filer);
+    return this.sideOf(filer, s, person);
+  }
+
   /** The organisation the article names as a study's author ("a study by the X Institute", "researchers at X University"), or null. */
   studyAuthor(): string | null {
     if (this.author === undefined) {
@@ -771,6 +803,13 @@ export class SideResolver {
     const body = this.discourse.byReference([...place.toLowerCase().split(' '), ...services], at);
     if (body && services.every((w) => ` ${body.name} `.toLowerCase().includes(` ${w} `))) return body.side;
     return namedSide(place) ?? place;
+  }
+
+  /** The school district the article named before, else the school (a district's officials speak for the schools they run), or null. */
+  private schoolDistrictNamed(at: number): string | null {
+    const named = (pattern: RegExp): string | undefined => this.discourse.namesNear(at, at + 1, (n) => pattern.test(n) && isBodyName(n))[0];
+    const body = named(SCHOOL_DISTRICT_NAME) ?? named(SCHOOL_NAME);
+    return body ? (namedSide(body) ?? this.discourse.canonicalOrg(body)) : null;
   }
 
   /** "Station Commander Ruth Okafor": a rank implying a body speaks for such a body that spoke just before, else for themselves. */
@@ -1320,7 +1359,7 @@ const kindOfSpokesperson = remembered((head: string): string | null => {
 /** Roles of those who lead or speak for a body as a whole. */
 const LEADERS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'chair', 'chairman', 'chairwoman', 'chairperson', 'president', 'leader', 'director', 'captain', 'skipper', 'manager', 'boss', 'head', 'chief', 'secretary-general']);
 /** Kinds of body whose leader speaks for it ("Commission chairperson", "club captain", "party leader"). */
-const BODY_KINDS = new Set([...GENERIC_TYPES, 'party', 'diocese', 'church', 'alliance', 'society', 'association', 'federation', 'council', 'trust', 'foundation', 'community', 'hospital', 'school', 'university']);
+const BODY_KINDS = new Set([...GENERIC_TYPES, 'party', 'diocese', 'church', 'alliance', 'society', 'association', 'federation', 'council', 'trust', 'foundation', 'community', 'hospital', 'school', 'university', 'pac']);
 
 /** The common nouns of a phrase that names no side ("the energy ministry" → energy, ministry): never mutated. */
 const commonNouns = remembered((head: string): readonly string[] =>
