@@ -569,7 +569,8 @@ export function claimCore(text: string): string {
 
 /** The claim's core (claimCore) and its words (tokenize), each worked out once. */
 function core(whole: string, side?: SideName, givenNames?: Set<string>): { text: string; words: string[] } {
-  // A condition put first ("if the ruling stood, fares could rise…") is not what the claim says.
+  // A condition put first ("if the ruling stood, fares could rise…", "once scholarships are
+  // counted, the true share is…") is not what the claim says.
   const text = withoutInsertion(whole.replace(CONDITION_FIRST, ''));
   const [clause = text] = text.split(CLAUSE_BREAK);
   // The first clause without a second one joined by "and", else the whole first clause (once, when they are one).
@@ -621,7 +622,7 @@ const CLAUSE_BREAK = new RegExp(
   'i',
 );
 
-const CONDITION_FIRST = /^\s*(?:if|unless)\s[^,;:]*,\s*(?=\S)/i;
+const CONDITION_FIRST = /^\s*(?:if|unless|once)\s[^,;:]*,\s*(?=\S)/i;
 
 /** Commas that set words apart, but not those inside a number ("1,200"). */
 const INSERTION_COMMA = /\s*(?:,(?!\d)|(?<!\d),)\s*/;

@@ -17,6 +17,7 @@ const FLOORS = {
   'tuning-8': { precision: 0.95, recall: 0.9 },
   'tuning-9': { precision: 0.95, recall: 0.9 },
   'tuning-10': { precision: 0.95, recall: 0.9 },
+  'tuning-11': { precision: 0.95, recall: 0.9 },
 } as const;
 
 describe('grouping the labelled cross-outlet pairs', () => {

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ClaimIndex, probeOf } from '../../../lib/history/claim-index';
 import { clearHistory, getGroup, readHistory, recordPage } from '../../../lib/history/repository';
-import { claimFeatures, isSameClaim, sidesAgree } from '../../../lib/history/similarity';
+import { claimCore, claimFeatures, isSameClaim, sidesAgree } from '../../../lib/history/similarity';
 import { analysis, claim, DENIAL } from './fixtures';
 
 const same = (a: string, b: string, side = 'National Bureau of Statistics') => isSameClaim(claimFeatures(a, side), claimFeatures(b, side));
@@ -93,6 +93,8 @@ describe('claims one outlet gives more of', () => {
   it('read what a claim says past a condition put first', () => {
     expect(claimFeatures('if the ruling stood, fares could rise by 25 percent').stage).toBe('planned');
     expect(same('if the ruling stood, fares could rise by as much as 25 percent', 'fares could jump 25% after the ruling', 'Zipra')).toBe(true);
+    expect(claimCore('once college scholarships are counted, the charity spent 71 cents of every dollar on programs')).toBe('the charity spent 71 cents of every dollar on programs');
+    expect(same('once grants to schools are counted, the charity spent 71 cents of every dollar on programs', 'the charity spent 71 cents of each dollar on its programs', 'Mara Quist')).toBe(true);
   });
 
   it('read "Lankan" as Sri Lanka', () => {
