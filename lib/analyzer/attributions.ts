@@ -5,7 +5,7 @@
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import { mapQuotes, type QuoteMap } from './quotes';
-import { CLAUSE_CUES, DOCUMENT_NOUNS, FINDING_CUES, NAMING_CUES, NOMINAL_CUES, RUMOUR_NOUNS, RUMOUR_VERBS, isRumourWord } from './lexicon';
+import { CLAUSE_CUES, CRITICISM_CUES, DOCUMENT_NOUNS, FINDING_CUES, NAMING_CUES, NOMINAL_CUES, RUMOUR_NOUNS, RUMOUR_VERBS, isRumourWord } from './lexicon';
 import {
   appositiveEnd,
   clauseStart,
@@ -69,7 +69,9 @@ function according(tokens: Token[], i: number): Found | null {
   // ", which said ...": a relative clause about the source, not part of the claim.
   const relative = tokens[e]?.text === ',' && (tokens[e + 1]?.lower === 'which' || tokens[e + 1]?.lower === 'who');
   const restWords = relative ? 0 : wordCount(tokens, e, clauseEnd(tokens, e));
-  if (tokens[i - 1]?.text === ',' && restWords === 0) {
+  // "P -- nearly X -- according to Y": a closing dash sets the source off as a comma would.
+  const setOff = tokens[i - 1]?.text === ',' || DASHES.has(tokens[i - 1]?.text ?? '');
+  if (setOff && restWords === 0) {
     const contents = splitContents(tokens, afterToldSubject(tokens, skipLead(tokens, lo, i), i - 1), i - 1);
     return contents.length ? { cue: 'according to', source, contents, kind: 'according' } : null;
   }
@@ -358,7 +360,7 @@ function afterToldSubject(tokens: Token[], from: number, to: number): number {
 const RELATIVE_WORDS_OF_THINGS = new Set(['that', 'which']);
 
 /** Every word that can carry a cue of one of the kinds below: the other words are passed over at once. */
-const CUE_WORDS: ReadonlySet<string> = new Set(['according', ...NOMINAL_CUES, ...RUMOUR_NOUNS, ...CLAUSE_CUES, ...NAMING_CUES, ...FINDING_CUES]);
+const CUE_WORDS: ReadonlySet<string> = new Set(['according', ...NOMINAL_CUES, ...RUMOUR_NOUNS, ...CLAUSE_CUES, ...NAMING_CUES, ...FINDING_CUES, ...CRITICISM_CUES]);
 
 function attributionsIn(s: Sentence, runs: Int32Array): Attribution[] {
   const tokens = s.tokens;

@@ -8,6 +8,8 @@ export const CLAUSE_CUES = set(cues.clause);
 export const OBJECT_CUES = set(cues.object);
 /** "found that P": a cue only before "that". */
 export const FINDING_CUES = set(cues.finding);
+/** "blasted the FAA for taking P": a cue only with an object, then "for" and a gerund. */
+export const CRITICISM_CUES = set(cues.criticism);
 export const RECIPIENT_CUES = set(cues.recipient);
 export const PARTICIPLE_CUES = set(cues.participle);
 export const NOMINAL_CUES = set(cues.nominal);

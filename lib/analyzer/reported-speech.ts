@@ -4,6 +4,7 @@
 import type { Token } from './nlp';
 import {
   CLAUSE_CUES,
+  CRITICISM_CUES,
   DENIAL_VERBS,
   DOCUMENT_NOUNS,
   FINDING_CUES,
@@ -69,6 +70,20 @@ const POINTING = new Set(['point', 'points', 'pointed']);
 /** Pronouns of quantity that a tagger may call nouns: "that none of its posts", "that nothing had changed". */
 const QUANTIFIERS = new Set(['none', 'nothing', 'nobody', 'everyone', 'everything', 'everybody', 'all', 'most', 'many', 'some', 'few', 'several', 'both', 'neither', 'each']);
 const TOPIC_PREPOSITIONS = new Set(['of', 'about']);
+/** Two-word sentence adverbs that open a clause ahead of its subject: "No wonder Trump said", "Of course she said". */
+const LEAD_INS: readonly (readonly [string, string])[] = [['no', 'wonder'], ['no', 'doubt'], ['of', 'course']];
+
+/** The subject without a sentence adverb the phrase reader took into it, whole or in part ("No wonder Trump", "course Trump"). */
+function pastLeadIn(tokens: Token[], subject: Subject | null): Subject | null {
+  if (!subject) return subject;
+  const at = (k: number): string => tokens[k]?.lower ?? '';
+  const s = subject.start;
+  const whole = LEAD_INS.some(([a, b]) => at(s) === a && at(s + 1) === b);
+  const part = LEAD_INS.some(([a, b]) => at(s - 1) === a && at(s) === b);
+  const start = s + (whole ? 2 : part ? 1 : 0);
+  return start > s && start < subject.end ? { ...subject, start } : subject;
+}
+
 const CLAUSE_OPENERS = new Set(['that', 'it', 'he', 'she', 'they', 'we', 'i', 'the', 'a', 'an', 'there', 'its', 'his', 'her', 'their', 'this', 'these', 'no']);
 
 /** Does the source phrase after an inverted cue ("..., said X, a Y.") run on with appositives? */
@@ -233,7 +248,7 @@ export function reported(tokens: Token[], i: number, headline: boolean, previous
     }
   }
 
-  const subject = gapSubject(tokens, issuerOf(tokens, subjectBefore(tokens, i, lo) ?? describedOpening(tokens, i, lo), lo), i);
+  const subject = pastLeadIn(tokens, gapSubject(tokens, issuerOf(tokens, subjectBefore(tokens, i, lo) ?? describedOpening(tokens, i, lo), lo), i));
   if (!subject || NEGATIVE_SUBJECTS.has(tokens[subject.start]?.lower ?? '')) return null;
   const asSaid = asClause(tokens, i, lo, subject.start);
   if (asSaid) return asSaid;
@@ -809,6 +824,7 @@ function contentBefore(tokens: Token[], lo: number, sourceStart: number): Array<
 const CLAIM_VERBS = new Set(['claim', 'claims', 'claimed', 'claiming']);
 
 function objectContentOk(tokens: Token[], cue: Token, j: number, end: number, headline: boolean): boolean {
+  if (CRITICISM_CUES.has(cue.lower)) return faultedFor(tokens, j);
   if (!OBJECT_CUES.has(cue.lower) && !headline) return false;
   // In running text "claimed the winner", "claimed responsibility" take things, not assertions.
   if (CLAIM_VERBS.has(cue.lower) && !headline) return false;
@@ -845,9 +861,20 @@ function afterTimePhrase(tokens: Token[], i: number): number {
 
 const PERFECT_AUXILIARIES = new Set(['has', 'have', 'had', "'ve", '\u2019ve']);
 
+/** Most tokens of the object between a criticism verb and its "for". */
+const FAULTED_OBJECT_REACH = 8;
+
+/** "blasted the FAA for taking six weeks": does an object at `j`, then "for" and a gerund, follow the verb? */
+function faultedFor(tokens: Token[], j: number): boolean {
+  const objectEnd = tokens[j]?.pos === 'PRON' ? j + 1 : nounPhraseEndAfter(tokens, j, Math.min(tokens.length, j + FAULTED_OBJECT_REACH));
+  const gerund = tokens[objectEnd + 1];
+  return objectEnd > j && tokens[objectEnd]?.lower === 'for' && !!gerund && gerund.lower.endsWith('ing') && isVerb(gerund);
+}
+
 export function isCueVerb(tokens: Token[], i: number, headline: boolean): boolean {
   const t = tokens[i] as Token;
   if (FINDING_CUES.has(t.lower)) return t.pos === 'VERB' && tokens[i + 1]?.lower === COMPLEMENTISER;
+  if (CRITICISM_CUES.has(t.lower)) return t.pos === 'VERB' && faultedFor(tokens, i + 1);
   if (!CLAUSE_CUES.has(t.lower) || describesNoun(tokens, i)) return false;
   if (t.pos === 'VERB') return true;
   // "The Russian government claims that ...", "Farrow also alleged that ...": a verb the tagger
