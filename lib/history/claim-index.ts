@@ -217,9 +217,18 @@ export function claimSimilarity(probe: Probe, other: PackedClaim, acrossSides: b
 }
 
 /** Whether a claim names a side among its words (sideMentions): "the RSF broke the truce" names the Rapid Support Forces. */
-export function namesSide(claim: Probe | PackedClaim, side: string): boolean {
+function namesSide(claim: Probe | PackedClaim, side: string): boolean {
   const shingles = 'shingles' in claim ? claim.shingles : claim.features.subarray(layout(claim.features, 0).shingles);
   return sideMentions(side).some((word) => shingles.includes(hash(word)));
+}
+
+/**
+ * Whether either of two claims whose sides do not agree names the other's side: then they are two
+ * sides' accounts of one event ("the army shelled the market" / "the RSF shelled the market"),
+ * never one claim.
+ */
+export function namesOtherSide(claim: Probe | PackedClaim, other: Probe | PackedClaim): boolean {
+  return namesSide(claim, other.side) || namesSide(other, claim.side);
 }
 
 /** A claim as a pack holds it. */
@@ -581,6 +590,31 @@ export class ClaimIndex {
     return found;
   }
 
+  /**
+   * The values of the claims of the sides that do not agree with `probe`'s at least `least`
+   * similar to it (scored as across sides: ./similarity isPinned), neither naming the other's
+   * side (namesOtherSide), each with its claims' best score. Two outlets often name one claim's
+   * speaker differently ("Sen. Okafor-Lind" / "the Democratic Party"). Only the claims held
+   * unpacked are looked through: the recent ones, of whatever side, and those added since, which
+   * are where another outlet's copy of a story just read is. A few hundred claims at most, so
+   * each is checked for a shared band in turn, with no table to build or keep.
+   */
+  similarValuesAcrossSides(probe: Probe, least: number): Map<number, number> {
+    const agreeing = new Set(this.agreeingSides(probe.side));
+    const found = new Map<number, number>();
+    const compare = (claims: readonly Pending[]) =>
+      this.compareWithClaims(probe, claims, (value, similarity, claim) => {
+        if (similarity >= least && similarity > (found.get(value) ?? 0) && !namesOtherSide(probe, claim.probe)) found.set(value, similarity);
+      }, true);
+    for (const [key, side] of this.sides) {
+      if (agreeing.has(key)) continue;
+      compare(side.recent);
+      compare(side.pending);
+    }
+    for (const [key, claims] of this.recentOfUnheld) if (!agreeing.has(key)) compare(claims);
+    return found;
+  }
+
   /** Scores `probe` against the claims sharing a band with it, of its side (held) and of the sides that agree with it. */
   private compare(probe: Probe, consider: (value: number, similarity: number) => void): void {
     this.sideOf(probe.side);
@@ -632,12 +666,17 @@ export class ClaimIndex {
     this.compareWithClaims(probe, pending, consider);
   }
 
-  /** Scores `probe` against the unpacked claims that share a band with it. */
-  private compareWithClaims(probe: Probe, claims: readonly Pending[], consider: (value: number, similarity: number) => void): void {
+  /** Scores `probe` against the unpacked claims that share a band with it. `acrossSides`: their sides do not agree with its. */
+  private compareWithClaims(
+    probe: Probe,
+    claims: readonly Pending[],
+    consider: (value: number, similarity: number, claim: Pending) => void,
+    acrossSides = false,
+  ): void {
     for (const claim of claims) {
       const bands = claim.probe.bands;
       if (sharedCount(probe.bands, 0, probe.bands.length, bands, 0, bands.length) === 0) continue;
-      consider(claim.value, score(probe, claim.features, 0, claim.features.length));
+      consider(claim.value, score(probe, claim.features, 0, claim.features.length, acrossSides), claim);
     }
   }
 

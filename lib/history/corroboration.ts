@@ -14,7 +14,7 @@
 // it joins only where corroborated, it is never taken where one claim names the other's side
 // ("the army shelled the market" / "the RSF shelled the market"), and on one shared word alone it
 // needs a shared number or place too (./similarity isPinned).
-import { claimSimilarity, namesSide, type PackedClaim, type Probe } from './claim-index';
+import { claimSimilarity, namesOtherSide, type PackedClaim, type Probe } from './claim-index';
 import { MATCH_THRESHOLD, sidesAgree } from './similarity';
 
 /**
@@ -122,7 +122,7 @@ export function pageMatches(
       const acrossSides = !sidesAgree(probe.side, other.claim.side);
       const score = claimSimilarity(probe, other.claim, acrossSides);
       if (score < SUPPORTING_THRESHOLD) continue;
-      if (acrossSides && (namesSide(probe, other.claim.side) || namesSide(other.claim, probe.side))) continue;
+      if (acrossSides && namesOtherSide(probe, other.claim)) continue;
       found.push({ claim, group: other.group, score, ...(acrossSides && { acrossSides }) });
     }
   }

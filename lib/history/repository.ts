@@ -211,7 +211,12 @@ interface Comparison {
 function compareClaims(index: ClaimIndex, probes: readonly Probe[]): Comparison {
   const kept = probes.map((probe) => index.valueOf(probe.side, probe.key));
   const matches = probes.flatMap((probe, claim) =>
-    kept[claim] !== undefined ? [] : [...index.similarValues(probe, CORROBORATED_THRESHOLD)].map(([group, score]) => ({ claim, group, score })),
+    kept[claim] !== undefined
+      ? []
+      : [
+          ...[...index.similarValues(probe, CORROBORATED_THRESHOLD)].map(([group, score]) => ({ claim, group, score })),
+          ...[...index.similarValuesAcrossSides(probe, CORROBORATED_THRESHOLD)].map(([group, score]) => ({ claim, group, score, acrossSides: true })),
+        ],
   );
   return { probes, kept, matches };
 }

@@ -70,6 +70,18 @@ describe('the claims band index', () => {
     expect(probeSimilarity(reworded, probe('c', 'Veltmar Port Authority', 'some 4,000 dockers at Veltmar port had walked out'))).toBe(0);
   });
 
+  it('lists the claims of sides that do not agree, scored as across sides, never where one names the other side', () => {
+    const index = indexOf('Electoral Commission', 'Justice Amara Okafor', 'Northern Army');
+    index.add(probe('a', 'Electoral Commission', 'the Harrow Vale recount will be completed by Friday'), 1);
+    index.add(probe('b', 'Justice Amara Okafor', 'the Harrow Vale recount will be completed by Friday, she said'), 2);
+    index.add(probe('c', 'Northern Army', 'the Liberation Front shelled the grain market in Dessa'), 3);
+    const recount = probe('x', 'Justice Amara Okafor', 'the Harrow Vale recount will be completed by Friday');
+    // Its own side's claim is similarValues' to find.
+    expect([...index.similarValuesAcrossSides(recount, 0.45)]).toEqual([[1, 1]]);
+    expect([...index.similarValues(recount, 0.45).keys()]).toEqual([2]);
+    expect(index.similarValuesAcrossSides(probe('y', 'Liberation Front', 'the Northern Army shelled the grain market in Dessa'), 0.45).size).toBe(0);
+  });
+
   it('scores one shared word alone across sides as similarity() does: nothing where the claims differ, unless a number or place is shared', () => {
     const killed = probe('a', 'Mali', '24 people had been killed');
     expect(claimSimilarity(probe('x', 'Radio Bankoro', 'he had been killed'), packedClaim(killed), true)).toBe(0);

@@ -505,6 +505,17 @@ describe('claims found on the pages of the same story, one by one', () => {
     expect(await findGroup('Electoral Commission', RECOUNT)).toMatchObject({ pages: 2, outlets: ['daily.example', 'wire.example'] });
   });
 
+  it('groups the same claims when another outlet puts every one of them to another speaker', async () => {
+    await election();
+    const justice = { name: 'Justice Amara Okafor', side: 'Justice Amara Okafor' };
+    await recordPage('https://daily.example/harrow', 'Daily', analysis(
+      claim('d1', 'the Harrow Vale recount will be completed by Friday', { asserter: justice }),
+      claim('d2', 'turnout in the constituency reached 64 percent', { asserter: justice }),
+    ), 2000);
+    expect(await findGroup('Electoral Commission', RECOUNT)).toMatchObject({ pages: 2, outlets: ['daily.example', 'wire.example'] });
+    expect(await findGroup('Electoral Commission', TURNOUT)).toMatchObject({ pages: 2 });
+  });
+
   it('keeps apart a lone match across sides, however alike', async () => {
     await election();
     await recordPage('https://daily.example/count', 'Daily', analysis(
