@@ -38,9 +38,14 @@ const EMPLOYER_LINK = / (?:of|at|for|from) /;
  * "Okoro's agent, Tomás Vilela" → Vilela; "Superintendent Alan Brierley of Wellsford Police" → Brierley.
  * Shared between calls (names recur): never mutated.
  */
+/** "A former aide to Rep. Adrian Delgado": a role whose holder serves the person named after "to". */
+const SERVES_PERSON = /^(?:\p{L}+\s+){0,3}\p{Ll}+\s+to\s+\p{Lu}/u;
+
 const surnamesOf = remembered((name: string): ReadonlySet<string> => {
   const out = new Set<string>();
   for (const part of name.split(',').slice(0, 2)) {
+    // "A former aide to Rep. Adrian Delgado" is not Delgado: the surname is the boss's.
+    if (SERVES_PERSON.test(part.trim())) continue;
     // Both "Secretary of State Michael Adams" → Adams and "Alan Brierley of Wellsford Police" → Brierley.
     for (const piece of [part, part.split(EMPLOYER_LINK)[0] ?? part]) {
       // "Helen Strand KC" → Strand.

@@ -1535,7 +1535,8 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
       const candidates = sameSideEcho
         ? []
         : CARRIER_NOUNS.has(noun)
-        ? bySource
+        ? // "slammed the complaint": what "the complaint" says, though it speaks for whoever filed it.
+          otherOwned.filter((k) => headNoun((claims[k] as Asserted).asserter.name) === noun || bySource.includes(k))
         : shown
         ? otherOwned.filter((k) => showsClaims(claims[k] as Asserted))
         : posted

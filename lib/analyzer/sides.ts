@@ -146,10 +146,10 @@ function describedBody(rest: string): string | null {
 }
 
 /**
- * "The petition", "the 41-page report": a document that makes claims, by its kind. Not the documents
- * responses answer by their side ("slammed the complaint": see CARRIER_NOUNS), which keep their own.
+ * "The petition", "the 41-page report", "the complaint": a document that makes claims, by its kind
+ * (responses still find "slammed the complaint" by the document's own name: see CARRIER_NOUNS).
  */
-const DOCUMENT_VOICE = /^(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+)?(?:[\p{Ll}\d][\p{Ll}\d-]*\s+){0,2}?(report|referral|petition|indictment)$/u;
+const DOCUMENT_VOICE = /^(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+)?(?:[\p{Ll}\d][\p{Ll}\d-]*\s+){0,2}?(report|referral|petition|indictment|complaint|lawsuit|memo|filing)$/u;
 /** Verbs by which someone brings a document into being, and when: "a petition filed on Monday by X". */
 const FILED_BY = String.raw`,?\s+(?:which\s+was\s+|that\s+was\s+)?(?:filed|written|prepared|brought|submitted|compiled|drafted|lodged)\s+(?:[\p{L}\d-]+\s+){0,3}?by\s+`;
 /** "filed by X": a document's author after its kind, with the lower-case words that describe the author ("former county clerk Jo Hale"). */
