@@ -129,6 +129,8 @@ function namedDateAt(words: readonly string[], at: number): { kind: string; name
   return kind ? { kind, name: word, length: 1 } : undefined;
 }
 const MODALS = new Set(lexicon.stages.modals);
+/** Modals of what must or can be ("should reach", "must pay"): verbs, though they mark no plan (stageOf). */
+const OBLIGATIONS = new Set(lexicon.stages.obligations);
 const INTENTIONS = new Set(lexicon.stages.intentions);
 const DELIBERATIONS = new Set(lexicon.stages.deliberations);
 const PERFECT = new Set(lexicon.stages.perfect);
@@ -571,7 +573,7 @@ export function claimCore(text: string): string {
 function core(whole: string, side?: SideName, givenNames?: Set<string>): { text: string; words: string[] } {
   // A condition put first ("if the ruling stood, fares could rise…", "once scholarships are
   // counted, the true share is…") is not what the claim says.
-  const text = withoutInsertion(whole.replace(CONDITION_FIRST, ''));
+  const text = withoutInsertion(withoutVerdictFirst(whole.replace(CONDITION_FIRST, '')));
   const [clause = text] = text.split(CLAUSE_BREAK);
   // The first clause without a second one joined by "and", else the whole first clause (once, when they are one).
   for (const first of new Set([clause.slice(0, secondClauseAt(clause)), clause])) {
@@ -623,6 +625,25 @@ const CLAUSE_BREAK = new RegExp(
 );
 
 const CONDITION_FIRST = /^\s*(?:if|unless|once)\s[^,;:]*,\s*(?=\S)/i;
+
+/** A colon between words, not inside a time or a score ("19:05", "2:1"). */
+const COLON = /(?<!\d):(?!\d)/;
+
+/**
+ * A claim without a verdict or summary put before a colon ("that was untrue: 14 people were
+ * treated for minor injuries", "her promise was practical: a probe hole should reach the
+ * collapse"): words whose only verb is a form of "be", then a colon, then a clause with a verb of
+ * its own, which is what the claim says. Words with another verb before the colon ("the minister
+ * said: …", "the report found: …") are kept as they are.
+ */
+function withoutVerdictFirst(text: string): string {
+  const [verdict = '', ...rest] = text.split(COLON);
+  if (rest.length === 0) return text;
+  const verbs = plainWords(verdict).map(({ word }) => word).filter(isVerb);
+  if (verbs.length === 0 || !verbs.every((word) => PRESENT_BE.has(word) || PAST_BE.has(word))) return text;
+  const claim = rest.join(':').trim();
+  return plainWords(claim).some(({ word }) => isVerb(word) || SAME_FORM_PAST.has(word) || OBLIGATIONS.has(word)) ? claim : text;
+}
 
 /** Commas that set words apart, but not those inside a number ("1,200"). */
 const INSERTION_COMMA = /\s*(?:,(?!\d)|(?<!\d),)\s*/;

@@ -97,6 +97,14 @@ describe('claims one outlet gives more of', () => {
     expect(same('once grants to schools are counted, the charity spent 71 cents of every dollar on programs', 'the charity spent 71 cents of each dollar on its programs', 'Mara Quist')).toBe(true);
   });
 
+  it('read what a claim says past a verdict put before a colon', () => {
+    expect(claimCore('that was wrong: nine people were treated for cuts, and no one was kept in hospital')).toBe('nine people were treated for cuts');
+    expect(same('that was wrong: nine people were treated for cuts, and no one was kept in hospital', 'Nine people were treated for cuts', 'Harbour Health Service')).toBe(true);
+    expect(same('the pledge was simple: a new pump should be running within 48 hours', 'a new pump should be running within 48 hours', 'Water Board')).toBe(true);
+    // A verb of saying before the colon, or no verb after it, keeps the words before it.
+    for (const kept of ['the chairman said: a new pump should be running', 'the toll was 64: 40 in Alden and 24 in Brook']) expect(claimCore(kept)).toBe(kept);
+  });
+
   it('read "Lankan" as Sri Lanka', () => {
     expect(claimFeatures('the boats were inside Lankan waters').places).toEqual(claimFeatures('the boats were inside Sri Lankan waters').places);
   });
