@@ -15,6 +15,8 @@ export const PARTICIPLE_CUES = set(cues.participle);
 export const NOMINAL_CUES = set(cues.nominal);
 export const IDIOM_OBJECTS = set(cues.idiomObjects);
 export const NON_ASSERTION_OBJECTS = set(cues.claimObjectsNotAssertions);
+/** "claimed responsibility for P": objects of "claimed" that make it an assertion before "for". */
+export const CLAIMED_ASSERTIONS = set(cues.claimedAssertions);
 export const IDIOM_BEFORE = set(cues.idiomBefore);
 export const INVERTIBLE_CUES = set(cues.invertible);
 export const NAMING_CUES = set(cues.naming);
@@ -94,6 +96,8 @@ export const EVENT_WORDS: ReadonlyMap<string, string> = new Map(
 );
 /** Events and acts said in several tokens ("slow - walked", "reached its target"), with the first word of their group. */
 export const ACT_PHRASES: readonly (readonly [readonly string[], string])[] = sameMeaning.filter(([tokens]) => tokens.length > 1);
+/** "did not believe the group was involved": verbs whose negation denies the clause they govern. */
+export const BELIEF_VERBS = set(responses.beliefs.verbs);
 export const ANAPHORIC_DETERMINERS = set(responses.anaphoricDeterminers);
 /** Each word of an antonym pair with its mark: 2 × the pair's index, plus 1 on the pair's second side ("locked" → 0, "opened" → 1). */
 export const ANTONYMS: ReadonlyMap<string, number> = new Map(

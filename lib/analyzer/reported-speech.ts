@@ -16,6 +16,7 @@ import {
   VERB_LIKE_NOUNS,
   NOMINAL_CUES,
   NON_ASSERTION_OBJECTS,
+  CLAIMED_ASSERTIONS,
   OBJECT_CUES,
   PARTICIPLE_CUES,
   RECIPIENT_CUES,
@@ -823,10 +824,17 @@ function contentBefore(tokens: Token[], lo: number, sourceStart: number): Array<
 
 const CLAIM_VERBS = new Set(['claim', 'claims', 'claimed', 'claiming']);
 
+/** Does a participle cue after a comma carry the claim on past token j: "claimed responsibility for P, saying Q"? */
+function carriedOn(tokens: Token[], j: number): boolean {
+  return tokens.some((t, k) => k > j && PARTICIPLE_CUES.has(t.lower) && tokens[k - 1]?.text === ',');
+}
+
 function objectContentOk(tokens: Token[], cue: Token, j: number, end: number, headline: boolean): boolean {
   if (CRITICISM_CUES.has(cue.lower)) return faultedFor(tokens, j);
   if (!OBJECT_CUES.has(cue.lower) && !headline) return false;
-  // In running text "claimed the winner", "claimed responsibility" take things, not assertions.
+  // "claimed responsibility for the bombing" says the claimant did it, unless ", saying P" goes on to say what it claims.
+  if (CLAIM_VERBS.has(cue.lower) && CLAIMED_ASSERTIONS.has(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower === 'for') return !carriedOn(tokens, j);
+  // In running text "claimed the winner", "claimed responsibility" alone take things, not assertions.
   if (CLAIM_VERBS.has(cue.lower) && !headline) return false;
   const objectEnd = nounPhraseEndAfter(tokens, j, end);
   if (objectEnd === j) return false;

@@ -11,6 +11,7 @@ import {
   AGREEMENT_VERBS,
   ANAPHORIC_DETERMINERS,
   ANTONYMS,
+  BELIEF_VERBS,
   ANAPHORIC_NOUNS,
   SINGLE_ANAPHORA,
   CASUALTY_KINDS,
@@ -27,6 +28,7 @@ import {
   PROVENANCE_VERBS,
   PROVENANCE_WORDS,
   CLAUSE_CUES,
+  CLAIMED_ASSERTIONS,
   DENIAL_NAMES,
   DENIAL_OBJECT_PHRASES,
   DENIAL_PHRASES,
@@ -2577,7 +2579,8 @@ function linkContradictions(
   const deniesOwnAct = (i: number, j: number, gap: number): boolean =>
     !!negated[j] &&
     gap <= ANSWER_REACH &&
-    SELF_SUBJECTS.has((claims[i] as Asserted).attribution.sentence.tokens[(claims[i] as Asserted).attribution.content[0]]?.lower ?? '') &&
+    (SELF_SUBJECTS.has((claims[i] as Asserted).attribution.sentence.tokens[(claims[i] as Asserted).attribution.content[0]]?.lower ?? '') ||
+      claimsOwnPart(claims[i] as Asserted)) &&
     overlap((negatedActs[j] ??= actsNegated(claims[j] as Asserted)), (acts[i] ??= actsOf(claims[i] as Asserted)), MIN_CONTRADICTION_STEM) > 0 &&
     namesAsserter(claims[j] as Asserted, claims[i] as Asserted);
   const unreceived: Array<Set<string> | undefined> = [];
@@ -2915,17 +2918,28 @@ function deniesExistence(c: Asserted): boolean {
   return tokens[a]?.lower === 'there' && COPULAS.has(tokens[a + 1]?.lower ?? '') && (tokens[a + 2]?.lower === 'no' || tokens[a + 3]?.lower === 'no');
 }
 
+/** "(claimed) responsibility for the bombing": a claim that opens with the part its asserter says it had. */
+function claimsOwnPart(c: Asserted): boolean {
+  return CLAIMED_ASSERTIONS.has(c.attribution.sentence.tokens[c.attribution.content[0]]?.lower ?? '');
+}
+
 /** Stems of a claim's verbs: what it says was done ("had demanded the release" → demand, "slow-walked" → delay). */
 function actsOf(c: Asserted): Set<string> {
   const out = new Set<string>();
   const tokens = c.attribution.sentence.tokens;
   const [a, b] = c.attribution.content;
+  if (claimsOwnPart(c)) out.add(actStem(tokens[a] as Token));
   for (let k = a; k < b; k++) {
     const act = actAt(tokens, k, b);
     if (act) out.add(act[1]);
-    else if ((tokens[k] as Token).pos === 'VERB') out.add(actStem(tokens[k] as Token));
+    else if (namesAct(tokens[k] as Token)) out.add(actStem(tokens[k] as Token));
   }
   return out;
+}
+
+/** A verb, or an adjective one of the acts said in other words names: "was involved", "was responsible". */
+function namesAct(t: Token): boolean {
+  return t.pos === 'VERB' || (t.pos === 'ADJ' && EVENT_WORDS.has(t.lower));
 }
 
 /** A verb's stem, as its group's first word when it names an act said in other words too ("delayed" → delay). */
@@ -2951,11 +2965,27 @@ function actsNegated(c: Asserted): Set<string> {
       const act = actAt(tokens, m, b);
       const t = tokens[m] as Token;
       if (act) out.add(act[1]);
-      else if (t.pos === 'VERB') out.add(actStem(t));
+      else if (BELIEF_VERBS.has(t.lower)) {
+        const believed = actBelieved(tokens, m + 1, b);
+        if (believed) out.add(believed);
+      } else if (namesAct(t)) out.add(actStem(t));
       if (act || t.pos === 'VERB' || !(t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART')) break;
     }
   }
   return out;
+}
+
+/** How many tokens after a verb of belief the act it governs may come: "believe that the group was involved". */
+const BELIEVED_ACT_REACH = 6;
+
+/** The act of the clause a verb of belief governs, from token `from`: "(did not believe) the group was involved" → involved. */
+function actBelieved(tokens: readonly Token[], from: number, b: number): string | null {
+  for (let m = from; m < Math.min(b, from + BELIEVED_ACT_REACH); m++) {
+    const act = actAt(tokens, m, b);
+    if (act) return act[1];
+    if (namesAct(tokens[m] as Token)) return actStem(tokens[m] as Token);
+  }
+  return null;
 }
 
 /** Verbs of getting what another side says it sent, ordered or served: "never received", "was not given". */
