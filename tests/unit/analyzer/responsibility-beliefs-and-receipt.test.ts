@@ -1,4 +1,4 @@
-// Round 11 of responses: a claim of responsibility is the claimant's claim, and a negated verb of
+// A claim of responsibility is the claimant's claim, and a negated verb of
 // belief ("did not believe the group was involved") denies it; receiving and delivering are one act
 // ("never received such an order" / "the order had been delivered"). Invented events.
 import { describe, expect, it } from 'vitest';
