@@ -1,4 +1,4 @@
-// Round 24 of status: responses that share few words with the claim they answer - a verdict on
+// Status: responses that share few words with the claim they answer - a verdict on
 // "that", a reply, the thing a denial names, a report with a country's adjective, a "no" for each
 // of two things, and "that claim" after a telling in two clauses. Invented events.
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// Sides that stay the same when outlets write the same claim in their own words (round 18): a
+// Sides that stay the same when outlets write the same claim in their own words: a
 // party's full name and its initials, a portfolio named either way, a state body without its
 // country, a body's leader, a company with and without its legal form, and phrases that name no one.
 import { describe, expect, it } from 'vitest';

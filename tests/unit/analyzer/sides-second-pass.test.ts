@@ -1,4 +1,4 @@
-// Sides that the first pass (round 18) did not carry to other story sets (round 20): a union branch
+// Sides that the first pass did not carry to other story sets (round 20): a union branch
 // by its number, a mayor of the dateline's town, a party given before a candidate's titles, a state
 // branch of a party, a state's army named only by its kind, a rank before a surname, a study's
 // authors, a research body named after a city, an academic who teaches, a newspaper after "paper",

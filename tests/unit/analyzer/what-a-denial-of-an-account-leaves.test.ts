@@ -1,4 +1,4 @@
-// Round 23 of status: what a denial of a whole account or report leaves alone, refusals with a
+// Status: what a denial of a whole account or report leaves alone, refusals with a
 // topic of their own, refusals in apposition, and responders named with a description. Invented events.
 import { describe, expect, it } from 'vitest';
 import { claim } from './claim-holding';

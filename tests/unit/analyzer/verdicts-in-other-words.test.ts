@@ -1,4 +1,4 @@
-// Round 11 of rumour coverage: verdicts said in other words, outlets and groups named by what
+// Rumour coverage: verdicts said in other words, outlets and groups named by what
 // they are, unowned claims, refusals that answer nothing, and denials of an act in other words,
 // met in unseen rumour prose (a hostage claim, a theme-park rumour, a product scare, a fake quote,
 // a takeover scoop). Invented events.

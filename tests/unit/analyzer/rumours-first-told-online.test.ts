@@ -1,4 +1,4 @@
-// Round 6 of rumour coverage: doping reports, election-fraud claims, celebrity splits, ransomware
+// Rumour coverage: doping reports, election-fraud claims, celebrity splits, ransomware
 // claims and airline incidents first told on social media.
 import { describe, expect, it } from 'vitest';
 import { claim } from './claim-holding';

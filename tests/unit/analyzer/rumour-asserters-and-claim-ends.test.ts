@@ -1,4 +1,4 @@
-// Round 10 of rumour coverage: asserter shapes, sentence ends, claim ends and answers met in
+// Rumour coverage: asserter shapes, sentence ends, claim ends and answers met in
 // unseen Emergent-style rumour prose (an artist's "arrest", a fast-food contamination claim, a
 // militant group's execution claim, a match-fixing report, a prison-escape rumour). Invented events.
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// Round 21 of status: a headline restating a body claim with its figure, "Neither account could be
+// Status: a headline restating a body claim with its figure, "Neither account could be
 // verified", backing a policy, a second clause's refusal, same-side echoes and restated suggestions
 // that share only the story's own words. Invented events.
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// Round 13 of rumour coverage: sides lost to a wire dateline ended by a hyphen, to a generic
+// Rumour coverage: sides lost to a wire dateline ended by a hyphen, to a generic
 // noun ("the site", "the club", "the spot"), to a web address cut at its dot, to a demonym before
 // an outlet, to a name inside the quote before "he wrote", and to a "Melbourne-based" company.
 // Invented events.

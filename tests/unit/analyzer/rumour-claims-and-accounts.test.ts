@@ -1,4 +1,4 @@
-// Round 7 of rumour coverage: a militia's prisoner claim, a CEO-exit report, a viral wildlife photo,
+// Rumour coverage: a militia's prisoner claim, a CEO-exit report, a viral wildlife photo,
 // a state broadcaster's spy story, a celebrity pregnancy and a police-shooting account.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/analyzer';

@@ -1,4 +1,4 @@
-// Round 14 of rumour coverage: statuses lost when a response's anaphor ("the findings", "the
+// Rumour coverage: statuses lost when a response's anaphor ("the findings", "the
 // account", "The statement said ...") or a confirmation was linked to the nearest claim instead of
 // the claims of the side it answers. Invented events.
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// Round 8 of rumour coverage: sides of asserter shapes met in unseen rumour prose (a border-strike
+// Rumour coverage: sides of asserter shapes met in unseen rumour prose (a border-strike
 // claim, a product leak, a transfer rumour, a currency rumour, a politician's leaked remark).
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/analyzer';

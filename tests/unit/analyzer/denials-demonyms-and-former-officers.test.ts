@@ -1,4 +1,4 @@
-// Round 15: denials worded without a denial verb, demonyms the country data spells otherwise, a
+// Denials worded without a denial verb, demonyms the country data spells otherwise, a
 // described speaker before a relative clause, and a former officer's side. Invented events.
 import { describe, expect, it } from 'vitest';
 import { namedSide } from '../../../lib/analyzer/side-names';

@@ -1,4 +1,4 @@
-// Round 5 of rumour coverage: casting rumours, satirical hoaxes, militant claims, a leader's
+// Rumour coverage: casting rumours, satirical hoaxes, militant claims, a leader's
 // absence, viral videos, recall reports and local crime rumours, in British and US styles.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/analyzer';

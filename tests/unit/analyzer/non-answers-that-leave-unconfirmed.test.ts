@@ -1,4 +1,4 @@
-// Round 19 of status: non-answers that leave a claim unconfirmed ("nothing has been decided",
+// Status: non-answers that leave a claim unconfirmed ("nothing has been decided",
 // "would not be drawn on"), "the Dutch claim" as the claim of the side its demonym names, and a
 // denial that names an outlet answering that outlet's report. Invented events.
 import { describe, expect, it } from 'vitest';

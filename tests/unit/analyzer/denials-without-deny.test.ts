@@ -1,4 +1,4 @@
-// Round 12 of rumour coverage: denials said without "deny", responses tied to the claims they
+// Rumour coverage: denials said without "deny", responses tied to the claims they
 // answer ("these claims", "either account", "a charge X dismissed"), and names cut or overrun
 // (a relative clause after a company, "The X" outlets, "Major League ...", "Late on Thursday,").
 // Invented events.
