@@ -101,6 +101,12 @@ const STATE_DEPARTMENT = /^(?:[Tt]he\s+)?(?:Department|Ministry)\s+(?:of|for)\s+
 const AT_THE_KIND = /\b(?:at|of|for|with)\s+the\s+(\p{Ll}+)\s*$/u;
 /** "A lawyer for the family of a man", "attorney Denise Carter": counsel for someone unnamed, or named counsel. */
 const COUNSEL = /^(?:(?:an?|the)\s+)?(?:family\s+)?(lawyer|attorney)(?!\s+general)(\s+for\s+the\s+family\s+of\s+(?:an?|the)\s)?/iu;
+/** "Rusk, through her lawyer, said", "a lawyer for Elena Rusk": the client the article names for its counsel. */
+const CLIENT_OF_COUNSEL = /(\p{Lu}[\p{L}'\u2019-]+(?:\s\p{Lu}[\p{L}'\u2019-]+){0,3}),?\s+through\s+(?:his|her|their|its)\s+(?:lawyers?|attorneys?|solicitors?)\b|\b(?:lawyers?|attorneys?|solicitors?)\s+for\s+(\p{Lu}[\p{L}'\u2019-]+(?:\s\p{Lu}[\p{L}'\u2019-]+){0,3})/u;
+/** "Council leader Moira Tennant", "Cllr Tennant", "the deputy leader of the council": one who sits on a council. */
+const COUNCILLOR = /^(?:(?:the|her|his)\s+)?(?:deputy\s+)?(?:council\s+leader\b|leader\s+of\s+the\s+council\b|cllr\b|councill?or\b)/iu;
+/** "the Labour-run authority", "Conservative-controlled": a party the article says runs something. */
+const RUN_BY_PARTY = /\b(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)-(?:run|led|controlled)\b/gu;
 /** An earlier speaker who was such counsel. */
 const COUNSEL_FOR = /^(?:an?|the)\s+(?:family\s+)?(?:lawyer|attorney)\s+for\s+the\s+family\s+of\s/iu;
 /** "Haynes' mother", "Morimoto's wife": a relative of someone named. */
@@ -298,6 +304,7 @@ export class SideResolver {
   private namesPolice: boolean | undefined;
   private author: string | null | undefined;
   private mayorsTown: string | null | undefined;
+  private ruling: string | null | undefined;
   private readonly titled = new Map<string, boolean>();
   private readonly quotedTitles = new Map<string, boolean>();
   // What one pass over the whole text found, kept per article: asked once per mention, a pass
@@ -390,7 +397,7 @@ export class SideResolver {
     // "A lawyer for the family of a 27-year-old man ...": the man, named in the sentences after;
     // "attorney Denise Carter" later: the same lawyer's side.
     const counsel = head.includes('awyer') || head.includes('ttorney') ? COUNSEL.exec(head) : null;
-    const client = counsel?.[2] ? this.discourse.personNamedAfter(s.index) : counsel ? this.discourse.recent(s.index, (x) => COUNSEL_FOR.test(x.name))?.side : null;
+    const client = counsel?.[2] ? this.discourse.personNamedAfter(s.index) : counsel ? (this.discourse.recent(s.index, (x) => COUNSEL_FOR.test(x.name))?.side ?? this.counselClient(s)) : null;
     if (client) return client;
     // "The researchers", "the study", "lead author Dr Priya Raman": the body the article names as the study's author.
     const author = STUDY_VOICE.test(head) ? this.studyAuthor() : null;
@@ -443,6 +450,10 @@ export class SideResolver {
     if (formerAide) return formerAide;
     const tag = partySide(phrase) ?? partyNamedAsAppositive(rest) ?? partyOfGroup(head, false) ?? partyOfGroup(rest, true) ?? this.partyOfName(head, person);
     if (tag) return tag;
+    // "Council leader Moira Tennant" of "the Labour-run authority": the ruling party, else the council (its staff speak for the council only).
+    // "Councillor X, who represents the Canal ward" / "who leads the Independent group": the clause says whom they speak for.
+    const councillor = person && COUNCILLOR.test(head) && !rest.includes(' who ') ? (this.rulingParty() ?? this.councilSide(s.index)) : null;
+    if (councillor) return councillor;
     // "The Trump campaign": a campaign is partisan, never the state its candidate may lead.
     const campaign = head.endsWith('campaign') ? CAMPAIGN_OF.exec(head)?.[1] : undefined;
     if (campaign) return this.campaignSide(campaign, s.index);
@@ -1188,6 +1199,24 @@ export class SideResolver {
     const after = PLACE_LINKS.has(words[k + 1] ?? '') ? properName(words.slice(k + 2).join(' '), true) : null;
     const place = before || after;
     return place ? `${place} ${noun}` : noun;
+  }
+
+  /** The party the article says runs the council or authority ("the Labour-run authority"), or null. */
+  private rulingParty(): string | null {
+    if (this.ruling === undefined) {
+      const runners = [...this.text.matchAll(RUN_BY_PARTY)].map((m) => namedSide(m[1] as string));
+      this.ruling = runners.find((side) => !!side && isPartySide(side)) ?? null;
+    }
+    return this.ruling;
+  }
+
+  /** "The lawyer, Catherine Blyth of Harwood Blyth": the side of the client the article names for counsel, or null. */
+  private counselClient(s: Sentence): string | null {
+    const m = CLIENT_OF_COUNSEL.exec(this.text);
+    const named = m?.[1] ?? m?.[2];
+    // "Rusk, through her lawyer": the fullest name the article gave her before.
+    const client = named && !named.includes(' ') ? this.discourse.fullName(named, s.index) : named;
+    return client ? this.sideOf(client, s, looksLikePerson(personName(client) ?? client)) : null;
   }
 
   /** "The council": the council the article named ("Redmarsh Borough Council"), else the council of the article's town. */
