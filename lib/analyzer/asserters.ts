@@ -10,7 +10,7 @@ import { Discourse, isPairOfPeople, kindConflicts } from './discourse';
 import { genderOf, pronounGender } from './gender';
 import { CLOSE_QUOTES, INDEFINITE_ARTICLES, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, clauseStart, hasVerb, isQuote, isVerb, subjectAt, textOf } from './phrases';
 import { FORMER, hasGovernmentWord, isCountrySide, isCourtesyTitle, isFameNoun, isFormerStaff, isGroupNoun, isOrgWord, isOutletNoun, isPartySide, isPlatform, isPrivateKind, isRoleWord, isServiceBody, isUnnamedSide, looksLikePerson, namedSide, placeForms, remembered } from './side-names';
-import { DETERMINERS, GENERIC_TYPES, ROLE_TITLES, SideResolver, referenceNouns, speaksAsMembers } from './sides';
+import { DETERMINERS, GENERIC_TYPES, REGULATOR, ROLE_TITLES, SideResolver, referenceNouns, speaksAsMembers } from './sides';
 import { MEDIA_NOUNS, NAMING_CUES, PUBLISHED_NOUNS, isRumourWord } from './lexicon';
 import { beforeComma, isCapitalised, lastWord, unshouted } from './words';
 
@@ -49,18 +49,22 @@ const SELF_NAMING: readonly (readonly string[])[] = [['calling', 'itself'], ['ca
 
 const SELF_NAMING_STARTS = new Set(SELF_NAMING.map((f) => f[0] as string));
 
-/** The capitalised name after a self-naming phrase at `at` ("calling itself the X Y"), or null. */
-function selfName(text: string, tokens: readonly Token[], at: number): string | null {
+/**
+ * The capitalised name after a self-naming phrase at `from` ("calling itself the X Y"), or null;
+ * also after a comma ("A second group, calling itself X,"), though "Its commander, known as X," is a person's alias.
+ */
+function selfName(text: string, tokens: readonly Token[], from: number): string | null {
+  const at = tokens[from]?.text === ',' && tokens[from + 1]?.lower === 'calling' ? from + 1 : from;
   if (!SELF_NAMING_STARTS.has(tokens[at]?.lower ?? '')) return null;
   const form = SELF_NAMING.find((f) => f.every((w, k) => tokens[at + k]?.lower === w));
   if (!form) return null;
-  let from = at + form.length;
-  if (tokens[from]?.lower === 'the') from++;
-  let to = from;
+  let start = at + form.length;
+  if (tokens[start]?.lower === 'the') start++;
+  let to = start;
   while (to < tokens.length && isCapitalised(tokens[to]?.text ?? '') && tokens[to]?.pos !== 'PUNCT') to++;
-  const first = tokens[from];
+  const first = tokens[start];
   const last = tokens[to - 1];
-  return to > from && first && last ? text.slice(first.start, last.end) : null;
+  return to > start && first && last ? text.slice(first.start, last.end) : null;
 }
 
 /** Index of the first comma in tokens [a, b), or b. */
@@ -411,6 +415,8 @@ export class AsserterResolver {
     if (!GENERIC_TYPES.has(kind) && !isOutletNoun(kind)) return null;
     const introduced = [...this.text.slice(Math.max(0, s.start - KIND_NAMED_CHARS), s.start).matchAll(kindThenName(kind))].pop()?.[1];
     if (introduced && !isCountrySide(namedSide(introduced) ?? '')) return introduced;
+    // "Thames Water said P. The regulator said Q": the body the sentence before opens with is the one it oversees.
+    if (REGULATOR.test(kind)) return null;
     // A dateline's place in capitals is no body, a first name no club; "the league" is not "Castlemoor FC".
     return this.discourse.openingNameBefore(s.index, KIND_NAMED_REACH, (n) => n !== n.toUpperCase() && !kindConflicts(kind, n, false) && !genderOf(n) && this.discourse.fullName(n, s.index) === n && !this.discourse.bySurname(n, s.index)?.person && !isCountrySide(namedSide(n) ?? '') && !isPlatform(n) && !isPartySide(namedSide(n) ?? ''));
   }

@@ -6,7 +6,7 @@ import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import { ARTICLE_NAME, NAME_PARTICLES, POSSESSIVE_END, beforeComma, firstWord, isCapitalised, lastWord, unshouted } from './words';
 import { type Actor, isBranchNumber, isCountrySide, isCourtesyTitle, isMemberNoun, isOrgWord, isPartySide, isPortfolio, isRoleWord, isTimedOutlet, namedSide, partySide, remembered, withoutPostNominal } from './side-names';
-import { isDatelineDash } from './phrases';
+import { DAY_PARTS, WEEKDAYS, isDatelineDash } from './phrases';
 
 const RUN_LINKS = new Set(['of', 'for', 'and', '&', 'de', 'del', 'van', 'von', 'al', 'without', 'sans']);
 const MAX_RECALL = 12;
@@ -79,6 +79,13 @@ function personalNameEnding(words: readonly string[]): string | null {
   while (a > 0 && isCapitalised(words[a - 1] as string) && !isRoleWord(words[a - 1] as string) && !isOrgWord(words[a - 1] as string)) a--;
   const n = words.length - a;
   return n >= 2 && n <= 3 && !isOrgWord(words[words.length - 1] as string) ? words.slice(a).join(' ') : null;
+}
+
+/** "Elena Rusk" (surname "Rusk") in "Professor Elena Rusk of Halverston University's Institute": the person's name before the "of" of their body, or null. */
+function affiliatedPerson(words: readonly string[]): { surname: string; name: string } | null {
+  const of = words.indexOf('of');
+  const name = of > 1 ? personalNameEnding(words.slice(0, of)) : null;
+  return name ? { surname: words[of - 1] as string, name } : null;
 }
 
 /** A name without the courtesy titles in it ("Ms Helen Ward" → "Helen Ward"). */
@@ -251,6 +258,11 @@ function possessiveInName(text: string, t: readonly Token[], from: number, at: n
   return isOrgWord(t[end - 1]?.text ?? '') && namedSide(text.slice(t[from]?.start ?? 0, t[at - 1]?.end ?? 0)) === null;
 }
 
+/** "Tuesday evening", "Sunday night" at `i`: a time, though a day's name is capitalised. */
+function isDayAndPart(t: readonly Token[], i: number): boolean {
+  return WEEKDAYS.has(t[i]?.lower ?? '') && DAY_PARTS.has(t[i + 1]?.text ?? '');
+}
+
 /**
  * Runs of capitalised words in a sentence, with "of"/"and" links and lower-case words between
  * capitals; `writes` tells whether the article writes a word as given (for a lede's "POLICE").
@@ -262,6 +274,11 @@ export function namedEntities(text: string, s: Sentence, writes: (word: string) 
   while (i < t.length) {
     if (!isNameWord(t[i], i === 0)) {
       i++;
+      continue;
+    }
+    // "Tuesday evening Sernageomin's director": a day and its part of the day name no one.
+    if (isDayAndPart(t, i)) {
+      i += 2;
       continue;
     }
     let j = i + 1;
@@ -570,7 +587,11 @@ export class Discourse {
     const [from, to] = this.entityRange(before);
     for (let k = from; k < to; k++) {
       const e = this.entities[k] as NamedEntity;
-      if (e.words[e.words.length - 1] !== word) continue;
+      if (e.words[e.words.length - 1] !== word) {
+        const affiliated = affiliatedPerson(e.words);
+        if (affiliated?.surname === word && affiliated.name.length > best.length) best = affiliated.name;
+        continue;
+      }
       // "Swedish winger Elias Lindqvist": the name is the capitalised words after the description.
       const lower = e.words.findLastIndex((w) => !isCapitalised(w));
       const name = lower < 0 ? e.words : e.words.slice(lower + 1);
@@ -685,8 +706,9 @@ export class Discourse {
     if (this.namesBySurname) return this.namesBySurname;
     const bySurname = new Map<string, Array<{ index: number; name: string }>>();
     this.entities.forEach((e, index) => {
-      const last = e.words[e.words.length - 1];
-      const name = last && e.words.length > 1 ? (e.words.length <= 4 ? untitled(e.words) : personalNameEnding(e.words)) : null;
+      const affiliated = affiliatedPerson(e.words);
+      const last = affiliated?.surname ?? e.words[e.words.length - 1];
+      const name = affiliated?.name ?? (last && e.words.length > 1 ? (e.words.length <= 4 ? untitled(e.words) : personalNameEnding(e.words)) : null);
       if (!last || !name) return;
       const given = bySurname.get(last);
       if (given) given.push({ index, name });

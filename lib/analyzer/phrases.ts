@@ -203,7 +203,8 @@ export function nounPhraseStartBefore(tokens: Token[], end: number, lo: number):
     }
     break;
   }
-  return a;
+  // "Tuesday evening Sernageomin's regional director": the day opening the clause is no part of the phrase.
+  return afterDayLead(tokens, a, end);
 }
 
 /** End (exclusive) of the noun phrase starting at `start` (never past `hi`). */
@@ -308,6 +309,20 @@ function afterDurationLead(tokens: Token[], i: number, hi: number): number {
   return i;
 }
 
+export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+export const DAY_PARTS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night']);
+
+/** Past "Tuesday evening", "Late Monday" opening the clause at `i` before its subject ("Tuesday evening the regional director said"), or `i`. */
+function afterDayLead(tokens: Token[], i: number, hi: number): number {
+  let k = LEAD_TIMES.has(tokens[i]?.lower ?? '') ? i + 1 : i;
+  if (!WEEKDAYS.has(tokens[k]?.lower ?? '')) return i;
+  k++;
+  if (DAY_PARTS.has(tokens[k]?.lower ?? '')) k++;
+  if (tokens[k]?.text === ',') k++;
+  const subject = tokens[k];
+  return k < hi && subject && (subject.pos === 'DET' || subject.pos === 'PROPN' || subject.pos === 'NOUN' || subject.pos === 'PRON') ? k : i;
+}
+
 /** How far an introductory phrase may run to its comma: "In response to Donald Trump's proposal to bar ... States,". */
 const LEAD_REACH = 20;
 
@@ -317,7 +332,7 @@ export function skipLead(tokens: Token[], lo: number, hi: number): number {
   for (let guard = 0; guard < 3 && i < hi; guard++) {
     const t = tokens[i];
     if (!t) break;
-    const timed = afterDurationLead(tokens, i, hi);
+    const timed = Math.max(afterDurationLead(tokens, i, hi), afterDayLead(tokens, i, hi));
     if (timed > i) {
       i = timed;
       continue;

@@ -199,7 +199,7 @@ function findNamedSide(text: string): string | null {
     for (let n = Math.min(MAX_NAME_WORDS, ws.length - i); n >= 1; n--) {
       const form = ws.slice(i, i + n).join(' ');
       const side = SIDE_NAMES.get(form) ?? SIDE_NAMES.get(form.replace(/\.$/, ''));
-      if (side && isCapitalised(form) && !partyWordInOtherName(ws, i, n, side) && !inUsState(ws, form, i + n) && !inAcademicName(ws, form, i + n)) {
+      if (side && isCapitalised(form) && !partyWordInOtherName(ws, i, n, side) && !inUsState(ws, form, i + n) && !inAcademicName(ws, form, i + n) && !isCountryCodeInName(ws, form, i, side)) {
         best = { at: i, n, side };
         break;
       }
@@ -219,6 +219,15 @@ function sportBodyAt(ws: readonly string[], at: number, n: number): string | nul
 }
 
 const PARTY_NAME = /\b((?:\p{Lu}[\p{L}-]+\s){1,2}Party)\b/u;
+
+/** Capitalised words before a country's code that open a phrase rather than a name: "In UK schools", "The US". */
+const CODE_OPENERS = new Set(['The', 'A', 'An', 'In', 'At', 'From', 'To', 'For', 'By', 'On', 'Across', 'Outside', 'Inside', 'Within', 'Throughout', 'Both', 'All', 'Many', 'Most', 'Some']);
+
+/** "FactLine UK", "Amnesty International USA": a country's code written after an organisation's name is part of that name. */
+function isCountryCodeInName(ws: readonly string[], form: string, at: number, side: string): boolean {
+  const before = ws[at - 1];
+  return form.length <= 3 && form === form.toUpperCase() && isCountrySide(side) && !!before && isCapitalised(before) && !CODE_OPENERS.has(before) && !SIDE_NAMES.has(before);
+}
 
 /** A party named outright: "who leads the Green Party group" → "Green Party". */
 export function partyNamed(text: string): string | null {

@@ -200,6 +200,9 @@ const NAME_LINKS = new Set(['of', 'for', 'and', '&', ...NAME_PARTICLES]);
 const INNER_NAME_WORDS = new Set(['the', 'to']);
 const FUNCTION_WORDS = new Set(['of', 'for', 'and', 'at', 'in', 'on', 'to', 'with', 'by', 'from', 'who', 'which', 'that']);
 /** Common nouns for organisations: unmatched, they point to the last organisation that acted. */
+/** "the regulator", "regulators": a body of state over an industry, never the company it oversees. */
+export const REGULATOR = /^regulators?$/i;
+
 export const GENERIC_TYPES = new Set([
   'company', 'firm', 'group', 'organisation', 'organization', 'agency', 'carrier', 'airline', 'bank', 'club', 'operator',
   'union', 'coalition', 'miner', 'maker', 'manufacturer', 'carmaker', 'drugmaker', 'automaker', 'department', 'commission',
@@ -340,9 +343,10 @@ export class SideResolver {
     const armed = qualifiers.length > 0 && qualifiers.every((n) => ARMED_QUALIFIERS.has(n.toLowerCase()));
     if (!armed && qualifiers.some((n) => !GENERIC_TYPES.has(n.toLowerCase()) && !isGenericGovernment(n))) return undefined;
     // "the company", "the charity": a private body, never the government or country that spoke last;
-    // "the commerce department": a government body by its portfolio, never the company that spoke last.
+    // "the commerce department": a government body by its portfolio, never the company that spoke last;
+    // "the regulator" oversees companies, it is never the one that spoke last.
     const kindOfPrivate = nouns.some(isPrivateKind);
-    const kindOfGovernment = !kindOfPrivate && nouns.length > 1 && isGenericGovernment(nouns.join(' '));
+    const kindOfGovernment = !kindOfPrivate && ((nouns.length > 1 && isGenericGovernment(nouns.join(' '))) || REGULATOR.test(last));
     // "the league" is not the club that spoke last ("Castlemoor FC").
     const head = kindOfPrivate ? (nouns[nouns.length - 1] ?? '') : '';
     return this.discourse.recent(
@@ -1334,7 +1338,9 @@ export class SideResolver {
     const about = stateOffice ? (this.discourse.mostNamedAs(s.index + 1, countryNamed) ?? (executive ? this.discourse.mostNamedInArticle(countryNamed) : null)) : null;
     if (about) return about;
     // No country in sight: "spokesman Pavel Ilic" speaks for the government body that spoke last.
-    const body = this.discourse.recent(s.index, (x) => !x.person && isGenericGovernment(beforeComma(x.name)));
+    // "The council said" after "Police said": a body of state by its kind is no body of another kind.
+    const kind = stateBody ? lastWord(stripThe(head)).toLowerCase() : null;
+    const body = this.discourse.recent(s.index, (x) => !x.person && isGenericGovernment(beforeComma(x.name)) && (!kind || x.name.toLowerCase().includes(kind)));
     if (body) return body.side;
     // "The Department of Agriculture" is named whole, not cut at its first lower-case word like a person.
     const wholeName = stateBody || department ? stripThe(head) : null;
@@ -1410,7 +1416,8 @@ function isArmedBody(actor: Actor): boolean {
 }
 
 function isPrivateActor(actor: Actor): boolean {
-  return !isCountrySide(actor.side) && !isPartySide(actor.side) && !hasGovernmentWord(actor.name) && namedSide(actor.name) === null;
+  // "The regulator" is a body of state though no word of its name says so.
+  return !isCountrySide(actor.side) && !isPartySide(actor.side) && !hasGovernmentWord(actor.name) && !REGULATOR.test(lastWord(actor.name)) && namedSide(actor.name) === null;
 }
 
 
