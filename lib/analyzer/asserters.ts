@@ -415,10 +415,10 @@ export class AsserterResolver {
     if (!GENERIC_TYPES.has(kind) && !isOutletNoun(kind)) return null;
     const introduced = [...this.text.slice(Math.max(0, s.start - KIND_NAMED_CHARS), s.start).matchAll(kindThenName(kind))].pop()?.[1];
     if (introduced && !isCountrySide(namedSide(introduced) ?? '')) return introduced;
-    // "Thames Water said P. The regulator said Q": the body the sentence before opens with is the one it oversees.
-    if (REGULATOR.test(kind)) return null;
+    // "Thames Water said P. The regulator said Q": a body a company's word names is the one it oversees; "Ofgem said P. The regulator said Q" is Ofgem.
+    const overseen = (n: string) => REGULATOR.test(kind) && this.discourse.canonicalOrg(n).split(/\s+/).some(isOrgWord);
     // A dateline's place in capitals is no body, a first name no club; "the league" is not "Castlemoor FC".
-    return this.discourse.openingNameBefore(s.index, KIND_NAMED_REACH, (n) => n !== n.toUpperCase() && !kindConflicts(kind, n, false) && !genderOf(n) && this.discourse.fullName(n, s.index) === n && !this.discourse.bySurname(n, s.index)?.person && !isCountrySide(namedSide(n) ?? '') && !isPlatform(n) && !isPartySide(namedSide(n) ?? ''));
+    return this.discourse.openingNameBefore(s.index, KIND_NAMED_REACH, (n) => n !== n.toUpperCase() && !overseen(n) && !kindConflicts(kind, n, false) && !genderOf(n) && this.discourse.fullName(n, s.index) === n && !this.discourse.bySurname(n, s.index)?.person && !isCountrySide(namedSide(n) ?? '') && !isPlatform(n) && !isPartySide(namedSide(n) ?? ''));
   }
 
   /** The nearest subject of a clause before `position` in the sentence that passes `fits`: one opened by "and"/"but", or the sentence's own. */

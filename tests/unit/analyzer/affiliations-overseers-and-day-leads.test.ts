@@ -37,6 +37,13 @@ describe('affiliations, overseers and day leads', () => {
     expect(claim(drug, 'volunteers had recovered').asserter.side).toBe('Norvell Pharma');
   });
 
+  it('"the regulator" is the body named before it that no company word names', () => {
+    const bare = `Broadband refunds\n\nOfcom said on Tuesday that providers had overcharged older customers. The regulator said it would order refunds within a month.`;
+    expect(claim(bare, 'order refunds').asserter.side).toBe('Ofcom');
+    const between = `Mobile firm fined\n\nOfcom said on Tuesday that Vantel Mobile had overcharged 40,000 customers. Vantel said the errors had been fixed. The regulator said the company would pay £3 million in compensation.`;
+    expect(claim(between, 'pay £3 million').asserter.side).toBe('Ofcom');
+  });
+
   it('a day opening the clause is no part of the speaker', () => {
     const text = `Mine collapse\n\nRescuers were searching for two miners after a tunnel collapsed. Tuesday evening Sernageomin's regional director, Patricio Lagos, said the tunnel had been inspected in March.`;
     const c = claim(text, 'inspected in March');
