@@ -8,7 +8,7 @@ import { MAX_SENTENCE_TOKENS, type Sentence } from './sentences';
 import type { Token } from './nlp';
 import { Discourse, isPairOfPeople, kindConflicts } from './discourse';
 import { genderOf, pronounGender } from './gender';
-import { CLOSE_QUOTES, INDEFINITE_ARTICLES, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, clauseStart, hasVerb, isQuote, isVerb, subjectAt, textOf } from './phrases';
+import { CLOSE_QUOTES, INDEFINITE_ARTICLES, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, clauseStart, commaAfter, hasVerb, isQuote, isVerb, subjectAt, textOf } from './phrases';
 import { FORMER, hasGovernmentWord, isCountrySide, isCourtesyTitle, isFameNoun, isFormerStaff, isGroupNoun, isOrgWord, isOutletNoun, isPartySide, isPlatform, isPrivateKind, isRoleWord, isServiceBody, isUnnamedSide, looksLikePerson, namedSide, placeForms, remembered } from './side-names';
 import { DETERMINERS, GENERIC_TYPES, REGULATOR, ROLE_TITLES, SideResolver, referenceNouns, speaksAsMembers } from './sides';
 import { MEDIA_NOUNS, NAMING_CUES, PUBLISHED_NOUNS, isRumourWord } from './lexicon';
@@ -65,12 +65,6 @@ function selfName(text: string, tokens: readonly Token[], from: number): string 
   const first = tokens[start];
   const last = tokens[to - 1];
   return to > start && first && last ? text.slice(first.start, last.end) : null;
-}
-
-/** Index of the first comma in tokens [a, b), or b. */
-function commaAfter(tokens: readonly Token[], a: number, b: number): number {
-  for (let k = a; k < b; k++) if (tokens[k]?.text === ',') return k;
-  return b;
 }
 
 /** The rest of a name's word: a full stop only inside it ("Onet.pl", not the sentence's). */

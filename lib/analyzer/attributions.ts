@@ -540,8 +540,9 @@ const INFLECTED_VERB = /(?:s|ed|en|ing)$/;
  * An order that leads into a statement ("Let's be very clear: it was ...") keeps it.
  */
 function asserts(tokens: Token[], [a, b]: [number, number]): boolean {
-  if (!hasVerb(tokens, a, b) && !tokens.slice(a, b).some((t) => PRONOUN_WITH_VERB.test(t.lower))) return false;
-  if (tokens.slice(a, b).some((t) => t.text === ':')) return true;
+  const said = tokens.slice(a, b);
+  if (!hasVerb(tokens, a, b) && !said.some((t) => PRONOUN_WITH_VERB.test(t.lower))) return false;
+  if (said.some((t) => t.text === ':')) return true;
   const first = tokens[a] as Token;
   // A pronoun right after the first word is its subject, whatever the tagger made of that word ("Then I'm ...").
   const negated = first.lower === 'do' && (tokens[a + 1]?.lower === "n't" || tokens[a + 1]?.lower === 'not');

@@ -33,14 +33,14 @@ const MEMBERS_OF_LINKS = new Set(['of', 'for']);
 /** Where a person's name ends and their employer begins: "Superintendent Alan Brierley of Wellsford Police". */
 const EMPLOYER_LINK = / (?:of|at|for|from) /;
 
+/** "A former aide to Rep. Adrian Delgado": a role whose holder serves the person named after "to". */
+const SERVES_PERSON = /^(?:\p{L}+\s+){0,3}\p{Ll}+\s+to\s+\p{Lu}/u;
+
 /**
  * The last word of each of the first two comma-separated parts of a name, before any "of X":
  * "Okoro's agent, Tomás Vilela" → Vilela; "Superintendent Alan Brierley of Wellsford Police" → Brierley.
  * Shared between calls (names recur): never mutated.
  */
-/** "A former aide to Rep. Adrian Delgado": a role whose holder serves the person named after "to". */
-const SERVES_PERSON = /^(?:\p{L}+\s+){0,3}\p{Ll}+\s+to\s+\p{Lu}/u;
-
 const surnamesOf = remembered((name: string): ReadonlySet<string> => {
   const out = new Set<string>();
   for (const part of name.split(',').slice(0, 2)) {
@@ -333,12 +333,6 @@ export function kindConflicts(noun: string, name: string, named = true): boolean
 const DESCRIPTION_WORD = /(?<=\s)\p{Ll}[\p{L}\p{N}&-]*/gu;
 
 /**
- * "Whitlock (D-Ore.)", "Keel, a Republican", "Llanes, a longtime Democrat", "Halvorsen, an Idaho
- * Republican", "Reyes, the Republican nominee": a name with the party the article gives it (a state's
- * name before the party is tried last, so "a Liberal Democrat" stays one party). The name is capped in
- * length so that a long run of letters stays linear.
- */
-/**
  * Names of parties in the alias table, longest first: "Liberal Democrat" before "Democrat", so that
  * a party's longer name is never read as the shorter one inside it; "Republican", "Reform UK".
  */
@@ -347,6 +341,12 @@ const PARTY_FORMS = Object.entries(aliases.sides)
   .map(([form]) => form)
   .sort((a, b) => b.length - a.length)
   .join('|');
+/**
+ * "Whitlock (D-Ore.)", "Keel, a Republican", "Llanes, a longtime Democrat", "Halvorsen, an Idaho
+ * Republican", "Reyes, the Republican nominee": a name with the party the article gives it (a state's
+ * name before the party is tried last, so "a Liberal Democrat" stays one party). The name is capped in
+ * length so that a long run of letters stays linear.
+ */
 const PARTY_MENTION = new RegExp(String.raw`(\p{Lu}[\p{L}'\u2019-]{1,30}),?\s\(?(?:([RD])-\p{Lu}|(?:an?|the)\s(?:\p{Ll}{1,20}\s|(?:\p{Lu}[\p{L}.]+\s){1,2})??(${PARTY_FORMS})\b)`, 'gu');
 /**
  * "Republican Lauren Pike", "Democratic Sen. Carl Brennan", "the Labour MP Susan Clegg": a party

@@ -28,10 +28,11 @@ const LEAD_CONNECTORS = new Set([
   'on', 'at', 'after', 'before', 'during', 'while', 'when', 'asked', 'speaking', 'overall', 'elsewhere',
 ]);
 const WH_WORDS = new Set(['why', 'how', 'when', 'where', 'what', 'whether']);
+export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+export const DAY_PARTS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night']);
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const TIME_PHRASE_HEADS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening',
-  'night', 'week', 'month', 'year', 'day', 'weekend', 'statement', 'interview', 'briefing', 'conference', 'january',
-  'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  ...WEEKDAYS, ...DAY_PARTS, 'week', 'month', 'year', 'day', 'weekend', 'statement', 'interview', 'briefing', 'conference', ...MONTHS,
 ]);
 export const DASHES = new Set(['\u2014', '\u2013', '--']);
 
@@ -271,11 +272,8 @@ export function clauseStart(tokens: Token[], at: number, lo: number): number {
   return lo;
 }
 
-const TIME_NOUNS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening',
-  'night', 'week', 'weekend', 'month', 'year', 'january', 'february', 'march', 'april', 'june', 'july', 'august',
-  'september', 'october', 'november', 'december',
-]);
+/** Words of time that are no names, though capitalised (not "may", which is also a modal). */
+const TIME_NOUNS = new Set([...WEEKDAYS, ...DAY_PARTS, 'week', 'weekend', 'month', 'year', ...MONTHS.filter((m) => m !== 'may')]);
 
 /** "made" in "On Sunday Mr. Trump made ...": a verb that is neither a participle nor after "to". */
 function isFiniteVerb(tokens: Token[], k: number): boolean {
@@ -308,9 +306,6 @@ function afterDurationLead(tokens: Token[], i: number, hi: number): number {
   }
   return i;
 }
-
-export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-export const DAY_PARTS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night']);
 
 /** Past "Tuesday evening", "Late Monday" opening the clause at `i` before its subject ("Tuesday evening the regional director said"), or `i`. */
 function afterDayLead(tokens: Token[], i: number, hi: number): number {
@@ -673,6 +668,12 @@ function appositiveBefore(tokens: Token[], k: number, lo: number): boolean {
 
 export function isVerb(t: Token | undefined): boolean {
   return !!t && (t.pos === 'VERB' || t.pos === 'AUX');
+}
+
+/** Index of the first comma in tokens [a, b), or b. */
+export function commaAfter(tokens: readonly Token[], a: number, b: number): number {
+  for (let k = a; k < b; k++) if (tokens[k]?.text === ',') return k;
+  return b;
 }
 
 export function hasVerb(tokens: Token[], a: number, b: number): boolean {

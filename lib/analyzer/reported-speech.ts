@@ -38,6 +38,8 @@ import {
   skipLead,
   subjectAt,
   subjectBefore,
+  WEEKDAYS,
+  commaAfter,
   type Subject,
 } from './phrases';
 import {
@@ -56,8 +58,7 @@ import {
 } from './content';
 
 const TIME_WORDS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
-  'tonight', 'late', 'early', 'earlier', 'last', 'this', 'next', 'again', 'repeatedly', 'publicly',
+  ...WEEKDAYS, 'today', 'yesterday', 'tonight', 'late', 'early', 'earlier', 'last', 'this', 'next', 'again', 'repeatedly', 'publicly',
 ]);
 const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s"]);
 const NEGATIONS = new Set(['not', "n't", 'never']);
@@ -377,8 +378,7 @@ function opensParticiple(tokens: Token[], k: number): boolean {
 }
 
 function hasComma(tokens: Token[], a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (tokens[k]?.text === ',') return true;
-  return false;
+  return commaAfter(tokens, a, b) < b;
 }
 
 /** Most tokens of an aside between a cue and its quote: ", and I quote,". */
@@ -826,7 +826,8 @@ const CLAIM_VERBS = new Set(['claim', 'claims', 'claimed', 'claiming']);
 
 /** Does a participle cue after a comma carry the claim on past token j: "claimed responsibility for P, saying Q"? */
 function carriedOn(tokens: Token[], j: number): boolean {
-  return tokens.some((t, k) => k > j && PARTICIPLE_CUES.has(t.lower) && tokens[k - 1]?.text === ',');
+  for (let k = j + 2; k < tokens.length; k++) if (tokens[k - 1]?.text === ',' && PARTICIPLE_CUES.has((tokens[k] as Token).lower)) return true;
+  return false;
 }
 
 function objectContentOk(tokens: Token[], cue: Token, j: number, end: number, headline: boolean): boolean {

@@ -1533,11 +1533,10 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
       let lastTold = here - 1;
       while (lastTold >= from && (claims[lastTold] as Asserted).attribution.sentence.headline) lastTold--;
       const sameSideEcho = reference.some((w) => w.toLowerCase() === 'same') && lastTold >= from && !other(claims[lastTold] as Asserted);
-      // "slammed the complaint as the work of a disgruntled aide": only what the complaint is told to say.
       const candidates = sameSideEcho
         ? []
         : CARRIER_NOUNS.has(noun)
-        ? // "slammed the complaint": what "the complaint" says, though it speaks for whoever filed it.
+        ? // "slammed the complaint as the work of a disgruntled aide": only what "the complaint" says, though it speaks for whoever filed it.
           otherOwned.filter((k) => headNoun((claims[k] as Asserted).asserter.name) === noun || bySource.includes(k))
         : shown
         ? otherOwned.filter((k) => showsClaims(claims[k] as Asserted))
@@ -2588,7 +2587,11 @@ function linkContradictions(
   const deniesReceipt = (i: number, j: number, gap: number): boolean =>
     !!negated[j] &&
     gap <= ANSWER_REACH &&
-    overlap((unreceived[j] ??= thingsNotReceived(claims[j] as Asserted)), (acts[i] ??= actsOf(claims[i] as Asserted)), MIN_CONTRADICTION_STEM) > 0 &&
+    overlap(
+      (unreceived[j] ??= thingsNotReceived(claims[j] as Asserted, (negatedActs[j] ??= actsNegated(claims[j] as Asserted)))),
+      (acts[i] ??= actsOf(claims[i] as Asserted)),
+      MIN_CONTRADICTION_STEM,
+    ) > 0 &&
     namesAsserter(claims[i] as Asserted, claims[j] as Asserted);
   for (let j = 0; j < claims.length; j++) {
     const later = claims[j] as Asserted;
@@ -2991,13 +2994,14 @@ function actBelieved(tokens: readonly Token[], from: number, b: number): string 
 /** Verbs of getting what another side says it sent, ordered or served: "never received", "was not given". */
 const RECEIPT_STEMS: ReadonlySet<string> = new Set(['receive', 'received', 'got', 'given', 'served'].map((w) => topicStem(w)));
 
-/** Stems of the nouns a claim says it never got: "had never received a closure order" → closure, order. */
-function thingsNotReceived(c: Asserted): Set<string> {
+/** Stems of the nouns a claim says it never got ("had never received a closure order" → closure, order), from its negated acts (actsNegated). */
+function thingsNotReceived(c: Asserted, negatedActs: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
   const tokens = c.attribution.sentence.tokens;
   const [a, b] = c.attribution.content;
-  const at = tokens.findIndex((t, k) => k >= a && k < b && t.pos === 'VERB' && RECEIPT_STEMS.has(actStem(t)));
-  if (at < 0 || !actsNegated(c).has(actStem(tokens[at] as Token))) return out;
+  let at = a;
+  while (at < b && !((tokens[at] as Token).pos === 'VERB' && RECEIPT_STEMS.has(actStem(tokens[at] as Token)))) at++;
+  if (at === b || !negatedActs.has(actStem(tokens[at] as Token))) return out;
   for (let m = at + 1; m < Math.min(b, at + 1 + NEGATION_SCOPE); m++) {
     const t = tokens[m] as Token;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',') break;

@@ -199,10 +199,10 @@ const NAME_LINKS = new Set(['of', 'for', 'and', '&', ...NAME_PARTICLES]);
 /** Lower-case words inside an organisation's name before a capitalised word: "Save the Children". */
 const INNER_NAME_WORDS = new Set(['the', 'to']);
 const FUNCTION_WORDS = new Set(['of', 'for', 'and', 'at', 'in', 'on', 'to', 'with', 'by', 'from', 'who', 'which', 'that']);
-/** Common nouns for organisations: unmatched, they point to the last organisation that acted. */
 /** "the regulator", "regulators": a body of state over an industry, never the company it oversees. */
 export const REGULATOR = /^regulators?$/i;
 
+/** Common nouns for organisations: unmatched, they point to the last organisation that acted. */
 export const GENERIC_TYPES = new Set([
   'company', 'firm', 'group', 'organisation', 'organization', 'agency', 'carrier', 'airline', 'bank', 'club', 'operator',
   'union', 'coalition', 'miner', 'maker', 'manufacturer', 'carmaker', 'drugmaker', 'automaker', 'department', 'commission',
@@ -677,9 +677,12 @@ export class SideResolver {
   private documentFiler(kind: string, s: Sentence): string | null {
     // The sentence's full stop is no part of the name.
     const filer = documentFiledBy(kind).exec(this.text)?.[1]?.replace(/\.$/, '');
-    if (!filer) return null;
-    const person = looksLikePerson(personName(filer) ?? filer);
-    return this.sideOf(filer, s, person);
+    return filer ? this.sideOfNamed(filer, s) : null;
+  }
+
+  /** The side of someone the article names in passing (a filer, a client), a person or a body as the name looks. */
+  private sideOfNamed(name: string, s: Sentence): string {
+    return this.sideOf(name, s, looksLikePerson(personName(name) ?? name));
   }
 
   /** The organisation the article names as a study's author ("a study by the X Institute", "researchers at X University"), or null. */
@@ -820,10 +823,14 @@ export class SideResolver {
     return namedSide(place) ?? place;
   }
 
+  /** The nearest body the article named before sentence `at` (however far back) whose name passes `test`. */
+  private bodyNamed(at: number, test: (name: string) => boolean): string | undefined {
+    return this.discourse.namesNear(at, at + 1, (n) => test(n) && isBodyName(n))[0];
+  }
+
   /** The school district the article named before, else the school (a district's officials speak for the schools they run), or null. */
   private schoolDistrictNamed(at: number): string | null {
-    const named = (pattern: RegExp): string | undefined => this.discourse.namesNear(at, at + 1, (n) => pattern.test(n) && isBodyName(n))[0];
-    const body = named(SCHOOL_DISTRICT_NAME) ?? named(SCHOOL_NAME);
+    const body = this.bodyNamed(at, (n) => SCHOOL_DISTRICT_NAME.test(n)) ?? this.bodyNamed(at, (n) => SCHOOL_NAME.test(n));
     return body ? (namedSide(body) ?? this.discourse.canonicalOrg(body)) : null;
   }
 
@@ -836,7 +843,7 @@ export class SideResolver {
     const named = this.bodyOfKindNamed(kind, at);
     if (named) return named;
     // "Superintendent Martin Greer" where no police force is named but a school is: the schools' head, not a police rank.
-    const school = kind === 'police' && SCHOOLS_HEAD.test(head) ? this.discourse.namesNear(at, at + 1, (n) => SCHOOL_NAME.test(n) && isBodyName(n))[0] : undefined;
+    const school = kind === 'police' && SCHOOLS_HEAD.test(head) ? this.bodyNamed(at, (n) => SCHOOL_NAME.test(n)) : undefined;
     if (school) return namedSide(school) ?? school;
     return this.localService(kind) ?? personName(head) ?? stripThe(head);
   }
@@ -847,7 +854,7 @@ export class SideResolver {
    * and though it never spoke), or null.
    */
   private bodyOfKindNamed(kind: string, at: number): string | null {
-    const named = this.discourse.namesNear(at, at + 1, (n) => n.includes(' ') && ` ${n.toLowerCase().replace(/['\u2019]s\b/g, '')} `.includes(` ${kind} `) && isBodyName(n))[0];
+    const named = this.bodyNamed(at, (n) => n.includes(' ') && ` ${n.toLowerCase().replace(/['\u2019]s\b/g, '')} `.includes(` ${kind} `));
     return named ? (namedSide(named) ?? named) : null;
   }
 
@@ -855,7 +862,7 @@ export class SideResolver {
   private stateDepartmentNamed(head: string, at: number): string | null {
     const portfolio = STATE_PORTFOLIO_ROLE.exec(head)?.[1];
     if (!portfolio || !isPortfolio(portfolio)) return null;
-    const named = this.discourse.namesNear(at, at + 1, (n) => n.includes('Department') && n.toLowerCase().includes(portfolio.toLowerCase()) && isBodyName(n))[0];
+    const named = this.bodyNamed(at, (n) => n.includes('Department') && n.toLowerCase().includes(portfolio.toLowerCase()));
     return named ? (namedSide(named) ?? named) : null;
   }
 
@@ -1220,7 +1227,7 @@ export class SideResolver {
     const named = m?.[1] ?? m?.[2];
     // "Rusk, through her lawyer": the fullest name the article gave her before.
     const client = named && !named.includes(' ') ? this.discourse.fullName(named, s.index) : named;
-    return client ? this.sideOf(client, s, looksLikePerson(personName(client) ?? client)) : null;
+    return client ? this.sideOfNamed(client, s) : null;
   }
 
   /** "The council": the council the article named ("Redmarsh Borough Council"), else the council of the article's town. */

@@ -210,14 +210,12 @@ interface Comparison {
 /** Compares claims with those the index holds. After holdClaims() for their sides. */
 function compareClaims(index: ClaimIndex, probes: readonly Probe[]): Comparison {
   const kept = probes.map((probe) => index.valueOf(probe.side, probe.key));
-  const matches = probes.flatMap((probe, claim) =>
-    kept[claim] !== undefined
-      ? []
-      : [
-          ...[...index.similarValues(probe, CORROBORATED_THRESHOLD)].map(([group, score]) => ({ claim, group, score })),
-          ...[...index.similarValuesAcrossSides(probe, CORROBORATED_THRESHOLD)].map(([group, score]) => ({ claim, group, score, acrossSides: true })),
-        ],
-  );
+  const matches = probes.flatMap((probe, claim): GroupMatch[] => {
+    if (kept[claim] !== undefined) return [];
+    const alike = [...index.similarValues(probe, CORROBORATED_THRESHOLD)].map(([group, score]) => ({ claim, group, score }));
+    const acrossSides = [...index.similarValuesAcrossSides(probe, CORROBORATED_THRESHOLD)].map(([group, score]) => ({ claim, group, score, acrossSides: true }));
+    return [...alike, ...acrossSides];
+  });
   return { probes, kept, matches };
 }
 
