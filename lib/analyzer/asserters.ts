@@ -10,7 +10,11 @@ import { Discourse, isPairOfPeople, kindConflicts } from './discourse';
 import { genderOf, pronounGender } from './gender';
 import { CLOSE_QUOTES, INDEFINITE_ARTICLES, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, clauseStart, commaAfter, hasVerb, isQuote, isVerb, subjectAt, textOf } from './phrases';
 import { FORMER, hasGovernmentWord, isCountrySide, isCourtesyTitle, isFameNoun, isFormerStaff, isGroupNoun, isOrgWord, isOutletNoun, isPartySide, isPlatform, isPrivateKind, isRoleWord, isServiceBody, isUnnamedSide, looksLikePerson, namedSide, placeForms, remembered } from './side-names';
-import { DETERMINERS, GENERIC_TYPES, REGULATOR, ROLE_TITLES, SideResolver, referenceNouns, speaksAsMembers } from './sides';
+import { SideResolver } from './sides';
+import { DETERMINERS } from './sides/names';
+import { speaksAsMembers } from './sides/organisations';
+import { GENERIC_TYPES, REGULATOR, referenceNouns } from './sides/references';
+import { ROLE_TITLES } from './sides/roles';
 import { MEDIA_NOUNS, NAMING_CUES, PUBLISHED_NOUNS, isRumourWord } from './lexicon';
 import { beforeComma, isCapitalised, lastWord, unshouted } from './words';
 

@@ -1,6 +1,6 @@
 // The claim analyzer: text in, claims out. Pure and deterministic; runs in the background
 // worker, in Node and in tests. The stages, one module each, in order:
-//   sentences.ts → attributions.ts (reported-speech.ts, quotes.ts) → asserters.ts → sides.ts →
+//   sentences.ts → attributions.ts (reported-speech.ts, quotes.ts) → asserters.ts → sides/ →
 //   responses.ts → status.ts → claims.ts
 // with nlp.ts (the one wink-nlp wrapper), discourse.ts (who the article has named so far),
 // side-names.ts (country and alias tables), gender.ts (he/she agreement), written-order.ts (a

@@ -54,7 +54,7 @@ import {
   UNPROVEN_CUE_PHRASES,
 } from './lexicon';
 import { isQuote, isVerb, nounPhraseEndAfter, POSSESSIVE_MARKS, subjectBefore, textOf } from './phrases';
-import { GENERIC_TYPES } from './sides';
+import { GENERIC_TYPES } from './sides/references';
 import { isCountrySide, isPartySide, isUnnamedSide, namedSide, remembered } from './side-names';
 import { beforeComma, isCapitalised, POSSESSIVE_PRONOUNS } from './words';
 import { isQuoted, wordCount } from './content';

@@ -1,0 +1,243 @@
+// What the article says once and for all, for the side rules to ask: the study's author, the town
+// of its mayor and its police, the party that runs the council, the holders of roles and the people
+// it describes, how it writes a word. Each is found in one pass over the text, kept for the article.
+import type { Sentence } from '../sentences';
+import { isCapitalised } from '../words';
+import type { Discourse } from '../discourse';
+import { hasGovernmentWord, isCountrySide, isOrgWord, isPartySide, isRoleWord, namedSide, remembered } from '../side-names';
+import { countryNamed, DETERMINERS, eitherCase, looksLikePersonName, properName } from './names';
+
+const LETTER = /\p{L}/u;
+
+/** "the Labour-run authority", "Conservative-controlled": a party the article says runs something. */
+const RUN_BY_PARTY = /\b(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)-(?:run|led|controlled)\b/gu;
+
+/** Quote marks around a title: straight, curly, single. */
+const QUOTE_MARKS: ReadonlyArray<readonly [string, string]> = [['"', '"'], ['\u201c', '\u201d'], ["'", "'"], ['\u2018', '\u2019']];
+/** "Kent Police", "Dunmore Police Service": a police force named. */
+const NAMED_POLICE = /\p{Lu}\p{Ll}+\s(?:Police|Constabulary)\b/u;
+
+/** "The study, by the", "a study from", "Researchers at the", "scientists from": a study's authors are named next. */
+const STUDY_BY = /\b(?:(?:study|report|research|analysis|paper)\s*,?\s+(?:by|from|led\s+by|carried\s+out\s+by|conducted\s+by)|(?:[Rr]esearchers|[Ss]cientists|[Ee]xperts|[Aa]cademics)\s+(?:at|from))\s+(?:the\s+)?(?=\p{Lu})/u;
+
+/** "Redmarsh's elected mayor, Colin Ashdown", "the council's monitoring officer, Sarah Ndlovu": a role and its holder's full name. */
+const ROLE_HOLDER_APPOSITIVE = /(?:\b[Tt]he|\p{Lu}[\p{L}.-]*['\u2019]s)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+),\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}'\u2019-]+){1,2})(?=[\s,.])/gu;
+
+/** "Margaret Hollis, a retired schoolteacher who ...": a person's full name and the description after it. */
+const DESCRIBED_PERSON = /(\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}'\u2019-]+){1,2}),\s+an?\s+((?:\p{Ll}[\p{Ll}-]*\s){0,2}\p{Ll}[\p{Ll}-]*)(?=\s+(?:who|from|in|at|with)\b|[,.;])/gu;
+
+/** Does the text write the name between a pair of QUOTE_MARKS? One pass over the text, for the name's occurrences. */
+function inQuotes(text: string, name: string): boolean {
+  if (!name) return QUOTE_MARKS.some(([open, close]) => text.includes(open + close));
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const before = text[at - 1];
+    const after = text[at + name.length];
+    if (QUOTE_MARKS.some(([open, close]) => before === open && after === close)) return true;
+  }
+  return false;
+}
+
+/** "the Sri Lankan navy", "Sri Lanka's Navy": a country's word (one or two) before a force of this kind (one pattern per force). */
+const forceNamed = remembered((force: string): RegExp => new RegExp(String.raw`(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?)(?:['\u2019]s)?\s+${eitherCase(force)}\b`, 'gu'));
+
+/** "researcher Jonas Weidmann": an expert's noun and the name after it (one pattern per noun). */
+const expertThenName = remembered((noun: string): RegExp => new RegExp(`\\b${eitherCase(noun)}\\s+(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}[\\p{Ll}'\u2019-]+){1,2})`, 'u'));
+
+/** "Riverton Mayor X", "Redmarsh's elected mayor", "mayor of Redmarsh": the town whose mayor the article names. */
+const MAYORS_TOWN = /\b(\p{Lu}\p{Ll}+)(?:['\u2019]s(?:\s+\p{Ll}+){0,2})?\s+[Mm]ayor\b|\b[Mm]ayor\s+of\s+(\p{Lu}\p{Ll}+)/u;
+
+/** "Local radio", "Regional officials": words of scope that open a sentence before what they describe, never a name alone. */
+const SCOPE_WORDS = new Set(['local', 'regional', 'national', 'federal', 'state', 'foreign', 'international', 'senior', 'independent', 'private', 'public']);
+
+const ONE_WORD_NAME = /^\p{Lu}\p{Ll}+$/u;
+
+/** What one article says once and for all, found on the first question and kept for the article's other mentions. */
+export class ArticleFacts {
+  private namesPolice: boolean | undefined;
+  private author: string | null | undefined;
+  private mayorsTown: string | null | undefined;
+  private ruling: string | null | undefined;
+  private readonly titled = new Map<string, boolean>();
+  private readonly quotedTitles = new Map<string, boolean>();
+  // What one pass over the whole text found, kept per article: asked once per mention, a pass
+  // each time would make the cost grow with the square of the article's length.
+  private readonly writtenWords = new Map<string, boolean>();
+  private readonly writtenWithout = new Map<string, boolean>();
+  private readonly experts = new Map<string, string | null>();
+  private readonly forces = new Map<string, { at: number; country: string }[]>();
+  private roleHolders: Map<string, string> | undefined;
+  private descriptions: Map<string, { name: string; at: number }> | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly discourse: Discourse,
+  ) {}
+
+  /** "A security researcher said P. ... researcher Jonas Weidmann": the name the article gives the expert, if any. */
+  expertNamedAfter(noun: string): string | null {
+    let name = this.experts.get(noun);
+    if (name === undefined) this.experts.set(noun, (name = expertThenName(noun).exec(this.text)?.[1] ?? null));
+    return name;
+  }
+
+  /** "The city", "city officials": the dateline's town, else the town whose mayor the article names ("Riverton Mayor X", "Riverton's mayor"). */
+  localPlace(): string | null {
+    if (this.discourse.datelinePlace) return this.discourse.datelinePlace;
+    if (this.mayorsTown === undefined) {
+      const mayor = this.text.includes('ayor') ? MAYORS_TOWN.exec(this.text) : null;
+      const town = mayor?.[1] ?? mayor?.[2];
+      this.mayorsTown = town && !DETERMINERS.has(town.toLowerCase()) && !isRoleWord(town) && namedSide(town) === null ? town : null;
+    }
+    return this.mayorsTown;
+  }
+
+  /** "Serrat" after "agent Paulo Serrat": a person's surname standing alone, not an organisation. */
+  isSurname(name: string, at: number): boolean {
+    return !name.includes(' ') && this.discourse.fullName(name, at) !== name;
+  }
+
+  /** The organisation the article names as a study's author ("a study by the X Institute", "researchers at X University"), or null. */
+  studyAuthor(): string | null {
+    if (this.author === undefined) {
+      const m = STUDY_BY.exec(this.text);
+      const name = m ? properName(this.text.slice(m.index + m[0].length, m.index + m[0].length + 120), true) : null;
+      this.author = name && name.split(/\s+/).some(isOrgWord) ? (namedSide(name) ?? this.discourse.canonicalOrg(name)) : null;
+    }
+    return this.author;
+  }
+
+  /** "The Athletic" for "Athletic" when the article never writes the one word without its article. */
+  titledOutlet(name: string): string {
+    return ONE_WORD_NAME.test(name) && !name.endsWith('s') && namedSide(name) === null && this.alwaysAfterThe(name) ? `The ${name}` : name;
+  }
+
+  /** Is every mention of this word in the article right after "the"? (Once per word: one pass over the text.) */
+  private alwaysAfterThe(word: string): boolean {
+    let known = this.titled.get(word);
+    if (known !== undefined) return known;
+    known = true;
+    for (let at = this.text.indexOf(word); at >= 0 && known; at = this.text.indexOf(word, at + word.length)) {
+      if (/\p{L}/u.test(this.text[at + word.length] ?? '')) continue;
+      known = /\b[Tt]he\s$/.test(this.text.slice(Math.max(0, at - 4), at));
+    }
+    this.titled.set(word, known);
+    return known;
+  }
+
+  /** Does the text write `name` anywhere but right after `prefix`? */
+  writesWithout(name: string, prefix: string): boolean {
+    const key = `${prefix}\n${name}`;
+    let written = this.writtenWithout.get(key);
+    if (written === undefined) {
+      written = false;
+      for (let at = this.text.indexOf(name); at >= 0 && !written; at = this.text.indexOf(name, at + 1)) {
+        written = !this.text.slice(Math.max(0, at - prefix.length - 2), at).trimEnd().endsWith(prefix);
+      }
+      this.writtenWithout.set(key, written);
+    }
+    return written;
+  }
+
+  /** Does the text write `word` as a whole word? */
+  writesWord(word: string): boolean {
+    let written = this.writtenWords.get(word);
+    if (written === undefined) {
+      written = false;
+      for (let at = this.text.indexOf(word); at >= 0 && !written; at = this.text.indexOf(word, at + 1)) {
+        written = !LETTER.test(this.text[at - 1] ?? '') && !LETTER.test(this.text[at + word.length] ?? '');
+      }
+      this.writtenWords.set(word, written);
+    }
+    return written;
+  }
+
+  /** The country named last before `upTo` with a force of this kind ("the Sri Lankan navy", "Sri Lanka's navy"), or null. */
+  forceCountry(force: string, upTo: number): string | null {
+    let named = this.forces.get(force);
+    if (!named) {
+      named = [];
+      for (const m of this.text.matchAll(forceNamed(force))) {
+        const country = countryNamed(m[1] as string);
+        if (country) named.push({ at: m.index ?? 0, country });
+      }
+      this.forces.set(force, named);
+    }
+    let found: string | null = null;
+    for (const { at, country } of named) {
+      if (at >= upTo) break;
+      found = country;
+    }
+    return found;
+  }
+
+  /** "Millbrook Police" for an article datelined "MILLBROOK, Ohio —" that names no police force ("Kent Police"). */
+  localPolice(): string | null {
+    const place = this.discourse.datelinePlace;
+    this.namesPolice ??= NAMED_POLICE.test(this.text);
+    return place && !this.namesPolice && !isCountrySide(namedSide(place) ?? '') ? `${place} Police` : null;
+  }
+
+  /** "Margaret Hollis, a retired schoolteacher": each description's first person and where, found in one pass per article. */
+  personsDescribed(): Map<string, { name: string; at: number }> {
+    if (!this.descriptions) {
+      this.descriptions = new Map();
+      for (const m of this.text.matchAll(DESCRIBED_PERSON)) {
+        const [, name, description] = m;
+        if (name && description && looksLikePersonName(name) && !this.descriptions.has(description)) this.descriptions.set(description, { name, at: m.index });
+      }
+    }
+    return this.descriptions;
+  }
+
+  /** 'The "Harbor Lights" actress': a name the article writes in quotes is a title, not a person. */
+  isQuotedTitle(name: string): boolean {
+    let quoted = this.quotedTitles.get(name);
+    if (quoted === undefined) this.quotedTitles.set(name, (quoted = inQuotes(this.text, name)));
+    return quoted;
+  }
+
+  /** "the mayor" → "Colin Ashdown" where the article once wrote "Redmarsh's elected mayor, Colin Ashdown": found in one pass per article. */
+  roleHolderNamed(role: string): string | null {
+    if (!this.roleHolders) {
+      this.roleHolders = new Map();
+      for (const m of this.text.matchAll(ROLE_HOLDER_APPOSITIVE)) {
+        const [, word, name] = m;
+        if (word && name && isRoleWord(word) && !this.roleHolders.has(word)) this.roleHolders.set(word, name);
+      }
+    }
+    return this.roleHolders.get(role) ?? null;
+  }
+
+  /** The party the article says runs the council or authority ("the Labour-run authority"), or null. */
+  rulingParty(): string | null {
+    if (this.ruling === undefined) {
+      const runners = [...this.text.matchAll(RUN_BY_PARTY)].map((m) => namedSide(m[1] as string));
+      this.ruling = runners.find((side) => !!side && isPartySide(side)) ?? null;
+    }
+    return this.ruling;
+  }
+
+  /**
+   * "Boat" in "Boat owners" opening the sentence: one word before a word in lower case, capitalised
+   * by its place alone (the tagger may call it a name: the article writes it in lower case too).
+   */
+  sentenceCapitalised(name: string, head: string, s: Sentence): boolean {
+    const first = s.tokens[0];
+    const next = head.split(/\s+/)[1] ?? '';
+    if (name.includes(' ') || !head.startsWith(name) || first?.text !== name || next === '' || isCapitalised(next)) return false;
+    const lower = name.toLowerCase();
+    return first.pos !== 'PROPN' || SCOPE_WORDS.has(lower) || this.writesWord(lower) || this.writesWord(`${lower}s`);
+  }
+
+  /**
+   * "Trade lawyer Jennifer Sato" after "the Trade Ministry": a word capitalised only because it opens
+   * the sentence, known only as the subject of a government body, is not who the person works for.
+   */
+  commonWordOpening(word: string, s: Sentence): boolean {
+    const first = s.tokens[0];
+    if (!first || first.text !== word) return false;
+    if (first.pos !== 'PROPN') return true;
+    const known = this.discourse.canonicalOrg(word);
+    return known !== word && hasGovernmentWord(known) && !hasGovernmentWord(word);
+  }
+}

@@ -1,0 +1,462 @@
+// Stage 4: sides. Which side an asserter speaks for: a country (its name, demonym or capital), an
+// institution or party (the alias table), a named organisation (its own name), the employer named
+// in a role ("Lumora spokeswoman", "president of the X Association"), or, for a person speaking
+// for themselves, their own name. A phrase that names no side of its own ("the ministry", "a
+// military spokesman") takes one from the article: an earlier actor of the same kind, the place
+// the statement was made, the last country or party that spoke, the dateline.
+// This module puts the rules in order (sideOf); the rules live by what the phrase names: names,
+// organisations, people, parties, roles, services, owners and references, each in its module,
+// asking article-facts for what the article says once and for all.
+import type { Sentence } from '../sentences';
+import { beforeComma, lastWord } from '../words';
+import { type Discourse, kindConflicts } from '../discourse';
+import {
+  type Actor,
+  FORMER,
+  hasCorporateRole,
+  hasGovernmentWord,
+  hasOfficialTitle,
+  isCountrySide,
+  isGenericGovernment,
+  isKinRole,
+  isOutletName,
+  isOrgWord,
+  isPartySide,
+  isPortfolio,
+  isPrivateKind,
+  isRoleWord,
+  isUnnamedSide,
+  looksLikePerson,
+  namedSide,
+  partyNamed,
+  partyOfGroup,
+  partySide,
+  remembered,
+  roleBody,
+  isFormerStaff,
+  speaksForSelf,
+} from '../side-names';
+import { ArticleFacts } from './article-facts';
+import { ACRONYM, eitherCase, isBodyName, looksLikePersonName, personName, properName, stripThe, withoutRelative, withoutThe } from './names';
+import { ARMED_QUALIFIERS, BODY_KINDS, byReference, contextSide, GENERIC_TYPES, STATE_DEPARTMENT } from './references';
+import {
+  affiliationBeforeRole,
+  bodyBeforeTitle,
+  bodyNamedAfterKind,
+  bodyOfCountry,
+  bodyOfCountryNamed,
+  bodyOfMembers,
+  describedBody,
+  describedName,
+  membersOf,
+  nationalOrganisation,
+  ofOrganisation,
+  organisationIn,
+  ownedBodyNamed,
+  prefixedBody,
+  workplaceOf,
+} from './organisations';
+import { councilSide, placeServiceSide, rankSide, schoolDistrictNamed, serviceSide, stateDepartmentNamed, townPolice } from './services';
+import { isRoleName, officeSide, placeOfficeSide, placeRoleSide, sameRoleBefore, spokespersonOf } from './roles';
+import { agentOfPerson, POSSESSIVE_S, possessorSide, workplaceByKind } from './owners';
+import { campaignSide, isPartyName, partyNamedAsAppositive, partyOfName, shadowParty } from './parties';
+import { agedPrivatePerson, describedPerson, formerStaffer, peopleInPlace, privatelyDescribed, privatePersonSide, residentName } from './people';
+
+const PLACE_OF = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}.'\u2019-]*(?:\s\p{Lu}[\p{L}.'\u2019-]*)*)\s+(?:region|province|oblast|state|district|county|city|town|municipality|prefecture|governorate)\b/u;
+
+/** "Minister of Finance", "Secretary for Enterprise, Trade and Employment": the portfolio an office of state is named by. */
+const PORTFOLIO_OFFICE = /\b(?:Minister|Ministry|Secretary)\s+(?:of|for)\s+(?:the\s+)?(\p{Lu}\p{L}*(?:,?\s+(?:and\s+)?\p{Lu}\p{L}*)*)/u;
+
+/** "A lawyer for the family of a man", "attorney Denise Carter": counsel for someone unnamed, or named counsel. */
+const COUNSEL = /^(?:(?:an?|the)\s+)?(?:family\s+)?(lawyer|attorney)(?!\s+general)(\s+for\s+the\s+family\s+of\s+(?:an?|the)\s)?/iu;
+/** "Rusk, through her lawyer, said", "a lawyer for Elena Rusk": the client the article names for its counsel. */
+const CLIENT_OF_COUNSEL = /(\p{Lu}[\p{L}'\u2019-]+(?:\s\p{Lu}[\p{L}'\u2019-]+){0,3}),?\s+through\s+(?:his|her|their|its)\s+(?:lawyers?|attorneys?|solicitors?)\b|\b(?:lawyers?|attorneys?|solicitors?)\s+for\s+(\p{Lu}[\p{L}'\u2019-]+(?:\s\p{Lu}[\p{L}'\u2019-]+){0,3})/u;
+/** "Council leader Moira Tennant", "Cllr Tennant", "the deputy leader of the council": one who sits on a council. */
+const COUNCILLOR = /^(?:(?:the|her|his)\s+)?(?:deputy\s+)?(?:council\s+leader\b|leader\s+of\s+the\s+council\b|cllr\b|councill?or\b)/iu;
+
+/** An earlier speaker who was such counsel. */
+const COUNSEL_FOR = /^(?:an?|the)\s+(?:family\s+)?(?:lawyer|attorney)\s+for\s+the\s+family\s+of\s/iu;
+/** "Haynes' mother", "Morimoto's wife": a relative of someone named. */
+const NAMED_KIN = /^\p{Lu}[\p{L}.-]*(?:['\u2019]s|s['\u2019])\s+(\p{Ll}+)$/u;
+/** An acronym and the word after it: "BCI spokesman". */
+const ACRONYM_BEFORE_WORD = /(?:^|\s)(\p{Lu}{2,6})\s+(\p{Ll}+)/u;
+/** "a man who gave his name as X", "who identified herself as X". */
+const SELF_NAMED = /\bwho\s+(?:gave\s+(?:his|her|their)\s+name|identified\s+(?:himself|herself|themselves))\s+(?:only\s+)?as\s+(\p{Lu}.*)$/u;
+
+/** "an armed group", "a rebel movement", "a militia": an armed body not yet named. */
+const UNNAMED_ARMED_GROUP = new RegExp(`^(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:(?:${[...ARMED_QUALIFIERS].join('|')})\\s+(?:group|movement|faction|coalition|alliance)|militia)\\b`, 'iu');
+/** "Kestrel's largest shareholder": a head owned by a named body. */
+const OWNED_HEAD = /^\p{Lu}[\p{L}.-]*['\u2019]s?\s+\p{Ll}/u;
+
+/**
+ * "The petition", "the 41-page report", "the complaint": a document that makes claims, by its kind
+ * (responses still find "slammed the complaint" by the document's own name: see CARRIER_NOUNS).
+ */
+const DOCUMENT_VOICE = /^(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+)?(?:[\p{Ll}\d][\p{Ll}\d-]*\s+){0,2}?(report|referral|petition|indictment|complaint|lawsuit|memo|filing)$/u;
+/** Verbs by which someone brings a document into being, and when: "a petition filed on Monday by X". */
+const FILED_BY = String.raw`,?\s+(?:which\s+was\s+|that\s+was\s+)?(?:filed|written|prepared|brought|submitted|compiled|drafted|lodged)\s+(?:[\p{L}\d-]+\s+){0,3}?by\s+`;
+/** "filed by X": a document's author after its kind, with the lower-case words that describe the author ("former county clerk Jo Hale"). */
+const documentFiledBy = remembered((kind: string): RegExp => new RegExp(String.raw`\b${eitherCase(kind)}s?${FILED_BY}((?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}\p{Lu}[\p{L}.'\u2019-]*(?:\s(?:of\s|for\s)?\p{Lu}[\p{L}.'\u2019-]*){0,5})`, 'u'));
+
+/** "The researchers", "a study that", "the study's authors", "lead author Dr X", "The lead author": who speaks for a study. */
+const STUDY_VOICE = /^(?:(?:the|a|an)\s+)?(?:(?:study|research|report)(?:['\u2019]s\s+authors)?|researchers|authors|research\s+team|(?:lead|senior)\s+(?:author|researcher)(?:\s+\p{Lu}.*)?)(?:\s+that)?$/iu;
+
+/** Verbs of leading a body: "who chairs", "who captains". */
+const LEAD_VERBS = 'chairs|leads|heads|runs|directs|manages|captains|coaches';
+/** "who chairs the commission", "who captains the club": a verb of leading, then a body by its kind. */
+const LEADS_KIND = new RegExp(String.raw`^\swho\s+(?:${LEAD_VERBS})\s+the\s+(\p{Ll}+)(?![\p{L}'\u2019])`, 'u');
+/** "who chairs the Alder Green Residents' Association", "who founded the X": a verb of leading, then a body by its name. */
+const LEADS_NAMED = new RegExp(String.raw`^\swho\s+(?:${LEAD_VERBS}|founded|co-founded)\s+the\s+(?=\p{Lu})`, 'u');
+/** "the shadow health secretary", "shadow chancellor": an office of the opposition's front bench. */
+const SHADOW_OFFICE = /\b[Ss]hadow\s+(?:[\p{Ll}-]+\s+){0,3}(?:secretary|minister|chancellor|spokesman|spokeswoman|spokesperson)\b/u;
+
+const CAMPAIGN_FOR = /\b(?:for|of|with|on)\s+the\s+(\p{Lu}[\p{L}-]+)\s+campaign\b/u;
+const FORMER_OPENING = /^(?:[Tt]he\s+)?(?:[Ff]ormer|[Ee]x-)/u;
+const TEACHES = /^\swho\s+(?:teaches|lectures|lectured|taught)\b/u;
+const FORCE_OWNER = /^[Tt]he\s+(army|navy|military)['\u2019]s\s/u;
+
+const MAYOR_TITLE = /^(?:[Tt]he\s+)?Mayor\s+\p{Lu}/u;
+const TOWN_MAYOR = /^((?:\p{Lu}[\p{L}.'\u2019-]*\s){1,3})Mayor\s+\p{Lu}/u;
+/** "The Hartley campaign", "Jane Hartley's campaign", "the Hartley-Reyes campaign": the candidate's surname. */
+const CAMPAIGN_OF = /^(?:[Tt]he\s+|[Aa]\s+)?(?:\p{Lu}[\p{L}.-]*\s+)?(\p{Lu}[\p{L}-]+)(?:['\u2019]s)?\s+campaign$/u;
+const ROLE_OFFICE = /(?:^|\s)((?:\p{Lu}\p{Ll}+\s)?\p{Lu}\p{Ll}+)['\u2019]s\s+Office$/u;
+const OFFICE_OF_PERSON = /^(?:[Tt]he\s+)?[Oo]ffice\s+of\s+(\p{Lu}.*)$/u;
+
+/** "The company's outside counsel", "the club's lawyer": an agent owned by whom they act for. */
+const OWNED_AGENT = /['\u2019]s\s+(?:\p{Ll}+\s+)?(?:counsel|lawyer|attorney|solicitor|barrister|spokes(?:man|woman|person)|representative|agent)$/u;
+
+/** "Police in Bulukumba": a force by the town it serves. */
+const POLICE_IN_TOWN = /^(?:[Tt]he\s+)?[Pp]olice\s+in\s+(\p{Lu}[\p{L}'\u2019-]*(?:\s\p{Lu}[\p{L}'\u2019-]*)?)$/u;
+
+/** "district officials", "the school district", "a district spokeswoman": a school district by its kind alone. */
+const SCHOOL_DISTRICT_VOICE = /^(?:(?:[Tt]he|[Aa])\s+)?(?:school\s+)?district(?:\s+(?:officials?|spokes(?:man|woman|person)|leaders|administrators))?$/u;
+
+const LOCAL_OFFICIALS = /^(?:[Ll]ocal\s+)?[Oo]fficials\s+(?:in|of|from)\s+(\p{Lu}[\p{L}'\u2019-]*(?:\s\p{Lu}[\p{L}'\u2019-]*){0,2})$/u;
+const LOCAL_BODY_APPOSITIVE = /^,\s+(?:the|a)\s+(?:[\p{Ll}-]+\s+){0,2}(?:municipality|town|city|village|district|county|borough|commune|township|province|state|region)\b/u;
+
+/** ", 41,": an age given after a name. */
+const AGE_APPOSITIVE = /^,\s*\d{1,3}\s*(?:,|$)/;
+
+/** "The Dublin company", "the Kenyan charity's statement": a place or nationality before a kind of body. */
+const PLACED_KIND = /^[Tt]he\s+(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?)\s+(\p{Ll}+)(?![\p{L}-])/u;
+
+/** "Botswana's main opposition party", "the ruling party": a party not named in the phrase. */
+const UNNAMED_PARTY = /^(?:\p{Lu}[\p{L}.-]*['\u2019]s?|[Tt]he)\s+(?:(?:main|largest|biggest|chief|ruling|governing|opposition)\s+){1,2}party$/u;
+
+const OWNED_BY_COUNTRY = /^(?:\p{Lu}[\p{L}.-]*\s)?\p{Lu}[\p{L}.-]*['\u2019]s?\s+\p{Ll}[\p{Ll}-]*(?:\s\p{Ll}[\p{Ll}-]*)?$/u;
+
+const THE_COMPANY = /^[Tt]he\s(?:company|firm)$/;
+/** Sentences after an unnamed company's claim in which its name may come. */
+const COMPANY_REACH = 6;
+
+const THE_NAME = /^[Tt]he\s(\p{Lu}\p{Ll}+)$/u;
+
+const APPOSITIVE_NAME = /^,\s+\p{Lu}/u;
+
+/** Finds sides against what the article has said so far. */
+export class SideResolver {
+  private readonly article: ArticleFacts;
+
+  constructor(
+    text: string,
+    private readonly discourse: Discourse,
+  ) {
+    this.article = new ArticleFacts(text, discourse);
+  }
+
+  /** What a common-noun reference points to: a named actor sharing its words, else the last organisation. */
+  byReference(nouns: string[], at: number, ownPhrase?: string): Actor | undefined {
+    return byReference(this.article, nouns, at, ownPhrase);
+  }
+
+  /** The organisation the article names as a study's author, or null. */
+  studyAuthor(): string | null {
+    return this.article.studyAuthor();
+  }
+
+  /** "The Athletic" for "Athletic" when the article never writes the one word without its article. */
+  titledOutlet(name: string): string {
+    return this.article.titledOutlet(name);
+  }
+
+  /** The side a phrase speaks for: the first of the rules below that finds one (see the header). */
+  sideOf(phrase: string, s: Sentence, person: boolean): string {
+    const head = beforeComma(phrase).trim();
+    // "A lawyer for the family of a 27-year-old man ...": the man, named in the sentences after;
+    // "attorney Denise Carter" later: the same lawyer's side.
+    const counsel = head.includes('awyer') || head.includes('ttorney') ? COUNSEL.exec(head) : null;
+    const client = counsel?.[2] ? this.discourse.personNamedAfter(s.index) : counsel ? (this.discourse.recent(s.index, (x) => COUNSEL_FOR.test(x.name))?.side ?? this.counselClient(s)) : null;
+    if (client) return client;
+    // "The researchers", "the study", "lead author Dr Priya Raman": the body the article names as the study's author.
+    const author = STUDY_VOICE.test(head) ? this.article.studyAuthor() : null;
+    if (author) return author;
+    // "The petition demands P", "according to the report": whoever the article says filed or wrote it.
+    const document = DOCUMENT_VOICE.exec(head)?.[1];
+    const filer = document ? this.documentFiler(document, s) : null;
+    if (filer) return filer;
+    // "The Dublin firm", "the Kenyan charity": a private body by its kind and where it is from is the one of that kind named before.
+    const placed = PLACED_KIND.exec(head);
+    const placedBody = placed?.[2] && isPrivateKind(placed[2]) && namedSide(placed[1] as string) !== null ? byReference(this.article, [placed[2]], s.index, head) : undefined;
+    if (placedBody && !isCountrySide(placedBody.side)) return placedBody.side;
+    const rest = phrase.slice(head.length);
+    // "The Norwegian pilots' union, Norsk Flygerforbund": the name the appositive gives, not the country of the description.
+    const kindNamed = bodyNamedAfterKind(head, rest);
+    if (kindNamed) return namedSide(kindNamed) ?? this.discourse.canonicalOrg(kindNamed);
+    // "Botswana's main opposition party said P. X, leader of the Alliance for Democratic Change, ...": the party named next.
+    const party = UNNAMED_PARTY.test(head) ? this.discourse.nameAfter(s.index, 2, isPartyName) : null;
+    if (party) return namedSide(party) ?? this.discourse.canonicalOrg(party);
+    // "Police said" with no police force named: the force of the dateline's town.
+    const localPolice = !person && head.length <= 10 && withoutThe(head).toLowerCase() === 'police' ? this.article.localPolice() : null;
+    if (localPolice) return byReference(this.article, ['police'], s.index)?.side ?? localPolice;
+    // "Police in Bulukumba": the force of the town named, as "Bulukumba Police" (a country's police is its state's).
+    const policeTown = person ? undefined : POLICE_IN_TOWN.exec(head)?.[1];
+    if (policeTown && namedSide(policeTown) === null) return townPolice(this.article, policeTown, s.index);
+    // "district officials said", "the district said": the school district the article names, else the school it names.
+    const schoolDistrict = !person && SCHOOL_DISTRICT_VOICE.test(head) ? schoolDistrictNamed(this.article, s.index) : null;
+    if (schoolDistrict) return schoolDistrict;
+    // "The council said": the council named before, else the town's, never the country of the last official.
+    const council = !person && withoutThe(head).toLowerCase() === 'council' ? councilSide(this.article, s.index) : null;
+    if (council) return council;
+    const aged = person && AGE_APPOSITIVE.test(rest) ? agedPrivatePerson(head) : null;
+    if (aged) return aged;
+    // "Officials in Barekot, the rural municipality in ...": a local government's officials speak for it.
+    const localBody = head.includes('fficials') ? LOCAL_OFFICIALS.exec(head)?.[1] : undefined;
+    if (localBody && LOCAL_BODY_APPOSITIVE.test(rest) && !isCountrySide(namedSide(localBody) ?? '')) return localBody;
+    // "The Minister of Finance, Wale Bankole", "the Minister for Enterprise": an office of state by its portfolio.
+    const portfolioOffice = head.includes('inist') || head.includes('ecretary') ? PORTFOLIO_OFFICE.exec(head)?.[1] : undefined;
+    if (portfolioOffice && isPortfolio(portfolioOffice)) return contextSide(this.article, head, s);
+    // "The state transportation director, Ellen Novak": the state's department of that portfolio the article names.
+    const stateDepartment = head.includes('state ') ? stateDepartmentNamed(this.article, head, s.index) : null;
+    if (stateDepartment) return stateDepartment;
+    // "The Department of Health and Social Care": a department named by a portfolio first is the state's.
+    const department = STATE_DEPARTMENT.exec(head)?.[1];
+    if (department && isPortfolio(department) && namedSide(head) === null) return contextSide(this.article, head, s);
+    // "The shadow health secretary, Edward Lamb": an opposition spokesman speaks for his party, not the state.
+    const shadow = head.includes('hadow') && SHADOW_OFFICE.test(head) ? shadowParty(this.article, rest, s.index) : null;
+    if (shadow) return shadow;
+    const formerAide = person && isFormerStaff(head) ? formerStaffer(this.article, rest, s.index) : null;
+    if (formerAide) return formerAide;
+    const tag = partySide(phrase) ?? partyNamedAsAppositive(rest) ?? partyOfGroup(head, false) ?? partyOfGroup(rest, true) ?? partyOfName(this.article, head, person);
+    if (tag) return tag;
+    // "Council leader Moira Tennant" of "the Labour-run authority": the ruling party, else the council (its staff speak for the council only).
+    // "Councillor X, who represents the Canal ward" / "who leads the Independent group": the clause says whom they speak for.
+    const councillor = person && COUNCILLOR.test(head) && !rest.includes(' who ') ? (this.article.rulingParty() ?? councilSide(this.article, s.index)) : null;
+    if (councillor) return councillor;
+    // "The Trump campaign": a campaign is partisan, never the state its candidate may lead.
+    const campaign = head.endsWith('campaign') ? CAMPAIGN_OF.exec(head)?.[1] : undefined;
+    if (campaign) return campaignSide(this.article, campaign, s.index);
+    // "The office of Senate Majority Leader Ruth Okafor" speaks for her.
+    const holder = OFFICE_OF_PERSON.exec(head)?.[1];
+    if (holder && looksLikePerson(holder)) return this.sideOf(holder, s, true);
+    // "The Prime Minister's Office", "a spokesman for the Governor's Office": the holder's side, else the dateline's.
+    const role = head.endsWith('Office') ? ROLE_OFFICE.exec(head)?.[1] : undefined;
+    if (role && isRoleName(role)) return officeSide(this.article, role, s.index);
+    // "A BCI spokesman", "an ICRC spokeswoman": the body the article named in full.
+    const initialled = ACRONYM_BEFORE_WORD.exec(head);
+    const initials = initialled && isRoleWord(initialled[2] as string) ? initialled[1] : null;
+    const expanded = initials ? this.discourse.expandAcronym(initials) : null;
+    if (initials && expanded) return namedSide(initials) ?? this.sideOf(stripThe(expanded), s, false);
+    // "The NBS", "the CPSC": the side of the name the article spelled out.
+    const acronym = withoutThe(head);
+    const spelled = ACRONYM.test(acronym) && !namedSide(acronym) ? this.discourse.expandAcronym(acronym) : null;
+    if (spelled) return this.sideOf(stripThe(spelled), s, false);
+    // "The army's spokesman, Brig. Gen. X": a state's force that no country owns in the phrase speaks for the country in context.
+    const force = FORCE_OWNER.exec(head)?.[1];
+    if (force) return contextSide(this.article, `the ${force}`, s);
+    const again = sameRoleBefore(this.article, head, s.index);
+    if (again) return again;
+    const described = rest === '' ? describedPerson(this.article, head, s.index) : null;
+    if (described) return described;
+    const spokesperson = spokespersonOf(this.article, head, s.index);
+    if (spokesperson) return spokesperson;
+    const placeRole = placeRoleSide(this.article, head, rest, person, s.index) ?? placeOfficeSide(this.article, head);
+    if (placeRole) return placeRole;
+    const service = person ? null : serviceSide(this.article, head, s);
+    if (service) return service;
+    const workplace = workplaceOf(head) ?? membersOf(head);
+    if (workplace) return namedSide(workplace) ?? this.discourse.canonicalOrg(workplace);
+    const people = head.includes(' in ') && !APPOSITIVE_NAME.test(rest) ? peopleInPlace(head) : null;
+    if (people) return people;
+    // "Japan's Asahi Daily": a named body of a country that is no part of its state speaks for itself.
+    const ownName = person ? null : bodyOfCountryNamed(head);
+    if (ownName) return this.discourse.canonicalOrg(ownName);
+    // "Kenyan drugmaker Nuru Biologics", "Yemen's Houthi movement": an organisation from a country.
+    const org = organisationIn(head);
+    if (org) return namedSide(org) ?? this.discourse.canonicalOrg(org);
+    // "Atlantic City Mayor Don Guardian": a town's mayor speaks for the town.
+    const town = person ? TOWN_MAYOR.exec(head)?.[1]?.trim() : undefined;
+    if (town && !namedSide(town)) return town;
+    // "Mayor Tom Reddick", no town named: the mayor of the dateline's town (or the town the article gives a mayor).
+    const mayorsPlace = person && MAYOR_TITLE.test(head) ? this.article.localPlace() : null;
+    if (mayorsPlace) return mayorsPlace;
+    // "Former City striker Gary Pollard, who scored 88 goals for the club": one who no longer plays or works for a body speaks for himself.
+    const formerly = person && FORMER_OPENING.test(head) && !hasGovernmentWord(head) ? personName(head) : null;
+    if (formerly) return formerly;
+    if (person) {
+      // "Haynes' mother, Gloria Haynes": a relative named speaks for themselves.
+      const kin = head.includes("'") || head.includes('\u2019') ? NAMED_KIN.exec(head)?.[1] : undefined;
+      const relative = kin && isKinRole(kin) ? properName(rest.replace(/^[\s,]+/, ''), true) : null;
+      if (relative) return relative;
+      // "a man who gave his name as Corporal Didier Bahati": someone known only by the name they gave.
+      const given = phrase.includes(' as ') ? SELF_NAMED.exec(phrase)?.[1] : undefined;
+      if (given) return personName(given) ?? given;
+      const principal = agentOfPerson(this.article, phrase, s.index);
+      if (principal) return principal;
+      // "who runs the charity's access campaign": whose work they speak for.
+      // "an analyst at Tianfeng Securities who tracks Orchard's suppliers": where they work, not what their work is about.
+      // "who tracks Apple's suppliers for Haitong International Securities": the employer the clause names.
+      const who = rest.indexOf(' who ');
+      // "Howard Kim, who teaches election law at Allegheny Law School": an academic commenting speaks for himself.
+      const teacher = who >= 0 && TEACHES.test(rest.slice(who)) ? personName(head) : null;
+      if (teacher) return teacher;
+      // "Justice Chifundo Banda, who chairs the commission": the body of that kind the article named.
+      const led = who >= 0 ? LEADS_KIND.exec(rest.slice(who))?.[1] : undefined;
+      const ledBody = led && BODY_KINDS.has(led) ? byReference(this.article, [led], s.index, phrase) : undefined;
+      if (ledBody) return ledBody.side;
+      // "Tadeusz Wronka, who leads the Lublin Farmers' Protest Committee": the body named (not "X, a Texas Republican who chairs ...").
+      const ledName = who === 1 ? LEADS_NAMED.exec(rest.slice(who)) : null;
+      const namedBody = ledName ? properName(rest.slice(who + ledName[0].length), true) : null;
+      if (namedBody && isBodyName(namedBody)) return namedSide(namedBody) ?? this.discourse.canonicalOrg(namedBody);
+      // "Mirela Dobre, a Romanian security researcher", "Siobhán Kerrigan, a Dublin solicitor", "X, who is based in
+      // Bucharest", "X, a political scientist who has studied Botswana's elections": a private person speaks for themselves.
+      const described = privatelyDescribed(head, rest) ? personName(head) : null;
+      if (described) return described;
+      // "a spokeswoman for the Hadley campaign": the candidate's side.
+      const candidate = rest.includes(' campaign') ? CAMPAIGN_FOR.exec(rest)?.[1] : undefined;
+      if (candidate) return campaignSide(this.article, candidate, s.index);
+      const employedAt = who >= 0 ? (ofOrganisation(rest.slice(0, who)) ?? ofOrganisation(rest.slice(who))) : null;
+      const employer = employedAt ?? possessorSide(this.article, rest, s.index) ?? workplaceByKind(this.article, rest, s.index);
+      if (employer) return employer;
+      // "FBI Director James Comey", "RCMP Commissioner Bob Paulson": the body an acronym names.
+      const [acronym, role] = head.split(/\s+/);
+      if (acronym && role && ACRONYM.test(acronym) && isRoleWord(role)) return namedSide(acronym) ?? this.discourse.canonicalOrg(acronym);
+      // "Retired nurse Beverly Tran": the name after the role, not a word the sentence capitalised.
+      // "Another passenger, Marcus Greene of Decatur": the name without the home town.
+      if (speaksForSelf(phrase) && !hasOfficialTitle(head)) return personName(head) ?? residentName(rest.replace(/^[\s,]+/, '')) ?? properName(rest) ?? head;
+    }
+    const privatePerson = privatePersonSide(this.article, head, s.index);
+    if (privatePerson) return privatePerson;
+    const prefixed = person ? null : prefixedBody(this.article, head);
+    if (prefixed) return this.discourse.canonicalOrg(prefixed);
+    const own = person ? null : (nationalOrganisation(head) ?? bodyOfCountry(head));
+    if (own) return own;
+    // "An armed group in eastern Congo said P. The Kivu Patriotic Alliance (KPA) ...": named just after, never the country it is in.
+    const armed = !person && UNNAMED_ARMED_GROUP.test(head) ? this.discourse.organisationNamedAfter(s.index) : null;
+    if (armed) return namedSide(armed) ?? armed;
+    // "The company said P" before any company is named: the one the article names a few sentences on.
+    // Only a body that may be a company: "the company said" is not "The Drivers and Couriers Union" named next.
+    const theCompany = !person && THE_COMPANY.test(head);
+    const company = theCompany ? this.discourse.organisationNamedAfter(s.index, COMPANY_REACH) : null;
+    if (company && !kindConflicts(withoutThe(head).toLowerCase(), company)) return namedSide(company) ?? company;
+    // "drivers for the ride-hailing app Zipra ..., a decision the company said it would challenge": the business the sentence names.
+    const business = theCompany ? organisationIn(this.article.text.slice(s.start, s.end)) : null;
+    if (business) return this.discourse.canonicalOrg(business);
+    // "Judges said": a body's members by their rank speak for the body of that kind named before.
+    const ranked = !person && !withoutThe(head).includes(' ') && roleBody(head) ? rankSide(this.article, head, s.index) : null;
+    if (ranked) return ranked;
+    // "Ireland's data watchdog, the Data Protection Commission": the body the appositive names, as other mentions name it.
+    const watchdog = OWNED_BY_COUNTRY.test(head) ? ownedBodyNamed(rest) : null;
+    if (watchdog) return this.discourse.canonicalOrg(watchdog);
+    const direct = namedSide(head);
+    if (direct) return direct;
+    // "Kestrel's largest shareholder, the pension fund Northgate Capital": the body the appositive names speaks for itself.
+    const appositive = OWNED_HEAD.test(head) ? describedBody(rest) : null;
+    if (appositive) return namedSide(appositive) ?? this.discourse.canonicalOrg(appositive);
+    // "The artist's agency, Halide Projects": a body named by its kind and owner, then by its name.
+    const ownedBody = !person && rest !== '' && GENERIC_TYPES.has(lastWord(head).toLowerCase()) && POSSESSIVE_S.test(head) ? properName(rest.replace(/^[\s,]+/, ''), true) : null;
+    if (ownedBody) return namedSide(ownedBody) ?? this.discourse.canonicalOrg(ownedBody);
+    const possessor = possessorSide(this.article, head, s.index, phrase);
+    if (possessor) return possessor;
+    const written = (person ? null : describedName(head)) ?? properName(withoutRelative(head));
+    // "Boat owners said", "Local radio reported": a word only the sentence capitalised names no one.
+    const sentenceWord = written !== null && this.article.sentenceCapitalised(written, head, s);
+    const name = sentenceWord ? null : written;
+    // "A consumer group, Drivers for Safety": the name comes in the appositive.
+    if (!name && !person) {
+      const appositive = properName(rest.replace(/^[\s,]+/, ''), true);
+      if (appositive) return namedSide(appositive) ?? this.discourse.canonicalOrg(stripThe(appositive));
+    }
+    const local = placeServiceSide(this.article, head, s.index);
+    if (local) return local;
+    // "Lumora spokeswoman Anneke Vos", "National Security Council spokesman ...": who they work for.
+    const found = affiliationBeforeRole(head);
+    // A portfolio names a government only for a government role: "Health minister X", not "Trade lawyer X".
+    const portfolio = !!found && isPortfolio(found);
+    const affiliation = portfolio && !hasGovernmentWord(head) ? null : found;
+    // Only a name the article uses as a name: "Trade lawyer Jennifer Sato" is capitalised by the sentence.
+    // "Enterprise Minister Siobhan Kehoe": a portfolio with a government role is an office of state, named once or not.
+    if (affiliation && !this.article.commonWordOpening(affiliation, s) && (portfolio || this.discourse.isKnownName(affiliation) || isGenericGovernment(affiliation))) {
+      if (!isGenericGovernment(affiliation) && !portfolio) return this.discourse.canonicalOrg(affiliation);
+      return contextSide(this.article, head, s);
+    }
+    if (person) {
+      // "The company's outside counsel, Niamh Carroll of the Dublin firm Carroll Whelan": counsel acts for the owner, not for their own firm.
+      const client = OWNED_AGENT.test(head) ? possessorSide(this.article, head, s.index, phrase) : null;
+      if (client) return client;
+      const employer = ofOrganisation(head) ?? ofOrganisation(rest) ?? partyNamed(rest) ?? namedSide(rest);
+      if (employer) return employer;
+      // "Fresno Fire Department Battalion Chief Laura Mendes": the body named before the capitalised title.
+      const titledBy = bodyBeforeTitle(head);
+      if (titledBy) return namedSide(titledBy) ?? this.discourse.canonicalOrg(titledBy);
+      // "The mall's owner, Castlegate Properties": the owner named is a company, which speaks for itself.
+      const appositive = properName(rest.replace(/^[\s,]+/, ''), true);
+      if (appositive && appositive.split(/\s+/).some(isOrgWord)) return namedSide(appositive) ?? this.discourse.canonicalOrg(appositive);
+      // "chief executive Giulia Ferrante": the company that spoke last.
+      // Not a rank of the police or fire service ("Chief Inspector X"), nor "posts" that spoke last.
+      // "Former chairman Keith Aldous": who held the role before speaks for themselves.
+      if (hasCorporateRole(head) && !FORMER.test(head) && !hasGovernmentWord(head) && !roleBody(head)) {
+        // Never an outlet that reported on them ("Manager Steve Lindqvist" after "The Sunday Courier reported"),
+        // nor a person's surname standing alone ("Stott told the hall").
+        const isCompany = (x: Actor): boolean => !x.person && !isCountrySide(x.side) && !isPartySide(x.side) && !isUnnamedSide(x.side) && !isOutletName(x.side) && !this.article.isSurname(x.name, s.index);
+        // "Halberd has been looking to expand, Chief Executive X has said": a company the sentence names before the one that spoke last.
+        const names = s.tokens.filter((t) => t.pos === 'PROPN').map((t) => t.text);
+        const named = (x: Actor): boolean => isCompany(x) && names.includes(x.side.split(' ')[0] ?? '') && !(x.side.includes(' ') && looksLikePersonName(x.side));
+        const company = this.discourse.recent(s.index, named) ?? this.discourse.recent(s.index, isCompany);
+        if (company) return bodyOfMembers(company.side);
+      }
+      // "the governor of the Odesa region": a place the country data does not know is no clue to a
+      // country, and the last country that spoke is a guess; the official is their own side.
+      // In a datelined article the region is taken to be in the dateline's country.
+      const place = PLACE_OF.exec(phrase);
+      if (place?.[1] && !isCountrySide(namedSide(place[1]) ?? '')) return this.discourse.datelineCountry ?? personName(head) ?? stripThe(head);
+      const rank = rankSide(this.article, head, s.index);
+      if (rank) return rank;
+      // An official named only by role speaks for the government the article is about.
+      if (hasGovernmentWord(phrase)) return contextSide(this.article, head, s);
+      // "Two other researchers who examined his findings at Reuters' request": the clause names no one of theirs.
+      const own = withoutRelative(head);
+      return personName(own) ?? properName(rest.replace(/^[\s,]+/, ''), true) ?? stripThe(own);
+    }
+    // "The Gaza health ministry, which is run by Hamas": who runs a body named only by its place.
+    const runner = hasGovernmentWord(head) ? namedSide(rest) : null;
+    if (runner) return runner;
+    if (name && !isGenericGovernment(name)) {
+      const org = this.discourse.canonicalOrg(stripThe(name));
+      // "The Athletic", "The Economist": a one-word name the article never writes without its article keeps it.
+      return org === name && !person && THE_NAME.exec(head)?.[1] === name ? this.article.titledOutlet(name) : org;
+    }
+    // "Rebel commanders denied", "Local officials said": people described, not named, speak for themselves.
+    return sentenceWord ? stripThe(withoutRelative(head)) : contextSide(this.article, head, s);
+  }
+
+  /** The side of the one the article says filed or wrote a document of this kind ("a petition filed by X"), or null. */
+  private documentFiler(kind: string, s: Sentence): string | null {
+    // The sentence's full stop is no part of the name.
+    const filer = documentFiledBy(kind).exec(this.article.text)?.[1]?.replace(/\.$/, '');
+    return filer ? this.sideOfNamed(filer, s) : null;
+  }
+
+  /** The side of someone the article names in passing (a filer, a client), a person or a body as the name looks. */
+  private sideOfNamed(name: string, s: Sentence): string {
+    return this.sideOf(name, s, looksLikePerson(personName(name) ?? name));
+  }
+
+  /** "The lawyer, Catherine Blyth of Harwood Blyth": the side of the client the article names for counsel, or null. */
+  private counselClient(s: Sentence): string | null {
+    const m = CLIENT_OF_COUNSEL.exec(this.article.text);
+    const named = m?.[1] ?? m?.[2];
+    // "Rusk, through her lawyer": the fullest name the article gave her before.
+    const client = named && !named.includes(' ') ? this.discourse.fullName(named, s.index) : named;
+    return client ? this.sideOfNamed(client, s) : null;
+  }
+}

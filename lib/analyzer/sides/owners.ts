@@ -1,0 +1,199 @@
+// Whom an agent speaks for: the possessor ("Skyvale's chief executive", "her publicist"), the person
+// an agent acts for ("a spokesman for Delgado"), the employer named by its kind ("an analyst at the firm").
+import { RELATIVE_WORDS } from '../content';
+import { POSSESSIVE_END, isCapitalised, lastWord } from '../words';
+import { isPairOfPeople, kindConflicts } from '../discourse';
+import { genderOf, pronounGender } from '../gender';
+import {
+  hasGovernmentWord,
+  isClientGroup,
+  isCountrySide,
+  isGenericGovernment,
+  isKinRole,
+  isOrgWord,
+  isRoleWord,
+  namedSide,
+  isFormerStaff,
+} from '../side-names';
+import type { ArticleFacts } from './article-facts';
+import { DETERMINERS, looksLikePersonName, OWNER_LINKS, personName, properName, withoutThe } from './names';
+import { byReference, GENERIC_TYPES, isPrivateActor, referenceNouns } from './references';
+import { councilSide } from './services';
+import { AGENT_FOR, isRoleName, officeSide, roleOwnerSide } from './roles';
+
+const OWNER_POSSESSIVE = /(?:^|\s)((?:[\p{L}.-]+\s){0,3}?[\p{L}.-]+)['\u2019]s\s+\p{Ll}/u;
+/** A possessive "'s" before a word: what every OWNER_POSSESSIVE holds, and much quicker to look for (most phrases hold none). */
+export const POSSESSIVE_S = /['\u2019]s\s/;
+const OWNER_PRONOUN = /\b(Its|its|Their|their|His|his|Her|her)\s+\p{Ll}/u;
+
+const AT_THE_KIND = /\b(?:at|of|for|with)\s+the\s+(\p{Ll}+)\s*$/u;
+
+/** "households in Quarry Road": the words linking a group of people to where they live. */
+const PLACE_LINKS = new Set(['in', 'of', 'from', 'on']);
+
+const OFFICE_OF = /^(?:the\s+|The\s+)?office\s+of\s+(the\s+(?:\p{Ll}+\s)?\p{Ll}+)$/u;
+
+/** "a regional spokesman for the group", "a lawyer for the company": one who speaks or acts for a body named only by its kind. */
+const AGENT_FOR_KIND = /\b(?:spokes(?:man|woman|person)|representative|lawyer|attorney|adviser|advisor|aide)\s+(?:for|to)\s+the\s+(\p{Ll}+)(?:$|,)/u;
+
+/** Sentences back (with the current one) in which "her publicist" looks for the person meant. */
+const OWNER_REACH = 5;
+
+/** "Skyvale's chief executive", "Its spokeswoman", "the agency's director": the possessor's side. */
+export function possessorSide(article: ArticleFacts, part: string, at: number, whole = part): string | null {
+  // "The office of the governor" is the governor's office.
+  const m = (POSSESSIVE_S.test(part) ? OWNER_POSSESSIVE.exec(part) : null) ?? OWNER_PRONOUN.exec(part);
+  const found = OFFICE_OF.exec(part)?.[1] ?? m?.[1];
+  if (!found) return null;
+  const owner = ownerAfterLink(ownerAfterRelative(found.trim()));
+  // The word after the possessive: "her publicist", "their lawyer".
+  const role = m ? (part.slice(m.index + m[0].length - 1).split(/[\s,]+/)[0] ?? '') : '';
+  // "Dozens of residents have sued the utility. Their lawyer, X, said": the group just named, not the body they sued.
+  const group = /^their$/i.test(owner) && isRoleWord(role) ? clientGroupBefore(article, at, part) : null;
+  if (group) return group;
+  if (/^(its|their)$/i.test(owner)) return article.discourse.recent(at, (a) => !a.person)?.side ?? null;
+  if (/^(his|her)$/i.test(owner)) {
+    // "her publicist" speaks for her; "her record label" is a body of its own.
+    // "His daughter, Grace Lam": a relative named speaks for themselves.
+    if (isKinRole(role) && whole.includes(',') && properName(whole.slice(whole.indexOf(',') + 1).trim(), true)) return null;
+    return isRoleWord(role) ? personOwner(article, owner.toLowerCase() === 'her' ? 'she' : 'he', at, whole) : null;
+  }
+  // "The council's monitoring officer": an officer of the council speaks for it, never for a party or the country.
+  if (withoutThe(owner).toLowerCase() === 'council') return councilSide(article, at);
+  // "the prime minister's office": a government named by role, resolved from context instead;
+  // "the governor's spokesman": the governor named before.
+  // "Governor's office denies P", "the Prime Minister's office": the holder of the role, never the role word.
+  if (isRoleName(owner)) return officeSide(article, owner, at);
+  if (!isCapitalised(withoutThe(owner)) && isRoleWord(owner.split(/\s+/).pop() ?? '')) return roleOwnerSide(article, owner, at);
+  const named = namedSide(owner);
+  if (named) return named;
+  // "The Cabinet's media centre": a government named only by its kind is the country in context.
+  if (isCapitalised(withoutThe(owner)) && isGenericGovernment(owner)) return article.discourse.datelineCountry ?? article.discourse.recent(at, (x) => isCountrySide(x.side))?.side ?? null;
+  // "Quinn's co-star Jordan Reyes": one who does not act for the person named speaks for themselves.
+  const owned = m ? (part.slice(m.index + m[0].length - 1).split(/[\s,]+/)[0] ?? '') : '';
+  // "Hadley's aides": the plural of a role acts for the owner too.
+  const ownerName = owned && !isRoleWord(owned) && !isRoleWord(owned.replace(/s$/, '')) && !owner.includes(' ') ? article.discourse.fullName(owner, at) : '';
+  if (ownerName.includes(' ') && looksLikePersonName(ownerName)) return null;
+  const words = owner.split(/\s+/);
+  const properWords = words.filter((w) => isCapitalised(w) && !DETERMINERS.has(w.toLowerCase()));
+  if (properWords.length > 0) {
+    const key = properWords[0] as string;
+    // "St Luke's headteacher": the body named in full before ("St Luke's Primary School").
+    const whole = properWords.join(' ');
+    const org = article.discourse.canonicalOrg(key);
+    if (org !== key) return org;
+    const wholeOrg = properWords.length > 1 ? article.discourse.canonicalOrg(whole) : whole;
+    if (wholeOrg !== whole) return wholeOrg;
+    const last = properWords[properWords.length - 1] as string;
+    const known = article.discourse.bySurname(last, at);
+    if (known) return known.side;
+    // "Fenwick's campaign manager" before Fenwick spoke: the party the article gave him.
+    return article.discourse.partyOf(last) ?? article.discourse.fullName(last, at);
+  }
+  const nouns = referenceNouns(words);
+  const referred = byReference(article, nouns, at)?.side;
+  if (referred) return referred;
+  // "according to the trust's annual report" before the trust is named: the body of that kind named just after.
+  const kind = nouns.length === 1 ? (nouns[0] as string).toLowerCase() : '';
+  const after = kind && isOrgWord(kind) ? article.discourse.organisationNamedAfter(at) : null;
+  return after && lastWord(after).toLowerCase() === kind ? (namedSide(after) ?? after) : null;
+}
+
+/**
+ * "her publicist", "his lawyer": they speak for the person just named (the nearest name of that
+ * gender within OWNER_REACH sentences, else the last person who spoke), and so for that person's
+ * side.
+ */
+function personOwner(article: ArticleFacts, pronoun: string, at: number, phrase: string): string | null {
+  const wanted = pronounGender(pronoun);
+  const agrees = (name: string): boolean => {
+    const g = genderOf(name);
+    return !g || g === wanted;
+  };
+  // "Gov. Ana Delgado": a title before the name is no part of who the person is.
+  const untitled = (n: string): string => personName(n) ?? n;
+  const near = article.discourse
+    .namesNear(at, OWNER_REACH, (n) => !phrase.includes(n) && untitled(n).split(/\s+/).length >= 2 && looksLikePersonName(untitled(n)) && agrees(n) && !article.isQuotedTitle(n))
+    .map(untitled)[0];
+  if (near) return principalSide(article, near, at);
+  return article.discourse.recent(at, (a) => a.person && agrees(a.name))?.side ?? null;
+}
+
+/**
+ * The side of a person someone speaks for: as the article has already resolved them ("Sanders"
+ * for "Bernie Sanders", "Delgado" for "The office of New Mexico Gov. Ana Delgado"); not yet heard
+ * from, the party the article gave them ("Ana Delgado, a Democrat"); else their name.
+ */
+export function principalSide(article: ArticleFacts, name: string, at: number): string {
+  const surname = name.split(/\s+/).pop() ?? '';
+  // "Priya Sandhu and Marc-Andre Leblanc praised each other": a pair that acted together is neither one;
+  // "A former aide to Rep. Adrian Delgado" is not Delgado.
+  const actor = article.discourse.recent(at + 1, (a) => !isPairOfPeople(a.side) && !isFormerStaff(a.name) && (a.name.split(/\s+/).includes(surname) || a.side.split(/\s+/).includes(surname)));
+  return actor?.side ?? article.discourse.partyOf(surname) ?? name;
+}
+
+/** "Luis Ortega, a spokesman for Delgado": an agent of a person the article named speaks for that person; "a spokesman for the group", for the group. */
+export function agentOfPerson(article: ArticleFacts, phrase: string, at: number): string | null {
+  const m = AGENT_FOR.exec(phrase);
+  // "a regional spokesman for the group": the group the article named.
+  const kind = AGENT_FOR_KIND.exec(phrase)?.[1];
+  const generic = !!kind && GENERIC_TYPES.has(kind);
+  const kindBody = generic ? byReference(article, [kind], at)?.side : null;
+  if (kindBody) return kindBody;
+  // "A spokeswoman for the bookmaker, Betwell": a one-word name (or a body's name) after the kind is the body's, not the spokeswoman's.
+  const comma = kind ? phrase.indexOf(',') : -1;
+  const named = comma > 0 ? properName(phrase.slice(comma + 1).trim(), true) : null;
+  if (named && (!named.includes(' ') || !looksLikePersonName(named))) return namedSide(named) ?? article.discourse.canonicalOrg(named);
+  if (generic || !m?.[1]) return null;
+  // "a spokesman for Ohio House Speaker Ron Pelham": the person after the titles; an office of state ("Defense Secretary X") is left to the rules for officials.
+  const words = m[1].split(/\s+/);
+  if (words.some((w) => hasGovernmentWord(w))) return null;
+  const name = (words.some((w) => isRoleWord(w)) ? (personName(m[1]) ?? m[1]) : m[1]).replace(POSSESSIVE_END, '');
+  const full = name.includes(' ') ? name : (personName(article.discourse.fullName(name, at)) ?? name);
+  // Only a person: "a spokesman for Nvidia" is the company's, found by the organisation rules.
+  if (full === name && !name.includes(' ')) return article.discourse.bySurname(name, at)?.side ?? null;
+  return looksLikePersonName(full) ? principalSide(article, full, at) : null;
+}
+
+/** "a food-sector analyst at the firm": the last private body that acted, or null. */
+export function workplaceByKind(article: ArticleFacts, rest: string, at: number): string | null {
+  const kind = AT_THE_KIND.exec(rest)?.[1];
+  if (!kind || !GENERIC_TYPES.has(kind)) return null;
+  return article.discourse.recent(at, (x) => !x.person && isPrivateActor(x) && !article.isSurname(x.name, at) && !kindConflicts(kind, x.name))?.side ?? null;
+}
+
+/**
+ * "More than 40 households in Quarry Road", "dozens of Pine Hollow residents": the last group of private
+ * people named in the sentence before or in sentence `at` before `part`, with the place that names them
+ * ("Quarry Road households"), else null. Reads two sentences only.
+ */
+function clientGroupBefore(article: ArticleFacts, at: number, part: string): string | null {
+  const from = article.discourse.sentenceStart(Math.max(0, at - 1));
+  const start = article.discourse.sentenceStart(at);
+  const end = article.discourse.sentenceStart(at + 1);
+  const inSentence = article.text.slice(start, end).indexOf(part);
+  const words = article.text.slice(from, inSentence < 0 ? end : start + inSentence).split(/\s+/).map((w) => w.replace(/[^\p{L}'\u2019-]+$/u, ''));
+  const k = words.findLastIndex((w) => isClientGroup(w.toLowerCase()));
+  if (k < 0) return null;
+  const noun = (words[k] as string).toLowerCase();
+  let a = k;
+  while (a > 0 && isCapitalised(words[a - 1] as string) && !DETERMINERS.has((words[a - 1] as string).toLowerCase()) && k - a < 3) a--;
+  const before = words.slice(a, k).join(' ');
+  const after = PLACE_LINKS.has(words[k + 1] ?? '') ? properName(words.slice(k + 2).join(' '), true) : null;
+  const place = before || after;
+  return place ? `${place} ${noun}` : noun;
+}
+
+/** "spokeswoman for the governor" → "the governor": the owner of a possessive is the phrase after the last link word. */
+function ownerAfterLink(owner: string): string {
+  const words = owner.split(/\s+/);
+  const k = words.findLastIndex((w) => OWNER_LINKS.has(w));
+  return k >= 0 && k + 1 < words.length ? words.slice(k + 1).join(' ') : owner;
+}
+
+/** "who runs the charity" → "the charity": the owner is the noun phrase after a relative clause's verb. */
+function ownerAfterRelative(owner: string): string {
+  const words = owner.split(/\s+/);
+  const k = words.findLastIndex((w) => RELATIVE_WORDS.has(w));
+  return k >= 0 && k + 2 < words.length ? words.slice(k + 2).join(' ') : owner;
+}

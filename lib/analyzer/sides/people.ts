@@ -1,0 +1,184 @@
+// The side of private people, who speak for themselves: the name the article gives an unnamed
+// expert, outlet or family, the person a description stands for, a person given by trade, age or
+// home town, people named by what they do in a place.
+import { POSSESSIVE_PRONOUNS, isCapitalised, lastWord } from '../words';
+import {
+  hasCorporateRole,
+  hasGovernmentWord,
+  hasOfficialTitle,
+  isBusinessNoun,
+  isGroupNoun,
+  isOutletNoun,
+  isPrivatePersonNoun,
+  isOrgWord,
+  isPrivateKind,
+  isRoleWord,
+  isStateForce,
+  namedSide,
+  remembered,
+  roleBody,
+} from '../side-names';
+import type { ArticleFacts } from './article-facts';
+import { DETERMINERS, FUNCTION_WORDS, isBodyName, looksLikePersonName, properName, stripThe } from './names';
+import { GENERIC_TYPES } from './references';
+import { WORKPLACE_REACH } from './organisations';
+import { ROLE_AGAIN, SPOKESPERSONS } from './roles';
+
+/** "A Texas woman", "a Leeds couple": an unnamed private person with where they are from (the noun is checked against the data). */
+const PRIVATE_PERSON = /^(?:[Aa]n?|[Oo]ne)\s+(?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,3}(\p{Ll}+)$/u;
+/** "The family of a Danish aid worker kidnapped in Mali": the family of someone the article names after. */
+const FAMILY_OF = /^(?:the\s+)?(?:family|relatives|parents)\s+of\s+an?\s|^the\s+\p{Ll}+['\u2019]s\s+(?:family|relatives|parents)$/iu;
+
+/** Most words of a description that stands for a person named before ("the retired primary schoolteacher"). */
+const DESCRIPTION_WORDS = 3;
+
+/** "Marcus Greene of Decatur": a plain name, "of" and a place that is no country (after a role such as "passenger"). */
+const RESIDENT = /^(\p{Lu}[\p{L}'\u2019-]+(?:\s\p{Lu}[\p{L}.'\u2019-]*){1,2})\s+of\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)$/u;
+
+/** The name of a person given with their home town ("Marcus Greene of Decatur"), or null. */
+export function residentName(phrase: string): string | null {
+  const m = RESIDENT.exec(phrase.trim());
+  if (!m?.[1] || !m[2] || !looksLikePersonName(m[1]) || namedSide(m[2]) !== null || m[2].split(/\s+/).some(isOrgWord)) return null;
+  return m[1];
+}
+
+/**
+ * "A Texas woman", "The family of a Danish aid worker": private people (their place or demonym no
+ * side) speak for the person the article names just after, else for themselves; "a British
+ * tabloid" for itself; null for other phrases.
+ */
+export function privatePersonSide(article: ArticleFacts, head: string, at: number): string | null {
+  const last = lastWord(head);
+  // "A security researcher said P. ... researcher Jonas Weidmann": an unnamed expert, named just after, speaks for themselves.
+  if (EXPERTS.has(last) && UNNAMED_EXPERT.test(head)) return article.expertNamedAfter(last) ?? stripThe(head);
+  // "a business newspaper reported P. Dagens Kapital, the Oslo financial daily, ...": the outlet named next.
+  const outlet = UNNAMED_OUTLET.exec(head)?.[1];
+  const named = outlet && isOutletNoun(outlet) ? outletNamedAfter(article, at) : null;
+  if (named) return namedSide(named) ?? named;
+  const family = FAMILY_OF.test(head);
+  if (!family && !isPrivatePersonNoun(last) && !isOutletNoun(last)) return null;
+  const noun = family ? null : PRIVATE_PERSON.exec(head)?.[1];
+  // "a British tabloid": an outlet not yet named speaks for itself.
+  if (noun && isOutletNoun(noun)) return head;
+  if (!family && !(noun && isPrivatePersonNoun(noun))) return null;
+  return article.discourse.personNamedAfter(at) ?? stripThe(head);
+}
+
+/** The outlet the text names first after sentence `at` ("Dagens Kapital, the Oslo financial daily", "the Daily Clarion"), or null. */
+function outletNamedAfter(article: ArticleFacts, at: number): string | null {
+  const from = article.discourse.sentenceStart(at);
+  const after = article.text.slice(from, from + OUTLET_REACH);
+  const described = OUTLET_APPOSITIVE.exec(after);
+  const appositive = described?.[2] && isOutletNoun(described[2]) ? described : null;
+  const titled = OUTLET_TITLED.exec(after);
+  const first = appositive && titled ? (appositive.index <= titled.index ? appositive : titled) : (appositive ?? titled);
+  return first?.[1] ?? null;
+}
+
+/**
+ * "A former aide to Rep. Adrian Delgado, D-N.J., ... filed by former correspondent Kyle Brannigan": one
+ * who no longer works for a member speaks for themselves, by the name the appositive or the sentences
+ * after give, never for the member's party.
+ */
+export function formerStaffer(article: ArticleFacts, rest: string, at: number): string | null {
+  const appositive = properName(rest.replace(/^[\s,]+/, ''), true);
+  return appositive && looksLikePersonName(appositive) ? appositive : article.discourse.personNamedAfter(at);
+}
+
+/**
+ * "The retired schoolteacher said": the person the article described so ("Margaret Hollis, a retired
+ * schoolteacher"), else the person a sentence just before opens with ("Carol Dempsey had eight minutes
+ * to get out."); only a description of a private person, never a role, a body or a group.
+ */
+export function describedPerson(article: ArticleFacts, head: string, at: number): string | null {
+  const description = ROLE_AGAIN.exec(head)?.[1];
+  if (!description) return null;
+  const words = description.split(' ');
+  if (words.length > DESCRIPTION_WORDS || words.some((w) => FUNCTION_WORDS.has(w)) || !isPrivateDescription(lastWord(description))) return null;
+  const introduced = article.personsDescribed().get(description);
+  const fullName = (n: string): string | null => (n.includes(' ') && looksLikePersonName(n) && !isBodyName(n) ? n : null);
+  const name = introduced && introduced.at < article.discourse.sentenceStart(at) ? introduced.name : article.discourse.subjectBefore(at, '', null, fullName);
+  if (!name) return null;
+  return article.discourse.bySurname(lastWord(name), at)?.side ?? name;
+}
+
+/** "schoolteacher", "grandmother": a singular noun describing a private person, not a role, a body, a group or an outlet. */
+function isPrivateDescription(noun: string): boolean {
+  // "The woman", "the residents": left to the rules for people named by what they are.
+  if ((noun.endsWith('s') && !noun.endsWith('ss')) || isPrivatePersonNoun(noun)) return false;
+  return !isRoleWord(noun) && !isOrgWord(noun) && !isGroupNoun(noun) && !GENERIC_TYPES.has(noun) && !isPrivateKind(noun) && !isOutletNoun(noun) && !isBusinessNoun(noun) && !hasGovernmentWord(noun);
+}
+
+/** "Dad-of-three", "Mother-of-two": a description joined by hyphens, no part of a name. */
+const JOINED_DESCRIPTION = /^\p{L}+-of-\p{L}+$/u;
+
+/**
+ * "Office worker Marco Bellini, 38", "Dad-of-three Tomasz Nowak, 41": a person given with their age
+ * and no office or employer (no role, or a private one) speaks for themselves: their name; else null.
+ */
+export const agedPrivatePerson = remembered((head: string): string | null => {
+  const words = head.split(/\s+/).filter((w) => !JOINED_DESCRIPTION.test(w));
+  const role = words.findLastIndex((w) => isRoleWord(w));
+  const office = role >= 0 && (hasGovernmentWord(words[role] as string) || hasCorporateRole(words[role] as string) || isCapitalised(words[role] as string));
+  const name = words.slice(role + 1);
+  if (office || hasOfficialTitle(head) || name.length < 2 || !name.every((w) => isCapitalised(w) && !isOrgWord(w)) || namedSide(name.join(' ')) !== null) return null;
+  return name.join(' ');
+});
+
+/** ", a Romanian security researcher", ", a consultant neurologist at a London hospital": a description by trade, its last word before a clause or link. */
+const TRADE_APPOSITIVE = /^,\s+an?\s+((?:[\p{L}-]+\s+){0,4}?)(\p{Ll}[\p{Ll}-]+)(?=\s+(?:who|at|in|from|with|and|based)\b|\s*,|\s*$)/u;
+const BASED_IN = /^,\s+(?:who\s+(?:is|was)\s+based|who\s+lives|based)\s+in\s+\p{Lu}/u;
+/** "at a London teaching hospital": an employer named only by its kind, and never before ("at the museum" is one the article named). */
+const UNNAMED_EMPLOYER = /^\s+(?:at|with|for|of)\s+an?\s/u;
+
+/**
+ * A person named in full whose appositive gives a trade (and a place or nationality) and no office or
+ * employer named: "Mirela Dobre, a Romanian security researcher who ...", "X, who is based in Bucharest".
+ */
+export function privatelyDescribed(head: string, rest: string): boolean {
+  if (head.split(/\s+/).length < 2 || !looksLikePersonName(head.replace(/^(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+/, ''))) return false;
+  if (BASED_IN.test(rest)) return true;
+  const m = TRADE_APPOSITIVE.exec(rest);
+  if (!m?.[2]) return false;
+  const trade = m[2];
+  const after = rest.slice((m.index ?? 0) + m[0].length);
+  if (hasGovernmentWord(trade) || hasCorporateRole(trade) || isOrgWord(trade) || isBusinessNoun(trade) || SPOKESPERSONS.has(trade)) return false;
+  // Nationality or place first ("Romanian", "Dublin"), or a trade with no more than an employer of a kind ("at a London hospital").
+  const described = (m[1] ?? '').split(/\s+/);
+  const placed = described.some((w) => isCapitalised(w) && namedSide(w) !== null);
+  // "a Russian army officer", "a British government adviser": a state's service in the description makes them its.
+  return (placed || UNNAMED_EMPLOYER.test(after) || SCHOLARS.has(trade)) && !described.some((w) => isStateForce(w) || STATE_SERVICES.has(w)) && !NAMED_EMPLOYER.test(after);
+}
+
+/** Trades of those who study a subject, who speak for themselves unless an employer is named: "a political scientist who has studied ...". */
+const SCHOLARS = new Set(['researcher', 'scientist', 'academic', 'historian', 'economist', 'professor', 'lecturer', 'scholar']);
+
+const NAMED_EMPLOYER = /^\s+(?:at|with|for|of)\s+(?:the\s+)?\p{Lu}/u;
+const STATE_SERVICES = new Set(['government', 'ministry', 'police', 'embassy', 'intelligence', 'state', 'presidential', 'cabinet', 'border']);
+
+/** "a business newspaper", "a newspaper report", "A local broadcaster": an outlet the phrase does not name. */
+const UNNAMED_OUTLET = /^(?:[Aa]n?|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)(?:\s+(?:report|story|article))?$/u;
+/** "Dagens Kapital, the Oslo financial daily": a name, then what kind of outlet it is. */
+const OUTLET_APPOSITIVE = /(\p{Lu}[\p{L}'\u2019-]*(?:\s\p{Lu}[\p{L}'\u2019-]*){0,3}),\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}+)(?=\s*[,.;])/u;
+/** "the Daily Clarion", "The Westbury Times": a name holding a newspaper's word. */
+const OUTLET_TITLED = /\b((?:Daily|Sunday|Evening|Morning)\s\p{Lu}[\p{L}-]+|\p{Lu}[\p{L}-]+\s(?:Times|Post|Herald|Gazette|Tribune|Chronicle|Courier|Journal|Telegraph|Observer|Clarion|Standard|Examiner|Record))\b/u;
+/** Characters after the phrase's sentence in which the outlet's name is looked for (a paragraph or two). */
+const OUTLET_REACH = 600;
+const EXPERTS = new Set(['researcher', 'scientist', 'academic', 'expert']);
+
+const UNNAMED_EXPERT = /^(?:[Aa]n?|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+$/u;
+
+/**
+ * "Traders in Cairo", "one currency dealer in the Mohandessin district": people named by what they do
+ * only live or work in the place; they speak for themselves, not for its government.
+ */
+export const peopleInPlace = remembered((head: string): string | null => {
+  const words = head.split(/\s+/);
+  const link = words.indexOf('in');
+  if (link < 1 || link > WORKPLACE_REACH + 1 || !isCapitalised(words[link + 1] === 'the' ? (words[link + 2] ?? '') : (words[link + 1] ?? ''))) return null;
+  const described = words.slice(0, link);
+  const first = (described[0] as string).toLowerCase();
+  if (described.slice(1).some(isCapitalised) || POSSESSIVE_PRONOUNS.has(first) || namedSide(described.join(' ')) !== null) return null;
+  if (described.some((w) => hasGovernmentWord(w) || isOrgWord(w) || isBusinessNoun(w) || roleBody(w) !== null || /^sources?$/i.test(w))) return null;
+  return (DETERMINERS.has(first) || first === 'one' ? described.slice(1) : described).join(' ') || null;
+});

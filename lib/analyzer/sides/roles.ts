@@ -1,0 +1,200 @@
+// The side of a role or title: a spokesperson or leader by their body's kind, a role met again, the
+// office of a role ("the Prime Minister's Office", "the governor's spokesman"), an office of a place
+// named by its kind ("the city's mayor", "City officials").
+import { POSSESSIVE_END, beforeComma, isCapitalised, lastWord } from '../words';
+import {
+  type Actor,
+  hasGovernmentWord,
+  isCountrySide,
+  isPrivateKind,
+  isRoleWord,
+  isUnnamedSide,
+  namedSide,
+  placeKind,
+  remembered,
+  roleBody,
+} from '../side-names';
+import type { ArticleFacts } from './article-facts';
+import { countryNamed, DETERMINERS, OWNER_LINKS, properName, stripThe, withoutThe } from './names';
+import { BODY_KINDS, byReference, EXECUTIVE_ROLES, justBefore } from './references';
+import { bodyOfKindNamed } from './services';
+
+const PLACE_OWNER = /^(?:the|The)\s+(\p{Ll}+)['\u2019]s\s+(?=\p{Ll})/u;
+
+export const SPOKESPERSONS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative']);
+/** "spokeswoman Kelly Marsh": a spokesperson's role before their name, with no employer named. */
+const NAMED_SPOKESPERSON = /^[Ss]pokes(?:man|woman|person)\s+\p{Lu}[\p{L}'\u2019-]+(?:\s\p{Lu}[\p{L}'\u2019-]+){0,2}$/u;
+/** "a spokesman for Delgado", "an aide to Sen. Hale": who speaks for a named person. */
+// "The agent of winger Ruben Costa": a lower-case word or two may say what the person is.
+export const AGENT_FOR = /\b(?:spokes(?:man|woman|person)|representative|rep|agent|manager|lawyer|attorney|aide|adviser|advisor|publicist)\s+(?:for|to|of)\s+(?:\p{Ll}+\s){0,2}((?:\p{Lu}[\p{L}.'\u2019-]*\s){0,5}\p{Lu}[\p{L}'\u2019-]*)/u;
+
+/** The words a name carries for a role: "Sen. Jo Hale" is a senator. */
+export const ROLE_TITLES: Readonly<Record<string, readonly string[]>> = {
+  senator: ['senator', 'sen.'],
+  governor: ['governor', 'gov.'],
+  congressman: ['congressman', 'rep.'],
+  congresswoman: ['congresswoman', 'rep.'],
+  representative: ['representative', 'rep.'],
+};
+/** "The chief executive", "the sporting director": a role in lower-case words after "the", and nothing else. */
+export const ROLE_AGAIN = /^[Tt]he\s+((?:\p{Ll}[\p{Ll}-]*\s)*\p{Ll}[\p{Ll}-]*)$/u;
+/** Sentences back a bare "a spokesman" looks for the body that spoke. */
+const SPOKESPERSON_REACH = 2;
+
+/** Sentences just before in which "the country's" finds the country just named. */
+const COUNTRY_REACH = 2;
+
+/**
+ * "The city's mayor", "the town's council", "the state's governor": a role owned by a place named
+ * only by its kind speaks for the place the dateline names (the city or the country), never for
+ * the last body that spoke; with no such place, for itself (the person named, else the role).
+ */
+export function placeRoleSide(article: ArticleFacts, head: string, rest: string, person: boolean, at: number): string | null {
+  const kind = placeOfficeKind(head);
+  if (!kind) return null;
+  // "Venezuela's Defense Ministry did not respond. The country's defense minister said": the country just named.
+  const named = kind === 'country' && at > 0 ? article.discourse.namesNear(at - 1, COUNTRY_REACH, (n) => isCountrySide(namedSide(n) ?? ''))[0] : undefined;
+  if (named) return namedSide(named);
+  const place = kind === 'local' ? article.localPlace() : kind === 'country' ? article.discourse.datelineCountry : null;
+  if (place) return place;
+  return (person ? properName(rest.replace(/^[\s,]+/, ''), true) : null) ?? stripThe(head);
+}
+
+/**
+ * "City officials", "the town council", "A spokeswoman for the city's public works department": the
+ * offices of a town named only by its kind speak for the town the dateline names.
+ */
+export function placeOfficeSide(article: ArticleFacts, head: string): string | null {
+  const place = article.localPlace();
+  if (!place) return null;
+  const words = head.split(/\s+/);
+  const first = words[0]?.toLowerCase() === 'the' ? 1 : 0;
+  const office = words[first + 1] ?? '';
+  if (words.length === first + 2 && placeKind(words[first] ?? '') === 'local' && (isRoleWord(office) || hasGovernmentWord(office))) return place;
+  const link = words.findIndex((w, k) => k > 0 && OWNER_LINKS.has(w) && words[k + 1] === 'the' && POSSESSIVE_END.test(words[k + 2] ?? ''));
+  const owner = (words[link + 2] ?? '').replace(POSSESSIVE_END, '');
+  return link > 0 && words.slice(0, link).some((w) => isRoleWord(w)) && placeKind(owner) === 'local' ? place : null;
+}
+
+/** "Greywater Records said ... A spokesman said ...": a spokesperson named by role alone speaks for the body that just spoke. */
+export function spokespersonOf(article: ArticleFacts, head: string, at: number): string | null {
+  // "spokeswoman Kelly Marsh", no employer named: the body that just spoke, like a bare "a spokesman".
+  if (NAMED_SPOKESPERSON.test(head)) return lastBodyNear(article, at);
+  // "A company spokeswoman, Helen Marsh", "Commission chairperson Justice Chifundo Banda", "Club captain
+  // Jordan Ashby": the body of that kind the article has been speaking of.
+  const kind = kindOfSpokesperson(head);
+  const body = kind ? byReference(article, [kind], at, head) : undefined;
+  if (body || (kind && isPrivateKind(kind))) return body?.side ?? null;
+  if (!isBareSpokesperson(head)) return null;
+  // "A spokesperson for Ridley disputed that figure. ... the spokesperson, Claire Dunn, said": the one met before.
+  const role = head.toLowerCase().split(/\s+/).find((w) => SPOKESPERSONS.has(w)) ?? '';
+  const met = article.discourse.recent(at, (x) => !isBareSpokesperson(beforeComma(x.name)) && AGENT_FOR.test(x.name) && x.name.toLowerCase().includes(role));
+  if (met && at - met.sentence <= SPOKESPERSON_REACH) return met.side;
+  return lastBodyNear(article, at);
+}
+
+/**
+ * "Velmora's chief executive said P. ... The chief executive, Tom Hale, said Q": a role met again
+ * by "the" and its words alone keeps the side of the last one named with those words, or null.
+ */
+export function sameRoleBefore(article: ArticleFacts, head: string, at: number): string | null {
+  const role = ROLE_AGAIN.exec(head)?.[1];
+  if (!role || !isRoleWord(lastWord(role))) return null;
+  const words = ` ${role.toLowerCase()} `;
+  const met = article.discourse.recent(at, (x) => x.name !== head && ` ${beforeComma(x.name).toLowerCase()} `.includes(words) && !isUnnamedSide(x.side));
+  return met?.side ?? null;
+}
+
+/** The body (no person) that spoke within SPOKESPERSON_REACH sentences before `at`, or null. */
+function lastBodyNear(article: ArticleFacts, at: number): string | null {
+  const last = article.discourse.recent(at, (x) => !x.person);
+  return last && at - last.sentence <= SPOKESPERSON_REACH ? last.side : null;
+}
+
+/**
+ * "The Prime Minister's Office", "the governor's spokesman": the holder's side, else the dateline's;
+ * with no dateline, a head of state's or government's office speaks for the country the article
+ * names most ("Downing Street ... the prime minister's official spokesman"), never for the role word.
+ */
+export function officeSide(article: ArticleFacts, role: string, at: number): string {
+  // "The sheriff's office": the sheriff's office the article named ("Carver County Sheriff's Office"), not its holder's town.
+  const kind = roleBody(role);
+  const body = kind ? bodyOfKindNamed(article, kind, at) : null;
+  if (body) return body;
+  const holder = roleOwnerSide(article, role, at) ?? article.discourse.datelineCountry ?? article.discourse.datelinePlace;
+  if (holder) return holder;
+  const word = lastWord(role).toLowerCase();
+  const executive = EXECUTIVE_ROLES.has(word);
+  // "Redmarsh's elected mayor, Colin Ashdown, ... The mayor's spokesman said": the holder the article named, who never spoke.
+  const named = executive ? null : article.roleHolderNamed(word);
+  if (named) return named;
+  // "Downing Street also pushed back. The prime minister's official spokesman said": the state that acted just before.
+  const national = executive ? (countryJustBefore(article, at) ?? article.discourse.mostNamedAs(at + 1, countryNamed)) : null;
+  return national ?? roleOffice(role);
+}
+
+/** The country that spoke or acted in sentence `at` or the one before, or null. */
+function countryJustBefore(article: ArticleFacts, at: number): string | null {
+  return justBefore(article.discourse.recent(at, (x) => isCountrySide(x.side)), at);
+}
+
+/** "the governor's spokesman": the last person named with that role ("Gov. Ana Delgado"), or null. */
+export function roleOwnerSide(article: ArticleFacts, owner: string, at: number): string | null {
+  const role = withoutThe(owner).toLowerCase();
+  if (role.includes(' ') && !isRoleName(owner)) return null;
+  const titles = ROLE_TITLES[role] ?? [role];
+  const holds = (x: Actor): boolean => {
+    const name = ` ${x.name.toLowerCase().split(/\s+/).join(' ')} `;
+    return titles.some((t) => name.includes(` ${t} `));
+  };
+  // A headline's role holder is named in the body below it.
+  const holder = article.discourse.recent(at, holds) ?? article.discourse.following(at, holds);
+  return holder?.side ?? null;
+}
+
+/** The kind of place owning an office ("the city's mayor" → the city's kind), or null when the phrase is no such office. */
+const placeOfficeKind = remembered((head: string): string | null => {
+  const m = PLACE_OWNER.exec(head);
+  const kind = m?.[1] ? placeKind(m[1]) : null;
+  // Only an office of the place: "the borough's auditors, Grant & Welby" are a firm of their own.
+  const office = head.slice(m?.[0].length ?? 0).split(/\s+/).pop() ?? '';
+  return kind && (isRoleWord(office) || hasGovernmentWord(office)) ? kind : null;
+});
+
+/** "a spokesman", "the spokeswoman": a spokesperson named by role alone ("her spokesman" speaks for her). */
+const isBareSpokesperson = remembered((head: string): boolean => {
+  const all = head.toLowerCase().split(/\s+/);
+  if (all[0] === 'his' || all[0] === 'her') return false;
+  const words = all.filter((w) => !DETERMINERS.has(w));
+  return words.length === 1 && SPOKESPERSONS.has(words[0] ?? '');
+});
+
+/** "a company spokeswoman", "the firm spokesman": the private kind a spokesperson is named by, or null. */
+const kindOfSpokesperson = remembered((head: string): string | null => {
+  const all = head.split(/\s+/).filter((w) => !DETERMINERS.has(w.toLowerCase()));
+  const [kind, role, ...name] = all;
+  // "company spokeswoman Jenna Holt": the name after the role is the spokesperson's own.
+  if (!kind || !role || !name.every(isCapitalised) || isCapitalised(role)) return null;
+  const body = kind.toLowerCase();
+  if (SPOKESPERSONS.has(role) && isPrivateKind(body)) return body;
+  // "Commission chairperson X", "party leader X": one who leads a body of that kind, named with a name after.
+  return LEADERS.has(role) && name.length > 0 && BODY_KINDS.has(body) ? body : null;
+});
+
+/** Roles of those who lead or speak for a body as a whole. */
+const LEADERS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'chair', 'chairman', 'chairwoman', 'chairperson', 'president', 'leader', 'director', 'captain', 'skipper', 'manager', 'boss', 'head', 'chief', 'secretary-general']);
+
+/** Words that make a role of the role word after them ("Prime Minister", "Vice President"). */
+const ROLE_MODIFIERS = new Set(['prime', 'vice', 'deputy', 'first', 'lieutenant']);
+
+/** "Governor", "the president", "Prime Minister": a role and nothing else, in any case. */
+export function isRoleName(owner: string): boolean {
+  const words = withoutThe(owner).split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  return words.length <= 3 && isRoleWord(last) && words.slice(0, -1).every((w) => ROLE_MODIFIERS.has(w.toLowerCase()) || isRoleWord(w));
+}
+
+/** "the governor" with no holder named and no dateline: the office speaks ("governor's office"), never the bare role word. */
+function roleOffice(owner: string): string {
+  return `${withoutThe(owner).toLowerCase()}'s office`;
+}
