@@ -1,10 +1,10 @@
 // The claim analyzer: text in, claims out. Pure and deterministic; runs in the background
-// worker, in Node and in tests. The stages, one module each, in order:
+// worker, in Node and in tests. The stages, one module (or folder) each, in order:
 //   sentences.ts → attributions.ts (reported-speech.ts, quotes.ts) → asserters.ts → sides/ →
-//   responses.ts → status.ts → claims.ts
+//   responses/ → status.ts → claims.ts
 // with nlp.ts (the one wink-nlp wrapper), discourse.ts (who the article has named so far),
 // side-names.ts (country and alias tables), gender.ts (he/she agreement), written-order.ts (a
-// live blog's updates in the order written, for responses.ts) and data/*.json (alias table, cue
+// live blog's updates in the order written, for responses/) and data/*.json (alias table, cue
 // lexicons, gender markers, response phrases and synonym acts).
 import type { Analysis } from './types';
 import { detectLanguage } from './language';

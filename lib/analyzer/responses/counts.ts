@@ -1,0 +1,218 @@
+// Stage 5, responses: counts set against counts. A later claim that gives the same thing another
+// count (a rival figure, a conflicting tally, "the true toll") disputes the earlier one; one that
+// gives the same count backs it.
+import type { Asserted } from '../asserters';
+import type { ClaimResponse } from '../types';
+import { mapped } from '../mapped';
+import { DENIAL_VERBS, CASUALTY_KINDS } from '../lexicon';
+import type { Token } from '../nlp';
+import type { Response } from './find-responses';
+import { countsOtherwise, FIGURE_NOUNS } from './rival-figures';
+import { CONTRADICTION_REACH, claimAsResponse, ANSWER_REACH } from './counter-claims';
+import {
+  overlap,
+  eventsWithin,
+  sameEvent,
+  sameNames,
+  onlyEvents,
+  MIN_CONTRADICTION_STEM,
+  countOf,
+  partitiveTotal,
+  stem,
+} from './topic';
+
+/** Sentences back a rival figure may answer: the figure it disputes is given just before it. */
+const RIVAL_FIGURE_REACH = 2;
+
+/**
+ * "The unions said 200,000 people took part. Police put the number at about 35,000": another side's
+ * figure for the same count, given right after it, disputes the claim that holds the first figure.
+ */
+export function linkRivalFigures(text: string, claims: readonly Asserted[], responses: readonly Response[], add: (c: Asserted, r: ClaimResponse) => void): void {
+  for (const r of responses) {
+    const { figure, by } = r;
+    if (!figure || !by) continue;
+    const response: ClaimResponse = { by, stance: 'denies', text: text.slice(r.sentence.start, r.sentence.end) };
+    for (const c of claims) {
+      const gap = r.sentence.index - c.attribution.sentence.index;
+      if (gap > 0 && gap <= RIVAL_FIGURE_REACH && c.asserter.side !== by.side && countsOtherwise(c, figure)) add(c, response);
+    }
+  }
+}
+
+/**
+ * A later claim by another side that gives the same count of the same thing ("all 14 arrests were
+ * for blocking the road" / "its volunteers had counted 14 arrests") backs the earlier one.
+ */
+export function linkEchoes(text: string, claims: Asserted[], negated: readonly boolean[], add: (c: Asserted, r: ClaimResponse) => void): void {
+  const counts = mapped(claims, countsIn);
+  for (let j = 0; j < claims.length; j++) {
+    const later = claims[j] as Asserted;
+    if (counts[j]?.size === 0 || DENIAL_VERBS.has(later.attribution.cue.toLowerCase())) continue;
+    for (let i = j - 1; i >= 0; i--) {
+      const earlier = claims[i] as Asserted;
+      const gap = later.attribution.sentence.index - earlier.attribution.sentence.index;
+      if (gap > CONTRADICTION_REACH) break;
+      if (gap <= 0 || earlier.asserter.side === later.asserter.side || negated[i] !== negated[j]) continue;
+      if (overlap(counts[i] ?? new Set(), counts[j] ?? new Set()) === 0) continue;
+      add(earlier, claimAsResponse(text, later, 'supports'));
+    }
+  }
+}
+
+/**
+ * A later claim by another side that counts some of a thing where the earlier counted none ("no
+ * one was hurt" / "three people were injured", "no crashes" / "two crashes"), or none where it
+ * counted some, disputes the earlier one.
+ */
+export function linkCountConflicts(text: string, claims: Asserted[], words: Set<string>[], add: (c: Asserted, r: ClaimResponse) => void): void {
+  const tallies = mapped(claims, talliesIn);
+  for (let j = 0; j < claims.length; j++) {
+    const later = claims[j] as Asserted;
+    const mine = tallies[j] as Map<string, boolean>;
+    if (mine.size === 0) continue;
+    for (let i = j - 1; i >= 0; i--) {
+      const earlier = claims[i] as Asserted;
+      const gap = later.attribution.sentence.index - earlier.attribution.sentence.index;
+      if (gap > CONTRADICTION_REACH) break;
+      if (gap <= 0 || earlier.asserter.side === later.asserter.side) continue;
+      // The cheap test first: most pairs count nothing in common.
+      let conflict = false;
+      for (const [thing, none] of tallies[i] as Map<string, boolean>) if (mine.has(thing) && mine.get(thing) !== none) conflict = true;
+      if (!conflict) continue;
+      const wordsI = words[i] ?? new Set<string>();
+      const wordsJ = words[j] ?? new Set<string>();
+      // "nobody had been injured during the evacuation" / "two people injured in a car crash": another event.
+      if (!eventsWithin(wordsI, wordsJ) && !eventsWithin(wordsJ, wordsI)) continue;
+      // Counts further apart than a party's own answer must be about the same thing in other words
+      // too, or be one event ("nobody had been injured during the evacuation" / "treated two people
+      // for minor injuries"): named by both, placed by no name only one gives ("a field near Plauru"),
+      // and one of them saying nothing else ("two dockers wounded at the terminal" / "nobody hurt
+      // near the village" are two).
+      const oneEvent = sameEvent(wordsI, wordsJ) && sameNames(earlier, later) && (onlyEvents(wordsI, wordsJ) || onlyEvents(wordsJ, wordsI));
+      if (gap > ANSWER_REACH && overlap(wordsI, wordsJ, MIN_CONTRADICTION_STEM) < 2 && !oneEvent) continue;
+      add(earlier, claimAsResponse(text, later, 'denies'));
+    }
+  }
+}
+
+/** Words that set a figure right: "the true saving", "the real cost", "the actual number". */
+const CORRECTING = new Set(['true', 'real', 'actual']);
+/** Most tokens between "the" and the noun of a figure it names: "the 38 per cent figure", "the £ 640,000 figure". */
+const FIGURE_REACH = 5;
+
+/** A word's root, its endings off: "saving" and "save" → "sav", "figures" → "figur". */
+function rootOf(word: string): string {
+  const root = word.replace(/(?:ings?|ed|es|e|s)$/, '');
+  return root.length >= 3 ? root : word;
+}
+
+/**
+ * What a claim sets right, when it opens by correcting a figure: "the true saving was far lower"
+ * (the root of the thing counted) or "the 38 per cent figure did not count ..." (the count, when
+ * the claim says no to it). Null for any other claim.
+ */
+function correctedFigure(c: Asserted, negated: boolean): { root: string } | { count: string } | null {
+  const tokens = c.attribution.sentence.tokens;
+  const [a, b] = c.attribution.content;
+  if (tokens[a]?.lower !== 'the') return null;
+  const thing = tokens[a + 2];
+  if (CORRECTING.has(tokens[a + 1]?.lower ?? '') && thing?.pos === 'NOUN') return { root: rootOf(thing.lower) };
+  if (!negated) return null;
+  let count: string | undefined;
+  for (let k = a + 1; k < Math.min(b, a + 1 + FIGURE_REACH); k++) {
+    const t = tokens[k] as Token;
+    count ??= t.pos === 'NUM' ? countOf(t) : undefined;
+    if (FIGURE_NOUNS.has(t.lower)) return count === undefined ? null : { count };
+  }
+  return null;
+}
+
+/**
+ * "the true saving was far lower", "the 38 per cent figure did not count children": a claim that
+ * sets right a figure another side gave disputes the claim that gave it (the latest such, when it
+ * names the thing counted rather than the count).
+ */
+export function linkCorrections(text: string, claims: Asserted[], negated: readonly boolean[], add: (c: Asserted, r: ClaimResponse) => void): void {
+  for (let j = 0; j < claims.length; j++) {
+    const later = claims[j] as Asserted;
+    const corrected = correctedFigure(later, !!negated[j]);
+    if (!corrected) continue;
+    for (let i = j - 1; i >= 0; i--) {
+      const earlier = claims[i] as Asserted;
+      const gap = later.attribution.sentence.index - earlier.attribution.sentence.index;
+      if (gap > CONTRADICTION_REACH) break;
+      if (gap <= 0 || earlier.asserter.side === later.asserter.side) continue;
+      const [a, b] = earlier.attribution.content;
+      const tokens = earlier.attribution.sentence.tokens.slice(a, b);
+      const counts = tokens.map(countOf).filter((n): n is string => n !== undefined && /\d/.test(n));
+      if ('count' in corrected) {
+        if (counts.includes(corrected.count)) add(earlier, claimAsResponse(text, later, 'denies'));
+      } else if (counts.length && tokens.some((t) => rootOf(t.lower) === corrected.root)) {
+        add(earlier, claimAsResponse(text, later, 'denies'));
+        break;
+      }
+    }
+  }
+}
+
+/** Words that count nothing: "no one was hurt", "nobody died", "none of its fighters". */
+const NONE_WORDS = new Set(['nobody', 'none', 'noone']);
+
+/**
+ * What a claim counts, and whether it counts none of it: "no crashes" → crash: none, "two
+ * crashes" → crash: some; with a word of harm in the claim, the people it counts are counted as
+ * that harm ("no one was hurt" → hurt: none, "three people were injured" → hurt: some).
+ */
+function talliesIn(c: Asserted): Map<string, boolean> {
+  const out = new Map<string, boolean>();
+  const tokens = c.attribution.sentence.tokens;
+  const [a, b] = c.attribution.content;
+  let people: boolean | undefined;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k] as Token;
+    let none: boolean | undefined;
+    let noun = k + 1;
+    if (t.lower === 'no' && tokens[k + 1]?.lower === 'one') people ??= true;
+    else if (NONE_WORDS.has(t.lower) && tokens[k + 1]?.lower !== 'of') people ??= true;
+    else if (NONE_WORDS.has(t.lower)) {
+      none = true;
+      noun = k + 2;
+    } else if (t.lower === 'no') none = true;
+    // "two of the four patients": the total after "of" is not a count of those the claim is about.
+    else if (t.pos === 'NUM' && countOf(t) !== undefined && !partitiveTotal(tokens, k)) none = /^0+$/.test(t.text);
+    if (none === undefined) continue;
+    // "no serious crashes", "none of its fighters", "two armed men": the noun a word or two on.
+    while (noun < Math.min(b, k + 4) && (tokens[noun]?.pos === 'DET' || tokens[noun]?.pos === 'ADJ' || tokens[noun]?.pos === 'PRON')) noun++;
+    const counted = tokens[noun];
+    if (counted?.pos !== 'NOUN') continue;
+    out.set(stem(counted.lower), none);
+    people ??= none;
+  }
+  if (people === undefined) return out;
+  // The claim's first word of harm, looked for only once it counts people.
+  let harm: string | undefined;
+  for (let k = a; k < b && harm === undefined; k++) harm = CASUALTY_KINDS.get((tokens[k] as Token).lower);
+  if (harm) out.set(`harm:${harm}`, people);
+  return out;
+}
+
+/** Determiners before a count that point back at things already counted. */
+const BACK_REFERENCES = new Set(['the', 'these', 'those']);
+
+/** "14 arrests", "two people": each number in a claim with the stem of the noun it counts. */
+function countsIn(c: Asserted): Set<string> {
+  const out = new Set<string>();
+  const tokens = c.attribution.sentence.tokens;
+  const [a, b] = c.attribution.content;
+  for (let k = a; k < b - 1; k++) {
+    const t = tokens[k] as Token;
+    const next = tokens[k + 1] as Token;
+    if (t.pos !== 'NUM' || next.pos !== 'NOUN') continue;
+    // "any of the three firms" points back at firms already counted: it repeats no count of its own.
+    if (k > a && BACK_REFERENCES.has((tokens[k - 1] as Token).lower)) continue;
+    const count = countOf(t);
+    if (count !== undefined) out.add(`${count} ${stem(next.lower)}`);
+  }
+  return out;
+}

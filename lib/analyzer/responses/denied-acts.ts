@@ -1,0 +1,279 @@
+// Stage 5, responses: what a claim says did not happen. The acts, things and people a claim denies
+// ("no one was hurt", "did not receive a notice"), negated expectations and premises, read for the
+// contradictions module.
+import type { Asserted } from '../asserters';
+import type { Token } from '../nlp';
+import { EVENT_WORDS, CLAIMED_ASSERTIONS, BELIEF_VERBS } from '../lexicon';
+import { isVerb } from '../phrases';
+import { negatesAt, saysNoneAt, stem, topicStem, CONDITIONS, actAt, MIN_CONTRADICTION_STEM } from './topic';
+import { COPULAS } from './stance';
+
+/**
+ * "no Democratic official ...": the stems of what a negated claim says there were none of, one list
+ * for each "no" and its noun, when its first negation is one (none when it is not): another claim
+ * without them is about something else. "no one had been inside": [NO_ONE], people, whom a claim
+ * without any does not answer.
+ */
+export function negatedNouns(c: Asserted): readonly (readonly string[])[] {
+  const tokens = c.attribution.sentence.tokens;
+  const [a, b] = c.attribution.content;
+  let k = a;
+  while (k < b && !negatesAt(tokens, k)) k++;
+  if (k === b || !saysNoneAt(tokens, k)) return [];
+  const out: (readonly string[])[] = [];
+  for (; k < b; k++) {
+    if (!saysNoneAt(tokens, k)) continue;
+    const nouns = noneOf(tokens, k, b);
+    if (nouns.length > 0) out.push(nouns);
+  }
+  return out;
+}
+
+/** What the "no" at token k (of a claim ending at b) says there were none of: a noun's stem, people, or nothing. */
+function noneOf(tokens: readonly Token[], k: number, b: number): readonly string[] {
+  // "no one with gunshot wounds": people of that kind, whom a claim not naming it (every word of it) does not answer.
+  if (tokens[k + 1]?.lower === 'one') return tokens[k + 2]?.lower === 'with' ? kindOfPeople(tokens, k + 3, b) : [NO_ONE];
+  let noun = k + 1;
+  while (noun < Math.min(b, k + 4) && (tokens[noun]?.pos === 'ADJ' || tokens[noun]?.pos === 'PROPN')) noun++;
+  const t = tokens[noun];
+  return noun < b && t?.pos === 'NOUN' ? [stem(EVENT_WORDS.get(t.lower) ?? t.lower)] : [];
+}
+
+export const NO_ONE = 'one';
+/** How many tokens after "no one with" the noun naming what they have may come: "no one with serious gunshot wounds". */
+const KIND_REACH = 3;
+
+/** "no one with gunshot wounds" → shooting, injury: the stems of the first nouns after "with", else [NO_ONE]. */
+function kindOfPeople(tokens: readonly Token[], from: number, end: number): readonly string[] {
+  for (let k = from; k < Math.min(end, from + KIND_REACH); k++) {
+    if (tokens[k]?.pos !== 'NOUN') continue;
+    const kind: string[] = [];
+    for (let m = k; m < end && tokens[m]?.pos === 'NOUN'; m++) kind.push(topicStem((tokens[m] as Token).lower) || stem((tokens[m] as Token).lower));
+    return kind;
+  }
+  return [NO_ONE];
+}
+/** Stems of words for people, which a claim answering "no one had been hurt" names. */
+export const PEOPLE_STEMS = new Set(
+  ['people', 'person', 'persons', 'workers', 'staff', 'employees', 'residents', 'civilians', 'soldiers', 'children', 'patients', 'members', 'victims', 'men', 'women', 'anyone', 'someone', 'casualties', 'injured', 'dead'].map(stem),
+);
+
+/** Stems of the nouns a claim says there were none of: "made no demands of that kind" → demand, "no proposal" → offer. */
+export function actsDenied(c: Asserted): Set<string> {
+  const out = new Set<string>();
+  const tokens = c.attribution.sentence.tokens;
+  const [a, b] = c.attribution.content;
+  for (let k = a; k < b - 1; k++) if (saysNoneAt(tokens, k) && tokens[k + 1]?.pos === 'NOUN') out.add(actStem(tokens[k + 1] as Token));
+  return out;
+}
+
+/** "No offer has arrived at this club": a claim that opens by saying there was none of a thing. */
+export function opensWithNone(c: Asserted): boolean {
+  const tokens = c.attribution.sentence.tokens;
+  const a = c.attribution.content[0];
+  return tokens[a]?.lower === 'no' && tokens[a + 1]?.pos === 'NOUN';
+}
+
+/** How far before its noun the article or number introducing a thing may stand: "a formal offer". */
+const INTRODUCTION_REACH = 3;
+
+/** Does the claim bring in one of the things (by stem) as a verb's object with "a", "an" or a number: "had sent a formal offer"? */
+export function introduces(c: Asserted, stems: ReadonlySet<string>): boolean {
+  if (stems.size === 0 || CONDITIONS.has(c.attribution.sentence.tokens[c.attribution.content[0]]?.lower ?? '')) return false;
+  const tokens = c.attribution.sentence.tokens;
+  const [a, b] = c.attribution.content;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k] as Token;
+    if (t.pos !== 'NOUN' || !stems.has(actStem(t))) continue;
+    // As the object of a verb: "sent a formal offer", not "debris from one drone".
+    for (let m = Math.max(a + 1, k - INTRODUCTION_REACH); m < k; m++) {
+      const w = tokens[m] as Token;
+      if ((w.lower === 'a' || w.lower === 'an' || w.pos === 'NUM') && isVerb(tokens[m - 1])) return true;
+    }
+  }
+  return false;
+}
+
+/** "There is no annex", "there were no such talks": a claim that something does not exist. */
+export function deniesExistence(c: Asserted): boolean {
+  const tokens = c.attribution.sentence.tokens;
+  const a = c.attribution.content[0];
+  return tokens[a]?.lower === 'there' && COPULAS.has(tokens[a + 1]?.lower ?? '') && (tokens[a + 2]?.lower === 'no' || tokens[a + 3]?.lower === 'no');
+}
+
+/** "(claimed) responsibility for the bombing": a claim that opens with the part its asserter says it had. */
+export function claimsOwnPart(c: Asserted): boolean {
+  return CLAIMED_ASSERTIONS.has(c.attribution.sentence.tokens[c.attribution.content[0]]?.lower ?? '');
+}
+
+/** Stems of a claim's verbs: what it says was done ("had demanded the release" → demand, "slow-walked" → delay). */
+export function actsOf(c: Asserted): Set<string> {
+  const out = new Set<string>();
+  const tokens = c.attribution.sentence.tokens;
+  const [a, b] = c.attribution.content;
+  if (claimsOwnPart(c)) out.add(actStem(tokens[a] as Token));
+  for (let k = a; k < b; k++) {
+    const act = actAt(tokens, k, b);
+    if (act) out.add(act[1]);
+    else if (namesAct(tokens[k] as Token)) out.add(actStem(tokens[k] as Token));
+  }
+  return out;
+}
+
+/** A verb, or an adjective one of the acts said in other words names: "was involved", "was responsible". */
+function namesAct(t: Token): boolean {
+  return t.pos === 'VERB' || (t.pos === 'ADJ' && EVENT_WORDS.has(t.lower));
+}
+
+/** A verb's stem, as its group's first word when it names an act said in other words too ("delayed" → delay). */
+function actStem(t: Token): string {
+  return topicStem(t.lower) || stem(t.lower);
+}
+
+/** How many tokens after "not" its verb may come: "had not yet been delayed". */
+const NEGATED_VERB_REACH = 4;
+
+/** Stems of the verbs a claim negates: "had not delayed a single application" → delay. */
+export function actsNegated(c: Asserted): Set<string> {
+  const out = new Set<string>();
+  const tokens = c.attribution.sentence.tokens;
+  const [a, b] = c.attribution.content;
+  for (let k = a; k < b; k++) {
+    const w = (tokens[k] as Token).lower;
+    // "no one from the company had been in touch": a subject of no one negates its verb.
+    const noOne = k === a && (w === 'nobody' || (w === 'no' && tokens[k + 1]?.lower === 'one'));
+    if (noOne) k = subjectVerbBefore(tokens, k, b);
+    else if (w !== 'not' && w !== 'never' && !w.endsWith("n't")) continue;
+    for (let m = k + 1; m < Math.min(b, k + 1 + NEGATED_VERB_REACH); m++) {
+      const act = actAt(tokens, m, b);
+      const t = tokens[m] as Token;
+      if (act) out.add(act[1]);
+      else if (BELIEF_VERBS.has(t.lower)) {
+        const believed = actBelieved(tokens, m + 1, b);
+        if (believed) out.add(believed);
+      } else if (namesAct(t)) out.add(actStem(t));
+      if (act || t.pos === 'VERB' || !(t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART')) break;
+    }
+  }
+  return out;
+}
+
+/** How many tokens after a verb of belief the act it governs may come: "believe that the group was involved". */
+const BELIEVED_ACT_REACH = 6;
+
+/** The act of the clause a verb of belief governs, from token `from`: "(did not believe) the group was involved" → involved. */
+function actBelieved(tokens: readonly Token[], from: number, b: number): string | null {
+  for (let m = from; m < Math.min(b, from + BELIEVED_ACT_REACH); m++) {
+    const act = actAt(tokens, m, b);
+    if (act) return act[1];
+    if (namesAct(tokens[m] as Token)) return actStem(tokens[m] as Token);
+  }
+  return null;
+}
+
+/** Verbs of getting what another side says it sent, ordered or served: "never received", "was not given". */
+const RECEIPT_STEMS: ReadonlySet<string> = new Set(['receive', 'received', 'got', 'given', 'served'].map((w) => topicStem(w)));
+
+/** Stems of the nouns a claim says it never got ("had never received a closure order" → closure, order), from its negated acts (actsNegated). */
+export function thingsNotReceived(c: Asserted, negatedActs: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  const tokens = c.attribution.sentence.tokens;
+  const [a, b] = c.attribution.content;
+  let at = a;
+  while (at < b && !((tokens[at] as Token).pos === 'VERB' && RECEIPT_STEMS.has(actStem(tokens[at] as Token)))) at++;
+  if (at === b || !negatedActs.has(actStem(tokens[at] as Token))) return out;
+  for (let m = at + 1; m < Math.min(b, at + 1 + NEGATION_SCOPE); m++) {
+    const t = tokens[m] as Token;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',') break;
+    if (t.pos === 'NOUN') out.add(actStem(t));
+  }
+  return out;
+}
+
+/** Verbs of expecting: negated, they forecast what will not happen rather than deny what did. */
+const EXPECTATION_VERBS = /^(?:expect|anticipat|foresee|predict)/;
+
+/** Does the claim negate only an expectation ("do not expect it to escalate")? */
+export function negatesExpectation(c: Asserted): boolean {
+  const tokens = c.attribution.sentence.tokens;
+  const [a, b] = c.attribution.content;
+  let negations = 0;
+  let expectations = 0;
+  for (let k = a; k < b; k++) {
+    const w = (tokens[k] as Token).lower;
+    if (w !== 'not' && w !== 'never' && !w.endsWith("n't")) continue;
+    negations++;
+    let m = k + 1;
+    while (m < b && (tokens[m]?.pos === 'ADV' || tokens[m]?.pos === 'PART')) m++;
+    if (EXPECTATION_VERBS.test(tokens[m]?.lower ?? '')) expectations++;
+  }
+  return negations > 0 && negations === expectations;
+}
+
+/** Most tokens of a "no one from the company" subject. */
+const NO_ONE_REACH = 6;
+
+/** The last token of a "no one (from X)" subject opening at `k`, before its verb group. */
+function subjectVerbBefore(tokens: readonly Token[], k: number, b: number): number {
+  let m = k + 1;
+  while (m + 1 < Math.min(b, k + NO_ONE_REACH) && !isVerb(tokens[m + 1])) m++;
+  return m;
+}
+
+/** How many words after ", not" the contrast still governs: ", not by the vent". */
+const NEGATION_SCOPE = 3;
+
+/** Stems of the nouns a claim sets aside by contrast: "caused by chargers, not by the vent" → vent. */
+export function wordsNegated(c: Asserted): Set<string> {
+  const out = new Set<string>();
+  const tokens = c.attribution.sentence.tokens;
+  const [a, b] = c.attribution.content;
+  for (let k = a + 1; k < b; k++) {
+    if ((tokens[k] as Token).lower !== 'not' || tokens[k - 1]?.text !== ',') continue;
+    for (let m = k + 1; m < Math.min(b, k + 1 + NEGATION_SCOPE); m++) {
+      const t = tokens[m] as Token;
+      if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',') break;
+      if (t.pos === 'NOUN') out.add(stem(t.lower));
+    }
+  }
+  return out;
+}
+
+/** Subjects that say no one does an act: "Nobody is exposing anyone's data". */
+const NO_ONE_SUBJECTS = new Set(['nobody', 'nothing', 'noone']);
+
+/** The acts a claim says no one does: "Nobody is exposing anyone's data" → expose. */
+function actsOfNoOne(c: Asserted): Set<string> {
+  const out = new Set<string>();
+  const tokens = c.attribution.sentence.tokens;
+  const [a, b] = c.attribution.content;
+  let k = a;
+  if (NO_ONE_SUBJECTS.has(tokens[k]?.lower ?? '')) k += 1;
+  else if (tokens[k]?.lower === 'no' && tokens[k + 1]?.lower === 'one') k += 2;
+  else return out;
+  for (let m = k; m < Math.min(b, k + NEGATED_VERB_REACH); m++) {
+    const t = tokens[m] as Token;
+    if (t.pos === 'VERB') {
+      out.add(actStem(t));
+      break;
+    }
+    if (!(t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART')) break;
+  }
+  return out;
+}
+
+/**
+ * "will not leave Americans' data exposed" / "Nobody is exposing anyone's data": the earlier side
+ * vows to stop a harm, the later says no one is doing it; a denial of the threat, though both say no.
+ * Only where the earlier negation governs another act: "no one was hurt" / "nobody was hurt" agree.
+ */
+export function deniesPremise(later: Asserted, earlier: Asserted, earlierActs: ReadonlySet<string>): boolean {
+  const denied = actsOfNoOne(later);
+  if (denied.size === 0) return false;
+  for (const act of actsNegated(earlier)) if (denied.has(act)) return false;
+  const tokens = earlier.attribution.sentence.tokens;
+  const [a, b] = earlier.attribution.content;
+  const earlierWords = new Set(tokens.slice(a, b).map(actStem));
+  for (const act of denied) if (act.length >= MIN_CONTRADICTION_STEM && (earlierWords.has(act) || earlierActs.has(act)) && !actsOfNoOne(earlier).has(act)) return true;
+  return false;
+}
