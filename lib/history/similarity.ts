@@ -555,7 +555,8 @@ function canonicalWord(word: string): string {
   const listed = SYNONYMS.get(word);
   if (listed) return listed;
   const spelled = americanSpelling(word);
-  const stemmed = stem(spelled);
+  // An inflected British form is respelled once its ending is off: "licences" as "licenses".
+  const stemmed = americanSpelling(stem(spelled));
   const compared = comparable(stemmed);
   return SYNONYMS.get(spelled) ?? SYNONYMS.get(stemmed) ?? SYNONYMS.get(compared) ?? compared;
 }

@@ -33,6 +33,14 @@ describe('number and time forms', () => {
   });
 });
 
+describe('spelling forms', () => {
+  it('respells a British word once its ending is off: "licences" and "defences" as the American stems', () => {
+    expect(same('the ministry introduced export licences for grain', 'the ministry introduced export licensing for grain')).toBe(true);
+    expect(claimFeatures('its defences were breached').shingles).toEqual(claimFeatures('its defenses were breached').shingles);
+    expect(same('the ministry introduced export licences for grain', 'the ministry scrapped export licensing for grain')).toBe(false);
+  });
+});
+
 describe('negation forms', () => {
   it('reads "failed to", "refused to", "unable to", "has yet to" and "cannot" as negations', () => {
     for (const text of ['the buyer failed to disclose the stake', 'the minister refused to resign', 'officials were unable to confirm the deaths', 'the ministry has yet to respond', 'the army cannot hold the town']) {

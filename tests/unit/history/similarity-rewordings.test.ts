@@ -136,4 +136,20 @@ describe('news words outlets swap', () => {
     expect(same("hackers hijacked the town's flood warning system", "the town's flood warning system was hacked")).toBe(true);
     expect(same("hackers hijacked the town's flood warning system", "the town's flood warning system was not hacked")).toBe(false);
   });
+
+  it('reads lodged as filed, alter as change, footage as video, a judgment as a ruling and wrapped up as completed', () => {
+    expect(same('the union filed a complaint with the regulator', 'the union lodged a complaint with the regulator')).toBe(true);
+    expect(same('the mayor will not alter the budget', 'the mayor will not change the budget')).toBe(true);
+    expect(same('the footage showed the van leaving the depot', 'the video showed the van leaving the depot')).toBe(true);
+    expect(same("the tribunal's judgment reinstated the nurse", "the tribunal's ruling reinstated the nurse")).toBe(true);
+    expect(same('the takeover could be wrapped up by June', 'the takeover could be completed by June')).toBe(true);
+    expect(same('the union filed a complaint with the regulator', 'the union dropped a complaint with the regulator')).toBe(false);
+  });
+
+  it('reads incidents as reports, a faulty part as a fault and lunchtime as midday', () => {
+    expect(same('the airline had 12 reports of seats collapsing', 'the airline had 12 incidents of seats collapsing')).toBe(true);
+    expect(same('a faulty brake caused the crash', 'a brake fault caused the crash')).toBe(true);
+    expect(same('the queue had cleared by lunchtime', 'the queue had cleared by midday')).toBe(true);
+    expect(same('the airline had 12 reports of seats collapsing', 'the airline had 21 incidents of seats collapsing')).toBe(false);
+  });
 });
