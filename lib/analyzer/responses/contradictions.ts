@@ -72,6 +72,7 @@ export function linkContradictions(
   const plans = mapped(claims, isOwnPlan);
   const negatedWords: Array<Set<string> | undefined> = [];
   const scopes: Array<Set<string> | undefined> = [];
+  const insteads: Array<Set<string> | undefined> = [];
   const acts: Array<Set<string> | undefined> = [];
   const deniedActs: Array<Set<string> | undefined> = [];
   const negatedActs: Array<Set<string> | undefined> = [];
@@ -129,6 +130,9 @@ export function linkContradictions(
           add(earlier, claimAsResponse(text, later, 'denies'));
         } else if (overlap((negatedWords[j] ??= wordsNegated(later)), words[i] ?? new Set(), MIN_CONTRADICTION_STEM) > 0) {
           // "caused by third-party chargers, not by the vent": the very word set aside is the other claim's.
+          add(earlier, claimAsResponse(text, later, 'denies'));
+        } else if (negated[i] && negatedContent[j] && overlap((insteads[i] ??= affirmedInstead(earlier)), (scopes[j] ??= negationScope(later)), MIN_CONTRADICTION_STEM) >= 2) {
+          // "had not died but had been admitted to intensive care" / "has not been in intensive care": what it says instead is denied.
           add(earlier, claimAsResponse(text, later, 'denies'));
         }
         continue;
@@ -320,6 +324,19 @@ function negationScope(c: Asserted): Set<string> {
     }
   }
   return out;
+}
+
+/**
+ * What a negated claim says is so instead, after its "but": "had not died but had been admitted to
+ * the intensive care unit" → admitted, intensive, care, unit. Empty when no "but" follows its negation.
+ */
+function affirmedInstead(c: Asserted): Set<string> {
+  const tokens = c.attribution.sentence.tokens;
+  const [a, b] = c.attribution.content;
+  let k = a;
+  while (k < b && !negatesAt(tokens, k)) k++;
+  while (k < b && (tokens[k] as Token).lower !== 'but') k++;
+  return k < b ? contentWords(tokens, k + 1, b) : new Set();
 }
 
 /** The antonym marks of a claim's words (see ANTONYMS). */

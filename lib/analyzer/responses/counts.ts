@@ -4,10 +4,11 @@
 import type { Asserted } from '../asserters';
 import type { ClaimResponse } from '../types';
 import { mapped } from '../mapped';
-import { DENIAL_VERBS, CASUALTY_KINDS } from '../lexicon';
+import { DENIAL_VERBS, CASUALTY_KINDS, EVENT_WORDS } from '../lexicon';
 import type { Token } from '../nlp';
 import type { Response } from './find-responses';
 import { countsOtherwise, FIGURE_NOUNS } from './rival-figures';
+import { isRumour } from './rumours';
 import { CONTRADICTION_REACH, claimAsResponse, ANSWER_REACH } from './counter-claims';
 import {
   overlap,
@@ -19,6 +20,7 @@ import {
   countOf,
   partitiveTotal,
   stem,
+  ORDINALS,
 } from './topic';
 
 /** Sentences back a rival figure may answer: the figure it disputes is given just before it. */
@@ -215,4 +217,63 @@ function countsIn(c: Asserted): Set<string> {
     if (count !== undefined) out.add(`${count} ${stem(next.lower)}`);
   }
   return out;
+}
+
+/** Words before an event that say it was the only one: "a single blast", "the lone explosion". */
+const ONLY_WORDS = new Set(['single', 'lone', 'only']);
+/** Most tokens between a count and the event it counts: "a second, larger explosion". */
+const EVENT_COUNT_REACH = 3;
+
+/**
+ * How many of each event a claim says there were, one or more: "There was one explosion" →
+ * explosion: one; "heard two blasts", "a second explosion" → explosion: more. Events are named by
+ * their group's first word, so that "blasts" counts explosions.
+ */
+function eventCountsIn(c: Asserted): Map<string, boolean> {
+  const out = new Map<string, boolean>();
+  const tokens = c.attribution.sentence.tokens;
+  const [a, b] = c.attribution.content;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k] as Token;
+    const count = t.pos === 'NUM' ? countOf(t) : undefined;
+    const more = ORDINALS.has(t.lower) || (count !== undefined && Number(count) > 1);
+    // "one" is no count elsewhere ("one of the cars"): here it is one only before the event it counts.
+    if (!more && count !== '1' && t.lower !== 'one' && !ONLY_WORDS.has(t.lower)) continue;
+    for (let n = k + 1; n < Math.min(b, k + 1 + EVENT_COUNT_REACH); n++) {
+      const next = tokens[n] as Token;
+      const event = next.pos === 'NOUN' ? EVENT_WORDS.get(next.lower) : undefined;
+      if (event) {
+        out.set(event, !more);
+        break;
+      }
+      if (next.pos !== 'ADJ' && next.text !== ',') break;
+    }
+  }
+  return out;
+}
+
+/**
+ * "There was one explosion" / "residents heard two blasts": claims of two sides, near each other,
+ * one saying there was a single event and the other more of it, dispute each other.
+ */
+export function linkEventCounts(text: string, claims: Asserted[], add: (c: Asserted, r: ClaimResponse) => void): void {
+  const counts = mapped(claims, eventCountsIn);
+  for (let j = 0; j < claims.length; j++) {
+    const later = claims[j] as Asserted;
+    const mine = counts[j] as Map<string, boolean>;
+    if (mine.size === 0) continue;
+    for (let i = j - 1; i >= 0; i--) {
+      const earlier = claims[i] as Asserted;
+      const gap = later.attribution.sentence.index - earlier.attribution.sentence.index;
+      if (gap > ANSWER_REACH) break;
+      if (gap <= 0 || earlier.asserter.side === later.asserter.side) continue;
+      for (const [event, one] of counts[i] as Map<string, boolean>) {
+        if (mine.get(event) !== !one) continue;
+        // Either may be told first (a live blog runs newest first); a rumour answers no one.
+        if (!isRumour(later)) add(earlier, claimAsResponse(text, later, 'denies'));
+        if (!isRumour(earlier)) add(later, claimAsResponse(text, earlier, 'denies'));
+        break;
+      }
+    }
+  }
 }

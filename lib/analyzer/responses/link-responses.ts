@@ -29,6 +29,7 @@ import {
   ACCOUNT_NOUNS,
   bothAccountsSubject,
   eitherAccount,
+  accountOfThing,
 } from './stance';
 import {
   VERB_TAGS,
@@ -92,7 +93,7 @@ import {
 } from './rumours';
 import { UNVERIFIED, linkUnverifiedSources, linkConcessions, linkContraryReasons } from './counter-claims';
 import { linkContradictions } from './contradictions';
-import { linkEchoes, linkCountConflicts, linkCorrections, linkRivalFigures } from './counts';
+import { linkEchoes, linkCountConflicts, linkEventCounts, linkCorrections, linkRivalFigures } from './counts';
 
 /** How many sentences back a confirmation by a party a claim names may reach. */
 const CONFIRM_REACH = 2;
@@ -185,7 +186,8 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
   const givesNumber: Array<boolean | undefined> = [];
   // What a denial may answer by shared words alone: not a conditional ("If ballots were thrown
   // away, ..."), and not a claim that itself says no ("no official reported missing ballots").
-  const deniable = claims.map((c, k) => !negated[k] && !CONDITIONS.has(c.attribution.sentence.tokens[c.attribution.content[0]]?.lower ?? ''));
+  const conditional = claims.map((c) => CONDITIONS.has(c.attribution.sentence.tokens[c.attribution.content[0]]?.lower ?? ''));
+  const deniable = claims.map((_, k) => !negated[k] && !conditional[k]);
   // Each response is linked by a function of its own: as a loop body of this function it made the
   // optimizing compiler's work on linkInOrder (redone after each deoptimization) cost more than linking.
   let story: Set<string> | undefined;
@@ -197,7 +199,9 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
   const linkResponse = (r: Response): void => {
     if (r.reaffirms || r.figure) return;
     const rSide = r.by?.side ?? '';
-    const byTopic = (k: number): boolean => (r.stance === 'denies' ? !!deniable[k] : !(r.stance === 'unconfirmed' && refusals[k]));
+    // "gave a different account of the tank cars" answers "none of the tank cars had been breached" too.
+    const ofThing = r.stance === 'denies' && accountOfThing(r.sentence.tokens, r.at);
+    const byTopic = (k: number): boolean => (r.stance === 'denies' ? !!deniable[k] || (ofThing && !conditional[k]) : !(r.stance === 'unconfirmed' && refusals[k]));
     const other = (c: Asserted): boolean => !rSide || c.asserter.side !== rSide;
     const rIndex = r.sentence.index;
     // Words of the responder's own name say nothing about which claim it answers.
@@ -667,6 +671,7 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
   linkContraryReasons(text, factClaims, factWords, factNegated, add);
   linkProvenance(text, claims, add);
   linkCountConflicts(text, factClaims, factWords, add);
+  linkEventCounts(text, factClaims, add);
   linkCorrections(text, factClaims, factNegated, add);
   shareRumourAnswers(claims, words, linked, add);
   shareRestatedAnswers(claims, words, linked, add);

@@ -512,6 +512,23 @@ export function reaffirmationAt(tokens: readonly Token[]): number {
 
 export const ACCOUNT_NOUNS = new Set(['version', 'account', 'narrative']);
 
+/** Most tokens from a stance word to the account it gives: "gave a very different account of". */
+const ACCOUNT_REACH = 5;
+/** Words after an account that say what it is of: "a different account of the tank cars". */
+const ACCOUNT_TOPIC_MARKS = new Set(['of', 'about']);
+
+/**
+ * "gave a different account of the tank cars": an account of a thing, not a proposition, which
+ * answers whatever another side said of that thing, what it said did not happen as well.
+ */
+export function accountOfThing(tokens: readonly Token[], at: number): boolean {
+  for (let k = at; k < Math.min(tokens.length - 1, at + ACCOUNT_REACH); k++) {
+    const noun = (tokens[k] as Token).lower.replace(/s$/, '');
+    if (ACCOUNT_NOUNS.has(noun)) return ACCOUNT_TOPIC_MARKS.has((tokens[k + 1] as Token).lower);
+  }
+  return false;
+}
+
 /** Does a claim say what its side will do ("would take all necessary measures")? Phrases are looked for only where one can start. */
 export function isVow(c: Asserted): boolean {
   const tokens = c.attribution.sentence.tokens;

@@ -35,7 +35,7 @@ export const STOPWORDS = new Set(
 );
 
 /** Ordinals, stopwords alone, which with their noun name one thing: "a second gunman" is "a second attacker". */
-const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
+export const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 
 /** A model or code name of letters and digits ("V8", "F1"): short, but names one thing. */
 const MODEL_NAME = /^(?=.*\d)(?=.*\p{L})[\p{L}\d]{2}$/u;
