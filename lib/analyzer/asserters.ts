@@ -221,7 +221,8 @@ export class AsserterResolver {
     // "researchers said", "the study's authors": the body the article names as the study's author.
     const author = group && STUDY_GROUPS.has(group.side) ? this.sides.studyAuthor() : null;
     if (author && group) return { party: { ...group, side: author }, person: false };
-    if (group) return { party: group, person: false, unnamed: true };
+    const principal = group ? this.sides.sourceSide(head, s) : null;
+    if (group) return { party: principal ? { ...group, side: principal } : group, person: false, unnamed: true };
     // A surname or single name met before: "Rahimzoda said". A name the alias table knows ("Trump")
     // keeps the party the article gave the person ("Republican nominee Donald Trump").
     // "Ms Ward", "Mr. Mballa": a courtesy title before a surname met before is that person.
@@ -647,8 +648,9 @@ function groupParty(words: readonly string[], s: Sentence, a: number): Party | n
   if (own.length > GROUP_WORDS || own.slice(1).some((w) => DETERMINERS.has(w.toLowerCase()))) return null;
   // "executives who have worked with Lachlan Murdoch": a name in the relative clause is not the group's.
   const who = words.indexOf('who');
-  // "Sources close to Harry", "people familiar with the Apple talks": whom they are close to is no place of theirs.
-  const sourced = SOURCE_LINKS.has(words[end] ?? '');
+  // "Sources close to Harry", "people familiar with the Apple talks": whom they are close to is no place of theirs,
+  // nor the outlet that interviewed them.
+  const sourced = SOURCE_LINKS.has(words[end] ?? '') || INTERVIEWED.has(words[end] ?? '');
   const described = sourced ? own : who > 0 ? words.slice(0, who) : words;
   // "Several Twitter users", "Users on Reddit": a platform is no place or body the group speaks for.
   const named = (w: string): boolean => isCapitalised(w) && !isPlatform(w);
@@ -719,7 +721,9 @@ const PARTITIVES = new Set(['one', 'two', 'three', 'some', 'several', 'many', 'm
 /** Words after which a group of sources says whom it knows: "close to", "familiar with", "briefed on". */
 const SOURCE_LINKS = new Set(['familiar', 'briefed', 'close', 'knowledgeable']);
 /** Words after which a group's description says where or who, not what the group is: "residents who live near the plant", "people familiar with the plan". */
-const GROUP_BREAKS = new Set(['who', 'in', 'on', 'at', 'near', 'from', 'of', 'across', 'around', 'with', 'that', ...SOURCE_LINKS]);
+/** "Several residents interviewed by Reuters": who spoke to a group is no part of whom it speaks for. */
+const INTERVIEWED = new Set(['interviewed', 'contacted', 'reached', 'quoted', 'surveyed', 'polled', 'questioned']);
+const GROUP_BREAKS = new Set(['who', 'in', 'on', 'at', 'near', 'from', 'of', 'across', 'around', 'with', 'that', ...SOURCE_LINKS, ...INTERVIEWED]);
 
 /**
  * The role a definite description ends with, when nothing else names the person: "The Independent

@@ -5,7 +5,7 @@ import aliases from './data/aliases.json';
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import { ARTICLE_NAME, NAME_PARTICLES, POSSESSIVE_END, beforeComma, firstWord, isCapitalised, lastWord, unshouted } from './words';
-import { type Actor, isBranchNumber, isCountrySide, isCourtesyTitle, isMemberNoun, isOrgWord, isPartySide, isPortfolio, isRoleWord, isTimedOutlet, namedSide, partySide, remembered, withoutPostNominal } from './side-names';
+import { type Actor, isBranchNumber, isCountrySide, isCourtesyTitle, isMemberNoun, isOrgWord, isPartySide, isPortfolio, isRoleWord, isTimedOutlet, namedSide, partySide, portfolioAfter, remembered, withoutPostNominal } from './side-names';
 import { DAY_PARTS, WEEKDAYS, isDatelineDash } from './phrases';
 
 const RUN_LINKS = new Set(['of', 'for', 'and', '&', 'de', 'del', 'van', 'von', 'al', 'without', 'sans']);
@@ -594,7 +594,8 @@ export class Discourse {
       }
       // "Swedish winger Elias Lindqvist": the name is the capitalised words after the description.
       const lower = e.words.findLastIndex((w) => !isCapitalised(w));
-      const name = lower < 0 ? e.words : e.words.slice(lower + 1);
+      // "Secretary of State Craig Whitcomb": the portfolio after the role is no part of the name.
+      const name = lower < 0 ? e.words : e.words.slice(lower + Math.max(1, portfolioAfter(e.words, lower - 1)));
       if (name.length <= 4 && name.join(' ').length > best.length) best = name.join(' ');
     }
     return best;

@@ -34,6 +34,15 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const TIME_PHRASE_HEADS = new Set([
   ...WEEKDAYS, ...DAY_PARTS, 'week', 'month', 'year', 'day', 'weekend', 'statement', 'interview', 'briefing', 'conference', ...MONTHS,
 ]);
+/** "Election Day", "Christmas Eve", "Sunday", "Aug. 7": a name that ends in a day or a month names a date, never a speaker. */
+const CALENDAR_ENDINGS: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS, 'day', 'eve']);
+const MONTH_ABBREVIATION = /^(?:jan|feb|mar|apr|aug|sept?|oct|nov|dec)\.?$/;
+
+export function isCalendarName(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  return CALENDAR_ENDINGS.has(last) || words.some((w) => MONTH_ABBREVIATION.test(w));
+}
 export const DASHES = new Set(['\u2014', '\u2013', '--']);
 
 /** Most tokens before a wire dateline's hyphen: "LONDON, March 4 (Reuters) -". */

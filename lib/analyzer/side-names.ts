@@ -110,7 +110,8 @@ function inList(words: readonly string[]): (word: string) => boolean {
 const PERSON_ROLES = new Set(aliases.personRoles);
 const TITLES = new Set(aliases.titles);
 const INDEPENDENT = new RegExp(`\\b(?:${aliases.independentMarkers.join('|')})\\b`);
-const PARTY_TAG = /\(?\b([RDI])-(?:[A-Z][a-z]*|[A-Z]{2})\b\)?/;
+/** "(R-Ohio)", "D-NY", and a state official's bare "(R)": a party's letter, its state after a hyphen. */
+const PARTY_TAG = /\(?\b([RDI])-(?:[A-Z][a-z]*|[A-Z]{2})\b\)?|\(([RDI])\)/;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}.'\u2019&-]*/gu;
 const INITIAL_IN_NAME = /\b\p{Lu}\.\s\p{Lu}/u;
 const POSSESSIVE_OR_NON_LETTER = /['\u2019]s$|[^\p{L}.]/gu;
@@ -192,7 +193,7 @@ function inAcademicName(ws: readonly string[], form: string, next: number): bool
 }
 
 function findNamedSide(text: string): string | null {
-  const tag = PARTY_TAG.exec(text);
+  const party = partySide(text);
   const ws = words(text);
   let best: { at: number; n: number; side: string } | null = null;
   for (let i = 0; i < ws.length && !best; i++) {
@@ -205,7 +206,7 @@ function findNamedSide(text: string): string | null {
       }
     }
   }
-  if (tag && tag[1]) return aliases.partyTags[tag[1] as keyof typeof aliases.partyTags];
+  if (party) return party;
   if (best && isCountrySide(best.side)) return sportBodyAt(ws, best.at, best.n) ?? best.side;
   return best?.side ?? null;
 }
@@ -257,12 +258,21 @@ export function partyOfGroup(text: string, member: boolean): string | null {
 /** The party of a tag such as "R-Ohio" or "(D-NY)", or null. */
 export function partySide(text: string): string | null {
   const tag = PARTY_TAG.exec(text);
-  return tag?.[1] ? aliases.partyTags[tag[1] as keyof typeof aliases.partyTags] : null;
+  const letter = tag?.[1] ?? tag?.[2];
+  return letter ? aliases.partyTags[letter as keyof typeof aliases.partyTags] : null;
 }
 
 /** Words opening an appositive that says whom the named person is with: ", of Kingsmead Police,", ", for the Crown,". */
 export const AFFILIATION_LINKS: ReadonlySet<string> = new Set(['of', 'for']);
 const AFFILIATION_APPOSITIVE = new RegExp(`, (?:${[...AFFILIATION_LINKS].join('|')}) `);
+
+/** "Secretary of State Craig Whitcomb": how many words after the role at `role` name its portfolio ("of State"), when a name follows. */
+export function portfolioAfter(words: readonly string[], role: number): number {
+  if (!isRoleWord(words[role] ?? '') || !AFFILIATION_LINKS.has(words[role + 1] ?? '')) return 0;
+  let n = 1;
+  while (isPortfolio(words[role + 1 + n] ?? '') && isCapitalised(words[role + 2 + n] ?? '')) n++;
+  return n > 1 ? n : 0;
+}
 
 /** Is this phrase a person (a title, a role word, an initial, an age or a "who" clause)? */
 export const looksLikePerson = remembered(personLike);

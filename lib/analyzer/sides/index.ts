@@ -60,7 +60,7 @@ import { councilSide, placeServiceSide, rankSide, schoolDistrictNamed, serviceSi
 import { isRoleName, officeSide, placeOfficeSide, placeRoleSide, sameRoleBefore, spokespersonOf } from './roles';
 import { agentOfPerson, POSSESSIVE_S, possessorSide, workplaceByKind } from './owners';
 import { campaignSide, isPartyName, partyNamedAsAppositive, partyOfName, shadowParty } from './parties';
-import { agedPrivatePerson, describedPerson, formerStaffer, peopleInPlace, privatelyDescribed, privatePersonSide, residentName } from './people';
+import { agedPrivatePerson, describedPerson, formerStaffer, peopleInPlace, privatelyDescribed, privatePersonSide, residentName, sourcePrincipal } from './people';
 
 const PLACE_OF = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}.'\u2019-]*(?:\s\p{Lu}[\p{L}.'\u2019-]*)*)\s+(?:region|province|oblast|state|district|county|city|town|municipality|prefecture|governorate)\b/u;
 
@@ -94,7 +94,9 @@ const OWNED_HEAD = /^\p{Lu}[\p{L}.-]*['\u2019]s?\s+\p{Ll}/u;
  */
 const DOCUMENT_VOICE = /^(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+)?(?:[\p{Ll}\d][\p{Ll}\d-]*\s+){0,2}?(report|referral|petition|indictment|complaint|lawsuit|memo|filing)$/u;
 /** Verbs by which someone brings a document into being, and when: "a petition filed on Monday by X". */
-const FILED_BY = String.raw`,?\s+(?:which\s+was\s+|that\s+was\s+)?(?:filed|written|prepared|brought|submitted|compiled|drafted|lodged)\s+(?:[\p{L}\d-]+\s+){0,3}?by\s+`;
+const FILED_BY = String.raw`,?\s+(?:which\s+was\s+|that\s+was\s+)?(?:filed|written|prepared|brought|submitted|compiled|drafted|lodged)\s+(?:[\p{L}\d-]+\s+){0,6}?by\s+`;
+/** One court filing by its several names: "The lawsuit, filed ... by X" is the complaint X filed. */
+const COURT_FILINGS: readonly string[] = ['lawsuit', 'complaint', 'filing'];
 /** "filed by X": a document's author after its kind, with the lower-case words that describe the author ("former county clerk Jo Hale"). */
 const documentFiledBy = remembered((kind: string): RegExp => new RegExp(String.raw`\b${eitherCase(kind)}s?${FILED_BY}((?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}\p{Lu}[\p{L}.'\u2019-]*(?:\s(?:of\s|for\s)?\p{Lu}[\p{L}.'\u2019-]*){0,5})`, 'u'));
 
@@ -194,6 +196,8 @@ export class SideResolver {
     const document = DOCUMENT_VOICE.exec(head)?.[1];
     const filer = document ? this.documentFiler(document, s) : null;
     if (filer) return filer;
+    const principal = this.sourceSide(head, s);
+    if (principal) return principal;
     // "The Dublin firm", "the Kenyan charity": a private body by its kind and where it is from is the one of that kind named before.
     const placed = PLACED_KIND.exec(head);
     const placedBody = placed?.[2] && isPrivateKind(placed[2]) && namedSide(placed[1] as string) !== null ? byReference(this.article, [placed[2]], s.index, head) : undefined;
@@ -439,10 +443,24 @@ export class SideResolver {
     return sentenceWord ? stripThe(withoutRelative(head)) : contextSide(this.article, head, s);
   }
 
+  /**
+   * "Sources close to the governor", "a person close to the Maddox campaign": an unnamed source speaks
+   * for the one the description names (see tests/articles/README.md); null when it names no one.
+   */
+  sourceSide(head: string, s: Sentence): string | null {
+    const principal = sourcePrincipal(head);
+    if (!principal) return null;
+    // "the council's leadership" → the council, a body: its word makes it no person.
+    const side = this.sideOf(principal, s, !isOrgWord(lastWord(principal)) && looksLikePerson(principal));
+    // A body the article has not named ("the council" before any council) leaves the source's own side.
+    return isUnnamedSide(side) ? null : side;
+  }
+
   /** The side of the one the article says filed or wrote a document of this kind ("a petition filed by X"), or null. */
   private documentFiler(kind: string, s: Sentence): string | null {
     // The sentence's full stop is no part of the name.
-    const filer = documentFiledBy(kind).exec(this.article.text)?.[1]?.replace(/\.$/, '');
+    const kinds = COURT_FILINGS.includes(kind) ? [kind, ...COURT_FILINGS.filter((k) => k !== kind)] : [kind];
+    const filer = kinds.map((k) => documentFiledBy(k).exec(this.article.text)?.[1]).find(Boolean)?.replace(/\.$/, '');
     return filer ? this.sideOfNamed(filer, s) : null;
   }
 

@@ -1,6 +1,7 @@
 // Reading the names in a phrase: the run of capitalised words that names a body, a person's name
 // after their titles, a phrase without its article or its relative clause.
 import { ARTICLE_NAME, NAME_PARTICLES, isCapitalised, lastWord } from '../words';
+import { isCalendarName } from '../phrases';
 import {
   isBodyEnding,
   isBranchNumber,
@@ -9,8 +10,10 @@ import {
   isCountrySide,
   isOrgWord,
   isRoleWord,
+  portfolioAfter,
   looksLikePerson,
   namedSide,
+  placeKind,
   remembered,
   withoutPostNominal,
 } from '../side-names';
@@ -37,7 +40,8 @@ export function countryNamed(name: string): string | null {
 
 /** "Mara Quinn": capitalised words with no organisation, place or role among them. */
 export function looksLikePersonName(name: string): boolean {
-  return name.split(/\s+/).every((w) => isCapitalised(w) && !isOrgWord(w) && !isRoleWord(w)) && namedSide(name) === null;
+  // "Election Day", "Canal County": a date or a place is no one.
+  return !isCalendarName(name) && name.split(/\s+/).every((w) => isCapitalised(w) && !isOrgWord(w) && !isRoleWord(w) && !placeKind(w.toLowerCase())) && namedSide(name) === null;
 }
 
 /** "Court of Appeal", "Hickman County Sheriff's Office": a name holding an organisation's word that is no person's ("Police Chief Raymond Doyle"). */
@@ -74,6 +78,8 @@ export function properName(phrase: string, atStart = false): string | null {
     else if (run.length && NAME_LINKS.has(w) && isCapitalised(words[i + 1] ?? '')) run.push(w);
     // "The Mail on Sunday": a day that is part of an outlet's name.
     else if (run.length && w === 'on' && isTimedOutlet(`${run[run.length - 1]} on ${words[i + 1] ?? ''}`)) run.push(w);
+    // "The Texas Commission on Environmental Quality", "the Council on Foreign Relations": a body named by its remit.
+    else if (run.length && w === 'on' && isOrgWord(run[run.length - 1] as string) && isCapitalised(next) && !isRoleWord(next)) run.push(w);
     // "Save the Children", "Friends of the Earth", "Committee to Protect Journalists".
     else if (run.length && INNER_NAME_WORDS.has(w) && isCapitalised(words[i + 1] ?? '') && !isRoleWord(words[i + 1] ?? '')) run.push(w);
     else if (run.length && NAME_LINKS.has(w) && words[i + 1] === 'the' && isCapitalised(words[i + 2] ?? '') && !isRoleWord(words[i + 2] ?? '')) {
@@ -114,7 +120,7 @@ function findPersonName(head: string): string | null {
     if (isRoleWord(w)) role = i;
   });
   const run: string[] = [];
-  for (const w of words.slice(role + 1)) {
+  for (const w of words.slice(role + 1 + portfolioAfter(words, role))) {
     if (isCapitalised(w) && !DETERMINERS.has(w.toLowerCase())) run.push(w);
     else if (run.length) break;
     // "Our correspondent in Warri": the place after a role is where they work, not who they are.

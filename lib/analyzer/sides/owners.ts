@@ -111,9 +111,13 @@ function personOwner(article: ArticleFacts, pronoun: string, at: number, phrase:
     return !g || g === wanted;
   };
   // "Gov. Ana Delgado": a title before the name is no part of who the person is.
-  const untitled = (n: string): string => personName(n) ?? n;
+  // "Whitcomb's office rejected the suit. His spokeswoman": a surname alone is the person the article named in full before.
+  const untitled = (n: string): string => {
+    const name = personName(n) ?? n;
+    return name.includes(' ') ? name : article.discourse.fullName(name.replace(POSSESSIVE_END, ''), at);
+  };
   const near = article.discourse
-    .namesNear(at, OWNER_REACH, (n) => !phrase.includes(n) && untitled(n).split(/\s+/).length >= 2 && looksLikePersonName(untitled(n)) && agrees(n) && !article.isQuotedTitle(n))
+    .namesNear(at, OWNER_REACH, (n) => !phrase.includes(n) && untitled(n).split(/\s+/).length >= 2 && looksLikePersonName(untitled(n)) && agrees(untitled(n)) && !article.isQuotedTitle(n))
     .map(untitled)[0];
   if (near) return principalSide(article, near, at);
   return article.discourse.recent(at, (a) => a.person && agrees(a.name))?.side ?? null;

@@ -35,6 +35,27 @@ const DESCRIPTION_WORDS = 3;
 /** "Marcus Greene of Decatur": a plain name, "of" and a place that is no country (after a role such as "passenger"). */
 const RESIDENT = /^(\p{Lu}[\p{L}'\u2019-]+(?:\s\p{Lu}[\p{L}.'\u2019-]*){1,2})\s+of\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)$/u;
 
+/**
+ * "Sources close to the governor", "a person close to the Maddox campaign", "people familiar with the
+ * campaign's finances": an unnamed source described by whom they are near or what they know.
+ */
+const SOURCE_CLOSE_TO = /^(?:\S+\s+){0,3}?(?:sources?|people|persons?|insiders?|officials?|aides?)\s+(?:close\s+to|familiar\s+with|with\s+knowledge\s+of|briefed\s+on|inside|within)\s+(.+)$/iu;
+/** "the campaign's finances" → "the campaign": the owner of what a source knows. */
+const KNOWN_THING = /['\u2019]s?\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?$/u;
+
+/**
+ * The one an unnamed source speaks for when the description names them ("the governor", "the Maddox
+ * campaign", the campaign whose finances they know), or null for a description that names no one
+ * ("people familiar with the matter"), whose side stays the generic one.
+ */
+export function sourcePrincipal(head: string): string | null {
+  const described = SOURCE_CLOSE_TO.exec(head)?.[1];
+  if (!described) return null;
+  const principal = described.replace(KNOWN_THING, '');
+  const last = lastWord(principal);
+  return isRoleWord(last) || isOrgWord(last) || isCapitalised(last) ? principal : null;
+}
+
 /** The name of a person given with their home town ("Marcus Greene of Decatur"), or null. */
 export function residentName(phrase: string): string | null {
   const m = RESIDENT.exec(phrase.trim());
