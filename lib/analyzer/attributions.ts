@@ -23,6 +23,7 @@ import {
 import { COMPLEMENTISER, type Found, MIN_CONTENT_WORDS, clauseEnd, splitContents, trimRange, wordCount } from './content';
 import { isCueVerb, mainVerbAfterGap, naming, reported, secondVerbGroup } from './reported-speech';
 import { mapped } from './mapped';
+import { isCourtesyTitle } from './side-names';
 
 /** 'introduction': "X answered at a press conference:" — no content of its own, the speaker of the quote that follows. */
 export type AttributionKind = 'reported' | 'quote' | 'according' | 'nominal' | 'continued' | 'introduction';
@@ -39,7 +40,10 @@ export interface Attribution {
   speakerFrom?: Attribution;
   /** The quote run the content belongs to, or -1. */
   quoteRun: number;
-  /** Its words only judge a rumour inside them ("Reports that P were false, police said"): a response, not a claim. */
+  /**
+   * Its words are no claim of their own, only the speaker's: they judge a rumour inside them ("Reports that
+   * P were false, police said"), or close a quote with an order or thanks ('"... Ask them yourself," he wrote').
+   */
   answersOnly?: boolean;
 }
 
@@ -295,18 +299,29 @@ function rumourEnd(tokens: Token[], from: number, end: number): number {
   let stop = secondVerbGroup(tokens, from, end);
   for (let k = from + 1; k < stop; k++) {
     const t = tokens[k] as Token;
+    if (spreadsRumour(tokens, from, k)) return k;
     const link = t.text === ',' || RUMOUR_TIME_LINKS.has(t.lower);
     if (!link) continue;
     const next = tokens[k + 1];
     // ", prompting tributes", ", after a video appeared": the narrator's own clause.
     if (t.text === ',' && next && ((next.pos === 'VERB' && next.lower.endsWith('ing')) || RUMOUR_TIME_LINKS.has(next.lower))) return k;
     // ", but the Iowa National Guard said": the speaker may follow a conjunction.
-    const from = t.text === ',' && next?.pos === 'CCONJ' ? k + 2 : k + 1;
-    const npEnd = nounPhraseEndAfter(tokens, from, Math.min(stop, from + 8));
+    const speakerFrom = t.text === ',' && next?.pos === 'CCONJ' ? k + 2 : k + 1;
+    const npEnd = nounPhraseEndAfter(tokens, speakerFrom, Math.min(stop, speakerFrom + 8));
     const verb = tokens[npEnd];
-    if (npEnd > from && verb && CLAUSE_CUES.has(verb.lower) && verb.pos === 'VERB') stop = k;
+    if (npEnd > speakerFrom && verb && CLAUSE_CUES.has(verb.lower) && verb.pos === 'VERB') stop = k;
   }
   return stop;
+}
+
+/**
+ * "Speculation that the owners would demolish the mill spread quickly online": after a content that
+ * has its own verb, a rumour verb right after a noun is the sentence's own, whatever the tagger made of it.
+ */
+function spreadsRumour(tokens: Token[], from: number, k: number): boolean {
+  const t = tokens[k] as Token;
+  const prev = tokens[k - 1];
+  return RUMOUR_VERBS.has(t.lower) && !t.lower.endsWith('ing') && (prev?.pos === 'NOUN' || prev?.pos === 'PROPN') && hasVerb(tokens, from, k - 1);
 }
 
 const OWNER_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
@@ -482,6 +497,7 @@ export function findAttributions(sentences: Sentence[]): Attribution[] {
       }
     }
     for (const a of own) {
+      if (closesQuoteWithoutClaim(a, quotes.runOf[s.index - 1])) a.answersOnly = true;
       out.push(a);
       if (a.quoteRun >= 0) lastSpeaker = a;
     }
@@ -520,6 +536,17 @@ function introduction(s: Sentence): Attribution | null {
   return { sentence: s, cue: verb.text, source: subject, content: [end, end], kind: 'introduction', quoteRun: -1 };
 }
 
+/**
+ * '"The operator raised fares twice. Ask them yourself," he wrote': the cue's own sentence ends a quote
+ * begun in the sentence before, and is judged like the quote's other sentences; it still names the
+ * speaker of the whole quote.
+ */
+function closesQuoteWithoutClaim(a: Attribution, previousRuns: Int32Array | undefined): boolean {
+  if (a.kind !== 'quote' || a.quoteRun < 0 || !previousRuns?.includes(a.quoteRun)) return false;
+  // Words with no verb ("Not to GQ, not to anybody") go on with the sentence before and are left with it.
+  return hasVerb(a.sentence.tokens, a.content[0], a.content[1]) && !asserts(a.sentence.tokens, a.content);
+}
+
 function root(a: Attribution): Attribution {
   return a.speakerFrom ?? a;
 }
@@ -531,12 +558,16 @@ function sameOrNextParagraph(a: Attribution, s: Sentence): boolean {
 /** A pronoun with its verb, which the tagger may read as one name ("I'm", "they’re"). */
 const PRONOUN_WITH_VERB = /^(?:i|you|we|they|he|she|it|that|there|who|what)['’](?:m|re|s|ve|ll|d)$/;
 
+/** Pronouns that after an order's verb are its object: "Ask them", "Leave it". */
+const ORDERED_OBJECTS = new Set(['it', 'me', 'us', 'him', 'them']);
+
 /** Endings of a verb that is not the bare form an order opens with ("Given that ..." is no order). */
 const INFLECTED_VERB = /(?:s|ed|en|ing)$/;
 
 /**
  * Does a quoted sentence state something? An order ("Leave the laptops", "Don't believe everything
- * you read") or words with no verb at all ("Sorry Tunde, sorry to his family") assert nothing.
+ * you read"), thanks, words addressed to someone by name, or words with no verb at all ("Sorry Tunde,
+ * sorry to his family") assert nothing.
  * An order that leads into a statement ("Let's be very clear: it was ...") keeps it.
  */
 function asserts(tokens: Token[], [a, b]: [number, number]): boolean {
@@ -544,10 +575,23 @@ function asserts(tokens: Token[], [a, b]: [number, number]): boolean {
   if (!hasVerb(tokens, a, b) && !said.some((t) => PRONOUN_WITH_VERB.test(t.lower))) return false;
   if (said.some((t) => t.text === ':')) return true;
   const first = tokens[a] as Token;
-  // A pronoun right after the first word is its subject, whatever the tagger made of that word ("Then I'm ...").
+  // A pronoun right after the first word is its subject, whatever the tagger made of that word ("Then I'm ..."),
+  // unless it can only be an object ("Ask them", "Tell me").
   const negated = first.lower === 'do' && (tokens[a + 1]?.lower === "n't" || tokens[a + 1]?.lower === 'not');
-  const bare = first.pos === 'VERB' && !INFLECTED_VERB.test(first.lower) && tokens[a + 1]?.pos !== 'PRON';
-  return !(negated || first.lower === 'please' || bare);
+  const second = tokens[a + 1];
+  const subjectNext = second?.pos === 'PRON' && !ORDERED_OBJECTS.has(second.lower);
+  const bare = first.pos === 'VERB' && !INFLECTED_VERB.test(first.lower) && !subjectNext;
+  const thanks = first.lower === 'thanks' || (first.lower === 'thank' && tokens[a + 1]?.lower === 'you');
+  return !(negated || first.lower === 'please' || bare || thanks || addressed(tokens, a, b));
+}
+
+/** "That is simply wrong, Ms. Okafor": words turned to someone present by title and name answer them, they state nothing of their own. */
+function addressed(tokens: Token[], a: number, b: number): boolean {
+  let end = b;
+  while (end > a && tokens[end - 1]?.pos === 'PUNCT') end--;
+  let k = end;
+  while (k > a && tokens[k - 1]?.pos === 'PROPN' && !isCourtesyTitle(tokens[k - 1]?.text ?? '')) k--;
+  return k < end && k - 2 >= a && tokens[k - 2]?.text === ',' && isCourtesyTitle(tokens[k - 1]?.text ?? '');
 }
 
 /** The quoted token range of a sentence that is (mostly) a quote, or null. */

@@ -860,6 +860,17 @@ function describesNoun(tokens: Token[], i: number): boolean {
   return (ARTICLES.has(prev) || OWNERS.has(prev)) && !!next && (next.pos === 'NOUN' || next.pos === 'ADJ');
 }
 
+/**
+ * "The unions claim the board broke the agreement": after a plural noun, the plain form of a cue
+ * the tagger read as a noun is the verb when a clause with its own verb follows.
+ */
+function pluralSubjectsCue(tokens: Token[], i: number, subject: Token): boolean {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (!VERB_LIKE_NOUNS.has(`${t.lower}s`) || subject.pos !== 'NOUN' || !subject.lower.endsWith('s') || !next || !CLAUSE_OPENERS.has(next.lower)) return false;
+  return hasVerb(tokens, i + 2, clauseEnd(tokens, i + 2));
+}
+
 /** Past "on Sunday" / "last week" after a cue ("alleged on Sunday that ..."): the index after it. */
 function afterTimePhrase(tokens: Token[], i: number): number {
   const first = tokens[i]?.lower ?? '';
@@ -901,6 +912,7 @@ export function isCueVerb(tokens: Token[], i: number, headline: boolean): boolea
   if (VERB_LIKE_NOUNS.has(t.lower) && (CLAUSE_OPENERS.has(next.lower) || isQuote(next) || next.text === ':')) return true;
   // "The Washington Times reports Beck will endorse ...": a name and its verb open the reported clause.
   if (VERB_LIKE_NOUNS.has(t.lower) && next.pos === 'PROPN' && isVerb(tokens[i + 2])) return true;
+  if (pluralSubjectsCue(tokens, i, prev)) return true;
   return headline && (t.lower === 'says' || t.lower === 'claims' || t.lower === 'denies') && t.pos !== 'ADP';
 }
 

@@ -52,3 +52,15 @@ describe('cues around the clause', () => {
     expect(claims.map((c) => c.text)).toEqual(['it had raised money on Monday']);
   });
 });
+
+describe('the plain form of a cue after a plural subject', () => {
+  it('reads "The unions claim the board broke ..." as a claim, whatever the tagger made of "claim"', () => {
+    const c = claim(body('The unions claim the board broke the 2019 pay agreement, which capped overtime at ten hours a week.'), 'the board broke the 2019 pay agreement');
+    expect(c.asserter.name).toContain('unions');
+  });
+
+  it('leaves a cue with no clause after it', () => {
+    const texts = analyze(body('The unions claim the money for their members.')).claims.map((c) => c.text);
+    expect(texts.some((t) => t.includes('money for their members'))).toBe(false);
+  });
+});

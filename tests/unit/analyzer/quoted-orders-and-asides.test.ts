@@ -26,6 +26,30 @@ describe('quoted sentences that assert nothing', () => {
   });
 });
 
+describe('the sentences of a longer quote that assert nothing', () => {
+  it('drops thanks carried on from a named speaker', () => {
+    const text = 'Festival fire\n\nThe organiser wrote: "The fire started in a food tent near the main stage. Thank you to every volunteer who stayed late."';
+    expect(texts(text)).toEqual(['The fire started in a food tent near the main stage']);
+  });
+
+  it('drops words addressed to someone by title and name', () => {
+    const text = 'Council row\n\n"That is simply wrong, Ms. Okafor. The budget grew by 4 percent last year," the treasurer said.';
+    expect(texts(text)).toEqual(['The budget grew by 4 percent last year']);
+  });
+
+  it("drops an order closing the quote in the cue's own sentence, keeping its speaker for the quote", () => {
+    const text = 'Ferry fares\n\n"The operator raised fares twice this winter. Ask them yourself," the councillor wrote.';
+    const claims = analyze(text).claims;
+    expect(claims.map((c) => c.text)).toEqual(['The operator raised fares twice this winter']);
+    expect(claims[0]?.asserter.name).toContain('councillor');
+  });
+
+  it('keeps a closing sentence whose pronoun is its subject', () => {
+    const text = 'Ferry fares\n\n"The operator raised fares twice this winter. They said it was fuel costs," the councillor wrote.';
+    expect(texts(text)).toContain('They said it was fuel costs');
+  });
+});
+
 describe('an aside inside the subject of what was said', () => {
   it('reads "the inspection, in 2023, had found P" as a clause', () => {
     const text = 'Bridge collapse\n\nA spokeswoman said the most recent inspection, in 2023, had found section loss in some bearings.';

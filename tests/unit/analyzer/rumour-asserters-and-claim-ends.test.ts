@@ -135,3 +135,15 @@ describe('answers', () => {
     expect(analyze(text).claims.every((c) => c.status === 'uncontested')).toBe(true);
   });
 });
+
+describe("where a rumour's content ends", () => {
+  it('ends before a rumour verb the tagger may read as a noun, once the content has its own verb', () => {
+    const text = 'Mill fire\n\nSpeculation that the owners would demolish the old mill buildings spread quickly on local forums, fuelled by photos of bulldozers.';
+    expect(analyze(text).claims.map((c) => c.text)).toEqual(['the owners would demolish the old mill buildings']);
+  });
+
+  it('keeps a rumour verb that is the content\'s own', () => {
+    const text = 'Mill fire\n\nRumours that the fire spread quickly through the mill were false, the fire service said.';
+    expect(claim(text, 'the fire spread quickly').text).toContain('spread quickly through the mill');
+  });
+});
