@@ -16,6 +16,7 @@ import {
   MATCH_THRESHOLD,
   namesConflict,
   numbersConflict,
+  isRounding,
   overlapScore,
   sideKey,
   sideLookupWords,
@@ -119,6 +120,15 @@ function hash(text: string): number {
   return hashString(text) >>> (32 - HASH_BITS) || 1;
 }
 
+/** Added to a rounding's hash (./similarity isRounding), so roughly stated numbers sort after the exact ones, as numbersConflict reads them. */
+const ROUNDING = 1 << HASH_BITS;
+
+function numberHash(number: string): number {
+  return isRounding(number) ? ROUNDING + hash(number) : hash(number);
+}
+
+const isRoundingHash = (number: number) => number >= ROUNDING;
+
 function bucketOf(band: number): number {
   return band >>> (HASH_BITS - BUCKET_BITS);
 }
@@ -144,7 +154,7 @@ export function probeOf({ key, side, text }: IndexableClaim): Probe {
     side: sideKey(side),
     key,
     bands: ascendingHashes(bandKeys(features.shingles)),
-    numbers: features.numbers.map(hash).sort((a, b) => a - b),
+    numbers: features.numbers.map(numberHash).sort((a, b) => a - b),
     negated: features.negated,
     stage: features.stage,
     events: ascendingHashes(features.events),
@@ -191,7 +201,7 @@ function sharedCount(a: ArrayLike<number>, aFrom: number, aTo: number, b: ArrayL
 function score(probe: Probe, f: Uint32Array, start: number, end: number, acrossSides = false): number {
   const parts = layout(f, start);
   if (probe.negated !== parts.negated || stagesConflict(probe.stage, parts.stage)) return 0;
-  if (numbersConflict(probe.numbers, f.subarray(start + HEADER, parts.events))) return 0;
+  if (numbersConflict(probe.numbers, f.subarray(start + HEADER, parts.events), isRoundingHash)) return 0;
   if (probe.events.length > 0 && parts.dates > parts.events && sharedCount(probe.events, 0, probe.events.length, f, parts.events, parts.dates) === 0) return 0;
   if (datesConflict(probe.dates, f.subarray(parts.dates, parts.places), 0) || namesConflict(probe.places, f.subarray(parts.places, parts.shingles))) return 0;
   const shared = sharedCount(probe.shingles, 0, probe.shingles.length, f, parts.shingles, end);

@@ -453,6 +453,9 @@ export class HistoryDatabase extends Dexie {
     // Claim features changed (words an outlet inserts after a claim's subject, plans said after its
     // verb, numbers): the packs are built anew from the pages' occurrences, as for version 12.
     this.version(13).stores({}).upgrade(repackClaimsFromPages);
+    // Claim features changed (rewordings, British forms once inflected, approximate figures kept as
+    // their rounding): the packs are built anew from the pages' occurrences, as for version 13.
+    this.version(14).stores({}).upgrade(repackClaimsFromPages);
   }
 }
 

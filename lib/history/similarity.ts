@@ -111,6 +111,10 @@ const DATE = 'date';
 const HUNDREDTHS = lexicon.numbers.hundredths.map((unit) => unit.split(' '));
 const FRACTIONS = new Map(Object.entries(lexicon.numbers.fractions));
 const DURATIONS = new Map(Object.entries(lexicon.numbers.durations) as [string, [string, number]][]);
+/** Words that make the number after them approximate, each with what its figure is read at: "fewer than 100" is about 90. */
+const APPROXIMATORS = Object.entries(lexicon.numbers.approximators).map(([phrase, factor]) => ({ words: phrase.split(' '), factor }));
+/** What marks a number as approximate (roughly) among a claim's words. */
+const ROUGH_MARK = '~';
 /** A year as written ("2024", never "2,024"), and how readNumbers marks it so it is not read as a count. */
 const YEAR = /^(?:19|20)\d\d$/;
 const YEAR_MARK = '@';
@@ -437,7 +441,12 @@ function readNumbers(words: readonly string[]): string[] {
       } else break;
     }
     const denominator = FRACTIONS.get(words[j] ?? '');
-    if (read && denominator !== undefined && total === 0 && Number.isInteger(current)) {
+    const scaleAfter = SCALES.get(words[j + 3] ?? '');
+    if (read && denominator !== undefined && total === 0 && words[j + 1] === 'of' && ['a', 'an'].includes(words[j + 2]!) && scaleAfter !== undefined) {
+      // "a quarter of a million" is 250000, "a third of a billion" about 333 million.
+      out.push(numberWord(Math.round((current / denominator) * scaleAfter)));
+      i = j + 4;
+    } else if (read && denominator !== undefined && total === 0 && Number.isInteger(current)) {
       out.push(numberWord(asPercent(current / denominator)), 'percent');
       i = j + 1;
     } else if (read) {
@@ -469,6 +478,42 @@ function isOneOfMany(words: readonly string[], at: number): boolean {
 
 /** The words that join the two numbers of a share: "four in ten", "nine out of ten", "two of every five". */
 const SHARE_JOINS = [['in'], ['out', 'of'], ['of', 'every']];
+
+/**
+ * A figure as outlets round it, for comparing an approximate one: one significant digit ("about
+ * 212,000" is 200000, 38% is 40), two where the first is 1 (140 stays 140, so "about 140" and
+ * "about 110" still differ).
+ */
+export function roughly(value: number): number {
+  const digits = Math.floor(Math.log10(Math.abs(value)) + 1e-9);
+  const leading = Math.floor(Math.abs(value) / 10 ** digits + 1e-9);
+  return Number(value.toPrecision(leading === 1 ? 2 : 1));
+}
+
+/** A plain figure's value ("212000", "38", "7.5"), not an ordinal, a unit or a year. */
+function figureValue(word: string): number | undefined {
+  return /^\d+(?:\.\d+)?$/.test(word) && Number(word) > 0 ? Number(word) : undefined;
+}
+
+/**
+ * Numbers (readShares) with each approximate one ("about 212,000", "more than three million",
+ * "nearly two in five", "fewer than 100") marked (ROUGH_MARK) and rounded (roughly): outlets round
+ * one figure differently, and only its rounding can be compared.
+ */
+function markApproximations(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const approximator = APPROXIMATORS.find(({ words: phrase }) => phrase.every((word, k) => words[i + k] === word) && figureValue(words[i + phrase.length] ?? '') !== undefined);
+    if (!approximator) {
+      out.push(words[i]!);
+      continue;
+    }
+    const at = i + approximator.words.length;
+    out.push(...approximator.words, ROUGH_MARK + numberWord(roughly(figureValue(words[at]!)! * approximator.factor)));
+    i = at;
+  }
+  return out;
+}
 
 /** Numbers (readNumbers) with each share of two whole ones read as a percent: "four in ten" → 40 percent. */
 function readShares(words: readonly string[]): string[] {
@@ -619,7 +664,7 @@ const AS_COMPARED = '(?:an?|much|many|far(?:\\s+back)?|early|recently|late|long|
  * result") ends none.
  */
 const CLAUSE_BREAK = new RegExp(
-  '\\s*(?:,(?!\\d)|(?<!\\d),|[;:()\\u2013\\u2014]|\\s-\\s)\\s*' +
+  '\\s*(?:,(?!\\d)|(?<!\\d),|(?<!\\d):(?!\\d)|[;()\\u2013\\u2014]|\\s-\\s)\\s*' +
     `|(?<!\\bas\\s+${AS_COMPARED})\\s+as(?!\\s+${AS_COMPARED}\\s)\\s+` +
     '|\\s+(?:while|after|before|because|although|amid|despite|in\\s+order\\s+to|so\\s+that)\\s+',
   'i',
@@ -696,7 +741,7 @@ export function claimFeatures(text: string, side = ''): ClaimFeatures {
   const sideName = sideNameOf(side);
   const givenNames = new Set<string>();
   const clause = core(text, sideName, givenNames);
-  const words = dropTimeWindows(readShares(readNumbers(replacePhrases(clause.words))));
+  const words = dropTimeWindows(markApproximations(readShares(readNumbers(replacePhrases(clause.words)))));
   let toll = false;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
@@ -707,6 +752,12 @@ export function claimFeatures(text: string, side = ''): ClaimFeatures {
     // "the death toll has risen to 64" says "64 killed": the rise is the count's, not an event.
     if (STOPWORDS.has(word) || (toll && TOLL_RISES.has(word))) continue;
     toll ||= word === 'toll';
+    // An approximate figure ("about 212,000") is its rounding alone, compared (numbersConflict) and shared as a word.
+    if (word.startsWith(ROUGH_MARK)) {
+      numbers.push(word);
+      shingles.add(word).add(`${word}#2`);
+      continue;
+    }
     // A year or a named date ("in 2026", "on Monday", "in the autumn") reads as a date, as "next year"
     // does: outlets date a claim differently, and dates are compared apart (datesOf, datesConflict).
     const named = namedDateAt(words, i);
@@ -714,13 +765,19 @@ export function claimFeatures(text: string, side = ''): ClaimFeatures {
     const canonical = named || word.startsWith(YEAR_MARK) ? DATE : isVoteShare(words, i) ? 'win' : canonicalWord(word);
     if (STOPWORDS.has(canonical)) continue;
     if (/^\d/.test(canonical)) numbers.push(canonical);
+    // An exact figure also as it would be rounded, which another outlet's approximate one must agree with;
+    // as a word it is its rounding, shared with that one's (two exact figures that differ are told apart by their numbers).
+    const figure = figureValue(canonical);
+    const rounded = figure === undefined ? undefined : ROUGH_MARK + numberWord(roughly(figure));
+    if (rounded) numbers.push(rounded);
+    const shingle = rounded ?? canonical;
     if (EVENTS.has(canonical)) events.add(canonical);
-    shingles.add(canonical);
+    shingles.add(shingle);
     // A country the claim happens to ("aid to Ukraine") is what it is about, not who acts.
     const isPlace = COUNTRY_WORD_SET.has(canonical) && follows(TARGET_PREPOSITIONS, words, i);
     // A titled person's given names ("President William Ruto"), which outlets give or leave out, weigh half.
     const isActor = sideName.words.has(canonical) || (ACTORS.has(canonical) && !isPlace) || canonical === DATE || givenNames.has(word);
-    if (!isActor) shingles.add(`${canonical}#2`);
+    if (!isActor) shingles.add(`${shingle}#2`);
   }
   // What air defences destroy ("twelve drones were destroyed") they intercept.
   if (AIRBORNE_WORDS.some((word) => shingles.has(word))) {
@@ -887,19 +944,42 @@ function eventsConflict(a: readonly string[], b: readonly string[]): boolean {
   return a.length > 0 && b.length > 0 && !a.some((item) => b.includes(item));
 }
 
+/** Whether a claim's number (ClaimFeatures numbers) is a rounding (ROUGH_MARK), which sorts after the exact ones. */
+export function isRounding(number: string): boolean {
+  return number.startsWith(ROUGH_MARK);
+}
+
 /**
- * Numbers as ascending lists, a number as often as the claim states it: both name some and the
- * claim naming fewer names one the other does not. One outlet gives more of the figures ("fell to
- * 21.4% from 22.9%" / "fell to 21.4 per cent"), but never other ones ("killed 12" / "killed 14";
- * "the No. 2 engine swallowed two geese" / "the No. 1 engine swallowed two geese").
+ * Numbers as ascending lists, a number as often as the claim states it, exact ones before the
+ * roundings (`isRounding`: ClaimFeatures holds each exact figure's rounding, and an approximate
+ * figure as its rounding alone): both name some and, among the exact ones or among the roundings,
+ * the claim naming fewer names one the other does not. One outlet gives more of the figures
+ * ("fell to 21.4% from 22.9%" / "fell to 21.4 per cent"), but never other ones ("killed 12" /
+ * "killed 14"; "the No. 2 engine swallowed two geese" / "the No. 1 engine swallowed two geese");
+ * one rounds a figure the other gives ("about 300 metres" / "300 metres"), but not to another one
+ * ("about 300" / "about 120").
  */
-export function numbersConflict<T>(a: ArrayLike<T>, b: ArrayLike<T>): boolean {
-  if (a.length === 0 || b.length === 0) return false;
-  const [fewer, more] = a.length <= b.length ? [a, b] : [b, a];
-  let j = 0;
-  for (let i = 0; i < fewer.length; i++, j++) {
-    while (j < more.length && more[j]! < fewer[i]!) j++;
-    if (j === more.length || more[j] !== fewer[i]) return true;
+export function numbersConflict<T>(a: ArrayLike<T>, b: ArrayLike<T>, isRounding: (number: T) => boolean): boolean {
+  const aRounded = firstRounding(a, isRounding);
+  const bRounded = firstRounding(b, isRounding);
+  return fewerNamesOther(a, 0, aRounded, b, 0, bRounded) || fewerNamesOther(a, aRounded, a.length, b, bRounded, b.length);
+}
+
+/** Where a claim's roundings start among its numbers. */
+function firstRounding<T>(numbers: ArrayLike<T>, isRounding: (number: T) => boolean): number {
+  let at = 0;
+  while (at < numbers.length && !isRounding(numbers[at]!)) at++;
+  return at;
+}
+
+/** Both ascending ranges hold some, and the one holding fewer holds one the other does not. */
+function fewerNamesOther<T>(a: ArrayLike<T>, aFrom: number, aTo: number, b: ArrayLike<T>, bFrom: number, bTo: number): boolean {
+  if (aTo === aFrom || bTo === bFrom) return false;
+  const [fewer, fewerFrom, fewerTo, more, moreFrom, moreTo] = aTo - aFrom <= bTo - bFrom ? [a, aFrom, aTo, b, bFrom, bTo] : [b, bFrom, bTo, a, aFrom, aTo];
+  let j = moreFrom;
+  for (let i = fewerFrom; i < fewerTo; i++, j++) {
+    while (j < moreTo && more[j]! < fewer[i]!) j++;
+    if (j === moreTo || more[j] !== fewer[i]) return true;
   }
   return false;
 }
@@ -945,7 +1025,7 @@ export function datePairs(dates: readonly string[]): string[] {
  */
 export function similarity(a: ClaimFeatures, b: ClaimFeatures, acrossSides = false): number {
   if (a.negated !== b.negated || stagesConflict(a.stage, b.stage)) return 0;
-  if (numbersConflict(a.numbers, b.numbers) || eventsConflict(a.events, b.events)) return 0;
+  if (numbersConflict(a.numbers, b.numbers, isRounding) || eventsConflict(a.events, b.events)) return 0;
   if (datesConflict(datePairs(a.dates), datePairs(b.dates), '') || namesConflict(a.places, b.places)) return 0;
   return shingleOverlap(a, b, acrossSides);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { claimCore, claimFeatures, isSameClaim, similarity } from '../../../lib/history/similarity';
+import { exactNumbers } from './numbers';
 
 // Each normalisation of claim matching's second round, with a pair it makes match and a
 // near-miss it must keep apart (same actor, another claim).
@@ -7,14 +8,14 @@ const same = (a: string, b: string, side = '') => isSameClaim(claimFeatures(a, s
 
 describe('number and time forms', () => {
   it('reads "a decade" and "a fortnight" as numbers of years and weeks', () => {
-    expect(claimFeatures('the bill would add $62 billion to the deficit over the next decade').numbers).toEqual(['10', '62000000000']);
+    expect(exactNumbers('the bill would add $62 billion to the deficit over the next decade')).toEqual(['10', '62000000000']);
     expect(same('the bill would add $62 billion to the deficit over the next decade', 'the measure would add 62 billion dollars to the deficit over ten years')).toBe(true);
     expect(same('the curfew was extended by a fortnight', 'the curfew was extended by two weeks')).toBe(true);
     expect(same('the bill would add $62 billion to the deficit over the next decade', 'the bill would add $62 billion to the deficit over five years')).toBe(false);
   });
 
   it('reads "3.2pc", "3.2pct" and "3.5 bln" or "$200 mln" as the percent and amounts they are', () => {
-    expect(claimFeatures('inflation rose to 3.2pc in March').numbers).toEqual(['3.2']);
+    expect(exactNumbers('inflation rose to 3.2pc in March')).toEqual(['3.2']);
     expect(same('inflation rose to 3.2pc in March', 'inflation climbed to 3.2 per cent in March')).toBe(true);
     expect(same('inflation rose to 3.2pct in March', 'inflation rose to 3.2% in March')).toBe(true);
     expect(same('the deal is worth $3.5 bln', 'the deal is worth 3.5 billion dollars')).toBe(true);
@@ -192,7 +193,7 @@ describe('counts of the dead and shares of the vote', () => {
   });
 
   it('reads "25 basis points" as 0.25 percent, and "percentage points" as percent', () => {
-    expect(claimFeatures('the bank raised rates by 25 basis points').numbers).toEqual(['0.25']);
+    expect(exactNumbers('the bank raised rates by 25 basis points')).toEqual(['0.25']);
     expect(same('the central bank raised its key rate by 25 basis points', 'the central bank hiked its benchmark interest rate by 0.25 percentage points')).toBe(true);
     expect(same('the central bank raised its key rate by 25 basis points', 'the central bank raised its key rate by 50 basis points')).toBe(false);
   });
@@ -200,7 +201,7 @@ describe('counts of the dead and shares of the vote', () => {
 
 describe('dates', () => {
   it('reads "next year" and "in 2026" as the date, which one outlet gives and another leaves out', () => {
-    expect(claimFeatures('the plant will close in 2026').numbers).toEqual([]);
+    expect(exactNumbers('the plant will close in 2026')).toEqual([]);
     expect(same('the senator will not seek re-election next year', 'the senator is not running for another term in 2026')).toBe(true);
     expect(same('it would cut 35,000 jobs by the end of the decade', 'it would cut 35,000 jobs')).toBe(true);
     expect(same('the company will close the plant by 2030', 'the company will close the plant by the end of the decade')).toBe(true);
@@ -304,19 +305,19 @@ describe('what a claim shares and what it counts', () => {
   });
 
   it('reads a time of day ("7.40am", "10 p.m.", "19:05") as a word of its own, no number of the claim', () => {
-    expect(claimFeatures('after 7.40am on Tuesday the train hit a stalled lorry').numbers).toEqual([]);
-    expect(claimFeatures('at 10 p.m. seven people died').numbers).toEqual(['7']);
-    expect(claimFeatures('at 19:05 seven people died').numbers).toEqual(['7']);
+    expect(exactNumbers('after 7.40am on Tuesday the train hit a stalled lorry')).toEqual([]);
+    expect(exactNumbers('at 10 p.m. seven people died')).toEqual(['7']);
+    expect(exactNumbers('at 19:05 seven people died')).toEqual(['7']);
     expect(claimFeatures('at 7.40pm').shingles).toEqual(claimFeatures('at 19:40').shingles);
     expect(same('after 7.40am on Monday the train hit a stalled lorry at the crossing', 'the train hit a stalled lorry at the crossing on Monday')).toBe(true);
     expect(same('the 7.40am train hit 3 stalled lorries at the crossing', 'the 7.40am train hit 2 stalled lorries at the crossing')).toBe(false);
   });
 
   it('counts nothing in an ordinal joined to a word ("first-time") nor in the "one" of "one of the largest"', () => {
-    expect(claimFeatures('a first-time candidate who built the firm into one of the largest carriers cut 240 jobs').numbers).toEqual(['240']);
-    expect(claimFeatures('one of every five voters backed him').numbers).toEqual(['20']);
-    expect(claimFeatures('one of 12 hostages was freed').numbers).toEqual(['1', '12']);
-    expect(claimFeatures('the first train left late').numbers).toEqual(['1st']);
+    expect(exactNumbers('a first-time candidate who built the firm into one of the largest carriers cut 240 jobs')).toEqual(['240']);
+    expect(exactNumbers('one of every five voters backed him')).toEqual(['20']);
+    expect(exactNumbers('one of 12 hostages was freed')).toEqual(['1', '12']);
+    expect(exactNumbers('the first train left late')).toEqual(['1st']);
     expect(same('Jane Moss, a first-time candidate who built her firm into one of the largest carriers, cut 90 jobs', 'Jane Moss cut 90 jobs')).toBe(true);
   });
 

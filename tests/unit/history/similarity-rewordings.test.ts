@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { claimCore, claimFeatures, isSameClaim } from '../../../lib/history/similarity';
+import { exactNumbers } from './numbers';
 
 // The sixth round: the rewordings three outlets make of one claim (tests/fixtures/stories),
 // each normalisation with a pair it makes match and a near miss it keeps apart.
@@ -74,23 +75,23 @@ describe('clauses', () => {
 
 describe('shares', () => {
   it('reads "four in ten", "nine out of ten" and "two of every five" as percents', () => {
-    expect(claimFeatures('four in ten households cannot afford heating').numbers).toEqual(['40']);
-    expect(claimFeatures('nine out of ten doctors agree').numbers).toEqual(['90']);
-    expect(claimFeatures('she missed two of every five votes').numbers).toEqual(['40']);
-    expect(claimFeatures('five people were killed in 2024').numbers).toEqual(['5']);
+    expect(exactNumbers('four in ten households cannot afford heating')).toEqual(['40']);
+    expect(exactNumbers('nine out of ten doctors agree')).toEqual(['90']);
+    expect(exactNumbers('she missed two of every five votes')).toEqual(['40']);
+    expect(exactNumbers('five people were killed in 2024')).toEqual(['5']);
     expect(same('four in ten households cannot afford to heat their homes', '40% of households cannot afford to heat their homes')).toBe(true);
     expect(same('one in five voters backed the stadium plan', 'one in three voters backed the stadium plan')).toBe(false);
   });
 
   it('reads a fraction something changes by as a percent, and "in a quarter" as the time it is', () => {
-    expect(claimFeatures('ticket prices could rise by up to a third').numbers).toEqual(['33']);
-    expect(claimFeatures('sales rose in a quarter').numbers).toEqual([]);
+    expect(exactNumbers('ticket prices could rise by up to a third')).toEqual(['33']);
+    expect(exactNumbers('sales rose in a quarter')).toEqual([]);
     expect(same('ticket prices could rise by up to a third', 'ticket prices could go up 33%')).toBe(true);
     expect(same('ticket prices could rise by up to a third', 'ticket prices could rise by up to a quarter')).toBe(false);
   });
 
   it('reads a half as a fraction, 50 percent, which a third is not', () => {
-    expect(claimFeatures('ticket prices could rise by a half').numbers).toEqual(['50']);
+    expect(exactNumbers('ticket prices could rise by a half')).toEqual(['50']);
     expect(same('a half of the ticket money goes to the club', '50% of the ticket money goes to the club')).toBe(true);
     expect(same('a third of the ticket money goes to the club', 'a half of the ticket money goes to the club')).toBe(false);
   });

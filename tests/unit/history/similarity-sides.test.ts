@@ -4,6 +4,7 @@ import { ClaimIndex, probeOf } from '../../../lib/history/claim-index';
 import { clearHistory, getGroup, readHistory, recordPage } from '../../../lib/history/repository';
 import { claimCore, claimFeatures, isSameClaim, sidesAgree } from '../../../lib/history/similarity';
 import { analysis, claim, DENIAL } from './fixtures';
+import { exactNumbers } from './numbers';
 
 const same = (a: string, b: string, side = 'National Bureau of Statistics') => isSameClaim(claimFeatures(a, side), claimFeatures(b, side));
 
@@ -85,9 +86,9 @@ describe('claims one outlet gives more of', () => {
   });
 
   it('read a number run into its unit as the number and the unit', () => {
-    expect(claimFeatures('a 50kg bag of rice cost 40% more').numbers).toEqual(['40', '50']);
+    expect(exactNumbers('a 50kg bag of rice cost 40% more')).toEqual(['40', '50']);
     expect(same('a 50kg bag of rice cost 40% more than in January', 'a 50-kilogramme bag of rice cost 40 percent more than in January', 'Democratic Party')).toBe(true);
-    expect(claimFeatures('the 3rd quarter').numbers).toEqual(['3rd']);
+    expect(exactNumbers('the 3rd quarter')).toEqual(['3rd']);
   });
 
   it('read what a claim says past a condition put first', () => {

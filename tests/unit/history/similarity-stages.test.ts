@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ClaimIndex, packedClaims, probeOf, type ClaimPack } from '../../../lib/history/claim-index';
-import { claimFeatures, datesConflict, isSameClaim, namesConflict, stagesConflict } from '../../../lib/history/similarity';
+import { claimFeatures, datesConflict, isRounding, isSameClaim, namesConflict, numbersConflict, roughly, similarity, stagesConflict } from '../../../lib/history/similarity';
+import { exactNumbers } from './numbers';
 
-const numbers = (text: string) => claimFeatures(text).numbers;
+const numbers = exactNumbers;
 const same = (a: string, b: string, side = '') => isSameClaim(claimFeatures(a, side), claimFeatures(b, side));
 
 describe('numbers compared by value', () => {
@@ -31,6 +32,57 @@ describe('numbers compared by value', () => {
     expect(numbers('2,000 people were evacuated')).toEqual(['2000']);
     expect(same('the country will cut emissions by 70% by 2030 compared with 1990 levels', 'the country will cut its emissions 70 percent from 1990 levels by 2030')).toBe(true);
     expect(same('the economy grew 0.4% in 2023', 'the economy grew 0.4% in 2024')).toBe(false);
+  });
+});
+
+describe('approximate figures', () => {
+  const roundings = (text: string) => claimFeatures(text).numbers.filter(isRounding);
+
+  it('rounds to one significant digit, two where the first is 1', () => {
+    expect([212000, 38, 3200000, 310000000, 140, 12, 0.25].map(roughly)).toEqual([200000, 40, 3000000, 300000000, 140, 12, 0.3]);
+  });
+
+  it('reads a fraction of a scale as its value', () => {
+    expect(numbers('a quarter of a million dollars')).toEqual(['250000']);
+    expect(numbers('a third of a billion dollars')).toEqual(['333333333']);
+  });
+
+  it('keeps an approximate figure as its rounding alone, read up or down as its word says', () => {
+    expect(claimFeatures('about 212,000 ballots were returned').numbers).toEqual(['~200000']);
+    expect(claimFeatures('fewer than 100 protesters were arrested').numbers).toEqual(['~90']);
+    expect(claimFeatures('nearly two in five letters arrived late').numbers).toEqual(['~40']);
+    expect(roundings('38% of letters arrived late')).toEqual(['~40']);
+  });
+
+  it('lets a rounding agree with an exact figure, but not exact figures or roundings that differ', () => {
+    const rough = (value: string) => value.startsWith('~');
+    expect(numbersConflict(['~300', '~40'], ['300', '~300'], rough)).toBe(false);
+    expect(numbersConflict(['~200000'], ['212000', '~200000'], rough)).toBe(false);
+    expect(numbersConflict(['12', '~12'], ['14', '~14'], rough)).toBe(true);
+    expect(numbersConflict(['~140'], ['~110'], rough)).toBe(true);
+    expect(numbersConflict(['~300000000'], ['610000000', '~600000000'], rough)).toBe(true);
+  });
+
+  it('groups one figure rounded and exact, and keeps another figure apart, in the claim index too', () => {
+    const pairs: [string, string, boolean][] = [
+      ['the utility spent more than three million dollars on ads', 'the utility spent $3.2 million on ads', true],
+      ['the utility spent more than three million dollars on ads', 'the utility spent $5.2 million on ads', false],
+      ['the boat crossed about 300 metres into the waters and stayed for around 40 minutes', 'the boat crossed 300 metres into the waters', true],
+    ];
+    for (const [a, b, same] of pairs) {
+      expect(isSameClaim(claimFeatures(a), claimFeatures(b))).toBe(same);
+      const storing = new ClaimIndex();
+      storing.hold('Utility', []);
+      storing.add(probeOf({ key: 'a', side: 'Utility', text: a }), 1);
+      const index = new ClaimIndex();
+      index.hold('Utility', structuredClone(storing.takeChanges().put));
+      expect(index.mostSimilar(probeOf({ key: 'b', side: 'Utility', text: b }))).toBe(same ? 1 : undefined);
+    }
+  });
+
+  it("ends no clause at a clock time's colon", () => {
+    const hostages = 'the gunmen stormed the hotel and took 30 guests hostage';
+    expect(similarity(claimFeatures('the gunmen stormed the hotel at 11:40 p.m. and took 30 guests hostage'), claimFeatures(hostages))).toBeGreaterThan(0.8);
   });
 });
 

@@ -10,7 +10,7 @@ import { analysis, claim, DENIAL, keptClaimKeys } from './fixtures';
 
 const NAME = 'claimlens-upgrade-test';
 /** The schema version every upgrade ends at. */
-const LATEST_VERSION = 13;
+const LATEST_VERSION = 14;
 const asserter = { name: 'the Russian Defense Ministry', side: 'Russia' };
 
 /** An occurrence row as the later schemas keep it, of a claim by the Russian ministry carried `count` times. */
