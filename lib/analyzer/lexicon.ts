@@ -44,6 +44,10 @@ export const DENIAL_WORDS = set(responses.denies.words);
 export const DENIAL_PHRASES: readonly (readonly string[])[] = responses.denies.phrases;
 /** "described the reports as speculation": nouns that deny only as what a speaker names a claim. */
 export const DENIAL_NAMES = set(responses.denies.named);
+/** "had never produced evidence": verbs of giving evidence that, negated, deny as "no evidence" does. */
+export const EVIDENCE_VERBS = set(responses.denies.evidenceVerbs);
+/** "called the line a fabrication", "a memo calling the line a fabrication": the verbs that give a speaker's verdict on what it names. */
+export const STANCE_NAMING_CUES = new Set([...cues.naming, ...responses.denies.namingForms]);
 /** "shot down the reports", "shot the story down": verb and particle, denying only an account. */
 export const DENIAL_OBJECT_PHRASES: readonly (readonly string[])[] = responses.denies.objectPhrases;
 /** "falsely claimed": the article's own verdict on what a source said. */

@@ -36,7 +36,32 @@ function noneOf(tokens: readonly Token[], k: number, b: number): readonly string
   let noun = k + 1;
   while (noun < Math.min(b, k + 4) && (tokens[noun]?.pos === 'ADJ' || tokens[noun]?.pos === 'PROPN')) noun++;
   const t = tokens[noun];
+  if (noun < b && t && plannedActs(tokens, noun, b).length) return plannedActs(tokens, noun, b);
   return noun < b && t?.pos === 'NOUN' ? [stem(EVENT_WORDS.get(t.lower) ?? t.lower)] : [];
+}
+
+/** Nouns of intent whose "no" denies the act they name: "no plans to vent or burn any material". */
+const INTENT_NOUNS = new Set(['plan', 'plans', 'intention', 'intentions']);
+
+/** "no plans to vent or burn": the stems of the acts a noun of intent at `noun` names (vent, burn), or none. */
+function plannedActs(tokens: readonly Token[], noun: number, b: number): string[] {
+  if (!INTENT_NOUNS.has(tokens[noun]?.lower ?? '') || tokens[noun + 1]?.lower !== 'to') return [];
+  const out: string[] = [];
+  for (let k = noun + 2; k < b && (tokens[k]?.pos === 'VERB' || tokens[k]?.lower === 'or' || tokens[k]?.lower === 'and'); k++) {
+    if (tokens[k]?.pos === 'VERB' && !phrasalAt(tokens, k)) out.push(actStem(tokens[k] as Token));
+  }
+  return out;
+}
+
+/** Particles that make a verb another act: "switch it off" is not "switched on". */
+const PARTICLES = new Set(['off', 'on', 'up', 'down', 'out', 'away', 'back']);
+/** Most tokens between a verb and its particle: "switch it off". */
+const PARTICLE_REACH = 2;
+
+/** Is the verb at `k` one with a particle ("switch it off", "shut down"), whose stem alone names another act? */
+function phrasalAt(tokens: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j <= k + PARTICLE_REACH && j < tokens.length; j++) if (PARTICLES.has((tokens[j] as Token).lower)) return true;
+  return false;
 }
 
 export const NO_ONE = 'one';
@@ -63,7 +88,11 @@ export function actsDenied(c: Asserted): Set<string> {
   const out = new Set<string>();
   const tokens = c.attribution.sentence.tokens;
   const [a, b] = c.attribution.content;
-  for (let k = a; k < b - 1; k++) if (saysNoneAt(tokens, k) && tokens[k + 1]?.pos === 'NOUN') out.add(actStem(tokens[k + 1] as Token));
+  for (let k = a; k < b - 1; k++) {
+    if (!saysNoneAt(tokens, k) || tokens[k + 1]?.pos !== 'NOUN') continue;
+    out.add(actStem(tokens[k + 1] as Token));
+    for (const act of plannedActs(tokens, k + 1, b)) out.add(act);
+  }
   return out;
 }
 

@@ -6,7 +6,7 @@ import type { Stance, Party } from '../types';
 import type { Asserted, AsserterResolver } from '../asserters';
 import { mapped } from '../mapped';
 import type { Token } from '../nlp';
-import { ANAPHORIC_NOUNS, ANAPHORIC_DETERMINERS, RUMOUR_NOUNS, PhraseSet } from '../lexicon';
+import { ANAPHORIC_NOUNS, ANAPHORIC_DETERMINERS, DOCUMENT_NOUNS, RUMOUR_NOUNS, PhraseSet } from '../lexicon';
 import { POSSESSIVE_MARKS, subjectBefore, nounPhraseEndAfter } from '../phrases';
 import { wordCount, isQuoted } from '../content';
 import { beforeComma } from '../words';
@@ -183,7 +183,7 @@ function responseOf(s: Sentence, st: Stanced, lo: number, own: readonly Asserted
   let by: Party | null = null;
   // A stance inside what someone is reported to say is theirs: "X said the accusation was false".
   const speaker = own.find((a) => a.attribution.content[0] <= st.at && st.at < a.attribution.content[1]);
-  const ownSubject = subjectBefore(s.tokens, st.at, lo);
+  const ownSubject = documentSender(s.tokens, st.at, lo) ?? subjectBefore(s.tokens, st.at, lo);
   if (st.passiveBy) {
     const a = agentAfter(mapped(s.tokens, (t) => t.lower), st.at) + 1;
     const b = nounPhraseEndAfter(s.tokens, a, s.tokens.length);
@@ -228,6 +228,23 @@ function responseOf(s: Sentence, st: Stanced, lo: number, own: readonly Asserted
   }
   const reaffirms = st.at === reaffirmed;
   return { sentence: s, stance: st.stance, by, at: st.at, reference: reaffirms ? null : reference, restates: !!found?.restates, object: st.object, reaffirms };
+}
+
+/** Most tokens from the verb of sending to a document's naming word: "sent reporters a four-page memo calling". */
+const SENT_DOCUMENT_REACH = 8;
+
+/**
+ * "the campaign had sent reporters a four-page memo calling the line 'a fabrication'": a document
+ * whose words are the stance; who sent or issued it is the subject of the verb before it, or null.
+ */
+function documentSender(tokens: Token[], at: number, lo: number): { start: number; end: number } | null {
+  if (!DOCUMENT_NOUNS.has(tokens[at - 1]?.lower ?? '') || !tokens[at]?.lower.endsWith('ing')) return null;
+  for (let k = at - 2; k >= Math.max(lo, at - SENT_DOCUMENT_REACH); k--) {
+    const t = tokens[k] as Token;
+    if (t.pos === 'VERB') return subjectBefore(tokens, k, lo);
+    if (!(t.pos === 'NOUN' || t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'ADJ' || t.text === '-')) return null;
+  }
+  return null;
 }
 
 /** Articles that open a noun phrase naming someone or something by what it is: "the vessel", "a patrol boat". */

@@ -78,6 +78,7 @@ import {
   framedClaims,
   pronounObjectEnds,
   pointedVerdict,
+  namedThingVerdict,
 } from './references';
 import { FIGURE_NOUNS, hasNumber, countsCasualties } from './rival-figures';
 import {
@@ -520,7 +521,7 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
     // "On the requests to stop, Ashby was blunt. 'That is simply not what happened'": the claims the topic names.
     if (targets.size === 0 && !named && r.frame) for (const c of framedClaims(claims, from, here, r.frame, words, storyWords(), (k) => other(claims[k] as Asserted) && byTopic(k) && !vows[k])) targets.add(c);
     // "denied that.", "said that was false", "This is a fairy tale": a response pointing at what was just said.
-    const pointsBack = pronounVerdict || pronounObjectEnds(r.sentence.tokens, r.at) || pointedVerdict(r.sentence.tokens, r.at);
+    const pointsBack = pronounVerdict || pronounObjectEnds(r.sentence.tokens, r.at) || pointedVerdict(r.sentence.tokens, r.at) || namedThingVerdict(r.sentence.tokens, r.at);
     // "X's lawyer hit back at the reports. 'This is a fairy tale,' she said": a denial only pointing
     // back answers what its speaker's answer just before did.
     if (targets.size === 0 && !named && r.by && r.stance === 'denies' && !r.reference && pointsBack) {

@@ -2,7 +2,7 @@
 // "Vilela's remarks", "the report": whose words a reference names (its owners), which claims it can
 // stand for, and the outlets' reports "the report" may mean.
 import { isCapitalised, beforeComma } from '../words';
-import { ANAPHORIC_DETERMINERS, PUBLISHED_NOUNS, RUMOUR_NOUNS } from '../lexicon';
+import { ANAPHORIC_DETERMINERS, PUBLISHED_NOUNS, RUMOUR_NOUNS, STANCE_NAMING_CUES } from '../lexicon';
 import { namedSide, remembered, isUnnamedSide, isCountrySide, isPartySide } from '../side-names';
 import { type Asserted, reportsFor } from '../asserters';
 import type { Token } from '../nlp';
@@ -230,4 +230,12 @@ export function pointedVerdict(tokens: readonly Token[], at: number): boolean {
   while (k > 0 && (tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'ADV')) k--;
   const opens = tokens[k - 2];
   return COPULAS.has(tokens[k]?.lower ?? '') && POINTING_SUBJECTS.has(tokens[k - 1]?.lower ?? '') && (!opens || isQuote(opens));
+}
+
+/** Determiners of the thing a naming verdict names: "calling the line a fabrication", "called that figure invented". */
+const NAMED_THING_DETERMINERS = new Set(['the', 'that', 'this']);
+
+/** 'a memo calling the line "a fabrication"': a verdict naming one thing just said, whatever its noun. */
+export function namedThingVerdict(tokens: readonly Token[], at: number): boolean {
+  return STANCE_NAMING_CUES.has(tokens[at]?.lower ?? '') && NAMED_THING_DETERMINERS.has(tokens[at + 1]?.lower ?? '') && tokens[at + 2]?.pos === 'NOUN' && tokens[at + 3]?.pos !== 'NOUN';
 }

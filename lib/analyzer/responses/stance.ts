@@ -9,6 +9,7 @@ import {
   DENIAL_WORDS,
   DENIAL_NAMES,
   DENIAL_OBJECT_PHRASES,
+  EVIDENCE_VERBS,
   UNCONFIRMED_PHRASES,
   SUPPORT_VERBS,
   SUPPORT_PHRASES,
@@ -19,7 +20,7 @@ import {
   VOW_PHRASES,
   ANAPHORIC_NOUNS,
   CLAUSE_CUES,
-  NAMING_CUES,
+  STANCE_NAMING_CUES as NAMING_CUES,
   RUMOUR_NOUNS,
 } from '../lexicon';
 import type { Token } from '../nlp';
@@ -334,10 +335,11 @@ export function stanceOf(tokens: Token[], checks: number, inClaim: (i: number) =
   const denied = checks & DENIAL_VERB ? assertedVerb(tokens, words, DENIAL_VERBS, 'denies') : null;
   if (denied) return denied;
   const denial = checks & DENIAL_PHRASE ? DENIALS.find(words) : -1;
+  const found = denial >= 0 ? denial : checks & DENIAL_PHRASE ? noEvidenceAt(words) : -1;
   // "was not aware of any such suspension and had found no evidence of mail being discarded": the
   // sentence's first answer is its stance on the claim it names first.
-  const firstRefusal = denial > 0 && checks & REFUSAL_PHRASE ? REFUSALS.find(words.slice(0, denial)) : -1;
-  if (denial >= 0 && firstRefusal < 0) return { stance: 'denies', at: verbOfObject(tokens, denial), passiveBy: false };
+  const firstRefusal = found > 0 && checks & REFUSAL_PHRASE ? REFUSALS.find(words.slice(0, found)) : -1;
+  if (found >= 0 && firstRefusal < 0) return { stance: 'denies', at: verbOfObject(tokens, found), passiveBy: false };
   const deniedAccount = checks & DENIAL_OBJECT_PHRASE ? accountDenialAt(words) : -1;
   if (deniedAccount >= 0 && !negated(tokens, deniedAccount)) return { stance: 'denies', at: deniedAccount, passiveBy: false };
   for (let i = 0; i < tokens.length && checks & DENIAL_WORD; i++) {
@@ -377,6 +379,19 @@ export function stanceOf(tokens: Token[], checks: number, inClaim: (i: number) =
     if (AGREEMENT_VERBS.has(words[i] ?? '') && !negated(tokens, i) && agreesWithClaim(tokens, i)) return { stance: 'supports', at: i, passiveBy: false };
   }
   return null;
+}
+
+/** Negations that, before a verb of giving evidence, say there is none: "had never produced evidence", "has not provided any evidence". */
+const EVIDENCE_NEGATIONS = new Set(['never', 'not']);
+
+/** "the GOP had never produced evidence of a single illegal vote": the negation saying there is no evidence, or -1. */
+function noEvidenceAt(words: readonly string[]): number {
+  for (let i = 1; i < words.length - 1; i++) {
+    if (!EVIDENCE_VERBS.has(words[i] ?? '') || !EVIDENCE_NEGATIONS.has(words[i - 1] ?? '')) continue;
+    const noun = words[i + 1] === 'any' ? i + 2 : i + 1;
+    if (words[noun] === 'evidence') return i - 1;
+  }
+  return -1;
 }
 
 /** Object phrases by their verb: "shot" → its particles ("down"). */
