@@ -20,8 +20,8 @@ import {
   subjectAt,
   subjectBefore,
 } from './phrases';
-import { COMPLEMENTISER, type Found, MIN_CONTENT_WORDS, clauseEnd, splitContents, trimRange, wordCount } from './content';
-import { isCueVerb, mainVerbAfterGap, naming, reported, secondVerbGroup } from './reported-speech';
+import { COMPLEMENTISER, type Found, MIN_CONTENT_WORDS, clauseEnd, splitContents, trimRange, verbReadOtherwise, wordCount } from './content';
+import { READING_CUES, isCueVerb, mainVerbAfterGap, naming, reported, secondVerbGroup } from './reported-speech';
 import { mapped } from './mapped';
 import { isCourtesyTitle } from './side-names';
 
@@ -375,7 +375,7 @@ function afterToldSubject(tokens: Token[], from: number, to: number): number {
 const RELATIVE_WORDS_OF_THINGS = new Set(['that', 'which']);
 
 /** Every word that can carry a cue of one of the kinds below: the other words are passed over at once. */
-const CUE_WORDS: ReadonlySet<string> = new Set(['according', ...NOMINAL_CUES, ...RUMOUR_NOUNS, ...CLAUSE_CUES, ...NAMING_CUES, ...FINDING_CUES, ...CRITICISM_CUES]);
+const CUE_WORDS: ReadonlySet<string> = new Set(['according', ...NOMINAL_CUES, ...RUMOUR_NOUNS, ...CLAUSE_CUES, ...NAMING_CUES, ...FINDING_CUES, ...CRITICISM_CUES, ...READING_CUES]);
 
 function attributionsIn(s: Sentence, runs: Int32Array): Attribution[] {
   const tokens = s.tokens;
@@ -572,7 +572,7 @@ const INFLECTED_VERB = /(?:s|ed|en|ing)$/;
  */
 function asserts(tokens: Token[], [a, b]: [number, number]): boolean {
   const said = tokens.slice(a, b);
-  if (!hasVerb(tokens, a, b) && !said.some((t) => PRONOUN_WITH_VERB.test(t.lower))) return false;
+  if (!hasVerb(tokens, a, b) && !said.some((t) => PRONOUN_WITH_VERB.test(t.lower)) && !verbReadOtherwise(tokens, a, b)) return false;
   if (said.some((t) => t.text === ':')) return true;
   const first = tokens[a] as Token;
   // A pronoun right after the first word is its subject, whatever the tagger made of that word ("Then I'm ..."),

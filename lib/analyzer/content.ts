@@ -3,7 +3,7 @@
 import type { Token } from './nlp';
 import type { AttributionKind } from './attributions';
 import { COMMENT_NOUNS, SPEAKER_PARTICIPLES } from './lexicon';
-import { CLOSE_QUOTES, DASHES, STRAIGHT_QUOTES, appositiveEnd, isNounPhraseToken, isQuote, isVerb } from './phrases';
+import { CLOSE_QUOTES, DASHES, STRAIGHT_QUOTES, appositiveEnd, hasVerb, isNounPhraseToken, isQuote, isVerb, nounPhraseEndAfter } from './phrases';
 
 /** Fewest words a claim's content may have. */
 export const MIN_CONTENT_WORDS = 3;
@@ -47,8 +47,31 @@ export function clauseEnd(tokens: Token[], from: number): number {
   return tokens.length;
 }
 
+/** Words of a noun phrase that opens a clause as its subject: "The second one", "Her older brother", "the $5 million". */
+const SUBJECT_WORDS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON', 'SYM']);
+/** Objects a verb takes straight after it: "the pictures", "my wall", "them". */
+const OBJECT_OPENERS = new Set(['DET', 'PRON', 'NUM']);
+
+/**
+ * "The second one shook the pictures off my wall", "the message concerned the scheduling of a briefing":
+ * the tagger may read a past-tense verb as a noun or an adjective. Such a word right after the clause's
+ * opening noun phrase and right before an object is its verb.
+ */
+export function verbReadOtherwise(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a + 1; k < b - 1; k++) {
+    const t = tokens[k] as Token;
+    if (!SUBJECT_WORDS.has(tokens[k - 1]?.pos ?? '')) return false;
+    // A noun right after figures is their unit: "£41m a year".
+    const unit = /\d/.test(tokens[k - 1]?.text ?? '');
+    const misread = (t.pos === 'NOUN' && t.text === t.lower && !unit) || (t.pos === 'ADJ' && t.lower.endsWith('ed'));
+    if (misread && k - 1 > a && OBJECT_OPENERS.has(tokens[k + 1]?.pos ?? '')) return true;
+  }
+  return false;
+}
+
 /** Does a clause (a subject followed by a verb) start at `a`? "the bill would lower ...". */
 export function startsClause(tokens: Token[], a: number, b: number): boolean {
+  if (verbReadOtherwise(tokens, a, b)) return true;
   let k = a;
   const limit = Math.min(b, a + CLAUSE_WINDOW);
   while (k < limit) {
@@ -85,7 +108,9 @@ export function startsClause(tokens: Token[], a: number, b: number): boolean {
       continue;
     }
     if (k > a && RELATIVE_WORDS.has(t.lower)) return true;
-    if (isNounPhraseToken(t) || isQuote(t) || t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'ADV' || t.lower === 'than') {
+    // "said the $5 million came from ...": a currency sign after the subject's article.
+    const amount = t.pos === 'SYM' && tokens[k - 1]?.pos === 'DET';
+    if (isNounPhraseToken(t) || isQuote(t) || t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'ADV' || amount || t.lower === 'than') {
       k++;
       continue;
     }
@@ -121,7 +146,44 @@ export function splitContents(tokens: Token[], a: number, b: number): Array<[num
     }
   }
   parts.push([from, b]);
-  return parts.map(([x, y]) => trimRange(tokens, x, withoutComment(tokens, x, y))).filter(([x, y]) => wordCount(tokens, x, y) >= MIN_CONTENT_WORDS);
+  return parts.map(([x, y]) => trimRange(tokens, x, withoutCircumstance(tokens, x, withoutComment(tokens, x, y)))).filter(([x, y]) => wordCount(tokens, x, y) >= MIN_CONTENT_WORDS);
+}
+
+/** Words around "as" that make it a comparison ("the same as", "as high as", "by as much as"), not a clause of time. */
+const COMPARISON_WORDS = new Set(['same', 'much', 'many', 'well', 'soon', 'long', 'far', 'such', 'just']);
+/** "as it does after every siege", "as it has done before": a clause standing in for the one before it. */
+const DO_FORMS = new Set(['do', 'does', 'did', 'done', 'doing']);
+
+/**
+ * End of a content without a closing "as"-clause that tells what else was happening: "they were trapped
+ * against locked gates as a crowd surge tore through the concert" (the writer's circumstance, not the
+ * claim). The clause needs a subject, a verb and more after it: "as the climate warms" and "as the law
+ * requires" stay, as do comparisons and "described as", "known as".
+ */
+function withoutCircumstance(tokens: Token[], a: number, b: number): number {
+  for (let k = a + 1; k < b - 1; k++) {
+    const t = tokens[k] as Token;
+    const prev = tokens[k - 1] as Token;
+    // "but as the minority party they cannot ...": a reason joined to what was said is part of it.
+    if (t.lower !== 'as' || isQuoted(tokens, a, k) || prev.pos === 'VERB' || prev.pos === 'ADV' || prev.pos === 'CCONJ' || COMPARISON_WORDS.has(prev.lower)) continue;
+    if (wordCount(tokens, a, k) < MIN_CONTENT_WORDS || !hasVerb(tokens, a, k) || tokens.slice(a, k).some((x) => x.lower === 'as')) continue;
+    if (circumstanceAt(tokens, k + 1, b)) return k;
+  }
+  return b;
+}
+
+/** Does a clause with a subject, a finite verb and words after the verb run from `from` to `b`? */
+function circumstanceAt(tokens: Token[], from: number, b: number): boolean {
+  const first = tokens[from];
+  // The subject opens with an article, a pronoun, a name or a plural: "as part of a planned shutoff" is no clause.
+  const subject = first?.pos === 'DET' || first?.pos === 'PRON' || first?.pos === 'PROPN' || (first?.pos === 'NOUN' && first.lower.endsWith('s'));
+  if (!first || !subject || COMPARISON_WORDS.has(first.lower)) return false;
+  const verb = nounPhraseEndAfter(tokens, from, b);
+  const v = tokens[verb];
+  if (verb === from || !isVerb(v) || v?.lower.endsWith('ing') || DO_FORMS.has(v?.lower ?? '')) return false;
+  let after = verb + 1;
+  while (isVerb(tokens[after])) after++;
+  return !tokens.slice(verb, after).some((x) => DO_FORMS.has(x.lower)) && wordCount(tokens, after, b) >= 2;
 }
 
 /** How many words may come between the article and the noun of a comment (", the first official estimate since"). */

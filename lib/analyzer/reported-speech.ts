@@ -54,6 +54,7 @@ import {
   splitContents,
   startsClause,
   trimRange,
+  verbReadOtherwise,
   wordCount,
 } from './content';
 
@@ -281,7 +282,7 @@ export function reported(tokens: Token[], i: number, headline: boolean, previous
       // "said that none of its posts ...", "that most of the ...": a quantifier opens the clause.
       !(QUANTIFIERS.has(noun.lower) && (tokens[k + 2]?.lower === 'of' || isVerb(tokens[k + 2]) || tokens[k + 2]?.pos === 'AUX')) &&
       !isVerb(tokens[k + 2]) &&
-      ((t.pos === 'DET' && !isNounPhraseToken(tokens[k + 2])) || !hasVerb(tokens, k + 2, tokens.length));
+      ((t.pos === 'DET' && !isNounPhraseToken(tokens[k + 2])) || !(hasVerb(tokens, k + 2, tokens.length) || verbReadOtherwise(tokens, k + 1, tokens.length)));
     if (t.lower === COMPLEMENTISER && !determiner && !(tokens[k + 1]?.lower === "'s" || tokens[k + 1]?.lower === '\u2019s' || tokens[k + 1]?.pos === 'AUX')) {
       const lead = tokens[j];
       if (k === j || aside || (lead && (lead.pos === 'ADP' || lead.pos === 'ADV' || TIME_WORDS.has(lead.lower)))) {
@@ -844,7 +845,24 @@ function objectContentOk(tokens: Token[], cue: Token, j: number, end: number, he
   while (head > j && !(tokens[head]?.pos === 'NOUN' || tokens[head]?.pos === 'PROPN')) head--;
   if (NON_ASSERTION_OBJECTS.has(tokens[head]?.lower ?? '')) return false;
   if (!OBJECT_CUES.has(cue.lower)) return cue.lower === 'says' || cue.lower === 'claims' || cue.lower === 'claim';
-  return true;
+  return !chargedByLikeness(tokens, j, end);
+}
+
+/** Words by which a charge only points at another: "of a similar arrangement", "of the same", "of such tactics". */
+const LIKENESS_WORDS = new Set(['similar', 'same', 'such', 'comparable', 'identical', 'like']);
+
+/**
+ * "accused a PAC in Arizona of a similar arrangement": a charge that only likens its object to
+ * something told elsewhere states nothing that can be checked on its own.
+ */
+function chargedByLikeness(tokens: Token[], j: number, end: number): boolean {
+  // The object may carry a place: "a PAC in Arizona of".
+  let of = j;
+  while (of < end && tokens[of]?.lower !== 'of' && (isNounPhraseToken(tokens[of]) || tokens[of]?.pos === 'ADP')) of++;
+  if (of === j || tokens[of]?.lower !== 'of') return false;
+  let k = of + 1;
+  while (ARTICLES.has(tokens[k]?.lower ?? '')) k++;
+  return LIKENESS_WORDS.has(tokens[k]?.lower ?? '') && !hasVerb(tokens, k, end);
 }
 
 
@@ -891,10 +909,28 @@ function faultedFor(tokens: Token[], j: number): boolean {
   return objectEnd > j && tokens[objectEnd]?.lower === 'for' && !!gerund && gerund.lower.endsWith('ing') && isVerb(gerund);
 }
 
+/** "The statement read:", "the letter reads": how a document's own words are given. */
+export const READING_CUES: ReadonlySet<string> = new Set(['read', 'reads']);
+/** Most tokens between a document's noun and "read": "A statement from the firm read". */
+const DOCUMENT_REACH = 6;
+
+/** 'A statement from the firm read: "P"': "read" takes a quote only after a document naming no reader. */
+function documentReads(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || !(next.text === ':' || next.text === ',' || isQuote(next))) return false;
+  for (let k = i - 1; k >= Math.max(0, i - DOCUMENT_REACH); k--) {
+    const t = tokens[k] as Token;
+    if (isVerb(t) || t.pos === 'PUNCT') return false;
+    if (DOCUMENT_NOUNS.has(t.lower) && t.pos === 'NOUN') return true;
+  }
+  return false;
+}
+
 export function isCueVerb(tokens: Token[], i: number, headline: boolean): boolean {
   const t = tokens[i] as Token;
   if (FINDING_CUES.has(t.lower)) return t.pos === 'VERB' && tokens[i + 1]?.lower === COMPLEMENTISER;
   if (CRITICISM_CUES.has(t.lower)) return t.pos === 'VERB' && faultedFor(tokens, i + 1);
+  if (READING_CUES.has(t.lower)) return documentReads(tokens, i);
   if (!CLAUSE_CUES.has(t.lower) || describesNoun(tokens, i)) return false;
   if (t.pos === 'VERB') return true;
   // "The Russian government claims that ...", "Farrow also alleged that ...": a verb the tagger
