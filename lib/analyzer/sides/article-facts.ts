@@ -5,7 +5,7 @@ import type { Sentence } from '../sentences';
 import { isCapitalised } from '../words';
 import type { Discourse } from '../discourse';
 import { hasGovernmentWord, isCountrySide, isOrgWord, isPartySide, isRoleWord, namedSide, remembered } from '../side-names';
-import { countryNamed, DETERMINERS, eitherCase, looksLikePersonName, properName } from './names';
+import { countryNamed, DETERMINERS, eitherCase, looksLikePersonName, properName, withoutThe } from './names';
 
 const LETTER = /\p{L}/u;
 
@@ -24,6 +24,11 @@ const STUDY_BY = /\b(?:(?:study|report|research|analysis|paper)\s*,?\s+(?:by|fro
 const ROLE_HOLDER_APPOSITIVE = /(?:\b[Tt]he|\p{Lu}[\p{L}.-]*['\u2019]s)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+),\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}'\u2019-]+){1,2})(?=[\s,.])/gu;
 
 /** "Margaret Hollis, a retired schoolteacher who ...": a person's full name and the description after it. */
+/** "Great Plains & Northern, a regional railroad", "Heartland Forward Fund, a super PAC": a body's name, then its kind. */
+const DESCRIBED_BODY_KIND = /(\p{Lu}[\p{L}'\u2019.-]*(?:\s(?:&\s|of\s|and\s)?\p{Lu}[\p{L}'\u2019.-]*){0,5}),\s+an?\s+((?:[\p{Ll}-]+\s+){0,2}?)(\p{L}+)(?=\s+(?:that|which|who|based|with|in|of)\b|[,.;])/gu;
+/** A name ending in a kind word, and the number of a branch: "Heartland Forward Fund", "United Refinery Workers Local 418". */
+const NAME_BEFORE_KIND = /(?<![\p{L}'\u2019.-])((?:\p{Lu}[\p{L}'\u2019.-]*\s(?:(?:&|of|and)\s)?){1,5})(\p{Lu}\p{L}+)(?![\p{L}'\u2019-])(\s\d{1,5}(?![\d,.]\d))?/gu;
+
 const DESCRIBED_PERSON = /(\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}'\u2019-]+){1,2}),\s+an?\s+((?:\p{Ll}[\p{Ll}-]*\s){0,2}\p{Ll}[\p{Ll}-]*)(?=\s+(?:who|from|in|at|with)\b|[,.;])/gu;
 
 /** Does the text write the name between a pair of QUOTE_MARKS? One pass over the text, for the name's occurrences. */
@@ -67,6 +72,7 @@ export class ArticleFacts {
   private readonly forces = new Map<string, { at: number; country: string }[]>();
   private roleHolders: Map<string, string> | undefined;
   private descriptions: Map<string, { name: string; at: number }> | undefined;
+  private kindNames: Map<string, Set<string>> | undefined;
 
   constructor(
     readonly text: string,
@@ -187,6 +193,35 @@ export class ArticleFacts {
       }
     }
     return this.descriptions;
+  }
+
+  /**
+   * "railroad", "super PAC", "Fund": the one body the article named in full as of that kind,
+   * by an appositive ("X, a regional railroad") or a name ending in the kind ("Heartland Forward Fund"),
+   * found in one pass per article; null when it named none or several.
+   */
+  bodyOfKind(kind: string): string | null {
+    if (!this.kindNames) {
+      this.kindNames = new Map();
+      for (const [, name, qualifiers, word] of this.text.matchAll(DESCRIBED_BODY_KIND)) {
+        if (!name || !word || looksLikePersonName(name)) continue;
+        this.addKindName(word, name);
+        // "a super PAC": "the super PAC" is the same body; "the central bank" is none the article described.
+        if (qualifiers) this.addKindName(`${qualifiers}${word}`, name);
+      }
+      for (const [, before, word, branch] of this.text.matchAll(NAME_BEFORE_KIND)) if (before && word) this.addKindName(word, `${before}${word}${branch ?? ''}`);
+    }
+    const names = this.kindNames.get(kind.toLowerCase());
+    return names?.size === 1 ? ([...names][0] as string) : null;
+  }
+
+  private addKindName(kind: string, name: string): void {
+    const key = kind.toLowerCase();
+    const body = withoutThe(name);
+    const names = this.kindNames?.get(key) ?? new Set<string>();
+    // "Heartland Forward Fund's lawyer": the body's name without its possessive.
+    names.add(body.replace(/['\u2019]s$/, ''));
+    this.kindNames?.set(key, names);
   }
 
   /** 'The "Harbor Lights" actress': a name the article writes in quotes is a title, not a person. */

@@ -8,7 +8,7 @@
 // organisations, people, parties, roles, services, owners and references, each in its module,
 // asking article-facts for what the article says once and for all.
 import type { Sentence } from '../sentences';
-import { beforeComma, lastWord } from '../words';
+import { beforeComma, isCapitalised, lastWord } from '../words';
 import { type Discourse, kindConflicts } from '../discourse';
 import {
   type Actor,
@@ -153,6 +153,18 @@ const COMPANY_REACH = 6;
 
 const THE_NAME = /^[Tt]he\s(\p{Lu}\p{Ll}+)$/u;
 
+/** "railroad", "the super PAC", "Fund": a side that is a kind of body alone, lower-case words or one capitalised word. */
+const BARE_KIND = /^(?:[Tt]he\s+)?((?:\p{Ll}[\p{Ll}-]*\s+){0,2})(\p{Ll}+|\p{Lu}\p{Ll}+|\p{Lu}{2,4})$/u;
+
+/** "local's president", "the union's spokesman": a role owned by a kind of body. */
+const KIND_OWNS_ROLE = /^(?:[Tt]he\s+)?(\p{Ll}+)['\u2019]s\s+(\p{Ll}+)$/u;
+
+/** The kind of body that owns the role a side names ("local's president" → local), or undefined. */
+function ownerOfRole(side: string): string | undefined {
+  const m = KIND_OWNS_ROLE.exec(side);
+  return m && isRoleWord(m[2] as string) ? m[1] : undefined;
+}
+
 const APPOSITIVE_NAME = /^,\s+\p{Lu}/u;
 
 /** Finds sides against what the article has said so far. */
@@ -183,6 +195,23 @@ export class SideResolver {
 
   /** The side a phrase speaks for: the first of the rules below that finds one (see the header). */
   sideOf(phrase: string, s: Sentence, person: boolean): string {
+    const side = this.ruledSide(phrase, s, person);
+    return this.fullBodyName(side) ?? side;
+  }
+
+  /**
+   * "the railroad", "the super PAC", "Fund" (a name cut to its last word): the body the article named
+   * in full as of that kind; null when the side is no bare kind or the article named none or several.
+   */
+  private fullBodyName(side: string): string | null {
+    const bare = BARE_KIND.exec(side);
+    const kind = bare?.[2] ?? ownerOfRole(side);
+    if (!kind || (isCapitalised(kind) && (!BODY_KINDS.has(kind.toLowerCase()) || namedSide(kind) !== null))) return null;
+    // "the central bank" is no bank the article named: a qualifier must be the article's own description.
+    return this.article.bodyOfKind(`${bare?.[1] ?? ''}${kind}`);
+  }
+
+  private ruledSide(phrase: string, s: Sentence, person: boolean): string {
     const head = beforeComma(phrase).trim();
     // "A lawyer for the family of a 27-year-old man ...": the man, named in the sentences after;
     // "attorney Denise Carter" later: the same lawyer's side.
