@@ -447,7 +447,8 @@ const ROLE_BODIES: ReadonlyArray<readonly [string, string]> = Object.entries(ali
 
 /** "Station Commander Ruth Okafor" → fire: the kind of body a rank implies, or null. */
 export const roleBody = remembered((text: string): string | null => {
-  const padded = ` ${text.toLowerCase().replace(/[\s,]+/g, ' ')} `;
+  // "Det. Ch. Supt.": an abbreviated rank's full stops are no part of it.
+  const padded = ` ${text.toLowerCase().replace(/[\s,]+|\.(?=[\s,]|$)/g, ' ').replace(/\s+/g, ' ')} `;
   for (const [role, kind] of ROLE_BODIES) if (padded.includes(role)) return kind;
   return null;
 });

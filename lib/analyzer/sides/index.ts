@@ -56,7 +56,7 @@ import {
   prefixedBody,
   workplaceOf,
 } from './organisations';
-import { councilSide, placeServiceSide, rankSide, schoolDistrictNamed, serviceSide, stateDepartmentNamed, townPolice } from './services';
+import { councilSide, forceOfRank, placeServiceSide, rankSide, schoolDistrictNamed, serviceSide, stateDepartmentNamed, townPolice } from './services';
 import { isRoleName, officeSide, placeOfficeSide, placeRoleSide, sameRoleBefore, spokespersonOf } from './roles';
 import { agentOfPerson, POSSESSIVE_S, possessorSide, workplaceByKind } from './owners';
 import { campaignSide, isPartyName, partyNamedAsAppositive, partyOfName, shadowParty } from './parties';
@@ -225,6 +225,9 @@ export class SideResolver {
     const document = DOCUMENT_VOICE.exec(head)?.[1];
     const filer = document ? this.documentFiler(document, s) : null;
     if (filer) return filer;
+    // "Det Ch Supt X of Westshire police": an officer speaks for the force the phrase names.
+    const rankedForce = forceOfRank(phrase);
+    if (rankedForce) return rankedForce;
     const principal = this.sourceSide(head, s);
     if (principal) return principal;
     // "The Dublin firm", "the Kenyan charity": a private body by its kind and where it is from is the one of that kind named before.

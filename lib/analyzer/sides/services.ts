@@ -76,6 +76,22 @@ export function schoolDistrictNamed(article: ArticleFacts, at: number): string |
   return body ? (namedSide(body) ?? article.discourse.canonicalOrg(body)) : null;
 }
 
+/** "of Westshire police", "Caldwell State Police Chief": a force named by its place and its kind, in either case. */
+const FORCE_NAMED = /(\p{Lu}[\p{L}'\u2019-]*(?:\s\p{Lu}[\p{L}'\u2019-]*){0,3})\s+(police|Police)(?![\p{L}-])/u;
+
+/**
+ * "Det Ch Supt Alan Brierley of Westshire police", "Caldwell State Police Chief Raymond Ostrowski": an
+ * officer of a rank speaks for the force the phrase names ("Westshire Police"), never for themselves
+ * nor for a country whose police it is ("Slovenian police"); null when the phrase names no force.
+ */
+export function forceOfRank(phrase: string): string | null {
+  if (roleBody(phrase) !== 'police') return null;
+  const town = FORCE_NAMED.exec(phrase)?.[1];
+  // "Chief Inspector Police" is no place: every word of the place must be no rank.
+  if (!town || town.split(/\s+/).some((w) => isRoleWord(w) || roleBody(w)) || isCountrySide(namedSide(town) ?? '')) return null;
+  return `${town} Police`;
+}
+
 /** "Station Commander Ruth Okafor": a rank implying a body speaks for such a body that spoke just before, else for themselves. */
 export function rankSide(article: ArticleFacts, head: string, at: number): string | null {
   const kind = roleBody(head);
