@@ -9,6 +9,7 @@
 import {
   bandKeys,
   claimFeatures,
+  currenciesApart,
   datePairs,
   datesConflict,
   hashString,
@@ -107,6 +108,8 @@ export interface Probe {
   dates: number[];
   places: number[];
   shingles: number[];
+  /** ./similarity ClaimFeatures currencies. */
+  currencies: number;
 }
 
 /** A claim as a pack holds it: its side key and its packed features (packedFeatures). */
@@ -163,24 +166,25 @@ export function probeOf({ key, side, text }: IndexableClaim): Probe {
       .map((part) => (part === '' ? 0 : hash(part))),
     places: ascendingHashes(features.places).slice(0, MOST_NAMES),
     shingles: ascendingHashes(features.shingles),
+    currencies: features.currencies,
   };
 }
 
-/** A claim's flags word: bit 0 negated, bits 1-2 its stage (STAGES), bits 3-10 its date pairs, bits 11-18 its places. */
+/** A claim's flags word: bit 0 negated, bits 1-2 its stage (STAGES), bits 3-10 its date pairs, bits 11-18 its places, from bit 19 its currencies. */
 function flagsOf(probe: Probe): number {
-  return (probe.negated ? 1 : 0) | (STAGES.indexOf(probe.stage) << 1) | ((probe.dates.length / 2) << 3) | (probe.places.length << 11);
+  return ((probe.negated ? 1 : 0) | (STAGES.indexOf(probe.stage) << 1) | ((probe.dates.length / 2) << 3) | (probe.places.length << 11) | (probe.currencies << 19)) >>> 0;
 }
 
 /** Where a packed claim's parts start, from its counts and flags: events, dates, places, shingles. */
 function layout(
   f: ArrayLike<number>,
   start: number,
-): { negated: boolean; stage: Stage; events: number; dates: number; places: number; shingles: number } {
+): { negated: boolean; stage: Stage; events: number; dates: number; places: number; shingles: number; currencies: number } {
   const flags = f[start + 1]!;
   const events = start + HEADER + f[start]!;
   const dates = events + f[start + 2]!;
   const places = dates + 2 * ((flags >>> 3) & 0xff);
-  return { negated: (flags & 1) === 1, stage: STAGES[(flags >>> 1) & 3]!, events, dates, places, shingles: places + ((flags >>> 11) & 0xff) };
+  return { negated: (flags & 1) === 1, stage: STAGES[(flags >>> 1) & 3]!, events, dates, places, shingles: places + ((flags >>> 11) & 0xff), currencies: flags >>> 19 };
 }
 
 /** How many values the two ascending arrays (or array ranges) share. */
@@ -201,7 +205,7 @@ function sharedCount(a: ArrayLike<number>, aFrom: number, aTo: number, b: ArrayL
 function score(probe: Probe, f: Uint32Array, start: number, end: number, acrossSides = false): number {
   const parts = layout(f, start);
   if (probe.negated !== parts.negated || stagesConflict(probe.stage, parts.stage)) return 0;
-  if (numbersConflict(probe.numbers, f.subarray(start + HEADER, parts.events), isRoundingHash)) return 0;
+  if (!currenciesApart(probe.currencies, parts.currencies) && numbersConflict(probe.numbers, f.subarray(start + HEADER, parts.events), isRoundingHash)) return 0;
   if (probe.events.length > 0 && parts.dates > parts.events && sharedCount(probe.events, 0, probe.events.length, f, parts.events, parts.dates) === 0) return 0;
   if (datesConflict(probe.dates, f.subarray(parts.dates, parts.places), 0) || namesConflict(probe.places, f.subarray(parts.places, parts.shingles))) return 0;
   const shared = sharedCount(probe.shingles, 0, probe.shingles.length, f, parts.shingles, end);
@@ -320,6 +324,7 @@ function unpacked(pack: ClaimPack): Pending[] {
       dates: [...f.subarray(parts.dates, parts.places)],
       places: [...f.subarray(parts.places, parts.shingles)],
       shingles: [...f.subarray(parts.shingles)],
+      currencies: parts.currencies,
     };
     claims.push({ probe, value, features: f });
   });

@@ -10,12 +10,13 @@
 // Such a page's claims are also compared one by one with the unmatched claims (pageMatches), as the
 // band index does not: a short rewording may share no band with the claim, and two outlets may name
 // one speaker differently ("Justice Okafor" / "the Electoral Commission", "Norway" / "the Fjord
-// Harbour Patrol Service"). A match across sides that do not agree is always a weak one: however alike,
-// it joins only where corroborated, it is never taken where one claim names the other's side
-// ("the army shelled the market" / "the RSF shelled the market"), and on one shared word alone it
+// Harbour Patrol Service"). A match across sides that do not agree is a weak one: however alike, it
+// joins only where corroborated (unless one side names no one: SIDELESS_THRESHOLD), it is never
+// taken where one claim names the other's side ("the army shelled the market" / "the RSF shelled
+// the market"), and on one shared word alone it
 // needs a shared number or place too (./similarity isPinned).
 import { claimSimilarity, namesOtherSide, type PackedClaim, type Probe } from './claim-index';
-import { MATCH_THRESHOLD, sidesAgree } from './similarity';
+import { isNoSide, MATCH_THRESHOLD, sidesAgree } from './similarity';
 
 /**
  * The least similarity at which a match another page's claims corroborate makes the same claim.
@@ -39,6 +40,13 @@ export const SUPPORTING_THRESHOLD = 0.3;
 export const PAGES_COMPARED = 4;
 
 /**
+ * The least similarity at which a match across sides, one of which names no one (./similarity
+ * isNoSide: "this week", "Arizona", "officials"), makes the same claim on its own: the analyzer found
+ * no speaker there, so the sides' disagreeing says nothing, and the claims' other features must say more.
+ */
+export const SIDELESS_THRESHOLD = 0.55;
+
+/**
  * One of a page's claims (by its place on the page) that may join a kept group, or bear out
  * another claim's joining one (SUPPORTING_THRESHOLD), and how alike their claims are.
  */
@@ -48,6 +56,8 @@ export interface GroupMatch {
   score: number;
   /** Whether the claims' sides do not agree (pageMatches). */
   acrossSides?: boolean;
+  /** Whether, across sides, one of them names no one (SIDELESS_THRESHOLD). */
+  sideless?: boolean;
 }
 
 /** One of the claims another page carries: how it compares, and its group. */
@@ -56,9 +66,12 @@ export interface ClaimElsewhere {
   group: number;
 }
 
-/** Whether a match makes the same claim on its own: as alike as MATCH_THRESHOLD, its sides agreeing. */
+/**
+ * Whether a match makes the same claim on its own: as alike as MATCH_THRESHOLD, its sides agreeing,
+ * or as SIDELESS_THRESHOLD where one of its sides names no one.
+ */
 export function isStrong(match: GroupMatch): boolean {
-  return match.score >= MATCH_THRESHOLD && !match.acrossSides;
+  return match.acrossSides ? match.sideless === true && match.score >= SIDELESS_THRESHOLD : match.score >= MATCH_THRESHOLD;
 }
 
 /** The claims of a page with neither a kept group nor a strong match (by place). */
@@ -123,7 +136,8 @@ export function pageMatches(
       const score = claimSimilarity(probe, other.claim, acrossSides);
       if (score < SUPPORTING_THRESHOLD) continue;
       if (acrossSides && namesOtherSide(probe, other.claim)) continue;
-      found.push({ claim, group: other.group, score, ...(acrossSides && { acrossSides }) });
+      const sideless = acrossSides && (isNoSide(probe.side) || isNoSide(other.claim.side));
+      found.push({ claim, group: other.group, score, ...(acrossSides && { acrossSides }), ...(sideless && { sideless }) });
     }
   }
   return found;

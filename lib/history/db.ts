@@ -454,7 +454,8 @@ export class HistoryDatabase extends Dexie {
     // verb, numbers): the packs are built anew from the pages' occurrences, as for version 12.
     this.version(13).stores({}).upgrade(repackClaimsFromPages);
     // Claim features changed (rewordings, British forms once inflected, approximate figures kept as
-    // their rounding): the packs are built anew from the pages' occurrences, as for version 13.
+    // their rounding, the currencies of a claim's sums): the packs are built anew from the pages'
+    // occurrences, as for version 13.
     this.version(14).stores({}).upgrade(repackClaimsFromPages);
   }
 }

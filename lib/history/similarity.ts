@@ -20,6 +20,7 @@
 // of the other's ("raids in Croydon" vs "raids in Bromley") never match.
 // MinHash signatures of the sets, in LSH bands, let the repository find the few groups worth
 // comparing without reading them all.
+import aliases from '../analyzer/data/aliases.json';
 import lexicon from './data/similarity-lexicon.json';
 
 export interface ClaimFeatures {
@@ -40,6 +41,11 @@ export interface ClaimFeatures {
   dates: string[];
   /** The proper names that follow a preposition of place anywhere in its text ("raids in Croydon"), lower-cased. */
   places: string[];
+  /**
+   * The currencies its figures are stated in (lexicon currencies: "eur" for "€95m"), as a bit each
+   * (CURRENCIES order); none where it states a figure in no currency ("€95m for 2 players").
+   */
+  currencies: number;
 }
 
 export type Stage = 'planned' | 'done' | 'unmarked';
@@ -108,6 +114,15 @@ const AIRBORNE_WORDS = lexicon.airborne.words;
 const AIRBORNE_EVENTS = Object.entries(lexicon.airborne.events);
 /** What a date reads as, however written ("next year", "by the end of the decade", "in 2026"); it weighs half. */
 const DATE = 'date';
+/** The lexicon's currencies, in the order of their bits (ClaimFeatures currencies). */
+const CURRENCIES = Object.values(lexicon.currencies);
+const escaped = (text: string) => text.replace(/[$.]/g, (sign) => `\\${sign}`);
+const CURRENCY_SIGNS = CURRENCIES.map((names) => names.filter((name) => !/^[a-z]/.test(name)).map(escaped).join('|'));
+const CURRENCY_WORDS = CURRENCIES.map((names) => names.filter((name) => /^[a-z]/.test(name)).join('|'));
+/** A figure in each currency: its sign or code before the digits ("€95m", "GBP 81m"), its name after them ("95 million euros"). */
+const MONEY = CURRENCIES.map(
+  (_, at) => new RegExp(`(?:${CURRENCY_SIGNS[at]}|\\b(?:${CURRENCY_WORDS[at]}))\\s?\\d|\\d[\\d.,]*\\s?(?:[a-z]+\\s)?(?:${CURRENCY_WORDS[at]})\\b`, 'giu'),
+);
 const HUNDREDTHS = lexicon.numbers.hundredths.map((unit) => unit.split(' '));
 const FRACTIONS = new Map(Object.entries(lexicon.numbers.fractions));
 const DURATIONS = new Map(Object.entries(lexicon.numbers.durations) as [string, [string, number]][]);
@@ -310,6 +325,19 @@ export function sidesAgree(a: string, b: string): boolean {
   if (shorter.sequence.length === 0) return false;
   if (shorter.sequence.length === 1 && longer.sequence.length >= 2 && shorter.acronym === longer.acronym) return true;
   return !shorter.generic && longer.run.includes(shorter.run);
+}
+
+const REGIONS = new Set(Object.keys(aliases.placeAbbreviations).map((place) => place.toLowerCase()));
+
+/**
+ * Whether a side names no one who asserts: a time ("this week"), a state ("Arizona") or words many
+ * sides share and no country ("the company", "officials"), as the analyzer gives when it finds no
+ * speaker. A claim of such a side may be any side's (corroboration's SIDELESS_THRESHOLD).
+ */
+export function isNoSide(side: string): boolean {
+  const { name, sequence, generic } = sideNameOf(side);
+  if (REGIONS.has(sideKey(side)) || datesOf(name).length > 0) return true;
+  return sequence.length > 0 && generic && !sequence.some((word) => COUNTRY_WORD_SET.has(word));
 }
 
 /**
@@ -800,7 +828,32 @@ export function claimFeatures(text: string, side = ''): ClaimFeatures {
     // The asserter's own name in the claim's text ("…, the Department of Job and Family Services said") is who speaks, not where;
     // a description inserted after the subject ("Grant Hollister, who built the firm into one of the Midwest's largest,") is not where either.
     places: placesOf(withoutInsertion(text)).filter((place) => !sideName.name.includes(place)),
+    currencies: currenciesOf(clause.text, numbers.filter(isRounding).length),
   };
+}
+
+/**
+ * The currencies of the figures a claim states, a bit each (ClaimFeatures currencies), where each of
+ * its `figures` is stated in one: none where a count stands beside them, which is compared as ever.
+ */
+function currenciesOf(text: string, figures: number): number {
+  if (figures === 0) return 0;
+  let sums = 0;
+  let bits = 0;
+  MONEY.forEach((money, at) => {
+    const found = text.match(money)?.length ?? 0;
+    sums += found;
+    if (found > 0) bits |= 1 << at;
+  });
+  return sums >= figures ? bits : 0;
+}
+
+/**
+ * Both state figures in currencies, none the same: "a fee of €95m" / "an £81m fee" may be one
+ * sum converted, so their figures cannot be compared (numbersConflict).
+ */
+export function currenciesApart(a: number, b: number): boolean {
+  return a !== 0 && b !== 0 && (a & b) === 0;
 }
 
 /**
@@ -1025,7 +1078,8 @@ export function datePairs(dates: readonly string[]): string[] {
  */
 export function similarity(a: ClaimFeatures, b: ClaimFeatures, acrossSides = false): number {
   if (a.negated !== b.negated || stagesConflict(a.stage, b.stage)) return 0;
-  if (numbersConflict(a.numbers, b.numbers, isRounding) || eventsConflict(a.events, b.events)) return 0;
+  if (!currenciesApart(a.currencies, b.currencies) && numbersConflict(a.numbers, b.numbers, isRounding)) return 0;
+  if (eventsConflict(a.events, b.events)) return 0;
   if (datesConflict(datePairs(a.dates), datePairs(b.dates), '') || namesConflict(a.places, b.places)) return 0;
   return shingleOverlap(a, b, acrossSides);
 }

@@ -7,6 +7,7 @@ import {
   PAGES_COMPARED,
   pageMatches,
   pagesToCompare,
+  SIDELESS_THRESHOLD,
   SUPPORTING_THRESHOLD,
   type GroupMatch,
 } from '../../../lib/history/corroboration';
@@ -71,6 +72,12 @@ describe('chooseGroups with matches across sides', () => {
     expect(chooseGroups([undefined, undefined], [across(0, 7, 0.95), match(1, 8, 0.9)], carriedBy([[7, [1]], [8, [1]]]))).toEqual([7, 8]);
     expect(chooseGroups([undefined, 8], [across(0, 7, 0.95)], carriedBy([[7, [1]], [8, [1]]]))).toEqual([7, 8]);
     expect(chooseGroups([undefined, 8], [across(0, 7, 0.95)], carriedBy([[7, [1]], [8, [2]]]))).toEqual([undefined, 8]);
+  });
+
+  it('takes a lone match across sides one of which names no one, as alike as SIDELESS_THRESHOLD', () => {
+    const sideless = (score: number): GroupMatch => ({ ...across(0, 7, score), sideless: true });
+    expect(chooseGroups([undefined], [sideless(SIDELESS_THRESHOLD)], carriedBy([[7, [1]]]))).toEqual([7]);
+    expect(chooseGroups([undefined], [sideless(SIDELESS_THRESHOLD - 0.05)], carriedBy([[7, [1]]]))).toEqual([undefined]);
   });
 });
 
@@ -146,6 +153,19 @@ describe('pageMatches', () => {
     expect(pageMatches([entered], [undefined], [], [{ claim: sailed, group: 7 }])).toEqual([{ claim: 0, group: 7, score: expect.any(Number), acrossSides: true }]);
     const named = probe('Norway', 'the Fjord Harbour Patrol Service sent a vessel into Norwegian waters near Kirkenes on Sunday');
     expect(pageMatches([named], [undefined], [], [{ claim: sailed, group: 7 }])).toEqual([]);
+  });
+
+  it('marks a match across sides sideless where one side names no one: a time, a state, words many sides share', () => {
+    const debt = 'the county borrowed $40 million to cover the pension fund shortfall';
+    const elsewhere = [{ claim: packedClaim(probe('Treasurer Dana Whitlock', debt)), group: 7 }];
+    for (const side of ['this week', 'Arizona', 'officials']) {
+      expect(pageMatches([probe(side, debt)], [undefined], [], elsewhere)).toEqual([{ claim: 0, group: 7, score: 1, acrossSides: true, sideless: true }]);
+    }
+    // The claims' other features must still agree: another sum, or the claim denied, stays apart.
+    expect(pageMatches([probe('this week', debt.replace('40', '25'))], [undefined], [], elsewhere)).toEqual([]);
+    expect(pageMatches([probe('this week', debt.replace('borrowed', 'did not borrow'))], [undefined], [], elsewhere)).toEqual([]);
+    // A country is a side (two governments' accounts of one event), never no one.
+    expect(pageMatches([probe('Canada', debt)], [undefined], [], elsewhere)).toEqual([{ claim: 0, group: 7, score: 1, acrossSides: true }]);
   });
 
   it('compares only the claims with neither a kept group nor a strong match', () => {

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ClaimIndex, probeOf } from '../../../lib/history/claim-index';
 import { clearHistory, getGroup, readHistory, recordPage } from '../../../lib/history/repository';
-import { claimCore, claimFeatures, isSameClaim, sidesAgree } from '../../../lib/history/similarity';
+import { claimCore, claimFeatures, isNoSide, isSameClaim, sidesAgree } from '../../../lib/history/similarity';
 import { analysis, claim, DENIAL } from './fixtures';
 import { exactNumbers } from './numbers';
 
@@ -141,5 +141,12 @@ describe('one story as several outlets carried it', () => {
     expect(groupOf('broadcaster.example')).toBe(groupOf('wire.example'));
     expect(groupOf('tabloid.example')).not.toBe(groupOf('wire.example'));
     expect(await getGroup(groupOf('wire.example'))).toMatchObject({ group: { pages: 2, disagree: 1 } });
+  });
+});
+
+describe('sides that name no one', () => {
+  it('are a time, a state or words many sides share, never a country, a party or a person', () => {
+    for (const side of ['this week', 'Arizona', 'officials', 'the company']) expect(isNoSide(side)).toBe(true);
+    for (const side of ['United States', 'Canada', 'Republican Party', 'Paul Ostrowski', 'Calloway Foods']) expect(isNoSide(side)).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupClaimsInMemory } from '../../../lib/history/groups';
-import { bandKeys, claimCore, claimFeatures, isSameClaim, MATCH_THRESHOLD, sideKey, similarity, stem } from '../../../lib/history/similarity';
+import { bandKeys, claimCore, claimFeatures, currenciesApart, isSameClaim, MATCH_THRESHOLD, sideKey, similarity, stem } from '../../../lib/history/similarity';
 import { claimKey, claimKeySide } from '../../../lib/history/db';
 import { exactNumbers } from './numbers';
 
@@ -121,5 +121,26 @@ describe('claim keys', () => {
       expect(sideKey(side)).not.toMatch(/\s{2}|\n/);
     }
     expect(sideKey('Health and\nSafety')).toBe(sideKey('health and safety'));
+  });
+});
+
+describe('figures in currencies', () => {
+  const currencies = (text: string) => claimFeatures(text).currencies;
+
+  it('reads the currency of each figure from its sign, code or name', () => {
+    expect(currenciesApart(currencies('the club paid €95m for him'), currencies('the club paid GBP 81m for him'))).toBe(true);
+    expect(currenciesApart(currencies('a fee of 95 million euros'), currencies('a fee of $103 million'))).toBe(true);
+    expect(currenciesApart(currencies('a fee of 95 million euros'), currencies('a fee of €95m'))).toBe(false);
+  });
+
+  it('compares no figures stated in currencies the other claim does not name', () => {
+    const fee = (sum: string) => claimFeatures(`Valderas agreed a transfer fee of ${sum} with Wexbridge for the winger Elias Lindqvist before the window`);
+    expect(similarity(fee('€95m'), fee('£81m'))).toBeGreaterThan(0);
+    expect(similarity(fee('€95m'), fee('€80m'))).toBe(0);
+  });
+
+  it('compares all figures where one is stated in no currency', () => {
+    expect(currencies('the club paid €95m for 2 players')).toBe(0);
+    expect(similarity(claimFeatures('the club paid €95m for 2 players'), claimFeatures('the club paid £81m for 3 players'))).toBe(0);
   });
 });
