@@ -126,6 +126,16 @@ function saysOwnAfter(tokens: readonly Token[], at: number, content: number): bo
 }
 
 /**
+ * Does a claim speak for the side of the owner's claim? Its own side, or a side that the owner's
+ * bare noun heads: "The university says P" in the lede, then "university President X said Q" told
+ * for "Caldwell State University".
+ */
+function sideOfOwner(c: Asserted, owner: Asserted): boolean {
+  const side = owner.asserter.side;
+  return c.asserter.side === side || (!side.includes(' ') && headNoun(c.asserter.side) === side.toLowerCase());
+}
+
+/**
  * Link each response to the claims it answers; returns, per claim, the responses that answer it.
  * A live blog with its newest update first is read in the order its updates were written.
  */
@@ -435,7 +445,7 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
         for (let k = singular ? at : from; k < here; k++) {
           const c = claims[k] as Asserted;
           // "the army's account": what the army's officers went on to say of the same event too.
-          const sameAccount = wantsAccount && k > at && c.asserter.side === chosen.asserter.side;
+          const sameAccount = wantsAccount && k > at && sideOfOwner(c, chosen);
           if (sameAccount && bodyOwners.some((w) => c.asserter.name.toLowerCase().includes(w)) && sameEvent(chosenWords, words[k] ?? new Set())) targets.add(c);
           const sameName = c.asserter.name === chosen.asserter.name;
           if (!sameName && !account) continue;

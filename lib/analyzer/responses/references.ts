@@ -162,11 +162,15 @@ function namesWords(tokens: readonly Token[], k: number): boolean {
   return withoutPossessive(t.text) !== t.text || POSSESSIVE_MARKS.has(next) || PUBLISHED_NOUNS.has(next) || RUMOUR_NOUNS.has(next);
 }
 
-/** The reporting verb a reference noun points back to: "the warning" → warned, "the charge" → accused. */
+/**
+ * The reporting verb a reference noun points back to: "the warning" → warned, "the charge" → accused,
+ * "the findings" → what a report found (news tells findings in the past: "found that P").
+ */
 const REFERENCE_CUE_STEMS: Readonly<Record<string, string>> = {
   warning: 'warn', warnings: 'warn', charge: 'accus', charges: 'accus', accusation: 'accus', accusations: 'accus',
   allegation: 'alleg', allegations: 'alleg', estimate: 'estimat', estimates: 'estimat', assertion: 'assert',
   assertions: 'assert', announcement: 'announc', prediction: 'predict', report: 'report', reports: 'report', claim: 'claim',
+  finding: 'found', findings: 'found',
 };
 
 /** The reporting verb a reference points back to ("the charge" → accus), if it names one. */
