@@ -20,10 +20,11 @@ import {
   subjectAt,
   subjectBefore,
 } from './phrases';
-import { COMPLEMENTISER, type Found, MIN_CONTENT_WORDS, clauseEnd, splitContents, trimRange, verbReadOtherwise, wordCount } from './content';
+import { COMPLEMENTISER, type Found, MIN_CONTENT_WORDS, clauseEnd, isWord, quotedStretch, splitContents, trimRange, verbReadOtherwise, wordCount } from './content';
 import { READING_CUES, isCueVerb, mainVerbAfterGap, naming, reported, secondVerbGroup } from './reported-speech';
 import { mapped } from './mapped';
 import { isCourtesyTitle } from './side-names';
+import { isCapitalised } from './words';
 
 /** 'introduction': "X answered at a press conference:" — no content of its own, the speaker of the quote that follows. */
 export type AttributionKind = 'reported' | 'quote' | 'according' | 'nominal' | 'continued' | 'introduction';
@@ -62,6 +63,7 @@ function according(tokens: Token[], i: number): Found | null {
     const app = appositiveEnd(tokens, e + 1, n);
     const opener = tokens[e + 1];
     if (app > 0 && opener && (opener.pos === 'DET' || opener.lower === 'which' || opener.lower === 'who')) e = app;
+    else e = namedListEnd(tokens, e, clauseEnd(tokens, e));
   }
   if (!tokens.slice(s, e).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON')) return null;
   const source: [number, number] = [s, e];
@@ -83,6 +85,23 @@ function according(tokens: Token[], i: number): Found | null {
   return wordCount(tokens, whole[0], whole[1]) >= MIN_CONTENT_WORDS
     ? { cue: 'according to', source, contents: [whole], kind: 'according' }
     : null;
+}
+
+/**
+ * "according to the Office of Miners' Health, Safety and Training.": capitalised words joined by "and"
+ * after the source's comma, closing the clause, are the rest of its name. Returns the name's end, or
+ * `comma` when the words after it are anything else.
+ */
+function namedListEnd(tokens: Token[], comma: number, end: number): number {
+  if (!isCapitalised(tokens[comma - 1]?.text ?? '')) return comma;
+  let joined = false;
+  let k = comma + 1;
+  for (; k < end && (isWord(tokens[k]) || tokens[k]?.text === ','); k++) {
+    const t = tokens[k] as Token;
+    if (t.lower === 'and' || t.text === '&') joined = true;
+    else if (t.text !== ',' && !isCapitalised(t.text)) return comma;
+  }
+  return joined && isCapitalised(tokens[k - 1]?.text ?? '') && wordCount(tokens, k, end) === 0 ? k : comma;
 }
 
 /**
@@ -375,7 +394,22 @@ function afterToldSubject(tokens: Token[], from: number, to: number): number {
 const RELATIVE_WORDS_OF_THINGS = new Set(['that', 'which']);
 
 /** Every word that can carry a cue of one of the kinds below: the other words are passed over at once. */
-const CUE_WORDS: ReadonlySet<string> = new Set(['according', ...NOMINAL_CUES, ...RUMOUR_NOUNS, ...CLAUSE_CUES, ...NAMING_CUES, ...FINDING_CUES, ...CRITICISM_CUES, ...READING_CUES]);
+const CUE_WORDS: ReadonlySet<string> = new Set(['according', ...NOMINAL_CUES, ...RUMOUR_NOUNS, ...CLAUSE_CUES, ...NAMING_CUES, ...FINDING_CUES, ...CRITICISM_CUES, ...READING_CUES, ...DOCUMENT_NOUNS]);
+
+/** Words between a verb and the document it sends: "sent us this response", "issued a brief statement". */
+const SENT_DOCUMENT_WORDS = new Set(['DET', 'ADJ', 'PRON']);
+
+/** 'The department has just sent us this response: "P"': whoever sends the document speaks its quote. */
+function documentGiven(tokens: Token[], i: number): Found | null {
+  let v = i - 1;
+  while (SENT_DOCUMENT_WORDS.has(tokens[v]?.pos ?? '')) v--;
+  const verb = tokens[v];
+  if (!verb || verb.pos !== 'VERB' || v === i - 1) return null;
+  const subject = subjectBefore(tokens, v, clauseStart(tokens, v, 0));
+  if (!subject) return null;
+  const contents = splitContents(tokens, ...quotedStretch(tokens, i + 2));
+  return contents.length ? { cue: verb.text, source: [subject.start, subject.end], contents, kind: 'quote' } : null;
+}
 
 function attributionsIn(s: Sentence, runs: Int32Array): Attribution[] {
   const tokens = s.tokens;
@@ -394,7 +428,8 @@ function attributionsIn(s: Sentence, runs: Int32Array): Attribution[] {
     if (!found && rumour) found = rumoured(tokens, i);
     if (!found && t.lower === 'saying' && tokens[i - 1]?.lower === 'as') found = quotedAs(tokens, i);
     if (!found && isCueVerb(tokens, i, s.headline)) found = reported(tokens, i, s.headline, previous);
-    if (!found && NAMING_CUES.has(t.lower) && t.pos === 'VERB') found = naming(tokens, i);
+    if (!found && NAMING_CUES.has(t.lower) && t.pos === 'VERB') found = naming(tokens, i, previous);
+    if (!found && !covered[i] && DOCUMENT_NOUNS.has(t.lower) && tokens[i + 1]?.text === ':' && isQuote(tokens[i + 2])) found = documentGiven(tokens, i);
     if (!found) continue;
     // "rejected claims by the opposition that P, saying Q": the owner named after the noun does not say Q.
     previous = (rumour && found.source && dismisserOf(tokens, Math.min(found.source[0], i))) || found.source;
@@ -463,9 +498,11 @@ export function findAttributions(sentences: Sentence[]): Attribution[] {
   let lastSpeaker: Attribution | undefined;
   const out: Attribution[] = [];
   sentences.forEach((s, idx) => {
-    const own = perSentence[idx] ?? [];
     const runs = quotes.runOf[s.index] ?? new Int32Array(0);
     if (lastSpeaker && lastSpeaker.sentence.paragraph < s.paragraph - 1) lastSpeaker = undefined;
+    const block = lastSpeaker && !quotedPart(runs) ? blockQuoteOf(lastSpeaker, s) : null;
+    // A cue inside the introduced block quote is the speaker's own wording, as it would be inside quote marks.
+    const own = block ? [] : (perSentence[idx] ?? []);
     if (own.length === 0 && s.tokens[s.tokens.length - 1]?.text === ':') {
       // "The cooperative's president, Marcelo Choque, answered the federation at a press conference:"
       const intro = introduction(s);
@@ -477,7 +514,6 @@ export function findAttributions(sentences: Sentence[]): Attribution[] {
     }
     if (own.length === 0) {
       const stretch = quotedPart(runs);
-      const block = !stretch && lastSpeaker ? blockQuoteOf(lastSpeaker, s) : null;
       if (lastSpeaker && block) {
         const continued: Attribution = { sentence: s, cue: lastSpeaker.cue, source: null, content: block, kind: 'continued', speakerFrom: root(lastSpeaker), quoteRun: -1 };
         out.push(continued);
@@ -543,8 +579,7 @@ function introduction(s: Sentence): Attribution | null {
  */
 function closesQuoteWithoutClaim(a: Attribution, previousRuns: Int32Array | undefined): boolean {
   if (a.kind !== 'quote' || a.quoteRun < 0 || !previousRuns?.includes(a.quoteRun)) return false;
-  // Words with no verb ("Not to GQ, not to anybody") go on with the sentence before and are left with it.
-  return hasVerb(a.sentence.tokens, a.content[0], a.content[1]) && !asserts(a.sentence.tokens, a.content);
+  return !asserts(a.sentence.tokens, a.content);
 }
 
 function root(a: Attribution): Attribution {

@@ -69,6 +69,15 @@ export function verbReadOtherwise(tokens: Token[], a: number, b: number): boolea
   return false;
 }
 
+/** Most tokens inside a party tag: "(R)", "(D-Nev.)", "(R-S.C.)". */
+const PARTY_TAG_WORDS = 5;
+
+/** The ")" closing a party tag opened at `open`, or -1. */
+function partyTagClose(tokens: Token[], open: number): number {
+  for (let m = open + 1; m < Math.min(tokens.length, open + PARTY_TAG_WORDS + 2); m++) if (tokens[m]?.text === ')') return m;
+  return -1;
+}
+
 /** Does a clause (a subject followed by a verb) start at `a`? "the bill would lower ...". */
 export function startsClause(tokens: Token[], a: number, b: number): boolean {
   if (verbReadOtherwise(tokens, a, b)) return true;
@@ -108,6 +117,12 @@ export function startsClause(tokens: Token[], a: number, b: number): boolean {
       continue;
     }
     if (k > a && RELATIVE_WORDS.has(t.lower)) return true;
+    // "said Secretary of State Craig Whitcomb (R) removed ...": a party tag after a name.
+    const tag = t.text === '(' && k > a ? partyTagClose(tokens, k) : -1;
+    if (tag > 0) {
+      k = tag + 1;
+      continue;
+    }
     // "said the $5 million came from ...": a currency sign after the subject's article.
     const amount = t.pos === 'SYM' && tokens[k - 1]?.pos === 'DET';
     if (isNounPhraseToken(t) || isQuote(t) || t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'ADV' || amount || t.lower === 'than') {
@@ -133,7 +148,19 @@ function asideEnd(tokens: Token[], start: number, hi: number): number {
   return -1;
 }
 
-/** Split "P, and that Q" / "P but that Q" into separate contents. */
+/** Words that open a phrase about some of what was just counted: "many of them", "most of whom". */
+const PART_QUANTIFIERS = new Set(['many', 'most', 'some', 'all', 'several', 'half', 'none']);
+
+/**
+ * "removed 61,000 registrations, many of them belonging to voters who had skipped two elections": a
+ * phrase saying something of part of what was counted, with a participle of its own, is a second claim.
+ */
+function opensPartOf(tokens: Token[], k: number): boolean {
+  const rest = tokens[k + 2]?.lower;
+  return PART_QUANTIFIERS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'of' && (rest === 'them' || rest === 'whom') && isVerb(tokens[k + 3]);
+}
+
+/** Split "P, and that Q" / "P but that Q", and "P, many of them Q-ing" into separate contents. */
 export function splitContents(tokens: Token[], a: number, b: number): Array<[number, number]> {
   const parts: Array<[number, number]> = [];
   let from = a;
@@ -143,6 +170,9 @@ export function splitContents(tokens: Token[], a: number, b: number): Array<[num
       parts.push([from, k]);
       from = k + 2;
       k++;
+    } else if (t?.text === ',' && opensPartOf(tokens, k + 1)) {
+      parts.push([from, k]);
+      from = k + 1;
     }
   }
   parts.push([from, b]);

@@ -2,6 +2,7 @@
 // "P," said X, a Y", "X said: "P"", "X called it "P"", ", adding that P" — with the idioms,
 // negations and sports results that look like them but report nothing.
 import type { Token } from './nlp';
+import { isCapitalised } from './words';
 import {
   CLAUSE_CUES,
   CRITICISM_CUES,
@@ -49,6 +50,7 @@ import {
   RELATIVE_WORDS,
   THAT_WINDOW,
   clauseEnd,
+  isQuoted,
   isWord,
   quotedStretch,
   splitContents,
@@ -89,6 +91,16 @@ function pastLeadIn(tokens: Token[], subject: Subject | null): Subject | null {
 
 const CLAUSE_OPENERS = new Set(['that', 'it', 'he', 'she', 'they', 'we', 'i', 'the', 'a', 'an', 'there', 'its', 'his', 'her', 'their', 'this', 'these', 'no']);
 
+/** Words that make a figure approximate: "about 61,000", "nearly 40". */
+const APPROXIMATORS = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'some', 'over', 'more', 'at']);
+
+/** Does a figure ("61,000", "about 61,000", "more than 40") open at `k`? */
+function takesFigure(tokens: Token[], k: number): boolean {
+  let m = k;
+  while (APPROXIMATORS.has(tokens[m]?.lower ?? '') || tokens[m]?.lower === 'than' || tokens[m]?.lower === 'least') m++;
+  return m < k + 3 && tokens[m]?.pos === 'NUM';
+}
+
 /** Does the source phrase after an inverted cue ("..., said X, a Y.") run on with appositives? */
 function invertedSourceEnd(tokens: Token[], start: number): number {
   let end = partyTagEnd(tokens, nounPhraseEndAfter(tokens, start, tokens.length));
@@ -98,7 +110,10 @@ function invertedSourceEnd(tokens: Token[], start: number): number {
   const participle = tokens[modifier];
   const following = tokens[modifier + 1];
   // "the rumours showed how P", "showed that P": a verb opening a clause of its own, no participle.
-  const opensClause = !!following && (QUESTION_WORDS.has(following.lower) || following.lower === COMPLEMENTISER || following.pos === 'DET' || following.pos === 'PRON');
+  // "says X removed about 61,000 registrations": a verb taking a figure as its object is the clause's own verb.
+  const opensClause =
+    !!following &&
+    (QUESTION_WORDS.has(following.lower) || following.lower === COMPLEMENTISER || following.pos === 'DET' || following.pos === 'PRON' || takesFigure(tokens, modifier + 1));
   const participial = !!participle && ((participle.lower.endsWith('ed') && !opensClause) || following?.pos === 'ADP');
   if (end > start && participle?.pos === 'VERB' && participial && !CLAUSE_CUES.has(participle.lower)) {
     const close = phraseEnd(tokens, modifier + 1);
@@ -174,21 +189,56 @@ function isNegatedOrPassive(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** Most tokens of the place phrase between a participle and its "by": "posted to TikTok by". */
+const DOER_REACH = 6;
+
+/**
+ * "A video posted to TikTok by a graduate student shows P", "the fraud alleged by prosecutors": a cue's
+ * past participle right after a noun, its doer named by "by", describes that noun, which says nothing.
+ * "by phone" names no doer.
+ */
+function describesByDoer(tokens: Token[], i: number): boolean {
+  if (!(tokens[i] as Token).lower.endsWith('ed') || tokens[i - 1]?.pos !== 'NOUN') return false;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 1 + DOER_REACH); k++) {
+    const t = tokens[k] as Token;
+    if (t.lower === 'by') return tokens[k + 1]?.pos === 'DET' || tokens[k + 1]?.pos === 'PROPN';
+    if (t.pos !== 'ADP' && !isNounPhraseToken(t)) return false;
+  }
+  return false;
+}
+
+const INDEFINITE = new Set(['a', 'an']);
+
+/**
+ * "an account called @KingsmereSpotter with the caption "P"": after an indefinite subject, "called"
+ * followed by a name gives the subject its name, and the quote is the named one's words. Returns the
+ * end of the source: past the name, or the cue at `i` when "called" does not name the subject.
+ */
+function namedEnd(tokens: Token[], start: number, i: number): number {
+  if (!INDEFINITE.has(tokens[start]?.lower ?? '')) return i;
+  let e = i + 1;
+  while (tokens[e]?.pos === 'PROPN' || (isCapitalised(tokens[e]?.text ?? '') && !isQuote(tokens[e]))) e++;
+  return e > i + 1 ? e : i;
+}
+
 /** "called it "the biggest win in a decade"": the quoted words are the claim. */
 const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves']);
 
-export function naming(tokens: Token[], i: number): Found | null {
+export function naming(tokens: Token[], i: number, previous: [number, number] | null): Found | null {
   const cue = tokens[i] as Token;
   // "who describes himself as a \"health freedom researcher\"": what one calls oneself is no claim.
   if (REFLEXIVES.has(tokens[i + 1]?.lower ?? '')) return null;
   const subject = subjectBefore(tokens, i, clauseStart(tokens, i, 0));
   if (!subject) return null;
+  // 'X wrote that P and called the complaint "Y"': the speaker of the cue before.
+  const source: [number, number] =
+    previous && tokens[i - 1]?.lower === 'and' ? previous : [subject.start, subject.end === i ? namedEnd(tokens, subject.start, i) : subject.end];
   for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
     const t = tokens[k];
     if (!t || t.text === ',' || t.text === '.') return null;
     if (OPEN_QUOTES.has(t.text) || STRAIGHT_QUOTES.has(t.text)) {
       const contents = splitContents(tokens, ...quotedStretch(tokens, k));
-      return contents.length ? { cue: cue.text, source: [subject.start, subject.end], contents, kind: 'quote' } : null;
+      return contents.length ? { cue: cue.text, source, contents, kind: 'quote' } : null;
     }
   }
   return null;
@@ -212,7 +262,7 @@ function participleContentStart(tokens: Token[], i: number, cue: Token): number 
 
 export function reported(tokens: Token[], i: number, headline: boolean, previous: [number, number] | null): Found | null {
   const cue = tokens[i];
-  if (!cue || isIdiom(tokens, i) || isNegatedOrPassive(tokens, i)) return null;
+  if (!cue || isIdiom(tokens, i) || isNegatedOrPassive(tokens, i) || describesByDoer(tokens, i)) return null;
   // "pointed out that P" reports; "pointed a torch", "points to the data" do not.
   const particle = POINTING.has(cue.lower) ? 1 : 0;
   if (particle && tokens[i + 1]?.lower !== 'out') return null;
@@ -706,6 +756,8 @@ function nextSpeakerAt(tokens: Token[], from: number, end: number): number {
     // "said P and warned that Q", "said P and accused her office of Q": a second cue of the subject's
     // own, known by what it takes ("that", "of"); "and said nothing" may be the content's.
     if (tokens[k]?.lower === 'and' && next && CLAUSE_CUES.has(next.lower) && next.pos === 'VERB' && takesClaim(tokens, k + 2)) return k;
+    // 'wrote that P and called the complaint "a stunt"': the naming is the subject's own second claim.
+    if (tokens[k]?.lower === 'and' && next && NAMING_CUES.has(next.lower) && next.pos === 'VERB' && !isQuoted(tokens, from, k) && quoteWithin(tokens, k + 2)) return k;
     if (tokens[k]?.text !== ',') continue;
     let n = k + 1;
     // ", saying that ...": the speaker's next claim, found on its own.
@@ -723,6 +775,19 @@ function nextSpeakerAt(tokens: Token[], from: number, end: number): number {
     if (npEnd > n && verb && verb.pos === 'VERB' && (CLAUSE_CUES.has(verb.lower) || DENIAL_VERBS.has(verb.lower) || NAMING_CUES.has(verb.lower))) return k;
   }
   return end;
+}
+
+/** Most tokens of the object between a naming cue and the quote it names it by: "called the Open Ledger complaint". */
+const NAMED_OBJECT_REACH = 5;
+
+/** Does a quote open within reach of `k`, before any comma or full stop? */
+function quoteWithin(tokens: Token[], k: number): boolean {
+  for (let m = k; m < Math.min(tokens.length, k + NAMED_OBJECT_REACH); m++) {
+    const t = tokens[m] as Token;
+    if (isQuote(t)) return true;
+    if (t.text === ',' || t.text === '.') return false;
+  }
+  return false;
 }
 
 /** Does a cue's complement start at `k`: "that", or an object then "of" ("accused her office of")? */
@@ -914,16 +979,26 @@ export const READING_CUES: ReadonlySet<string> = new Set(['read', 'reads']);
 /** Most tokens between a document's noun and "read": "A statement from the firm read". */
 const DOCUMENT_REACH = 6;
 
-/** 'A statement from the firm read: "P"': "read" takes a quote only after a document naming no reader. */
+/**
+ * 'A statement from the firm read: "P"': "read" takes a quote only after a document naming no reader.
+ * An aside set off by commas between them is passed over ('The letter, signed by 40 doctors, reads:').
+ */
 function documentReads(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next || !(next.text === ':' || next.text === ',' || isQuote(next))) return false;
-  for (let k = i - 1; k >= Math.max(0, i - DOCUMENT_REACH); k--) {
+  const before = (tokens[i - 1]?.text === ',' ? asideOpening(tokens, i - 1) : undefined) ?? i;
+  for (let k = before - 1; k >= Math.max(0, before - DOCUMENT_REACH); k--) {
     const t = tokens[k] as Token;
     if (isVerb(t) || t.pos === 'PUNCT') return false;
     if (DOCUMENT_NOUNS.has(t.lower) && t.pos === 'NOUN') return true;
   }
   return false;
+}
+
+/** The opening comma of the aside closed by the comma at `close`, if one opens within reach. */
+function asideOpening(tokens: Token[], close: number): number | undefined {
+  for (let k = close - 2; k >= Math.max(0, close - DOCUMENT_REACH - 1); k--) if (tokens[k]?.text === ',') return k;
+  return undefined;
 }
 
 export function isCueVerb(tokens: Token[], i: number, headline: boolean): boolean {

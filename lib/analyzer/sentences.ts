@@ -69,6 +69,14 @@ function endsWithAbbreviation(tokens: Token[], last: number): boolean {
   return (TRAILING_ABBREVIATIONS.has(tok.lower) || (INITIAL.test(tok.text) && !isLetterName(tokens, last - 1))) && !SENTENCE_OPENERS.has(next.lower);
 }
 
+/** "at 2.07am", "a 1.5 rise": the tokenizer cut a decimal point or a time's dot off the digits around it. */
+function splitsNumber(tokens: Token[], last: number): boolean {
+  const dot = tokens[last - 1];
+  const before = tokens[last - 2];
+  const after = tokens[last];
+  return dot?.text === '.' && !!before && !!after && before.end === dot.start && dot.end === after.start && /\d$/.test(before.text) && /^\d/.test(after.text);
+}
+
 /** "E! News", "Yahoo! Finance": an exclamation mark glued to a single capital letter or a name in the alias data is part of the name. */
 function endsWithNamedBang(tokens: Token[], last: number): boolean {
   const bang = tokens[last - 1];
@@ -153,6 +161,7 @@ export function splitSentences(text: string): Sentence[] {
       !startsParagraph(text, tokens, range[0]) &&
       ((endsWithAbbreviation(tokens, prev[1]) && isCapitalised(nextTok.text)) ||
         endsWithNamedBang(tokens, prev[1]) ||
+        splitsNumber(tokens, prev[1]) ||
         isTrailingAttribution(tokens, prev, range) ||
         // A sentence never opens in lower case ("Reed (D-Nev.) told reporters") nor with a comma
         // or closing bracket ("Cummings (D-Md.), chair of ...").
