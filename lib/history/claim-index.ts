@@ -118,6 +118,12 @@ export interface PackedClaim {
   features: Uint32Array;
 }
 
+/** The best score of a value's claims across sides, and that claim's side key. */
+export interface SimilarAcrossSides {
+  score: number;
+  side: string;
+}
+
 /** A nonzero HASH_BITS-bit hash: 0 stands for a relative date's name. */
 function hash(text: string): number {
   return hashString(text) >>> (32 - HASH_BITS) || 1;
@@ -608,18 +614,18 @@ export class ClaimIndex {
   /**
    * The values of the claims of the sides that do not agree with `probe`'s at least `least`
    * similar to it (scored as across sides: ./similarity isPinned), neither naming the other's
-   * side (namesOtherSide), each with its claims' best score. Two outlets often name one claim's
+   * side (namesOtherSide), each with its claims' best score and that claim's side. Two outlets often name one claim's
    * speaker differently ("Sen. Okafor-Lind" / "the Democratic Party"). Only the claims held
    * unpacked are looked through: the recent ones, of whatever side, and those added since, which
    * are where another outlet's copy of a story just read is. A few hundred claims at most, so
    * each is checked for a shared band in turn, with no table to build or keep.
    */
-  similarValuesAcrossSides(probe: Probe, least: number): Map<number, number> {
+  similarValuesAcrossSides(probe: Probe, least: number): Map<number, SimilarAcrossSides> {
     const agreeing = new Set(this.agreeingSides(probe.side));
-    const found = new Map<number, number>();
+    const found = new Map<number, SimilarAcrossSides>();
     const compare = (claims: readonly Pending[]) =>
       this.compareWithClaims(probe, claims, (value, similarity, claim) => {
-        if (similarity >= least && similarity > (found.get(value) ?? 0) && !namesOtherSide(probe, claim.probe)) found.set(value, similarity);
+        if (similarity >= least && similarity > (found.get(value)?.score ?? 0) && !namesOtherSide(probe, claim.probe)) found.set(value, { score: similarity, side: claim.probe.side });
       }, true);
     for (const [key, side] of this.sides) {
       if (agreeing.has(key)) continue;

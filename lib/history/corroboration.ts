@@ -117,6 +117,12 @@ export function pagesToCompare(
     .map(([page]) => page);
 }
 
+/** A match of a claim of side `side` with a claim of `otherSide`, sides that do not agree: sideless where either names no one. */
+export function matchAcrossSides(claim: number, group: number, score: number, side: string, otherSide: string): GroupMatch {
+  const sideless = isNoSide(side) || isNoSide(otherSide);
+  return { claim, group, score, acrossSides: true, ...(sideless && { sideless }) };
+}
+
 /**
  * The matches of a page's unmatched claims (`probes`, by place) with the claims other pages carry,
  * compared one by one: as alike as SUPPORTING_THRESHOLD, and where their sides do not agree,
@@ -136,8 +142,7 @@ export function pageMatches(
       const score = claimSimilarity(probe, other.claim, acrossSides);
       if (score < SUPPORTING_THRESHOLD) continue;
       if (acrossSides && namesOtherSide(probe, other.claim)) continue;
-      const sideless = acrossSides && (isNoSide(probe.side) || isNoSide(other.claim.side));
-      found.push({ claim, group: other.group, score, ...(acrossSides && { acrossSides }), ...(sideless && { sideless }) });
+      found.push(acrossSides ? matchAcrossSides(claim, other.group, score, probe.side, other.claim.side) : { claim, group: other.group, score });
     }
   }
   return found;

@@ -22,7 +22,7 @@ import {
   type TableStamp,
 } from './db';
 import { ClaimIndex, packedClaim, probeOf, probeSimilarity, RECENT, type Probe } from './claim-index';
-import { chooseGroups, type ClaimElsewhere, CORROBORATED_THRESHOLD, mayCorroborate, pageMatches, pagesToCompare, type GroupMatch } from './corroboration';
+import { chooseGroups, type ClaimElsewhere, CORROBORATED_THRESHOLD, matchAcrossSides, mayCorroborate, pageMatches, pagesToCompare, type GroupMatch } from './corroboration';
 import { carriedOnSeveralPages, extendSummary, renewsInPlace, summarizeGroup, type Renewal } from './groups';
 import type { HistoryFile } from './history-file';
 import { MATCH_THRESHOLD, sideKey } from './similarity';
@@ -213,7 +213,7 @@ function compareClaims(index: ClaimIndex, probes: readonly Probe[]): Comparison 
   const matches = probes.flatMap((probe, claim): GroupMatch[] => {
     if (kept[claim] !== undefined) return [];
     const alike = [...index.similarValues(probe, CORROBORATED_THRESHOLD)].map(([group, score]) => ({ claim, group, score }));
-    const acrossSides = [...index.similarValuesAcrossSides(probe, CORROBORATED_THRESHOLD)].map(([group, score]) => ({ claim, group, score, acrossSides: true }));
+    const acrossSides = [...index.similarValuesAcrossSides(probe, CORROBORATED_THRESHOLD)].map(([group, { score, side }]) => matchAcrossSides(claim, group, score, probe.side, side));
     return [...alike, ...acrossSides];
   });
   return { probes, kept, matches };

@@ -354,10 +354,12 @@ export function sideLookupWords(side: string): string[] {
  * The words by which a claim names a side: the last of its name's words that not many sides share
  * (a surname, "Voltaro", "board"; not "ministry" or a country), and the initials of a name of two
  * words or more ("rsf"). Another word of the name alone names no side: a "harbour patrol boat" is
- * not the Fjord Harbour Patrol Service, "Mark" is not Mark Tolliver.
+ * not the Fjord Harbour Patrol Service, "Mark" is not Mark Tolliver. A time names no side.
  */
 export function sideMentions(side: string): string[] {
-  const { sequence, acronym } = sideNameOf(side);
+  const { name, sequence, acronym } = sideNameOf(side);
+  // A time ("this week") stands where the analyzer found no speaker: a claim's own date names no side.
+  if (datesOf(name).length > 0) return [];
   const head = sequence.findLast((word) => !ACTORS.has(word));
   return distinctiveWords(head === undefined ? [] : [head], sequence.length >= 2 ? acronym : undefined);
 }

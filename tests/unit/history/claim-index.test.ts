@@ -77,9 +77,16 @@ describe('the claims band index', () => {
     index.add(probe('c', 'Northern Army', 'the Liberation Front shelled the grain market in Dessa'), 3);
     const recount = probe('x', 'Justice Amara Okafor', 'the Harrow Vale recount will be completed by Friday');
     // Its own side's claim is similarValues' to find.
-    expect([...index.similarValuesAcrossSides(recount, 0.45)]).toEqual([[1, 1]]);
+    expect([...index.similarValuesAcrossSides(recount, 0.45)]).toEqual([[1, { score: 1, side: 'electoral commission' }]]);
     expect([...index.similarValues(recount, 0.45).keys()]).toEqual([2]);
     expect(index.similarValuesAcrossSides(probe('y', 'Liberation Front', 'the Northern Army shelled the grain market in Dessa'), 0.45).size).toBe(0);
+  });
+
+  it("lists a claim of a time's side (no speaker found) with its side, though the claim names a day: a date names no side", () => {
+    const index = indexOf('this week', 'Justice Amara Okafor');
+    index.add(probe('a', 'this week', 'the Harrow Vale recount will be completed by Friday'), 1);
+    const recount = probe('x', 'Justice Amara Okafor', 'the Harrow Vale recount will be completed by Friday');
+    expect([...index.similarValuesAcrossSides(recount, 0.45)]).toEqual([[1, { score: 1, side: 'this week' }]]);
   });
 
   it('scores one shared word alone across sides as similarity() does: nothing where the claims differ, unless a number or place is shared', () => {

@@ -526,6 +526,13 @@ describe('claims found on the pages of the same story, one by one', () => {
     expect(await historyDb.groups.count()).toBe(0);
   });
 
+  it('groups a lone match across sides where one side names no one, as alike as SIDELESS_THRESHOLD, with no other claim to bear it out', async () => {
+    const thisWeek = { name: 'this week', side: 'this week' };
+    await recordPage('https://wire.example/harrow', 'Wire', analysis(claim('w1', RECOUNT, { asserter: thisWeek })), 1000);
+    await recordPage('https://daily.example/harrow', 'Daily', analysis(claim('d1', RECOUNT, { asserter: { name: 'Justice Amara Okafor', side: 'Justice Amara Okafor' } })), 2000);
+    expect(await findGroup('this week', RECOUNT)).toMatchObject({ pages: 2, outlets: ['daily.example', 'wire.example'] });
+  });
+
   it('keeps apart one side accusing the other and the other side accusing it, in the same words', async () => {
     const SHELLED = 'shelled the crowded grain market in the centre of Dessa on Thursday morning and killed 12 civilians and wounded dozens of traders and farmers';
     const CEASEFIRE = 'the ceasefire agreed in Dessa last month had collapsed';
