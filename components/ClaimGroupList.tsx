@@ -1,5 +1,5 @@
 // The claim groups: the same claim across pages and outlets, newest first, with the groups
-// whose outlets disagree on whether a response was reported flagged.
+// whose outlets disagree on whether the other side's denial was printed flagged.
 import type { ClaimGroup, GroupListing } from '../lib/history/repository';
 import type { LiveResult } from '../lib/history/use-live-query';
 import { LiveNotice } from './LiveNotice';
@@ -25,7 +25,7 @@ function GroupItem({ group, onOpen }: { group: ClaimGroup; onOpen: () => void })
       <p class="group-meta">
         {group.side} · {group.pages} {group.pages === 1 ? 'page' : 'pages'} on {group.outlets.join(', ')} ·{' '}
         {group.statuses.map((status) => STATUS_WORDS[status]).join(' / ')}
-        {group.disagree === 1 && ` · a response reported on ${group.reported} of ${group.occurrences}`}
+        {group.disagree === 1 && ` · the denial printed on ${group.reported} of ${group.occurrences}`}
       </p>
     </li>
   );
@@ -36,7 +36,7 @@ export function ClaimGroupList({ listing, onlyDisagreeing, disagreeing, onOnlyDi
     <section aria-label="Claim groups" class="claim-groups">
       <label class="toggle">
         <input type="checkbox" checked={onlyDisagreeing} onChange={(event) => onOnlyDisagreeing(event.currentTarget.checked)} />
-        Only claims whose outlets disagree on the response ({disagreeing})
+        Only claims whose outlets disagree on printing the denial ({disagreeing})
       </label>
       <LiveNotice result={listing} what="the claim groups" />
       {listing.state === 'ready' &&

@@ -2,7 +2,7 @@
 // "no response reported"), and the fact-checker's mark on each wording.
 import { useState } from 'preact/hooks';
 import { describeCarrying } from '../lib/history/carrying';
-import { responseReported } from '../lib/history/groups';
+import { denialReported } from '../lib/history/groups';
 import type { ClaimMark, Carrying, GroupDetail } from '../lib/history/repository';
 import type { LiveResult } from '../lib/history/use-live-query';
 import { LiveNotice } from './LiveNotice';
@@ -100,7 +100,7 @@ export function ClaimGroupView({ detail, onMark, onClose }: ClaimGroupViewProps)
         </p>
         {group.disagree === 1 && (
           <p class="disagree-flag" role="note">
-            Outlets disagree: {group.reported} of {group.occurrences} reported a response from another side, the others did not.
+            Outlets disagree: {group.reported} of {group.occurrences} printed the denial by another side, the others did not.
           </p>
         )}
         {close}
@@ -121,7 +121,7 @@ export function ClaimGroupView({ detail, onMark, onClose }: ClaimGroupViewProps)
           {carryings.map((carrying) => {
             const { page, occurrence } = carrying;
             return (
-              <tr key={`${page.id}-${occurrence.claimId}`} data-reported={responseReported(occurrence) ? 'true' : 'false'}>
+              <tr key={`${page.id}-${occurrence.claimId}`} data-reported={denialReported(occurrence) ? 'true' : 'false'}>
                 <th scope="row">
                   <span class="page-outlet">{page.outlet}</span>
                   <br />

@@ -18,7 +18,7 @@ export interface HistoryViewProps {
   onOpenGroup: (groupId: number) => void;
 }
 
-/** Where else the claim was seen, flagged when outlets disagree on whether a response was reported. */
+/** Where else the claim was seen, flagged when outlets disagree on whether the other side's denial was printed. */
 function GroupNote({ group, onOpen }: { group: ClaimGroup | undefined; onOpen: () => void }) {
   if (!group || group.pages < 2) return null;
   const others = group.outlets.length - 1;
@@ -26,7 +26,7 @@ function GroupNote({ group, onOpen }: { group: ClaimGroup | undefined; onOpen: (
     <p class="claim-group-note" data-disagree={group.disagree === 1 ? 'true' : undefined}>
       {group.disagree === 1 && <strong class="disagree-flag">Outlets disagree: </strong>}
       Seen on {group.pages} pages{others > 0 && ` (${others} other ${others === 1 ? 'outlet' : 'outlets'})`}
-      {group.disagree === 1 && `, ${group.reported} of ${group.occurrences} reported a response`}.{' '}
+      {group.disagree === 1 && `, ${group.reported} of ${group.occurrences} printed the denial`}.{' '}
       <button type="button" class="link" onClick={onOpen}>
         Compare outlets
       </button>

@@ -4,7 +4,7 @@
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Claim, ClaimResponse, Party, Status } from '../analyzer/types';
 import { ClaimIndex, packedClaims, packedValues, probeOf, type ClaimPack, type Probe } from './claim-index';
-import { carriedOnSeveralPages, groupClaimsInMemory, summarizeGroup, type GroupSummary } from './groups';
+import { carriedOnSeveralPages, denialReported, disagreement, groupClaimsInMemory, summarizeGroup, type GroupSummary } from './groups';
 import { pageSearchWords } from './query';
 import { sideKey } from './similarity';
 
@@ -386,6 +386,30 @@ async function listGroupPages(tx: Transaction): Promise<void> {
   );
 }
 
+/**
+ * Version 15: a group's `reported` counts the pages that printed the other side's denial, where it
+ * counted any response ("did not respond" too): recounted from the pages' occurrences in steps,
+ * then the records put back in steps.
+ */
+async function recountDenials(tx: Transaction): Promise<void> {
+  const groups = tx.table<ClaimGroup, number>('groups');
+  const denials = new Map((await groups.toCollection().primaryKeys()).map((groupId): [number, number] => [groupId, 0]));
+  await stepThroughRows(tx.table<PageOccurrences, number>('pageOccurrences'), (last) => last.pageId, async (step) => {
+    for (const occurrence of step.flatMap((page) => page.occurrences)) {
+      const counted = denials.get(occurrence.groupId);
+      if (counted !== undefined && denialReported(occurrence)) denials.set(occurrence.groupId, counted + 1);
+    }
+  });
+  await stepThroughRows(groups, (last) => last.id, (step) =>
+    groups.bulkPut(
+      step.map((group) => {
+        const reported = denials.get(group.id)!;
+        return { ...group, reported, disagree: disagreement(reported, group.occurrences) };
+      }),
+    ),
+  );
+}
+
 export class HistoryDatabase extends Dexie {
   pages!: EntityTable<Page, 'id'>;
   pageOccurrences!: Table<PageOccurrences, number>;
@@ -457,6 +481,8 @@ export class HistoryDatabase extends Dexie {
     // their rounding, the currencies of a claim's sums): the packs are built anew from the pages'
     // occurrences, as for version 13.
     this.version(14).stores({}).upgrade(repackClaimsFromPages);
+    // A group's outlets disagree when some printed the other side's denial and others did not.
+    this.version(15).stores({}).upgrade(recountDenials);
   }
 }
 

@@ -1,6 +1,6 @@
 // Claim groups, pure: what a group's occurrences add up to, and grouping claims held in memory
 // (the schema upgrade's job, where the database cannot be queried claim by claim).
-import { STATUSES, type Status } from '../analyzer/types';
+import { STATUSES, type ClaimResponse, type Status } from '../analyzer/types';
 import { ClaimIndex, probeOf, type IndexableClaim } from './claim-index';
 
 /** What a group's record says about its occurrences. */
@@ -15,9 +15,9 @@ export interface GroupSummary {
   pageIds: number[];
   outlets: string[];
   statuses: Status[];
-  /** Occurrences that reported a response from another side. */
+  /** Occurrences that reported another side's denial. */
   reported: number;
-  /** 1 when some pages reported a response and others did not (a number: IndexedDB cannot index booleans). */
+  /** 1 when some pages reported a denial and others did not (a number: IndexedDB cannot index booleans). */
   disagree: 0 | 1;
   firstSeen: number;
   lastSeen: number;
@@ -28,14 +28,23 @@ interface SummarizedOccurrence {
   pageId: number;
   outlet: string;
   status: Status;
-  responses: readonly unknown[];
+  responses: readonly Pick<ClaimResponse, 'stance'>[];
   firstSeen: number;
   lastSeen: number;
 }
 
-/** Whether a page reported any response from another side to the claim. */
-export function responseReported(occurrence: Pick<SummarizedOccurrence, 'responses'>): boolean {
-  return occurrence.responses.length > 0;
+/**
+ * Whether a page reported another side's denial of the claim: what a fact-checker compares outlets
+ * on (who printed the denial, who did not). "Did not respond" or "could not be verified" is no
+ * denial: an outlet that printed only that left the denial out.
+ */
+export function denialReported(occurrence: Pick<SummarizedOccurrence, 'responses'>): boolean {
+  return occurrence.responses.some((response) => response.stance === 'denies');
+}
+
+/** Whether a group's outlets disagree: some of its `occurrences` printed the denial (`reported`), others did not. */
+export function disagreement(reported: number, occurrences: number): 0 | 1 {
+  return reported > 0 && reported < occurrences ? 1 : 0;
 }
 
 /** The pages carrying `occurrences`, ascending, each once. */
@@ -44,7 +53,7 @@ function pagesOf(occurrences: readonly SummarizedOccurrence[]): number[] {
 }
 
 export function summarizeGroup(occurrences: readonly SummarizedOccurrence[]): GroupSummary {
-  const reported = occurrences.filter(responseReported).length;
+  const reported = occurrences.filter(denialReported).length;
   const statuses = new Set(occurrences.map((occurrence) => occurrence.status));
   const pageIds = pagesOf(occurrences);
   return {
@@ -54,7 +63,7 @@ export function summarizeGroup(occurrences: readonly SummarizedOccurrence[]): Gr
     outlets: [...new Set(occurrences.map((occurrence) => occurrence.outlet))].sort(),
     statuses: STATUSES.filter((status) => statuses.has(status)),
     reported,
-    disagree: reported > 0 && reported < occurrences.length ? 1 : 0,
+    disagree: disagreement(reported, occurrences.length),
     firstSeen: Math.min(...occurrences.map((occurrence) => occurrence.firstSeen)),
     lastSeen: Math.max(...occurrences.map((occurrence) => occurrence.lastSeen)),
   };
@@ -87,8 +96,8 @@ export function renewsInPlace([before, after]: Renewal): boolean {
 export function extendSummary(summary: GroupSummary, added: readonly SummarizedOccurrence[], renewed: readonly Renewal[]): GroupSummary {
   const after = [...added, ...renewed.map(([, occurrence]) => occurrence)];
   if (summary.occurrences === 0) return summarizeGroup(after);
-  let reported = summary.reported + added.filter(responseReported).length;
-  for (const [before, occurrence] of renewed) reported += Number(responseReported(occurrence)) - Number(responseReported(before));
+  let reported = summary.reported + added.filter(denialReported).length;
+  for (const [before, occurrence] of renewed) reported += Number(denialReported(occurrence)) - Number(denialReported(before));
   const occurrences = summary.occurrences + added.length;
   const statuses = new Set([...summary.statuses, ...added.map((occurrence) => occurrence.status)]);
   const pageIds = [...new Set([...summary.pageIds, ...pagesOf(added)])].sort((a, b) => a - b);
@@ -99,7 +108,7 @@ export function extendSummary(summary: GroupSummary, added: readonly SummarizedO
     outlets: [...new Set([...summary.outlets, ...added.map((occurrence) => occurrence.outlet)])].sort(),
     statuses: STATUSES.filter((status) => statuses.has(status)),
     reported,
-    disagree: reported > 0 && reported < occurrences ? 1 : 0,
+    disagree: disagreement(reported, occurrences),
     firstSeen: Math.min(summary.firstSeen, ...after.map((occurrence) => occurrence.firstSeen)),
     lastSeen: Math.max(summary.lastSeen, ...after.map((occurrence) => occurrence.lastSeen)),
   };

@@ -1092,7 +1092,7 @@ export async function listOutlets(): Promise<string[]> {
  * a response was reported, and only those whose wording, side or outlets have every word of `text`
  * (at the start of a word).
  */
-/** The groups whose outlets disagree on whether a response was reported, least recently seen first. */
+/** The groups whose outlets disagree on whether the other side's denial was printed, least recently seen first. */
 function disagreeingGroups() {
   return db.groups.where('[disagree+lastSeen]').between([1, Dexie.minKey], [1, Dexie.maxKey]);
 }
@@ -1110,7 +1110,7 @@ export async function listGroups(
 }
 
 /**
- * How many groups have outlets that disagree on whether a response was reported, counted up to
+ * How many groups have outlets that disagree on whether the denial was printed, counted up to
  * one more than `atMost`: counting an index reads all of it, a second for a large history.
  */
 export async function countDisagreeingGroups(atMost: number): Promise<number> {

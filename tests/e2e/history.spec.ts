@@ -66,7 +66,7 @@ test('the same claim on three outlets is one group, with the missing denial flag
   await expect(rows.nth(3)).toContainText('riverside-gazette.test');
   await expect(rows.nth(3)).toContainText('Ukrainian forces around Sudzha are surrounded');
   await expect(rows.nth(3)).toContainText('no response reported');
-  await expect(history.getByRole('note')).toContainText('Outlets disagree: 1 of 3 reported a response');
+  await expect(history.getByRole('note')).toContainText('Outlets disagree: 1 of 3 printed the denial');
 });
 
 test('export, forget everything, import: all back; a corrupt file is refused and changes nothing', async ({

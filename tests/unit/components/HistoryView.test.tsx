@@ -89,7 +89,7 @@ describe('the history page', () => {
     await threeOutlets();
     render(<HistoryPage />);
     const wire = await screen.findByRole('article', { name: 'Wire story' });
-    await waitFor(() => expect(wire.textContent).toContain('Outlets disagree: Seen on 3 pages (2 other outlets), 1 of 3 reported a response.'));
+    await waitFor(() => expect(wire.textContent).toContain('Outlets disagree: Seen on 3 pages (2 other outlets), 1 of 3 printed the denial.'));
     fireEvent.click(within(wire).getByRole('button', { name: 'Compare outlets' }));
 
     const table = await screen.findByRole('table');
@@ -100,7 +100,7 @@ describe('the history page', () => {
       ['it has regained control over two villages near Sudzha', 'Disputed', 'disputed by Ukraine'],
     ]);
     expect(within(table).getAllByRole('rowheader').map((cell) => cell.textContent?.split('.example')[0])).toEqual(['daily', 'post', 'wire']);
-    expect(screen.getByRole('note').textContent).toContain('Outlets disagree: 1 of 3 reported a response');
+    expect(screen.getByRole('note').textContent).toContain('Outlets disagree: 1 of 3 printed the denial');
   });
 
   it('finds disagreeing groups from their own view', async () => {

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
+import type { ClaimResponse } from '../../../lib/analyzer/types';
 import { describe, expect, it } from 'vitest';
 import { ClaimIndex, probeOf, type ClaimPack } from '../../../lib/history/claim-index';
 import { claimKey, HISTORY_DATABASE_NAME, historyDb, HistoryDatabase, pageOccurrences, type ClaimOccurrence, type ClaimRecord } from '../../../lib/history/db';
@@ -10,7 +11,7 @@ import { analysis, claim, DENIAL, keptClaimKeys } from './fixtures';
 
 const NAME = 'claimlens-upgrade-test';
 /** The schema version every upgrade ends at. */
-const LATEST_VERSION = 14;
+const LATEST_VERSION = 15;
 const asserter = { name: 'the Russian Defense Ministry', side: 'Russia' };
 
 /** An occurrence row as the later schemas keep it, of a claim by the Russian ministry carried `count` times. */
@@ -37,7 +38,7 @@ function v1Row(pageId: number, claimId: string, text: string, responses = [DENIA
 }
 
 /** A database as an earlier version of the schema declared it (as ../../../lib/history/db did). */
-function legacyDatabase(name: string, version: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12): Dexie {
+function legacyDatabase(name: string, version: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14): Dexie {
   const db = new Dexie(name);
   db.version(1).stores({ pages: '++id, &url, lastSeen', pageClaims: '[pageId+claimId], claimId' });
   if (version >= 2) {
@@ -60,6 +61,8 @@ function legacyDatabase(name: string, version: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9
   if (version >= 10) db.version(10).stores({});
   if (version >= 11) db.version(11).stores({});
   if (version >= 12) db.version(12).stores({});
+  if (version >= 13) db.version(13).stores({});
+  if (version >= 14) db.version(14).stores({});
   return db;
 }
 
@@ -580,5 +583,37 @@ describe('the upgrade from the eleventh schema', () => {
 describe('the upgrade from the twelfth schema', () => {
   it('packs every claim anew with the current features, so an outlet\'s inserted description no longer keeps the same claim apart', async () => {
     await expectRepackedFrom(12, 'Hollister Freight, the trucking company Hollister ran for 17 years, laid off 240 workers', 'Hollister Freight laid off 240 workers');
+  });
+});
+
+describe('the upgrade from the fourteenth schema', () => {
+  const VILLAGES = 'it has regained control over two villages near Sudzha';
+  const ENCIRCLED = 'Ukrainian fighters are encircled';
+  const NO_ANSWER: ClaimResponse = { by: { name: 'the Ukrainian military', side: 'Ukraine' }, stance: 'unconfirmed', text: 'Kyiv did not respond.' };
+
+  it("recounts each group's pages that printed the denial: a page printing only that the other side did not respond left it out", async () => {
+    historyDb.close();
+    await Dexie.delete(HISTORY_DATABASE_NAME);
+    const v14 = legacyDatabase(HISTORY_DATABASE_NAME, 14);
+    await v14.table('pages').bulkAdd([
+      { url: 'https://wire.example/a', outlet: 'wire.example', title: 'Wire', firstSeen: 100, lastSeen: 150 },
+      { url: 'https://daily.example/b', outlet: 'daily.example', title: 'Daily', firstSeen: 200, lastSeen: 250 },
+    ]);
+    const withResponse = (occurrence: ClaimOccurrence, response: ClaimResponse): ClaimOccurrence => ({ ...occurrence, status: 'disputed', responses: [response] });
+    // The encirclement denied on the wire, "did not respond" on the daily; the villages answered on neither.
+    const wire = [withResponse(legacyOccurrence(1, 'wire.example', 'e1', ENCIRCLED, 1, 0), DENIAL), legacyOccurrence(1, 'wire.example', 'v1', VILLAGES, 2, 1)];
+    const daily = [withResponse(legacyOccurrence(2, 'daily.example', 'e1', ENCIRCLED, 1, 0), NO_ANSWER), legacyOccurrence(2, 'daily.example', 'v1', VILLAGES, 2, 1)];
+    await v14.table('pageOccurrences').bulkAdd([pageOccurrences(1, wire), pageOccurrences(2, daily)]);
+    // Records as version 14 summed them up: both pages "reported a response" to the encirclement.
+    await v14.table('groups').bulkAdd([
+      { id: 1, side: 'Russia', text: ENCIRCLED, ...summarizeGroup([wire[0]!, daily[0]!]), reported: 2, disagree: 0 },
+      { id: 2, side: 'Russia', text: VILLAGES, ...summarizeGroup([wire[1]!, daily[1]!]) },
+    ]);
+    v14.close();
+
+    await historyDb.open();
+    expect(historyDb.verno).toBe(LATEST_VERSION);
+    expect(await historyDb.groups.get(1)).toMatchObject({ occurrences: 2, reported: 1, disagree: 1, pageIds: [1, 2] });
+    expect(await historyDb.groups.get(2)).toMatchObject({ occurrences: 2, reported: 0, disagree: 0, pageIds: [1, 2] });
   });
 });
