@@ -215,9 +215,13 @@ export class AsserterResolver {
       if (kindNamed) return { party: { name: kindNamed, side: namedSide(kindNamed) ?? this.discourse.canonicalOrg(kindNamed) }, person: false };
     }
     const rumour = rumourParty(head);
+    // "a report on WHFT-TV's website", "an account called @KingsmereSpotter": the one it was published by.
+    const group = rumour ? null : groupParty(headWords, s, a);
+    const published = rumour ?? group;
+    const publisher = published ? this.sides.publisher(published.side.split(' ').pop() ?? '', s) : null;
+    if (published && publisher) return { party: { ...published, side: publisher }, person: false, unnamed: true };
     // "a report in The Information": the outlet under the name its side takes when it speaks itself.
     if (rumour) return { party: isUnnamedSide(rumour.side) ? rumour : { ...rumour, side: this.sides.titledOutlet(rumour.side) }, person: false, unnamed: true };
-    const group = groupParty(headWords, s, a);
     // "researchers said", "the study's authors": the body the article names as the study's author.
     const author = group && STUDY_GROUPS.has(group.side) ? this.sides.studyAuthor() : null;
     if (author && group) return { party: { ...group, side: author }, person: false };

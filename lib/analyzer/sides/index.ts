@@ -93,6 +93,18 @@ const OWNED_HEAD = /^\p{Lu}[\p{L}.-]*['\u2019]s?\s+\p{Ll}/u;
  * (responses still find "slammed the complaint" by the document's own name: see CARRIER_NOUNS).
  */
 const DOCUMENT_VOICE = /^(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+)?(?:[\p{Ll}\d][\p{Ll}\d-]*\s+){0,2}?(report|referral|petition|indictment|complaint|lawsuit|memo|filing)$/u;
+/** "a report", "an account", "a post": one thing published, which speaks for whoever the sentence says published it. */
+const PUBLISHED_KINDS = new Set(['report', 'post', 'account', 'story', 'video', 'message']);
+/**
+ * Where the sentence says it was published: "an account called @KingsmereSpotter", "a report on
+ * WHFT-TV's website", "a post on a local community Facebook page"; the name in group 1 or 2.
+ */
+const publishedWhere = remembered((kind: string): RegExp =>
+  new RegExp(
+    String.raw`\b${kind}\s+(?:(?:called|named)\s+(@?[\p{L}\d_]+)|(?:on|from)\s+(?:(?:an?|the)\s+)?(?:[\p{Ll}-]+\s+){0,3}?(\p{Lu}[\p{L}\d.&-]*(?:\s\p{Lu}[\p{L}\d.&-]*){0,3})(?:['\u2019]s)?\s+(?:website|site|page|channel|feed|account|group|blog))`,
+    'u',
+  ),
+);
 /** Verbs by which someone brings a document into being, and when: "a petition filed on Monday by X". */
 const FILED_BY = String.raw`,?\s+(?:which\s+was\s+|that\s+was\s+)?(?:filed|written|prepared|brought|submitted|compiled|drafted|lodged)\s+(?:[\p{L}\d-]+\s+){0,6}?by\s+`;
 /** One court filing by its several names: "The lawsuit, filed ... by X" is the complaint X filed. */
@@ -129,6 +141,8 @@ const OWNED_AGENT = /['\u2019]s\s+(?:\p{Ll}+\s+)?(?:counsel|lawyer|attorney|soli
 
 /** "Police in Bulukumba": a force by the town it serves. */
 const POLICE_IN_TOWN = /^(?:[Tt]he\s+)?[Pp]olice\s+in\s+(\p{Lu}[\p{L}'\u2019-]*(?:\s\p{Lu}[\p{L}'\u2019-]*)?)$/u;
+/** "Westshire police": a force by the town it serves, the kind word in lower case. */
+const TOWN_POLICE = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}'\u2019-]*(?:\s\p{Lu}[\p{L}'\u2019-]*)?)\s+police$/u;
 
 /** "district officials", "the school district", "a district spokeswoman": a school district by its kind alone. */
 const SCHOOL_DISTRICT_VOICE = /^(?:(?:[Tt]he|[Aa])\s+)?(?:school\s+)?district(?:\s+(?:officials?|spokes(?:man|woman|person)|leaders|administrators))?$/u;
@@ -245,7 +259,8 @@ export class SideResolver {
     const localPolice = !person && head.length <= 10 && withoutThe(head).toLowerCase() === 'police' ? this.article.localPolice() : null;
     if (localPolice) return byReference(this.article, ['police'], s.index)?.side ?? localPolice;
     // "Police in Bulukumba": the force of the town named, as "Bulukumba Police" (a country's police is its state's).
-    const policeTown = person ? undefined : POLICE_IN_TOWN.exec(head)?.[1];
+    // "Westshire police" likewise: the organisation "Westshire Police", not the place.
+    const policeTown = person ? undefined : (POLICE_IN_TOWN.exec(head) ?? TOWN_POLICE.exec(head))?.[1];
     if (policeTown && namedSide(policeTown) === null) return townPolice(this.article, policeTown, s.index);
     // "district officials said", "the district said": the school district the article names, else the school it names.
     const schoolDistrict = !person && SCHOOL_DISTRICT_VOICE.test(head) ? schoolDistrictNamed(this.article, s.index) : null;
@@ -442,8 +457,8 @@ export class SideResolver {
       // "Former chairman Keith Aldous": who held the role before speaks for themselves.
       if (hasCorporateRole(head) && !FORMER.test(head) && !hasGovernmentWord(head) && !roleBody(head)) {
         // Never an outlet that reported on them ("Manager Steve Lindqvist" after "The Sunday Courier reported"),
-        // nor a person's surname standing alone ("Stott told the hall").
-        const isCompany = (x: Actor): boolean => !x.person && !isCountrySide(x.side) && !isPartySide(x.side) && !isUnnamedSide(x.side) && !isOutletName(x.side) && !this.article.isSurname(x.name, s.index);
+        // nor a person's surname standing alone ("Stott told the hall"), nor one described, never named ("A volunteer firefighter at the scene").
+        const isCompany = (x: Actor): boolean => !x.person && isCapitalised(lastWord(x.side)) && !isCountrySide(x.side) && !isPartySide(x.side) && !isUnnamedSide(x.side) && !isOutletName(x.side) && !this.article.isSurname(x.name, s.index);
         // "Halberd has been looking to expand, Chief Executive X has said": a company the sentence names before the one that spoke last.
         const names = s.tokens.filter((t) => t.pos === 'PROPN').map((t) => t.text);
         const named = (x: Actor): boolean => isCompany(x) && names.includes(x.side.split(' ')[0] ?? '') && !(x.side.includes(' ') && looksLikePersonName(x.side));
@@ -494,6 +509,14 @@ export class SideResolver {
     const kinds = COURT_FILINGS.includes(kind) ? [kind, ...COURT_FILINGS.filter((k) => k !== kind)] : [kind];
     const filer = kinds.map((k) => documentFiledBy(k).exec(this.article.text)?.[1]).find(Boolean)?.replace(/\.$/, '');
     return filer ? this.sideOfNamed(filer, s) : null;
+  }
+
+  /** "a report on WHFT-TV's website": the side of the one the sentence says published it, or null. */
+  publisher(kind: string, s: Sentence): string | null {
+    if (!PUBLISHED_KINDS.has(kind)) return null;
+    const m = publishedWhere(kind).exec(this.article.text.slice(s.start, s.end));
+    const name = m?.[1] ?? m?.[2];
+    return name ? (namedSide(name) ?? this.discourse.canonicalOrg(name)) : null;
   }
 
   /** The side of someone the article names in passing (a filer, a client), a person or a body as the name looks. */

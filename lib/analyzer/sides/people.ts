@@ -141,7 +141,9 @@ export const agedPrivatePerson = remembered((head: string): string | null => {
   const words = head.split(/\s+/).filter((w) => !JOINED_DESCRIPTION.test(w));
   const role = words.findLastIndex((w) => isRoleWord(w));
   const office = role >= 0 && (hasGovernmentWord(words[role] as string) || hasCorporateRole(words[role] as string) || isCapitalised(words[role] as string));
-  const name = words.slice(role + 1);
+  // "Heartbroken mum Julie Pearce, 52": the name follows the last word of the description, whatever opens it.
+  const described = words.findLastIndex((w) => !isCapitalised(w));
+  const name = words.slice(Math.max(role, described) + 1);
   if (office || hasOfficialTitle(head) || name.length < 2 || !name.every((w) => isCapitalised(w) && !isOrgWord(w)) || namedSide(name.join(' ')) !== null) return null;
   return name.join(' ');
 });

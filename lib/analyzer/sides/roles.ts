@@ -15,7 +15,7 @@ import {
   roleBody,
 } from '../side-names';
 import type { ArticleFacts } from './article-facts';
-import { countryNamed, DETERMINERS, OWNER_LINKS, properName, stripThe, withoutThe } from './names';
+import { countryNamed, DETERMINERS, OWNER_LINKS, personName, properName, stripThe, withoutThe } from './names';
 import { BODY_KINDS, byReference, EXECUTIVE_ROLES, justBefore } from './references';
 import { bodyOfKindNamed } from './services';
 
@@ -149,7 +149,11 @@ export function roleOwnerSide(article: ArticleFacts, owner: string, at: number):
   };
   // A headline's role holder is named in the body below it.
   const holder = article.discourse.recent(at, holds) ?? article.discourse.following(at, holds);
-  return holder?.side ?? null;
+  if (holder) return holder.side;
+  // "Governor Curtis Bramwell's administration ... The governor's budget director": the holder the article named in passing.
+  const titled = (n: string): boolean => n.split(/\s+/).length >= 3 && titles.some((t) => n.toLowerCase().startsWith(`${t} `));
+  const named = article.discourse.namesNear(at, at + 1, titled)[0];
+  return named ? (article.discourse.bySurname(lastWord(named), at)?.side ?? personName(named) ?? named) : null;
 }
 
 /** The kind of place owning an office ("the city's mayor" → the city's kind), or null when the phrase is no such office. */

@@ -9,7 +9,7 @@ describe('rival figures', () => {
       'Lyon police put the number at about 35,000.';
     const c = claim(text, '200,000 people took part');
     expect(c.status).toBe('disputed');
-    expect(c.responses.map((r) => r.by.side)).toContain('Lyon');
+    expect(c.responses.map((r) => r.by.side)).toContain('Lyon Police');
   });
 
   it('takes "counted about 1,400" as a rival figure too', () => {
