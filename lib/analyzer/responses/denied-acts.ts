@@ -37,6 +37,8 @@ function noneOf(tokens: readonly Token[], k: number, b: number): readonly string
   while (noun < Math.min(b, k + 4) && (tokens[noun]?.pos === 'ADJ' || tokens[noun]?.pos === 'PROPN')) noun++;
   const t = tokens[noun];
   if (noun < b && t && plannedActs(tokens, noun, b).length) return plannedActs(tokens, noun, b);
+  const role = noun < b ? roleIn(tokens, noun, b) : null;
+  if (role) return [role];
   return noun < b && t?.pos === 'NOUN' ? [stem(EVENT_WORDS.get(t.lower) ?? t.lower)] : [];
 }
 
@@ -51,6 +53,16 @@ function plannedActs(tokens: readonly Token[], noun: number, b: number): string[
     if (tokens[k]?.pos === 'VERB' && !phrasalAt(tokens, k)) out.push(actStem(tokens[k] as Token));
   }
   return out;
+}
+
+/** Nouns of a part in an act, whose "no" denies the act: "had no role in preparing the complaint". */
+const ROLE_NOUNS = new Set(['role', 'part', 'hand', 'involvement']);
+
+/** "no role in preparing": the stem of the act a noun of a part at `noun` names (prepare), or null. */
+function roleIn(tokens: readonly Token[], noun: number, b: number): string | null {
+  const act = tokens[noun + 2];
+  if (!ROLE_NOUNS.has(tokens[noun]?.lower ?? '') || tokens[noun + 1]?.lower !== 'in' || noun + 2 >= b || act?.pos !== 'VERB') return null;
+  return actAt(tokens, noun + 2, b)?.[1] ?? actStem(act);
 }
 
 /** Particles that make a verb another act: "switch it off" is not "switched on". */
@@ -171,6 +183,9 @@ export function actsNegated(c: Asserted): Set<string> {
     const w = (tokens[k] as Token).lower;
     // "no one from the company had been in touch": a subject of no one negates its verb.
     const noOne = k === a && (w === 'nobody' || (w === 'no' && tokens[k + 1]?.lower === 'one'));
+    // "had no role in preparing the complaint" did not prepare it.
+    const role = w === 'no' ? roleIn(tokens, k + 1, b) : null;
+    if (role) out.add(role);
     if (noOne) k = subjectVerbBefore(tokens, k, b);
     else if (w !== 'not' && w !== 'never' && !w.endsWith("n't")) continue;
     for (let m = k + 1; m < Math.min(b, k + 1 + NEGATED_VERB_REACH); m++) {

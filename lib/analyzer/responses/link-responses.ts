@@ -340,7 +340,6 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
       const wantsCasualties = reference.some((w) => CASUALTY_NOUNS.has(w.toLowerCase()));
       const casualties = wantsCasualties ? numbered.filter((k) => countsCasualties(words[k])) : [];
       const numeric = casualties.length ? casualties : numbered;
-      const single = sameCue.length ? sameCue : numeric;
       // The words naming whose account it is ("the Tajik version") say nothing about which of its claims.
       const ownerWords = nameWords(ownerNames.join(' '));
       // "did not respond to a request for comment on that claim": the words of what it refused to
@@ -362,9 +361,27 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
       // what another side said last, in this paragraph or the one before; a verdict on the matter
       // ("This is a handout") is comment, not the charge.
       const latest = candidates.filter((k) => !isComment(claims[k] as Asserted)).pop();
+      // "The group said P. 'We have the e-mail,' its director said. X rejected that claim": the
+      // claim is what the body itself last told in reported speech, not its officials' quotes
+      // backing it ("'Every contract went to his donors,' said Cole" is itself the charge).
+      const lastToldOf = (k: number): number => {
+        const quote = claims[k] as Asserted;
+        if (quote.attribution.kind !== 'quote' && quote.attribution.kind !== 'continued') return k;
+        const tellsBefore = (c: Asserted): boolean =>
+          c.asserter.side === quote.asserter.side &&
+          c.asserter.name.includes(c.asserter.side) &&
+          c.asserter.name !== quote.asserter.name &&
+          c.attribution.kind === 'reported' &&
+          quote.attribution.sentence.paragraph - c.attribution.sentence.paragraph <= 1;
+        return candidates.filter((j) => j < k && tellsBefore(claims[j] as Asserted)).pop() ?? k;
+      };
       const demonstrative = singular && (DEMONSTRATIVES.has(reference[0]?.toLowerCase() ?? '') || opensWithDefinite(r.sentence.tokens, reference));
       const near = latest !== undefined && r.sentence.paragraph - (claims[latest] as Asserted).attribution.sentence.paragraph <= 1;
-      const pointed = demonstrative && near && latest !== undefined ? [latest] : [];
+      const pointed = demonstrative && near && latest !== undefined ? [lastToldOf(latest)] : [];
+      // "Some posts claimed P. … The group said Q. The service rejected that claim as well": "that"
+      // points at Q, the last thing said, whatever verb told it; "the claim" at what was claimed.
+      const pointsBack = pointed.length > 0 && DEMONSTRATIVES.has(reference[0]?.toLowerCase() ?? '') && latest !== undefined && !sameCue.includes(latest);
+      const single = sameCue.length && !pointsBack ? sameCue : numeric;
       // "the account", not "that account": a demonstrative points at one telling of it.
       const account = ownerNames.length === 0 && ACCOUNT_NOUNS.has(noun) && reference[0]?.toLowerCase() === 'the';
       let best: { score: number; claim: Asserted; at: number } | undefined;
