@@ -360,6 +360,10 @@ const CANDIDATE_OF = /(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)['\u2019]s\s(?:cand
 
 /** What every PARTY_MENTION and PARTY_BEFORE_NAME holds: most sentences hold none, and this is much quicker to look for. */
 const PARTY_WORD = new RegExp(String.raw`${PARTY_FORMS}|[RD]-`, 'u');
+/** Every party the text names: "Democrats accused the Republican candidate" names two. */
+const PARTY_NAMED = new RegExp(String.raw`\b(?:${PARTY_FORMS})`, 'gu');
+/** "the September primary", "Republican primary voters", "primaries": a contest within one party. */
+const PRIMARY_CONTEST = /\bprimar(?:y|ies)\b/u;
 
 /** "the Democratic challenger, X", "her Republican opponent, businessman X": who stands against a candidate. */
 const RIVALS = new Set(['opponent', 'rival', 'challenger', 'contender', 'nominee', 'candidate']);
@@ -526,6 +530,19 @@ export class Discourse {
         }
       }
     }
+    if (this.isOnePartyPrimary()) this.parties.clear();
+  }
+
+  /**
+   * "Republican Dale Wrenfield ... the September primary": when the article tells of a primary and
+   * names no party but one, the rivals are of that party, which tells no side apart (each speaks for
+   * their own campaign); a party's own officers still speak for it by its name. An article naming a
+   * second party ("Democrats accused the Republican candidate") crosses party lines.
+   */
+  private isOnePartyPrimary(): boolean {
+    if (this.parties.size === 0 || !PRIMARY_CONTEST.test(this.text)) return false;
+    const named = new Set([...this.text.matchAll(PARTY_NAMED)].map((m) => namedSide(m[0])));
+    return named.size === 1;
   }
 
   /**

@@ -109,8 +109,11 @@ const publishedWhere = remembered((kind: string): RegExp =>
 const FILED_BY = String.raw`,?\s+(?:which\s+was\s+|that\s+was\s+)?(?:filed|written|prepared|brought|submitted|compiled|drafted|lodged)\s+(?:[\p{L}\d-]+\s+){0,6}?by\s+`;
 /** One court filing by its several names: "The lawsuit, filed ... by X" is the complaint X filed. */
 const COURT_FILINGS: readonly string[] = ['lawsuit', 'complaint', 'filing'];
-/** "filed by X": a document's author after its kind, with the lower-case words that describe the author ("former county clerk Jo Hale"). */
-const documentFiledBy = remembered((kind: string): RegExp => new RegExp(String.raw`\b${eitherCase(kind)}s?${FILED_BY}((?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}\p{Lu}[\p{L}.'\u2019-]*(?:\s(?:of\s|for\s)?\p{Lu}[\p{L}.'\u2019-]*){0,5})`, 'u'));
+/**
+ * "filed by X": a document's author after its kind, with the words that describe the author
+ * ("former county clerk Jo Hale", "Derry resident Gary Mulcahey": a place before them too).
+ */
+const documentFiledBy = remembered((kind: string): RegExp => new RegExp(String.raw`\b${eitherCase(kind)}s?${FILED_BY}((?:the\s+)?(?:\p{Lu}[\p{L}'\u2019-]*\s+(?=\p{Ll}))?(?:[\p{Ll}-]+\s+){0,3}\p{Lu}[\p{L}.'\u2019-]*(?:\s(?:of\s|for\s)?\p{Lu}[\p{L}.'\u2019-]*){0,5})`, 'u'));
 
 /** "The researchers", "a study that", "the study's authors", "lead author Dr X", "The lead author": who speaks for a study. */
 const STUDY_VOICE = /^(?:(?:the|a|an)\s+)?(?:(?:study|research|report)(?:['\u2019]s\s+authors)?|researchers|authors|research\s+team|(?:lead|senior)\s+(?:author|researcher)(?:\s+\p{Lu}.*)?)(?:\s+that)?$/iu;
