@@ -243,6 +243,11 @@ function rumoured(tokens: Token[], i: number): Found | null {
   if (after.pos === 'NOUN' && (!third || third.pos === 'CCONJ' || third.pos === 'PUNCT')) return null;
   // The words before the noun that belong to it ("Unconfirmed reports"), whatever the tagger made of the noun.
   const start = pastNoticing(tokens, nounPhraseStartBefore(tokens, i, 0));
+  const receiver = receiverOf(tokens, start);
+  if (receiver) {
+    const contents = splitContents(tokens, j + 1, rumourEnd(tokens, j + 1, clauseEnd(tokens, j + 1)));
+    return contents.length ? { cue: (tokens[i] as Token).text, source: receiver, contents, kind: 'nominal' } : null;
+  }
   // "A post shared 12,000 times on Facebook claims that P": the verb of a post named before.
   const subject = start > 0 ? subjectBefore(tokens, i, clauseStart(tokens, i, 0)) : null;
   if (subject && subject.end < start && isRumourWord(tokens[subject.end - 1]?.lower ?? '')) return null;
@@ -251,6 +256,19 @@ function rumoured(tokens: Token[], i: number): Found | null {
   const end = rumourEnd(tokens, j + 1, clause);
   const contents = splitContents(tokens, j + 1, end);
   return contents.length ? { cue: (tokens[i] as Token).text, source: [start, i + 1], contents, kind: 'nominal' } : null;
+}
+
+/** Verbs by which reports reach someone who then passes them on: "said it had received reports that P". */
+const RECEIVING = new Set(['received', 'receives', 'receiving', 'receive']);
+
+/**
+ * The subject of the receiving verb right before a rumour's noun phrase at `start`, or null: reports
+ * someone "received" reach the reader through them, so P is theirs to answer for, not the reports'.
+ */
+function receiverOf(tokens: Token[], start: number): [number, number] | null {
+  if (!RECEIVING.has(tokens[start - 1]?.lower ?? '')) return null;
+  const subject = subjectBefore(tokens, start - 1, clauseStart(tokens, start - 1, 0));
+  return subject ? [subject.start, subject.end] : null;
 }
 
 const PUBLISHED_IN = new Set(['by', 'in', 'from']);
@@ -431,6 +449,8 @@ function attributionsIn(s: Sentence, runs: Int32Array): Attribution[] {
     if (!found && NAMING_CUES.has(t.lower) && t.pos === 'VERB') found = naming(tokens, i, previous);
     if (!found && !covered[i] && DOCUMENT_NOUNS.has(t.lower) && tokens[i + 1]?.text === ':' && isQuote(tokens[i + 2])) found = documentGiven(tokens, i);
     if (!found) continue;
+    const named = shortQuoteSpeaker(s, runs, found);
+    if (named) out.push(named);
     // "rejected claims by the opposition that P, saying Q": the owner named after the noun does not say Q.
     previous = (rumour && found.source && dismisserOf(tokens, Math.min(found.source[0], i))) || found.source;
     // A rumour's own words ("Reports circulating online claiming that P") carry no other cue.
@@ -453,6 +473,21 @@ function attributionsIn(s: Sentence, runs: Int32Array): Attribution[] {
   }
   for (const a of out) if (a.kind !== 'nominal' && out.some((r) => answersRumour(a, r))) a.answersOnly = true;
   return out;
+}
+
+/**
+ * '"Did he lose 20 minutes? Probably," said one official.': a quote too short to be a claim still names who
+ * speaks its run, so the run's earlier sentences are that speaker's, not the last one quoted.
+ */
+function shortQuoteSpeaker(s: Sentence, runs: Int32Array, found: Found): Attribution | null {
+  if (found.contents.length || found.kind !== 'reported' || !found.source) return null;
+  const run = quoteRunIn(runs, 0, found.source[0]);
+  if (run < 0) return null;
+  let a = 0;
+  while (runs[a] !== run) a++;
+  let b = a;
+  while (runs[b] === run) b++;
+  return { sentence: s, cue: found.cue, source: found.source, content: trimRange(s.tokens, a, b), kind: 'quote', quoteRun: run, answersOnly: true };
 }
 
 /** The quote run of the first quoted token in [a, b), or -1. */

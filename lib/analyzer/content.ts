@@ -160,13 +160,28 @@ function opensPartOf(tokens: Token[], k: number): boolean {
   return PART_QUANTIFIERS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'of' && (rest === 'them' || rest === 'whom') && isVerb(tokens[k + 3]);
 }
 
+/**
+ * Does the "that" after "and" / "but" open a second content? Not when it points back: "and that's why they
+ * bother him", "and that was unfair", nor, in the speaker's own words, "and that family was humiliated".
+ */
+function opensSecondContent(tokens: Token[], k: number): boolean {
+  const that = tokens[k];
+  const next = tokens[k + 1];
+  if (that?.lower !== COMPLEMENTISER) return false;
+  // The tagger also calls "that" a pronoun before a quote mark, "doing so" or "calls on the east side took":
+  // only an auxiliary after it ("that's", "that was") shows one.
+  if (that.pos === 'PRON' && next?.pos === 'AUX') return false;
+  const demonstrative = that.pos === 'DET' && next?.pos === 'NOUN' && !next.lower.endsWith('s');
+  return !(demonstrative && isQuoted(tokens, 0, k));
+}
+
 /** Split "P, and that Q" / "P but that Q", and "P, many of them Q-ing" into separate contents. */
 export function splitContents(tokens: Token[], a: number, b: number): Array<[number, number]> {
   const parts: Array<[number, number]> = [];
   let from = a;
   for (let k = a + 1; k + 1 < b; k++) {
     const t = tokens[k];
-    if (t && (t.lower === 'and' || t.lower === 'but') && tokens[k + 1]?.lower === COMPLEMENTISER) {
+    if (t && (t.lower === 'and' || t.lower === 'but') && opensSecondContent(tokens, k + 1)) {
       parts.push([from, k]);
       from = k + 2;
       k++;

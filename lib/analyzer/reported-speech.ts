@@ -354,6 +354,7 @@ export function reported(tokens: Token[], i: number, headline: boolean, previous
     else j = quoteAfterCircumstance(tokens, j);
   }
   if (!hasThat && tokens[j] && OPEN_QUOTES.has(tokens[j]?.text ?? '') || (!hasThat && STRAIGHT_QUOTES.has(tokens[j]?.text ?? ''))) {
+    if (quotesSentencePredicate(tokens, subject, j)) return null;
     const [a, b] = quotedStretch(tokens, j);
     const contents = splitContents(tokens, a, b);
     if (contents.length) return { cue: cue.text, source: [subject.start, subject.end], contents, kind: 'quote' };
@@ -520,6 +521,19 @@ function asClause(tokens: Token[], i: number, lo: number, from: number): Found |
 
 /** How far into a sentence "As X noted," may reach. */
 const AS_NOTED_REACH = 10;
+
+/** Auxiliaries that open an imperative as well as a predicate ('"Do not let the perfect be the enemy"'). */
+const DO_AUXILIARIES = new Set(['do', "don't", 'don\u2019t', 'does', 'did']);
+
+/**
+ * 'Nothing the president said "will assuage people's fears," the senator said.': the cue sits in a clause
+ * describing the noun before its subject, and the quote it runs into opens on that sentence's own verb.
+ */
+function quotesSentencePredicate(tokens: Token[], subject: Subject, open: number): boolean {
+  const head = tokens[subject.start - 1];
+  const first = tokens[open + 1];
+  return !!head && (head.pos === 'NOUN' || head.pos === 'PRON') && first?.pos === 'AUX' && !DO_AUXILIARIES.has(first.lower);
+}
 
 /**
  * "Megyn Kelly, who he claims has been unfair to him", "a video that it said showed smoke": the cue

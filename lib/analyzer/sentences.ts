@@ -131,10 +131,17 @@ const CLOSING_QUOTES = new Set(['"', "''", '\u201d']);
 /** Two apostrophes as a quote mark (''A pastor,'' he said), the style of some papers. */
 const DOUBLED_APOSTROPHES = /''/g;
 
+/**
+ * A doubled apostrophe as one quote mark and a space, the same length so every offset still points into
+ * the original text: the space after a closing mark, before an opening one (after a space or at the
+ * start), so that an opening mark stays on the words it opens ("failed. ''These words" opens a sentence).
+ */
+function straightQuoted(text: string): string {
+  return text.replace(DOUBLED_APOSTROPHES, (_, at: number) => (at === 0 || /\s/.test(text[at - 1] ?? '') ? ' "' : '" '));
+}
+
 export function splitSentences(text: string): Sentence[] {
-  // The tokenizer reads a doubled apostrophe as a quote mark followed by a space: the same length,
-  // so every offset still points into the original text.
-  const { tokens, sentences: raw } = readText(text.includes("''") ? text.replace(DOUBLED_APOSTROPHES, '" ') : text);
+  const { tokens, sentences: raw } = readText(text.includes("''") ? straightQuoted(text) : text);
   // Token ranges after the repairs.
   const ranges: Array<[number, number]> = [];
   for (const s of raw) {
