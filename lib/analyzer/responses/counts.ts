@@ -158,6 +158,45 @@ export function linkCorrections(text: string, claims: Asserted[], negated: reado
   }
 }
 
+/** How many tokens after ", not" a count it sets aside may come: ", not $3.1 million". */
+const SET_ASIDE_REACH = 3;
+
+/** The counts in digits a claim sets aside after ", not": "went out 58 minutes after the alert, not 22" → 22. */
+function countsSetAside(c: Asserted): Set<string> {
+  const out = new Set<string>();
+  const tokens = c.attribution.sentence.tokens;
+  const [a, b] = c.attribution.content;
+  for (let k = a + 1; k < b; k++) {
+    if ((tokens[k] as Token).lower !== 'not' || tokens[k - 1]?.text !== ',') continue;
+    for (let m = k + 1; m < Math.min(b, k + 1 + SET_ASIDE_REACH); m++) {
+      const count = countOf(tokens[m] as Token);
+      if (count !== undefined && /\d/.test(count)) out.add(count);
+    }
+  }
+  return out;
+}
+
+/**
+ * "She said the alert was cancelled within 22 minutes" / "the cancellation went out 58 minutes
+ * after the alert, not 22": a later claim by another side that sets aside the very count an
+ * earlier claim gave disputes it.
+ */
+export function linkSetAsideCounts(text: string, claims: Asserted[], add: (c: Asserted, r: ClaimResponse) => void): void {
+  for (let j = 0; j < claims.length; j++) {
+    const later = claims[j] as Asserted;
+    const setAside = countsSetAside(later);
+    if (setAside.size === 0) continue;
+    for (let i = j - 1; i >= 0; i--) {
+      const earlier = claims[i] as Asserted;
+      const gap = later.attribution.sentence.index - earlier.attribution.sentence.index;
+      if (gap > CONTRADICTION_REACH) break;
+      if (gap <= 0 || earlier.asserter.side === later.asserter.side) continue;
+      const [a, b] = earlier.attribution.content;
+      if (earlier.attribution.sentence.tokens.slice(a, b).some((t) => setAside.has(countOf(t) ?? ''))) add(earlier, claimAsResponse(text, later, 'denies'));
+    }
+  }
+}
+
 /** Words that count nothing: "no one was hurt", "nobody died", "none of its fighters". */
 const NONE_WORDS = new Set(['nobody', 'none', 'noone']);
 

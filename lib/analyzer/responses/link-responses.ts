@@ -94,7 +94,7 @@ import {
 } from './rumours';
 import { UNVERIFIED, linkUnverifiedSources, linkConcessions, linkContraryReasons } from './counter-claims';
 import { linkContradictions } from './contradictions';
-import { linkEchoes, linkCountConflicts, linkEventCounts, linkCorrections, linkRivalFigures } from './counts';
+import { linkEchoes, linkCountConflicts, linkEventCounts, linkCorrections, linkSetAsideCounts, linkRivalFigures } from './counts';
 
 /** How many sentences back a confirmation by a party a claim names may reach. */
 const CONFIRM_REACH = 2;
@@ -701,6 +701,7 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
   linkCountConflicts(text, factClaims, factWords, add);
   linkEventCounts(text, factClaims, add);
   linkCorrections(text, factClaims, factNegated, add);
+  linkSetAsideCounts(text, factClaims, add);
   shareRumourAnswers(claims, words, linked, add);
   shareRestatedAnswers(claims, words, linked, add);
   linkReaffirmations(text, claims, firstAt, responses, linked, add);

@@ -60,4 +60,22 @@ describe('responses and status', () => {
   it('leaves a claim nobody answers uncontested', () => {
     expect(claim('The Lisbon metro said trains would run all night on Saturday.', 'trains would run all night').status).toBe('uncontested');
   });
+
+  it('makes a figure disputed when another side scoffs at it', () => {
+    const text =
+      'The Kestrel Rowing Federation said it had sold 4,000 tickets for the regatta. ' +
+      'Harbour trader Ines Vallet scoffed at that figure.';
+    const c = claim(text, 'sold 4,000 tickets');
+    expect(c.status).toBe('disputed');
+    expect(c.responses[0]?.stance).toBe('denies');
+  });
+
+  it('makes a count disputed when another side sets that count aside with ", not N"', () => {
+    const text =
+      'Harlow Mayor Pia Brandt said the sirens were switched off within 17 minutes. ' +
+      'Veltro Systems, which supplies the sirens, said the shutdown came 44 minutes after the first alarm, not 17.';
+    const c = claim(text, 'switched off within 17 minutes');
+    expect(c.status).toBe('disputed');
+    expect(c.responses[0]?.by.side).toBe('Veltro Systems');
+  });
 });
