@@ -11,7 +11,7 @@ import { genderOf, pronounGender } from './gender';
 import { CLOSE_QUOTES, INDEFINITE_ARTICLES, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, clauseStart, commaAfter, hasVerb, isQuote, isVerb, subjectAt, textOf } from './phrases';
 import { FORMER, hasGovernmentWord, isCountrySide, isCourtesyTitle, isFameNoun, isFormerStaff, isGroupNoun, isOrgWord, isOutletNoun, isPartySide, isPlatform, isPrivateKind, isRoleWord, isServiceBody, isUnnamedSide, looksLikePerson, namedSide, placeForms, remembered } from './side-names';
 import { SideResolver } from './sides';
-import { DETERMINERS } from './sides/names';
+import { DETERMINERS, personName } from './sides/names';
 import { speaksAsMembers } from './sides/organisations';
 import { GENERIC_TYPES, REGULATOR, referenceNouns } from './sides/references';
 import { ROLE_TITLES } from './sides/roles';
@@ -526,7 +526,8 @@ const rumourParty = remembered((head: string): Party | null => {
   if (own.some((w) => OWNED.test(w))) return null;
   // "a report in the Mirror", "reports in the Sun"; "reports in Spain" are Spanish outlets unnamed.
   const outlet = !last.endsWith('s') || words[end + 1]?.toLowerCase() === 'the' ? outletAfter(words, end) : null;
-  if (outlet) return { name: outlet, side: withoutThe(outlet) };
+  // "The 96-page report by State Auditor Denise Harrow": an author named as a person speaks for themselves.
+  if (outlet) return { name: outlet, side: looksLikePerson(outlet) ? (personName(outlet) ?? outlet) : withoutThe(outlet) };
   const told = DETERMINERS.has(own[0]?.toLowerCase() ?? '') ? own.slice(1) : own;
   // "a separate report", "another post": which one of them is no part of the side.
   const bare = told.length > 1 && (ORDINALS.has((told[0] as string).toLowerCase()) || told[0] === 'separate') ? told.slice(1) : told;

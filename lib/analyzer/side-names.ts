@@ -200,7 +200,7 @@ function findNamedSide(text: string): string | null {
     for (let n = Math.min(MAX_NAME_WORDS, ws.length - i); n >= 1; n--) {
       const form = ws.slice(i, i + n).join(' ');
       const side = SIDE_NAMES.get(form) ?? SIDE_NAMES.get(form.replace(/\.$/, ''));
-      if (side && isCapitalised(form) && !partyWordInOtherName(ws, i, n, side) && !inUsState(ws, form, i + n) && !inAcademicName(ws, form, i + n) && !isCountryCodeInName(ws, form, i, side)) {
+      if (side && isCapitalised(form) && !partyWordInOtherName(ws, i, n, side) && !inUsState(ws, form, i + n) && !inAcademicName(ws, form, i + n) && !isCountryCodeInName(ws, form, i, side) && !(isCountrySide(side) && inMembersName(ws, i))) {
         best = { at: i, n, side };
         break;
       }
@@ -209,6 +209,20 @@ function findNamedSide(text: string): string | null {
   if (party) return party;
   if (best && isCountrySide(best.side)) return sportBodyAt(ws, best.at, best.n) ?? best.side;
   return best?.side ?? null;
+}
+
+/** Bodies of members whose name goes on with "of": "Union of Canadian Correctional Officers". */
+const MEMBERS_NAME_HEADS = new Set(['Union', 'Association', 'Federation', 'League', 'Society', 'Guild', 'Confederation']);
+
+/**
+ * "Union of Canadian Correctional Officers", "United Mine Workers of America": a country's word
+ * after "of" in the name of a body of members is part of that name; the body is its own side.
+ */
+function inMembersName(ws: readonly string[], at: number): boolean {
+  const of = ws.lastIndexOf('of', at - 1);
+  if (of < 1 || !ws.slice(of + 1, at).every(isCapitalised)) return false;
+  const kind = ws[of - 1] ?? '';
+  return MEMBERS_NAME_HEADS.has(kind) || (isCapitalised(kind) && isMemberNoun(kind) && isCapitalised(ws[of - 2] ?? ''));
 }
 
 const SPORT_BODIES = new Set(aliases.sportBodies);
