@@ -120,8 +120,9 @@ export function findResponses(sentences: Sentence[], resolver: AsserterResolver,
     const keeps: Stanced | null = reaffirmed >= 0 ? { stance: 'denies', at: reaffirmed, passiveBy: false } : null;
     const st = statement ? (stanceOf(s.tokens, checks, inClaim) ?? keeps) : null;
     if (!st) {
-      // A figure is an answer only in a sentence that neither claims nor answers otherwise.
-      const rival = own.length === 0 ? rivalFigureResponse(s, resolver) : null;
+      // A figure is an answer only in a sentence that answers nothing otherwise, and outside what it claims:
+      // "The hospital puts the number higher: it says 12 bodies ..." both claims and sets a figure against another.
+      const rival = rivalFigureResponse(s, own, resolver);
       if (rival) out.push(rival);
       continue;
     }
@@ -146,8 +147,9 @@ export function findResponses(sentences: Sentence[], resolver: AsserterResolver,
 }
 
 /** "Police put the number at about 35,000": the answer a sentence makes by giving an actor's own figure, or null. */
-function rivalFigureResponse(s: Sentence, resolver: AsserterResolver): Response | null {
+function rivalFigureResponse(s: Sentence, own: readonly Asserted[], resolver: AsserterResolver): Response | null {
   const rival = rivalFigureIn(s.tokens);
+  if (rival && own.some((a) => a.attribution.content[0] <= rival.at && rival.at < a.attribution.content[1])) return null;
   const r = rival && responseOf(s, { stance: 'denies', at: rival.at, passiveBy: false }, 0, [], resolver, -1);
   return rival && r?.by && isActor(r.by) ? { ...r, reference: null, restates: false, figure: rival.figure } : null;
 }

@@ -5,7 +5,7 @@ import type { Token } from '../nlp';
 import { CASUALTY_WORDS } from '../lexicon';
 import type { Asserted } from '../asserters';
 import { PASSIVE_AUXILIARIES, COPULAS } from './stance';
-import { stem, contentWords, topicStem } from './topic';
+import { stem, contentWords, topicStem, countOf } from './topic';
 
 /** A figure a responder sets against another side's: how many, and the noun it was put for ("the number", "the crowd"), if any. */
 export interface RivalFigure {
@@ -17,6 +17,8 @@ export interface RivalFigure {
 const FIGURE_PUTTING = new Set(['put', 'puts', 'placed', 'places', 'estimated', 'estimates', 'pegged', 'pegs']);
 /** Verbs that give a figure as their object: "counted about 35,000". */
 const FIGURE_COUNTING = new Set(['counted', 'counts']);
+/** Words that put a figure above or below another's, the figure itself told after: "puts the number higher: it says 12 bodies". */
+const FIGURE_COMPARED = new Set(['higher', 'lower']);
 /** Most tokens between "put" and its "at": "put the total number at". */
 const FIGURE_AT_REACH = 5;
 /** Most tokens between the verb (or its "at") and the figure: "counted barely a sixth of that, about 35,000". */
@@ -24,14 +26,16 @@ const RIVAL_COUNT_REACH = 8;
 /** Words that multiply the figure before them: "1.2 million". */
 const MULTIPLIERS: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 
-/** The number a token writes in digits ("35,000", "1.2" of "1.2 million"), or NaN. */
+/** The number a token gives, in digits or in words ("35,000", "1.2" of "1.2 million", "nine", "a dozen"), or NaN. */
 function figureAt(tokens: readonly Token[], k: number): number {
   const t = tokens[k];
-  if (!t || !/^\d[\d,]*(?:\.\d+)?$/.test(t.text)) return NaN;
-  return Number(t.text.replace(/,/g, '')) * (MULTIPLIERS[tokens[k + 1]?.lower ?? ''] ?? 1);
+  if (!t) return NaN;
+  const written = t.lower === 'dozen' && tokens[k - 1]?.lower === 'a' ? '12' : countOf(t);
+  if (written === undefined || !/^\d[\d,]*(?:\.\d+)?$/.test(written)) return NaN;
+  return Number(written) * (MULTIPLIERS[tokens[k + 1]?.lower ?? ''] ?? 1);
 }
 
-/** The first figure in digits from token `from` on, within `reach` tokens and before the sentence's end. */
+/** The first figure from token `from` on, within `reach` tokens and before the sentence's end. */
 function firstFigure(tokens: readonly Token[], from: number, reach: number): number {
   for (let k = from; k < Math.min(tokens.length, from + reach); k++) {
     if (tokens[k]?.text === '.' || tokens[k]?.text === ';') break;
@@ -52,8 +56,8 @@ export function rivalFigureIn(tokens: readonly Token[]): { at: number; figure: R
       if (!Number.isNaN(count)) return { at: k, figure: { count, noun: null } };
     }
     if (!FIGURE_PUTTING.has(t.lower)) continue;
-    const at = tokens.slice(k + 1, k + 1 + FIGURE_AT_REACH).findIndex((x) => x.lower === 'at' || x.pos === 'PUNCT') + k + 1;
-    if (at <= k || tokens[at]?.lower !== 'at') continue;
+    const at = tokens.slice(k + 1, k + 1 + FIGURE_AT_REACH).findIndex((x) => x.lower === 'at' || FIGURE_COMPARED.has(x.lower) || x.pos === 'PUNCT') + k + 1;
+    if (at <= k || (tokens[at]?.lower !== 'at' && !FIGURE_COMPARED.has(tokens[at]?.lower ?? ''))) continue;
     const count = firstFigure(tokens, at + 1, RIVAL_COUNT_REACH);
     const noun = tokens.slice(k + 1, at).filter((x) => x.pos === 'NOUN').pop()?.lower ?? null;
     if (!Number.isNaN(count)) return { at: k, figure: { count, noun } };
@@ -83,7 +87,7 @@ const RIVAL_FIGURE_RATIO = 10;
 /** Fewest times one figure must be the other to set itself against it: $30 million against $31 million agrees. */
 const AGREEING_FIGURE_RATIO = 1.25;
 
-/** The figures in digits a claim gives. */
+/** The figures, in digits or words, a claim gives. */
 function figuresOf(c: Asserted): number[] {
   const [a, b] = c.attribution.content;
   const out: number[] = [];

@@ -65,3 +65,42 @@ describe('a party standing by what it did', () => {
     expect(claim(text, 'prices had risen').status).toBe('uncontested');
   });
 });
+
+describe('rival figures in words, and put above or below', () => {
+  it('takes "puts the number higher: it says 12 bodies" as disputing "nine people were dead", in a sentence that claims too', () => {
+    const text =
+      'Nine people were dead, according to the police. ' +
+      'Ridgeway General Hospital puts the number higher: it says 12 bodies were brought to its mortuary on Sunday.';
+    const c = claim(text, 'Nine people were dead');
+    expect(c.status).toBe('disputed');
+    expect(c.responses.map((r) => r.by.name)).toContain('Ridgeway General Hospital');
+  });
+
+  it('reads "a dozen" as 12 against a figure in digits', () => {
+    const text =
+      'The ferry company said 40 passengers were treated for smoke inhalation. ' +
+      'The coastguard put the number at about a dozen.';
+    expect(claim(text, '40 passengers').status).toBe('disputed');
+  });
+
+  it('does not take the same figure repeated in words ("puts the number at nine") as a rival count', () => {
+    const text =
+      'Police said 9 people were dead after the fire. ' +
+      'Ridgeway General Hospital put the number at nine.';
+    expect(claim(text, '9 people were dead').status).toBe('uncontested');
+  });
+
+  it('does not take a figure put higher on another thing ("puts the cost higher") as a rival count', () => {
+    const text =
+      'Nine people were dead, according to the police. ' +
+      'The insurers put the cost higher: they say 12 million pounds of damage was done.';
+    expect(claim(text, 'Nine people were dead').status).toBe('uncontested');
+  });
+
+  it('does not take a figure of another time, far off in order, as a rival count', () => {
+    const text =
+      'Nine people were dead, according to the police. ' +
+      'The federation put the number of deaths in the 2001 crush at 126.';
+    expect(claim(text, 'Nine people were dead').status).toBe('uncontested');
+  });
+});
