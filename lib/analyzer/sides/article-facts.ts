@@ -8,6 +8,7 @@ import { hasGovernmentWord, isCountrySide, isOrgWord, isPartySide, isRoleWord, n
 import { countryNamed, DETERMINERS, eitherCase, looksLikePersonName, properName, withoutThe } from './names';
 
 const LETTER = /\p{L}/u;
+const SURROGATE = /[\uD800-\uDFFF]/;
 
 /** "the Labour-run authority", "Conservative-controlled": a party the article says runs something. */
 const RUN_BY_PARTY = /\b(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)-(?:run|led|controlled)\b/gu;
@@ -26,8 +27,11 @@ const ROLE_HOLDER_APPOSITIVE = /(?:\b[Tt]he|\p{Lu}[\p{L}.-]*['\u2019]s)\s+(?:[\p
 /** "Margaret Hollis, a retired schoolteacher who ...": a person's full name and the description after it. */
 /** "Great Plains & Northern, a regional railroad", "Heartland Forward Fund, a super PAC": a body's name, then its kind. */
 const DESCRIBED_BODY_KIND = /(\p{Lu}[\p{L}'\u2019.-]*(?:\s(?:&\s|of\s|and\s)?\p{Lu}[\p{L}'\u2019.-]*){0,5}),\s+an?\s+((?:[\p{Ll}-]+\s+){0,2}?)(\p{L}+)(?=\s+(?:that|which|who|based|with|in|of)\b|[,.;])/gu;
-/** A name ending in a kind word, and the number of a branch: "Heartland Forward Fund", "United Refinery Workers Local 418". */
-const NAME_BEFORE_KIND = /(?<![\p{L}'\u2019.-])((?:\p{Lu}[\p{L}'\u2019.-]*\s(?:(?:&|of|and)\s)?){1,5})(\p{Lu}\p{L}+)(?![\p{L}'\u2019-])(\s\d{1,5}(?![\d,.]\d))?/gu;
+/**
+ * A name ending in a kind word, and the number of a branch: "Heartland Forward Fund", "United Refinery Workers Local 418".
+ * (The capital is looked for before what precedes it: the other order tries the look-behind at every character.)
+ */
+const NAME_BEFORE_KIND = /(?=\p{Lu})(?<![\p{L}'\u2019.-])((?:\p{Lu}[\p{L}'\u2019.-]*\s(?:(?:&|of|and)\s)?){1,5})(\p{Lu}\p{L}+)(?![\p{L}'\u2019-])(\s\d{1,5}(?![\d,.]\d))?/gu;
 
 const DESCRIBED_PERSON = /(\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}'\u2019-]+){1,2}),\s+an?\s+((?:\p{Ll}[\p{Ll}-]*\s){0,2}\p{Ll}[\p{Ll}-]*)(?=\s+(?:who|from|in|at|with)\b|[,.;])/gu;
 
@@ -42,6 +46,46 @@ function inQuotes(text: string, name: string): boolean {
   return false;
 }
 
+/**
+ * The stretches of `text` where a pattern whose every match holds a `mention` and is written in
+ * `inMatch` characters alone can match: each mention with the run of such characters around it,
+ * and the character after (for a word's end). The pattern run over these finds what it finds over
+ * the whole text, without trying it at every capital of the text. Each character is read once.
+ */
+function stretchesAround(text: string, mention: RegExp, inMatch: RegExp): [number, number][] {
+  // A character outside the 16-bit range is two halves to a one-character test: search it all.
+  if (SURROGATE.test(text)) return [[0, text.length]];
+  const within = characterTest(inMatch);
+  const stretches: [number, number][] = [];
+  for (let m = mention.exec(text); m; m = mention.exec(text)) {
+    let from = m.index;
+    while (from > 0 && within(text, from - 1)) from--;
+    let to = m.index;
+    while (to < text.length && within(text, to)) to++;
+    stretches.push([from, Math.min(text.length, to + 1)]);
+    mention.lastIndex = Math.max(to, m.index + 1);
+  }
+  return stretches;
+}
+
+/** A one-character pattern as a test of the character at a place in a text, by a table for ASCII. */
+function characterTest(pattern: RegExp): (text: string, at: number) => boolean {
+  const ascii = Array.from({ length: 128 }, (_, code) => pattern.test(String.fromCharCode(code)));
+  return (text, at) => {
+    const code = text.charCodeAt(at);
+    return code < 128 ? (ascii[code] as boolean) : pattern.test(text.charAt(at));
+  };
+}
+
+const isLetterAt = characterTest(LETTER);
+
+/** "X, a regional railroad", "Margaret Hollis, a retired schoolteacher": where a description follows a name. */
+const DESCRIPTION_MENTION = /,\s+an?\s/g;
+/** The characters a name and its description are written in (see DESCRIBED_BODY_KIND and DESCRIBED_PERSON). */
+const DESCRIPTION_CHAR = /[\p{L}'\u2019.\s&,-]/u;
+
+/** The characters such a name and its force are written in: letters, stops, hyphens, apostrophes, spaces. */
+const FORCE_NAME_CHAR = /[\p{L}.'\u2019\s-]/u;
 /** "the Sri Lankan navy", "Sri Lanka's Navy": a country's word (one or two) before a force of this kind (one pattern per force). */
 const forceNamed = remembered((force: string): RegExp => new RegExp(String.raw`(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?)(?:['\u2019]s)?\s+${eitherCase(force)}\b`, 'gu'));
 
@@ -56,12 +100,19 @@ const SCOPE_WORDS = new Set(['local', 'regional', 'national', 'federal', 'state'
 
 const ONE_WORD_NAME = /^\p{Lu}\p{Ll}+$/u;
 
+/** "Rusk, through her lawyer, said": a client named before counsel, written in CLIENT_THROUGH_CHARs. */
+const CLIENT_THROUGH_COUNSEL = /(\p{Lu}[\p{L}'\u2019-]+(?:\s\p{Lu}[\p{L}'\u2019-]+){0,3}),?\s+through\s+(?:his|her|their|its)\s+(?:lawyers?|attorneys?|solicitors?)\b/u;
+const CLIENT_THROUGH_CHAR = /[\p{L}'\u2019\s,-]/u;
+/** "a lawyer for Elena Rusk": a client named after counsel. */
+const COUNSEL_FOR_CLIENT = /\b(?:lawyers?|attorneys?|solicitors?)\s+for\s+(\p{Lu}[\p{L}'\u2019-]+(?:\s\p{Lu}[\p{L}'\u2019-]+){0,3})/u;
+
 /** What one article says once and for all, found on the first question and kept for the article's other mentions. */
 export class ArticleFacts {
   private namesPolice: boolean | undefined;
   private author: string | null | undefined;
   private mayorsTown: string | null | undefined;
   private ruling: string | null | undefined;
+  private client: string | null | undefined;
   private readonly titled = new Map<string, boolean>();
   private readonly quotedTitles = new Map<string, boolean>();
   // What one pass over the whole text found, kept per article: asked once per mention, a pass
@@ -73,6 +124,7 @@ export class ArticleFacts {
   private roleHolders: Map<string, string> | undefined;
   private descriptions: Map<string, { name: string; at: number }> | undefined;
   private kindNames: Map<string, Set<string>> | undefined;
+  private describedStretches: [number, number][] | undefined;
 
   constructor(
     readonly text: string,
@@ -150,7 +202,7 @@ export class ArticleFacts {
     if (written === undefined) {
       written = false;
       for (let at = this.text.indexOf(word); at >= 0 && !written; at = this.text.indexOf(word, at + 1)) {
-        written = !LETTER.test(this.text[at - 1] ?? '') && !LETTER.test(this.text[at + word.length] ?? '');
+        written = !(at > 0 && isLetterAt(this.text, at - 1)) && !(at + word.length < this.text.length && isLetterAt(this.text, at + word.length));
       }
       this.writtenWords.set(word, written);
     }
@@ -162,9 +214,11 @@ export class ArticleFacts {
     let named = this.forces.get(force);
     if (!named) {
       named = [];
-      for (const m of this.text.matchAll(forceNamed(force))) {
-        const country = countryNamed(m[1] as string);
-        if (country) named.push({ at: m.index ?? 0, country });
+      for (const [from, to] of stretchesAround(this.text, new RegExp(eitherCase(force), 'gu'), FORCE_NAME_CHAR)) {
+        for (const m of this.text.slice(from, to).matchAll(forceNamed(force))) {
+          const country = countryNamed(m[1] as string);
+          if (country) named.push({ at: from + m.index, country });
+        }
       }
       this.forces.set(force, named);
     }
@@ -187,9 +241,9 @@ export class ArticleFacts {
   personsDescribed(): Map<string, { name: string; at: number }> {
     if (!this.descriptions) {
       this.descriptions = new Map();
-      for (const m of this.text.matchAll(DESCRIBED_PERSON)) {
+      for (const [from, m] of this.descriptionMatches(DESCRIBED_PERSON)) {
         const [, name, description] = m;
-        if (name && description && looksLikePersonName(name) && !this.descriptions.has(description)) this.descriptions.set(description, { name, at: m.index });
+        if (name && description && looksLikePersonName(name) && !this.descriptions.has(description)) this.descriptions.set(description, { name, at: from + m.index });
       }
     }
     return this.descriptions;
@@ -203,7 +257,7 @@ export class ArticleFacts {
   bodyOfKind(kind: string): string | null {
     if (!this.kindNames) {
       this.kindNames = new Map();
-      for (const [, name, qualifiers, word] of this.text.matchAll(DESCRIBED_BODY_KIND)) {
+      for (const [, [, name, qualifiers, word]] of this.descriptionMatches(DESCRIBED_BODY_KIND)) {
         if (!name || !word || looksLikePersonName(name)) continue;
         this.addKindName(word, name);
         // "a super PAC": "the super PAC" is the same body; "the central bank" is none the article described.
@@ -213,6 +267,12 @@ export class ArticleFacts {
     }
     const names = this.kindNames.get(kind.toLowerCase());
     return names?.size === 1 ? ([...names][0] as string) : null;
+  }
+
+  /** The matches of a pattern of a name and its description, found only around the text's descriptions, each with its stretch's start. */
+  private *descriptionMatches(pattern: RegExp): Generator<[number, RegExpExecArray]> {
+    this.describedStretches ??= stretchesAround(this.text, DESCRIPTION_MENTION, DESCRIPTION_CHAR);
+    for (const [from, to] of this.describedStretches) for (const m of this.text.slice(from, to).matchAll(pattern)) yield [from, m];
   }
 
   private addKindName(kind: string, name: string): void {
@@ -241,6 +301,29 @@ export class ArticleFacts {
       }
     }
     return this.roleHolders.get(role) ?? null;
+  }
+
+  /** The client the article first names for someone's counsel ("Rusk, through her lawyer", "a lawyer for Elena Rusk"), or null. */
+  clientOfCounsel(): string | null {
+    if (this.client === undefined) {
+      const before = this.clientThroughCounsel();
+      const after = COUNSEL_FOR_CLIENT.exec(this.text);
+      const first = before && (!after || before.index < after.index) ? before : after;
+      this.client = first?.[1] ?? null;
+    }
+    return this.client;
+  }
+
+  /** The first "X, through her lawyer" of the text, searched only around its mentions of "through". */
+  private clientThroughCounsel(): RegExpExecArray | null {
+    for (const [from, to] of stretchesAround(this.text, /through/g, CLIENT_THROUGH_CHAR)) {
+      const m = CLIENT_THROUGH_COUNSEL.exec(this.text.slice(from, to));
+      if (m) {
+        m.index += from;
+        return m;
+      }
+    }
+    return null;
   }
 
   /** The party the article says runs the council or authority ("the Labour-run authority"), or null. */

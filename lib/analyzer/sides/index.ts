@@ -69,8 +69,6 @@ const PORTFOLIO_OFFICE = /\b(?:Minister|Ministry|Secretary)\s+(?:of|for)\s+(?:th
 
 /** "A lawyer for the family of a man", "attorney Denise Carter": counsel for someone unnamed, or named counsel. */
 const COUNSEL = /^(?:(?:an?|the)\s+)?(?:family\s+)?(lawyer|attorney)(?!\s+general)(\s+for\s+the\s+family\s+of\s+(?:an?|the)\s)?/iu;
-/** "Rusk, through her lawyer, said", "a lawyer for Elena Rusk": the client the article names for its counsel. */
-const CLIENT_OF_COUNSEL = /(\p{Lu}[\p{L}'\u2019-]+(?:\s\p{Lu}[\p{L}'\u2019-]+){0,3}),?\s+through\s+(?:his|her|their|its)\s+(?:lawyers?|attorneys?|solicitors?)\b|\b(?:lawyers?|attorneys?|solicitors?)\s+for\s+(\p{Lu}[\p{L}'\u2019-]+(?:\s\p{Lu}[\p{L}'\u2019-]+){0,3})/u;
 /** "Council leader Moira Tennant", "Cllr Tennant", "the deputy leader of the council": one who sits on a council. */
 const COUNCILLOR = /^(?:(?:the|her|his)\s+)?(?:deputy\s+)?(?:council\s+leader\b|leader\s+of\s+the\s+council\b|cllr\b|councill?or\b)/iu;
 
@@ -529,8 +527,7 @@ export class SideResolver {
 
   /** "The lawyer, Catherine Blyth of Harwood Blyth": the side of the client the article names for counsel, or null. */
   private counselClient(s: Sentence): string | null {
-    const m = CLIENT_OF_COUNSEL.exec(this.article.text);
-    const named = m?.[1] ?? m?.[2];
+    const named = this.article.clientOfCounsel();
     // "Rusk, through her lawyer": the fullest name the article gave her before.
     const client = named && !named.includes(' ') ? this.discourse.fullName(named, s.index) : named;
     return client ? this.sideOfNamed(client, s) : null;
