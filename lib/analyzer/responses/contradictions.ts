@@ -16,6 +16,7 @@ import {
 import { remembered, namedSide } from '../side-names';
 import { beforeComma, isCapitalised } from '../words';
 import type { Token } from '../nlp';
+import type { Sentence } from '../sentences';
 import { isVerb } from '../phrases';
 import { GENERIC_TYPES } from '../sides/references';
 import { isOwnPlan } from './references';
@@ -70,6 +71,16 @@ export function linkContradictions(
   for (const c of claims) for (const w of speakerStems(c.asserter.name)) speakers.add(w);
   const namesOf = (k: number): ClaimNames => (names[k] ??= claimNames(claims[k] as Asserted, speakers));
   const plans = mapped(claims, isOwnPlan);
+  // The words naming each claim's party, worked out once for all the pairs that ask.
+  const parties: Array<ReadonlySet<string> | undefined> = [];
+  const partyOf = (k: number): ReadonlySet<string> => (parties[k] ??= nameAndSideWords((claims[k] as Asserted).asserter));
+  // Whether each sentence holds a contrast, read once for all the claims it tells.
+  const contrastInSentence = new Map<Sentence, boolean>();
+  const contrastIn = (s: Sentence): boolean => {
+    let found = contrastInSentence.get(s);
+    if (found === undefined) contrastInSentence.set(s, (found = holdsContrast(s.tokens)));
+    return found;
+  };
   const negatedWords: Array<Set<string> | undefined> = [];
   const scopes: Array<Set<string> | undefined> = [];
   const insteads: Array<Set<string> | undefined> = [];
@@ -93,7 +104,7 @@ export function linkContradictions(
     (SELF_SUBJECTS.has((claims[i] as Asserted).attribution.sentence.tokens[(claims[i] as Asserted).attribution.content[0]]?.lower ?? '') ||
       claimsOwnPart(claims[i] as Asserted)) &&
     overlap((negatedActs[j] ??= actsNegated(claims[j] as Asserted)), (acts[i] ??= actsOf(claims[i] as Asserted)), MIN_CONTRADICTION_STEM) > 0 &&
-    namesAsserter(claims[j] as Asserted, claims[i] as Asserted);
+    namesAsserter(claims[j] as Asserted, partyOf(i));
   const unreceived: Array<Set<string> | undefined> = [];
   // "its inspectors had ordered the company to close the level" / the company "never received a closure order".
   const deniesReceipt = (i: number, j: number, gap: number): boolean =>
@@ -104,7 +115,7 @@ export function linkContradictions(
       (acts[i] ??= actsOf(claims[i] as Asserted)),
       MIN_CONTRADICTION_STEM,
     ) > 0 &&
-    namesAsserter(claims[i] as Asserted, claims[j] as Asserted);
+    namesAsserter(claims[i] as Asserted, partyOf(j));
   for (let j = 0; j < claims.length; j++) {
     const later = claims[j] as Asserted;
     // A rumour is what gets answered: "rumours circulated that a second attacker had escaped" answers no one.
@@ -118,7 +129,7 @@ export function linkContradictions(
       // "France would veto any budget that merged the fund" opposes the plan a report tells of, and
       // "the budget had grown faster than inflation" does not answer France's vow: a plan meets
       // another side's claim only where that claim is about the planner.
-      if ((plans[j] && !namesPlanner(earlier, later)) || (plans[i] && !namesPlanner(later, earlier))) continue;
+      if ((plans[j] && !namesPlanner(earlier, later, partyOf(j))) || (plans[i] && !namesPlanner(later, earlier, partyOf(i)))) continue;
       const opposed = opposes((marks[i] ??= antonymMarks(earlier)), (marks[j] ??= antonymMarks(later)));
       if (negated[i] === negated[j]) {
         // "every exit had been opened" / "the doors had stayed locked": opposite words, both affirmed.
@@ -169,7 +180,7 @@ export function linkContradictions(
       if (!answersAboutItself && !negatesItsWord && shared < 2 && !accusedDenies() && !deniesOwnAct(i, j, gap) && !deniesReceipt(i, j, gap)) continue;
       add(earlier, claimAsResponse(text, later, 'denies'));
     }
-    const contrasted = contrasts(later.attribution.sentence.tokens, later.attribution.content[0]);
+    const contrasted = opensWithContrast(later.attribution.sentence.tokens, later.attribution.content[0]) || contrastIn(later.attribution.sentence);
     const replying = !contrasted && answersBefore(later.attribution.sentence.tokens, later.attribution.content[0]);
     if (!contrasted && !replying) continue;
     // A reply answers the side that spoke just before it, not all the sides within reach.
@@ -425,9 +436,8 @@ function namesSide(w: string, a: ClaimNames, b: ClaimNames): boolean {
 /** Words naming a party that say who it is, lower-cased: not its country ("Ukrainian") nor function words. */
 const SELF_SUBJECTS = new Set(['it', 'we', 'they']);
 
-/** Does a claim name another's asserter, by name or by the kind of body it is ("the company")? */
-function namesAsserter(c: Asserted, other: Asserted): boolean {
-  const names = nameAndSideWords(other.asserter);
+/** Does a claim name another's asserter (the words of its party), by name or by the kind of body it is ("the company")? */
+function namesAsserter(c: Asserted, names: ReadonlySet<string>): boolean {
   const [a, b] = c.attribution.content;
   return c.attribution.sentence.tokens.slice(a, b).some((t) => names.has(t.lower) || (GENERIC_TYPES.has(t.lower) && t.pos === 'NOUN'));
 }
@@ -435,10 +445,9 @@ function namesAsserter(c: Asserted, other: Asserted): boolean {
 /**
  * Does a claim name the party of a planner: its side ("the plan would hurt France"), its name, or
  * the kind of body its name holds ("the company" for "the company's spokesman")? "the Commission"
- * names no French minister.
+ * names no French minister. `names` are the words of the planner's party.
  */
-function namesPlanner(c: Asserted, planner: Asserted): boolean {
-  const names = nameAndSideWords(planner.asserter);
+function namesPlanner(c: Asserted, planner: Asserted, names: ReadonlySet<string>): boolean {
   const kinds = new Set(planner.asserter.name.toLowerCase().split(/\s+/).filter((w) => GENERIC_TYPES.has(w)));
   const [a, b] = c.attribution.content;
   return c.attribution.sentence.tokens.slice(a, b).some((t) => names.has(t.lower) || kinds.has(t.lower) || (isCapitalised(t.text) && namedSide(t.text) === planner.asserter.side));
@@ -472,9 +481,14 @@ const TOPIC_CONTRAST_REACH = 2;
 /** How far back (in sentences) a contrast-marked counter-claim reaches. */
 const COUNTER_CLAIM_REACH = 4;
 
-/** Is a claim starting at token `content` set against what came before ("But ...", ", but Y said", "... itself", "in fact")? */
-function contrasts(tokens: readonly Token[], content: number): boolean {
+/** Is a claim starting at token `content` set against what came before by a word before it ("But ...", ", but Y said")? */
+function opensWithContrast(tokens: readonly Token[], content: number): boolean {
   for (let k = 0; k < content; k++) if (CONTRAST_OPENERS.has((tokens[k] as Token).lower)) return true;
+  return false;
+}
+
+/** Does a sentence set what it tells against what came before, anywhere in it ("... itself", "in fact")? */
+function holdsContrast(tokens: readonly Token[]): boolean {
   for (let k = 0; k < tokens.length; k++) {
     const w = (tokens[k] as Token).lower;
     if ((CONTRAST_WORDS.has(w) && !inParticipleClause(tokens, k)) || (w === 'in' && tokens[k + 1]?.lower === 'fact')) return true;

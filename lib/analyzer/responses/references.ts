@@ -133,6 +133,9 @@ export function isOutletReport(c: Asserted): boolean {
  * Courier's story", "the Ledger report" (not "..., Reuters said", the wire that carried it).
  */
 export function namedOutletReports(claims: readonly Asserted[], from: number, to: number, r: Response, other: (c: Asserted) => boolean): Asserted[] {
+  // The owners the response names come first: most name none, and then no claim need be read.
+  const owners = namedOwnersAfter(r.sentence.tokens, r.at);
+  if (owners.length === 0) return [];
   const byHead = new Map<string, Asserted[]>();
   for (let k = from; k < to; k++) {
     const c = claims[k] as Asserted;
@@ -142,17 +145,19 @@ export function namedOutletReports(claims: readonly Asserted[], from: number, to
     if (reports) reports.push(c);
     else byHead.set(head, [c]);
   }
-  if (byHead.size === 0) return [];
   const named: Asserted[] = [];
-  const tokens = r.sentence.tokens;
-  for (let k = r.at + 1; k < tokens.length; k++) {
-    const t = tokens[k] as Token;
-    if (!isCapitalised(t.text) || !namesWords(tokens, k)) continue;
-    const reports = byHead.get(bareOwner(t.lower));
-    if (reports) named.push(...reports);
-    byHead.delete(bareOwner(t.lower));
-  }
+  for (const owner of owners) named.push(...(byHead.get(owner) ?? []));
   return named;
+}
+
+/** The bare owners named after token `at` as whose words they are ("the Courier's story" → courier), each once, in order. */
+function namedOwnersAfter(tokens: readonly Token[], at: number): string[] {
+  const owners = new Set<string>();
+  for (let k = at + 1; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (isCapitalised(t.text) && namesWords(tokens, k)) owners.add(bareOwner(t.lower));
+  }
+  return [...owners];
 }
 
 /** Does the name at k say whose words they are: "Courier's", "Courier 's story", "Courier report"? */
