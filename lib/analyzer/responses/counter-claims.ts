@@ -93,13 +93,9 @@ export function linkConcessions(text: string, claims: Asserted[], words: Set<str
     // a short concession backs a claim by restating all of it.
     const conceded = concededWords(later);
     const needed = wordsToBack(conceded);
-    for (let i = j - 1; i >= 0; i--) {
-      const earlier = claims[i] as Asserted;
-      const gap = later.attribution.sentence.index - earlier.attribution.sentence.index;
-      if (gap > CONTRADICTION_REACH) break;
-      if (gap <= 0 || negated[i] || earlier.asserter.side === later.asserter.side) continue;
-      if (weightedOverlap(conceded, wordsOf(i)) < needed) continue;
-      add(earlier, claimAsResponse(text, later, 'supports'));
+    for (const i of answerable(claims, j, CONTRADICTION_REACH)) {
+      if (negated[i] || weightedOverlap(conceded, wordsOf(i)) < needed) continue;
+      add(claims[i] as Asserted, claimAsResponse(text, later, 'supports'));
     }
   }
 }
@@ -143,6 +139,22 @@ function givesReason(c: Asserted): boolean {
 export function claimAsResponse(text: string, later: Asserted, stance: Stance): ClaimResponse {
   const s = later.attribution.sentence;
   return { by: later.asserter, stance, text: text.slice(s.start, s.end) };
+}
+
+/**
+ * The claims claim `j` can answer, nearest first: told by another side in an earlier sentence, at
+ * most `reach` sentences before it.
+ */
+export function answerable(claims: readonly Asserted[], j: number, reach: number): number[] {
+  const later = claims[j] as Asserted;
+  const found: number[] = [];
+  for (let i = j - 1; i >= 0; i--) {
+    const earlier = claims[i] as Asserted;
+    const gap = later.attribution.sentence.index - earlier.attribution.sentence.index;
+    if (gap > reach) break;
+    if (gap > 0 && earlier.asserter.side !== later.asserter.side) found.push(i);
+  }
+  return found;
 }
 
 /** How far apart (in sentences) two claims may be for the later one to contradict the earlier. */

@@ -9,7 +9,7 @@ import type { Token } from '../nlp';
 import type { Response } from './find-responses';
 import { countsOtherwise, FIGURE_NOUNS } from './rival-figures';
 import { isRumour } from './rumours';
-import { CONTRADICTION_REACH, claimAsResponse, ANSWER_REACH } from './counter-claims';
+import { CONTRADICTION_REACH, claimAsResponse, ANSWER_REACH, answerable } from './counter-claims';
 import {
   overlap,
   eventsWithin,
@@ -51,13 +51,9 @@ export function linkEchoes(text: string, claims: Asserted[], negated: readonly b
   for (let j = 0; j < claims.length; j++) {
     const later = claims[j] as Asserted;
     if (counts[j]?.size === 0 || DENIAL_VERBS.has(later.attribution.cue.toLowerCase())) continue;
-    for (let i = j - 1; i >= 0; i--) {
-      const earlier = claims[i] as Asserted;
-      const gap = later.attribution.sentence.index - earlier.attribution.sentence.index;
-      if (gap > CONTRADICTION_REACH) break;
-      if (gap <= 0 || earlier.asserter.side === later.asserter.side || negated[i] !== negated[j]) continue;
-      if (overlap(counts[i] ?? new Set(), counts[j] ?? new Set()) === 0) continue;
-      add(earlier, claimAsResponse(text, later, 'supports'));
+    for (const i of answerable(claims, j, CONTRADICTION_REACH)) {
+      if (negated[i] !== negated[j] || overlap(counts[i] ?? new Set(), counts[j] ?? new Set()) === 0) continue;
+      add(claims[i] as Asserted, claimAsResponse(text, later, 'supports'));
     }
   }
 }
@@ -140,11 +136,8 @@ export function linkCorrections(text: string, claims: Asserted[], negated: reado
     const later = claims[j] as Asserted;
     const corrected = correctedFigure(later, !!negated[j]);
     if (!corrected) continue;
-    for (let i = j - 1; i >= 0; i--) {
+    for (const i of answerable(claims, j, CONTRADICTION_REACH)) {
       const earlier = claims[i] as Asserted;
-      const gap = later.attribution.sentence.index - earlier.attribution.sentence.index;
-      if (gap > CONTRADICTION_REACH) break;
-      if (gap <= 0 || earlier.asserter.side === later.asserter.side) continue;
       const [a, b] = earlier.attribution.content;
       const tokens = earlier.attribution.sentence.tokens.slice(a, b);
       const counts = tokens.map(countOf).filter((n): n is string => n !== undefined && /\d/.test(n));
@@ -186,11 +179,8 @@ export function linkSetAsideCounts(text: string, claims: Asserted[], add: (c: As
     const later = claims[j] as Asserted;
     const setAside = countsSetAside(later);
     if (setAside.size === 0) continue;
-    for (let i = j - 1; i >= 0; i--) {
+    for (const i of answerable(claims, j, CONTRADICTION_REACH)) {
       const earlier = claims[i] as Asserted;
-      const gap = later.attribution.sentence.index - earlier.attribution.sentence.index;
-      if (gap > CONTRADICTION_REACH) break;
-      if (gap <= 0 || earlier.asserter.side === later.asserter.side) continue;
       const [a, b] = earlier.attribution.content;
       if (earlier.attribution.sentence.tokens.slice(a, b).some((t) => setAside.has(countOf(t) ?? ''))) add(earlier, claimAsResponse(text, later, 'denies'));
     }
@@ -301,11 +291,8 @@ export function linkEventCounts(text: string, claims: Asserted[], add: (c: Asser
     const later = claims[j] as Asserted;
     const mine = counts[j] as Map<string, boolean>;
     if (mine.size === 0) continue;
-    for (let i = j - 1; i >= 0; i--) {
+    for (const i of answerable(claims, j, ANSWER_REACH)) {
       const earlier = claims[i] as Asserted;
-      const gap = later.attribution.sentence.index - earlier.attribution.sentence.index;
-      if (gap > ANSWER_REACH) break;
-      if (gap <= 0 || earlier.asserter.side === later.asserter.side) continue;
       for (const [event, one] of counts[i] as Map<string, boolean>) {
         if (mine.get(event) !== !one) continue;
         // Either may be told first (a live blog runs newest first); a rumour answers no one.
