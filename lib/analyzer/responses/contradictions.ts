@@ -121,11 +121,14 @@ export function linkContradictions(
     // A rumour is what gets answered: "rumours circulated that a second attacker had escaped" answers no one.
     if (isRumour(later)) continue;
     let answerer: Answerer | undefined;
+    // An affirmed claim with no antonym, no "before any X" and no word set aside contradicts no
+    // earlier affirmed claim (each test of such a pair below asks for one of them): skip those pairs.
+    const answersAffirmed = !!negated[j] || canDenyAffirmed((marks[j] ??= antonymMarks(later)), (preempted[j] ??= preemptedNouns(later)), (negatedWords[j] ??= wordsNegated(later)));
     for (let i = j - 1; i >= 0; i--) {
       const earlier = claims[i] as Asserted;
       const gap = later.attribution.sentence.index - earlier.attribution.sentence.index;
       if (gap > CONTRADICTION_REACH) break;
-      if (gap <= 0 || earlier.asserter.side === later.asserter.side) continue;
+      if (gap <= 0 || earlier.asserter.side === later.asserter.side || (!answersAffirmed && !negated[i])) continue;
       // "France would veto any budget that merged the fund" opposes the plan a report tells of, and
       // "the budget had grown faster than inflation" does not answer France's vow: a plan meets
       // another side's claim only where that claim is about the planner.
@@ -175,9 +178,15 @@ export function linkContradictions(
       // "Tajikistan denied that its troops had used mortars" against a monitor's "fragments of mortar
       // rounds ..., consistent with fire from the Tajik side": the side a claim accuses denies its act
       // (the sides its sentence names read last, only for a pair nothing else ties: the dearest check).
-      const accusedDenies = (): boolean =>
-        !!negated[j] && !negatedContent[j] && overlap((predicates[j] ??= predicateWords(later)), words[i] ?? new Set(), MIN_CONTRADICTION_STEM) > 0 && sentenceNamesSide(earlier, later.asserter.side);
-      if (!answersAboutItself && !negatesItsWord && shared < 2 && !accusedDenies() && !deniesOwnAct(i, j, gap) && !deniesReceipt(i, j, gap)) continue;
+      const accusedDenies =
+        !answersAboutItself &&
+        !negatesItsWord &&
+        shared < 2 &&
+        !!negated[j] &&
+        !negatedContent[j] &&
+        overlap((predicates[j] ??= predicateWords(later)), words[i] ?? new Set(), MIN_CONTRADICTION_STEM) > 0 &&
+        sentenceNamesSide(earlier, later.asserter.side);
+      if (!answersAboutItself && !negatesItsWord && shared < 2 && !accusedDenies && !deniesOwnAct(i, j, gap) && !deniesReceipt(i, j, gap)) continue;
       add(earlier, claimAsResponse(text, later, 'denies'));
     }
     const contrasted = opensWithContrast(later.attribution.sentence.tokens, later.attribution.content[0]) || contrastIn(later.attribution.sentence);
@@ -359,6 +368,14 @@ function antonymMarks(c: Asserted): Set<number> {
     if (mark !== undefined) out.add(mark);
   }
   return out;
+}
+
+/**
+ * Can an affirmed claim contradict an earlier affirmed one: does it hold an antonym, a "before any
+ * X" or a word it sets aside ("not by the vent")?
+ */
+function canDenyAffirmed(marks: ReadonlySet<number>, preempted: readonly string[], setAside: ReadonlySet<string>): boolean {
+  return marks.size > 0 || preempted.length > 0 || setAside.size > 0;
 }
 
 /** Does one claim hold a word whose antonym the other holds? */

@@ -156,9 +156,53 @@ export function linkResponses(text: string, claims: Asserted[], responses: Respo
   return new Map([...linked].map(([c, list]) => [original.get(c) ?? c, list]));
 }
 
+/** The claims holding each word, by their place in reading order (ascending). */
+function claimsByWord(words: readonly Set<string>[]): Map<string, number[]> {
+  const holders = new Map<string, number[]>();
+  words.forEach((held, k) => {
+    for (const w of held) {
+      const list = holders.get(w);
+      if (list) list.push(k);
+      else holders.set(w, [k]);
+    }
+  });
+  return holders;
+}
+
+/** The places [from, to), in order. */
+function claimsBetween(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let k = from; k < to; k++) out.push(k);
+  return out;
+}
+
+/** The places in [from, to) of the claims holding any of these words, in order (see claimsByWord). */
+function claimsSharing(holders: ReadonlyMap<string, readonly number[]>, shared: ReadonlySet<string>, from: number, to: number): number[] {
+  const found = new Set<number>();
+  for (const w of shared) {
+    const list = holders.get(w);
+    if (!list) continue;
+    for (let at = firstFrom(list, from); at < list.length && (list[at] as number) < to; at++) found.add(list[at] as number);
+  }
+  return [...found].sort((x, y) => x - y);
+}
+
+/** The first position of a sorted list whose value is at least `value`. */
+function firstFrom(list: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function linkInOrder(text: string, claims: Asserted[], responses: Response[]): Map<Asserted, ClaimResponse[]> {
   const linked = new Map<Asserted, ClaimResponse[]>();
   const words = claims.map((c) => contentWords(c.attribution.sentence.tokens, c.attribution.content[0], c.attribution.content[1]));
+  const holders = claimsByWord(words);
   const sentenceWords = new Map<Sentence, Set<string>>();
   const wordsOfSentence = (s: Sentence): Set<string> => {
     let w = sentenceWords.get(s);
@@ -578,7 +622,8 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
       // What the response is about reaches further than a word shared by chance: a refusal's topic,
       // or the thing a denial names ("denied any coordination" answers "had coordinated" six sentences up).
       const aboutWords = topicWords ?? (r.stance === 'denies' && !r.reference ? deniedThing(r.sentence.tokens, r.at, clauseEnd) : null);
-      for (let k = from; k < here; k++) {
+      // Counted by shared words, a claim sharing none of the response's is never scored: only those sharing one are read.
+      for (const k of confirms ? claimsBetween(from, here) : claimsSharing(holders, rWords, from, here)) {
         const c = claims[k] as Asserted;
         const distance = rIndex - c.attribution.sentence.index;
         // "Denmark had provided no evidence" shares only a name with "Denmark would raise the matter": a plan is no fact to deny.
