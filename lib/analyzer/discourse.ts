@@ -7,6 +7,7 @@ import type { Sentence } from './sentences';
 import { ARTICLE_NAME, NAME_PARTICLES, POSSESSIVE_END, beforeComma, firstWord, isCapitalised, lastWord, unshouted } from './words';
 import { type Actor, isBranchNumber, isCountrySide, isCourtesyTitle, isMemberNoun, isOrgWord, isPartySide, isPortfolio, isRoleWord, isTimedOutlet, namedSide, partySide, portfolioAfter, remembered, withoutPostNominal } from './side-names';
 import { DAY_PARTS, WEEKDAYS, isDatelineDash } from './phrases';
+import { WordIndex } from './word-index';
 
 const RUN_LINKS = new Set(['of', 'for', 'and', '&', 'de', 'del', 'van', 'von', 'al', 'without', 'sans']);
 const MAX_RECALL = 12;
@@ -126,49 +127,6 @@ function properWordSet(name: string, side: string): ReadonlySet<string> {
 
 /** How many earlier names a reference may be traced back over. */
 const LOOKBACK = 80;
-
-/** Word → the positions (ascending) of the names holding it, so that a reference looks only at names sharing a word. */
-class WordIndex {
-  private readonly positions = new Map<string, number[]>();
-
-  add(words: Iterable<string>, position: number): void {
-    for (const w of words) {
-      const list = this.positions.get(w);
-      if (!list) this.positions.set(w, [position]);
-      else if (list[list.length - 1] !== position) list.push(position);
-    }
-  }
-
-  /** The last position in [from, to) of a name holding `word`, or -1. */
-  lastHolding(word: string, from: number, to: number): number {
-    const list = this.positions.get(word);
-    if (!list) return -1;
-    const k = firstAtLeast(list, to) - 1;
-    return k >= 0 && (list[k] as number) >= from ? (list[k] as number) : -1;
-  }
-
-  /** Positions in [from, to) of the names holding any of `words`, ascending. */
-  holding(words: Iterable<string>, from: number, to: number): number[] {
-    const found = new Set<number>();
-    for (const w of words) {
-      const list = this.positions.get(w);
-      if (!list) continue;
-      for (let k = firstAtLeast(list, from); k < list.length && (list[k] as number) < to; k++) found.add(list[k] as number);
-    }
-    return [...found].sort((a, b) => a - b);
-  }
-}
-
-function firstAtLeast(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] as number) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** The patterns of an acronym's expansion, compiled once per acronym (the same acronyms recur from article to article). */
 const LINKS_IN_NAMES = ['of', 'the', 'and', 'for', 'on', ...NAME_PARTICLES].join('|');

@@ -13,8 +13,8 @@
 // Harbour Patrol Service"). A match across sides that do not agree is a weak one: however alike, it
 // joins only where corroborated (unless one side names no one: SIDELESS_THRESHOLD), it is never
 // taken where one claim names the other's side ("the army shelled the market" / "the RSF shelled
-// the market"), and on one shared word alone it
-// needs a shared number or place too (./similarity isPinned).
+// the market"), and on one shared word alone it needs a shared number or place too (./similarity
+// isPinned).
 import { claimSimilarity, namesOtherSide, type PackedClaim, type Probe } from './claim-index';
 import { isNoSide, MATCH_THRESHOLD, sidesAgree } from './similarity';
 

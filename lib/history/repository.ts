@@ -1087,16 +1087,16 @@ export async function listOutlets(): Promise<string[]> {
   });
 }
 
-/**
- * The most recently seen claim groups, optionally only those whose outlets disagree on whether
- * a response was reported, and only those whose wording, side or outlets have every word of `text`
- * (at the start of a word).
- */
 /** The groups whose outlets disagree on whether the other side's denial was printed, least recently seen first. */
 function disagreeingGroups() {
   return db.groups.where('[disagree+lastSeen]').between([1, Dexie.minKey], [1, Dexie.maxKey]);
 }
 
+/**
+ * The most recently seen claim groups, optionally only those whose outlets disagree on whether
+ * the other side's denial was printed, and only those whose wording, side or outlets have every
+ * word of `text` (at the start of a word).
+ */
 export async function listGroups(
   { text, disagreeing }: { text: string; disagreeing: boolean },
   limit: number,

@@ -8,6 +8,7 @@ import type { Token } from '../nlp';
 import { writtenOrder } from '../written-order';
 import type { Sentence } from '../sentences';
 import { isCapitalised } from '../words';
+import { WordIndex } from '../word-index';
 import {
   MEDIA_NOUNS,
   RUMOUR_ITEMS,
@@ -126,16 +127,6 @@ function saysOwnAfter(tokens: readonly Token[], at: number, content: number): bo
 }
 
 /**
- * Does a claim speak for the side of the owner's claim? Its own side, or a side that the owner's
- * bare noun heads: "The university says P" in the lede, then "university President X said Q" told
- * for "Caldwell State University".
- */
-function sideOfOwner(c: Asserted, owner: Asserted): boolean {
-  const side = owner.asserter.side;
-  return c.asserter.side === side || (!side.includes(' ') && headNoun(c.asserter.side) === side.toLowerCase());
-}
-
-/**
  * Link each response to the claims it answers; returns, per claim, the responses that answer it.
  * A live blog with its newest update first is read in the order its updates were written.
  */
@@ -156,19 +147,6 @@ export function linkResponses(text: string, claims: Asserted[], responses: Respo
   return new Map([...linked].map(([c, list]) => [original.get(c) ?? c, list]));
 }
 
-/** The claims holding each word, by their place in reading order (ascending). */
-function claimsByWord(words: readonly Set<string>[]): Map<string, number[]> {
-  const holders = new Map<string, number[]>();
-  words.forEach((held, k) => {
-    for (const w of held) {
-      const list = holders.get(w);
-      if (list) list.push(k);
-      else holders.set(w, [k]);
-    }
-  });
-  return holders;
-}
-
 /** The places [from, to), in order. */
 function claimsBetween(from: number, to: number): number[] {
   const out: number[] = [];
@@ -176,33 +154,11 @@ function claimsBetween(from: number, to: number): number[] {
   return out;
 }
 
-/** The places in [from, to) of the claims holding any of these words, in order (see claimsByWord). */
-function claimsSharing(holders: ReadonlyMap<string, readonly number[]>, shared: ReadonlySet<string>, from: number, to: number): number[] {
-  const found = new Set<number>();
-  for (const w of shared) {
-    const list = holders.get(w);
-    if (!list) continue;
-    for (let at = firstFrom(list, from); at < list.length && (list[at] as number) < to; at++) found.add(list[at] as number);
-  }
-  return [...found].sort((x, y) => x - y);
-}
-
-/** The first position of a sorted list whose value is at least `value`. */
-function firstFrom(list: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((list[mid] as number) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function linkInOrder(text: string, claims: Asserted[], responses: Response[]): Map<Asserted, ClaimResponse[]> {
   const linked = new Map<Asserted, ClaimResponse[]>();
   const words = claims.map((c) => contentWords(c.attribution.sentence.tokens, c.attribution.content[0], c.attribution.content[1]));
-  const holders = claimsByWord(words);
+  const holders = new WordIndex();
+  words.forEach((held, k) => holders.add(held, k));
   const sentenceWords = new Map<Sentence, Set<string>>();
   const wordsOfSentence = (s: Sentence): Set<string> => {
     let w = sentenceWords.get(s);
@@ -506,7 +462,7 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
         for (let k = singular ? at : from; k < here; k++) {
           const c = claims[k] as Asserted;
           // "the army's account": what the army's officers went on to say of the same event too.
-          const sameAccount = wantsAccount && k > at && sideOfOwner(c, chosen);
+          const sameAccount = wantsAccount && k > at && c.asserter.side === chosen.asserter.side;
           if (sameAccount && bodyOwners.some((w) => c.asserter.name.toLowerCase().includes(w)) && sameEvent(chosenWords, words[k] ?? new Set())) targets.add(c);
           const sameName = c.asserter.name === chosen.asserter.name;
           if (!sameName && !account) continue;
@@ -623,7 +579,7 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
       // or the thing a denial names ("denied any coordination" answers "had coordinated" six sentences up).
       const aboutWords = topicWords ?? (r.stance === 'denies' && !r.reference ? deniedThing(r.sentence.tokens, r.at, clauseEnd) : null);
       // Counted by shared words, a claim sharing none of the response's is never scored: only those sharing one are read.
-      for (const k of confirms ? claimsBetween(from, here) : claimsSharing(holders, rWords, from, here)) {
+      for (const k of confirms ? claimsBetween(from, here) : holders.holding(rWords, from, here)) {
         const c = claims[k] as Asserted;
         const distance = rIndex - c.attribution.sentence.index;
         // "Denmark had provided no evidence" shares only a name with "Denmark would raise the matter": a plan is no fact to deny.
