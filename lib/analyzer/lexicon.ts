@@ -64,6 +64,10 @@ export const UNREACHABLE_WORDS = set(responses.unconfirmed.unreachable);
 export const VOW_PHRASES: readonly (readonly string[])[] = responses.vows.phrases;
 /** Phrases that give a cause ("because", "due to"): a reason set against another side's account of the same thing. */
 export const REASON_PHRASES: readonly (readonly string[])[] = responses.reasons.phrases;
+/** Phrases that name a cause of an event ("caused by", "blamed on"): narrower than the reasons above. */
+export const CAUSE_PHRASES: readonly (readonly string[])[] = responses.causes.phrases;
+/** "the cause has not been determined": words that, negated after "cause", leave it unsettled. */
+export const UNSETTLED_CAUSE_WORDS = set(responses.causes.unsettled);
 /** "stood by its report": a party keeping its own words against those who denied them. */
 export const REAFFIRMATION_PHRASES: readonly (readonly string[])[] = responses.reaffirmations.phrases;
 export const SUPPORT_VERBS = set(responses.supports.verbs);

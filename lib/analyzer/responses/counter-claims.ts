@@ -11,6 +11,8 @@ import {
   SUPPORT_VERBS,
   CONCESSION_VERBS,
   REASON_PHRASES,
+  CAUSE_PHRASES,
+  UNSETTLED_CAUSE_WORDS,
 } from '../lexicon';
 import type { Token } from '../nlp';
 import { mapped } from '../mapped';
@@ -133,6 +135,40 @@ const REASONS = new PhraseSet(REASON_PHRASES);
 function givesReason(c: Asserted): boolean {
   const [a, b] = c.attribution.content;
   return REASONS.find(mapped(c.attribution.sentence.tokens.slice(a, b), (t) => t.lower)) >= 0;
+}
+
+const CAUSES = new PhraseSet(CAUSE_PHRASES);
+
+/** Does a claim name a cause of an event: "the outbreak was caused by norovirus"? */
+function namesCause(c: Asserted): boolean {
+  const [a, b] = c.attribution.content;
+  return CAUSES.find(mapped(c.attribution.sentence.tokens.slice(a, b), (t) => t.lower)) >= 0;
+}
+
+/** Does a negated claim leave a cause unsettled: "the cause of the fire has not been determined"? */
+function leavesCauseUnsettled(c: Asserted): boolean {
+  const [a, b] = c.attribution.content;
+  const words = mapped(c.attribution.sentence.tokens.slice(a, b), (t) => t.lower);
+  const cause = words.findIndex((w) => w === 'cause');
+  return cause >= 0 && words.slice(cause + 1).some((w) => UNSETTLED_CAUSE_WORDS.has(w));
+}
+
+/**
+ * "The company said the outbreak was caused by norovirus" / "the agency said the cause of the
+ * illness had not yet been determined": a side that says the cause is not yet known leaves the
+ * cause another side named, near it in either order, unconfirmed.
+ */
+export function linkUnsettledCauses(text: string, claims: Asserted[], negated: readonly boolean[], add: (c: Asserted, r: ClaimResponse) => void): void {
+  for (let j = 0; j < claims.length; j++) {
+    const unsettled = claims[j] as Asserted;
+    if (!negated[j] || !leavesCauseUnsettled(unsettled)) continue;
+    for (let i = 0; i < claims.length; i++) {
+      const named = claims[i] as Asserted;
+      const gap = Math.abs(unsettled.attribution.sentence.index - named.attribution.sentence.index);
+      if (gap === 0 || gap > ANSWER_REACH || negated[i] || named.asserter.side === unsettled.asserter.side) continue;
+      if (namesCause(named)) add(named, claimAsResponse(text, unsettled, 'unconfirmed'));
+    }
+  }
 }
 
 /** A later claim taken as a response to an earlier one: by its asserter, quoting its sentence. */

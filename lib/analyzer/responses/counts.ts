@@ -231,6 +231,23 @@ function talliesIn(c: Asserted): Map<string, boolean> {
 /** Determiners before a count that point back at things already counted. */
 const BACK_REFERENCES = new Set(['the', 'these', 'those']);
 
+/** Most words between a count and the noun it counts: "two other contract workers". */
+const COUNTED_NOUN_REACH = 3;
+
+/**
+ * The noun a count at `k` counts: the last noun of the words describing it right after the count,
+ * so that "two contract workers" and "two other workers" both count workers. -1 for none.
+ */
+function countedNoun(tokens: readonly Token[], k: number, end: number): number {
+  let noun = -1;
+  for (let n = k + 1; n < Math.min(end, k + 1 + COUNTED_NOUN_REACH); n++) {
+    const t = tokens[n] as Token;
+    if (t.pos === 'NOUN') noun = n;
+    else if (t.pos !== 'ADJ' || noun >= 0) break;
+  }
+  return noun;
+}
+
 /** "14 arrests", "two people": each number in a claim with the stem of the noun it counts. */
 function countsIn(c: Asserted): Set<string> {
   const out = new Set<string>();
@@ -238,12 +255,13 @@ function countsIn(c: Asserted): Set<string> {
   const [a, b] = c.attribution.content;
   for (let k = a; k < b - 1; k++) {
     const t = tokens[k] as Token;
-    const next = tokens[k + 1] as Token;
-    if (t.pos !== 'NUM' || next.pos !== 'NOUN') continue;
+    if (t.pos !== 'NUM') continue;
+    const noun = countedNoun(tokens, k, b);
+    if (noun < 0) continue;
     // "any of the three firms" points back at firms already counted: it repeats no count of its own.
     if (k > a && BACK_REFERENCES.has((tokens[k - 1] as Token).lower)) continue;
     const count = countOf(t);
-    if (count !== undefined) out.add(`${count} ${stem(next.lower)}`);
+    if (count !== undefined) out.add(`${count} ${stem((tokens[noun] as Token).lower)}`);
   }
   return out;
 }

@@ -93,7 +93,7 @@ import {
   shareRestatedAnswers,
   linkReaffirmations,
 } from './rumours';
-import { UNVERIFIED, linkUnverifiedSources, linkConcessions, linkContraryReasons } from './counter-claims';
+import { UNVERIFIED, linkUnverifiedSources, linkConcessions, linkContraryReasons, linkUnsettledCauses } from './counter-claims';
 import { linkContradictions } from './contradictions';
 import { linkEchoes, linkCountConflicts, linkEventCounts, linkCorrections, linkSetAsideCounts, linkRivalFigures } from './counts';
 
@@ -698,6 +698,7 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
   linkEchoes(text, factClaims, factNegated, add);
   linkConcessions(text, factClaims, factWords, factNegated, add);
   linkContraryReasons(text, factClaims, factWords, factNegated, add);
+  linkUnsettledCauses(text, factClaims, factNegated, add);
   linkProvenance(text, claims, add);
   linkCountConflicts(text, factClaims, factWords, add);
   linkEventCounts(text, factClaims, add);
