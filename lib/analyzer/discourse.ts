@@ -5,7 +5,7 @@ import aliases from './data/aliases.json';
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import { ARTICLE_NAME, NAME_PARTICLES, POSSESSIVE_END, beforeComma, firstWord, isCapitalised, lastWord, unshouted } from './words';
-import { type Actor, isBranchNumber, isCountrySide, isCourtesyTitle, isMemberNoun, isOrgWord, isPartySide, isPortfolio, isRoleWord, isTimedOutlet, namedSide, partySide, portfolioAfter, remembered, withoutPostNominal } from './side-names';
+import { type Actor, isBranchNumber, isCountrySide, isCourtesyTitle, isMemberNoun, isOrgWord, isPartySide, isPortfolio, isRoleWord, isTimedOutlet, looksLikePerson, namedSide, partySide, placeKind, portfolioAfter, remembered, withoutPostNominal } from './side-names';
 import { DAY_PARTS, WEEKDAYS, isDatelineDash } from './phrases';
 import { WordIndex } from './word-index';
 
@@ -177,12 +177,13 @@ function nameRunEnd(t: readonly Token[], from: number): number {
 
 /**
  * "Priya Sandhu and Marc-Andre Leblanc": an "and" at `j` after a name of two words or more with no
- * body's word in it, before a run that ends in none either, joins two people, not one name ("Food and
- * Drug Administration", "Natural Resources and Environment Ministry" stay whole).
+ * body's or place's word in it, before a run that ends in no body's word either, joins two people,
+ * not one name ("Food and Drug Administration", "Natural Resources and Environment Ministry",
+ * "Teller County Search and Rescue" stay whole).
  */
 function joinsTwoPeople(t: readonly Token[], i: number, j: number): boolean {
   if (t[j]?.lower !== 'and' || j - i < 2) return false;
-  for (let k = i; k < j; k++) if (isOrgWord(t[k]?.text ?? '')) return false;
+  for (let k = i; k < j; k++) if (isOrgWord(t[k]?.text ?? '') || placeKind(t[k]?.text ?? '')) return false;
   return !isOrgWord(t[nameRunEnd(t, j + 1) - 1]?.text ?? '');
 }
 
@@ -259,11 +260,26 @@ export function namedEntities(text: string, s: Sentence, writes: (word: string) 
     if (first && last) {
       const name = unshouted(text.slice(first.start, last.end).replace(/['\u2019]s$/, ''), writes);
       const words = wordsOfName(name);
-      out.push({ name, words, sentence: s.index, side: namedSide(name) ?? name, lowerSet: lowerWordSet(name) });
+      out.push({ name, words, sentence: s.index, side: namedSide(name) ?? bodyBeforeOfficer(words) ?? name, lowerSet: lowerWordSet(name) });
     }
     i = j;
   }
   return out;
+}
+
+/**
+ * "Ashgrove Transit Police Inspector Odette Fairbairn", "Fresno Fire Department Battalion Chief
+ * Laura Mendes": a body's name run on into an officer's capitalised title and name; the body, up to its
+ * last organisation's word, is what the run speaks for (a reference to "police" finds the force,
+ * never the officer's whole phrase); null for any other run.
+ */
+function bodyBeforeOfficer(words: readonly string[]): string | null {
+  const title = words.findIndex((w, k) => k > 1 && isRoleWord(w) && isCapitalised(w));
+  const person = words.slice(title + 1);
+  if (title < 0 || person.length < 2 || !person.every((w) => isCapitalised(w) && !isOrgWord(w))) return null;
+  let end = title - 1;
+  while (end > 0 && !isOrgWord(words[end] as string)) end--;
+  return end > 0 ? words.slice(0, end + 1).join(' ') : null;
 }
 
 const KIND_WORDS = new Set(Object.values(aliases.referenceTypes).flat());
@@ -886,6 +902,8 @@ export class Discourse {
         // "Presidential peace adviser X": the phrase's own capitalised words are no earlier body.
         if (e.sentence === before && ownPhrase.includes(e.name)) continue;
         const score = scoreOf(e.lowerSet, EMPTY, e.name, e.side);
+        // "State Comptroller Gideon Ashworth": a person under their title is no body "the state" may mean.
+        if (score > 0 && e.side === e.name && looksLikePerson(e.name)) continue;
         const actor = { name: e.name, side: e.side, person: false, sentence: e.sentence };
         if (beats(score, e.sentence, false) && accept(actor)) best = { score, actor };
       }

@@ -36,6 +36,11 @@ export function genderOf(name: string): Gender | null {
   return female ? 'female' : 'male';
 }
 
+/** "elizabeth", "tom": a first name in the tables (lower case), never a title however the lexicon knows the word. */
+export function isFirstName(word: string): boolean {
+  return FEMALE.firstNames.has(word) || MALE.firstNames.has(word);
+}
+
 /** The gender a subject pronoun asks for. */
 export function pronounGender(pronoun: string): Gender | null {
   if (pronoun === 'she') return 'female';

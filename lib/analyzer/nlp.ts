@@ -140,6 +140,8 @@ interface Instance {
   /** Per learnable table: its hash, its list, and the list length when the last document began. */
   tables: Array<{ hash: Record<string, number>; list: unknown[]; mark: number }>;
   base: number;
+  /** The lexicon's words by index (the words a document taught are taken out after it: see forgetLearned). */
+  lexemes: Record<string, number>;
 }
 
 /** wink-nlp with sentence boundaries and parts of speech; named entities, negation and sentiment are never loaded. */
@@ -162,7 +164,8 @@ function createInstance(): Instance {
   const tables = Object.values(model.features as Record<string, Feature>)
     .filter((f): f is Required<Feature> => !!f.hash)
     .map((f) => ({ hash: f.hash, list: f.list, mark: f.list.length }));
-  return { nlp, tables, base: tables.reduce((n, t) => n + t.list.length, 0) };
+  const lexemes = (model.features as Record<string, Feature>).lexeme!.hash!;
+  return { nlp, tables, base: tables.reduce((n, t) => n + t.list.length, 0), lexemes };
 }
 
 const SINGLE_CAPITAL = /^\p{Lu}$/u;
@@ -237,4 +240,22 @@ export function readText(text: string): ReadText {
     if (last > first) sentences.push({ first, last });
   }
   return { tokens, sentences };
+}
+
+/** Where a lexeme's part of speech sits in the packed lexicon: its word, mask and shift (see the model's packing layout). */
+const LEXEME_POS = core.packing.layout.pos!;
+const LEXEME_SIZE = Number(core.packing.size);
+const LEXICON_WORDS = core.features.lexeme!.list.length;
+
+/**
+ * The part of speech the language model's lexicon gives this lower-case word out of context ("councilman"
+ * → NOUN, "without" → ADP), or null for a word it does not know. The lexicon holds the English
+ * vocabulary and few people's names, so a capitalised word it knows as a noun is more likely a title
+ * than a name.
+ */
+export function lexiconTag(word: string): string | null {
+  const k = instance.lexemes[word];
+  if (k === undefined || k >= LEXICON_WORDS) return null;
+  const [at, mask, shift] = LEXEME_POS;
+  return (core.features.pos!.list[(lexicon[k * LEXEME_SIZE + at]! & mask) >>> shift] as string | undefined) ?? null;
 }

@@ -6,6 +6,8 @@ import type { CountryFields } from './country-data';
 import aliases from './data/aliases.json';
 import { beforeComma, isCapitalised } from './words';
 import { mapped } from './mapped';
+import { lexiconTag } from './nlp';
+import { isFirstName } from './gender';
 
 export interface Actor {
   /** The fullest name the article gives. */
@@ -219,7 +221,10 @@ const MEMBERS_NAME_HEADS = new Set(['Union', 'Association', 'Federation', 'Leagu
  * after "of" in the name of a body of members is part of that name; the body is its own side.
  */
 function inMembersName(ws: readonly string[], at: number): boolean {
-  const of = ws.lastIndexOf('of', at - 1);
+  // A country's word opening the name, after its article or not ("American Federation of Teachers",
+  // "The Canadian Union of Postal Workers of Alberta"): the body's word before the name's last "of".
+  const opens = at === 0 || (at === 1 && NAME_OPENERS.has(ws[0] ?? ''));
+  const of = opens ? ws.lastIndexOf('of') : ws.lastIndexOf('of', at - 1);
   if (of < 1 || !ws.slice(of + 1, at).every(isCapitalised)) return false;
   const kind = ws[of - 1] ?? '';
   return MEMBERS_NAME_HEADS.has(kind) || (isCapitalised(kind) && isMemberNoun(kind) && isCapitalised(ws[of - 2] ?? ''));
@@ -288,6 +293,37 @@ export function portfolioAfter(words: readonly string[], role: number): number {
   return n > 1 ? n : 0;
 }
 
+/** The lexicon's tags a word of a personal name may carry ("Hunter" a noun, "Quarrie" unknown). */
+const NAME_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'UNK']);
+/** A word of a title or a personal name: capitalised, ending in a lower-case letter (no initial, no acronym). */
+const NAME_WORD = /^\p{Lu}[\p{L}'\u2019-]*\p{Ll}$/u;
+
+/**
+ * "state Assemblywoman Tamsin Okereke", "Forecaster Colette Varga of KQPT-TV": does the phrase name a person
+ * after a title the role tables do not hold (before any body they are of)?
+ */
+export function hasUntabledTitle(head: string): boolean {
+  const words = head.split(/\s+/);
+  return words.some((_, i) => isTitleBeforeName(words, i));
+}
+
+/**
+ * "City Councilwoman Rosalind Quarrie", "township Trustee Ignatius Brannock": a capitalised word the language
+ * model knows as a common noun (no first name of the tables), then a given name and a surname that
+ * end the phrase or come before the body they are of ("Forecaster Colette Varga of KQPT-TV"), is a
+ * title the role tables do not hold; the person's name is the two words after it.
+ */
+export function isTitleBeforeName(words: readonly string[], at: number): boolean {
+  const [title, given, surname] = [words[at] ?? '', words[at + 1] ?? '', words[at + 2] ?? ''];
+  const end = words[at + 3];
+  if ((end !== undefined && !AFFILIATION_LINKS.has(end)) || !NAME_WORD.test(title) || isRoleWord(title) || isOrgWord(title) || placeKind(title)) return false;
+  const lower = title.toLowerCase();
+  if (lexiconTag(lower) !== 'NOUN' || isFirstName(lower)) return false;
+  // A name's words are unknown to the lexicon or nouns at most ("Hunter", never "Without"); two nouns ("Lake Street Bridge") name a place or a thing.
+  const tags = [given, surname].map((w) => lexiconTag(w.toLowerCase()));
+  return [given, surname].every((w) => NAME_WORD.test(w) && !isOrgWord(w) && !isRoleWord(w) && !placeKind(w)) && tags.every((t) => t === null || NAME_TAGS.has(t)) && !tags.every((t) => t === 'NOUN');
+}
+
 /** Is this phrase a person (a title, a role word, an initial, an age or a "who" clause)? */
 export const looksLikePerson = remembered(personLike);
 
@@ -311,7 +347,7 @@ function personLike(text: string): boolean {
       !GOVERNMENT_WORDS.has((ws[i + 1] ?? '').toLowerCase()) &&
       !isOrgWord(ws[i + 1] ?? ''),
   );
-  if (titled) return true;
+  if (titled || hasUntabledTitle(beforeComma(text).trim())) return true;
   // "Secretary of State Michael Adams": a capitalised role, then a name of two plain capitalised words.
   const head = beforeComma(text).trim().split(/\s+/);
   const [first, last] = [head[head.length - 2] ?? '', head[head.length - 1] ?? ''];
@@ -447,8 +483,8 @@ export const isServiceBody = inList(aliases.serviceBodies);
 /** "Executive", "Authority": a word that ends an organisation's name, even where it could be a role. */
 export const isBodyEnding = inList(aliases.bodyEndings);
 
-/** "Local 57", "Lodge 12": a branch of a union or society named by its number, which is part of the name. */
-const NUMBERED_BRANCHES = new Set(['Local', 'Lodge', 'Chapter', 'Branch', 'Division', 'Post']);
+/** "Local 57", "Lodge 12", "District 9": a branch of a union or society named by its number, which is part of the name. */
+const NUMBERED_BRANCHES = new Set(['Local', 'Lodge', 'Chapter', 'Branch', 'Division', 'Post', 'District']);
 const NUMERAL = /^\d{1,5}$/;
 /** Is `word` a number that continues a name ending with `before` ("Local" 57)? */
 export function isBranchNumber(before: string, word: string): boolean {

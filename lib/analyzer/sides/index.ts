@@ -16,6 +16,7 @@ import {
   hasCorporateRole,
   hasGovernmentWord,
   hasOfficialTitle,
+  hasUntabledTitle,
   isCountrySide,
   isGenericGovernment,
   isKinRole,
@@ -37,7 +38,7 @@ import {
   speaksForSelf,
 } from '../side-names';
 import { ArticleFacts } from './article-facts';
-import { ACRONYM, eitherCase, isBodyName, looksLikePersonName, personName, properName, stripThe, withoutRelative, withoutThe } from './names';
+import { ACRONYM, eitherCase, isBodyName, looksLikePersonName, personName, properName, remitListName, stripThe, withoutRelative, withoutThe } from './names';
 import { ARMED_QUALIFIERS, BODY_KINDS, byReference, contextSide, GENERIC_TYPES, STATE_DEPARTMENT } from './references';
 import {
   affiliationBeforeRole,
@@ -182,6 +183,9 @@ function ownerOfRole(side: string): string | undefined {
 
 const APPOSITIVE_NAME = /^,\s+\p{Lu}/u;
 
+/** "Authority General Manager Petra Lindqvist": one capitalised word (group 1), a capitalised title ending in group 2, a name of two words. */
+const KIND_BEFORE_TITLE = /^(?:[Tt]he\s+)?(\p{Lu}\p{Ll}+)\s+(?:\p{Lu}\p{Ll}+\s+)?(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{L}'\u2019-]+\s+\p{Lu}[\p{L}'\u2019-]+$/u;
+
 /** Finds sides against what the article has said so far. */
 export class SideResolver {
   private readonly article: ArticleFacts;
@@ -227,6 +231,9 @@ export class SideResolver {
   }
 
   private ruledSide(phrase: string, s: Sentence, person: boolean): string {
+    // "the Ohio Bureau of Workplace Health, Safety and Compensation": a body's whole name, its commas kept.
+    const listed = phrase.includes(' and ') ? remitListName(phrase) : null;
+    if (listed) return namedSide(listed) ?? this.discourse.canonicalOrg(stripThe(listed));
     const head = beforeComma(phrase).trim();
     // "A lawyer for the family of a 27-year-old man ...": the man, named in the sentences after;
     // "attorney Denise Carter" later: the same lawyer's side.
@@ -286,7 +293,7 @@ export class SideResolver {
     // "The shadow health secretary, Edward Lamb": an opposition spokesman speaks for his party, not the state.
     const shadow = head.includes('hadow') && SHADOW_OFFICE.test(head) ? shadowParty(this.article, rest, s.index) : null;
     if (shadow) return shadow;
-    const formerAide = person && isFormerStaff(head) ? formerStaffer(this.article, rest, s.index) : null;
+    const formerAide = person && isFormerStaff(head) ? formerStaffer(this.article, head, rest, s.index) : null;
     if (formerAide) return formerAide;
     const tag = partySide(phrase) ?? partyNamedAsAppositive(rest) ?? partyOfGroup(head, false) ?? partyOfGroup(rest, true) ?? partyOfName(this.article, head, person);
     if (tag) return tag;
@@ -453,6 +460,10 @@ export class SideResolver {
       // "The mall's owner, Castlegate Properties": the owner named is a company, which speaks for itself.
       const appositive = properName(rest.replace(/^[\s,]+/, ''), true);
       if (appositive && appositive.split(/\s+/).some(isOrgWord)) return namedSide(appositive) ?? this.discourse.canonicalOrg(appositive);
+      // "Authority General Manager Petra Lindqvist": a kind of body before the title is the one the article named in full.
+      const kindBeforeTitle = KIND_BEFORE_TITLE.exec(head);
+      const titledBody = kindBeforeTitle?.[1] && isRoleWord(kindBeforeTitle[2] as string) ? this.fullBodyName(kindBeforeTitle[1]) : null;
+      if (titledBody) return titledBody;
       // "chief executive Giulia Ferrante": the company that spoke last.
       // Not a rank of the police or fire service ("Chief Inspector X"), nor "posts" that spoke last.
       // "Former chairman Keith Aldous": who held the role before speaks for themselves.
@@ -473,6 +484,8 @@ export class SideResolver {
       if (place?.[1] && !isCountrySide(namedSide(place[1]) ?? '')) return this.discourse.datelineCountry ?? personName(head) ?? stripThe(head);
       const rank = rankSide(this.article, head, s.index);
       if (rank) return rank;
+      // "state Assemblywoman Tamsin Okereke": one named after a title the tables do not hold speaks for themselves, whatever word describes the office.
+      if (hasUntabledTitle(head)) return personName(head) ?? head;
       // An official named only by role speaks for the government the article is about.
       if (hasGovernmentWord(phrase)) return contextSide(this.article, head, s);
       // "Two other researchers who examined his findings at Reuters' request": the clause names no one of theirs.

@@ -1,6 +1,6 @@
 // Reading the names in a phrase: the run of capitalised words that names a body, a person's name
 // after their titles, a phrase without its article or its relative clause.
-import { ARTICLE_NAME, NAME_PARTICLES, isCapitalised, lastWord } from '../words';
+import { ARTICLE_NAME, NAME_PARTICLES, beforeComma, isCapitalised, lastWord } from '../words';
 import { isCalendarName } from '../phrases';
 import {
   isBodyEnding,
@@ -10,6 +10,7 @@ import {
   isCountrySide,
   isOrgWord,
   isRoleWord,
+  isTitleBeforeName,
   portfolioAfter,
   looksLikePerson,
   namedSide,
@@ -100,6 +101,22 @@ export function eitherCase(word: string): string {
   return `[${word[0]?.toUpperCase()}${word[0]}]${word.slice(1)}`;
 }
 
+/** "... Bureau of Workplace Health": a body's name ending in its remit, after "of" or "for". */
+const REMIT_HEAD = /(?:^|\s)(\p{Lu}[\p{L}'\u2019-]*)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'\u2019-]*(?:\s\p{Lu}[\p{L}'\u2019-]*)*$/u;
+/** ", Safety and Training": the rest of a remit's list of capitalised words, to its "and". */
+const REMIT_LIST = /^,\s+(?:\p{Lu}[\p{L}'\u2019-]*,\s+)*\p{Lu}[\p{L}'\u2019-]*\s+and\s+\p{Lu}[\p{L}'\u2019-]*(?=$|[\s,.;])/u;
+
+/**
+ * "the Ohio Bureau of Workplace Health, Safety and Compensation", "the Department of Health,
+ * Education and Welfare": a body's name whose remit is a list, which goes on past a comma; or null.
+ */
+export function remitListName(phrase: string): string | null {
+  const head = beforeComma(phrase).trim();
+  const remit = head.includes(' of ') || head.includes(' for ') ? REMIT_HEAD.exec(head)?.[1] : undefined;
+  const list = remit && isOrgWord(remit) ? REMIT_LIST.exec(phrase.slice(phrase.indexOf(head) + head.length)) : null;
+  return list ? `${head}${list[0]}` : null;
+}
+
 const RELATIVE_TAIL = /\s(?:who|which)\s.*$/;
 /** A "that" clause naming no one: "permit applications that Arcturo Cloud filed" names their owner. */
 const THAT_TAIL = /\sthat\s[^\p{Lu}]*$/u;
@@ -117,7 +134,7 @@ function findPersonName(head: string): string | null {
   const words = head.split(/\s+/);
   let role = -1;
   words.forEach((w, i) => {
-    if (isRoleWord(w)) role = i;
+    if (isRoleWord(w) || isTitleBeforeName(words, i)) role = i;
   });
   const run: string[] = [];
   for (const w of words.slice(role + 1 + portfolioAfter(words, role))) {

@@ -99,11 +99,14 @@ function outletNamedAfter(article: ArticleFacts, at: number): string | null {
 /**
  * "A former aide to Rep. Adrian Delgado, D-N.J., ... filed by former correspondent Kyle Brannigan": one
  * who no longer works for a member speaks for themselves, by the name the appositive or the sentences
- * after give, never for the member's party.
+ * after give, else by their description ("former staffer for the state's purchasing office"), never
+ * for the member's party or the body they left.
  */
-export function formerStaffer(article: ArticleFacts, rest: string, at: number): string | null {
+export function formerStaffer(article: ArticleFacts, head: string, rest: string, at: number): string {
   const appositive = properName(rest.replace(/^[\s,]+/, ''), true);
-  return appositive && looksLikePersonName(appositive) ? appositive : article.discourse.personNamedAfter(at);
+  if (appositive && looksLikePersonName(appositive)) return appositive;
+  const [first = '', ...description] = head.split(/\s+/);
+  return article.discourse.personNamedAfter(at) ?? (DETERMINERS.has(first.toLowerCase()) ? description.join(' ') : head);
 }
 
 /**
