@@ -13,6 +13,7 @@ import {
   hasVerb,
   isNounPhraseToken,
   isQuote,
+  isVerb,
   POSSESSIVE_MARKS,
   nounPhraseEndAfter,
   nounPhraseStartBefore,
@@ -43,7 +44,7 @@ export interface Attribution {
   quoteRun: number;
   /**
    * Its words are no claim of their own, only the speaker's: they judge a rumour inside them ("Reports that
-   * P were false, police said"), or close a quote with an order or thanks ('"... Ask them yourself," he wrote').
+   * P were false, police said"), or are a quoted sentence that asserts nothing ('"Read the minutes," she said').
    */
   answersOnly?: boolean;
 }
@@ -568,7 +569,7 @@ export function findAttributions(sentences: Sentence[]): Attribution[] {
       }
     }
     for (const a of own) {
-      if (closesQuoteWithoutClaim(a, quotes.runOf[s.index - 1])) a.answersOnly = true;
+      if (quotesNothing(a, runs, quotes.runOf[s.index - 1])) a.answersOnly = true;
       out.push(a);
       if (a.quoteRun >= 0) lastSpeaker = a;
     }
@@ -608,13 +609,20 @@ function introduction(s: Sentence): Attribution | null {
 }
 
 /**
- * '"The operator raised fares twice. Ask them yourself," he wrote': the cue's own sentence ends a quote
- * begun in the sentence before, and is judged like the quote's other sentences; it still names the
- * speaker of the whole quote.
+ * '"Read the minutes," she said', '"The operator raised fares twice. Ask them yourself," he wrote': a quoted
+ * sentence of the cue's own is judged like a quote's other sentences; one that asserts nothing still names
+ * the speaker of the whole quote.
  */
-function closesQuoteWithoutClaim(a: Attribution, previousRuns: Int32Array | undefined): boolean {
-  if (a.kind !== 'quote' || a.quoteRun < 0 || !previousRuns?.includes(a.quoteRun)) return false;
-  return !asserts(a.sentence.tokens, a.content);
+function quotesNothing(a: Attribution, runs: Int32Array, previousRuns: Int32Array | undefined): boolean {
+  if (a.kind !== 'quote' || a.quoteRun < 0) return false;
+  const tokens = a.sentence.tokens;
+  // Only a whole sentence of the speaker's, opening the sentence: 'called it "the biggest win in a decade"' stays.
+  if (wordCount(tokens, 0, a.content[0]) > 0) return false;
+  for (let k = a.content[0]; k < a.content[1]; k++) if (isWord(tokens[k]) && runs[k] !== a.quoteRun) return false;
+  // A quote of one sentence with no verb the tagger read may hold one it misread ("Gregg talks to a lot of
+  // clubs"): its cue vouches for it, as it does not for the last of several sentences ("Not a call, nothing").
+  const alone = !previousRuns?.includes(a.quoteRun);
+  return (!alone || hasVerb(tokens, ...a.content)) && !asserts(tokens, a.content);
 }
 
 function root(a: Attribution): Attribution {
@@ -628,22 +636,24 @@ function sameOrNextParagraph(a: Attribution, s: Sentence): boolean {
 /** A pronoun with its verb, which the tagger may read as one name ("I'm", "they’re"). */
 const PRONOUN_WITH_VERB = /^(?:i|you|we|they|he|she|it|that|there|who|what)['’](?:m|re|s|ve|ll|d)$/;
 
-/** Pronouns that after an order's verb are its object: "Ask them", "Leave it". */
-const ORDERED_OBJECTS = new Set(['it', 'me', 'us', 'him', 'them']);
+/** Pronouns that after an order's verb are its object: "Ask them", "Leave it", "Tell her". */
+const ORDERED_OBJECTS = new Set(['it', 'me', 'us', 'him', 'her', 'them']);
 
 /** Endings of a verb that is not the bare form an order opens with ("Given that ..." is no order). */
 const INFLECTED_VERB = /(?:s|ed|en|ing)$/;
 
 /**
  * Does a quoted sentence state something? An order ("Leave the laptops", "Don't believe everything
- * you read"), thanks, words addressed to someone by name, or words with no verb at all ("Sorry Tunde,
- * sorry to his family") assert nothing.
+ * you read"), thanks, words addressed to someone by name, words with no verb at all ("Sorry Tunde,
+ * sorry to his family"), a verb phrase left to the sentence before ("Councils do not"), the speaker's
+ * own intention ("I'll keep asking") or a consequence of a supposition ("That would help") assert nothing.
  * An order that leads into a statement ("Let's be very clear: it was ...") keeps it.
  */
 function asserts(tokens: Token[], [a, b]: [number, number]): boolean {
   const said = tokens.slice(a, b);
   if (!hasVerb(tokens, a, b) && !said.some((t) => PRONOUN_WITH_VERB.test(t.lower)) && !verbReadOtherwise(tokens, a, b)) return false;
-  if (said.some((t) => t.text === ':')) return true;
+  const colon = said.findIndex((t) => t.text === ':');
+  if (colon >= 0 && hasVerb(tokens, a + colon + 1, b)) return true;
   const first = tokens[a] as Token;
   // A pronoun right after the first word is its subject, whatever the tagger made of that word ("Then I'm ..."),
   // unless it can only be an object ("Ask them", "Tell me").
@@ -652,7 +662,92 @@ function asserts(tokens: Token[], [a, b]: [number, number]): boolean {
   const subjectNext = second?.pos === 'PRON' && !ORDERED_OBJECTS.has(second.lower);
   const bare = first.pos === 'VERB' && !INFLECTED_VERB.test(first.lower) && !subjectNext;
   const thanks = first.lower === 'thanks' || (first.lower === 'thank' && tokens[a + 1]?.lower === 'you');
-  return !(negated || first.lower === 'please' || bare || thanks || addressed(tokens, a, b));
+  if ((negated || bare) && !joinsStatement(tokens, a, b)) return false;
+  if (first.lower === 'please' || thanks || addressed(tokens, a, b)) return false;
+  return !(elliptic(said) || ownIntention(said) || supposedOnly(said));
+}
+
+/**
+ * "Take this bus away and half of them will lose their jobs", "Don't worry, I'm not leaving": an order joined
+ * to a clause with a subject of its own states that clause. So does an order whose object it says is something:
+ * "Don't let the perfect be the enemy of the good" ("Let them come and see" states nothing).
+ */
+function joinsStatement(tokens: Token[], a: number, b: number): boolean {
+  const verb = tokens[a]?.pos === 'VERB' ? a : a + 2;
+  for (let k = a + 1; k < b - 1; k++) {
+    const joined = tokens[k - 1]?.text === ',' || tokens[k - 1]?.pos === 'CCONJ';
+    if (joined && subjectWithVerbAt(tokens, k, b) >= 0) return true;
+  }
+  const objectVerb = tokens[verb + 1]?.pos === 'PRON' ? -1 : subjectWithVerbAt(tokens, verb + 1, b);
+  return tokens[objectVerb]?.lower === 'be';
+}
+
+/** Parts of speech of a noun phrase standing as a subject: "the perfect", "half of them". */
+const SUBJECT_PHRASE_WORDS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+
+/** The verb of a subject opening at `from` ("I'm leaving", "they left", "the perfect be", "half of them will"), or -1. */
+function subjectWithVerbAt(tokens: Token[], from: number, b: number): number {
+  const first = tokens[from];
+  if (!first) return -1;
+  if (PRONOUN_WITH_VERB.test(first.lower)) return from;
+  if (first.pos === 'PRON') return isVerb(tokens[from + 1]) ? from + 1 : -1;
+  let k = from;
+  while (k < b && (SUBJECT_PHRASE_WORDS.has(tokens[k]?.pos ?? '') || (k > from && tokens[k]?.lower === 'of') || (tokens[k - 1]?.lower === 'of' && tokens[k]?.pos === 'PRON'))) k++;
+  return k > from && isVerb(tokens[k]) ? k : -1;
+}
+
+/** Negations that may follow the auxiliary an elliptic sentence ends on ("It isn't"). */
+const NEGATIONS = new Set(['not', "n't", 'n\u2019t']);
+/** Words that make a closing auxiliary part of a clause of their own: "It is what it is", "as fast as they can". */
+const CLAUSE_WORDS = new Set(['what', 'who', 'whom', 'which', 'where', 'when', 'how', 'why', 'whatever', 'than', 'as', 'if']);
+
+/**
+ * "School boards do not", "But the voters can", "It isn't": the sentence ends on an auxiliary whose verb
+ * phrase was said in the sentence before; it only answers that sentence. In "He is not a conservative and
+ * never has been" the phrase left out is the sentence's own.
+ */
+function elliptic(said: Token[]): boolean {
+  const words = said.filter(isWord);
+  let last = words.length - 1;
+  if (NEGATIONS.has(words[last]?.lower ?? '')) last--;
+  if (words[last]?.pos !== 'AUX') return false;
+  const conjoined = words.slice(1).some((t) => t.pos === 'CCONJ');
+  return !conjoined && !words.some((t) => t.pos === 'VERB' || CLAUSE_WORDS.has(t.lower));
+}
+
+/** Forms of "will": with "I" before them, what the speaker means to do ("we will", a body's pledge, stays a claim). */
+const WILL_FORMS = new Set(['will', "'ll", '\u2019ll', 'shall']);
+/** Auxiliaries of what would follow were something so: "That would help", "This could settle it". */
+const SUPPOSING_MODALS = new Set(['would', 'could', 'might']);
+/** Pronouns that point back at something just said. */
+const POINTING_PRONOUNS = new Set(['that', 'this']);
+
+/** The first word of the sentence's clause, past a linking word ("But I'll ...", "And that would ..."). */
+function clauseOpening(words: Token[]): number {
+  return words[0]?.pos === 'CCONJ' ? 1 : 0;
+}
+
+/**
+ * "I'll keep pulling the thread", "I'll be calling them tonight": the speaker's own intention. Where the speaker
+ * says they will be ("I will be in my office on Monday") they foretell a state, which may be disputed.
+ */
+function ownIntention(said: Token[]): boolean {
+  const words = said.filter(isWord);
+  const k = clauseOpening(words);
+  if (words[k]?.lower !== 'i' || !WILL_FORMS.has(words[k + 1]?.lower ?? '')) return false;
+  const after = words[k + 3];
+  return words[k + 2]?.lower !== 'be' || (after?.pos === 'VERB' && after.lower.endsWith('ing'));
+}
+
+/**
+ * "That would narrow it down a lot": what would follow from something supposed, no fact of its own.
+ * "That would be a false reason" judges it, and stays.
+ */
+function supposedOnly(said: Token[]): boolean {
+  const words = said.filter(isWord);
+  const k = clauseOpening(words);
+  const pointing = POINTING_PRONOUNS.has(words[k]?.lower ?? '') && words[k]?.pos === 'PRON';
+  return pointing && SUPPOSING_MODALS.has(words[k + 1]?.lower ?? '') && words[k + 2]?.lower !== 'be';
 }
 
 /** "That is simply wrong, Ms. Okafor": words turned to someone present by title and name answer them, they state nothing of their own. */

@@ -56,3 +56,55 @@ describe('an aside inside the subject of what was said', () => {
     expect(texts(text)).toEqual(['the most recent inspection, in 2023, had found section loss in some bearings']);
   });
 });
+
+describe("quoted sentences of the cue's own that assert nothing", () => {
+  it('drops a quoted order that is the whole of what the cue reports, keeping the rest', () => {
+    const text = 'Harbour budget\n\nThe harbour master said the dredging bill had doubled since March. "Compare the two invoices," he told the board.';
+    expect(texts(text)).toEqual(['the dredging bill had doubled since March']);
+  });
+
+  it('keeps an order joined to a clause with a subject of its own', () => {
+    const text = 'Library hours\n\n"Close the branch at six and most of the students will have nowhere to study," the librarian said.';
+    expect(texts(text)).toContain('Close the branch at six and most of the students will have nowhere to study');
+  });
+
+  it('drops a sentence whose verb phrase was left to the sentence before', () => {
+    const text = 'Water rates\n\n"The utility sets the rates every spring. Tenants don\'t," the mayor said. "And the council cannot," she added.';
+    expect(texts(text)).toEqual(['The utility sets the rates every spring']);
+  });
+
+  it('keeps a sentence whose left-out verb phrase is its own', () => {
+    const text = 'Ward row\n\n"The ward was never short of nurses and still is not," the matron said.';
+    expect(texts(text)).toEqual(['The ward was never short of nurses and still is not']);
+  });
+
+  it("drops the speaker's own intention but keeps a body's pledge", () => {
+    const text = 'Mill closure\n\n"The owners moved the looms overseas in May," the union steward said. "I\'ll go on asking questions." "We will reopen the east shed by winter," the owners\' spokesman said.';
+    expect(texts(text)).toEqual(['The owners moved the looms overseas in May', 'We will reopen the east shed by winter']);
+  });
+
+  it('keeps where the speaker says they will be, and an order whose object it says is something', () => {
+    const text = 'Coach row\n\n"I will be on the touchline for the final," the coach said. "Don\'t let a rumour be the story," the chairman said. "Let the fans decide," the captain said.';
+    expect(texts(text)).toEqual(['I will be on the touchline for the final', "Don't let a rumour be the story"]);
+  });
+
+  it('drops what would follow from a supposition but keeps a judgement of it', () => {
+    const text = 'Bridge tolls\n\n"The toll camera failed twice last week," the engineer said. "This could settle the matter quickly." "That would be a costly mistake," the treasurer said.';
+    expect(texts(text)).toEqual(['The toll camera failed twice last week', 'That would be a costly mistake']);
+  });
+
+  it('keeps a statement after a colon only when it has a verb', () => {
+    const text = 'Pier repairs\n\n"The contractor billed us for steel it never delivered," the clerk said. "I\'ll spare you the arithmetic: far too much."';
+    expect(texts(text)).toEqual(['The contractor billed us for steel it never delivered']);
+  });
+
+  it('drops the verbless last sentence of a longer quote in the cue\'s own sentence', () => {
+    const text = 'Flood notice\n\n"Nobody from the water board warned the tenants. Not a leaflet, not a knock, nothing," the caretaker said.';
+    expect(texts(text)).toEqual(['Nobody from the water board warned the tenants']);
+  });
+
+  it('reads "her" after an order\'s verb as its object', () => {
+    const text = 'Clinic funds\n\n"The director moved the grant money into her own account," the nurse said. "Ask her where it went."';
+    expect(texts(text)).toEqual(['The director moved the grant money into her own account']);
+  });
+});
