@@ -68,10 +68,15 @@ export const REASON_PHRASES: readonly (readonly string[])[] = responses.reasons.
 export const CAUSE_PHRASES: readonly (readonly string[])[] = responses.causes.phrases;
 /** "the cause has not been determined": words that, negated after "cause", leave it unsettled. */
 export const UNSETTLED_CAUSE_WORDS = set(responses.causes.unsettled);
+/** What one side sends another ("a letter", "correspondence"), and the verbs of sending it. */
+export const LETTER_NOUNS = set(responses.letters.nouns);
+export const SEND_VERBS = set(responses.letters.sendVerbs);
 /** "stood by its report": a party keeping its own words against those who denied them. */
 export const REAFFIRMATION_PHRASES: readonly (readonly string[])[] = responses.reaffirmations.phrases;
 export const SUPPORT_VERBS = set(responses.supports.verbs);
 export const SUPPORT_PHRASES: readonly (readonly string[])[] = responses.supports.phrases;
+/** "matching the CDC's figure": phrases that set a claim's figure beside another side's. */
+export const MATCHING_PHRASES: readonly (readonly string[])[] = responses.supports.matching;
 /** "the report is accurate": verdicts that confirm an account named as their subject. */
 export const SUPPORT_VERDICTS = set(responses.supports.verdicts);
 /** Verbs of agreeing, which support a claim only when not followed by an object ("agreed to a ceasefire"). */

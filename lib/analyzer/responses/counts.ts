@@ -1,14 +1,19 @@
 // Stage 5, responses: counts set against counts. A later claim that gives the same thing another
-// count (a rival figure, a conflicting tally, "the true toll") disputes the earlier one; one that
-// gives the same count backs it.
+// count (a rival figure, a conflicting tally, "the true toll", a split vote against "unanimously",
+// "no correspondence from" a sender against its letter) disputes the earlier one; one that gives
+// the same count (or none of the same thing, or says its figure matches) backs it.
 import type { Asserted } from '../asserters';
 import type { ClaimResponse } from '../types';
 import { mapped } from '../mapped';
-import { DENIAL_VERBS, CASUALTY_KINDS, EVENT_WORDS } from '../lexicon';
+import { DENIAL_VERBS, CASUALTY_KINDS, EVENT_WORDS, MATCHING_PHRASES, LETTER_NOUNS, SEND_VERBS, PhraseSet } from '../lexicon';
 import type { Token } from '../nlp';
 import type { Response } from './find-responses';
-import { countsOtherwise, FIGURE_NOUNS } from './rival-figures';
+import { countsOtherwise, FIGURE_NOUNS, hasNumber } from './rival-figures';
+import { ownersIn, matchesOwners } from './references';
+import { claimText } from './claim-parts';
+import { POSSESSIVE_MARKS } from '../phrases';
 import { isRumour } from './rumours';
+import { OWN_WORDS } from './stance';
 import { CONTRADICTION_REACH, claimAsResponse, ANSWER_REACH, answerable } from './counter-claims';
 import {
   overlap,
@@ -21,6 +26,7 @@ import {
   partitiveTotal,
   stem,
   ORDINALS,
+  nameWords,
 } from './topic';
 
 /** Sentences back a rival figure may answer: the figure it disputes is given just before it. */
@@ -318,6 +324,180 @@ export function linkEventCounts(text: string, claims: Asserted[], add: (c: Asser
         if (!isRumour(earlier)) add(later, claimAsResponse(text, earlier, 'denies'));
         break;
       }
+    }
+  }
+}
+
+const MATCHING = new PhraseSet(MATCHING_PHRASES);
+
+/**
+ * The words naming whose figure a claim says its own matches, from the phrase to the figure's noun:
+ * ["the", "CDC", "'s"] of "rose to 121, matching the CDC's figure". Null when it names none.
+ */
+function matchedOwnerWords(c: Asserted): string[] | null {
+  const tokens = c.attribution.sentence.tokens;
+  const [a, b] = c.attribution.content;
+  const words = tokens.slice(a, b).map((t) => t.lower);
+  const at = MATCHING.find(words);
+  if (at < 0 || words[at - 1] === 'not') return null;
+  const from = at + MATCHING.longestAt(words, at);
+  for (let k = from; k < Math.min(words.length, from + FIGURE_REACH); k++) {
+    if (FIGURE_NOUNS.has(words[k] as string)) return k > from ? ownerWords(tokens.slice(a + from, a + k)) : null;
+  }
+  return null;
+}
+
+/** Tokens as the words of a reference, each possessive mark back on its name: "department", "'s" → "department's". */
+function ownerWords(tokens: readonly Token[]): string[] {
+  const words: string[] = [];
+  for (const t of tokens) {
+    if (POSSESSIVE_MARKS.has(t.text) && words.length) words[words.length - 1] += t.text;
+    else words.push(t.text);
+  }
+  return words;
+}
+
+/**
+ * "Its count had risen to 121 guests and crew, matching the CDC's figure": a claim that says its
+ * figure matches another side's backs that side's latest earlier claim giving a number.
+ */
+export function linkMatchedFigures(text: string, claims: Asserted[], add: (c: Asserted, r: ClaimResponse) => void): void {
+  for (let j = 0; j < claims.length; j++) {
+    const later = claims[j] as Asserted;
+    const reference = matchedOwnerWords(later);
+    const owners = reference ? ownersIn(reference) : [];
+    if (owners.length === 0) continue;
+    for (let i = j - 1; i >= 0; i--) {
+      const earlier = claims[i] as Asserted;
+      if (earlier.asserter.side === later.asserter.side || !matchesOwners(earlier, owners) || !hasNumber(claimText(text, earlier))) continue;
+      add(earlier, claimAsResponse(text, later, 'supports'));
+      break;
+    }
+  }
+}
+
+/**
+ * "There is no device at the stadium" / "confirmed that no explosive device was found": a later
+ * claim by another side that counts none of the same thing backs the earlier one, when it comes
+ * within a party's answer of it or shares more than the thing counted.
+ */
+export function linkSharedAbsences(text: string, claims: Asserted[], words: Set<string>[], add: (c: Asserted, r: ClaimResponse) => void): void {
+  const tallies = mapped(claims, talliesIn);
+  for (let j = 0; j < claims.length; j++) {
+    const later = claims[j] as Asserted;
+    const mine = tallies[j] as Map<string, boolean>;
+    if (![...mine.values()].some((none) => none) || DENIAL_VERBS.has(later.attribution.cue.toLowerCase())) continue;
+    for (const i of answerable(claims, j, CONTRADICTION_REACH)) {
+      const earlier = claims[i] as Asserted;
+      let shared = false;
+      for (const [thing, none] of tallies[i] as Map<string, boolean>) if (none && mine.get(thing) === true) shared = true;
+      if (!shared) continue;
+      const gap = later.attribution.sentence.index - earlier.attribution.sentence.index;
+      if (gap > ANSWER_REACH && overlap(words[i] ?? new Set(), words[j] ?? new Set(), MIN_CONTRADICTION_STEM) < 2) continue;
+      add(earlier, claimAsResponse(text, later, 'supports'));
+    }
+  }
+}
+
+/** "unanimously", not "near-unanimous": a vote said to have had no one against. */
+const UNANIMOUS = /(?<![-\w])unanimous(?:ly)?\b/i;
+/** "the vote was 3-2": a tally of a vote with some against. */
+const SPLIT_TALLY = /\b[1-9]\d?\s?[-–]\s?[1-9]\d?\b/;
+const VOTE_WORD = /\bvot(?:e|es|ed|ing)\b/i;
+
+/** Whether a claim says a vote was split ("the vote was 3-2") or unanimous; null when it says neither. */
+function voteIn(text: string, c: Asserted, negated: boolean): 'split' | 'unanimous' | null {
+  const said = claimText(text, c);
+  // "was not unanimous" is left alone; "two voting no" is no negation of the tally.
+  if (UNANIMOUS.test(said)) return negated ? null : 'unanimous';
+  return SPLIT_TALLY.test(said) && VOTE_WORD.test(said) ? 'split' : null;
+}
+
+/**
+ * "the board had recommended the pardon unanimously" / "the vote on the application was 3-2": a later
+ * claim by another side that gives a split tally where the earlier said unanimous, or the other way
+ * round, disputes the earlier one.
+ */
+export function linkSplitVotes(text: string, claims: Asserted[], negated: readonly boolean[], add: (c: Asserted, r: ClaimResponse) => void): void {
+  const votes = claims.map((c, k) => voteIn(text, c, !!negated[k]));
+  for (let j = 0; j < claims.length; j++) {
+    const vote = votes[j];
+    if (!vote) continue;
+    for (const i of answerable(claims, j, CONTRADICTION_REACH)) {
+      if (votes[i] && votes[i] !== vote) add(claims[i] as Asserted, claimAsResponse(text, claims[j] as Asserted, 'denies'));
+    }
+  }
+}
+
+/** Most tokens between a verb of sending and what was sent: "mailed a two - page letter". */
+const SENT_REACH = 6;
+/** Most tokens between "no" or "any" and what was not received: "no written correspondence". */
+const UNRECEIVED_REACH = 3;
+/** Most tokens of a sender's name after "from": "the Linden County District Attorney". */
+const SENDER_REACH = 6;
+
+/** Whose letter a sender calls its own: "had kept a copy of his letter". */
+const SENDERS_OWN = new Set([...OWN_WORDS, 'my', 'our']);
+
+/** Does a claim say its asserter's letter was sent: "had mailed a two-page letter to the board", "kept a copy of his letter"? */
+function sendsLetter(c: Asserted, negated: boolean): boolean {
+  if (negated) return false;
+  const tokens = c.attribution.sentence.tokens;
+  const [a, b] = c.attribution.content;
+  for (let k = a; k < b; k++) {
+    const word = (tokens[k] as Token).lower;
+    if (SENDERS_OWN.has(word) && LETTER_NOUNS.has(tokens[k + 1]?.lower ?? '')) return true;
+    if (!SEND_VERBS.has(word)) continue;
+    for (let m = k + 1; m < Math.min(b, k + SENT_REACH); m++) if (LETTER_NOUNS.has((tokens[m] as Token).lower)) return true;
+  }
+  return false;
+}
+
+/** The name of whom a claim says no letter came from: "Linden County District Attorney" of "contains no correspondence from the Linden County District Attorney". */
+function unreceivedSender(c: Asserted, negated: boolean): ReadonlySet<string> | null {
+  if (!negated) return null;
+  const tokens = c.attribution.sentence.tokens;
+  const [a, b] = c.attribution.content;
+  for (let k = a; k < b; k++) {
+    if (!LETTER_NOUNS.has((tokens[k] as Token).lower) || tokens[k + 1]?.lower !== 'from') continue;
+    const none = tokens.slice(Math.max(a, k - UNRECEIVED_REACH), k).some((t) => t.lower === 'no' || t.lower === 'any');
+    if (!none) continue;
+    const sender = tokens.slice(k + 2, Math.min(b, k + 2 + SENDER_REACH)).filter((t) => t.pos === 'PROPN');
+    return sender.length ? nameWords(sender.map((t) => t.text).join(' ')) : null;
+  }
+  return null;
+}
+
+/** Least words a sender named after "from" shares with the names of the letter's side: "Linden County", not "County" alone. */
+const MIN_SENDER_WORDS = 2;
+
+/**
+ * "had mailed a two-page letter to the board in March" / "the board's file contains no
+ * correspondence from the district attorney": one side's letter and another side's saying none
+ * came from that side dispute each other, the later answering the earlier.
+ */
+export function linkUnreceivedLetters(text: string, claims: Asserted[], negated: readonly boolean[], add: (c: Asserted, r: ClaimResponse) => void): void {
+  const sent = claims.map((c, k) => sendsLetter(c, !!negated[k]));
+  const senders = claims.map((c, k) => unreceivedSender(c, !!negated[k]));
+  // The names each side's asserters go by: "Ostrowski said he had kept a copy of his letter" names
+  // the district attorney his side's other claims call him.
+  const sideNames = new Map<string, Set<string>>();
+  for (const c of claims) {
+    const names = sideNames.get(c.asserter.side) ?? new Set<string>();
+    for (const w of nameWords(`${c.asserter.name} ${c.asserter.side}`)) names.add(w);
+    sideNames.set(c.asserter.side, names);
+  }
+  const namedSender = (letter: Asserted, sender: ReadonlySet<string>): boolean =>
+    overlap(sender, sideNames.get(letter.asserter.side) ?? new Set()) >= Math.min(MIN_SENDER_WORDS, sender.size);
+  for (let j = 0; j < claims.length; j++) {
+    if (!sent[j] && !senders[j]) continue;
+    const later = claims[j] as Asserted;
+    // The sender is named, so the two meet at any distance.
+    for (const i of answerable(claims, j, Number.POSITIVE_INFINITY)) {
+      const earlier = claims[i] as Asserted;
+      const letterFirst = sent[i] && senders[j] && namedSender(earlier, senders[j] as ReadonlySet<string>);
+      const letterLater = sent[j] && senders[i] && namedSender(later, senders[i] as ReadonlySet<string>);
+      if (letterFirst || letterLater) add(earlier, claimAsResponse(text, later, 'denies'));
     }
   }
 }

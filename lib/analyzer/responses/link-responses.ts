@@ -95,7 +95,18 @@ import {
 } from './rumours';
 import { UNVERIFIED, linkUnverifiedSources, linkConcessions, linkContraryReasons, linkUnsettledCauses } from './counter-claims';
 import { linkContradictions } from './contradictions';
-import { linkEchoes, linkCountConflicts, linkEventCounts, linkCorrections, linkSetAsideCounts, linkRivalFigures } from './counts';
+import {
+  linkEchoes,
+  linkCountConflicts,
+  linkEventCounts,
+  linkCorrections,
+  linkSetAsideCounts,
+  linkRivalFigures,
+  linkMatchedFigures,
+  linkSharedAbsences,
+  linkSplitVotes,
+  linkUnreceivedLetters,
+} from './counts';
 
 /** How many sentences back a confirmation by a party a claim names may reach. */
 const CONFIRM_REACH = 2;
@@ -701,9 +712,13 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
   linkUnsettledCauses(text, factClaims, factNegated, add);
   linkProvenance(text, claims, add);
   linkCountConflicts(text, factClaims, factWords, add);
+  linkSharedAbsences(text, factClaims, factWords, add);
+  linkSplitVotes(text, factClaims, factNegated, add);
+  linkUnreceivedLetters(text, factClaims, factNegated, add);
   linkEventCounts(text, factClaims, add);
   linkCorrections(text, factClaims, factNegated, add);
   linkSetAsideCounts(text, factClaims, add);
+  linkMatchedFigures(text, factClaims, add);
   shareRumourAnswers(claims, words, linked, add);
   shareRestatedAnswers(claims, words, linked, add);
   linkReaffirmations(text, claims, firstAt, responses, linked, add);
