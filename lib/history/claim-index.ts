@@ -556,12 +556,15 @@ export class ClaimIndex {
    * text): undefined when the side is not held or holds no such claim.
    */
   heldClaim(side: string, key: string): PackedClaim | undefined {
-    const held = this.sides.get(sideKey(side));
+    const heldSide = sideKey(side);
+    const held = this.sides.get(heldSide);
     const place = held && this.placesOf(held).get(key);
     if (!place) return undefined;
-    if (!('keys' in place)) return { side: sideKey(side), features: place.features };
-    const claim = place.keys.findIndex((claimKey, i) => claimKey === key && place.values[i] !== FORGOTTEN);
-    return { side: sideKey(side), features: place.features.subarray(place.starts[claim]!, place.starts[claim + 1]!) };
+    if (!('keys' in place)) return { side: heldSide, features: place.features };
+    // The first copy not forgotten: a claim forgotten and added again may be in one pack twice.
+    let claim = place.keys.indexOf(key);
+    while (place.values[claim] === FORGOTTEN) claim = place.keys.indexOf(key, claim + 1);
+    return { side: heldSide, features: place.features.subarray(place.starts[claim]!, place.starts[claim + 1]!) };
   }
 
   private placesOf(side: Side): Map<string, ClaimPack | Pending> {

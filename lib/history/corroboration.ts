@@ -135,10 +135,19 @@ export function pageMatches(
   carried: readonly ClaimElsewhere[],
 ): GroupMatch[] {
   const found: GroupMatch[] = [];
+  // Whether two sides agree, worked out once per pair: the claims compared speak for few sides.
+  const agreement = new Map<string, Map<string, boolean>>();
+  const sidesAgreeOnce = (side: string, otherSide: string) => {
+    let known = agreement.get(side);
+    if (!known) agreement.set(side, (known = new Map()));
+    let agree = known.get(otherSide);
+    if (agree === undefined) known.set(otherSide, (agree = sidesAgree(side, otherSide)));
+    return agree;
+  };
   for (const claim of unmatchedClaims(kept, matches)) {
     const probe = probes[claim]!;
     for (const other of carried) {
-      const acrossSides = !sidesAgree(probe.side, other.claim.side);
+      const acrossSides = !sidesAgreeOnce(probe.side, other.claim.side);
       const score = claimSimilarity(probe, other.claim, acrossSides);
       if (score < SUPPORTING_THRESHOLD) continue;
       if (acrossSides && namesOtherSide(probe, other.claim)) continue;

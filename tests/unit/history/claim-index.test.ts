@@ -228,6 +228,18 @@ describe('the claims band index', () => {
     expect(index.heldClaim('Russia', 'pending')).toEqual(packedClaim(pending));
   });
 
+  it('gives a claim forgotten and added again as added again, though its forgotten copy is first in the same pack', () => {
+    const index = indexOf('Russia');
+    index.add(probe('a', 'Russia', VILLAGES), 1);
+    index.takeChanges();
+    index.forget('Russia', ['a']);
+    const again = probe('a', 'Russia', RETOOK);
+    index.add(again, 2);
+    const [pack] = index.takeChanges().put;
+    expect([pack!.keys, [...pack!.values]]).toEqual([['a', 'a'], [-0x80000000, 2]]);
+    expect(restored([pack!]).heldClaim('Russia', 'a')).toEqual(packedClaim(again));
+  });
+
   it('keeps the claims added between stores in one recent pack, read back by a worker that starts, until they move into their sides\' packs', () => {
     const store = packStore();
     const index = indexOf('Russia', 'Ukraine');
