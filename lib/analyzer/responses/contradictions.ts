@@ -35,6 +35,7 @@ import {
   deniesExistence,
   opensWithNone,
   introduces,
+  bringsIn,
 } from './denied-acts';
 import { ANSWER_REACH, CONTRADICTION_REACH, claimAsResponse } from './counter-claims';
 import {
@@ -214,6 +215,25 @@ export function linkContradictions(
       const named = mentions(earlier, laterName);
       if (!sameSentence && !named && (gap > (replying ? COUNTER_CLAIM_REACH : TOPIC_CONTRAST_REACH) || topicOverlap(namesOf(i), namesOf(j), words[i], words[j]) < 1)) continue;
       add(earlier, claimAsResponse(text, later, 'denies'));
+    }
+  }
+}
+
+/**
+ * "There is no device at the stadium," police said. ... Videos claimed that "a device went off":
+ * a thing one side has said does not exist, brought in by another side's later claim, disputes that
+ * claim (the absence was said first, as an answer given before the story it answers was told).
+ */
+export function linkEarlierAbsences(text: string, claims: Asserted[], negatedContent: readonly boolean[], add: (c: Asserted, r: ClaimResponse) => void): void {
+  for (let i = 0; i < claims.length; i++) {
+    const absence = claims[i] as Asserted;
+    if (!deniesExistence(absence)) continue;
+    const things = actsDenied(absence);
+    for (let j = i + 1; j < claims.length; j++) {
+      const later = claims[j] as Asserted;
+      if (later.attribution.sentence.index - absence.attribution.sentence.index > ANSWER_REACH) break;
+      if (later.asserter.side === absence.asserter.side || negatedContent[j] || later.attribution.sentence === absence.attribution.sentence) continue;
+      if (bringsIn(later, things)) add(later, claimAsResponse(text, absence, 'denies'));
     }
   }
 }

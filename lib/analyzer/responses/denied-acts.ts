@@ -135,6 +135,22 @@ export function introduces(c: Asserted, stems: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** How far before its noun the article bringing in a thing may stand: "a device", "a second device". */
+const ARTICLE_REACH = 2;
+
+/** Does the claim bring in one of the things (by stem) with "a" or "an", in any place: '"a device went off"'? */
+export function bringsIn(c: Asserted, stems: ReadonlySet<string>): boolean {
+  if (stems.size === 0) return false;
+  const tokens = c.attribution.sentence.tokens;
+  const [a, b] = c.attribution.content;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k] as Token;
+    if (t.pos !== 'NOUN' || !stems.has(actStem(t))) continue;
+    for (let m = Math.max(a, k - ARTICLE_REACH); m < k; m++) if (tokens[m]?.lower === 'a' || tokens[m]?.lower === 'an') return true;
+  }
+  return false;
+}
+
 /** "There is no annex", "there were no such talks": a claim that something does not exist. */
 export function deniesExistence(c: Asserted): boolean {
   const tokens = c.attribution.sentence.tokens;

@@ -94,7 +94,7 @@ import {
   linkReaffirmations,
 } from './rumours';
 import { UNVERIFIED, linkUnverifiedSources, linkConcessions, linkContraryReasons, linkUnsettledCauses } from './counter-claims';
-import { linkContradictions } from './contradictions';
+import { linkContradictions, linkEarlierAbsences } from './contradictions';
 import {
   linkEchoes,
   linkCountConflicts,
@@ -706,6 +706,7 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
   const factWords = facts.map((k) => words[k] as Set<string>);
   const factNegated = facts.map((k) => !!negated[k]);
   linkContradictions(text, factClaims, factWords, factNegated, facts.map((k) => predicates[k]), add);
+  linkEarlierAbsences(text, factClaims, factNegated, add);
   linkEchoes(text, factClaims, factNegated, add);
   linkConcessions(text, factClaims, factWords, factNegated, add);
   linkContraryReasons(text, factClaims, factWords, factNegated, add);
