@@ -8,7 +8,7 @@
 // organisations, people, parties, roles, services, owners and references, each in its module,
 // asking article-facts for what the article says once and for all.
 import type { Sentence } from '../sentences';
-import { beforeComma, isCapitalised, lastWord } from '../words';
+import { POSSESSIVE_END, beforeComma, isCapitalised, lastWord } from '../words';
 import { type Discourse, kindConflicts } from '../discourse';
 import {
   type Actor,
@@ -68,6 +68,12 @@ const PLACE_OF = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}.'\u2019-]*(?:\s\p{Lu}[\p{L}.'\
 /** "Minister of Finance", "Secretary for Enterprise, Trade and Employment": the portfolio an office of state is named by. */
 const PORTFOLIO_OFFICE = /\b(?:Minister|Ministry|Secretary)\s+(?:of|for)\s+(?:the\s+)?(\p{Lu}\p{L}*(?:,?\s+(?:and\s+)?\p{Lu}\p{L}*)*)/u;
 
+/** "The Bahamas Ministry of Health", "Kenya's Minister for Trade": the country named before an office of state, or null. */
+function countryBefore(words: string): string | null {
+  const owner = namedSide(stripThe(words.trim()).replace(POSSESSIVE_END, ''));
+  return owner && isCountrySide(owner) ? owner : null;
+}
+
 /** "A lawyer for the family of a man", "attorney Denise Carter": counsel for someone unnamed, or named counsel. */
 const COUNSEL = /^(?:(?:an?|the)\s+)?(?:family\s+)?(lawyer|attorney)(?!\s+general)(\s+for\s+the\s+family\s+of\s+(?:an?|the)\s)?/iu;
 /** "Council leader Moira Tennant", "Cllr Tennant", "the deputy leader of the council": one who sits on a council. */
@@ -81,6 +87,9 @@ const NAMED_KIN = /^\p{Lu}[\p{L}.-]*(?:['\u2019]s|s['\u2019])\s+(\p{Ll}+)$/u;
 const ACRONYM_BEFORE_WORD = /(?:^|\s)(\p{Lu}{2,6})\s+(\p{Ll}+)/u;
 /** "a man who gave his name as X", "who identified herself as X". */
 const SELF_NAMED = /\bwho\s+(?:gave\s+(?:his|her|their)\s+name|identified\s+(?:himself|herself|themselves))\s+(?:only\s+)?as\s+(\p{Lu}.*)$/u;
+
+/** "one, Name", "another of them, Name": a pronoun picking one of a group, a name after its comma. */
+const ONE_OF_GROUP = /^(?:[Oo]ne|[Aa]nother)(?:\s+of\s+(?:them|those))?,\s+(?=(?:[\p{Ll}-]+\s+){0,3}\p{Lu})/u;
 
 /** "an armed group", "a rebel movement", "a militia": an armed body not yet named. */
 const UNNAMED_ARMED_GROUP = new RegExp(`^(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:(?:${[...ARMED_QUALIFIERS].join('|')})\\s+(?:group|movement|faction|coalition|alliance)|militia)\\b`, 'iu');
@@ -231,6 +240,9 @@ export class SideResolver {
   }
 
   private ruledSide(phrase: string, s: Sentence, person: boolean): string {
+    // "one, retired postal carrier Verna Oakes": a pronoun picking one of a group is the one its appositive names.
+    const picked = ONE_OF_GROUP.exec(phrase);
+    if (picked) return this.sideOfNamed(phrase.slice(picked[0].length), s);
     // "the Ohio Bureau of Workplace Health, Safety and Compensation": a body's whole name, its commas kept.
     const listed = phrase.includes(' and ') ? remitListName(phrase) : null;
     if (listed) return namedSide(listed) ?? this.discourse.canonicalOrg(stripThe(listed));
@@ -264,8 +276,12 @@ export class SideResolver {
     const party = UNNAMED_PARTY.test(head) ? this.discourse.nameAfter(s.index, 2, isPartyName) : null;
     if (party) return namedSide(party) ?? this.discourse.canonicalOrg(party);
     // "Police said" with no police force named: the force of the dateline's town.
-    const localPolice = !person && head.length <= 10 && withoutThe(head).toLowerCase() === 'police' ? this.article.localPolice() : null;
+    const barePolice = !person && head.length <= 10 && withoutThe(head).toLowerCase() === 'police';
+    const localPolice = barePolice ? this.article.localPolice() : null;
     if (localPolice) return byReference(this.article, ['police'], s.index)?.side ?? localPolice;
+    // With no dateline town: the force an officer who spoke before was named with ("Carrington Police Capt. X").
+    const namedForce = barePolice ? this.discourse.recent(s.index, (x) => x.side.endsWith(' Police'))?.side : undefined;
+    if (namedForce) return namedForce;
     // "Police in Bulukumba": the force of the town named, as "Bulukumba Police" (a country's police is its state's).
     // "Westshire police" likewise: the organisation "Westshire Police", not the place.
     const policeTown = person ? undefined : (POLICE_IN_TOWN.exec(head) ?? TOWN_POLICE.exec(head))?.[1];
@@ -282,8 +298,8 @@ export class SideResolver {
     const localBody = head.includes('fficials') ? LOCAL_OFFICIALS.exec(head)?.[1] : undefined;
     if (localBody && LOCAL_BODY_APPOSITIVE.test(rest) && !isCountrySide(namedSide(localBody) ?? '')) return localBody;
     // "The Minister of Finance, Wale Bankole", "the Minister for Enterprise": an office of state by its portfolio.
-    const portfolioOffice = head.includes('inist') || head.includes('ecretary') ? PORTFOLIO_OFFICE.exec(head)?.[1] : undefined;
-    if (portfolioOffice && isPortfolio(portfolioOffice)) return contextSide(this.article, head, s);
+    const portfolioOffice = head.includes('inist') || head.includes('ecretary') ? PORTFOLIO_OFFICE.exec(head) : null;
+    if (portfolioOffice?.[1] && isPortfolio(portfolioOffice[1])) return countryBefore(head.slice(0, portfolioOffice.index)) ?? contextSide(this.article, head, s);
     // "The state transportation director, Ellen Novak": the state's department of that portfolio the article names.
     const stateDepartment = head.includes('state ') ? stateDepartmentNamed(this.article, head, s.index) : null;
     if (stateDepartment) return stateDepartment;
@@ -496,6 +512,9 @@ export class SideResolver {
     const runner = hasGovernmentWord(head) ? namedSide(rest) : null;
     if (runner) return runner;
     if (name && !isGenericGovernment(name)) {
+      // "Derek Sato of Sacramento, California": a person with their home town, which no title told apart.
+      const resident = residentName(name);
+      if (resident) return resident;
       const org = this.discourse.canonicalOrg(stripThe(name));
       // "The Athletic", "The Economist": a one-word name the article never writes without its article keeps it.
       return org === name && !person && THE_NAME.exec(head)?.[1] === name ? this.article.titledOutlet(name) : org;

@@ -23,8 +23,8 @@ import type { ArticleFacts } from './article-facts';
 import { ACRONYM, countryNamed, DETERMINERS, isBodyName, JOINED_PLACE, NAME_LINKS, OWNER_LINKS, PLACE_PREPOSITIONS, properName, withoutThe } from './names';
 import { BODY_KINDS } from './references';
 
-// "of United Bakery Workers Local 57": a branch's number stays in the name.
-const OF_ORGANISATION = /\b(?:of|for|at|with)\s+(?:the\s+)?(?:local\s+)?(?:\p{Lu}\p{Ll}+-based\s+)?((?:(?:\p{Lu}[\p{L}.'\u2019&-]*|(?<=(?:Local|Lodge|Chapter|Branch|Division|Post|District)\s)\d{1,5})\s?(?:(?:of|for|and|&)\s)?)+)(\p{Ll}+)?/u;
+// "of United Bakery Workers Local 57": a branch's number stays in the name; "of Local 2290 of the United Chemical Workers": so does the body it is a branch of.
+const OF_ORGANISATION = /\b(?:of|for|at|with)\s+(?:the\s+)?(?:local\s+)?(?:\p{Lu}\p{Ll}+-based\s+)?((?:(?:\p{Lu}[\p{L}.'\u2019&-]*|(?<=(?:Local|Lodge|Chapter|Branch|Division|Post|District)\s)\d{1,5})\s?(?:(?:of|for|and|&)\s(?:the\s(?=\p{Lu}))?)?)+)(\p{Ll}+)?/u;
 
 /** Words that make a country's named body part of its state: "Germany's Federal Motor Transport Authority". */
 const STATE_BODY_WORDS = new Set(['authority', 'agency', 'commission', 'bureau', 'federal', 'national', 'court', 'regulator', 'inspectorate']);

@@ -46,8 +46,8 @@ export function possessorSide(article: ArticleFacts, part: string, at: number, w
   const found = OFFICE_OF.exec(part)?.[1] ?? m?.[1];
   if (!found) return null;
   const owner = ownerAfterLink(ownerAfterRelative(found.trim()));
-  // The word after the possessive: "her publicist", "their lawyer".
-  const role = m ? (part.slice(m.index + m[0].length - 1).split(/[\s,]+/)[0] ?? '') : '';
+  // The word after the possessive: "her publicist", "their lawyer"; a role named by two words, its second: "his campaign manager".
+  const role = m ? roleAfterPossessive(part.slice(m.index + m[0].length - 1)) : '';
   // "Dozens of residents have sued the utility. Their lawyer, X, said": the group just named, not the body they sued.
   const group = /^their$/i.test(owner) && isRoleWord(role) ? clientGroupBefore(article, at, part) : null;
   if (group) return group;
@@ -88,7 +88,9 @@ export function possessorSide(article: ArticleFacts, part: string, at: number, w
     const known = article.discourse.bySurname(last, at);
     if (known) return known.side;
     // "Fenwick's campaign manager" before Fenwick spoke: the party the article gave him.
-    return article.discourse.partyOf(last) ?? article.discourse.fullName(last, at);
+    // "Keller's communications director" after "Gov. Anne Keller": the person, without the title.
+    const full = article.discourse.fullName(last, at);
+    return article.discourse.partyOf(last) ?? personName(full) ?? full;
   }
   const nouns = referenceNouns(words);
   const referred = byReference(article, nouns, at)?.side;
@@ -97,6 +99,15 @@ export function possessorSide(article: ArticleFacts, part: string, at: number, w
   const kind = nouns.length === 1 ? (nouns[0] as string).toLowerCase() : '';
   const after = kind && isOrgWord(kind) ? article.discourse.organisationNamedAfter(at) : null;
   return after && lastWord(after).toLowerCase() === kind ? (namedSide(after) ?? after) : null;
+}
+
+/** Words before a role that make it a post on a person's own staff: "his campaign manager", "her press secretary" (not "his team doctor"). */
+const OWN_STAFF = new Set(['campaign', 'press', 'communications', 'policy', 'legal']);
+
+/** "publicist, X" → publicist; "campaign manager, X" → manager: the role word a possessive owns, else its first word. */
+function roleAfterPossessive(words: string): string {
+  const [first = '', second = ''] = words.split(/[\s,]+/);
+  return OWN_STAFF.has(first) && isRoleWord(second) ? second : first;
 }
 
 /**
@@ -130,9 +141,11 @@ function personOwner(article: ArticleFacts, pronoun: string, at: number, phrase:
  */
 export function principalSide(article: ArticleFacts, name: string, at: number): string {
   const surname = name.split(/\s+/).pop() ?? '';
+  // "Tobias Renner" is not his father "Garrett Renner", who spoke before: a namesake speaks for himself.
+  const namesake = (side: string): boolean => name.includes(' ') && side !== name && side.endsWith(` ${surname}`) && looksLikePersonName(side);
   // "Priya Sandhu and Marc-Andre Leblanc praised each other": a pair that acted together is neither one;
   // "A former aide to Rep. Adrian Delgado" is not Delgado.
-  const actor = article.discourse.recent(at + 1, (a) => !isPairOfPeople(a.side) && !isFormerStaff(a.name) && (a.name.split(/\s+/).includes(surname) || a.side.split(/\s+/).includes(surname)));
+  const actor = article.discourse.recent(at + 1, (a) => !isPairOfPeople(a.side) && !isFormerStaff(a.name) && !namesake(a.side) && (a.name.split(/\s+/).includes(surname) || a.side.split(/\s+/).includes(surname)));
   return actor?.side ?? article.discourse.partyOf(surname) ?? name;
 }
 

@@ -2,7 +2,7 @@
 // departments): the nearest body of that kind the article named, else the town's own.
 import type { Sentence } from '../sentences';
 import { isCapitalised } from '../words';
-import { isCountrySide, isPortfolio, isRoleWord, isServiceBody, isServiceModifier, namedSide, remembered, roleBody } from '../side-names';
+import { isCountrySide, isPortfolio, isRoleWord, isServiceBody, isServiceModifier, namedSide, placeKind, remembered, roleBody } from '../side-names';
 import { mapped } from '../mapped';
 import type { ArticleFacts } from './article-facts';
 import { DETERMINERS, isBodyName, personName, properName, stripThe } from './names';
@@ -103,7 +103,17 @@ export function rankSide(article: ArticleFacts, head: string, at: number): strin
   // "Superintendent Martin Greer" where no police force is named but a school is: the schools' head, not a police rank.
   const school = kind === 'police' && SCHOOLS_HEAD.test(head) ? bodyNamed(article, at, (n) => SCHOOL_NAME.test(n)) : undefined;
   if (school) return namedSide(school) ?? school;
-  return localService(article, kind) ?? personName(head) ?? stripThe(head);
+  return titledDepartment(head, kind) ?? localService(article, kind) ?? personName(head) ?? stripThe(head);
+}
+
+/** "Kessling Fire Chief Roland Yoder": the town named before "Fire" in a fire officer's title (group 1). */
+const TOWN_FIRE_TITLE = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}'\u2019-]*\s){1,3})Fire\s+\p{Lu}/u;
+
+/** "Kessling Fire Chief X", no fire department named: the department of the town the title names ("Kessling Fire Department"), else null. */
+function titledDepartment(head: string, kind: string): string | null {
+  const town = kind === 'fire' ? TOWN_FIRE_TITLE.exec(head)?.[1]?.trim() : undefined;
+  // "State Fire Marshal X", "City Fire Chief X" name no town.
+  return town && !isPortfolio(town) && !placeKind(town) && !town.split(' ').some(isRoleWord) && namedSide(town) === null ? `${town} Fire Department` : null;
 }
 
 /**
