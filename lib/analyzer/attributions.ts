@@ -22,7 +22,7 @@ import {
   subjectBefore,
 } from './phrases';
 import { COMPLEMENTISER, type Found, MIN_CONTENT_WORDS, clauseEnd, isWord, quotedStretch, splitContents, trimRange, verbReadOtherwise, wordCount } from './content';
-import { READING_CUES, isCueVerb, mainVerbAfterGap, naming, reported, secondVerbGroup } from './reported-speech';
+import { READING_CUES, isCueVerb, mainVerbAfterGap, naming, reported, secondVerbGroup, verbPastAside } from './reported-speech';
 import { mapped } from './mapped';
 import { isCourtesyTitle } from './side-names';
 import { isCapitalised } from './words';
@@ -244,6 +244,8 @@ function rumoured(tokens: Token[], i: number): Found | null {
   if (after.pos === 'NOUN' && (!third || third.pos === 'CCONJ' || third.pos === 'PUNCT')) return null;
   // The words before the noun that belong to it ("Unconfirmed reports"), whatever the tagger made of the noun.
   const start = pastNoticing(tokens, nounPhraseStartBefore(tokens, i, 0));
+  // "A post ..., which has 40,000 followers, claims that P": no words of its own, the verb of the noun before the aside.
+  if (start === i && verbPastAside(tokens, i)) return null;
   const receiver = receiverOf(tokens, start);
   if (receiver) {
     const contents = splitContents(tokens, j + 1, rumourEnd(tokens, j + 1, clauseEnd(tokens, j + 1)));
@@ -272,13 +274,19 @@ function receiverOf(tokens: Token[], start: number): [number, number] | null {
   return subject ? [subject.start, subject.end] : null;
 }
 
-const PUBLISHED_IN = new Set(['by', 'in', 'from']);
+const PUBLISHED_IN = new Set(['by', 'in', 'from', 'on']);
 
-/** "a report in Japan's Asahi Daily that P": a report whose named source (a proper name after `link`) says P; or null. */
+/**
+ * "a report in Japan's Asahi Daily that P": a report whose named source (a proper name after `link`) says P;
+ * "a report on a tabloid website that P": one particular site it ran on (a determiner opens it; "on social
+ * media" names none); or null.
+ */
 function publishedReport(tokens: Token[], noun: number, link: number): Found | null {
-  const start = tokens[link + 1]?.lower === 'the' ? link + 2 : link + 1;
+  const on = tokens[link]?.lower === 'on';
+  if (on && tokens[link + 1]?.pos !== 'DET') return null;
+  const start = tokens[link + 1]?.lower === 'the' || on ? link + 2 : link + 1;
   const end = nounPhraseEndAfter(tokens, start, Math.min(tokens.length, start + RUMOUR_GAP));
-  if (end <= start || tokens[end - 1]?.pos !== 'PROPN' || tokens[end]?.lower !== COMPLEMENTISER) return null;
+  if (end <= start || (!on && tokens[end - 1]?.pos !== 'PROPN') || tokens[end]?.lower !== COMPLEMENTISER) return null;
   const contents = splitContents(tokens, end + 1, clauseEnd(tokens, end + 1));
   return contents.length ? { cue: (tokens[noun] as Token).text, source: [start, end], contents, kind: 'nominal' } : null;
 }

@@ -2,7 +2,7 @@
 // "P," said X, a Y", "X said: "P"", "X called it "P"", ", adding that P" — with the idioms,
 // negations and sports results that look like them but report nothing.
 import type { Token } from './nlp';
-import { isCapitalised } from './words';
+import { POSSESSIVE_PRONOUNS, isCapitalised } from './words';
 import {
   CLAUSE_CUES,
   CRITICISM_CUES,
@@ -16,6 +16,7 @@ import {
   REPORT_NOUNS,
   VERB_LIKE_NOUNS,
   NOMINAL_CUES,
+  isRumourWord,
   NON_ASSERTION_OBJECTS,
   CLAIMED_ASSERTIONS,
   OBJECT_CUES,
@@ -36,10 +37,12 @@ import {
   isQuote,
   isVerb,
   nounPhraseEndAfter,
+  nounPhraseStartBefore,
   skipLead,
   subjectAt,
   subjectBefore,
   WEEKDAYS,
+  POSSESSIVE_MARKS,
   commaAfter,
   type Subject,
 } from './phrases';
@@ -288,7 +291,7 @@ export function reported(tokens: Token[], i: number, headline: boolean, previous
     // '"...," said X in a telephone interview.': a place or time phrase may close the sentence.
     const after = tokens[tokens[end]?.pos === 'ADP' && isQuote(prev) ? phraseEnd(tokens, end) : end];
     // 'said the officer "did exactly what ..."': a quote opening on a verb is what the phrase before it did, not a closing quote.
-    const quotedPredicate = !!after && isQuote(after) && isVerb(tokens[end + 1]);
+    const quotedPredicate = !!after && isQuote(after) && isVerb(tokens[predicateVerbAt(tokens, end + 1)]);
     if (end > i + 1 && !quotedPredicate && (!after || after.text === '.' || after.text === ',' || isQuote(after) || after.text === ';')) {
       // "Gov. X of Ohio, a Republican who has refused to endorse Y, said the family deserved better":
       // what precedes is a subject with an appositive, not a claim, whatever the tagger made of the rest.
@@ -301,7 +304,7 @@ export function reported(tokens: Token[], i: number, headline: boolean, previous
     }
   }
 
-  const subject = pastLeadIn(tokens, gapSubject(tokens, issuerOf(tokens, subjectBefore(tokens, i, lo) ?? describedOpening(tokens, i, lo), lo), i));
+  const subject = carrierOf(tokens, pastLeadIn(tokens, gapSubject(tokens, issuerOf(tokens, speakerBefore(tokens, i, lo), lo), i)));
   if (!subject || NEGATIVE_SUBJECTS.has(tokens[subject.start]?.lower ?? '')) return null;
   const asSaid = asClause(tokens, i, lo, subject.start);
   if (asSaid) return asSaid;
@@ -401,6 +404,63 @@ export function reported(tokens: Token[], i: number, headline: boolean, previous
   }
 
   return backward(tokens, i, lo, subject, end);
+}
+
+/** Past the adverbs at `k` ('"just folded"'): where a quoted predicate's verb would stand. */
+function predicateVerbAt(tokens: Token[], k: number): number {
+  while (tokens[k]?.pos === 'ADV') k++;
+  return k;
+}
+
+/**
+ * The subject of the cue at `i`: the noun phrase right before it, unless that phrase is the object inside
+ * a relative clause describing the clause's opening noun ("The prosecutor who sent X to prison for a crash
+ * said"): then the described opening speaks.
+ */
+function speakerBefore(tokens: Token[], i: number, lo: number): Subject | null {
+  const near = ownPhrase(tokens, subjectBefore(tokens, i, lo), i, lo);
+  const described = describedOpening(tokens, i, lo);
+  if (!near || !described) return near ?? described;
+  return described.end === i && near.start > described.start && !RELATIVE_PRONOUNS.has(tokens[near.start - 1]?.lower ?? '') ? described : near;
+}
+
+/** Most words of a name in quote marks inside a noun phrase: 'the "Kessling Area Community Board" Facebook group'. */
+const QUOTED_NAME_WORDS = 8;
+
+/**
+ * The opening quote of a quoted name of capitalised words that ends just before `at`, or -1. A nickname
+ * inside a person's name (Mike "The Hammer" DeLuca) is not one: the name goes on before it.
+ */
+function quotedNameBefore(tokens: Token[], at: number): number {
+  if (!isQuote(tokens[at - 1])) return -1;
+  for (let k = at - 2; k >= Math.max(0, at - QUOTED_NAME_WORDS - 2); k--) {
+    const t = tokens[k] as Token;
+    if (isQuote(t)) return k < at - 2 && !isCapitalised(tokens[k - 1]?.text ?? '') ? k : -1;
+    if (!isCapitalised(t.text)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * The subject's own phrase: it goes on past a name in quote marks ('A post in the "X" group'); a possessive
+ * after a noun opens a new one, so the noun before it ends a clause the tagger misread ("Campaign finance
+ * records show his campaign reported"); a noun summing up the content before a remark is no part of the
+ * speaker (', a fact Brannigan's lawyer said').
+ */
+function ownPhrase(tokens: Token[], subject: Subject | null, i: number, lo: number): Subject | null {
+  if (!subject) return subject;
+  const quotedName = quotedNameBefore(tokens, subject.start);
+  if (quotedName >= 0) {
+    const start = nounPhraseStartBefore(tokens, quotedName, lo);
+    if (start < quotedName) return { ...subject, start };
+  }
+  if (tokens[subject.start - 1]?.text === ',' && remarkedOnBy(tokens, subject.start, i + 1)) return { ...subject, start: subject.start + 2 };
+  // Not inside an aside that describes the speaker (", where the river burst its banks,").
+  if (hasComma(tokens, subject.start, subject.end)) return subject;
+  for (let k = subject.end - 2; k > subject.start; k--) {
+    if (POSSESSIVE_PRONOUNS.has(tokens[k]?.lower ?? '') && tokens[k]?.pos === 'PRON' && tokens[k - 1]?.pos === 'NOUN') return { ...subject, start: k };
+  }
+  return subject;
 }
 
 /** Most tokens of a description the clause's opening noun phrase carries before its cue. */
@@ -614,8 +674,64 @@ function issuerOf(tokens: Token[], subject: Subject | null, lo: number): Subject
   if (!subject) return null;
   const head = tokens[subject.end - 1];
   const verb = subject.start - 1;
-  if (!head || !DOCUMENT_NOUNS.has(head.lower) || tokens[verb]?.pos !== 'VERB') return subject;
+  if (!head || !DOCUMENT_NOUNS.has(head.lower) || tokens[verb]?.pos !== 'VERB' || modifiesDocument(tokens, verb, lo)) return subject;
   return subjectBefore(tokens, verb, lo) ?? subject;
+}
+
+/** Participles by which a report or rumour went out through someone: "broadcast on a local radio station". */
+const CARRYING_PARTICIPLES = new Set(['broadcast', 'aired', 'spread', 'posted', 'published', 'carried', 'circulated', 'shared']);
+const CARRYING_LINKS = new Set(['on', 'by']);
+/** "minutes after": a length of time that ends the carrier's phrase and opens a time clause. */
+const DURATION_NOUNS = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks']);
+
+/**
+ * "The first reports, broadcast on a local radio station, said P", "A second rumor, spread on a podcast's
+ * Instagram account, suggested P": a report set apart with one particular carrier (a determiner opens it;
+ * "spread on social media" names none) is that carrier's word.
+ */
+function carrierOf(tokens: Token[], subject: Subject | null): Subject | null {
+  if (!subject) return subject;
+  const head = nounPhraseEndAfter(tokens, subject.start, subject.end);
+  const participle = head + 1;
+  const opens = tokens[participle + 2];
+  if (!isRumourWord(tokens[head - 1]?.lower ?? '') || tokens[head]?.text !== ',' || !CARRYING_PARTICIPLES.has(tokens[participle]?.lower ?? '')) return subject;
+  if (!CARRYING_LINKS.has(tokens[participle + 1]?.lower ?? '') || opens?.pos !== 'DET') return subject;
+  let end = nounPhraseEndAfter(tokens, participle + 2, tokens.length);
+  while (end > participle + 3 && DURATION_NOUNS.has(tokens[end - 1]?.lower ?? '')) end--;
+  return { start: participle + 2, end, fromClause: subject.fromClause };
+}
+
+/** Most tokens of the name set off after a remarking speaker: ", Ellen Ruddock,". */
+const REMARKER_NAME_REACH = 8;
+
+/**
+ * ', a fact Brannigan's lawyer, Ellen Ruddock, said "tells you ..."': a noun summing up what came before,
+ * with a speaker's clause on it (no relative word), is that speaker's remark, not more of the content.
+ */
+function remarkedOnBy(tokens: Token[], n: number, end: number): boolean {
+  if (tokens[n]?.pos !== 'DET' || tokens[n + 1]?.pos !== 'NOUN') return false;
+  let e = nounPhraseEndAfter(tokens, n + 2, end);
+  if (!opensOwnPhrase(tokens, n + 2, e)) return false;
+  const named = tokens[e]?.text === ',' ? appositiveEnd(tokens, e + 1, end, REMARKER_NAME_REACH) : -1;
+  if (named > 0) e = named + 1;
+  const verb = tokens[e];
+  return !!verb && verb.pos === 'VERB' && CLAUSE_CUES.has(verb.lower);
+}
+
+/** Does [a, b) open a noun phrase of its own after a noun: a determiner ("the mayor"), a possessive ("his lawyer", "Brannigan's lawyer")? */
+function opensOwnPhrase(tokens: Token[], a: number, b: number): boolean {
+  const first = tokens[a];
+  if (b <= a || !first) return false;
+  if (first.pos === 'DET' || POSSESSIVE_PRONOUNS.has(first.lower)) return true;
+  for (let k = a + 1; k < b; k++) if (POSSESSIVE_MARKS.has(tokens[k]?.lower ?? '')) return true;
+  return false;
+}
+
+/** "One widely shared post", "A leaked memo": a participle after a determiner or a number (and adverbs) qualifies the document; no one issues it. */
+function modifiesDocument(tokens: Token[], verb: number, lo: number): boolean {
+  let k = verb - 1;
+  while (k >= lo && tokens[k]?.pos === 'ADV') k--;
+  return k < lo || tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'NUM';
 }
 
 /** Does [a, b) have a verb of its own, outside relative clauses ("X, a Republican who has refused to ...")? */
@@ -774,6 +890,7 @@ function nextSpeakerAt(tokens: Token[], from: number, end: number): number {
     if (tokens[k]?.lower === 'and' && next && NAMING_CUES.has(next.lower) && next.pos === 'VERB' && !isQuoted(tokens, from, k) && quoteWithin(tokens, k + 2)) return k;
     if (tokens[k]?.text !== ',') continue;
     let n = k + 1;
+    if (remarkedOnBy(tokens, n, end)) return k;
     // ", saying that ...": the speaker's next claim, found on its own.
     if (PARTICIPLE_CUES.has(tokens[n]?.lower ?? '') && tokens[n]?.pos === 'VERB') return k;
     if (!CLAUSE_LINKS.has(tokens[n]?.lower ?? '')) continue;
@@ -1009,9 +1126,22 @@ function documentReads(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** Most tokens of an aside between a subject and its verb: ", shared several hundred times in the past half hour,". */
+const SUBJECT_ASIDE_REACH = 12;
+
+/**
+ * "A post from an account called @X, which has 40,000 followers, claims that P": a cue word ending in -s
+ * right after an aside that closes on a noun's comma is that noun's verb, whatever the tagger made of it.
+ */
+export function verbPastAside(tokens: Token[], i: number): boolean {
+  const open = tokens[i - 1]?.text === ',' ? asideOpening(tokens, i - 1, SUBJECT_ASIDE_REACH) : undefined;
+  const owner = open === undefined ? undefined : tokens[open - 1];
+  return !!owner && (owner.pos === 'NOUN' || owner.pos === 'PROPN') && (tokens[i] as Token).lower.endsWith('s') && tokens[i + 1]?.lower === COMPLEMENTISER;
+}
+
 /** The opening comma of the aside closed by the comma at `close`, if one opens within reach. */
-function asideOpening(tokens: Token[], close: number): number | undefined {
-  for (let k = close - 2; k >= Math.max(0, close - DOCUMENT_REACH - 1); k--) if (tokens[k]?.text === ',') return k;
+function asideOpening(tokens: Token[], close: number, reach = DOCUMENT_REACH): number | undefined {
+  for (let k = close - 2; k >= Math.max(0, close - reach - 1); k--) if (tokens[k]?.text === ',') return k;
   return undefined;
 }
 
@@ -1030,6 +1160,7 @@ export function isCueVerb(tokens: Token[], i: number, headline: boolean): boolea
   const next = tokens[i + 1];
   // "The opposition has alleged that ...": after a perfect auxiliary the participle is the verb ("has alleged victims" is not).
   if (next && PERFECT_AUXILIARIES.has(tokens[p]?.lower ?? '') && t.lower.endsWith('ed') && next.pos !== 'NOUN' && next.pos !== 'ADJ') return true;
+  if (verbPastAside(tokens, i)) return true;
   const prev = tokens[p];
   // "The United Party for National Development (UPND) alleged that ...": a bracketed short name ends the subject.
   if (!prev || !next || !(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.text === ')')) return false;
