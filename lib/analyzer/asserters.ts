@@ -297,9 +297,14 @@ export class AsserterResolver {
     }
     // "P, the people said. Q, they added.": the unnamed group that spoke just before.
     if (token.lower === 'they' && this.group && at - this.group.sentence <= 1 && /(?:s|people)$/.test(this.group.who.party.side)) return this.group.who;
-    // "he"/"she": the last person; failing that, the last actor named like an individual ("Carly Fiorina").
+    // "he"/"she": the last person; failing that, the last actor named like an individual ("Carly Fiorina")
+    // or by a role and a name ("the port authority's harbour master, Ines Calloway").
+    const named = (x: Actor): boolean => {
+      const appositive = namedAfterRole(x.name);
+      return shows(x.name) || (!!appositive && agrees(appositive));
+    };
     const actor = person
-      ? (this.discourse.recent(at, (x) => (x.person && agrees(x.name)) || (!x.person && shows(x.name))) ??
+      ? (this.discourse.recent(at, (x) => (x.person && agrees(x.name)) || (!x.person && named(x))) ??
         this.discourse.recent(at, (x) => looksLikePersonalName(x.name) && agrees(x.name)))
       : this.discourse.recent(at, (x) => !x.person);
     // A person the sentences since the last speaker was named were about is who "he" is now.
@@ -767,6 +772,19 @@ function cleanParty(party: Party): Party {
 function looksLikePersonalName(name: string): boolean {
   const words = beforeComma(name).trim().split(/\s+/);
   return words.length <= 3 && words.every((w) => isCapitalised(w) && !isOrgWord(w)) && namedSide(name) === null;
+}
+
+/**
+ * "the port authority's harbour master, Ines Calloway" → "Ines Calloway": a personal name in apposition to a
+ * description in lower case (a role the tables may not hold), else null.
+ */
+function namedAfterRole(name: string): string | null {
+  const comma = name.indexOf(',');
+  if (comma < 0) return null;
+  const appositive = name.slice(comma + 1).trim();
+  const description = name.slice(0, comma).split(/\s+/);
+  const described = description.slice(1).every((w) => !isCapitalised(w)) || description.some((w) => isRoleWord(w));
+  return described && appositive.includes(' ') && looksLikePersonalName(appositive) ? appositive : null;
 }
 
 /** Marks opening a list's line ("- Stott alleges P"): no part of a name. */

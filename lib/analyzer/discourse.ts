@@ -2,6 +2,7 @@
 // the actors that spoke or acted, so that "it", "he", "the agency", "Rahimzoda" and
 // "Skyvale's chief executive" can be traced back to a full name and a side.
 import aliases from './data/aliases.json';
+import { type Gender, genderOf } from './gender';
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import { ARTICLE_NAME, NAME_PARTICLES, POSSESSIVE_END, beforeComma, firstWord, isCapitalised, lastWord, unshouted } from './words';
@@ -407,6 +408,7 @@ export class Discourse {
   private namesBySurname: Map<string, Array<{ index: number; name: string }>> | null = null;
   /** Surname → the first plain name the article introduced it by (see introducedName), found once per surname. */
   private readonly introduced = new Map<string, { index: number; name: string } | null>();
+  private readonly genders = new Map<string, Gender | null>();
   /** For organisations that spoke: their side by its first word. */
   private readonly orgSideByFirstWord = new Map<string, string>();
   /** For organisations that spoke under a name of several words: their side by its last word ("the Condors"). */
@@ -454,7 +456,7 @@ export class Discourse {
     const namedAlone = new Set<string>();
     for (const s of sentences) {
       if (s.headline) continue;
-      this.openers[s.index] = openerOf(text, s.tokens);
+      this.openers[s.index] = this.speakerOpener(openerOf(text, s.tokens));
       const said = text.slice(s.start, s.end);
       if (PARTY_WORD.test(said)) {
         for (const m of said.matchAll(PARTY_MENTION)) {
@@ -533,6 +535,11 @@ export class Discourse {
       if (person) return person;
     }
     return null;
+  }
+
+  /** "HARLOW BAY, Maine — ...": the dateline's place opens its sentence but is no one a later "she" may mean. */
+  private speakerOpener(opener: string | null): string | null {
+    return opener && opener.toLowerCase() === this.datelinePlace?.toLowerCase() ? null : opener;
   }
 
   /** Where sentence `at` starts in the text. */
@@ -692,6 +699,19 @@ export class Discourse {
       this.introduced.set(surname, (first = this.namesEndingIn().get(surname)?.find(({ name }) => plain(name)) ?? null));
     }
     return first && first.index < this.entityRange(before)[1] ? first.name : null;
+  }
+
+  /**
+   * The gender the article shows for a surname: the first name ending in it that shows one ("Mr. Harwood"
+   * for "Clay Harwood", whose first name says nothing), or null.
+   */
+  genderShown(surname: string): Gender | null {
+    let shown = this.genders.get(surname);
+    if (shown === undefined) {
+      const named = this.entities.find((e) => e.words[e.words.length - 1] === surname && genderOf(e.name) !== null);
+      this.genders.set(surname, (shown = named ? genderOf(named.name) : null));
+    }
+    return shown;
   }
 
   private namesEndingIn(): Map<string, Array<{ index: number; name: string }>> {

@@ -3,7 +3,7 @@
 import { RELATIVE_WORDS } from '../content';
 import { POSSESSIVE_END, isCapitalised, lastWord } from '../words';
 import { isPairOfPeople, kindConflicts } from '../discourse';
-import { genderOf, pronounGender } from '../gender';
+import { type Gender, genderOf, pronounGender } from '../gender';
 import {
   hasGovernmentWord,
   isClientGroup,
@@ -117,15 +117,19 @@ function roleAfterPossessive(words: string): string {
  */
 function personOwner(article: ArticleFacts, pronoun: string, at: number, phrase: string): string | null {
   const wanted = pronounGender(pronoun);
+  // "Clay Harwood", whose first name says nothing, is a man where the article calls him "Mr. Harwood".
+  const genderOfPerson = (name: string): Gender | null => genderOf(name) ?? article.discourse.genderShown(lastWord(name));
   const agrees = (name: string): boolean => {
-    const g = genderOf(name);
+    const g = genderOfPerson(name);
     return !g || g === wanted;
   };
   // "Gov. Ana Delgado": a title before the name is no part of who the person is.
-  // "Whitcomb's office rejected the suit. His spokeswoman": a surname alone is the person the article named in full before.
+  // "Whitcomb's office rejected the suit. His spokeswoman": a surname alone is the person the article named in full
+  // before, without the title it was named with ("Osterbrook" after "state Sen. Kathleen Osterbrook").
   const untitled = (n: string): string => {
     const name = personName(n) ?? n;
-    return name.includes(' ') ? name : article.discourse.fullName(name.replace(POSSESSIVE_END, ''), at);
+    const full = name.includes(' ') ? name : article.discourse.fullName(name.replace(POSSESSIVE_END, ''), at);
+    return personName(full) ?? full;
   };
   const near = article.discourse
     .namesNear(at, OWNER_REACH, (n) => !phrase.includes(n) && untitled(n).split(/\s+/).length >= 2 && looksLikePersonName(untitled(n)) && agrees(untitled(n)) && !article.isQuotedTitle(n))
