@@ -6,7 +6,7 @@ import aliases from './data/aliases.json';
 import { readText, type Token } from './nlp';
 import { INVERTIBLE_CUES } from './lexicon';
 import { isCapitalised } from './words';
-import { hasVerb, isDatelineDash } from './phrases';
+import { hasVerb, isDatelineDash, isVerb } from './phrases';
 
 export interface Sentence {
   index: number;
@@ -97,13 +97,30 @@ function isLetterName(tokens: Token[], k: number): boolean {
 function isTrailingAttribution(tokens: Token[], prev: [number, number], next: [number, number]): boolean {
   const last = tokens[prev[1] - 1];
   const beforeLast = tokens[prev[1] - 2];
-  if (!last || !beforeLast || !(last.text === '"' || last.text === "''" || last.text === '\u201d')) return false;
+  if (!last || !beforeLast || !QUOTE_ENDS.has(last.text)) return false;
   if (!/^[?!.,]$/.test(beforeLast.text) || next[1] - next[0] > 14) return false;
   for (let k = next[0]; k < Math.min(next[1], next[0] + 8); k++) {
     // "X said on Monday." closes the quote; "X said the singer had not ..." is a sentence of its own.
-    if (INVERTIBLE_CUES.has(tokens[k]?.lower ?? '')) return !hasVerb(tokens, k + 1, next[1]);
+    if (INVERTIBLE_CUES.has(tokens[k]?.lower ?? '')) return isSpeakerBefore(tokens, next[0], k) && !hasVerb(tokens, k + 1, next[1]);
   }
   return false;
+}
+
+/** Marks that close a quote, single ones included: a lone single mark after a full stop is no apostrophe. */
+const QUOTE_ENDS = new Set(['"', "''", '\u201d', "'", '\u2019']);
+
+const ASIDE_OPENERS = new Set([',', 'who', 'whose', 'which', 'that']);
+
+/**
+ * Is [from, cue) the speaker of the cue? A verb there outside an aside ("a neighbour, who saw it, said") makes the
+ * cue part of a sentence of its own: "Police would not discuss what the note said."
+ */
+function isSpeakerBefore(tokens: Token[], from: number, cue: number): boolean {
+  for (let k = from; k < cue; k++) {
+    if (ASIDE_OPENERS.has(tokens[k]?.lower ?? '')) return true;
+    if (isVerb(tokens[k])) return false;
+  }
+  return true;
 }
 
 /** Token indices after which a sentence must be cut ("... the U.S. It said ..."). */
