@@ -66,7 +66,9 @@ function according(tokens: Token[], i: number): Found | null {
     if (app > 0 && opener && (opener.pos === 'DET' || opener.lower === 'which' || opener.lower === 'who')) e = app;
     else e = namedListEnd(tokens, e, clauseEnd(tokens, e));
   }
-  if (!tokens.slice(s, e).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON')) return null;
+  // "according to police": the tagger may read "to police" as an infinitive; after "according to" it is the source.
+  const infinitive = tokens[i + 1]?.pos === 'PART' && tokens[s]?.pos === 'VERB';
+  if (!infinitive && !tokens.slice(s, e).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON')) return null;
   const source: [number, number] = [s, e];
   const atStart = skipLead(tokens, lo, i) === i || i === lo;
   if (atStart) {

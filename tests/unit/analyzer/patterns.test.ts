@@ -33,6 +33,11 @@ describe('reported speech', () => {
     expect(c.asserter.side).toBe('Ostwerk');
   });
 
+  it('reads "according to" a bare plural source the tagger takes for a verb ("to police")', () => {
+    expect(only('According to police, two lorries collided on the ring road.', 'two lorries collided').asserter.name).toBe('police');
+    expect(only('The ferry left port an hour late, according to police.', 'ferry left port').asserter.name).toBe('police');
+  });
+
   it('reads "according to X" before, after and inside the content', () => {
     expect(only('According to the Hallstatt Fire Service, the blaze started in a bakery.', 'blaze started in a bakery').asserter.name).toContain('Hallstatt Fire Service');
     expect(only('Six homes were evacuated overnight, according to the Hallstatt Fire Service.', 'Six homes were evacuated').asserter.name).toContain('Hallstatt Fire Service');
