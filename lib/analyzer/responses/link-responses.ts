@@ -165,6 +165,20 @@ function claimsBetween(from: number, to: number): number[] {
   return out;
 }
 
+/**
+ * "does not comment on the authenticity of the documents": what a refusal's topic asks of its
+ * thing, the noun before "of", whose stem names the claim answered ("confirming it was authentic")
+ * better than the thing's own words, which every claim about the thing holds.
+ */
+function askedQuality(tokens: readonly Token[], topic: readonly [number, number]): string | null {
+  for (let k = topic[0]; k < topic[1] - 1; k++) {
+    const t = tokens[k] as Token;
+    if (t.pos !== 'NOUN') continue;
+    return tokens[k + 1]?.lower === 'of' ? topicStem(t.lower) : null;
+  }
+  return null;
+}
+
 function linkInOrder(text: string, claims: Asserted[], responses: Response[]): Map<Asserted, ClaimResponse[]> {
   const linked = new Map<Asserted, ClaimResponse[]>();
   const words = claims.map((c) => contentWords(c.attribution.sentence.tokens, c.attribution.content[0], c.attribution.content[1]));
@@ -568,7 +582,7 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
     }
     if (targets.size === 0 && !named && !(ownClaim && r.stance === 'supports')) {
       let bestShared = 0;
-      const scored: Array<[Asserted, number]> = [];
+      const scored: Array<[Asserted, number, number]> = [];
       // "acknowledged the four cases" backs what a claim says of its subject, not the subject itself.
       const confirms = r.stance === 'supports' ? countedWords(r.sentence.tokens, r.object ?? clauseStart, clauseEnd) : null;
       // "consistent with fire from the Tajik side": the side named says nothing of which claim is backed.
@@ -609,7 +623,7 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
         // "There is no basis for the suggestion that the dam is unsafe" neither: its suggestion says what it answers.
         if ((aboutWords || r.restates) && shared === 1 && storyWords().has(sharedWord(rWords, words[k] ?? new Set()))) continue;
         if (r.stance === 'unconfirmed' && r.by && shared === 1 && distance > 3 && refuserNamedNear() && !namesRefuser(c)) continue;
-        scored.push([c, shared]);
+        scored.push([c, shared, k]);
         bestShared = Math.max(bestShared, shared);
       }
       // "acknowledged that two exits had been locked" answers the claim it concedes: a later
@@ -617,7 +631,10 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
       // (Loops, not filtered arrays: arrays that are sometimes empty gave the optimizing compiler maps to deoptimize on.)
       const concedes = (c: Asserted): boolean => !SUPPORT_VERBS.has(c.attribution.cue.toLowerCase());
       const anyConceded = scored.some(([c, shared]) => shared === bestShared && concedes(c));
-      for (const [c, shared] of scored) if (shared === bestShared && (!anyConceded || concedes(c))) targets.add(c);
+      // "the authenticity of the documents": a claim holding the quality asked about, over those holding only the documents.
+      const quality = topic ? askedQuality(r.sentence.tokens, topic) : null;
+      if (quality) for (const [c, , k] of scored) if (words[k]?.has(quality)) targets.add(c);
+      if (targets.size === 0) for (const [c, shared] of scored) if (shared === bestShared && (!anyConceded || concedes(c))) targets.add(c);
     }
     // "denied that its troops had used mortars" says what it denies: sharing no word with a claim, it answers none.
     if (targets.size === 0 && !named && r.stance !== 'supports' && !(ownClaim && r.stance === 'denies')) {
