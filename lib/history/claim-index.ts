@@ -18,6 +18,8 @@ import {
   namesConflict,
   numbersConflict,
   isRounding,
+  leastShared,
+  mayScore,
   overlapScore,
   sideKey,
   sideLookupWords,
@@ -193,10 +195,14 @@ function layout(
   return { negated: (flags & 1) === 1, stage: STAGES[(flags >>> 1) & 3]!, events, dates, places, shingles: places + ((flags >>> 11) & 0xff), currencies: flags >>> 19 };
 }
 
-/** How many values the two ascending arrays (or array ranges) share. */
-function sharedCount(a: ArrayLike<number>, aFrom: number, aTo: number, b: ArrayLike<number>, bFrom: number, bTo: number): number {
+/**
+ * How many values the two ascending arrays (or array ranges) share; with `needed`, fewer than
+ * that (some count below it) as soon as what is left could not make up the difference.
+ */
+function sharedCount(a: ArrayLike<number>, aFrom: number, aTo: number, b: ArrayLike<number>, bFrom: number, bTo: number, needed = 0): number {
   let shared = 0;
   for (let i = aFrom, j = bFrom; i < aTo && j < bTo; ) {
+    if (shared + Math.min(aTo - i, bTo - j) < needed) break;
     if (a[i] === b[j]) {
       shared += 1;
       i += 1;
@@ -207,14 +213,22 @@ function sharedCount(a: ArrayLike<number>, aFrom: number, aTo: number, b: ArrayL
   return shared;
 }
 
-/** ./similarity's similarity() between a probe and the claim whose features are f[start, end). */
-function score(probe: Probe, f: Uint32Array, start: number, end: number, acrossSides = false): number {
+/**
+ * ./similarity's similarity() between a probe and the claim whose features are f[start, end), where
+ * it is `least` or more; else 0. A claim too short or too long to score `least` (mayScore) is passed
+ * over before anything else is read, and shingles are compared only while it still could share
+ * enough (leastShared). Reads the packed features in place, with no copies of them.
+ */
+function score(probe: Probe, f: Uint32Array, start: number, end: number, least: number, acrossSides = false): number {
   const parts = layout(f, start);
+  if (!mayScore(probe.shingles.length, end - parts.shingles, least)) return 0;
   if (probe.negated !== parts.negated || stagesConflict(probe.stage, parts.stage)) return 0;
-  if (!currenciesApart(probe.currencies, parts.currencies) && numbersConflict(probe.numbers, f.subarray(start + HEADER, parts.events), isRoundingHash)) return 0;
+  if (!currenciesApart(probe.currencies, parts.currencies) && numbersConflict(probe.numbers, f, isRoundingHash, start + HEADER, parts.events)) return 0;
   if (probe.events.length > 0 && parts.dates > parts.events && sharedCount(probe.events, 0, probe.events.length, f, parts.events, parts.dates) === 0) return 0;
-  if (datesConflict(probe.dates, f.subarray(parts.dates, parts.places), 0) || namesConflict(probe.places, f.subarray(parts.places, parts.shingles))) return 0;
-  const shared = sharedCount(probe.shingles, 0, probe.shingles.length, f, parts.shingles, end);
+  if (datesConflict(probe.dates, f, 0, parts.dates, parts.places) || namesConflict(probe.places, f, parts.places, parts.shingles)) return 0;
+  const needed = leastShared(probe.shingles.length, end - parts.shingles, least);
+  const shared = sharedCount(probe.shingles, 0, probe.shingles.length, f, parts.shingles, end, needed);
+  if (shared < needed) return 0;
   const pinned = isPinned(acrossSides, probe.numbers.length, parts.events - start - HEADER, probe.places.length, parts.shingles - parts.places);
   return overlapScore(probe.shingles.length, end - parts.shingles, shared, pinned);
 }
@@ -233,7 +247,7 @@ export function probeSimilarity(probe: Probe, other: Probe): number {
  * `acrossSides`: their sides do not agree (sidesAgree).
  */
 export function claimSimilarity(probe: Probe, other: PackedClaim, acrossSides: boolean): number {
-  return score(probe, other.features, 0, other.features.length, acrossSides);
+  return score(probe, other.features, 0, other.features.length, 0, acrossSides);
 }
 
 /** Whether a claim names a side among its words (sideMentions): "the RSF broke the truce" names the Rapid Support Forces. */
@@ -388,6 +402,79 @@ interface BandTable {
   entries: Uint32Array;
   /** Per entry: (the pack's place << 8) | the claim's place in the pack. */
   refs: Uint32Array;
+  /** Per ref, its claim's outline (OUTLINE words, writeOutline). */
+  outlines: Uint32Array;
+  /** How many look-ups were made in the table: the first word of an outline is the last that met its claim. */
+  lookups: number;
+}
+
+/**
+ * Words per claim of a band table's outlines: the look-up that last met the claim (so a claim met
+ * in several bands is scored once), then what rules out most claims sharing a band with a probe
+ * without reading their packs (outlineRulesOut): a few cache misses each, where the outline is one.
+ */
+const OUTLINE = 4;
+/** The counts an outline holds up to: a count this high is not known, and rules nothing out. */
+const OUTLINE_SHINGLES = 0xff;
+const OUTLINE_NUMBERS = 0xf;
+
+/**
+ * Writes a claim's outline at out[at, at + OUTLINE): its stage (bits 0-1), currencies (2-7),
+ * shingle count (8-15), how many of its numbers are exact (16-19) and roundings (20-23); then a bit
+ * per exact number (its hash's last 5 bits) and one per rounding. `numbers` are numbers[from, to).
+ */
+function writeOutline(out: Uint32Array, at: number, stage: Stage, currencies: number, shingles: number, numbers: ArrayLike<number>, from: number, to: number): void {
+  let exact = 0;
+  let rounded = 0;
+  let exactBits = 0;
+  let roundedBits = 0;
+  for (let i = from; i < to; i++) {
+    const number = numbers[i]!;
+    if (isRoundingHash(number)) {
+      rounded += 1;
+      roundedBits |= 1 << (number & 31);
+    } else {
+      exact += 1;
+      exactBits |= 1 << (number & 31);
+    }
+  }
+  out[at + 1] =
+    STAGES.indexOf(stage) | (currencies << 2) | (Math.min(shingles, OUTLINE_SHINGLES) << 8) | (Math.min(exact, OUTLINE_NUMBERS) << 16) | (Math.min(rounded, OUTLINE_NUMBERS) << 20);
+  out[at + 2] = exactBits;
+  out[at + 3] = roundedBits;
+}
+
+/** A probe's outline (writeOutline). */
+function outlineOf(probe: Probe): Uint32Array {
+  const outline = new Uint32Array(OUTLINE);
+  writeOutline(outline, 0, probe.stage, probe.currencies, probe.shingles.length, probe.numbers, 0, probe.numbers.length);
+  return outline;
+}
+
+/**
+ * Whether a claim's outline (claims[at…]) shows it could not score `least` with a probe of this
+ * outline (score would find a plan and a deed, too few shingles to share, or numbers that
+ * conflict); a claim it does not rule out is scored from its pack.
+ */
+function outlineRulesOut(probe: Uint32Array, claims: Uint32Array, at: number, least: number): boolean {
+  const a = probe[1]!;
+  const b = claims[at + 1]!;
+  if (stagesConflict(STAGES[a & 3]!, STAGES[b & 3]!)) return true;
+  const aShingles = (a >>> 8) & OUTLINE_SHINGLES;
+  const bShingles = (b >>> 8) & OUTLINE_SHINGLES;
+  if (aShingles < OUTLINE_SHINGLES && bShingles < OUTLINE_SHINGLES && !mayScore(aShingles, bShingles, least)) return true;
+  if (currenciesApart((a >>> 2) & 0x3f, (b >>> 2) & 0x3f)) return false;
+  return missesNumber((a >>> 16) & OUTLINE_NUMBERS, probe[2]!, (b >>> 16) & OUTLINE_NUMBERS, claims[at + 2]!) || missesNumber((a >>> 20) & OUTLINE_NUMBERS, probe[3]!, (b >>> 20) & OUTLINE_NUMBERS, claims[at + 3]!);
+}
+
+/**
+ * Whether two claims both hold numbers of a kind (their counts known) and the one holding fewer
+ * (`a` when as many, as numbersConflict takes it) holds one whose bit the other lacks: a number the
+ * other does not name, so numbersConflict finds them in conflict.
+ */
+function missesNumber(aCount: number, aBits: number, bCount: number, bBits: number): boolean {
+  if (aCount === 0 || bCount === 0 || aCount === OUTLINE_NUMBERS || bCount === OUTLINE_NUMBERS) return false;
+  return aCount <= bCount ? (aBits & ~bBits) !== 0 : (bBits & ~aBits) !== 0;
 }
 
 /** Full packs added since a side's band table was built beyond which it is built again. */
@@ -404,7 +491,13 @@ function bandTable(packs: readonly ClaimPack[]): BandTable {
   const next = starts.slice(0, -1);
   const entries = new Uint32Array(2 * total);
   const refs = new Uint32Array(total);
+  const outlines = new Uint32Array((packs.length << 8) * OUTLINE);
   packs.forEach((pack, place) => {
+    for (let claim = 0; claim < claimCount(pack); claim++) {
+      const start = pack.starts[claim]!;
+      const parts = layout(pack.features, start);
+      writeOutline(outlines, ((place << 8) | claim) * OUTLINE, parts.stage, parts.currencies, pack.starts[claim + 1]! - parts.shingles, pack.features, start + HEADER, parts.events);
+    }
     pack.bands.forEach((band, i) => {
       const at = next[band >>> shift]!++;
       const claim = pack.bandClaims[i]!;
@@ -413,7 +506,7 @@ function bandTable(packs: readonly ClaimPack[]): BandTable {
       refs[at] = (place << 8) | claim;
     });
   });
-  return { packs: new Set(packs), byPlace: [...packs], shift, starts, entries, refs };
+  return { packs: new Set(packs), byPlace: [...packs], shift, starts, entries, refs, outlines, lookups: 0 };
 }
 
 interface Side {
@@ -596,7 +689,7 @@ export class ClaimIndex {
    */
   mostSimilar(probe: Probe): number | undefined {
     let best: { value: number; score: number } | undefined;
-    this.compare(probe, (value, similarity) => {
+    this.compare(probe, MATCH_THRESHOLD, (value, similarity) => {
       if (similarity >= MATCH_THRESHOLD && (!best || similarity > best.score)) best = { value, score: similarity };
     });
     return best?.value;
@@ -608,7 +701,7 @@ export class ClaimIndex {
    */
   similarValues(probe: Probe, least: number): Map<number, number> {
     const found = new Map<number, number>();
-    this.compare(probe, (value, similarity) => {
+    this.compare(probe, least, (value, similarity) => {
       if (similarity >= least && similarity > (found.get(value) ?? 0)) found.set(value, similarity);
     });
     return found;
@@ -627,7 +720,7 @@ export class ClaimIndex {
     const agreeing = new Set(this.agreeingSides(probe.side));
     const found = new Map<number, SimilarAcrossSides>();
     const compare = (claims: readonly Pending[]) =>
-      this.compareWithClaims(probe, claims, (value, similarity, claim) => {
+      this.compareWithClaims(probe, claims, least, (value, similarity, claim) => {
         if (similarity >= least && similarity > (found.get(value)?.score ?? 0) && !namesOtherSide(probe, claim.probe)) found.set(value, { score: similarity, side: claim.probe.side });
       }, true);
     for (const [key, side] of this.sides) {
@@ -639,35 +732,40 @@ export class ClaimIndex {
     return found;
   }
 
-  /** Scores `probe` against the claims sharing a band with it, of its side (held) and of the sides that agree with it. */
-  private compare(probe: Probe, consider: (value: number, similarity: number) => void): void {
+  /**
+   * Scores `probe` against the claims sharing a band with it, of its side (held) and of the sides
+   * that agree with it; a claim's score is right where it is `least` or more (score).
+   */
+  private compare(probe: Probe, least: number, consider: (value: number, similarity: number) => void): void {
     this.sideOf(probe.side);
     for (const key of this.agreeingSides(probe.side)) {
       const side = this.sides.get(key);
-      if (side) this.compareWithSide(probe, side, consider);
-      else this.compareWithClaims(probe, this.recentOfUnheld.get(key) ?? [], consider);
+      if (side) this.compareWithSide(probe, side, least, consider);
+      else this.compareWithClaims(probe, this.recentOfUnheld.get(key) ?? [], least, consider);
     }
   }
 
   /** Scores `probe` against the claims of a held side that share a band with it. */
-  private compareWithSide(probe: Probe, side: Side, consider: (value: number, similarity: number) => void): void {
+  private compareWithSide(probe: Probe, side: Side, least: number, consider: (value: number, similarity: number) => void): void {
     const { packs, recent, pending } = side;
     const considerPacked = (pack: ClaimPack, claim: number) => {
-      if (pack.values[claim] !== FORGOTTEN) consider(pack.values[claim]!, score(probe, pack.features, pack.starts[claim]!, pack.starts[claim + 1]!));
+      if (pack.values[claim] !== FORGOTTEN) consider(pack.values[claim]!, score(probe, pack.features, pack.starts[claim]!, pack.starts[claim + 1]!, least));
     };
     const full = packs.filter((pack) => claimCount(pack) >= PACK_CAPACITY);
     if (!side.table || full.length - side.table.packs.size > UNTABLED_PACKS) side.table = bandTable(full);
     const table: BandTable = side.table;
-    // A claim met in several bands is scored once.
-    const tabled = new Set<number>();
-    const { entries, refs } = table;
+    const lookup = ++table.lookups;
+    const { entries, refs, outlines } = table;
+    const outline = outlineOf(probe);
     for (const band of probe.bands) {
       const bucket = band >>> table.shift;
       for (let i = table.starts[bucket]!, end = table.starts[bucket + 1]!; i < end; i++) {
         if (entries[2 * i] !== band || entries[2 * i + 1] !== (probe.negated ? 1 : 0)) continue;
         const ref = refs[i]!;
-        if (tabled.has(ref)) continue;
-        tabled.add(ref);
+        const at = ref * OUTLINE;
+        if (outlines[at] === lookup) continue;
+        outlines[at] = lookup;
+        if (outlineRulesOut(outline, outlines, at, least)) continue;
         considerPacked(table.byPlace[ref >>> 8]!, ref & 0xff);
       }
     }
@@ -686,21 +784,22 @@ export class ClaimIndex {
         }
       }
     }
-    this.compareWithClaims(probe, recent, consider);
-    this.compareWithClaims(probe, pending, consider);
+    this.compareWithClaims(probe, recent, least, consider);
+    this.compareWithClaims(probe, pending, least, consider);
   }
 
   /** Scores `probe` against the unpacked claims that share a band with it. `acrossSides`: their sides do not agree with its. */
   private compareWithClaims(
     probe: Probe,
     claims: readonly Pending[],
+    least: number,
     consider: (value: number, similarity: number, claim: Pending) => void,
     acrossSides = false,
   ): void {
     for (const claim of claims) {
       const bands = claim.probe.bands;
       if (sharedCount(probe.bands, 0, probe.bands.length, bands, 0, bands.length) === 0) continue;
-      consider(claim.value, score(probe, claim.features, 0, claim.features.length, acrossSides), claim);
+      consider(claim.value, score(probe, claim.features, 0, claim.features.length, least, acrossSides), claim);
     }
   }
 

@@ -123,6 +123,11 @@ const CURRENCY_WORDS = CURRENCIES.map((names) => names.filter((name) => /^[a-z]/
 const MONEY = CURRENCIES.map(
   (_, at) => new RegExp(`(?:${CURRENCY_SIGNS[at]}|\\b(?:${CURRENCY_WORDS[at]}))\\s?\\d|\\d[\\d.,]*\\s?(?:[a-z]+\\s)?(?:${CURRENCY_WORDS[at]})\\b`, 'giu'),
 );
+/**
+ * A currency's sign, code or name anywhere, in a word or not: a text without one holds no figure in
+ * any currency (MONEY), found in one quick pass rather than one per currency.
+ */
+const ANY_CURRENCY = new RegExp(CURRENCIES.flat().map(escaped).join('|'), 'iu');
 const HUNDREDTHS = lexicon.numbers.hundredths.map((unit) => unit.split(' '));
 const FRACTIONS = new Map(Object.entries(lexicon.numbers.fractions));
 const DURATIONS = new Map(Object.entries(lexicon.numbers.durations) as [string, [string, number]][]);
@@ -839,7 +844,7 @@ export function claimFeatures(text: string, side = ''): ClaimFeatures {
  * its `figures` is stated in one: none where a count stands beside them, which is compared as ever.
  */
 function currenciesOf(text: string, figures: number): number {
-  if (figures === 0) return 0;
+  if (figures === 0 || !ANY_CURRENCY.test(text)) return 0;
   let sums = 0;
   let bits = 0;
   MONEY.forEach((money, at) => {
@@ -968,6 +973,27 @@ export function overlapScore(sizeA: number, sizeB: number, shared: number, pinne
 }
 
 /**
+ * Whether two shingle sets of these sizes could score `least` (overlapScore) were all of the
+ * smaller one shared.
+ */
+export function mayScore(sizeA: number, sizeB: number, least: number): boolean {
+  return overlapScore(sizeA, sizeB, Math.min(sizeA, sizeB), true) >= least;
+}
+
+/**
+ * The fewest shared shingles with which two sets of these sizes could score `least` (overlapScore,
+ * pinned), where they may (mayScore). overlapScore grows with `shared` (its numerator grows and
+ * its denominator, summed exactly from small integers and quarters, shrinks), so claims sharing
+ * fewer never score `least`.
+ */
+export function leastShared(sizeA: number, sizeB: number, least: number): number {
+  if (least <= 0) return 0;
+  let shared = Math.min(sizeA, sizeB);
+  while (shared > 1 && overlapScore(sizeA, sizeB, shared - 1, true) >= least) shared -= 1;
+  return shared;
+}
+
+/**
  * Whether the words two claims share weigh no more than one word that does not name who acts
  * (2 shingles), with nothing else to pin them together (isPinned): "he had been killed", as a
  * broadcaster reported it, and "24 people had been killed", as the government did, share only
@@ -1012,25 +1038,29 @@ export function isRounding(number: string): boolean {
  * ("fell to 21.4% from 22.9%" / "fell to 21.4 per cent"), but never other ones ("killed 12" /
  * "killed 14"; "the No. 2 engine swallowed two geese" / "the No. 1 engine swallowed two geese");
  * one rounds a figure the other gives ("about 300 metres" / "300 metres"), but not to another one
- * ("about 300" / "about 120").
+ * ("about 300" / "about 120"). b's numbers are b[bFrom, bTo): a packed claim's, read in place.
  */
-export function numbersConflict<T>(a: ArrayLike<T>, b: ArrayLike<T>, isRounding: (number: T) => boolean): boolean {
-  const aRounded = firstRounding(a, isRounding);
-  const bRounded = firstRounding(b, isRounding);
-  return fewerNamesOther(a, 0, aRounded, b, 0, bRounded) || fewerNamesOther(a, aRounded, a.length, b, bRounded, b.length);
+export function numbersConflict<T>(a: ArrayLike<T>, b: ArrayLike<T>, isRounding: (number: T) => boolean, bFrom = 0, bTo = b.length): boolean {
+  const aRounded = firstRounding(a, 0, a.length, isRounding);
+  const bRounded = firstRounding(b, bFrom, bTo, isRounding);
+  return fewerNamesOther(a, 0, aRounded, b, bFrom, bRounded) || fewerNamesOther(a, aRounded, a.length, b, bRounded, bTo);
 }
 
-/** Where a claim's roundings start among its numbers. */
-function firstRounding<T>(numbers: ArrayLike<T>, isRounding: (number: T) => boolean): number {
-  let at = 0;
-  while (at < numbers.length && !isRounding(numbers[at]!)) at++;
+/** Where a claim's roundings start among its numbers, numbers[from, to). */
+function firstRounding<T>(numbers: ArrayLike<T>, from: number, to: number, isRounding: (number: T) => boolean): number {
+  let at = from;
+  while (at < to && !isRounding(numbers[at]!)) at++;
   return at;
 }
 
 /** Both ascending ranges hold some, and the one holding fewer holds one the other does not. */
 function fewerNamesOther<T>(a: ArrayLike<T>, aFrom: number, aTo: number, b: ArrayLike<T>, bFrom: number, bTo: number): boolean {
   if (aTo === aFrom || bTo === bFrom) return false;
-  const [fewer, fewerFrom, fewerTo, more, moreFrom, moreTo] = aTo - aFrom <= bTo - bFrom ? [a, aFrom, aTo, b, bFrom, bTo] : [b, bFrom, bTo, a, aFrom, aTo];
+  return aTo - aFrom <= bTo - bFrom ? namesOneMissing(a, aFrom, aTo, b, bFrom, bTo) : namesOneMissing(b, bFrom, bTo, a, aFrom, aTo);
+}
+
+/** Whether the ascending range `fewer` holds one that `more` does not. */
+function namesOneMissing<T>(fewer: ArrayLike<T>, fewerFrom: number, fewerTo: number, more: ArrayLike<T>, moreFrom: number, moreTo: number): boolean {
   let j = moreFrom;
   for (let i = fewerFrom; i < fewerTo; i++, j++) {
     while (j < moreTo && more[j]! < fewer[i]!) j++;
@@ -1039,10 +1069,10 @@ function fewerNamesOther<T>(a: ArrayLike<T>, aFrom: number, aTo: number, b: Arra
   return false;
 }
 
-/** Both name some and none the same: "raids in Croydon" / "raids in Bromley". */
-export function namesConflict<T>(a: ArrayLike<T>, b: ArrayLike<T>): boolean {
-  if (a.length === 0 || b.length === 0) return false;
-  for (let i = 0; i < a.length; i++) for (let j = 0; j < b.length; j++) if (a[i] === b[j]) return false;
+/** Both name some and none the same: "raids in Croydon" / "raids in Bromley". b's names are b[bFrom, bTo). */
+export function namesConflict<T>(a: ArrayLike<T>, b: ArrayLike<T>, bFrom = 0, bTo = b.length): boolean {
+  if (a.length === 0 || bTo === bFrom) return false;
+  for (let i = 0; i < a.length; i++) for (let j = bFrom; j < bTo; j++) if (a[i] === b[j]) return false;
   return true;
 }
 
@@ -1055,11 +1085,12 @@ export function stagesConflict(a: Stage, b: Stage): boolean {
  * Dates as flat [kind, name, kind, name…] lists, `relative` for the name of a relative date: both
  * name some and no two agree, where two agree when of one kind and of the same name or one
  * relative ("next year" agrees with "in 2026", not with "in the autumn"; "2024" not with "2023").
+ * b's dates are b[bFrom, bTo): a packed claim's, read in place.
  */
-export function datesConflict<T>(a: ArrayLike<T>, b: ArrayLike<T>, relative: T): boolean {
-  if (a.length === 0 || b.length === 0) return false;
+export function datesConflict<T>(a: ArrayLike<T>, b: ArrayLike<T>, relative: T, bFrom = 0, bTo = b.length): boolean {
+  if (a.length === 0 || bTo === bFrom) return false;
   for (let i = 0; i < a.length; i += 2) {
-    for (let j = 0; j < b.length; j += 2) {
+    for (let j = bFrom; j < bTo; j += 2) {
       if (a[i] === b[j] && (a[i + 1] === b[j + 1] || a[i + 1] === relative || b[j + 1] === relative)) return false;
     }
   }

@@ -309,4 +309,22 @@ describe('the claims band index', () => {
       { numRuns: 400 },
     );
   });
+
+  it('finds in a full pack every claim it scores as probeSimilarity does, though most are passed over by their outlines', () => {
+    // Plans and deeds, numbers exact and rounded, as many as the probe's and more, in currencies or none: what outlines rule claims out by.
+    const words = ['troops', 'will', 'has', 'retook', 'two', 'three', '12', 'about 300', '€95m', '£81m', 'villages', 'near', 'Sudzha', 'not', 'shelled'];
+    const text = fc.array(fc.constantFrom(...words), { minLength: 2, maxLength: 8 }).map((picked) => picked.join(' '));
+    fc.assert(
+      fc.property(fc.array(text, { minLength: PACK_CAPACITY, maxLength: PACK_CAPACITY }), text, fc.constantFrom(0.3, 0.45, MATCH_THRESHOLD), (held, asked, least) => {
+        const index = indexOf('Russia');
+        const claims = held.map((claim, i) => probe(`k${i}`, 'Russia', claim));
+        claims.forEach((claim, i) => index.add(claim, i));
+        index.takeChanges();
+        const question = probe('q', 'Russia', asked);
+        const expected = new Map(claims.flatMap((claim, i): [number, number][] => (probeSimilarity(question, claim) >= least ? [[i, probeSimilarity(question, claim)]] : [])));
+        expect(index.similarValues(question, least)).toEqual(expected);
+      }),
+      { numRuns: 60 },
+    );
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupClaimsInMemory } from '../../../lib/history/groups';
-import { bandKeys, claimCore, claimFeatures, currenciesApart, isSameClaim, MATCH_THRESHOLD, sideKey, similarity, stem } from '../../../lib/history/similarity';
+import { bandKeys, claimCore, claimFeatures, currenciesApart, isSameClaim, leastShared, MATCH_THRESHOLD, mayScore, overlapScore, sideKey, similarity, stem } from '../../../lib/history/similarity';
 import { claimKey, claimKeySide } from '../../../lib/history/db';
 import { exactNumbers } from './numbers';
 
@@ -131,6 +131,7 @@ describe('figures in currencies', () => {
     expect(currenciesApart(currencies('the club paid €95m for him'), currencies('the club paid GBP 81m for him'))).toBe(true);
     expect(currenciesApart(currencies('a fee of 95 million euros'), currencies('a fee of $103 million'))).toBe(true);
     expect(currenciesApart(currencies('a fee of 95 million euros'), currencies('a fee of €95m'))).toBe(false);
+    expect(currenciesApart(currencies('A FEE OF 95 MILLION EUROS'), currencies('a fee of $103 million'))).toBe(true);
   });
 
   it('compares no figures stated in currencies the other claim does not name', () => {
@@ -142,5 +143,22 @@ describe('figures in currencies', () => {
   it('compares all figures where one is stated in no currency', () => {
     expect(currencies('the club paid €95m for 2 players')).toBe(0);
     expect(similarity(claimFeatures('the club paid €95m for 2 players'), claimFeatures('the club paid £81m for 3 players'))).toBe(0);
+  });
+});
+
+describe('the shingles two claims must share to score a threshold', () => {
+  it('are exactly those with which overlapScore reaches it, for sets of any sizes', () => {
+    for (const least of [0.3, 0.45, 0.5, MATCH_THRESHOLD, 1]) {
+      for (let sizeA = 0; sizeA <= 40; sizeA++) {
+        for (let sizeB = 0; sizeB <= 40; sizeB++) {
+          const most = Math.min(sizeA, sizeB);
+          const reaching = Array.from({ length: most + 1 }, (_, shared) => overlapScore(sizeA, sizeB, shared, true) >= least);
+          expect(mayScore(sizeA, sizeB, least)).toBe(reaching[most]);
+          if (!reaching[most]) continue;
+          const needed = leastShared(sizeA, sizeB, least);
+          reaching.forEach((reaches, shared) => expect(reaches).toBe(shared >= needed));
+        }
+      }
+    }
   });
 });
