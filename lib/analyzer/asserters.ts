@@ -6,7 +6,7 @@ import type { Actor } from './side-names';
 import type { Attribution } from './attributions';
 import { MAX_SENTENCE_TOKENS, type Sentence } from './sentences';
 import type { Token } from './nlp';
-import { Discourse, isPairOfPeople, kindConflicts } from './discourse';
+import { Discourse, isPairOfPeople, isStreetName, kindConflicts } from './discourse';
 import { genderOf, pronounGender } from './gender';
 import { CLOSE_QUOTES, INDEFINITE_ARTICLES, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, clauseStart, commaAfter, hasVerb, isQuote, isVerb, subjectAt, textOf } from './phrases';
 import { FORMER, hasGovernmentWord, isCountrySide, isCourtesyTitle, isFameNoun, isFormerStaff, isGroupNoun, isOrgWord, isOutletNoun, isPartySide, isPlatform, isPrivateKind, isRoleWord, isServiceBody, isUnnamedSide, looksLikePerson, namedSide, placeForms, remembered } from './side-names';
@@ -324,9 +324,9 @@ export class AsserterResolver {
       if (known && at - known.sentence <= KNOWN_GENDER_REACH) return this.asPerson({ name: known.name, side: known.side }, at);
     }
     if (actor) return person && !actor.person ? this.asPerson(actor, at) : { party: { name: actor.name, side: actor.side }, person: actor.person };
-    // "Police arrested Mark Dunlop. He said ...": the one person named just before, if only one.
+    // "Police arrested Mark Dunlop. He said ...": the one person named just before, if only one (never the dateline's place).
     if (person) {
-      const near = this.discourse.namesNear(at, PRONOUN_REACH, (n) => n.split(/\s+/).length >= 2 && looksLikePersonalName(n) && agrees(n));
+      const near = this.discourse.namesNear(at, PRONOUN_REACH, (n) => n.split(/\s+/).length >= 2 && looksLikePersonalName(n) && agrees(n) && !this.discourse.isDatelinePlace(n));
       if (near.length === 1 && near[0]) return { party: { name: near[0], side: near[0] }, person: true };
     }
     // Unresolved, the pronoun itself is the best name there is; no later "he" may point to it.
@@ -768,10 +768,11 @@ function cleanParty(party: Party): Party {
   return { ...party, name, side: company && isCapitalised(lastWord(company)) ? company : side };
 }
 
-/** "Carly Fiorina", "Sexton": one to three capitalised words with no organisation or place in them. */
+/** "Carly Fiorina", "Sexton": one to three capitalised words with no organisation, place or street ("Mill Road") in them. */
 function looksLikePersonalName(name: string): boolean {
-  const words = beforeComma(name).trim().split(/\s+/);
-  return words.length <= 3 && words.every((w) => isCapitalised(w) && !isOrgWord(w)) && namedSide(name) === null;
+  const plain = beforeComma(name).trim();
+  const words = plain.split(/\s+/);
+  return words.length <= 3 && words.every((w) => isCapitalised(w) && !isOrgWord(w)) && !isStreetName(plain) && namedSide(name) === null;
 }
 
 /**

@@ -286,6 +286,11 @@ function bodyBeforeOfficer(words: readonly string[]): string | null {
 const KIND_WORDS = new Set(Object.values(aliases.referenceTypes).flat());
 const NAMED_KINDS = new Set(aliases.namedKinds);
 const STREET_WORDS = new Set(aliases.streetWords);
+
+/** "Gettysburg Avenue", "Mill Road": a street's or a landmark's name by its last word, which looks like a person's but is none. */
+export function isStreetName(name: string): boolean {
+  return STREET_WORDS.has(lastWord(name).toLowerCase());
+}
 /** "the army": a state's force, which a country's army named before answers before an armed group named "... Army". */
 const STATE_FORCES = new Set(aliases.stateForces);
 
@@ -539,7 +544,12 @@ export class Discourse {
 
   /** "HARLOW BAY, Maine — ...": the dateline's place opens its sentence but is no one a later "she" may mean. */
   private speakerOpener(opener: string | null): string | null {
-    return opener && opener.toLowerCase() === this.datelinePlace?.toLowerCase() ? null : opener;
+    return opener && this.isDatelinePlace(opener) ? null : opener;
+  }
+
+  /** Is this the dateline's place ("KESTON VALE"), in any case? */
+  isDatelinePlace(name: string): boolean {
+    return name.toLowerCase() === this.datelinePlace?.toLowerCase();
   }
 
   /** Where sentence `at` starts in the text. */
@@ -658,7 +668,7 @@ export class Discourse {
     for (let k = this.entityRange(at)[1]; k < this.entities.length; k++) {
       const e = this.entities[k] as NamedEntity;
       if (e.sentence > at + 3) break;
-      const personal = e.words.every((w) => isCapitalised(w) && !isOrgWord(w) && !isRoleWord(w)) && !STREET_WORDS.has((e.words[e.words.length - 1] as string).toLowerCase());
+      const personal = e.words.every((w) => isCapitalised(w) && !isOrgWord(w) && !isRoleWord(w)) && !isStreetName(e.name);
       if (e.words.length > 1 && e.words.length <= 3 && personal && namedSide(e.name) === null) return e.name;
     }
     return null;

@@ -4,7 +4,7 @@
 import type { Token } from './nlp';
 import { CONTINUING_VERBS, MEDIA_NOUNS, NAMING_CUES, RUMOUR_VERBS, isRumourWord } from './lexicon';
 import { NAME_PARTICLES, POSSESSIVE_PRONOUNS, isCapitalised } from './words';
-import { AFFILIATION_LINKS, isTimedOutlet } from './side-names';
+import { AFFILIATION_LINKS, isOrgWord, isTimedOutlet } from './side-names';
 import { mapped } from './mapped';
 
 export const OPEN_QUOTES = new Set(['\u201c', '\u00ab', '\u201e', '``']);
@@ -589,6 +589,7 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number): Subject
     const s = subjectAt(tokens, clauseStart(tokens, a, lo), a - 1);
     if (s) return { start: s[0], end: s[1], fromClause: false };
   }
+  a = listedNameStart(tokens, a, b, lo);
   if (a === b) {
     // "progressive organizations that have endorsed him say": a relative clause ending in its object.
     const antecedent = OBJECT_PRONOUNS.has(tokens[b - 1]?.lower ?? '') ? relativeAntecedent(tokens, b - 1, lo) : -1;
@@ -665,6 +666,23 @@ function isPlaceListComma(tokens: Token[], k: number, hi: number): boolean {
     if (t?.text === ';' || isVerb(t)) return false;
   }
   return false;
+}
+
+/**
+ * "The Meteorology, Climatology and Geophysics Agency", "the Office of Roads, Bridges and Tunnels": a body's
+ * name listing its remit goes on before the comma the phrase [a, b) starts after; where the name starts, else a.
+ */
+function listedNameStart(tokens: Token[], a: number, b: number, lo: number): number {
+  const span = tokens.slice(a, b);
+  const and = span.findIndex((t) => t.lower === 'and');
+  if (tokens[a - 1]?.text !== ',' || and < 1 || !span.every((t) => t.lower === 'and' || isCapitalised(t.text))) return a;
+  let comma = a - 1;
+  // Items of one capitalised word each, back to the first: ", Climatology", ", Bridges".
+  while (tokens[comma - 2]?.text === ',' && isCapitalised(tokens[comma - 1]?.text ?? '')) comma -= 2;
+  const start = nounPhraseStartBefore(tokens, comma, lo);
+  const first = tokens.slice(start, comma);
+  const named = first.length > 0 && isCapitalised(first[first.length - 1]?.text ?? '') && comma - start <= 4;
+  return named && [...first, ...span].some((t) => isOrgWord(t.text)) ? start : a;
 }
 
 const ANSWERED_NOUNS = new Set(['charge', 'claim', 'accusation', 'allegation', 'assertion', 'version', 'figure', 'account']);

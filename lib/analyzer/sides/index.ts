@@ -43,12 +43,14 @@ import { ARMED_QUALIFIERS, BODY_KINDS, byReference, contextSide, GENERIC_TYPES, 
 import {
   affiliationBeforeRole,
   bodyBeforeTitle,
+  bodyEndingIn,
   bodyNamedAfterKind,
   bodyOfCountry,
   bodyOfCountryNamed,
   bodyOfMembers,
   describedBody,
   describedName,
+  lowerCaseAffiliation,
   membersOf,
   nationalOrganisation,
   ofOrganisation,
@@ -60,7 +62,7 @@ import {
 import { councilSide, forceOfRank, placeServiceSide, rankSide, schoolDistrictNamed, serviceSide, stateDepartmentNamed, townPolice } from './services';
 import { isRoleName, officeSide, placeOfficeSide, placeRoleSide, sameRoleBefore, spokespersonOf } from './roles';
 import { agentOfPerson, POSSESSIVE_S, possessorSide, workplaceByKind } from './owners';
-import { campaignSide, isPartyName, partyNamedAsAppositive, partyOfName, shadowParty } from './parties';
+import { campaignSide, isPartyName, partyNamedAsAppositive, partyOfName, shadowSide } from './parties';
 import { agedPrivatePerson, describedPerson, formerStaffer, peopleInPlace, privatelyDescribed, privatePersonSide, residentName, sourcePrincipal } from './people';
 
 const PLACE_OF = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}.'\u2019-]*(?:\s\p{Lu}[\p{L}.'\u2019-]*)*)\s+(?:region|province|oblast|state|district|county|city|town|municipality|prefecture|governorate)\b/u;
@@ -91,6 +93,13 @@ const SELF_NAMED = /\bwho\s+(?:gave\s+(?:his|her|their)\s+name|identified\s+(?:h
 /** "one, Name", "another of them, Name": a pronoun picking one of a group, a name after its comma. */
 const ONE_OF_GROUP = /^(?:[Oo]ne|[Aa]nother)(?:\s+of\s+(?:them|those))?,\s+(?=(?:[\p{Ll}-]+\s+){0,3}\p{Lu})/u;
 
+/** "One", "Another of them": one of a group, named by nothing else. */
+const PARTITIVE_ALONE = /^(?:[Oo]ne|[Aa]nother)(?:\s+of\s+(?:them|those))?$/u;
+/** "two other former staffers", "three residents": a group by its count (dropped) and its plural noun (group 1); never "three of those officials". */
+const COUNTED_GROUP = /\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Bb]oth)\s+(?:other\s+)?(?!of\s)((?:[\p{Ll}-]+\s+){0,2}\p{Ll}{2,}s)(?![\p{L}'\u2019])/gu;
+/** How far before its sentence a counted group may still be the one "One said" picks from: about a sentence. */
+const GROUP_REACH = 300;
+
 /** "an armed group", "a rebel movement", "a militia": an armed body not yet named. */
 const UNNAMED_ARMED_GROUP = new RegExp(`^(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:(?:${[...ARMED_QUALIFIERS].join('|')})\\s+(?:group|movement|faction|coalition|alliance)|militia)\\b`, 'iu');
 /** "Kestrel's largest shareholder": a head owned by a named body. */
@@ -103,13 +112,18 @@ const OWNED_HEAD = /^\p{Lu}[\p{L}.-]*['\u2019]s?\s+\p{Ll}/u;
 const DOCUMENT_VOICE = /^(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+)?(?:[\p{Ll}\d][\p{Ll}\d-]*\s+){0,2}?(report|referral|petition|indictment|complaint|lawsuit|memo|filing)$/u;
 /** "a report", "an account", "a post": one thing published, which speaks for whoever the sentence says published it. */
 const PUBLISHED_KINDS = new Set(['report', 'post', 'account', 'story', 'video', 'message']);
+/** Where a page or group is: "Facebook page", "group", "website". */
+const PAGE_KINDS = 'website|site|page|channel|feed|account|group|blog|forum';
+/** 'the "Harlow Falls Neighbors" Facebook group': a page or group by its quoted name (group 1), the platform left out. */
+const QUOTED_PAGE = new RegExp(String.raw`["\u201c](\p{Lu}[^"\u201c\u201d]{0,60}?)["\u201d]\s+(?:\p{Lu}\p{L}*\s+)?(?:${PAGE_KINDS})\b`, 'u');
 /**
  * Where the sentence says it was published: "an account called @KingsmereSpotter", "a report on
- * WHFT-TV's website", "a post on a local community Facebook page"; the name in group 1 or 2.
+ * WHFT-TV's website", "a post on a local community Facebook page", 'a post in the "X" Facebook group';
+ * the name in group 1, 2 or 3.
  */
 const publishedWhere = remembered((kind: string): RegExp =>
   new RegExp(
-    String.raw`\b${kind}\s+(?:(?:called|named)\s+(@?[\p{L}\d_]+)|(?:on|from)\s+(?:(?:an?|the)\s+)?(?:[\p{Ll}-]+\s+){0,3}?(\p{Lu}[\p{L}\d.&-]*(?:\s\p{Lu}[\p{L}\d.&-]*){0,3})(?:['\u2019]s)?\s+(?:website|site|page|channel|feed|account|group|blog))`,
+    String.raw`\b${kind}\s+(?:(?:called|named)\s+(@?[\p{L}\d_]+)|(?:on|from)\s+(?:(?:an?|the)\s+)?(?:[\p{Ll}-]+\s+){0,3}?(\p{Lu}[\p{L}\d.&-]*(?:\s\p{Lu}[\p{L}\d.&-]*){0,3})(?:['\u2019]s)?\s+(?:${PAGE_KINDS})\b|(?:on|from|in)\s+(?:the\s+)?${QUOTED_PAGE.source})`,
     'u',
   ),
 );
@@ -195,6 +209,19 @@ const APPOSITIVE_NAME = /^,\s+\p{Lu}/u;
 /** "Authority General Manager Petra Lindqvist": one capitalised word (group 1), a capitalised title ending in group 2, a name of two words. */
 const KIND_BEFORE_TITLE = /^(?:[Tt]he\s+)?(\p{Lu}\p{Ll}+)\s+(?:\p{Lu}\p{Ll}+\s+)?(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{L}'\u2019-]+\s+\p{Lu}[\p{L}'\u2019-]+$/u;
 
+/** The party the phrase itself names: "Conservative shadow chancellor X", "X, a Democrat", "Labour councillors"; or null. */
+function partyNamedIn(phrase: string, head: string, rest: string): string | null {
+  return partySide(phrase) ?? partyNamedAsAppositive(rest) ?? partyOfGroup(head, false) ?? partyOfGroup(rest, true);
+}
+
+const QUOTE_MARKS = /["\u201c\u201d]/gu;
+
+/** A side cut inside a quoted name ('County Scanner Updates" Facebook') loses its quote marks: a side never holds one unpaired. */
+function withoutStrayQuotes(side: string): string {
+  const marks = side.match(QUOTE_MARKS)?.length ?? 0;
+  return marks % 2 === 0 ? side : side.replace(QUOTE_MARKS, '').replace(/\s+/g, ' ').trim();
+}
+
 /** Finds sides against what the article has said so far. */
 export class SideResolver {
   private readonly article: ArticleFacts;
@@ -224,7 +251,7 @@ export class SideResolver {
   /** The side a phrase speaks for: the first of the rules below that finds one (see the header). */
   sideOf(phrase: string, s: Sentence, person: boolean): string {
     const side = this.ruledSide(phrase, s, person);
-    return this.fullBodyName(side) ?? side;
+    return withoutStrayQuotes(this.fullBodyName(side) ?? side);
   }
 
   /**
@@ -243,10 +270,16 @@ export class SideResolver {
     // "one, retired postal carrier Verna Oakes": a pronoun picking one of a group is the one its appositive names.
     const picked = ONE_OF_GROUP.exec(phrase);
     if (picked) return this.sideOfNamed(phrase.slice(picked[0].length), s);
+    // "two other former staffers ... backed his account. One said": one of a group counted just before speaks for the group.
+    const group = PARTITIVE_ALONE.test(phrase) ? this.countedGroupBefore(s) : null;
+    if (group) return group;
     // "the Ohio Bureau of Workplace Health, Safety and Compensation": a body's whole name, its commas kept.
     const listed = phrase.includes(' and ') ? remitListName(phrase) : null;
     if (listed) return namedSide(listed) ?? this.discourse.canonicalOrg(stripThe(listed));
     const head = beforeComma(phrase).trim();
+    // 'The "Marsh Lane Watch" page': a page or group by its quoted name is its own side.
+    const page = QUOTED_PAGE.exec(head)?.[1];
+    if (page) return page;
     // "A lawyer for the family of a 27-year-old man ...": the man, named in the sentences after;
     // "attorney Denise Carter" later: the same lawyer's side.
     const counsel = head.includes('awyer') || head.includes('ttorney') ? COUNSEL.exec(head) : null;
@@ -269,6 +302,14 @@ export class SideResolver {
     const placedBody = placed?.[2] && isPrivateKind(placed[2]) && namedSide(placed[1] as string) !== null ? byReference(this.article, [placed[2]], s.index, head) : undefined;
     if (placedBody && !isCountrySide(placedBody.side)) return placedBody.side;
     const rest = phrase.slice(head.length);
+    // "The shadow health secretary, Edward Lamb", "Conservative shadow chancellor X": an opposition spokesman speaks
+    // for his party, else for himself, never the state.
+    const shadow = head.includes('hadow') && SHADOW_OFFICE.test(head) ? (partyNamedIn(phrase, head, rest) ?? shadowSide(this.article, head, rest, s.index)) : null;
+    if (shadow) return shadow;
+    // "Search and rescue commander Jill Amundsen" after "Gallatin County Search and Rescue": the body named with those words.
+    const kindAffiliation = person ? lowerCaseAffiliation(head) : null;
+    const kindBody = kindAffiliation ? bodyEndingIn(this.article.text, kindAffiliation, s.start) : null;
+    if (kindBody) return namedSide(stripThe(kindBody)) ?? this.discourse.canonicalOrg(stripThe(kindBody));
     // "The Norwegian pilots' union, Norsk Flygerforbund": the name the appositive gives, not the country of the description.
     const kindNamed = bodyNamedAfterKind(head, rest);
     if (kindNamed) return namedSide(kindNamed) ?? this.discourse.canonicalOrg(kindNamed);
@@ -306,12 +347,9 @@ export class SideResolver {
     // "The Department of Health and Social Care": a department named by a portfolio first is the state's.
     const department = STATE_DEPARTMENT.exec(head)?.[1];
     if (department && isPortfolio(department) && namedSide(head) === null) return contextSide(this.article, head, s);
-    // "The shadow health secretary, Edward Lamb": an opposition spokesman speaks for his party, not the state.
-    const shadow = head.includes('hadow') && SHADOW_OFFICE.test(head) ? shadowParty(this.article, rest, s.index) : null;
-    if (shadow) return shadow;
     const formerAide = person && isFormerStaff(head) ? formerStaffer(this.article, head, rest, s.index) : null;
     if (formerAide) return formerAide;
-    const tag = partySide(phrase) ?? partyNamedAsAppositive(rest) ?? partyOfGroup(head, false) ?? partyOfGroup(rest, true) ?? partyOfName(this.article, head, person);
+    const tag = partyNamedIn(phrase, head, rest) ?? partyOfName(this.article, head, person);
     if (tag) return tag;
     // "Council leader Moira Tennant" of "the Labour-run authority": the ruling party, else the council (its staff speak for the council only).
     // "Councillor X, who represents the Canal ward" / "who leads the Independent group": the clause says whom they speak for.
@@ -548,8 +586,17 @@ export class SideResolver {
   publisher(kind: string, s: Sentence): string | null {
     if (!PUBLISHED_KINDS.has(kind)) return null;
     const m = publishedWhere(kind).exec(this.article.text.slice(s.start, s.end));
-    const name = m?.[1] ?? m?.[2];
+    const name = m?.[1] ?? m?.[2] ?? m?.[3];
     return name ? (namedSide(name) ?? this.discourse.canonicalOrg(name)) : null;
+  }
+
+  /** The group counted last in the sentence before this one ("two other former staffers" → "former staffers"), or null. */
+  private countedGroupBefore(s: Sentence): string | null {
+    // "One of them, Heartland Daily Wire, said": the sentence names the one (see ONE_OF_GROUP).
+    if (ONE_OF_GROUP.test(this.article.text.slice(s.start, s.end))) return null;
+    const before = this.article.text.slice(Math.max(0, s.start - GROUP_REACH), s.start);
+    const groups = [...before.matchAll(COUNTED_GROUP)];
+    return groups[groups.length - 1]?.[1] ?? null;
   }
 
   /** The side of someone the article names in passing (a filer, a client), a person or a body as the name looks. */

@@ -106,11 +106,16 @@ const REMIT_HEAD = /(?:^|\s)(\p{Lu}[\p{L}'\u2019-]*)\s+(?:of|for)\s+(?:the\s+)?\
 /** ", Safety and Training": the rest of a remit's list of capitalised words, to its "and". */
 const REMIT_LIST = /^,\s+(?:\p{Lu}[\p{L}'\u2019-]*,\s+)*\p{Lu}[\p{L}'\u2019-]*\s+and\s+\p{Lu}[\p{L}'\u2019-]*(?=$|[\s,.;])/u;
 
+/** "The Meteorology, Climatology and Geophysics Agency": capitalised words listed with commas and "and", then more. */
+const LISTED_BODY = /^(?:[Tt]he\s+)?\p{Lu}[\p{L}'\u2019-]*(?:,\s+\p{Lu}[\p{L}'\u2019-]*)+,?\s+and\s+\p{Lu}[\p{L}'\u2019-]*(?:\s\p{Lu}[\p{L}'\u2019-]*)+/u;
 /**
  * "the Ohio Bureau of Workplace Health, Safety and Compensation", "the Department of Health,
  * Education and Welfare": a body's name whose remit is a list, which goes on past a comma; or null.
  */
 export function remitListName(phrase: string): string | null {
+  // "The Meteorology, Climatology and Geophysics Agency": the list opens the name, its kind word after it.
+  const listed = LISTED_BODY.exec(phrase)?.[0];
+  if (listed && isOrgWord(lastWord(listed))) return listed;
   const head = beforeComma(phrase).trim();
   const remit = head.includes(' of ') || head.includes(' for ') ? REMIT_HEAD.exec(head)?.[1] : undefined;
   const list = remit && isOrgWord(remit) ? REMIT_LIST.exec(phrase.slice(phrase.indexOf(head) + head.length)) : null;

@@ -121,6 +121,29 @@ function findAffiliationBeforeRole(head: string): string | null {
   return before.length ? before.join(' ').replace(/['\u2019]s$/, '') : null;
 }
 
+const KIND_WORD = /^\p{L}+$/u;
+
+/**
+ * "Search and rescue commander Jill Amundsen" → "Search and rescue": the words of a body's kind, only the
+ * first capitalised (by the sentence), before a lower-case role and a name; at least two words, or null.
+ */
+export function lowerCaseAffiliation(head: string): string | null {
+  const words = head.split(/\s+/);
+  const role = words.findIndex((w) => isRoleWord(w) && !isCapitalised(w));
+  const kind = words.slice(0, role);
+  const named = role > 0 && isCapitalised(words[role + 1] ?? '');
+  const plain = kind.every((w) => KIND_WORD.test(w)) && kind.slice(1).every((w) => !isCapitalised(w));
+  return named && kind.length >= 2 && plain && !DETERMINERS.has(kind[0]?.toLowerCase() ?? '') ? kind.join(' ') : null;
+}
+
+/** The name the text gives a body whose name ends in these kind words ("Gallatin County Search and Rescue"), before `upTo`, or null. */
+export function bodyEndingIn(text: string, kind: string, upTo: number): string | null {
+  const words = kind.split(/\s+/).map((w) => (NAME_LINKS.has(w.toLowerCase()) ? w.toLowerCase() : `${w[0]?.toUpperCase()}${w.slice(1)}`));
+  const pattern = new RegExp(String.raw`(?:\p{Lu}[\p{L}.'\u2019-]*\s){1,4}${words.join(String.raw`\s`)}(?![\p{L}])`, 'gu');
+  const found = [...text.slice(0, upTo).matchAll(pattern)];
+  return found[found.length - 1]?.[0] ?? null;
+}
+
 /**
  * "Fresno Fire Department Battalion Chief Laura Mendes" → "Fresno Fire Department": a name of two
  * words or more ending in an organisation's word, then a capitalised title (and the person); never a

@@ -16,11 +16,18 @@ export function partyOfName(article: ArticleFacts, head: string, person: boolean
   return article.discourse.partyOf(last);
 }
 
-/** The party of the one named in the appositive ("Lamb, the Conservative MP"), else the last party that spoke, or null. */
-export function shadowParty(article: ArticleFacts, rest: string, at: number): string | null {
-  const name = properName(rest.replace(/^[\s,]+/, ''), true);
+/**
+ * The side of an opposition office ("the shadow health secretary, Edward Lamb"): the party named before
+ * the office or that of the one named ("Lamb, the Conservative MP"), else the last party that spoke,
+ * else the one named, or null.
+ */
+export function shadowSide(article: ArticleFacts, head: string, rest: string, at: number): string | null {
+  // "Conservative shadow chancellor Nick Fairley": the party before the office.
+  const before = namedSide(head.slice(0, head.search(/\b[Ss]hadow\b/)).replace(/^[Tt]he\s+/, '').trim());
+  if (before && isPartySide(before)) return before;
+  const name = personName(head) ?? properName(rest.replace(/^[\s,]+/, ''), true);
   const party = name ? article.discourse.partyOf(lastWord(name)) : null;
-  return party ?? article.discourse.recent(at, (x) => isPartySide(x.side))?.side ?? null;
+  return party ?? article.discourse.recent(at, (x) => isPartySide(x.side))?.side ?? name;
 }
 
 /** The side of a candidate's campaign: the candidate's, as the article gave it ("Sanders", a party), never a country. */
