@@ -7,6 +7,7 @@ import { readText, type Token } from './nlp';
 import { INVERTIBLE_CUES } from './lexicon';
 import { isCapitalised } from './words';
 import { hasVerb, isDatelineDash, isVerb } from './phrases';
+import { doubledQuotations } from './quote-marks';
 
 export interface Sentence {
   index: number;
@@ -158,7 +159,7 @@ function straightQuoted(text: string): string {
 }
 
 export function splitSentences(text: string): Sentence[] {
-  const { tokens, sentences: raw } = readText(text.includes("''") ? straightQuoted(text) : text);
+  const { tokens, sentences: raw } = readText(doubledQuotations(text.includes("''") ? straightQuoted(text) : text));
   // Token ranges after the repairs.
   const ranges: Array<[number, number]> = [];
   for (const s of raw) {
