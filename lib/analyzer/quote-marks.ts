@@ -7,7 +7,10 @@
 
 const OPENING_SINGLES = new Set(['\u2018', "'"]);
 const CLOSING_SINGLES = new Set(['\u2019', "'"]);
-const SINGLE_MARKS = new Set([...OPENING_SINGLES, ...CLOSING_SINGLES]);
+// The marks themselves, to jump from one to the next rather than test every character.
+const OPENING_MARK = /['\u2018]/g;
+const SINGLE_MARK = /['\u2018\u2019]/g;
+const DOUBLE_MARK = /["\u201c\u201d]/g;
 /** What may stand before an opening mark: a space, the paragraph's start, a bracket, a dash or a double mark. */
 const BEFORE_OPENING = /[\s([{\u2014\u2013\-\/"\u201c]/u;
 /** What may stand after a closing mark: a space, the paragraph's end, or punctuation. */
@@ -37,11 +40,18 @@ function closing(text: string, at: number, to: number): 'sure' | 'possible' | nu
   return plural ? 'possible' : 'sure';
 }
 
+/** The offset of the first mark `marks` finds in [from, to), or -1. */
+function markAt(text: string, marks: RegExp, from: number, to: number): number {
+  marks.lastIndex = from;
+  const found = marks.exec(text);
+  return found && found.index < to ? found.index : -1;
+}
+
 /** Stretches of a paragraph inside double quotation marks, where single marks are a quote within a quote (US style). */
 function doubleQuoted(text: string, from: number, to: number): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   let open = -1;
-  for (let k = from; k < to; k++) {
+  for (let k = markAt(text, DOUBLE_MARK, from, to); k >= 0; k = markAt(text, DOUBLE_MARK, k + 1, to)) {
     const c = text[k];
     if (open < 0 && (c === '\u201c' || c === '"')) open = k;
     else if (open >= 0 && (c === '\u201d' || c === '"')) {
@@ -56,8 +66,8 @@ function doubleQuoted(text: string, from: number, to: number): Array<[number, nu
 /** The first closing mark of a quotation opened at `open`: a sure one before the next opening mark, else the first possible one. */
 function closingOf(text: string, open: number, to: number, inner: (k: number) => boolean): number {
   let possible = -1;
-  for (let k = open + 2; k < to; k++) {
-    if (!SINGLE_MARKS.has(text[k] ?? '') || inner(k)) continue;
+  for (let k = markAt(text, SINGLE_MARK, open + 2, to); k >= 0; k = markAt(text, SINGLE_MARK, k + 1, to)) {
+    if (inner(k)) continue;
     if (isOpening(text, k, open) && possible >= 0) break;
     const kind = closing(text, k, to);
     if (kind === 'sure') return k;
@@ -71,7 +81,7 @@ function paragraphQuotations(text: string, from: number, to: number, runsOn: boo
   const doubles = doubleQuoted(text, from, to);
   const inner = (k: number) => doubles.some(([a, b]) => k > a && k < b);
   const found: SingleQuotation[] = [];
-  for (let k = from; k < to; k++) {
+  for (let k = markAt(text, OPENING_MARK, from, to); k >= 0; k = markAt(text, OPENING_MARK, k + 1, to)) {
     if (!isOpening(text, k, from) || inner(k)) continue;
     const close = closingOf(text, k, to, inner);
     // A quotation left open runs on when the next paragraph opens with a mark, as multi-paragraph quotes are printed.
@@ -97,11 +107,18 @@ export function paragraphEnd(text: string, at: number): number {
   return end < 0 ? text.length : end;
 }
 
+/** The first character of [from, to) that is no space, or ''. */
+function firstCharacter(text: string, from: number, to: number): string {
+  let k = from;
+  while (k < to && /\s/.test(text[k] as string)) k++;
+  return k < to ? (text[k] as string) : '';
+}
+
 export function singleQuotations(text: string): SingleQuotation[] {
   const lines = paragraphs(text);
   return lines.flatMap(([from, to], i) => {
     const next = lines[i + 1];
-    const runsOn = !!next && OPENING_SINGLES.has(text.slice(next[0], next[1]).trimStart()[0] ?? '');
+    const runsOn = !!next && OPENING_SINGLES.has(firstCharacter(text, next[0], next[1]));
     return paragraphQuotations(text, from, to, runsOn);
   });
 }
@@ -113,13 +130,15 @@ export function doubledQuotations(text: string): string {
   if (!text.includes("'") && !text.includes('\u2018')) return text;
   const quotations = singleQuotations(text);
   if (quotations.length === 0) return text;
-  // Offsets count UTF-16 units: rebuild by units, not code points.
-  const units = text.split('');
+  // Offsets count UTF-16 units: the pieces between the quotations are kept as they are.
+  const pieces: string[] = [];
+  let kept = 0;
   for (const { open, close } of quotations) {
     const end = close < 0 ? paragraphEnd(text, open) : close;
-    units[open] = '\u201c';
-    for (let k = open + 1; k < end; k++) units[k] = TO_SINGLE[units[k] ?? ''] ?? (units[k] as string);
-    if (close >= 0) units[close] = '\u201d';
+    pieces.push(text.slice(kept, open), '\u201c', text.slice(open + 1, end).replace(DOUBLE_MARK, (mark) => TO_SINGLE[mark] as string));
+    if (close >= 0) pieces.push('\u201d');
+    kept = close >= 0 ? close + 1 : end;
   }
-  return units.join('');
+  pieces.push(text.slice(kept));
+  return pieces.join('');
 }

@@ -69,11 +69,10 @@ export function linkEchoes(text: string, claims: Asserted[], negated: readonly b
  * one was hurt" / "three people were injured", "no crashes" / "two crashes"), or none where it
  * counted some, disputes the earlier one.
  */
-export function linkCountConflicts(text: string, claims: Asserted[], words: Set<string>[], add: (c: Asserted, r: ClaimResponse) => void): void {
-  const tallies = mapped(claims, talliesIn);
+export function linkCountConflicts(text: string, claims: Asserted[], words: Set<string>[], tallies: readonly Tallies[], add: (c: Asserted, r: ClaimResponse) => void): void {
   for (let j = 0; j < claims.length; j++) {
     const later = claims[j] as Asserted;
-    const mine = tallies[j] as Map<string, boolean>;
+    const mine = tallies[j] as Tallies;
     if (mine.size === 0) continue;
     for (let i = j - 1; i >= 0; i--) {
       const earlier = claims[i] as Asserted;
@@ -82,7 +81,7 @@ export function linkCountConflicts(text: string, claims: Asserted[], words: Set<
       if (gap <= 0 || earlier.asserter.side === later.asserter.side) continue;
       // The cheap test first: most pairs count nothing in common.
       let conflict = false;
-      for (const [thing, none] of tallies[i] as Map<string, boolean>) if (mine.has(thing) && mine.get(thing) !== none) conflict = true;
+      for (const [thing, none] of tallies[i] as Tallies) if (mine.has(thing) && mine.get(thing) !== none) conflict = true;
       if (!conflict) continue;
       const wordsI = words[i] ?? new Set<string>();
       const wordsJ = words[j] ?? new Set<string>();
@@ -196,13 +195,21 @@ export function linkSetAsideCounts(text: string, claims: Asserted[], add: (c: As
 /** Words that count nothing: "no one was hurt", "nobody died", "none of its fighters". */
 const NONE_WORDS = new Set(['nobody', 'none', 'noone']);
 
+/** What a claim counts, each thing with whether it counts none of it. */
+type Tallies = Map<string, boolean>;
+
+/** What each claim counts, found once for the links that compare counts. */
+export function talliesOf(claims: readonly Asserted[]): Tallies[] {
+  return mapped(claims, talliesIn);
+}
+
 /**
  * What a claim counts, and whether it counts none of it: "no crashes" → crash: none, "two
  * crashes" → crash: some; with a word of harm in the claim, the people it counts are counted as
  * that harm ("no one was hurt" → hurt: none, "three people were injured" → hurt: some).
  */
-function talliesIn(c: Asserted): Map<string, boolean> {
-  const out = new Map<string, boolean>();
+function talliesIn(c: Asserted): Tallies {
+  const out: Tallies = new Map();
   const tokens = c.attribution.sentence.tokens;
   const [a, b] = c.attribution.content;
   let people: boolean | undefined;
@@ -381,16 +388,15 @@ export function linkMatchedFigures(text: string, claims: Asserted[], add: (c: As
  * claim by another side that counts none of the same thing backs the earlier one, when it comes
  * within a party's answer of it or shares more than the thing counted.
  */
-export function linkSharedAbsences(text: string, claims: Asserted[], words: Set<string>[], add: (c: Asserted, r: ClaimResponse) => void): void {
-  const tallies = mapped(claims, talliesIn);
+export function linkSharedAbsences(text: string, claims: Asserted[], words: Set<string>[], tallies: readonly Tallies[], add: (c: Asserted, r: ClaimResponse) => void): void {
   for (let j = 0; j < claims.length; j++) {
     const later = claims[j] as Asserted;
-    const mine = tallies[j] as Map<string, boolean>;
+    const mine = tallies[j] as Tallies;
     if (![...mine.values()].some((none) => none) || DENIAL_VERBS.has(later.attribution.cue.toLowerCase())) continue;
     for (const i of answerable(claims, j, CONTRADICTION_REACH)) {
       const earlier = claims[i] as Asserted;
       let shared = false;
-      for (const [thing, none] of tallies[i] as Map<string, boolean>) if (none && mine.get(thing) === true) shared = true;
+      for (const [thing, none] of tallies[i] as Tallies) if (none && mine.get(thing) === true) shared = true;
       if (!shared) continue;
       const gap = later.attribution.sentence.index - earlier.attribution.sentence.index;
       if (gap > ANSWER_REACH && overlap(words[i] ?? new Set(), words[j] ?? new Set(), MIN_CONTRADICTION_STEM) < 2) continue;

@@ -104,6 +104,7 @@ import {
   linkRivalFigures,
   linkMatchedFigures,
   linkSharedAbsences,
+  talliesOf,
   linkSplitVotes,
   linkUnreceivedLetters,
 } from './counts';
@@ -729,8 +730,9 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
   linkContraryReasons(text, factClaims, factWords, factNegated, add);
   linkUnsettledCauses(text, factClaims, factNegated, add);
   linkProvenance(text, claims, add);
-  linkCountConflicts(text, factClaims, factWords, add);
-  linkSharedAbsences(text, factClaims, factWords, add);
+  const factTallies = talliesOf(factClaims);
+  linkCountConflicts(text, factClaims, factWords, factTallies, add);
+  linkSharedAbsences(text, factClaims, factWords, factTallies, add);
   linkSplitVotes(text, factClaims, factNegated, add);
   linkUnreceivedLetters(text, factClaims, factNegated, add);
   linkEventCounts(text, factClaims, add);

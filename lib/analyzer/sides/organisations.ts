@@ -136,12 +136,29 @@ export function lowerCaseAffiliation(head: string): string | null {
   return named && kind.length >= 2 && plain && !DETERMINERS.has(kind[0]?.toLowerCase() ?? '') ? kind.join(' ') : null;
 }
 
+/** Most capitalised words a body's name may have before its kind words. */
+const BODY_NAME_WORDS = 4;
+
 /** The name the text gives a body whose name ends in these kind words ("Gallatin County Search and Rescue"), before `upTo`, or null. */
 export function bodyEndingIn(text: string, kind: string, upTo: number): string | null {
   const words = kind.split(/\s+/).map((w) => (NAME_LINKS.has(w.toLowerCase()) ? w.toLowerCase() : `${w[0]?.toUpperCase()}${w.slice(1)}`));
-  const pattern = new RegExp(String.raw`(?:\p{Lu}[\p{L}.'\u2019-]*\s){1,4}${words.join(String.raw`\s`)}(?![\p{L}])`, 'gu');
-  const found = [...text.slice(0, upTo).matchAll(pattern)];
-  return found[found.length - 1]?.[0] ?? null;
+  const kindWords = words.join(String.raw`\s`);
+  const before = text.slice(0, upTo);
+  // The kind words alone are quick to find; a name can begin no earlier than its few words before their first place.
+  const first = new RegExp(`${kindWords}(?![\\p{L}])`, 'u').exec(before);
+  if (!first) return null;
+  const pattern = new RegExp(String.raw`(?:\p{Lu}[\p{L}.'\u2019-]*\s){1,${BODY_NAME_WORDS}}${kindWords}(?![\p{L}])`, 'gu');
+  pattern.lastIndex = nameReach(before, first.index);
+  let last: string | null = null;
+  for (let m = pattern.exec(before); m; m = pattern.exec(before)) last = m[0];
+  return last;
+}
+
+/** Where a name ending in words at `at` may begin at the earliest: after the space before its first possible word. */
+function nameReach(text: string, at: number): number {
+  let spaces = 0;
+  for (let k = at - 1; k >= 0; k--) if (/\s/u.test(text[k] as string) && ++spaces > BODY_NAME_WORDS) return k + 1;
+  return 0;
 }
 
 /**
