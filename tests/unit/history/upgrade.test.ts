@@ -66,6 +66,17 @@ function legacyDatabase(name: string, version: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9
   return db;
 }
 
+/** The two pages most upgrades are tried on, a wire's and a daily's: new objects each time (Dexie writes the id it gives into them). */
+const wirePageRow = () => ({ url: 'https://wire.example/a', outlet: 'wire.example', title: 'Wire', firstSeen: 100, lastSeen: 150 });
+const dailyPageRow = () => ({ url: 'https://daily.example/b', outlet: 'daily.example', title: 'Daily', firstSeen: 200, lastSeen: 250 });
+
+/** The history's own database closed and deleted, and a legacy one of that version opened in its place. */
+async function legacyInPlaceOfHistory(version: Parameters<typeof legacyDatabase>[1]): Promise<Dexie> {
+  historyDb.close();
+  await Dexie.delete(HISTORY_DATABASE_NAME);
+  return legacyDatabase(HISTORY_DATABASE_NAME, version);
+}
+
 /** The claims index a worker holds once it has read these packs. */
 function indexOfPacks(packs: readonly ClaimPack[]): ClaimIndex {
   const index = new ClaimIndex();
@@ -76,10 +87,7 @@ function indexOfPacks(packs: readonly ClaimPack[]): ClaimIndex {
 describe('the upgrades from the first schema', () => {
   it('turns per-page claims into claims, occurrences and groups, keeping every page', async () => {
     const v1 = legacyDatabase(NAME, 1);
-    await v1.table('pages').bulkAdd([
-      { url: 'https://wire.example/a', outlet: 'wire.example', title: 'Wire', firstSeen: 100, lastSeen: 150 },
-      { url: 'https://daily.example/b', outlet: 'daily.example', title: 'Daily', firstSeen: 200, lastSeen: 250 },
-    ]);
+    await v1.table('pages').bulkAdd([wirePageRow(), dailyPageRow()]);
     await v1.table('pageClaims').bulkAdd([
       v1Row(1, 'v1', 'it has regained control over two villages near Sudzha', [DENIAL]),
       v1Row(1, 'e1', 'Ukrainian fighters are encircled', [], 1),
@@ -123,7 +131,7 @@ describe('the upgrade from the second schema', () => {
 
   it('gives every occurrence its search words, which the word index finds', async () => {
     const v2 = legacyDatabase(name, 2);
-    await v2.table('pages').add({ url: 'https://wire.example/a', outlet: 'wire.example', title: 'Wire', firstSeen: 100, lastSeen: 150 });
+    await v2.table('pages').add(wirePageRow());
     const text = 'it has regained control over two villages near Sudzha';
     const features = claimFeatures(text);
     const groupId = await v2.table('groups').add({ side: 'Russia', text, occurrences: 1, pages: 1, outlets: ['wire.example'], statuses: ['uncontested'], reported: 0, disagree: 0, firstSeen: 100, lastSeen: 150 });
@@ -274,10 +282,7 @@ describe('the upgrade from the sixth schema', () => {
 
   it('moves the claims into their packs, found there by key, and the history keeps working', async () => {
     const v6 = legacyDatabase(HISTORY_DATABASE_NAME, 6);
-    await v6.table('pages').bulkAdd([
-      { url: 'https://wire.example/a', outlet: 'wire.example', title: 'Wire', firstSeen: 100, lastSeen: 150 },
-      { url: 'https://daily.example/b', outlet: 'daily.example', title: 'Daily', firstSeen: 200, lastSeen: 250 },
-    ]);
+    await v6.table('pages').bulkAdd([wirePageRow(), dailyPageRow()]);
     const wire = [occurrence(1, 'wire.example', 'v1', VILLAGES, 1, 0), occurrence(1, 'wire.example', 'e1', ENCIRCLED, 2, 1)];
     const daily = [occurrence(2, 'daily.example', 'v2', RETOOK, 1, 0)];
     await v6.table('pageOccurrences').bulkAdd([pageOccurrences(1, wire), pageOccurrences(2, daily)]);
@@ -345,13 +350,8 @@ describe('the upgrade from the seventh schema', () => {
   const SURRENDER = 'the offer to surrender remains on the table';
 
   it('drops the records of groups carried on one page, which still open from their occurrences, and takes no group id again', async () => {
-    historyDb.close();
-    await Dexie.delete(HISTORY_DATABASE_NAME);
-    const v7 = legacyDatabase(HISTORY_DATABASE_NAME, 7);
-    await v7.table('pages').bulkAdd([
-      { url: 'https://wire.example/a', outlet: 'wire.example', title: 'Wire', firstSeen: 100, lastSeen: 150 },
-      { url: 'https://daily.example/b', outlet: 'daily.example', title: 'Daily', firstSeen: 200, lastSeen: 250 },
-    ]);
+    const v7 = await legacyInPlaceOfHistory(7);
+    await v7.table('pages').bulkAdd([wirePageRow(), dailyPageRow()]);
     // Villages on two pages; encircled twice on one page; the surrender offer, with the largest group id, on one page.
     const wire = [legacyOccurrence(1, 'wire.example', 'v1', VILLAGES, 1, 0), legacyOccurrence(1, 'wire.example', 'e1', ENCIRCLED, 2, 1), legacyOccurrence(1, 'wire.example', 'e2', 'Ukrainian fighters were encircled', 2, 2)];
     const daily = [legacyOccurrence(2, 'daily.example', 'v2', 'Russian forces retook two villages near Sudzha', 1, 0), legacyOccurrence(2, 'daily.example', 's1', SURRENDER, 5, 1)];
@@ -406,13 +406,8 @@ describe('the upgrade from the eighth schema', () => {
   const DRONES = 'air defences shot down 12 Ukrainian drones over the Belgorod region';
 
   it('packs every claim anew from its pages\' texts with the current features, so a new wording joins a group kept from before', async () => {
-    historyDb.close();
-    await Dexie.delete(HISTORY_DATABASE_NAME);
-    const v8 = legacyDatabase(HISTORY_DATABASE_NAME, 8);
-    await v8.table('pages').bulkAdd([
-      { url: 'https://wire.example/a', outlet: 'wire.example', title: 'Wire', firstSeen: 100, lastSeen: 150 },
-      { url: 'https://daily.example/b', outlet: 'daily.example', title: 'Daily', firstSeen: 200, lastSeen: 250 },
-    ]);
+    const v8 = await legacyInPlaceOfHistory(8);
+    await v8.table('pages').bulkAdd([wirePageRow(), dailyPageRow()]);
     const wire = [legacyOccurrence(1, 'wire.example', 'r1', RESIGNED, 3, 0), legacyOccurrence(1, 'wire.example', 'd1', DRONES, 4, 1)];
     const daily = [legacyOccurrence(2, 'daily.example', 'r2', RESIGNED, 3, 0)];
     await v8.table('pageOccurrences').bulkAdd([pageOccurrences(1, wire), pageOccurrences(2, daily)]);
@@ -451,10 +446,8 @@ describe('the upgrade from the ninth schema', () => {
   const CLOSING = 'the plant will close at the end of January, cutting 486 jobs';
 
   it('packs the claims anew from their pages without reading an older build\'s layout, and leaves out a claim no page carries', async () => {
-    historyDb.close();
-    await Dexie.delete(HISTORY_DATABASE_NAME);
-    const v9 = legacyDatabase(HISTORY_DATABASE_NAME, 9);
-    await v9.table('pages').add({ url: 'https://wire.example/a', outlet: 'wire.example', title: 'Wire', firstSeen: 100, lastSeen: 150 });
+    const v9 = await legacyInPlaceOfHistory(9);
+    await v9.table('pages').add(wirePageRow());
     const { occurrences: _, ...row } = v1Row(1, 'c1', CLOSED);
     const carried: ClaimOccurrence = { ...row, status: 'uncontested', claimKey: claimKey('Russia', 'c1'), groupId: 7, outlet: 'wire.example', count: 1 };
     await v9.table('pageOccurrences').add(pageOccurrences(1, [carried]));
@@ -492,9 +485,7 @@ describe('the upgrade from the tenth schema', () => {
   }
 
   it('lists on each group record the pages carrying it, losing nothing, and recording then extends the list', async () => {
-    historyDb.close();
-    await Dexie.delete(HISTORY_DATABASE_NAME);
-    const v10 = legacyDatabase(HISTORY_DATABASE_NAME, 10);
+    const v10 = await legacyInPlaceOfHistory(10);
     await v10.table('pages').bulkAdd([
       { url: 'https://wire.example/a', outlet: 'wire.example', title: 'Wire', firstSeen: 100, lastSeen: 150 },
       { url: 'https://daily.example/b', outlet: 'daily.example', title: 'Daily', firstSeen: 200, lastSeen: 250 },
@@ -548,10 +539,8 @@ describe('the upgrade from the tenth schema', () => {
  * the upgrade must pack it anew, so that `reworded`, the same claim, now finds its group.
  */
 async function expectRepackedFrom(version: 11 | 12, kept: string, reworded: string): Promise<void> {
-  historyDb.close();
-  await Dexie.delete(HISTORY_DATABASE_NAME);
-  const legacy = legacyDatabase(HISTORY_DATABASE_NAME, version);
-  await legacy.table('pages').add({ url: 'https://wire.example/a', outlet: 'wire.example', title: 'Wire', firstSeen: 100, lastSeen: 150 });
+  const legacy = await legacyInPlaceOfHistory(version);
+  await legacy.table('pages').add(wirePageRow());
   const wire = [legacyOccurrence(1, 'wire.example', 't1', kept, 6, 0)];
   await legacy.table('pageOccurrences').add(pageOccurrences(1, wire));
   await legacy.table('pageWords').add({ pageId: 1, ...pageSearchWords(wire) });
@@ -592,13 +581,8 @@ describe('the upgrade from the fourteenth schema', () => {
   const NO_ANSWER: ClaimResponse = { by: { name: 'the Ukrainian military', side: 'Ukraine' }, stance: 'unconfirmed', text: 'Kyiv did not respond.' };
 
   it("recounts each group's pages that printed the denial: a page printing only that the other side did not respond left it out", async () => {
-    historyDb.close();
-    await Dexie.delete(HISTORY_DATABASE_NAME);
-    const v14 = legacyDatabase(HISTORY_DATABASE_NAME, 14);
-    await v14.table('pages').bulkAdd([
-      { url: 'https://wire.example/a', outlet: 'wire.example', title: 'Wire', firstSeen: 100, lastSeen: 150 },
-      { url: 'https://daily.example/b', outlet: 'daily.example', title: 'Daily', firstSeen: 200, lastSeen: 250 },
-    ]);
+    const v14 = await legacyInPlaceOfHistory(14);
+    await v14.table('pages').bulkAdd([wirePageRow(), dailyPageRow()]);
     const withResponse = (occurrence: ClaimOccurrence, response: ClaimResponse): ClaimOccurrence => ({ ...occurrence, status: 'disputed', responses: [response] });
     // The encirclement denied on the wire, "did not respond" on the daily; the villages answered on neither.
     const wire = [withResponse(legacyOccurrence(1, 'wire.example', 'e1', ENCIRCLED, 1, 0), DENIAL), legacyOccurrence(1, 'wire.example', 'v1', VILLAGES, 2, 1)];
