@@ -162,13 +162,22 @@ export function linkUnsettledCauses(text: string, claims: Asserted[], negated: r
   for (let j = 0; j < claims.length; j++) {
     const unsettled = claims[j] as Asserted;
     if (!negated[j] || !leavesCauseUnsettled(unsettled)) continue;
-    for (let i = 0; i < claims.length; i++) {
+    for (const i of nearby(claims, j, ANSWER_REACH)) {
       const named = claims[i] as Asserted;
-      const gap = Math.abs(unsettled.attribution.sentence.index - named.attribution.sentence.index);
-      if (gap === 0 || gap > ANSWER_REACH || negated[i] || named.asserter.side === unsettled.asserter.side) continue;
+      if (named.attribution.sentence.index === unsettled.attribution.sentence.index || negated[i] || named.asserter.side === unsettled.asserter.side) continue;
       if (namesCause(named)) add(named, claimAsResponse(text, unsettled, 'unconfirmed'));
     }
   }
+}
+
+/** The claims within `reach` sentences of claim `j`, before or after it (claims are in reading order). */
+function nearby(claims: readonly Asserted[], j: number, reach: number): number[] {
+  const at = (claims[j] as Asserted).attribution.sentence.index;
+  let from = j;
+  while (from > 0 && at - (claims[from - 1] as Asserted).attribution.sentence.index <= reach) from--;
+  const found: number[] = [];
+  for (let i = from; i < claims.length && (claims[i] as Asserted).attribution.sentence.index - at <= reach; i++) if (i !== j) found.push(i);
+  return found;
 }
 
 /** A later claim taken as a response to an earlier one: by its asserter, quoting its sentence. */

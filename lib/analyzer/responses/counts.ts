@@ -485,6 +485,7 @@ const MIN_SENDER_WORDS = 2;
 export function linkUnreceivedLetters(text: string, claims: Asserted[], negated: readonly boolean[], add: (c: Asserted, r: ClaimResponse) => void): void {
   const sent = claims.map((c, k) => sendsLetter(c, !!negated[k]));
   const senders = claims.map((c, k) => unreceivedSender(c, !!negated[k]));
+  if (!sent.some(Boolean) || !senders.some(Boolean)) return;
   // The names each side's asserters go by: "Ostrowski said he had kept a copy of his letter" names
   // the district attorney his side's other claims call him.
   const sideNames = new Map<string, Set<string>>();
