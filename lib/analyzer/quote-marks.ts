@@ -1,4 +1,5 @@
-// Single quotation marks (British style: ‘There is no truth in this,’ she said) read as the double
+// Quotation marks as the tokenizer should read them: doubled apostrophes ('' in some archives) as one mark, and
+// single quotation marks (British style: ‘There is no truth in this,’ she said) read as the double
 // ones the later stages know, while apostrophes stay apostrophes (don’t, Jones’ house, ’90s,
 // rock ’n’ roll). The tokenizer is handed a copy of the text of the same length in which each
 // single-mark quotation wears double marks and any double marks inside it wear single ones (the
@@ -141,4 +142,21 @@ export function doubledQuotations(text: string): string {
   }
   pieces.push(text.slice(kept));
   return pieces.join('');
+}
+
+/** Two apostrophes as a quote mark (''A pastor,'' he said), the style of some papers. */
+const DOUBLED_APOSTROPHES = /''/g;
+
+/**
+ * A doubled apostrophe as one quote mark and a space, the same length so every offset still points into
+ * the original text: the space after a closing mark, before an opening one (after a space or at the
+ * start), so that an opening mark stays on the words it opens ("failed. ''These words" opens a sentence).
+ */
+function straightQuoted(text: string): string {
+  return text.replace(DOUBLED_APOSTROPHES, (_, at: number) => (at === 0 || /\s/.test(text[at - 1] ?? '') ? ' "' : '" '));
+}
+
+/** The text the tokenizer reads: every quotation in the double marks the later stages know; same length as `text`. */
+export function quotesAsRead(text: string): string {
+  return doubledQuotations(text.includes("''") ? straightQuoted(text) : text);
 }

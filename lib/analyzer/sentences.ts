@@ -7,7 +7,7 @@ import { readText, type Token } from './nlp';
 import { INVERTIBLE_CUES } from './lexicon';
 import { isCapitalised } from './words';
 import { hasVerb, isDatelineDash, isVerb } from './phrases';
-import { doubledQuotations } from './quote-marks';
+import { quotesAsRead } from './quote-marks';
 
 export interface Sentence {
   index: number;
@@ -107,8 +107,9 @@ function isTrailingAttribution(tokens: Token[], prev: [number, number], next: [n
   return false;
 }
 
+const CLOSING_QUOTES = new Set(['"', "''", '\u201d']);
 /** Marks that close a quote, single ones included: a lone single mark after a full stop is no apostrophe. */
-const QUOTE_ENDS = new Set(['"', "''", '\u201d', "'", '\u2019']);
+const QUOTE_ENDS = new Set([...CLOSING_QUOTES, "'", '\u2019']);
 
 const ASIDE_OPENERS = new Set([',', 'who', 'whose', 'which', 'that']);
 
@@ -144,22 +145,9 @@ function isHiddenBoundary(tokens: Token[], i: number): boolean {
   return (ABBREVIATION_WITH_DOTS.test(tok.text) || TRAILING_ABBREVIATIONS.has(tok.lower) || SHOUTED.test(tok.text)) && SENTENCE_OPENERS.has(next.lower);
 }
 
-const CLOSING_QUOTES = new Set(['"', "''", '\u201d']);
-
-/** Two apostrophes as a quote mark (''A pastor,'' he said), the style of some papers. */
-const DOUBLED_APOSTROPHES = /''/g;
-
-/**
- * A doubled apostrophe as one quote mark and a space, the same length so every offset still points into
- * the original text: the space after a closing mark, before an opening one (after a space or at the
- * start), so that an opening mark stays on the words it opens ("failed. ''These words" opens a sentence).
- */
-function straightQuoted(text: string): string {
-  return text.replace(DOUBLED_APOSTROPHES, (_, at: number) => (at === 0 || /\s/.test(text[at - 1] ?? '') ? ' "' : '" '));
-}
 
 export function splitSentences(text: string): Sentence[] {
-  const { tokens, sentences: raw } = readText(doubledQuotations(text.includes("''") ? straightQuoted(text) : text));
+  const { tokens, sentences: raw } = readText(quotesAsRead(text));
   // Token ranges after the repairs.
   const ranges: Array<[number, number]> = [];
   for (const s of raw) {
