@@ -696,7 +696,7 @@ function outletAfter(words: readonly string[], at: number): string | null {
   let a = at + 1;
   if (words[a] === 'the') a++;
   let b = a;
-  while (b < words.length && b - a < OUTLET_WORDS && isCapitalised(words[b] as string)) b++;
+  while (b < words.length && b - a < OUTLET_WORDS && (isCapitalised(words[b] as string) || joinsName(words, b))) b++;
   // The name ends the phrase, or a lower-case word ends the name: "in The Information on Monday".
   if (b === a || (b < words.length && isCapitalised(words[b] as string))) return null;
   const name = words.slice(a, b).join(' ');
@@ -705,6 +705,11 @@ function outletAfter(words: readonly string[], at: number): string | null {
   const side = namedSide(bare);
   const place = side !== null && (side === bare || bare.split(/\s+/).length <= side.split(/\s+/).length);
   return place || isPlatform(bare) ? null : name;
+}
+
+/** "the Office of Inspector General": "of" between capitalised words joins one body's name. */
+function joinsName(words: readonly string[], at: number): boolean {
+  return words[at] === 'of' && isCapitalised(words[at - 1] ?? '') && isCapitalised(words[at + 1] ?? '');
 }
 
 function withoutThe(name: string): string {

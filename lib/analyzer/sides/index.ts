@@ -151,7 +151,7 @@ const SHADOW_OFFICE = /\b[Ss]hadow\s+(?:[\p{Ll}-]+\s+){0,3}(?:secretary|minister
 
 const CAMPAIGN_FOR = /\b(?:for|of|with|on)\s+the\s+(\p{Lu}[\p{L}-]+)\s+campaign\b/u;
 const FORMER_OPENING = /^(?:[Tt]he\s+)?(?:[Ff]ormer|[Ee]x-)/u;
-const TEACHES = /^\swho\s+(?:teaches|lectures|lectured|taught)\b/u;
+const TEACHES = /^\swho\s+(?:now\s+|also\s+)?(?:teaches|lectures|lectured|taught)\b/u;
 const FORCE_OWNER = /^[Tt]he\s+(army|navy|military)['\u2019]s\s/u;
 
 const MAYOR_TITLE = /^(?:[Tt]he\s+)?Mayor\s+\p{Lu}/u;

@@ -24,6 +24,7 @@ import { ACRONYM, countryNamed, DETERMINERS, isBodyName, JOINED_PLACE, NAME_LINK
 import { BODY_KINDS } from './references';
 
 // "of United Bakery Workers Local 57": a branch's number stays in the name; "of Local 2290 of the United Chemical Workers": so does the body it is a branch of.
+const BRANCH_NUMBER = /\s\d{1,5}$/u;
 const OF_ORGANISATION = /\b(?:of|for|at|with)\s+(?:the\s+)?(?:local\s+)?(?:\p{Lu}\p{Ll}+-based\s+)?((?:(?:\p{Lu}[\p{L}.'\u2019&-]*|(?<=(?:Local|Lodge|Chapter|Branch|Division|Post|District)\s)\d{1,5})\s?(?:(?:of|for|and|&)\s(?:the\s(?=\p{Lu}))?)?)+)(\p{Ll}+)?/u;
 
 /** Words that make a country's named body part of its state: "Germany's Federal Motor Transport Authority". */
@@ -192,17 +193,27 @@ function findOfOrganisation(rest: string): string | null {
   if (!m?.[1]) return null;
   // "at Reuters' request", "at the minister's invitation": whose wish, not whose staff.
   if (m[2] && BIDDING.has(m[2]) && /['\u2019]s?$/.test(m[1].trim())) return null;
-  const org = m[1].trim().replace(/['\u2019]s$/, '');
+  const org = `${bodyWordBefore(rest, m)}${m[1].trim().replace(/['\u2019]s$/, '')}`;
   // "observers from the Malawi Election Monitoring Network": a civil body named for its country is its own.
   const side = nationalOrganisation(org) ?? namedSide(org);
   if (side) return side;
   // "governor of the Odesa region" names a place, not whom the governor speaks for;
   // "the Royal College of Midwives": an organisation's word inside the name makes it one.
   const kind = m[2] ?? '';
-  if (org.split(/\s+/).some(isOrgWord) || isOrgWord(kind) || isBusinessNoun(kind)) return org;
+  // "Ironworkers Local 517": a branch by its number (OF_ORGANISATION takes a number only after a branch's word) is a body.
+  if (org.split(/\s+/).some(isOrgWord) || BRANCH_NUMBER.test(org) || isOrgWord(kind) || isBusinessNoun(kind)) return org;
   // "the owner of the Copper Kettle": a role held at a named place of business ends the phrase with its name.
   const held = ROLE_AT_NAME.exec(rest.trim());
   return held?.[1] && isRoleWord(held[1]) && held[2] ? held[2].trim() : null;
+}
+
+/** "in the Office of": a body's word where one works, just before "of" (not "retired from the Department of"). */
+const WORKS_IN_BODY = /\b(?:in|at|for|with)\s+the\s+(\p{Lu}\p{Ll}+)\s$/u;
+
+/** "a staff member in the Office of Fiscal Review": a body's word just before "of" opens the name ("Office "), else nothing. */
+function bodyWordBefore(rest: string, m: RegExpExecArray): string {
+  const word = m[0].startsWith('of ') ? WORKS_IN_BODY.exec(rest.slice(0, m.index))?.[1] : undefined;
+  return word && isOrgWord(word) ? `${word} of ` : '';
 }
 
 const OF_KIND_NAMED = /\b(?:of|for|at|with)\s+the\s+(?:\p{Ll}[\p{L}-]*\s+)?(\p{Ll}+)\s+(\p{Lu}[\p{L}.'\u2019&-]*(?:\s\p{Lu}[\p{L}.'\u2019&-]*){0,4})/u;

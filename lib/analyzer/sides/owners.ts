@@ -153,6 +153,8 @@ export function principalSide(article: ArticleFacts, name: string, at: number): 
   return actor?.side ?? article.discourse.partyOf(surname) ?? name;
 }
 
+const NUMBER_NEXT = /^\s\d/u;
+
 /** "Luis Ortega, a spokesman for Delgado": an agent of a person the article named speaks for that person; "a spokesman for the group", for the group. */
 export function agentOfPerson(article: ArticleFacts, phrase: string, at: number): string | null {
   const m = AGENT_FOR.exec(phrase);
@@ -165,7 +167,8 @@ export function agentOfPerson(article: ArticleFacts, phrase: string, at: number)
   const comma = kind ? phrase.indexOf(',') : -1;
   const named = comma > 0 ? properName(phrase.slice(comma + 1).trim(), true) : null;
   if (named && (!named.includes(' ') || !looksLikePersonName(named))) return namedSide(named) ?? article.discourse.canonicalOrg(named);
-  if (generic || !m?.[1]) return null;
+  // "business manager of Ironworkers Local 517": a name a number follows is a branch of a union, no person.
+  if (generic || !m?.[1] || NUMBER_NEXT.test(phrase.slice(m.index + m[0].length))) return null;
   // "a spokesman for Ohio House Speaker Ron Pelham": the person after the titles; an office of state ("Defense Secretary X") is left to the rules for officials.
   const words = m[1].split(/\s+/);
   if (words.some((w) => hasGovernmentWord(w))) return null;
