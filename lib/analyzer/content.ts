@@ -100,7 +100,8 @@ export function startsClause(tokens: Token[], a: number, b: number): boolean {
       k++;
       continue;
     }
-    if (t.pos === 'ADP' && !isNounPhraseToken(after) && after?.pos !== 'ADV' && after?.pos !== 'NUM') return false;
+    // 'the cut of "Northern Lights Road" was cleared': a quoted title after the preposition.
+    if (t.pos === 'ADP' && !isNounPhraseToken(after) && after?.pos !== 'ADV' && after?.pos !== 'NUM' && !isQuote(after)) return false;
     if (DASHES.has(t.text) && k > a) {
       // "closed primaries -- those open only to registered Democrats -- deny ...".
       let close = k + 1;
@@ -111,7 +112,7 @@ export function startsClause(tokens: Token[], a: number, b: number): boolean {
     }
     if (t.text === ',') {
       // ", the Batken Volunteer Guard," or ", in 2023," inside the subject.
-      const close = Math.max(appositiveEnd(tokens, k + 1, limit), asideEnd(tokens, k + 1, limit));
+      const close = Math.max(appositiveEnd(tokens, k + 1, limit), asideEnd(tokens, k + 1, limit), participleAsideEnd(tokens, k + 1, limit));
       if (close < 0) return false;
       k = close + 1;
       continue;
@@ -132,6 +133,20 @@ export function startsClause(tokens: Token[], a: number, b: number): boolean {
     return false;
   }
   return false;
+}
+
+/**
+ * End (the closing comma) of a participle's aside starting at `start` (after a comma) when the subject's verb
+ * follows it: "the water tower, erected in 1971, had failed"; or -1.
+ */
+function participleAsideEnd(tokens: Token[], start: number, hi: number): number {
+  if (tokens[start]?.pos !== 'VERB') return -1;
+  for (let k = start + 1; k < Math.min(hi, start + 2 + ASIDE_WORDS); k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ',') return k > start + 1 && isVerb(tokens[k + 1]) ? k : -1;
+    if (!isNounPhraseToken(t) && t.pos !== 'ADP') return -1;
+  }
+  return -1;
 }
 
 /** Most words of a prepositional aside inside a subject: ", in its 2023 review,". */

@@ -292,7 +292,8 @@ export function reported(tokens: Token[], i: number, headline: boolean, previous
     const after = tokens[tokens[end]?.pos === 'ADP' && isQuote(prev) ? phraseEnd(tokens, end) : end];
     // 'said the officer "did exactly what ..."': a quote opening on a verb is what the phrase before it did, not a closing quote.
     const quotedPredicate = !!after && isQuote(after) && isVerb(tokens[predicateVerbAt(tokens, end + 1)]);
-    if (end > i + 1 && !quotedPredicate && (!after || after.text === '.' || after.text === ',' || isQuote(after) || after.text === ';')) {
+    // 'claimed the 38-year-old "Gravel Road" singer had died': a quoted title inside the phrase, no closing quote.
+    if (end > i + 1 && !quotedPredicate && !titleInPhraseAt(tokens, end) && (!after || after.text === '.' || after.text === ',' || isQuote(after) || after.text === ';')) {
       // "Gov. X of Ohio, a Republican who has refused to endorse Y, said the family deserved better":
       // what precedes is a subject with an appositive, not a claim, whatever the tagger made of the rest.
       const subject = isQuote(prev) || hasMainVerb(tokens, lo, i) ? null : subjectBefore(tokens, i, lo);
@@ -300,7 +301,9 @@ export function reported(tokens: Token[], i: number, headline: boolean, previous
       const more = tokens[end]?.text === ',' && tokens[end + 1]?.lower === 'and' && tokens[end + 2]?.lower === COMPLEMENTISER;
       const forward = subject ? splitContents(tokens, i + 1, more ? clauseEnd(tokens, end) : end) : [];
       if (subject && forward.length) return { cue: cue.text, source: [subject.start, subject.end], contents: forward, kind: 'reported' };
-      return { cue: cue.text, source: [i + 1, end], contents: contentBefore(tokens, lo, i), kind: 'reported' };
+      const said = contentBefore(tokens, lo, i);
+      const resumed = resumedQuoteAfter(tokens, end);
+      return { cue: cue.text, source: [i + 1, end], contents: resumed >= 0 ? joinedAcrossTag(tokens, said, resumed) : said, kind: 'reported' };
     }
   }
 
@@ -335,7 +338,7 @@ export function reported(tokens: Token[], i: number, headline: boolean, previous
       // "said that none of its posts ...", "that most of the ...": a quantifier opens the clause.
       !(QUANTIFIERS.has(noun.lower) && (tokens[k + 2]?.lower === 'of' || isVerb(tokens[k + 2]) || tokens[k + 2]?.pos === 'AUX')) &&
       !isVerb(tokens[k + 2]) &&
-      ((t.pos === 'DET' && !isNounPhraseToken(tokens[k + 2])) || !(hasVerb(tokens, k + 2, tokens.length) || verbReadOtherwise(tokens, k + 1, tokens.length)));
+      ((t.pos === 'DET' && !isNounPhraseToken(tokens[k + 2]) && !verbAfterPhrase(tokens, k + 2)) || !(hasVerb(tokens, k + 2, tokens.length) || verbReadOtherwise(tokens, k + 1, tokens.length)));
     if (t.lower === COMPLEMENTISER && !determiner && !(tokens[k + 1]?.lower === "'s" || tokens[k + 1]?.lower === '\u2019s' || tokens[k + 1]?.pos === 'AUX')) {
       const lead = tokens[j];
       if (k === j || aside || (lead && (lead.pos === 'ADP' || lead.pos === 'ADV' || TIME_WORDS.has(lead.lower)))) {
@@ -347,6 +350,8 @@ export function reported(tokens: Token[], i: number, headline: boolean, previous
   }
   // "said Tuesday it would ...": a bare day or time word before the content.
   while (!hasThat && TIME_WORDS.has(tokens[j]?.lower ?? '') && !isVerb(tokens[j + 1]) && j < i + 3) j++;
+  // "said on Thursday it would ...": the day the words were said is no part of them.
+  if (!hasThat && j === i + 1 + particle && tokens[j]?.lower === 'on' && WEEKDAYS.has(tokens[j + 1]?.lower ?? '')) j += 2;
   // 'Trump said, and I quote, "We ..."', 'she said, in part, "..."': a short aside before the quote.
   if (!hasThat && tokens[j]?.text === ',') j = asideBeforeQuote(tokens, j);
   if (!hasThat && (tokens[j]?.text === ':' || (tokens[j]?.text === ',' && isQuote(tokens[j + 1])))) j++;
@@ -359,7 +364,8 @@ export function reported(tokens: Token[], i: number, headline: boolean, previous
   if (!hasThat && tokens[j] && OPEN_QUOTES.has(tokens[j]?.text ?? '') || (!hasThat && STRAIGHT_QUOTES.has(tokens[j]?.text ?? ''))) {
     if (quotesSentencePredicate(tokens, subject, j)) return null;
     const [a, b] = quotedStretch(tokens, j);
-    const contents = splitContents(tokens, a, b);
+    const interrupted = !subject.fromClause && closesQuote(tokens, subject.start - 1);
+    const contents = interrupted ? joinedAcrossTag(tokens, contentBefore(tokens, lo, subject.start), j) : splitContents(tokens, a, b);
     if (contents.length) return { cue: cue.text, source: [subject.start, subject.end], contents, kind: 'quote' };
   }
   // '"...," chief executive X said in a video posted on the website.': a place, not a content.
@@ -406,6 +412,63 @@ export function reported(tokens: Token[], i: number, headline: boolean, previous
   return backward(tokens, i, lo, subject, end);
 }
 
+/** Does the quote mark at `k` close a quote of words before it ('"P," she said')? */
+function closesQuote(tokens: Token[], k: number): boolean {
+  const mark = tokens[k];
+  return !!mark && isQuote(mark) && !OPEN_QUOTES.has(mark.text) && k > 0 && !isQuote(tokens[k - 1]);
+}
+
+/** After a speaker's tag ending at `end`, the opening quote mark of ', "Q"' that resumes the quote, or -1. */
+function resumedQuoteAfter(tokens: Token[], end: number): number {
+  const k = tokens[end]?.text === ',' ? end + 1 : end;
+  const mark = tokens[k];
+  return tokens[k - 1]?.text === ',' && !!mark && (OPEN_QUOTES.has(mark.text) || STRAIGHT_QUOTES.has(mark.text)) ? k : -1;
+}
+
+/**
+ * '"Nobody read the fine print," she said, "and the costs will double."', '"We have the votes," said Jones,
+ * "and we will pass it."': the speaker's tag interrupts one sentence, so the quote before it (`said`) and the
+ * one resumed at `open` are one claim, the tag inside it; the highlight covers the whole sentence. A resumed
+ * quote that is a sentence of its own ('"P," she said, "It will never pass."') is a claim of its own.
+ */
+function joinedAcrossTag(tokens: Token[], said: Array<[number, number]>, open: number): Array<[number, number]> {
+  const resumed = splitContents(tokens, ...quotedStretch(tokens, open));
+  const last = said[said.length - 1];
+  const first = resumed[0];
+  if (!last || !first || opensSentence(tokens, first)) return [...said, ...resumed];
+  return [...said.slice(0, -1), [last[0], first[1]], ...resumed.slice(1)];
+}
+
+/** Is the quoted part [a, b) a sentence of its own: a capital first word and a verb? */
+function opensSentence(tokens: Token[], [a, b]: [number, number]): boolean {
+  return isCapitalised(tokens[a]?.text ?? '') && hasVerb(tokens, a, b);
+}
+
+/** Does a quoted title of capitalised words open at `open` and a noun of the same phrase follow it ('"Gravel Road" singer')? */
+function titleInPhraseAt(tokens: Token[], open: number): boolean {
+  if (!isQuote(tokens[open])) return false;
+  for (let k = open + 1; k <= Math.min(tokens.length - 2, open + QUOTED_NAME_WORDS + 1); k++) {
+    const t = tokens[k] as Token;
+    if (isQuote(t)) return k > open + 1 && tokens[k + 1]?.pos === 'NOUN';
+    if (!isCapitalised(t.text)) return false;
+  }
+  return false;
+}
+
+/** Most tokens of the prepositional phrases after a clause's subject noun: "demand for sliced bread". */
+const SUBJECT_PHRASE_REACH = 6;
+
+/** 'said in a statement that demand for sliced bread had declined': a verb right after the phrases at `k` that end a subject. */
+function verbAfterPhrase(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.pos !== 'ADP') return false;
+  for (let e = k + 1; e < Math.min(tokens.length, k + SUBJECT_PHRASE_REACH + 1); e++) {
+    const t = tokens[e] as Token;
+    if (isVerb(t)) return e > k + 1 && t.pos === 'AUX';
+    if (!isNounPhraseToken(t) && t.pos !== 'ADP') return false;
+  }
+  return false;
+}
+
 /** Past the adverbs at `k` ('"just folded"'): where a quoted predicate's verb would stand. */
 function predicateVerbAt(tokens: Token[], k: number): number {
   while (tokens[k]?.pos === 'ADV') k++;
@@ -421,6 +484,8 @@ function speakerBefore(tokens: Token[], i: number, lo: number): Subject | null {
   const near = ownPhrase(tokens, subjectBefore(tokens, i, lo), i, lo);
   const described = describedOpening(tokens, i, lo);
   if (!near || !described) return near ?? described;
+  // "One of them, who asked not to be named, said": the relative clause describes the speaker, it is not one.
+  if (RELATIVE_PRONOUNS.has(tokens[near.start]?.lower ?? '')) return described;
   return described.end === i && near.start > described.start && !RELATIVE_PRONOUNS.has(tokens[near.start - 1]?.lower ?? '') ? described : near;
 }
 
@@ -474,13 +539,26 @@ const DESCRIPTION_REACH = 40;
  */
 function describedOpening(tokens: Token[], i: number, lo: number): Subject | null {
   const start = skipLead(tokens, lo, i);
-  const head = nounPhraseEndAfter(tokens, start, i);
+  const head = wholeAfterPart(tokens, start, nounPhraseEndAfter(tokens, start, i), i);
   if (head === start || i - head > DESCRIPTION_REACH || tokens[start]?.pos === 'PRON') return null;
   const opener = tokens[head];
   const describes =
     (RELATIVE_PRONOUNS.has(opener?.lower ?? '') && !hasComma(tokens, head, i)) ||
-    (opener?.text === ',' && tokens[i - 1]?.text === ',' && opensParticiple(tokens, head + 1) && !hasComma(tokens, head + 1, i - 1));
+    (opener?.text === ',' && tokens[i - 1]?.text === ',' && opensAside(tokens, head + 1) && !hasComma(tokens, head + 1, i - 1));
   return describes && hasVerb(tokens, head + 1, i) ? { start, end: opener?.text === ',' ? head : i, fromClause: false } : null;
+}
+
+/** "One of them", "Two of the nurses": past the whole a part at [start, end) is taken from, or `end`. */
+function wholeAfterPart(tokens: Token[], start: number, end: number, i: number): number {
+  if (end === start || tokens[end]?.lower !== 'of') return end;
+  if (tokens[end + 1]?.pos === 'PRON') return end + 2;
+  const whole = nounPhraseEndAfter(tokens, end + 1, i);
+  return whole > end + 1 ? whole : end;
+}
+
+/** ", broadcast on ...,", ", who asked not to be named,": a participle or a relative clause set off by commas. */
+function opensAside(tokens: Token[], k: number): boolean {
+  return opensParticiple(tokens, k) || RELATIVE_PRONOUNS.has(tokens[k]?.lower ?? '');
 }
 
 /** "broadcast on", "posted to": a participle, which the tagger may read as a noun when a preposition follows. */
@@ -816,6 +894,9 @@ function backward(
         const whole = trimRange(tokens, lo, end);
         return { cue: cue.text, source: [subject.start, subject.end], contents: [whole], kind: 'reported' };
       }
+      // '"P," Smith said in an interview, "Q."': the quote resumes after the circumstance.
+      const resumed = isQuote(before) ? resumedQuoteAfter(tokens, phraseEnd(tokens, i + 1)) : -1;
+      if (resumed >= 0) return { cue: cue.text, source: [subject.start, subject.end], contents: joinedAcrossTag(tokens, contents, resumed), kind: 'reported' };
       if (contents.length) return { cue: cue.text, source: [subject.start, subject.end], contents, kind: 'reported' };
     }
   }
@@ -1081,8 +1162,26 @@ function describesNoun(tokens: Token[], i: number): boolean {
 function pluralSubjectsCue(tokens: Token[], i: number, subject: Token): boolean {
   const t = tokens[i] as Token;
   const next = tokens[i + 1];
-  if (!VERB_LIKE_NOUNS.has(`${t.lower}s`) || subject.pos !== 'NOUN' || !subject.lower.endsWith('s') || !next || !CLAUSE_OPENERS.has(next.lower)) return false;
+  if (!VERB_LIKE_NOUNS.has(`${t.lower}s`) || !isPlural(headBeforeModifier(tokens, i - 1) ?? subject) || !next || !CLAUSE_OPENERS.has(next.lower)) return false;
   return hasVerb(tokens, i + 2, clauseEnd(tokens, i + 2));
+}
+
+/** A plural common noun: "messages", "unions". */
+function isPlural(t: Token): boolean {
+  return t.pos === 'NOUN' && t.lower.endsWith('s');
+}
+
+/** Most tokens of a prepositional phrase after a subject's head: 'in the "Millbrook Neighbours" WhatsApp group'. */
+const MODIFIER_REACH = 10;
+
+/** "Several messages in the WhatsApp group claim": the noun a prepositional phrase ending at `last` describes, or null. */
+function headBeforeModifier(tokens: Token[], last: number): Token | null {
+  for (let k = last; k > 0 && last - k < MODIFIER_REACH; k--) {
+    const t = tokens[k] as Token;
+    if (t.pos === 'ADP') return tokens[k - 1]?.pos === 'NOUN' ? (tokens[k - 1] as Token) : null;
+    if (!isNounPhraseToken(t) && !isQuote(t)) return null;
+  }
+  return null;
 }
 
 /** Past "on Sunday" / "last week" after a cue ("alleged on Sunday that ..."): the index after it. */
