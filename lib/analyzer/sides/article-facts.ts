@@ -12,11 +12,17 @@ const SURROGATE = /[\uD800-\uDFFF]/;
 
 /** "the Labour-run authority", "Conservative-controlled": a party the article says runs something. */
 const RUN_BY_PARTY = /\b(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)-(?:run|led|controlled)\b/gu;
+/** Where RUN_BY_PARTY can match, and the characters it is written in (with those of a word, for its \b). */
+const RUN_BY_MENTION = /-(?:run|led|controlled)\b/g;
+const RUN_BY_CHAR = /[\p{L}\d_\s-]/u;
 
 /** Quote marks around a title: straight, curly, single. */
 const QUOTE_MARKS: ReadonlyArray<readonly [string, string]> = [['"', '"'], ['\u201c', '\u201d'], ["'", "'"], ['\u2018', '\u2019']];
 /** "Kent Police", "Dunmore Police Service": a police force named. */
 const NAMED_POLICE = /\p{Lu}\p{Ll}+\s(?:Police|Constabulary)\b/u;
+/** Where NAMED_POLICE can match, and the characters it is written in. */
+const POLICE_MENTION = /\s(?:Police|Constabulary)\b/g;
+const POLICE_NAME_CHAR = /[\p{L}\s]/u;
 
 /** "The study, by the", "a study from", "Researchers at the", "scientists from": a study's authors are named next. */
 const STUDY_BY = /\b(?:(?:study|report|research|analysis|paper)\s*,?\s+(?:by|from|led\s+by|carried\s+out\s+by|conducted\s+by)|(?:[Rr]esearchers|[Ss]cientists|[Ee]xperts|[Aa]cademics)\s+(?:at|from))\s+(?:the\s+)?(?=\p{Lu})/u;
@@ -68,6 +74,18 @@ function stretchesAround(text: string, mention: RegExp, inMatch: RegExp): [numbe
   return stretches;
 }
 
+/** The first match of a pattern (not global) in the text, as exec finds it, sought only in the stretches around its mentions. */
+function firstMatchAround(text: string, pattern: RegExp, mention: RegExp, inMatch: RegExp): RegExpExecArray | null {
+  for (const [from, to] of stretchesAround(text, mention, inMatch)) {
+    const m = pattern.exec(text.slice(from, to));
+    if (m) {
+      m.index += from;
+      return m;
+    }
+  }
+  return null;
+}
+
 /** A one-character pattern as a test of the character at a place in a text, by a table for ASCII. */
 function characterTest(pattern: RegExp): (text: string, at: number) => boolean {
   const ascii = Array.from({ length: 128 }, (_, code) => pattern.test(String.fromCharCode(code)));
@@ -78,6 +96,28 @@ function characterTest(pattern: RegExp): (text: string, at: number) => boolean {
 }
 
 const isLetterAt = characterTest(LETTER);
+
+/** Is every character of `word` a letter (as isLetterAt reads it), and is there one? */
+function isLetterRun(word: string): boolean {
+  if (word === '') return false;
+  for (let k = 0; k < word.length; k++) if (!isLetterAt(word, k)) return false;
+  return true;
+}
+
+/** The text's runs of letters, each whole: one pass, so that asking about many words reads the text once. */
+function letterRuns(text: string): Set<string> {
+  const runs = new Set<string>();
+  let start = -1;
+  for (let k = 0; k <= text.length; k++) {
+    const letter = k < text.length && isLetterAt(text, k);
+    if (letter && start < 0) start = k;
+    else if (!letter && start >= 0) {
+      runs.add(text.slice(start, k));
+      start = -1;
+    }
+  }
+  return runs;
+}
 
 /** "X, a regional railroad", "Margaret Hollis, a retired schoolteacher": where a description follows a name. */
 const DESCRIPTION_MENTION = /,\s+an?\s/g;
@@ -125,6 +165,7 @@ export class ArticleFacts {
   private descriptions: Map<string, { name: string; at: number }> | undefined;
   private kindNames: Map<string, Set<string>> | undefined;
   private describedStretches: [number, number][] | undefined;
+  private letterRuns: Set<string> | undefined;
 
   constructor(
     readonly text: string,
@@ -198,6 +239,8 @@ export class ArticleFacts {
 
   /** Does the text write `word` as a whole word? */
   writesWord(word: string): boolean {
+    // A word of letters alone is written whole when it is one of the text's runs of letters.
+    if (isLetterRun(word)) return (this.letterRuns ??= letterRuns(this.text)).has(word);
     let written = this.writtenWords.get(word);
     if (written === undefined) {
       written = false;
@@ -233,7 +276,7 @@ export class ArticleFacts {
   /** "Millbrook Police" for an article datelined "MILLBROOK, Ohio —" that names no police force ("Kent Police"). */
   localPolice(): string | null {
     const place = this.discourse.datelinePlace;
-    this.namesPolice ??= NAMED_POLICE.test(this.text);
+    this.namesPolice ??= firstMatchAround(this.text, NAMED_POLICE, POLICE_MENTION, POLICE_NAME_CHAR) !== null;
     return place && !this.namesPolice && !isCountrySide(namedSide(place) ?? '') ? `${place} Police` : null;
   }
 
@@ -306,7 +349,7 @@ export class ArticleFacts {
   /** The client the article first names for someone's counsel ("Rusk, through her lawyer", "a lawyer for Elena Rusk"), or null. */
   clientOfCounsel(): string | null {
     if (this.client === undefined) {
-      const before = this.clientThroughCounsel();
+      const before = firstMatchAround(this.text, CLIENT_THROUGH_COUNSEL, /through/g, CLIENT_THROUGH_CHAR);
       const after = COUNSEL_FOR_CLIENT.exec(this.text);
       const first = before && (!after || before.index < after.index) ? before : after;
       this.client = first?.[1] ?? null;
@@ -314,22 +357,11 @@ export class ArticleFacts {
     return this.client;
   }
 
-  /** The first "X, through her lawyer" of the text, searched only around its mentions of "through". */
-  private clientThroughCounsel(): RegExpExecArray | null {
-    for (const [from, to] of stretchesAround(this.text, /through/g, CLIENT_THROUGH_CHAR)) {
-      const m = CLIENT_THROUGH_COUNSEL.exec(this.text.slice(from, to));
-      if (m) {
-        m.index += from;
-        return m;
-      }
-    }
-    return null;
-  }
-
   /** The party the article says runs the council or authority ("the Labour-run authority"), or null. */
   rulingParty(): string | null {
     if (this.ruling === undefined) {
-      const runners = [...this.text.matchAll(RUN_BY_PARTY)].map((m) => namedSide(m[1] as string));
+      const matches = stretchesAround(this.text, RUN_BY_MENTION, RUN_BY_CHAR).flatMap(([from, to]) => [...this.text.slice(from, to).matchAll(RUN_BY_PARTY)]);
+      const runners = matches.map((m) => namedSide(m[1] as string));
       this.ruling = runners.find((side) => !!side && isPartySide(side)) ?? null;
     }
     return this.ruling;
