@@ -71,6 +71,7 @@ export const UNSETTLED_CAUSE_WORDS = set(responses.causes.unsettled);
 /** What one side sends another ("a letter", "correspondence"), and the verbs of sending it. */
 export const LETTER_NOUNS = set(responses.letters.nouns);
 export const SEND_VERBS = set(responses.letters.sendVerbs);
+export const RECEIVE_VERBS = set(responses.letters.receiveVerbs);
 /** "stood by its report": a party keeping its own words against those who denied them. */
 export const REAFFIRMATION_PHRASES: readonly (readonly string[])[] = responses.reaffirmations.phrases;
 export const SUPPORT_VERBS = set(responses.supports.verbs);

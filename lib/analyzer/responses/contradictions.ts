@@ -34,6 +34,8 @@ import {
   actsDenied,
   deniesExistence,
   opensWithNone,
+  creditsTo,
+  suchThingsDenied,
   introduces,
   bringsIn,
 } from './denied-acts';
@@ -98,6 +100,16 @@ export function linkContradictions(
     const said = (nones[x] ??= negatedNouns(claims[x] as Asserted));
     return said.length > 0 && said.every((nouns) => (nouns[0] === NO_ONE ? ![...(words[y] ?? [])].some((w) => PEOPLE_STEMS.has(w)) : nouns.some((noun) => !words[y]?.has(noun))));
   };
+  // "found no such memo" against "had warned the mayor in a memo": "such" points back at the very
+  // thing the other claim says there was (outside what that claim itself says no to).
+  const suchThings: Array<Set<string> | undefined> = [];
+  const deniesSuchThing = (i: number, j: number): boolean => {
+    const such = (suchThings[j] ??= suchThingsDenied(claims[j] as Asserted));
+    if (such.size === 0) return false;
+    const said = words[i] ?? new Set<string>();
+    const saidNo = negatedContent[i] ? (scopes[i] ??= negationScope(claims[i] as Asserted)) : new Set<string>();
+    return overlap(such, new Set([...said].filter((w) => !saidNo.has(w))), MIN_CONTRADICTION_STEM) > 0;
+  };
   // "Hearthly said it had contacted the family" / "no one from the company had been in touch": its own act, denied of it.
   const deniesOwnAct = (i: number, j: number, gap: number): boolean =>
     !!negated[j] &&
@@ -134,6 +146,10 @@ export function linkContradictions(
       // "the budget had grown faster than inflation" does not answer France's vow: a plan meets
       // another side's claim only where that claim is about the planner.
       if ((plans[j] && !namesPlanner(earlier, later, partyOf(j))) || (plans[i] && !namesPlanner(later, earlier, partyOf(i)))) continue;
+      if (negated[j] && deniesSuchThing(i, j)) {
+        add(earlier, claimAsResponse(text, later, 'denies'));
+        continue;
+      }
       const opposed = opposes((marks[i] ??= antonymMarks(earlier)), (marks[j] ??= antonymMarks(later)));
       if (negated[i] === negated[j]) {
         // "every exit had been opened" / "the doors had stayed locked": opposite words, both affirmed.
@@ -167,7 +183,9 @@ export function linkContradictions(
         overlap((deniedActs[j] ??= actsDenied(later)), (acts[i] ??= actsOf(earlier)), MIN_CONTRADICTION_STEM) > 0 ||
         (deniesExistence(later) && overlap(deniedActs[j] ?? new Set(), words[i] ?? new Set(), MIN_CONTRADICTION_STEM) > 0) ||
         // "No offer has arrived" against "had sent a formal offer".
-        (opensWithNone(later) && introduces(earlier, deniedActs[j] ?? new Set()));
+        (opensWithNone(later) && introduces(earlier, deniedActs[j] ?? new Set())) ||
+        // "has made no recommendation" against "acted on the recommendation of the board": the thing credited to the one who says there was none.
+        (!!deniedActs[j]?.size && creditsTo(earlier, deniedActs[j] ?? new Set(), partyWords(later.asserter.side)));
       // The words a negation governs must be the ones shared: "An image of armed officers at the
       // cafe was not taken in Dunmore" says nothing against "a man armed with a shotgun held six people in a cafe".
       const wordsI = negatedContent[i] ? (scopes[i] ??= negationScope(earlier)) : words[i];

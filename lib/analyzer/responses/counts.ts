@@ -5,7 +5,7 @@
 import type { Asserted } from '../asserters';
 import type { ClaimResponse } from '../types';
 import { mapped } from '../mapped';
-import { DENIAL_VERBS, CASUALTY_KINDS, EVENT_WORDS, MATCHING_PHRASES, LETTER_NOUNS, SEND_VERBS, PhraseSet } from '../lexicon';
+import { DENIAL_VERBS, CASUALTY_KINDS, EVENT_WORDS, MATCHING_PHRASES, LETTER_NOUNS, SEND_VERBS, RECEIVE_VERBS, PhraseSet } from '../lexicon';
 import type { Token } from '../nlp';
 import type { Response } from './find-responses';
 import { countsOtherwise, FIGURE_NOUNS, hasNumber } from './rival-figures';
@@ -477,14 +477,38 @@ function unreceivedSender(c: Asserted, negated: boolean): ReadonlySet<string> | 
 /** Least words a sender named after "from" shares with the names of the letter's side: "Linden County", not "County" alone. */
 const MIN_SENDER_WORDS = 2;
 
+/** Most tokens between a verb of receiving and the letter, past its sender's name: "received the Hollis Parents Council's letter". */
+const RECEIVED_REACH = 8;
+
+/**
+ * The name of whose letter a claim says came in: "Harrower" of "had received the Harrower
+ * campaign's letter", "the Linden County Clerk" of "received a letter from the Linden County Clerk".
+ */
+function receivedSender(c: Asserted, negated: boolean): ReadonlySet<string> | null {
+  if (negated) return null;
+  const tokens = c.attribution.sentence.tokens;
+  const [a, b] = c.attribution.content;
+  for (let k = a; k < b; k++) {
+    if (!RECEIVE_VERBS.has((tokens[k] as Token).lower)) continue;
+    for (let m = k + 1; m < Math.min(b, k + RECEIVED_REACH); m++) {
+      if (!LETTER_NOUNS.has((tokens[m] as Token).lower)) continue;
+      const owner = tokens[m - 1]?.lower === "'s" ? tokens.slice(k + 1, m - 1) : tokens[m + 1]?.lower === 'from' ? tokens.slice(m + 2, Math.min(b, m + 2 + SENDER_REACH)) : [];
+      const sender = owner.filter((t) => t.pos === 'PROPN');
+      return sender.length ? nameWords(sender.map((t) => t.text).join(' ')) : null;
+    }
+  }
+  return null;
+}
+
 /**
  * "had mailed a two-page letter to the board in March" / "the board's file contains no
  * correspondence from the district attorney": one side's letter and another side's saying none
- * came from that side dispute each other, the later answering the earlier.
+ * came from that side dispute each other, the later answering the earlier; another side's saying
+ * it received that side's letter backs it.
  */
 export function linkUnreceivedLetters(text: string, claims: Asserted[], negated: readonly boolean[], add: (c: Asserted, r: ClaimResponse) => void): void {
   const sent = claims.map((c, k) => sendsLetter(c, !!negated[k]));
-  const senders = claims.map((c, k) => unreceivedSender(c, !!negated[k]));
+  const senders = claims.map((c, k) => unreceivedSender(c, !!negated[k]) ?? receivedSender(c, !!negated[k]));
   if (!sent.some(Boolean) || !senders.some(Boolean)) return;
   // The names each side's asserters go by: "Ostrowski said he had kept a copy of his letter" names
   // the district attorney his side's other claims call him.
@@ -504,7 +528,7 @@ export function linkUnreceivedLetters(text: string, claims: Asserted[], negated:
       const earlier = claims[i] as Asserted;
       const letterFirst = sent[i] && senders[j] && namedSender(earlier, senders[j] as ReadonlySet<string>);
       const letterLater = sent[j] && senders[i] && namedSender(later, senders[i] as ReadonlySet<string>);
-      if (letterFirst || letterLater) add(earlier, claimAsResponse(text, later, 'denies'));
+      if (letterFirst || letterLater) add(earlier, claimAsResponse(text, later, negated[letterFirst ? j : i] ? 'denies' : 'supports'));
     }
   }
 }

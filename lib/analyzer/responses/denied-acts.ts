@@ -135,6 +135,47 @@ export function introduces(c: Asserted, stems: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** Words before "such" that say there was none of a thing: "no such memo", "(does not recall) any such conversation". */
+const NONE_SUCH = new Set(['no', 'any']);
+
+/**
+ * "found no such memo": the things (by stem) a claim says there were none of, "such" pointing back
+ * at what another side said there was ("had warned the mayor in a memo"). The caller checks that
+ * the claim says no.
+ */
+export function suchThingsDenied(c: Asserted): Set<string> {
+  const out = new Set<string>();
+  const tokens = c.attribution.sentence.tokens;
+  const [a, b] = c.attribution.content;
+  for (let k = a; k < b - 2; k++) {
+    if (!NONE_SUCH.has((tokens[k] as Token).lower) || tokens[k + 1]?.lower !== 'such' || tokens[k + 2]?.pos !== 'NOUN') continue;
+    out.add(actStem(tokens[k + 2] as Token));
+  }
+  return out;
+}
+
+/** How many words after "of" may come before the owner's name: "of the state Board". */
+const OWNER_REACH = 3;
+
+/**
+ * "had acted on the recommendation of the parole board" against the board's "has made no
+ * recommendation": does the claim credit one of the things (by stem) to a party, by one of its
+ * words ("the board's recommendation", "the recommendation of the board")?
+ */
+export function creditsTo(c: Asserted, stems: ReadonlySet<string>, party: ReadonlySet<string>): boolean {
+  if (stems.size === 0 || party.size === 0) return false;
+  const tokens = c.attribution.sentence.tokens;
+  const [a, b] = c.attribution.content;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k] as Token;
+    if (t.pos !== 'NOUN' || !stems.has(actStem(t))) continue;
+    if (tokens[k - 1]?.lower === "'s" && party.has(tokens[k - 2]?.lower ?? '')) return true;
+    if (tokens[k + 1]?.lower !== 'of') continue;
+    for (let m = k + 2; m < Math.min(b, k + 2 + OWNER_REACH); m++) if (party.has((tokens[m] as Token).lower)) return true;
+  }
+  return false;
+}
+
 /** How far before its noun the article bringing in a thing may stand: "a device", "a second device". */
 const ARTICLE_REACH = 2;
 

@@ -217,7 +217,7 @@ function assertedVerb(tokens: Token[], words: string[], verbs: ReadonlySet<strin
     // "The Harlow Echo reported": a capitalised word before the verb is the name doing it ("Kremlin Denies Report" keeps its verb).
     const next = tokens[i + 1]?.pos;
     const inName = i > 0 && isCapitalised(t.text) && (next === 'VERB' || next === 'AUX');
-    if (verbs.has(t.lower) && verbal(tokens, i) && !inName && !negated(tokens, i) && !adjectival(tokens, i) && !alternative(tokens, i)) {
+    if (verbs.has(t.lower) && verbal(tokens, i) && !inName && !negated(tokens, i) && !adjectival(tokens, i) && !alternative(tokens, i) && !attempted(tokens, i)) {
       const passiveBy = agentAfter(words, i) > 0;
       // "had been admitted to hospital", "was confirmed dead": nobody named backs anything.
       if (stance === 'supports' && !passiveBy && COPULAS.has(words[i - 1] ?? '')) continue;
@@ -226,6 +226,14 @@ function assertedVerb(tokens: Token[], words: string[], verbs: ReadonlySet<strin
     }
   }
   return null;
+}
+
+/** Verbs of trying before "to": "was working to confirm the reports" has confirmed nothing yet. */
+const ATTEMPT_VERBS = new Set(['working', 'trying', 'seeking', 'attempting']);
+
+/** "We are working to confirm", "was trying to verify": a verb only attempted asserts nothing. */
+function attempted(tokens: readonly Token[], i: number): boolean {
+  return tokens[i - 1]?.lower === 'to' && ATTEMPT_VERBS.has(tokens[i - 2]?.lower ?? '');
 }
 
 /** "declined to confirm or deny", "would not say whether it approved or rejected": a verb offered as the other of a choice asserts nothing. */

@@ -22,6 +22,14 @@ describe('non-answers', () => {
     expect(c.status).toBe('unconfirmed');
     expect(c.responses[0]?.by.name).toContain('Paul Devlin');
   });
+
+  it('reads "was trying to confirm" as no backing: nothing is confirmed yet', () => {
+    const text =
+      'Footbridge\n\n' +
+      'Residents of Ashby posted on Facebook that the Mill Lane footbridge had been closed after a crack appeared in its deck.\n\n' +
+      'A spokeswoman for Lowmoor District Council said the council was trying to confirm the posts with its engineers.';
+    expect(claim(text, 'Mill Lane footbridge had been closed').status).toBe('uncontested');
+  });
 });
 
 describe('which claim a reference names', () => {
