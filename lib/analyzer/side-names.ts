@@ -182,6 +182,11 @@ function partyWordInOtherName(ws: readonly string[], i: number, n: number, side:
 
 const US_STATES = new Set(Object.keys(aliases.placeAbbreviations));
 
+/** "Montana", "Kenyan": a US state, or a country by its name or demonym. */
+export function isStateOrCountry(word: string): boolean {
+  return US_STATES.has(word) || isCountrySide(namedSide(word) ?? '');
+}
+
 /** "Dublin, Ohio": a capital's name followed by a US state's is a town of that state. */
 function inUsState(ws: readonly string[], form: string, next: number): boolean {
   return CAPITALS.has(form) && (US_STATES.has(ws[next] ?? '') || US_STATES.has(`${ws[next]} ${ws[next + 1]}`));

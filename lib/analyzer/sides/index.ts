@@ -39,7 +39,7 @@ import {
 } from '../side-names';
 import { ArticleFacts } from './article-facts';
 import { ACRONYM, eitherCase, isBodyName, looksLikePersonName, personName, properName, remitListName, stripThe, withoutRelative, withoutThe } from './names';
-import { ARMED_QUALIFIERS, BODY_KINDS, byReference, contextSide, GENERIC_TYPES, STATE_DEPARTMENT } from './references';
+import { ARMED_QUALIFIERS, BODY_KINDS, byReference, contextSide, GENERIC_TYPES, justBefore, STATE_DEPARTMENT } from './references';
 import {
   affiliationBeforeRole,
   bodyBeforeTitle,
@@ -60,7 +60,7 @@ import {
   workplaceOf,
 } from './organisations';
 import { councilSide, forceOfRank, placeServiceSide, rankSide, schoolDistrictNamed, serviceSide, stateDepartmentNamed, townPolice } from './services';
-import { isRoleName, officeSide, placeOfficeSide, placeRoleSide, sameRoleBefore, spokespersonOf } from './roles';
+import { isRoleName, namedOfficeOf, officeSide, placeOfficeSide, placeRoleSide, sameRoleBefore, spokespersonOf } from './roles';
 import { agentOfPerson, POSSESSIVE_S, possessorSide, workplaceByKind } from './owners';
 import { campaignSide, isPartyName, partyNamedAsAppositive, partyOfName, shadowSide } from './parties';
 import { agedPrivatePerson, describedPerson, formerStaffer, peopleInPlace, privatelyDescribed, privatePersonSide, residentName, sourcePrincipal } from './people';
@@ -97,6 +97,8 @@ const ONE_OF_GROUP = /^(?:[Oo]ne|[Aa]nother)(?:\s+of\s+(?:them|those))?,\s+(?=(?
 const PARTITIVE_ALONE = /^(?:[Oo]ne|[Aa]nother)(?:\s+of\s+(?:them|those))?$/u;
 /** "two other former staffers", "three residents": a group by its count (dropped) and its plural noun (group 1); never "three of those officials". */
 const COUNTED_GROUP = /\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Bb]oth)\s+(?:other\s+)?(?!of\s)((?:[\p{Ll}-]+\s+){0,2}\p{Ll}{2,}s)(?![\p{L}'\u2019])/gu;
+/** "Two people familiar with ...", "Both nurses": speakers named as a counted group. */
+const COUNTED_SPEAKERS = /^(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Bb]oth)\s/u;
 /** How far before its sentence a counted group may still be the one "One said" picks from: about a sentence. */
 const GROUP_REACH = 300;
 
@@ -271,7 +273,8 @@ export class SideResolver {
     const picked = ONE_OF_GROUP.exec(phrase);
     if (picked) return this.sideOfNamed(phrase.slice(picked[0].length), s);
     // "two other former staffers ... backed his account. One said": one of a group counted just before speaks for the group.
-    const group = PARTITIVE_ALONE.test(phrase) ? this.countedGroupBefore(s) : null;
+    // "Two people familiar with X's plans said P. One of them said Q": the group that spoke just before, and its side.
+    const group = PARTITIVE_ALONE.test(phrase) ? (justBefore(this.discourse.recent(s.index, (x) => COUNTED_SPEAKERS.test(x.name)), s.index) ?? this.countedGroupBefore(s)) : null;
     if (group) return group;
     // "the Ohio Bureau of Workplace Health, Safety and Compensation": a body's whole name, its commas kept.
     const listed = phrase.includes(' and ') ? remitListName(phrase) : null;
@@ -327,8 +330,8 @@ export class SideResolver {
     // "Westshire police" likewise: the organisation "Westshire Police", not the place.
     const policeTown = person ? undefined : (POLICE_IN_TOWN.exec(head) ?? TOWN_POLICE.exec(head))?.[1];
     if (policeTown && namedSide(policeTown) === null) return townPolice(this.article, policeTown, s.index);
-    // "district officials said", "the district said": the school district the article names, else the school it names.
-    const schoolDistrict = !person && SCHOOL_DISTRICT_VOICE.test(head) ? schoolDistrictNamed(this.article, s.index) : null;
+    // "district officials said", "the district said", "A district spokeswoman, X": the school district the article names, else the school it names.
+    const schoolDistrict = SCHOOL_DISTRICT_VOICE.test(head) ? schoolDistrictNamed(this.article, s.index) : null;
     if (schoolDistrict) return schoolDistrict;
     // "The council said": the council named before, else the town's, never the country of the last official.
     const council = !person && withoutThe(head).toLowerCase() === 'council' ? councilSide(this.article, s.index) : null;
@@ -570,8 +573,9 @@ export class SideResolver {
     if (!principal) return null;
     // "the council's leadership" → the council, a body: its word makes it no person.
     const side = this.sideOf(principal, s, !isOrgWord(lastWord(principal)) && looksLikePerson(principal));
-    // A body the article has not named ("the council" before any council) leaves the source's own side.
-    return isUnnamedSide(side) ? null : side;
+    // A body the article has not named ("the council" before any council) leaves the source's own side;
+    // a role is the office the article named for it ("the inspector general's work", "the Office of Inspector General").
+    return isUnnamedSide(side) ? namedOfficeOf(this.article, principal) : side;
   }
 
   /** The side of the one the article says filed or wrote a document of this kind ("a petition filed by X"), or null. */

@@ -15,6 +15,7 @@ import {
   isOutletNoun,
   isOrgWord,
   isRoleWord,
+  isStateOrCountry,
   namedSide,
   remembered,
   roleBody,
@@ -104,8 +105,9 @@ function findDescribedName(head: string): string | null {
   while (a > 0 && (isCapitalised(words[a - 1] ?? '') || (NAME_LINKS.has(words[a - 1] ?? '') && a < words.length))) a--;
   const before = words[a - 1] ?? '';
   if (a === words.length || a < 2 || PLACE_PREPOSITIONS.has(before.toLowerCase()) || DETERMINERS.has(before.toLowerCase())) return null;
-  // Only the sentence may capitalise the description: "the Medicines and Healthcare products Regulatory Agency" is one name.
-  if (words.slice(1, a).some((w) => isCapitalised(w))) return null;
+  // Only the sentence may capitalise the description: "the Medicines and Healthcare products Regulatory Agency" is one name;
+  // a state or country may open it ("The Montana rock band Copperline").
+  if (words.slice(1, a).some((w, k) => isCapitalised(w) && !(k === 0 && isStateOrCountry(w)))) return null;
   return words.slice(a).join(' ').replace(/['\u2019]s$/, '');
 }
 

@@ -20,6 +20,7 @@ import { DETERMINERS, looksLikePersonName, OWNER_LINKS, personName, properName, 
 import { byReference, GENERIC_TYPES, isPrivateActor, referenceNouns } from './references';
 import { councilSide } from './services';
 import { AGENT_FOR, isRoleName, officeSide, roleOwnerSide } from './roles';
+import { fullPersonName } from './people';
 
 const OWNER_POSSESSIVE = /(?:^|\s)((?:[\p{L}.-]+\s){0,3}?[\p{L}.-]+)['\u2019]s\s+\p{Ll}/u;
 /** A possessive "'s" before a word: what every OWNER_POSSESSIVE holds, and much quicker to look for (most phrases hold none). */
@@ -103,11 +104,13 @@ export function possessorSide(article: ArticleFacts, part: string, at: number, w
 
 /** Words before a role that make it a post on a person's own staff: "his campaign manager", "her press secretary" (not "his team doctor"). */
 const OWN_STAFF = new Set(['campaign', 'press', 'communications', 'policy', 'legal']);
+/** Words before a role that say only how long it has been held: "her longtime publicist", "his personal lawyer". */
+const TENURE_WORDS = new Set(['longtime', 'long-time', 'veteran', 'personal', 'trusted']);
 
-/** "publicist, X" → publicist; "campaign manager, X" → manager: the role word a possessive owns, else its first word. */
+/** "publicist, X" → publicist; "campaign manager, X", "longtime manager" → manager: the role word a possessive owns, else its first word. */
 function roleAfterPossessive(words: string): string {
   const [first = '', second = ''] = words.split(/[\s,]+/);
-  return OWN_STAFF.has(first) && isRoleWord(second) ? second : first;
+  return (OWN_STAFF.has(first) || TENURE_WORDS.has(first)) && isRoleWord(second) ? second : first;
 }
 
 /**
@@ -135,7 +138,15 @@ function personOwner(article: ArticleFacts, pronoun: string, at: number, phrase:
     .namesNear(at, OWNER_REACH, (n) => !phrase.includes(n) && untitled(n).split(/\s+/).length >= 2 && looksLikePersonName(untitled(n)) && agrees(untitled(n)) && !article.isQuotedTitle(n))
     .map(untitled)[0];
   if (near) return principalSide(article, near, at);
-  return article.discourse.recent(at, (a) => a.person && agrees(a.name))?.side ?? null;
+  // "Colter's manager" speaks for Travis Colter: "her publicist" is no agent of his.
+  const spoke = article.discourse.recent(at, (a) => a.person && agrees(a.name) && agrees(a.side))?.side;
+  if (spoke) return spoke;
+  // No one of hers spoke: the person the article has named most, of that gender ("the singer" the article is about).
+  const most = article.discourse.mostNamedAs(at, (n) => {
+    const name = fullPersonName(n);
+    return name && agrees(name) ? name : null;
+  });
+  return most ? principalSide(article, most, at) : null;
 }
 
 /**

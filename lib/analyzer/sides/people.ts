@@ -19,7 +19,7 @@ import {
   roleBody,
 } from '../side-names';
 import type { ArticleFacts } from './article-facts';
-import { DETERMINERS, FUNCTION_WORDS, isBodyName, looksLikePersonName, properName, stripThe } from './names';
+import { DETERMINERS, FUNCTION_WORDS, isBodyName, looksLikePersonName, personName, properName, stripThe } from './names';
 import { GENERIC_TYPES } from './references';
 import { WORKPLACE_REACH } from './organisations';
 import { ROLE_AGAIN, SPOKESPERSONS } from './roles';
@@ -40,8 +40,8 @@ const RESIDENT = /^(\p{Lu}[\p{L}'\u2019-]+(?:\s\p{Lu}[\p{L}.'\u2019-]*){1,2})\s+
  * campaign's finances": an unnamed source described by whom they are near or what they know.
  */
 const SOURCE_CLOSE_TO = /^(?:\S+\s+){0,3}?(?:sources?|people|persons?|insiders?|officials?|aides?)\s+(?:close\s+to|familiar\s+with|with\s+knowledge\s+of|briefed\s+on|inside|within)\s+(.+)$/iu;
-/** "the campaign's finances" → "the campaign": the owner of what a source knows. */
-const KNOWN_THING = /['\u2019]s?\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?$/u;
+/** "the campaign's finances", "the station's preparations for the debate" → the owner of what a source knows. */
+const KNOWN_THING = /['\u2019]s?\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?(?:\s+(?:for|of|on|about|over|with|in)\s.*)?$/u;
 
 /**
  * The one an unnamed source speaks for when the description names them ("the governor", "the Maddox
@@ -115,15 +115,34 @@ export function formerStaffer(article: ArticleFacts, head: string, rest: string,
  * to get out."); only a description of a private person, never a role, a body or a group.
  */
 export function describedPerson(article: ArticleFacts, head: string, at: number): string | null {
-  const description = ROLE_AGAIN.exec(head)?.[1];
+  const unprized = withoutPrize(head);
+  const prized = unprized !== head;
+  const description = ROLE_AGAIN.exec(unprized)?.[1];
   if (!description) return null;
   const words = description.split(' ');
   if (words.length > DESCRIPTION_WORDS || words.some((w) => FUNCTION_WORDS.has(w)) || !isPrivateDescription(lastWord(description))) return null;
   const introduced = article.personsDescribed().get(description);
   const fullName = (n: string): string | null => (n.includes(' ') && looksLikePersonName(n) && !isBodyName(n) ? n : null);
   const name = introduced && introduced.at < article.discourse.sentenceStart(at) ? introduced.name : article.discourse.subjectBefore(at, '', null, fullName);
+  // "the Grammy winner": an epithet by a prize won stands for the person the article has named most.
+  if (!name && prized) return article.discourse.mostNamedAs(at, fullPersonName);
   if (!name) return null;
   return article.discourse.bySurname(lastWord(name), at)?.side ?? name;
+}
+
+/** "Country star Jolene Ashby" → "Jolene Ashby": a person's name of two words or more, or null. */
+export function fullPersonName(name: string): string | null {
+  const person = personName(name) ?? name;
+  return person.includes(' ') && looksLikePersonName(person) && !isBodyName(person) ? person : null;
+}
+
+/** "the Grammy winner", "the Booker Prize nominee": a prize's name (group 2) before a noun for one who won or was put up for it. */
+const PRIZE_DESCRIPTION = /^([Tt]he\s+)((?:\p{Lu}[\p{L}-]*\s+){1,3})(?=(?:\p{Ll}[\p{Ll}-]*\s+)?(?:winner|laureate|nominee|medall?ist)$)/u;
+
+/** "the Grammy winner" → "the winner": the prize is no body the person speaks for; a party's nominee keeps the party. */
+function withoutPrize(head: string): string {
+  const m = PRIZE_DESCRIPTION.exec(head);
+  return m?.[2] && namedSide(m[2].trim()) === null ? `${m[1]}${head.slice(m[0].length)}` : head;
 }
 
 /** "schoolteacher", "grandmother": a singular noun describing a private person, not a role, a body, a group or an outlet. */

@@ -117,6 +117,8 @@ function lastBodyNear(article: ArticleFacts, at: number): string | null {
  * names most ("Downing Street ... the prime minister's official spokesman"), never for the role word.
  */
 export function officeSide(article: ArticleFacts, role: string, at: number): string {
+  const office = namedOfficeOf(article, role);
+  if (office) return office;
   // "The sheriff's office": the sheriff's office the article named ("Carver County Sheriff's Office"), not its holder's town.
   const kind = roleBody(role);
   const body = kind ? bodyOfKindNamed(article, kind, at) : null;
@@ -131,6 +133,19 @@ export function officeSide(article: ArticleFacts, role: string, at: number): str
   // "Downing Street also pushed back. The prime minister's official spokesman said": the state that acted just before.
   const national = executive ? (countryJustBefore(article, at) ?? article.discourse.mostNamedAs(at + 1, countryNamed)) : null;
   return national ?? roleOffice(role);
+}
+
+/** "Office of Inspector General", "the Office of the Ombudsman": an office named by its role, the role's words capitalised. */
+const officeNamedBy = remembered((role: string): RegExp => {
+  const words = role.split(/\s+/).map((w) => `${(w[0] ?? '').toUpperCase()}${w.slice(1)}`);
+  return new RegExp(String.raw`\bOffice\s+of\s+(?:the\s+)?${words.join(String.raw`\s+`)}(?![\p{L}-])`, 'u');
+});
+
+/** "the inspector general" after "the Office of Inspector General at the Department of X": the office the article named for the role, or null. */
+export function namedOfficeOf(article: ArticleFacts, role: string): string | null {
+  if (!isRoleName(role)) return null;
+  const office = officeNamedBy(withoutThe(role).toLowerCase()).exec(article.text)?.[0];
+  return office ? article.discourse.canonicalOrg(office) : null;
 }
 
 /** The country that spoke or acted in sentence `at` or the one before, or null. */

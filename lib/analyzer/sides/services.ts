@@ -13,8 +13,8 @@ const ROLE_BODY_REACH = 3;
 /** "The state transportation director", "state health officials": an office of a state's department by its portfolio. */
 const STATE_PORTFOLIO_ROLE = /^(?:[Tt]he\s+)?state\s+(\p{Ll}+)\s+(?:director|secretary|commissioner|chief|officials?|spokes(?:man|woman|person))$/u;
 
-/** "Superintendent X", "the superintendent": a rank that heads a school district as often as a police force. */
-const SCHOOLS_HEAD = /^(?:[Tt]he\s+)?(?:[Ss]chools?\s+)?[Ss]uperintendent\b/;
+/** "Superintendent X", "the superintendent", "Alder County Schools Superintendent X": a rank that heads a school district as often as a police force. */
+const SCHOOLS_HEAD = /^(?:[Tt]he\s+)?(?:(?:\p{Lu}[\p{L}-]*\s+){0,3}[Ss]chools?\s+)?[Ss]uperintendent\b/u;
 /** "Millbrook High School", "Riverton City School District": a school or its district by name. */
 const SCHOOL_NAME = /\b(?:School|Schools|Academy)\b/;
 
