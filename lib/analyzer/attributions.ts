@@ -22,7 +22,7 @@ import {
   subjectBefore,
 } from './phrases';
 import { COMPLEMENTISER, type Found, MIN_CONTENT_WORDS, clauseEnd, isWord, quotedStretch, splitContents, trimRange, verbReadOtherwise, wordCount } from './content';
-import { READING_CUES, isCueVerb, mainVerbAfterGap, naming, reported, secondVerbGroup, verbPastAside } from './reported-speech';
+import { ANSWERING_CUES, READING_CUES, isCueVerb, mainVerbAfterGap, naming, reported, secondVerbGroup, verbPastAside } from './reported-speech';
 import { mapped } from './mapped';
 import { isCourtesyTitle } from './side-names';
 import { isCapitalised } from './words';
@@ -423,7 +423,7 @@ function afterToldSubject(tokens: Token[], from: number, to: number): number {
 const RELATIVE_WORDS_OF_THINGS = new Set(['that', 'which']);
 
 /** Every word that can carry a cue of one of the kinds below: the other words are passed over at once. */
-const CUE_WORDS: ReadonlySet<string> = new Set(['according', ...NOMINAL_CUES, ...RUMOUR_NOUNS, ...CLAUSE_CUES, ...NAMING_CUES, ...FINDING_CUES, ...CRITICISM_CUES, ...READING_CUES, ...DOCUMENT_NOUNS]);
+const CUE_WORDS: ReadonlySet<string> = new Set(['according', ...NOMINAL_CUES, ...RUMOUR_NOUNS, ...CLAUSE_CUES, ...NAMING_CUES, ...FINDING_CUES, ...CRITICISM_CUES, ...READING_CUES, ...ANSWERING_CUES, ...DOCUMENT_NOUNS]);
 
 /** Words between a verb and the document it sends: "sent us this response", "issued a brief statement". */
 const SENT_DOCUMENT_WORDS = new Set(['DET', 'ADJ', 'PRON']);

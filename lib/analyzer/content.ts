@@ -78,6 +78,11 @@ function partyTagClose(tokens: Token[], open: number): number {
   return -1;
 }
 
+/** Is "to" at `k` an infinitive after the subject's noun ("the plan to close"), not a verb of its own? */
+function nounsInfinitive(tokens: Token[], k: number, a: number): boolean {
+  return k > a && tokens[k]?.lower === 'to' && tokens[k - 1]?.pos === 'NOUN' && tokens[k + 1]?.pos === 'VERB';
+}
+
 /** Does a clause (a subject followed by a verb) start at `a`? "the bill would lower ...". */
 export function startsClause(tokens: Token[], a: number, b: number): boolean {
   if (verbReadOtherwise(tokens, a, b)) return true;
@@ -93,6 +98,11 @@ export function startsClause(tokens: Token[], a: number, b: number): boolean {
       continue;
     }
     if (isVerb(t)) return k > a && tokens[k - 1]?.pos !== 'CCONJ';
+    // "the decision to skip the port had been ...": a noun's infinitive belongs to the subject.
+    if (nounsInfinitive(tokens, k, a)) {
+      k += 2;
+      continue;
+    }
     // "said that was a mistake", "said there had been one attacker": a demonstrative or "there" as subject.
     if (k === a && (t.pos === 'PRON' || t.pos === 'ADV') && DEMONSTRATIVES.has(t.lower) && isVerb(after)) return true;
     // "said nobody had been hurt", "said everyone on board was safe": an indefinite pronoun heads the subject.
@@ -140,10 +150,16 @@ export function startsClause(tokens: Token[], a: number, b: number): boolean {
  * follows it: "the water tower, erected in 1971, had failed"; or -1.
  */
 function participleAsideEnd(tokens: Token[], start: number, hi: number): number {
+  const close = participleAsideClose(tokens, start, hi);
+  return close > 0 && isVerb(tokens[close + 1]) ? close : -1;
+}
+
+/** The comma closing a short participle phrase starting at `start` (after a comma): ", filed in circuit court,"; or -1. */
+export function participleAsideClose(tokens: Token[], start: number, hi: number): number {
   if (tokens[start]?.pos !== 'VERB') return -1;
   for (let k = start + 1; k < Math.min(hi, start + 2 + ASIDE_WORDS); k++) {
     const t = tokens[k] as Token;
-    if (t.text === ',') return k > start + 1 && isVerb(tokens[k + 1]) ? k : -1;
+    if (t.text === ',') return k > start + 1 ? k : -1;
     if (!isNounPhraseToken(t) && t.pos !== 'ADP') return -1;
   }
   return -1;

@@ -854,7 +854,7 @@ function nameBeforeDescription(tokens: Token[], a: number, lo: number): number {
  * "a"/"an" after a full name (two capitalised words or more) set off by a comma describes that
  * person, who heads the phrase; else `a`.
  */
-function describedName(tokens: Token[], a: number, lo: number): number {
+export function describedName(tokens: Token[], a: number, lo: number): number {
   if (tokens[a - 1]?.text !== ',' || !INDEFINITE_ARTICLES.has(tokens[a]?.lower ?? '')) return a;
   const head = nounPhraseStartBefore(tokens, a - 1, lo);
   const name = tokens.slice(head, a - 1);

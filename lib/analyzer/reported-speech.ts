@@ -38,6 +38,7 @@ import {
   isVerb,
   nounPhraseEndAfter,
   nounPhraseStartBefore,
+  describedName,
   skipLead,
   subjectAt,
   subjectBefore,
@@ -55,6 +56,7 @@ import {
   clauseEnd,
   isQuoted,
   isWord,
+  participleAsideClose,
   quotedStretch,
   splitContents,
   startsClause,
@@ -173,7 +175,7 @@ function isIdiom(tokens: Token[], i: number): boolean {
   if (next && IDIOM_OBJECTS.has(next.lower) && tokens[i + 2]?.lower !== 'than') return true;
   if (next?.lower === 'so') return true; // "said so"
   if (next?.lower === 'it' && tokens[i + 2]?.lower === 'all') return true; // "said it all"
-  if (next?.lower === 'to' && (tokens[i + 2]?.pos === 'VERB' || tokens[i + 2]?.pos === 'AUX')) return true; // "said to be"
+  if (next?.lower === 'to' && isVerb(tokens[i + 2]) && !claimsInfinitive(tokens, i)) return true; // "said to be"
   if (prev?.lower === 'to' && prev2 && IDIOM_BEFORE.has(prev2.lower)) return true; // "needless to say"
   if (prev?.lower === COMPLEMENTISER && i === 1 && next?.text === ',') return true; // "That said,"
   if (prev2?.lower === 'as' && prev?.pos === 'PRON') return true; // "as they say"
@@ -307,7 +309,7 @@ export function reported(tokens: Token[], i: number, headline: boolean, previous
     }
   }
 
-  const subject = carrierOf(tokens, pastLeadIn(tokens, gapSubject(tokens, issuerOf(tokens, speakerBefore(tokens, i, lo), lo), i)));
+  const subject = pastQuotedTitle(tokens, carrierOf(tokens, pastLeadIn(tokens, gapSubject(tokens, issuerOf(tokens, speakerBefore(tokens, i, lo), lo), i))), i);
   if (!subject || NEGATIVE_SUBJECTS.has(tokens[subject.start]?.lower ?? '')) return null;
   const asSaid = asClause(tokens, i, lo, subject.start);
   if (asSaid) return asSaid;
@@ -321,8 +323,11 @@ export function reported(tokens: Token[], i: number, headline: boolean, previous
     const t = tokens[k];
     // "reported on Wednesday, citing unnamed officials in Tokyo, that P": who it cites stands aside.
     const cited = t?.text === ',' && CITING.has(tokens[k + 1]?.lower ?? '') ? citationEnd(tokens, k + 2) : -1;
-    if (cited > 0) {
-      k = cited;
+    // "argued in their complaint, filed in circuit court, that P": a participle describing the document stands aside.
+    const described = t?.text === ',' ? participleAsideClose(tokens, k + 1, n) : -1;
+    const skipped = cited > 0 ? cited : described > 0 && tokens[described + 1]?.lower === COMPLEMENTISER ? described : -1;
+    if (skipped > 0) {
+      k = skipped;
       aside = true;
       continue;
     }
@@ -387,7 +392,7 @@ export function reported(tokens: Token[], i: number, headline: boolean, previous
     if (contents.length) return { cue: cue.text, source: [subject.start, subject.end], contents, kind: 'reported' };
   }
   const gap = !hasThat && relativeGap(tokens, subject, j);
-  const clause = hasThat || gap || startsClause(tokens, j, end);
+  const clause = hasThat || gap || claimsInfinitive(tokens, i) || startsClause(tokens, j, end);
   // "with X accusing Y of P", ", accusing Y of P" take an object; "a lawsuit accusing Y of P" leaves it to the filer's own words,
   // but "X launched an ad accusing Y of P" is an attack X issued, made in the document's words.
   const objectOk =
@@ -401,6 +406,7 @@ export function reported(tokens: Token[], i: number, headline: boolean, previous
     // "A tweet claiming that the hostages had been freed was shared ...": the sentence's own verb ends the claim.
     if (gap) contentEnd = mainVerbAfterGap(tokens, j, contentEnd);
     else if (isReducedRelative(tokens, i)) contentEnd = secondVerbGroup(tokens, j, contentEnd);
+    if (cue.lower.endsWith('ing')) contentEnd = nextParticipleAt(tokens, j, contentEnd);
     // "X said P, people familiar with the session said.": those who relay it are its source.
     const relay = relayedBy(tokens, j, contentEnd);
     // "could announce an agreement next month, one of the people said, ...": an act inside what someone else said.
@@ -455,6 +461,15 @@ function titleInPhraseAt(tokens: Token[], open: number): boolean {
   return false;
 }
 
+/** 'The "Harbour Watch" page ... said': a subject cut short at a quoted name runs on to the noun after it (before the cue at `i`). */
+function pastQuotedTitle(tokens: Token[], subject: Subject | null, i: number): Subject | null {
+  if (!subject || !titleInPhraseAt(tokens, subject.end)) return subject;
+  let close = subject.end + 1;
+  while (!isQuote(tokens[close])) close++;
+  const end = nounPhraseEndAfter(tokens, close + 1, i);
+  return end > close + 1 ? { ...subject, end } : subject;
+}
+
 /** Most tokens of the prepositional phrases after a clause's subject noun: "demand for sliced bread". */
 const SUBJECT_PHRASE_REACH = 6;
 
@@ -481,12 +496,35 @@ function predicateVerbAt(tokens: Token[], k: number): number {
  * said"): then the described opening speaks.
  */
 function speakerBefore(tokens: Token[], i: number, lo: number): Subject | null {
+  const joined = joinedRelativesAntecedent(tokens, i, lo);
+  if (joined) return joined;
   const near = ownPhrase(tokens, subjectBefore(tokens, i, lo), i, lo);
   const described = describedOpening(tokens, i, lo);
   if (!near || !described) return near ?? described;
   // "One of them, who asked not to be named, said": the relative clause describes the speaker, it is not one.
   if (RELATIVE_PRONOUNS.has(tokens[near.start]?.lower ?? '')) return described;
   return described.end === i && near.start > described.start && !RELATIVE_PRONOUNS.has(tokens[near.start - 1]?.lower ?? '') ? described : near;
+}
+
+/** Most tokens of a relative clause's own predicate before "and" and the cue: "who visited the site and said". */
+const JOINED_RELATIVE_REACH = 16;
+
+/**
+ * "Judge X, who visited the site and said P", "Murdoch, who is enjoying his role and is saying P": a cue
+ * joined by "and" to the verb of a relative clause set off by a comma is said by the relative's antecedent.
+ */
+function joinedRelativesAntecedent(tokens: Token[], i: number, lo: number): Subject | null {
+  let b = i;
+  while (tokens[b - 1]?.pos === 'AUX' || tokens[b - 1]?.pos === 'ADV') b--;
+  if (tokens[b - 1]?.lower !== 'and') return null;
+  for (let k = b - 2; k > lo + 1 && b - k <= JOINED_RELATIVE_REACH; k--) {
+    const t = tokens[k] as Token;
+    if (t.text === ',' || t.text === ';' || isQuote(t)) return null;
+    if (t.lower !== 'who' || tokens[k - 1]?.text !== ',' || !hasVerb(tokens, k + 1, b - 1)) continue;
+    const start = nounPhraseStartBefore(tokens, k - 1, lo);
+    return start < k - 1 ? { start: describedName(tokens, start, lo), end: k - 1, fromClause: false } : null;
+  }
+  return null;
 }
 
 /** Most words of a name in quote marks inside a noun phrase: 'the "Kessling Area Community Board" Facebook group'. */
@@ -544,8 +582,29 @@ function describedOpening(tokens: Token[], i: number, lo: number): Subject | nul
   const opener = tokens[head];
   const describes =
     (RELATIVE_PRONOUNS.has(opener?.lower ?? '') && !hasComma(tokens, head, i)) ||
-    (opener?.text === ',' && tokens[i - 1]?.text === ',' && opensAside(tokens, head + 1) && !hasComma(tokens, head + 1, i - 1));
-  return describes && hasVerb(tokens, head + 1, i) ? { start, end: opener?.text === ',' ? head : i, fromClause: false } : null;
+    (opener?.text === ',' && tokens[i - 1]?.text === ',' && opensAside(tokens, head + 1) && !hasComma(tokens, head + 1, i - 1)) ||
+    describedByParticiple(tokens, head, i);
+  return describes && hasVerb(tokens, head, i) ? { start, end: opener?.text === ',' ? head : i, fromClause: false } : null;
+}
+
+/**
+ * "The operator of the ferries linking the islands to the mainland said": a present participle's phrase
+ * with no comma describes the opening noun phrase. Not when a relative clause inside it has its own
+ * subject ("investigating the official who said"), a finite verb ends the subject before the cue
+ * ("A group calling itself X posted a video claiming"), or the participle names the speaker
+ * ("A group calling itself X said").
+ */
+function describedByParticiple(tokens: Token[], head: number, i: number): boolean {
+  const opener = tokens[head];
+  if (opener?.pos !== 'VERB' || !opener.lower.endsWith('ing') || hasComma(tokens, head, i) || REFLEXIVES.has(tokens[head + 1]?.lower ?? '')) return false;
+  for (let k = head + 1; k < i; k++) if (RELATIVE_PRONOUNS.has(tokens[k]?.lower ?? '') || finiteAt(tokens, k)) return false;
+  return true;
+}
+
+/** A verb at `k` that is no participle or infinitive. */
+function finiteAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return isVerb(t) && !t?.lower.endsWith('ing') && tokens[k - 1]?.lower !== 'to';
 }
 
 /** "One of them", "Two of the nurses": past the whole a part at [start, end) is taken from, or `end`. */
@@ -826,6 +885,20 @@ function hasMainVerb(tokens: Token[], a: number, b: number): boolean {
   return false;
 }
 
+/** "a message saying P and apologising for Q": where a second participle of the same doer starts in [from, end), or `end`. */
+function nextParticipleAt(tokens: Token[], from: number, end: number): number {
+  for (let k = from + 1; k < end - 1; k++) {
+    const next = tokens[k + 1] as Token;
+    if (tokens[k]?.lower === 'and' && next.pos === 'VERB' && next.lower.endsWith('ing')) return k;
+  }
+  return end;
+}
+
+/** "claimed to have seen the minister", "claiming to have taken the files": the claim in the infinitive after the cue at `i`. */
+function claimsInfinitive(tokens: Token[], i: number): boolean {
+  return CLAIM_VERBS.has(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'to' && isVerb(tokens[i + 2]);
+}
+
 /** "a tweet claiming ...", "a report saying ...": a participle cue right after its noun, with no comma. */
 function isReducedRelative(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
@@ -839,7 +912,8 @@ export function secondVerbGroup(tokens: Token[], from: number, end: number): num
   let seen = false;
   for (let k = from; k < end; k++) {
     const t = tokens[k] as Token;
-    const prev = tokens[k - 1];
+    // 'saying it had "relied on ..."': a quote opening inside the verb group does not break it.
+    const prev = tokens[isQuote(tokens[k - 1]) ? k - 2 : k - 1];
     // "a burned-out truck": a participle after a determiner describes a noun; "slow-walked" is one word.
     const finite = (t.pos === 'AUX' || t.pos === 'VERB') && !t.lower.endsWith('ing') && prev?.lower !== 'to' && prev?.pos !== 'DET' && prev?.text !== '-';
     const startsGroup = (finite && !(prev && (prev.pos === 'AUX' || prev.pos === 'ADV' || prev.pos === 'PART'))) || mistaggedVerbAfter(tokens, k);
@@ -1204,6 +1278,14 @@ function faultedFor(tokens: Token[], j: number): boolean {
   return objectEnd > j && tokens[objectEnd]?.lower === 'for' && !!gerund && gerund.lower.endsWith('ing') && isVerb(gerund);
 }
 
+/** 'X answered: "P"', "X answered that P": a cue only before the words it gives ("answered questions" is none). */
+export const ANSWERING_CUES: ReadonlySet<string> = new Set(['answered', 'answers']);
+
+function answersWith(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return tokens[i]?.pos === 'VERB' && !!next && (next.text === ':' || isQuote(next) || next.lower === COMPLEMENTISER);
+}
+
 /** "The statement read:", "the letter reads": how a document's own words are given. */
 export const READING_CUES: ReadonlySet<string> = new Set(['read', 'reads']);
 /** Most tokens between a document's noun and "read": "A statement from the firm read". */
@@ -1249,6 +1331,7 @@ export function isCueVerb(tokens: Token[], i: number, headline: boolean): boolea
   if (FINDING_CUES.has(t.lower)) return t.pos === 'VERB' && tokens[i + 1]?.lower === COMPLEMENTISER;
   if (CRITICISM_CUES.has(t.lower)) return t.pos === 'VERB' && faultedFor(tokens, i + 1);
   if (READING_CUES.has(t.lower)) return documentReads(tokens, i);
+  if (ANSWERING_CUES.has(t.lower)) return answersWith(tokens, i);
   if (!CLAUSE_CUES.has(t.lower) || describesNoun(tokens, i)) return false;
   if (t.pos === 'VERB') return true;
   // "The Russian government claims that ...", "Farrow also alleged that ...": a verb the tagger
