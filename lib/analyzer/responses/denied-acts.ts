@@ -228,6 +228,23 @@ function actStem(t: Token): string {
   return topicStem(t.lower) || stem(t.lower);
 }
 
+/** Verbs whose object names the act done: "exchanged a text message" is to have texted, "made a call" to have called. */
+const LIGHT_VERBS = new Set(['exchange', 'exchanged', 'exchanging', 'make', 'made', 'making', 'place', 'placed', 'placing', 'send', 'sent', 'sending']);
+
+/** How many tokens after a light verb its object noun may come: "exchanged a single text". */
+const LIGHT_OBJECT_REACH = 3;
+
+/** "never exchanged a text message": the stem of the first noun of a light verb's object at `verb`, or null. */
+function nounOfLightVerb(tokens: readonly Token[], verb: number, b: number): string | null {
+  if (!LIGHT_VERBS.has((tokens[verb] as Token).lower)) return null;
+  for (let k = verb + 1; k < Math.min(b, verb + 1 + LIGHT_OBJECT_REACH); k++) {
+    const t = tokens[k] as Token;
+    if (t.pos === 'NOUN') return actStem(t);
+    if (t.pos !== 'DET' && t.pos !== 'ADJ') return null;
+  }
+  return null;
+}
+
 /** How many tokens after "not" its verb may come: "had not yet been delayed". */
 const NEGATED_VERB_REACH = 4;
 
@@ -252,7 +269,11 @@ export function actsNegated(c: Asserted): Set<string> {
       else if (BELIEF_VERBS.has(t.lower)) {
         const believed = actBelieved(tokens, m + 1, b);
         if (believed) out.add(believed);
-      } else if (namesAct(t)) out.add(actStem(t));
+      } else if (namesAct(t)) {
+        out.add(actStem(t));
+        const named = nounOfLightVerb(tokens, m, b);
+        if (named) out.add(named);
+      }
       if (act || t.pos === 'VERB' || !(t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART')) break;
     }
   }

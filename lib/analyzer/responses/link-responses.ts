@@ -159,6 +159,19 @@ export function linkResponses(text: string, claims: Asserted[], responses: Respo
   return new Map([...linked].map(([c, list]) => [original.get(c) ?? c, list]));
 }
 
+/** The places in [from, to) after the last claim of the side: what was said since that side last spoke. */
+function claimsSinceSpoke(claims: readonly Asserted[], from: number, to: number, side: string): number[] {
+  let first = to;
+  while (first > from && (claims[first - 1] as Asserted).asserter.side !== side) first--;
+  return claimsBetween(first, to);
+}
+
+/** Does a claim of the side among the places [from, to) hold the word? */
+function saidBySide(claims: readonly Asserted[], words: readonly Set<string>[], from: number, to: number, side: string, word: string): boolean {
+  for (let k = from; k < to; k++) if ((claims[k] as Asserted).asserter.side === side && words[k]?.has(word)) return true;
+  return false;
+}
+
 /** The places [from, to), in order. */
 function claimsBetween(from: number, to: number): number[] {
   const out: number[] = [];
@@ -575,6 +588,9 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
     if (targets.size === 0 && !named && r.frame) for (const c of framedClaims(claims, from, here, r.frame, words, storyWords(), (k) => other(claims[k] as Asserted) && byTopic(k) && !vows[k])) targets.add(c);
     // "denied that.", "said that was false", "This is a fairy tale": a response pointing at what was just said.
     const pointsBack = pronounVerdict || pronounObjectEnds(r.sentence.tokens, r.at) || pointedVerdict(r.sentence.tokens, r.at) || namedThingVerdict(r.sentence.tokens, r.at);
+    // '"That is fiction, start to finish," X wrote in an email to POLITICO': of a denial pointing back,
+    // only what its speaker said tells what it answers, not the words of how it was sent.
+    if (pointsBack && r.stance === 'denies') for (const w of rWords) if (!saidBySide(claims, words, here, next, rSide, w)) rWords.delete(w);
     // "X's lawyer hit back at the reports. 'This is a fairy tale,' she said": a denial only pointing
     // back answers what its speaker's answer just before did.
     if (targets.size === 0 && !named && r.by && r.stance === 'denies' && !r.reference && pointsBack) {
@@ -658,6 +674,15 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
         for (let k = firstAt(rIndex - REFUSAL_REACH); k < here; k++) if (other(claims[k] as Asserted) && !refusals[k]) latest = claims[k];
       }
       if (latest) targets.add(latest);
+      // '"That is fiction, start to finish," the station said': a denial only pointing back answers
+      // every claim naming its speaker since the speaker last spoke, not only the last thing said.
+      // By the speaker's own name: "Niger" of "Niger's interior ministry" names others of its country too.
+      if (latest && pointsBack && r.stance === 'denies' && r.by) {
+        const accused = namedWords(r.by.name);
+        for (const k of claimsSinceSpoke(claims, from, here, rSide)) {
+          if (!refusals[k] && deniable[k] && namesResponder(accused, words[k] ?? new Set(), claims[k] as Asserted)) targets.add(claims[k] as Asserted);
+        }
+      }
       // '"There is no truth to it," said X': a denial naming nothing answers the whole unsourced story just told, not its last line.
       const told = (c: Asserted): boolean => (isRumour(c) || isOutletReport(c)) && !c.attribution.sentence.headline;
       // "We do not comment on leaks": a refusal to discuss what was reported leaves all of it unconfirmed.

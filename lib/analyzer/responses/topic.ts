@@ -159,12 +159,20 @@ export const nameWords = remembered((text: string): ReadonlySet<string> => {
   return out;
 });
 
-/** A crude stem: enough to meet "fired"/"fire", "crews"/"crew", "injuries"/"injured". */
+/** A crude stem: enough to meet "fired"/"fire", "crews"/"crew", "injuries"/"injured", "texting"/"text". */
 export function stem(word: string): string {
-  if (word.length >= 6) return word.slice(0, 5);
+  if (word.length >= 6) return shortBase(word) ?? word.slice(0, 5);
   const last = word[word.length - 1];
   const before = word[word.length - 2];
   return (last === 'd' && before === 'e') || (last === 's' && before !== 's') ? word.slice(0, -1) : word;
+}
+
+/**
+ * "texting": a verb's base of four letters is its stem, which the first five letters of its -ing
+ * form would overrun ("texti" would not meet "text").
+ */
+function shortBase(word: string): string | null {
+  return word.length === 7 && word.endsWith('ing') ? word.slice(0, 4) : null;
 }
 
 /** "unlikely to dent production" says no as "would not affect output" does. */
