@@ -6,7 +6,7 @@ import { type Gender, genderOf } from './gender';
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import { ARTICLE_NAME, NAME_PARTICLES, POSSESSIVE_END, beforeComma, firstWord, isCapitalised, lastWord, unshouted } from './words';
-import { type Actor, isBranchNumber, isCountrySide, isCourtesyTitle, isMemberNoun, isOrgWord, isPartySide, isPortfolio, isRoleWord, isTimedOutlet, looksLikePerson, namedSide, partySide, placeKind, portfolioAfter, remembered, withoutPostNominal } from './side-names';
+import { type Actor, bodyBeforeTitle, isBranchNumber, isCountrySide, isCourtesyTitle, isMemberNoun, isOrgWord, isPartySide, isPortfolio, isRoleWord, isTimedOutlet, looksLikePerson, namedSide, partySide, placeKind, portfolioAfter, remembered, withoutPostNominal } from './side-names';
 import { DAY_PARTS, WEEKDAYS, isDatelineDash } from './phrases';
 import { WordIndex } from './word-index';
 
@@ -261,26 +261,11 @@ export function namedEntities(text: string, s: Sentence, writes: (word: string) 
     if (first && last) {
       const name = unshouted(text.slice(first.start, last.end).replace(/['\u2019]s$/, ''), writes);
       const words = wordsOfName(name);
-      out.push({ name, words, sentence: s.index, side: namedSide(name) ?? bodyBeforeOfficer(words) ?? name, lowerSet: lowerWordSet(name) });
+      out.push({ name, words, sentence: s.index, side: namedSide(name) ?? bodyBeforeTitle(words) ?? name, lowerSet: lowerWordSet(name) });
     }
     i = j;
   }
   return out;
-}
-
-/**
- * "Ashgrove Transit Police Inspector Odette Fairbairn", "Fresno Fire Department Battalion Chief
- * Laura Mendes": a body's name run on into an officer's capitalised title and name; the body, up to its
- * last organisation's word, is what the run speaks for (a reference to "police" finds the force,
- * never the officer's whole phrase); null for any other run.
- */
-function bodyBeforeOfficer(words: readonly string[]): string | null {
-  const title = words.findIndex((w, k) => k > 1 && isRoleWord(w) && isCapitalised(w));
-  const person = words.slice(title + 1);
-  if (title < 0 || person.length < 2 || !person.every((w) => isCapitalised(w) && !isOrgWord(w))) return null;
-  let end = title - 1;
-  while (end > 0 && !isOrgWord(words[end] as string)) end--;
-  return end > 0 ? words.slice(0, end + 1).join(' ') : null;
 }
 
 const KIND_WORDS = new Set(Object.values(aliases.referenceTypes).flat());

@@ -508,6 +508,27 @@ export const roleBody = remembered((text: string): string | null => {
   return null;
 });
 
+/**
+ * "Fresno Fire Department Battalion Chief Laura Mendes" → "Fresno Fire Department": a name of two
+ * words or more up to its last organisation's word, run on into a capitalised title (a rank's first
+ * word, "Battalion", is no part of the body; "Police" in "Caldwell State Police Chief X" is); never a
+ * body of state named only by its kind ("Senate Majority Leader X"); null for any other words.
+ */
+export function bodyBeforeTitle(words: readonly string[]): string | null {
+  const title = words.findIndex((w, k) => k > 1 && isRoleWord(w) && isCapitalised(w));
+  if (title < 0 || !words.slice(0, title).every(isCapitalised)) return null;
+  let end = isRankWord(words[title - 1] as string, words[title] as string) ? title - 2 : title - 1;
+  while (end > 0 && !isOrgWord(words[end] as string)) end--;
+  const body = words.slice(0, end + 1).join(' ');
+  return end > 0 && !isGenericGovernment(body) ? body : null;
+}
+
+/** "Battalion" before "Chief": the first word of a rank, unless it names the kind of body the rank is of ("Police Chief"). */
+function isRankWord(word: string, title: string): boolean {
+  const kind = roleBody(`${word} ${title}`);
+  return kind !== null && kind !== word.toLowerCase();
+}
+
 const PLACE_FORMS: ReadonlyMap<string, readonly string[]> = new Map(
   Object.entries(aliases.placeAbbreviations).map(([place, short]): [string, readonly string[]] => [place, [place, ...short]]),
 );

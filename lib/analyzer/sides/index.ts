@@ -12,6 +12,7 @@ import { POSSESSIVE_END, beforeComma, isCapitalised, lastWord } from '../words';
 import { type Discourse, kindConflicts } from '../discourse';
 import {
   type Actor,
+  bodyBeforeTitle,
   FORMER,
   hasCorporateRole,
   hasGovernmentWord,
@@ -38,11 +39,10 @@ import {
   speaksForSelf,
 } from '../side-names';
 import { ArticleFacts } from './article-facts';
-import { ACRONYM, eitherCase, isBodyName, looksLikePersonName, personName, properName, remitListName, stripThe, withoutRelative, withoutThe } from './names';
+import { ACRONYM, eitherCase, isBodyName, looksLikePersonName, personName, properName, remitListName, stripThe, withoutRelative, withoutThe, wordsAfterDeterminer } from './names';
 import { ARMED_QUALIFIERS, BODY_KINDS, byReference, contextSide, GENERIC_TYPES, justBefore, STATE_DEPARTMENT } from './references';
 import {
   affiliationBeforeRole,
-  bodyBeforeTitle,
   bodyEndingIn,
   bodyNamedAfterKind,
   bodyOfCountry,
@@ -180,7 +180,7 @@ const LOCAL_BODY_APPOSITIVE = /^,\s+(?:the|a)\s+(?:[\p{Ll}-]+\s+){0,2}(?:municip
 /** ", 41,": an age given after a name. */
 const AGE_APPOSITIVE = /^,\s*\d{1,3}\s*(?:,|$)/;
 
-/** "The Dublin company", "the Kenyan charity's statement": a place or nationality before a kind of body. */
+/** "The Dublin company", "the Kenyan charity's statement", "the Denver-based company": a place or nationality before a kind of body. */
 const PLACED_KIND = /^[Tt]he\s+(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?)\s+(\p{Ll}+)(?![\p{L}-])/u;
 
 /** "Botswana's main opposition party", "the ruling party": a party not named in the phrase. */
@@ -223,6 +223,13 @@ function withoutStrayQuotes(side: string): string {
   const marks = side.match(QUOTE_MARKS)?.length ?? 0;
   return marks % 2 === 0 ? side : side.replace(QUOTE_MARKS, '').replace(/\s+/g, ' ').trim();
 }
+
+/** "Dublin", "Kenyan", "Denver-based": a place or nationality the side names know, or any word saying where a body is based. */
+function isPlace(word: string): boolean {
+  return BASED_IN.test(word) || namedSide(word) !== null;
+}
+
+const BASED_IN = /^\p{Lu}[\p{L}. ]*-based$/u;
 
 /** Finds sides against what the article has said so far. */
 export class SideResolver {
@@ -302,7 +309,7 @@ export class SideResolver {
     if (principal) return principal;
     // "The Dublin firm", "the Kenyan charity": a private body by its kind and where it is from is the one of that kind named before.
     const placed = PLACED_KIND.exec(head);
-    const placedBody = placed?.[2] && isPrivateKind(placed[2]) && namedSide(placed[1] as string) !== null ? byReference(this.article, [placed[2]], s.index, head) : undefined;
+    const placedBody = placed?.[1] && placed[2] && isPrivateKind(placed[2]) && isPlace(placed[1]) ? byReference(this.article, [placed[2]], s.index, head) : undefined;
     if (placedBody && !isCountrySide(placedBody.side)) return placedBody.side;
     const rest = phrase.slice(head.length);
     // "The shadow health secretary, Edward Lamb", "Conservative shadow chancellor X": an opposition spokesman speaks
@@ -512,7 +519,7 @@ export class SideResolver {
       const employer = ofOrganisation(head) ?? ofOrganisation(rest) ?? partyNamed(rest) ?? namedSide(rest);
       if (employer) return employer;
       // "Fresno Fire Department Battalion Chief Laura Mendes": the body named before the capitalised title.
-      const titledBy = bodyBeforeTitle(head);
+      const titledBy = bodyBeforeTitle(wordsAfterDeterminer(head));
       if (titledBy) return namedSide(titledBy) ?? this.discourse.canonicalOrg(titledBy);
       // "The mall's owner, Castlegate Properties": the owner named is a company, which speaks for itself.
       const appositive = properName(rest.replace(/^[\s,]+/, ''), true);

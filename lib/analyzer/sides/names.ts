@@ -24,6 +24,12 @@ export const DETERMINERS = new Set([
   'many', 'several', 'other', 'two', 'three', 'four', 'five', 'most', 'few', 'both', 'each', 'every', 'any',
 ]);
 
+/** "a Fresno Fire Department Battalion Chief" → the words of a phrase after the determiner that opens it. */
+export function wordsAfterDeterminer(phrase: string): readonly string[] {
+  const words = phrase.split(/\s+/);
+  return DETERMINERS.has(words[0]?.toLowerCase() ?? '') ? words.slice(1) : words;
+}
+
 export const OWNER_LINKS = new Set(['for', 'of', 'at']);
 
 export const ACRONYM = /^\p{Lu}{2,6}$/u;

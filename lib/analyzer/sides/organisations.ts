@@ -18,7 +18,6 @@ import {
   isStateOrCountry,
   namedSide,
   remembered,
-  roleBody,
 } from '../side-names';
 import type { ArticleFacts } from './article-facts';
 import { ACRONYM, countryNamed, DETERMINERS, isBodyName, JOINED_PLACE, NAME_LINKS, OWNER_LINKS, PLACE_PREPOSITIONS, properName, withoutThe } from './names';
@@ -164,24 +163,6 @@ function nameReach(text: string, at: number): number {
   return 0;
 }
 
-/**
- * "Fresno Fire Department Battalion Chief Laura Mendes" → "Fresno Fire Department": a name of two
- * words or more ending in an organisation's word, then a capitalised title (and the person); never a
- * body of state named only by its kind ("Senate Majority Leader X").
- */
-export const bodyBeforeTitle = remembered((head: string): string | null => {
-  const all = head.split(/\s+/);
-  const words = DETERMINERS.has(all[0]?.toLowerCase() ?? '') ? all.slice(1) : all;
-  const role = words.findIndex((w) => isRoleWord(w));
-  if (role < 2) return null;
-  // "Battalion Chief": a rank's first word is no part of the body.
-  let end = roleBody(`${words[role - 1]} ${words[role]}`) ? role - 2 : role - 1;
-  while (end > 0 && !isOrgWord(words[end] as string)) end--;
-  if (end < 1 || !words.slice(0, role + 1).every(isCapitalised)) return null;
-  const body = words.slice(0, end + 1).join(' ');
-  return isGenericGovernment(body) ? null : body;
-});
-
 /** "president of the Gulf Longshore Workers Association": the organisation after of/for/at. */
 export const ofOrganisation = remembered(findOfOrganisation);
 
@@ -297,8 +278,8 @@ export const bodyOfCountry = remembered((head: string): string | null => {
 
 /**
  * "Fact-checkers at FullFact", "Analysts at Desjardins": people named only by what they do speak for
- * where they work (never for their own job, capitalised by the sentence); "Passengers from Leeds"
- * only come from there.
+ * where they work (never for their own job, capitalised by the sentence), "An aide in the Office of
+ * Budget" too; "Passengers from Leeds" only come from there.
  */
 export const workplaceOf = remembered((head: string): string | null => {
   const words = head.split(/\s+/);
@@ -306,7 +287,9 @@ export const workplaceOf = remembered((head: string): string | null => {
   if (link < 1 || link > WORKPLACE_REACH) return null;
   const described = words.slice(0, link);
   if (described.slice(1).some(isCapitalised) || namedSide(described.join(' ')) !== null) return null;
-  return properName(words.slice(link + 1).join(' ').replace(/^the\s+/, ''), true);
+  const workplace = properName(words.slice(link + 1).join(' ').replace(/^the\s+/, ''), true);
+  // "An aide in the Office of Budget" works in a body; "Residents in Kherson" only live in a place.
+  return words[link] === 'in' && !(workplace && isBodyName(workplace)) ? null : workplace;
 });
 
 /** Those who act as part of a body: "Rebels of the Kivu Liberation Front", "officials from Hamas". */
@@ -343,7 +326,7 @@ const CAMPAIGNERS = new Set(['campaigners', 'activists', 'volunteers', 'organise
 /** " farming community", " residents' group": lower-case words after a name ending in the kind of body it names. */
 const KIND_AFTER_NAME = /^\s+(?:[\p{Ll}'\u2019-]+\s+){0,2}(\p{Ll}+)(?=$|,)/u;
 
-const WORKPLACE_LINKS = new Set(['at']);
+const WORKPLACE_LINKS = new Set(['at', 'in']);
 /** Most words (with the determiner) describing what such people do: "Senior analysts", "The fact-checkers". */
 export const WORKPLACE_REACH = 3;
 

@@ -19,7 +19,7 @@ import type { ArticleFacts } from './article-facts';
 import { DETERMINERS, looksLikePersonName, OWNER_LINKS, personName, properName, withoutThe } from './names';
 import { byReference, GENERIC_TYPES, isPrivateActor, referenceNouns } from './references';
 import { councilSide } from './services';
-import { AGENT_FOR, isRoleName, officeSide, roleOwnerSide } from './roles';
+import { AGENT_FOR, isRoleName, officeNamedBefore, officeSide, roleOwnerSide } from './roles';
 import { fullPersonName } from './people';
 
 const OWNER_POSSESSIVE = /(?:^|\s)((?:[\p{L}.-]+\s){0,3}?[\p{L}.-]+)['\u2019]s\s+\p{Ll}/u;
@@ -174,6 +174,9 @@ export function agentOfPerson(article: ArticleFacts, phrase: string, at: number)
   const generic = !!kind && GENERIC_TYPES.has(kind);
   const kindBody = generic ? byReference(article, [kind], at)?.side : null;
   if (kindBody) return kindBody;
+  // "The inspector general's office stood by its work. A spokeswoman for the office said": that role's office.
+  const office = kind === 'office' ? officeNamedBefore(article, at) : null;
+  if (office) return office;
   // "A spokeswoman for the bookmaker, Betwell": a one-word name (or a body's name) after the kind is the body's, not the spokeswoman's.
   const comma = kind ? phrase.indexOf(',') : -1;
   const named = comma > 0 ? properName(phrase.slice(comma + 1).trim(), true) : null;

@@ -6,7 +6,9 @@ import {
   type Actor,
   hasGovernmentWord,
   isCountrySide,
+  isPartySide,
   isPrivateKind,
+  isStateOrCountry,
   isRoleWord,
   isUnnamedSide,
   namedSide,
@@ -148,6 +150,18 @@ export function namedOfficeOf(article: ArticleFacts, role: string): string | nul
   return office ? article.discourse.canonicalOrg(office) : null;
 }
 
+/** "the inspector general's office", "The governor's office": a role's office mentioned in lower case (the role in group 1). */
+const ROLE_OFFICE_MENTION = /\b[Tt]he\s+((?:\p{Ll}+\s)?\p{Ll}+)['\u2019]s\s+office\b/gu;
+
+/** The side of the last role's office ("the inspector general's office") the sentence before `at` mentions, or null. */
+export function officeNamedBefore(article: ArticleFacts, at: number): string | null {
+  if (at < 1) return null;
+  const before = article.text.slice(article.discourse.sentenceStart(at - 1), article.discourse.sentenceStart(at));
+  let role: string | null = null;
+  for (const m of before.matchAll(ROLE_OFFICE_MENTION)) if (m[1] && isRoleName(m[1])) role = m[1];
+  return role ? officeSide(article, `the ${role}`, at) : null;
+}
+
 /** The country that spoke or acted in sentence `at` or the one before, or null. */
 function countryJustBefore(article: ArticleFacts, at: number): string | null {
   return justBefore(article.discourse.recent(at, (x) => isCountrySide(x.side)), at);
@@ -165,10 +179,20 @@ export function roleOwnerSide(article: ArticleFacts, owner: string, at: number):
   // A headline's role holder is named in the body below it.
   const holder = article.discourse.recent(at, holds) ?? article.discourse.following(at, holds);
   if (holder) return holder.side;
-  // "Governor Curtis Bramwell's administration ... The governor's budget director": the holder the article named in passing.
-  const titled = (n: string): boolean => n.split(/\s+/).length >= 3 && titles.some((t) => n.toLowerCase().startsWith(`${t} `));
+  // "Governor Curtis Bramwell's administration ... The governor's budget director": the holder the article named in passing,
+  // however long before, their party or state maybe before the title ("Republican Gov. Thomas Brandvold").
+  const titled = (n: string): boolean => {
+    const words = n.split(/\s+/);
+    const title = words.findIndex((w) => titles.includes(w.toLowerCase()));
+    return title >= 0 && words.length - title >= 3 && words.slice(0, title).every(isPartyOrPlace);
+  };
   const named = article.discourse.namesNear(at, at + 1, titled)[0];
   return named ? (article.discourse.bySurname(lastWord(named), at)?.side ?? personName(named) ?? named) : null;
+}
+
+/** "Republican", "Missouri": a word naming a party or a state, which may stand before a holder's title. */
+function isPartyOrPlace(word: string): boolean {
+  return isPartySide(namedSide(word) ?? '') || isStateOrCountry(word);
 }
 
 /** The kind of place owning an office ("the city's mayor" → the city's kind), or null when the phrase is no such office. */
