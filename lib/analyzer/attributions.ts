@@ -635,7 +635,8 @@ function quotesNothing(a: Attribution, runs: Int32Array, previousRuns: Int32Arra
   return (!alone || hasVerb(tokens, ...a.content)) && !asserts(tokens, a.content);
 }
 
-function root(a: Attribution): Attribution {
+/** The attribution that names who speaks `a`: `a` itself, or the one a continued quote takes its speaker from. */
+export function root(a: Attribution): Attribution {
   return a.speakerFrom ?? a;
 }
 

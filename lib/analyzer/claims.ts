@@ -4,7 +4,7 @@
 import type { Claim, ClaimResponse, Occurrence } from './types';
 import type { Asserted } from './asserters';
 import { claimSpan, isVerdictOnly, sameResponse } from './responses';
-import { textOf } from './phrases';
+import { root } from './attributions';
 import { statusOf } from './status';
 import { isRumourWord } from './lexicon';
 import { isUnnamedSide } from './side-names';
@@ -44,7 +44,9 @@ export function claimId(text: string): string {
 
 interface Group {
   first: Asserted;
-  /** The words of the first claim, as claimText gives them. */
+  /** The page's text of the sentence or sentences carrying the claim. */
+  sentence: string;
+  /** The words of the first claim (a passage's, first sentence to last), as the page gives them. */
   text: string;
   members: Asserted[];
   occurrences: Occurrence[];
@@ -65,23 +67,19 @@ function words(s: string): Set<string> {
 
 export function buildClaims(text: string, asserted: Asserted[], responses: Map<Asserted, ClaimResponse[]>): Claim[] {
   const groups = new Map<string, Group>();
-  for (const a of asserted) {
-    // "said that claim was false" answers a claim; it is not one.
-    if (a.attribution.answersOnly || isVerdictOnly(a)) continue;
-    const tokens = a.attribution.sentence.tokens;
-    const [first, last] = claimSpan(a);
-    const spanText = textOf(text, tokens, first, last);
+  for (const passage of passagesOf(asserted.filter((a) => !a.attribution.answersOnly && !isVerdictOnly(a)))) {
+    const a = passage[0] as Asserted;
+    const [start, end] = passageRange(a, passage[passage.length - 1] as Asserted);
+    const spanText = text.slice(start, end);
     const body = collapseSpaces(spanText);
     if (!body) continue;
     // The same words from different sides are different claims; within a side, only the exact words.
     const key = `${a.asserter.side || a.asserter.name}\u0000${body}`;
-    const start = tokens[first]?.start ?? 0;
-    const end = tokens[last - 1]?.end ?? start;
     const group = groups.get(key);
     if (group) {
-      group.members.push(a);
+      group.members.push(...passage);
       if (!group.occurrences.some(([s]) => s === start)) group.occurrences.push([start, end]);
-    } else groups.set(key, { first: a, text: spanText, members: [a], occurrences: [[start, end]] });
+    } else groups.set(key, { first: a, sentence: sentencesText(text, passage), text: spanText, members: passage, occurrences: [[start, end]] });
   }
   mergeRestatements(groups);
   mergeHeadlines(groups);
@@ -97,7 +95,6 @@ export function buildClaims(text: string, asserted: Asserted[], responses: Map<A
         if (!all.some((x) => sameResponse(x, r))) all.push(r);
       }
     }
-    const s = g.first.attribution.sentence;
     g.occurrences.sort((x, y) => x[0] - y[0]);
     // The same words from another side are another claim, with an id of its own.
     let id = claimId(g.text);
@@ -106,7 +103,7 @@ export function buildClaims(text: string, asserted: Asserted[], responses: Map<A
     claims.push({
       id,
       text: g.text,
-      sentence: text.slice(s.start, s.end),
+      sentence: g.sentence,
       cue: g.first.attribution.cue,
       asserter: g.first.asserter,
       status: statusOf(all),
@@ -115,6 +112,51 @@ export function buildClaims(text: string, asserted: Asserted[], responses: Map<A
     });
   }
   return claims.sort((x, y) => (x.occurrences[0]?.[0] ?? 0) - (y.occurrences[0]?.[0] ?? 0));
+}
+
+/**
+ * '"P. Q. R," she said.': the sentences of one quotation that a speaker's tag closes, within a paragraph,
+ * are one passage, as the tag governs them all: one claim, from the first quoted sentence's words to the
+ * last one's. A tag that opens the quotation ('She said: "P. Q."') leaves each sentence its own claim.
+ * "said that claim was false" answers a claim and is left out before (it is no part of a passage).
+ */
+function passagesOf(asserted: Asserted[]): Asserted[][] {
+  const passages: Asserted[][] = [];
+  let current: Asserted[] = [];
+  for (const a of asserted) {
+    const last = current[current.length - 1];
+    if (last && continuesPassage(last, a)) current.push(a);
+    else passages.push((current = [a]));
+  }
+  return passages.flatMap((p) => (closedByTag(p) ? [p] : p.map((a) => [a])));
+}
+
+/** Is the passage's speaker named in its last sentence, after the words quoted before it? */
+function closedByTag(passage: Asserted[]): boolean {
+  const last = (passage[passage.length - 1] as Asserted).attribution;
+  return root(last) === last;
+}
+
+/** Does `next` go on quoting, in the same paragraph and quote run, the speaker `last` quotes? */
+function continuesPassage(last: Asserted, next: Asserted): boolean {
+  const [x, y] = [last.attribution, next.attribution];
+  if (x.quoteRun < 0 || y.quoteRun < 0 || x.sentence.paragraph !== y.sentence.paragraph || x.sentence.index >= y.sentence.index) return false;
+  return x.quoteRun === y.quoteRun && root(x) === root(y) && x.kind !== 'nominal' && y.kind !== 'nominal';
+}
+
+/** Where a passage's claim starts and ends in the page's text: its first attribution's words to its last one's. */
+function passageRange(first: Asserted, last: Asserted): Occurrence {
+  const from = first.attribution.sentence.tokens[claimSpan(first)[0]];
+  const to = last.attribution.sentence.tokens[claimSpan(last)[1] - 1];
+  const start = from?.start ?? 0;
+  return [start, to?.end ?? start];
+}
+
+/** The page's text from a passage's first sentence to its last. */
+function sentencesText(text: string, passage: Asserted[]): string {
+  const first = (passage[0] as Asserted).attribution.sentence;
+  const last = (passage[passage.length - 1] as Asserted).attribution.sentence;
+  return text.slice(first.start, last.end);
 }
 
 /** Words two claims must share, as a whole clause, to be one claim restated. */
