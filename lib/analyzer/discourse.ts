@@ -6,7 +6,7 @@ import { type Gender, genderOf } from './gender';
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import { ARTICLE_NAME, NAME_PARTICLES, POSSESSIVE_END, beforeComma, firstWord, isCapitalised, lastWord, unshouted } from './words';
-import { type Actor, bodyBeforeTitle, isBranchNumber, isCountrySide, isCourtesyTitle, isMemberNoun, isOrgWord, isPartySide, isPortfolio, isRoleWord, isTimedOutlet, looksLikePerson, namedSide, partySide, placeKind, portfolioAfter, remembered, withoutPostNominal } from './side-names';
+import { type Actor, bodyBeforeTitle, isBranchNumber, isCountrySide, isCourtesyTitle, isMemberNoun, isOrgWord, isPartySide, isPortfolio, isRoleWord, isTimedOutlet, looksLikePerson, namedSide, partySide, placeKind, portfolioAfter, remembered, usStateNamed, withoutPostNominal } from './side-names';
 import { DAY_PARTS, WEEKDAYS, isDatelineDash } from './phrases';
 import { WordIndex } from './word-index';
 
@@ -427,6 +427,8 @@ export class Discourse {
   readonly datelineCountry: string | null = null;
   /** The place the dateline names first ("WELLSFORD —" → Wellsford), if any. */
   readonly datelinePlace: string | null = null;
+  /** The US state the dateline names after its town ("COLUMBUS, Ohio —" → Ohio), if any. */
+  readonly datelineState: string | null = null;
 
   constructor(text: string, sentences: Sentence[]) {
     this.text = text;
@@ -438,6 +440,7 @@ export class Discourse {
       // "MOSCOW —", "LEEDHAM, England —": the city, or failing that the country after it.
       const place = [dateline, ...dateline.split(',').reverse()].map((p) => namedSide(p.trim())).find((p) => p && isCountrySide(p));
       if (place) this.datelineCountry = place;
+      this.datelineState = dateline.split(',').slice(1).map((p) => usStateNamed(p.trim())).find((p) => p !== null) ?? null;
       const first = beforeComma(dateline).trim().split(/\s+/);
       if (first.length <= DATELINE_PLACE_WORDS && first.every(isCapitalised)) this.datelinePlace = first.join(' ');
       break;

@@ -538,6 +538,12 @@ export function placeForms(place: string): readonly string[] {
   return PLACE_FORMS.get(place) ?? [place];
 }
 
+/** "Ohio", "Wis.", "OH": the US state a dateline's second part names, or null. */
+export function usStateNamed(form: string): string | null {
+  for (const [place, forms] of PLACE_FORMS) if (forms.includes(form)) return place;
+  return null;
+}
+
 /** "A former aide to Rep. X", "an ex-staffer for the senator": one who worked for someone and no longer does. */
 const FORMER_STAFF = /^(?:[Aa]n?\s+|[Tt]he\s+)?(?:[Ff]ormer|[Ee]x-)\s*(?:\p{Ll}+\s+)?(?:aide|staffer|employee|adviser|advisor|assistant|correspondent|intern)\s+(?:to|for|of)\s/u;
 /** Is this phrase one who no longer works for the person it names ("A former aide to Rep. Adrian Delgado")? */

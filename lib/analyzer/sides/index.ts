@@ -582,7 +582,11 @@ export class SideResolver {
     const side = this.sideOf(principal, s, !isOrgWord(lastWord(principal)) && looksLikePerson(principal));
     // A body the article has not named ("the council" before any council) leaves the source's own side;
     // a role is the office the article named for it ("the inspector general's work", "the Office of Inspector General").
-    return isUnnamedSide(side) ? namedOfficeOf(this.article, principal) : side;
+    if (!isUnnamedSide(side)) return side;
+    // "A source close to the team": the private body of that kind that spoke last, by itself or by its spokeswoman.
+    const kind = lastWord(principal).toLowerCase();
+    const body = isPrivateKind(kind) ? this.discourse.recent(s.index, (x) => speaksForBody(x) && !kindConflicts(kind, x.side, false)) : undefined;
+    return body?.side ?? namedOfficeOf(this.article, principal);
   }
 
   /** The side of the one the article says filed or wrote a document of this kind ("a petition filed by X"), or null. */
@@ -622,4 +626,10 @@ export class SideResolver {
     const client = named && !named.includes(' ') ? this.discourse.fullName(named, s.index) : named;
     return client ? this.sideOfNamed(client, s) : null;
   }
+}
+
+/** Does this actor speak for a body by its name ("Mariners spokeswoman X" for "Carrington Mariners"), no country, party, person or quote's words? */
+function speaksForBody(actor: Actor): boolean {
+  const side = actor.side;
+  return isCapitalised(lastWord(side)) && !(actor.person && lastWord(side) === lastWord(actor.name)) && !isCountrySide(side) && !isPartySide(side) && !isUnnamedSide(side);
 }

@@ -53,7 +53,7 @@ export function sourcePrincipal(head: string): string | null {
   if (!described) return null;
   const principal = described.replace(KNOWN_THING, '');
   const last = lastWord(principal);
-  return isRoleWord(last) || isOrgWord(last) || isCapitalised(last) ? principal : null;
+  return isRoleWord(last) || isOrgWord(last) || isPrivateKind(last) || isCapitalised(last) ? principal : null;
 }
 
 /** The name of a person given with their home town ("Marcus Greene of Decatur"), or null. */

@@ -40,6 +40,8 @@ export const ROLE_TITLES: Readonly<Record<string, readonly string[]>> = {
 };
 /** "The chief executive", "the sporting director": a role in lower-case words after "the", and nothing else. */
 export const ROLE_AGAIN = /^[Tt]he\s+((?:\p{Ll}[\p{Ll}-]*\s)*\p{Ll}[\p{Ll}-]*)$/u;
+/** Offices of a US state's government: "the governor", "the state inspector general". */
+const STATE_ROLES = /^(?:state\s+)?(?:(?:lieutenant\s+)?governor|attorney\s+general|secretary\s+of\s+state|inspector\s+general|treasurer|comptroller|auditor)$/i;
 /** Sentences back a bare "a spokesman" looks for the body that spoke. */
 const SPOKESPERSON_REACH = 2;
 
@@ -125,7 +127,9 @@ export function officeSide(article: ArticleFacts, role: string, at: number): str
   const kind = roleBody(role);
   const body = kind ? bodyOfKindNamed(article, kind, at) : null;
   if (body) return body;
-  const holder = roleOwnerSide(article, role, at) ?? article.discourse.datelineCountry ?? article.discourse.datelinePlace;
+  // "COLUMBUS, Ohio — ... the governor's office": a state's office speaks for the dateline's state, a town's for its town.
+  const state = STATE_ROLES.test(withoutThe(role)) ? article.discourse.datelineState : null;
+  const holder = roleOwnerSide(article, role, at) ?? article.discourse.datelineCountry ?? state ?? article.discourse.datelinePlace;
   if (holder) return holder;
   const word = lastWord(role).toLowerCase();
   const executive = EXECUTIVE_ROLES.has(word);
