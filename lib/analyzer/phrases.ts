@@ -481,6 +481,9 @@ function endsName(tokens: Token[], i: number, cue: number): boolean {
   return isCapitalised(t.text) && tokens[i - 1]?.pos === 'PROPN' && !isCapitalised(tokens[cue]?.text ?? '');
 }
 
+/** "X appeared to undercut", "seemed to contradict": the verb carried by one that hedges it, whose subject it keeps. */
+const SEEMING_VERBS = new Set(['appear', 'appears', 'appeared', 'seem', 'seems', 'seemed']);
+
 export function subjectBefore(tokens: Token[], cue: number, lo: number): Subject | null {
   let b = cue;
   while (b - 1 >= lo) {
@@ -494,7 +497,7 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number): Subject
     if (t.lower === 'to') {
       // "went on to say": the particle sits between the verb and "to".
       const verb = tokens[b - 2]?.lower === 'on' ? b - 3 : b - 2;
-      if (verb >= lo && CONTINUING_VERBS.has(tokens[verb]?.lower ?? '')) {
+      if (verb >= lo && (CONTINUING_VERBS.has(tokens[verb]?.lower ?? '') || SEEMING_VERBS.has(tokens[verb]?.lower ?? ''))) {
         b = verb;
         continue;
       }

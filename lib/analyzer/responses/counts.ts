@@ -1,7 +1,8 @@
 // Stage 5, responses: counts set against counts. A later claim that gives the same thing another
 // count (a rival figure, a conflicting tally, "the true toll", a split vote against "unanimously",
 // "no correspondence from" a sender against its letter) disputes the earlier one; one that gives
-// the same count (or none of the same thing, or says its figure matches) backs it.
+// the same count (or none of the same thing, or says its figure matches), or tells the same act
+// again, backs it.
 import type { Asserted } from '../asserters';
 import type { ClaimResponse } from '../types';
 import { mapped } from '../mapped';
@@ -11,7 +12,7 @@ import type { Response } from './find-responses';
 import { countsOtherwise, FIGURE_NOUNS, hasNumber } from './rival-figures';
 import { ownersIn, matchesOwners } from './references';
 import { claimText } from './claim-parts';
-import { POSSESSIVE_MARKS } from '../phrases';
+import { POSSESSIVE_MARKS, isVerb } from '../phrases';
 import { isRumour } from './rumours';
 import { OWN_WORDS } from './stance';
 import { CONTRADICTION_REACH, claimAsResponse, ANSWER_REACH, answerable } from './counter-claims';
@@ -27,6 +28,7 @@ import {
   stem,
   ORDINALS,
   nameWords,
+  countedWords,
 } from './topic';
 
 /** Sentences back a rival figure may answer: the figure it disputes is given just before it. */
@@ -62,6 +64,53 @@ export function linkEchoes(text: string, claims: Asserted[], negated: readonly b
       add(claims[i] as Asserted, claimAsResponse(text, later, 'supports'));
     }
   }
+}
+
+/**
+ * "The chief said a second worker had not been located. / The company now says a second has not
+ * been located": a later claim of another side that tells the same act of the same subject (every
+ * word of the earlier claim from its verb on, counts included; a word of its subject; the same
+ * negation) backs it.
+ */
+export function linkRestatedActs(text: string, claims: Asserted[], words: Set<string>[], negated: readonly boolean[], add: (c: Asserted, r: ClaimResponse) => void): void {
+  for (let j = 0; j < claims.length; j++) {
+    const later = claims[j] as Asserted;
+    if (DENIAL_VERBS.has(later.attribution.cue.toLowerCase())) continue;
+    const laterWords = countedWords(later.attribution.sentence.tokens, later.attribution.content[0], later.attribution.content[1], words[j]);
+    const laterNames = namingWords(later.attribution.sentence.tokens, later.attribution.content[0], later.attribution.content[1]);
+    for (const i of answerable(claims, j, CONTRADICTION_REACH)) {
+      // A lede is told again below by its own source, often named only there: no second side; and a
+      // rumour passed on ("Posts on social media claimed ...") backs no other telling of it.
+      if (negated[i] !== negated[j] || inLede(claims[i] as Asserted) || isRumour(claims[i] as Asserted) || isRumour(later)) continue;
+      const act = restatableAct(claims[i] as Asserted);
+      if (act && [...act.predicate].every((w) => laterWords.has(w)) && [...act.subject].some((w) => laterNames.has(w))) add(claims[i] as Asserted, claimAsResponse(text, later, 'supports'));
+    }
+  }
+}
+
+/** A claim of the headline or the opening paragraph. */
+function inLede(c: Asserted): boolean {
+  return c.attribution.sentence.headline || c.attribution.sentence.paragraph <= 1;
+}
+
+/** The words of tokens [a, b) that name a thing ("a second" of "a second worker"), as written. */
+function namingWords(tokens: readonly Token[], a: number, b: number): Set<string> {
+  const out = new Set<string>();
+  for (let k = a; k < b; k++) if (NAMING_TAGS.has((tokens[k] as Token).pos)) out.add((tokens[k] as Token).lower);
+  return out;
+}
+const NAMING_TAGS = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+/** A claim's subject words and its words from its verb on, when the act says something of its own (a word long enough to carry content). */
+function restatableAct(c: Asserted): { subject: Set<string>; predicate: Set<string> } | null {
+  const tokens = c.attribution.sentence.tokens;
+  const [a, b] = c.attribution.content;
+  let verb = a;
+  while (verb < b && !isVerb(tokens[verb])) verb++;
+  if (verb === a || verb === b) return null;
+  const predicate = countedWords(tokens, verb, b);
+  if (![...predicate].some((w) => w.length >= MIN_CONTRADICTION_STEM)) return null;
+  return { subject: namingWords(tokens, a, verb), predicate };
 }
 
 /**

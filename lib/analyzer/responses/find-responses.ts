@@ -196,8 +196,9 @@ function responseOf(s: Sentence, st: Stanced, lo: number, own: readonly Asserted
   else if (ownSubject && FIRST_PERSON.has(s.tokens[ownSubject.start]?.lower ?? '') && isQuoted(s.tokens, 0, st.at)) {
     // '"We do not comment on leaks," she said, "and ..."': "we" in a quote is whoever the sentence quotes.
     by = own.find((a) => a.attribution.kind === 'quote' || a.attribution.kind === 'continued')?.asserter ?? resolver.resolve(s, ownSubject.start, ownSubject.end)?.party ?? null;
-  } else {
-    if (ownSubject) by = resolver.resolve(s, ownSubject.start, ownSubject.end)?.party ?? null;
+  } else if (ownSubject && !FIRST_PERSON.has(s.tokens[ownSubject.start]?.lower ?? '')) {
+    // Outside a quote, "We have not been able to verify it" is the newsroom's own voice: no party answers.
+    by = resolver.resolve(s, ownSubject.start, ownSubject.end)?.party ?? null;
   }
   // "the board said the vessel did not respond to radio calls": a refusal told of someone else is what the claim says, no answer.
   if (st.stance === 'unconfirmed' && speaker && speaker.attribution.kind !== 'nominal' && refusalOfOther(s.tokens, speaker, st.at)) return null;

@@ -97,6 +97,7 @@ import { UNVERIFIED, linkUnverifiedSources, linkConcessions, linkContraryReasons
 import { linkContradictions, linkEarlierAbsences } from './contradictions';
 import {
   linkEchoes,
+  linkRestatedActs,
   linkCountConflicts,
   linkEventCounts,
   linkCorrections,
@@ -157,6 +158,12 @@ export function linkResponses(text: string, claims: Asserted[], responses: Respo
   const timedResponses = responses.map((r) => ({ ...r, sentence: retimed(r.sentence) })).sort((x, y) => byIndex(x.sentence, y.sentence));
   const linked = linkInOrder(text, timedClaims, timedResponses);
   return new Map([...linked].map(([c, list]) => [original.get(c) ?? c, list]));
+}
+
+/** "the Greaves campaign": a capitalised name just before the name's head noun. */
+function namedBeforeHead(name: string): boolean {
+  const words = name.split(',')[0]!.trim().split(/\s+/);
+  return words.length > 1 && isCapitalised(words[words.length - 2] ?? '');
 }
 
 /** The places in [from, to) after the last claim of the side: what was said since that side last spoke. */
@@ -338,7 +345,12 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
       const otherOwned = owned.filter((k) => other(claims[k] as Asserted));
       // "the union's statement": the union's own claims before those of its officials.
       const owners = new Set(ownerNames.map(bareOwner));
-      const itself = otherOwned.filter((k) => owners.has(headNoun((claims[k] as Asserted).asserter.name)));
+      // "the campaign's account", with Strahl's campaign and "the Greaves campaign" both speaking: a bare
+      // kind is not the one a name sets apart ("the Greaves campaign"), but the one the article calls so.
+      const bareKind = ownerNames.length > 0 && ownerNames.every((w) => !isCapitalised(w));
+      const sides = new Set(otherOwned.map((k) => (claims[k] as Asserted).asserter.side));
+      const setApartByName = (c: Asserted): boolean => bareKind && sides.size > 1 && namedBeforeHead(c.asserter.name);
+      const itself = otherOwned.filter((k) => owners.has(headNoun((claims[k] as Asserted).asserter.name)) && !setApartByName(claims[k] as Asserted));
       // "dismissed the video": what the video or the posts sharing it claim, not "X asked the FBI to look into the video".
       const shown = reference.some((w) => MEDIA_NOUNS.has(w.toLowerCase()));
       // "did not respond to a message asking about the post": what an unnamed poster said, not a named body's statement.
@@ -386,6 +398,13 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
       // "called the number inflated": that a number is answered says nothing of which claim gave it.
       const figureNoun = wantsFigure ? topicStem(noun) : '';
       const referenceWords = new Set([...(topicWords ?? rWords)].filter((w) => !ownerWords.has(w) && w !== figureNoun));
+      // "confirmed the figure and said it would keep spending to keep Ms. Orr out": what a backer
+      // goes on to say is its own claim, no word of which says which figure it backs. (A denial's
+      // "disputed the figure, saying the 41 million pounds estimate assumed ..." does say which.)
+      if (wantsFigure && r.stance === 'supports') for (let k = here; k < next; k++) {
+        const c = claims[k] as Asserted;
+        if (!other(c) && c.attribution.content[0] > r.at) for (const w of words[k] ?? []) referenceWords.delete(w);
+      }
       // "the allegation", "Ferrante's assertion": one claim, the one its words point to.
       const singular = reference.some((w) => SINGLE_ANAPHORA.has(w.toLowerCase()));
       // "the allegation", "the charge": against the responder.
@@ -752,6 +771,7 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
   linkEarlierAbsences(text, factClaims, factNegated, add);
   linkEchoes(text, factClaims, factNegated, add);
   linkConcessions(text, factClaims, factWords, factNegated, add);
+  linkRestatedActs(text, factClaims, factWords, factNegated, add);
   linkContraryReasons(text, factClaims, factWords, factNegated, add);
   linkUnsettledCauses(text, factClaims, factNegated, add);
   linkProvenance(text, claims, add);

@@ -188,6 +188,13 @@ describe('the rumour, not where it came from', () => {
 });
 
 describe('analysis stays whole', () => {
+  it.each(['appeared to contradict', 'seemed to contradict'])('finds who "%s" the account: the subject of the hedging verb', (hedged) => {
+    const text = `Ferry row\n\nThe Corran operator said its ferry had left the slipway on time.\n\nThe harbour board, however, ${hedged} the operator's account.`;
+    const c = claim(text, 'left the slipway on time');
+    expect(c.status).toBe('disputed');
+    expect(c.responses[0]?.by.name).toBe('The harbour board');
+  });
+
   it('finds no claim in ", a charge X dismissed" itself', () => {
     const text = 'Clashes near frontier\n\nRuritania accused Borduria on Friday of shelling a school, a charge Borduria denied.';
     expect(analyze(text).claims.filter((c) => c.asserter.side === 'Borduria')).toHaveLength(0);
