@@ -24,6 +24,7 @@ import {
   isOutletName,
   isOrgWord,
   isPartySide,
+  isPlatform,
   isPortfolio,
   isPrivateKind,
   isRoleWord,
@@ -129,6 +130,16 @@ const publishedWhere = remembered((kind: string): RegExp =>
     'u',
   ),
 );
+/**
+ * "an account called Truth Nurse", 'a Facebook page called "Nashville Insider Daily"', "a community
+ * Facebook group, Greyhorn Valley Neighbors,": the account or page by its own name (group 1, 2 or 3).
+ */
+const ACCOUNT_NAMED = new RegExp(
+  String.raw`\b(?:${PAGE_KINDS}|handle|user)\s+(?:called|named)\s+(?:["\u201c]([^"\u201c\u201d]{1,60})["\u201d]|(@?[\p{L}\d_]+(?:\s\p{Lu}[\p{L}\d_]*){0,3}))|\b(?:${PAGE_KINDS}),\s+(\p{Lu}[\p{L}\d'\u2019-]*(?:\s\p{Lu}[\p{L}\d'\u2019-]*){0,4}),`,
+  'u',
+);
+/** "The post was published by an account called X", "It was shared by": a sentence about the post before it. */
+const aboutPublished = remembered((kind: string): RegExp => new RegExp(String.raw`^\s*(?:(?:The|This|That)\s+(?:[\p{Ll}-]+\s+)?${kind}s?|It)\b`, 'u'));
 /** Verbs by which someone brings a document into being, and when: "a petition filed on Monday by X". */
 const FILED_BY = String.raw`,?\s+(?:which\s+was\s+|that\s+was\s+)?(?:filed|written|prepared|brought|submitted|compiled|drafted|lodged)\s+(?:[\p{L}\d-]+\s+){0,6}?by\s+`;
 /** One court filing by its several names: "The lawsuit, filed ... by X" is the complaint X filed. */
@@ -287,8 +298,8 @@ export class SideResolver {
     const listed = phrase.includes(' and ') ? remitListName(phrase) : null;
     if (listed) return namedSide(listed) ?? this.discourse.canonicalOrg(stripThe(listed));
     const head = beforeComma(phrase).trim();
-    // 'The "Marsh Lane Watch" page': a page or group by its quoted name is its own side.
-    const page = QUOTED_PAGE.exec(head)?.[1];
+    // 'The "Marsh Lane Watch" page', "an account called @RidgeWatcher": a page or account by its name is its own side.
+    const page = QUOTED_PAGE.exec(head)?.[1] ?? accountNamed(head);
     if (page) return page;
     // "A lawyer for the family of a 27-year-old man ...": the man, named in the sentences after;
     // "attorney Denise Carter" later: the same lawyer's side.
@@ -597,12 +608,29 @@ export class SideResolver {
     return filer ? this.sideOfNamed(filer, s) : null;
   }
 
-  /** "a report on WHFT-TV's website": the side of the one the sentence says published it, or null. */
-  publisher(kind: string, s: Sentence): string | null {
-    if (!PUBLISHED_KINDS.has(kind)) return null;
-    const m = publishedWhere(kind).exec(this.article.text.slice(s.start, s.end));
-    const name = m?.[1] ?? m?.[2] ?? m?.[3];
-    return name ? (namedSide(name) ?? this.discourse.canonicalOrg(name)) : null;
+  /**
+   * "a report on WHFT-TV's website", "posts by an account called X": the side of the one the sentence
+   * (or the sentence after, about it; or the one before, for "the account") says published it;
+   * else the page it was on ("a post on a community Facebook page"), or null.
+   * `definite`: the phrase refers back ("The account also said").
+   */
+  publisher(kind: string, s: Sentence, definite = false): string | null {
+    const one = kind.replace(/s$/, '');
+    if (!PUBLISHED_KINDS.has(one)) return null;
+    const text = this.article.text.slice(s.start, s.end);
+    const m = publishedWhere(`${one}s?`).exec(text);
+    // "posts on local Facebook pages": where many were published names none of them (posts are their own side).
+    const page = kind === one ? m?.[2] : undefined;
+    const name = accountNamed(text) ?? m?.[1] ?? m?.[3] ?? (page && !isPlatform(page) ? page : null) ?? this.accountNamedAround(one, s, definite);
+    if (name) return namedSide(name) ?? this.discourse.canonicalOrg(name);
+    return page ?? null;
+  }
+
+  /** The account named in the sentence after `s` when it is about the post, or in the one before for a reference back. */
+  private accountNamedAround(kind: string, s: Sentence, definite: boolean): string | null {
+    const next = this.article.text.slice(this.discourse.sentenceStart(s.index + 1), this.discourse.sentenceStart(s.index + 2));
+    const after = aboutPublished(kind).test(next) ? accountNamed(next) : null;
+    return after ?? (definite && s.index > 0 ? accountNamed(this.article.text.slice(this.discourse.sentenceStart(s.index - 1), s.start)) : null);
   }
 
   /** The group counted last in the sentence before this one ("two other former staffers" → "former staffers"), or null. */
@@ -626,6 +654,12 @@ export class SideResolver {
     const client = named && !named.includes(' ') ? this.discourse.fullName(named, s.index) : named;
     return client ? this.sideOfNamed(client, s) : null;
   }
+}
+
+/** The account or page the text names ("an account called X"), or null. */
+function accountNamed(text: string): string | null {
+  const m = ACCOUNT_NAMED.exec(text);
+  return m?.[1] ?? m?.[2] ?? m?.[3] ?? null;
 }
 
 /** Does this actor speak for a body by its name ("Mariners spokeswoman X" for "Carrington Mariners"), no country, party, person or quote's words? */
