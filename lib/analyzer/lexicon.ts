@@ -112,6 +112,10 @@ export const EVENT_WORDS: ReadonlyMap<string, string> = new Map(
 export const ACT_PHRASES: readonly (readonly [readonly string[], string])[] = sameMeaning.filter(([tokens]) => tokens.length > 1);
 /** "did not believe the group was involved": verbs whose negation denies the clause they govern. */
 export const BELIEF_VERBS = set(responses.beliefs.verbs);
+/** Kinds of a leaked or posted thing ("the memo", "this map"), those that stand for any kind, and the words that bring one in ("a leaked memo"). */
+export const THING_KINDS = set(responses.leakedThings.kinds);
+export const GENERIC_THING_KINDS = set(responses.leakedThings.generic);
+export const THING_INTRODUCERS = set(responses.leakedThings.introducers);
 export const ANAPHORIC_DETERMINERS = set(responses.anaphoricDeterminers);
 /** Each word of an antonym pair with its mark: 2 × the pair's index, plus 1 on the pair's second side ("locked" → 0, "opened" → 1). */
 export const ANTONYMS: ReadonlyMap<string, number> = new Map(

@@ -38,6 +38,9 @@ import {
   suchThingsDenied,
   introduces,
   bringsIn,
+  thingKindDisowned,
+  thingsBroughtIn,
+  namesOfThing,
 } from './denied-acts';
 import { ANSWER_REACH, CONTRADICTION_REACH, claimAsResponse } from './counter-claims';
 import {
@@ -129,6 +132,18 @@ export function linkContradictions(
       MIN_CONTRADICTION_STEM,
     ) > 0 &&
     namesAsserter(claims[i] as Asserted, partyOf(j));
+  // "the document 'is not a product of this committee'" against "the map's metadata shows it was
+  // created on a computer registered to the committee's office": a thing disowned by its kind answers
+  // the claims that name it, by that kind or by the kind it was brought in as ("a draft map").
+  const disowned: Array<Set<string> | null | undefined> = [];
+  const broughtIn = new Set<string>();
+  let broughtInTo = 0;
+  const thingDisowned = (j: number): Set<string> | null => {
+    if (disowned[j] !== undefined) return disowned[j];
+    const kind = negated[j] ? thingKindDisowned(claims[j] as Asserted) : null;
+    for (; broughtInTo < j; broughtInTo++) for (const k of thingsBroughtIn(claims[broughtInTo] as Asserted)) broughtIn.add(k);
+    return (disowned[j] = kind ? namesOfThing(kind, broughtIn) : null);
+  };
   for (let j = 0; j < claims.length; j++) {
     const later = claims[j] as Asserted;
     // A rumour is what gets answered: "rumours circulated that a second attacker had escaped" answers no one.
@@ -146,7 +161,7 @@ export function linkContradictions(
       // "the budget had grown faster than inflation" does not answer France's vow: a plan meets
       // another side's claim only where that claim is about the planner.
       if ((plans[j] && !namesPlanner(earlier, later, partyOf(j))) || (plans[i] && !namesPlanner(later, earlier, partyOf(i)))) continue;
-      if (negated[j] && deniesSuchThing(i, j)) {
+      if ((negated[j] && deniesSuchThing(i, j)) || overlap(thingDisowned(j) ?? new Set(), words[i] ?? new Set()) > 0) {
         add(earlier, claimAsResponse(text, later, 'denies'));
         continue;
       }

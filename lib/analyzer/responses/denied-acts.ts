@@ -3,7 +3,7 @@
 // contradictions module.
 import type { Asserted } from '../asserters';
 import type { Token } from '../nlp';
-import { EVENT_WORDS, CLAIMED_ASSERTIONS, BELIEF_VERBS } from '../lexicon';
+import { EVENT_WORDS, CLAIMED_ASSERTIONS, BELIEF_VERBS, THING_KINDS, GENERIC_THING_KINDS, THING_INTRODUCERS } from '../lexicon';
 import { isVerb } from '../phrases';
 import { negatesAt, saysNoneAt, stem, topicStem, CONDITIONS, actAt, MIN_CONTRADICTION_STEM } from './topic';
 import { COPULAS } from './stance';
@@ -398,4 +398,67 @@ export function deniesPremise(later: Asserted, earlier: Asserted, earlierActs: R
   const earlierWords = new Set(tokens.slice(a, b).map(actStem));
   for (const act of denied) if (act.length >= MIN_CONTRADICTION_STEM && (earlierWords.has(act) || earlierActs.has(act)) && !actsOfNoOne(earlier).has(act)) return true;
   return false;
+}
+
+/** How many words may stand between a determiner and a thing's kind ("a draft congressional map"). */
+const KIND_MODIFIERS = 2;
+const THING_DETERMINERS = new Set(['the', 'this', 'that']);
+const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d']);
+
+/** The kind noun at or within KIND_MODIFIERS words after `from`, not itself a modifier ("the map's metadata"). */
+function kindAfter(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from; k < Math.min(to, from + KIND_MODIFIERS + 1); k++) {
+    const t = tokens[k] as Token;
+    if (THING_KINDS.has(t.lower) && t.pos === 'NOUN' && tokens[k + 1]?.pos !== 'NOUN' && tokens[k + 1]?.pos !== 'PART') return k;
+  }
+  return -1;
+}
+
+/**
+ * "the document 'is not a product of this committee'": the stem of the kind of thing a claim opens
+ * on as its subject, the verb next ("the map was not drawn here"), when the thing is one another
+ * side leaked or posted. The caller checks that the claim says no.
+ */
+export function thingKindDisowned(c: Asserted): string | null {
+  const tokens = c.attribution.sentence.tokens;
+  const [a, b] = c.attribution.content;
+  if (!THING_DETERMINERS.has(tokens[a]?.lower ?? '')) return null;
+  const kind = kindAfter(tokens, a + 1, b);
+  if (kind < 0) return null;
+  let verb = kind + 1;
+  while (QUOTE_MARKS.has(tokens[verb]?.text ?? '')) verb++;
+  return isVerb(tokens[verb]) && saysNoOfThing(tokens, verb, b) ? topicStem((tokens[kind] as Token).lower) : null;
+}
+
+const NEGATIONS = new Set(['not', 'never', "n't"]);
+const JOINING = new Set(['and', 'but', 'or']);
+
+/**
+ * "was only a draft and was never put into effect": a negation of the thing's own verb, the first
+ * or one joined to it, not one in a clause of another subject ("showed her saying what she will not say").
+ */
+function saysNoOfThing(tokens: readonly Token[], verb: number, end: number): boolean {
+  for (let k = verb + 1; k < end; k++) {
+    if (!NEGATIONS.has(tokens[k]?.lower ?? '') || !isVerb(tokens[k - 1])) continue;
+    if (k - 1 === verb || JOINING.has(tokens[k - 2]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+/** "A draft congressional map", "a leaked memo": the stems of the kinds of thing a claim's sentence brings in as the story's thing. */
+export function thingsBroughtIn(c: Asserted): Set<string> {
+  const out = new Set<string>();
+  const tokens = c.attribution.sentence.tokens;
+  for (let k = 0; k < tokens.length - 1; k++) {
+    if (tokens[k]?.lower !== 'a' || !THING_INTRODUCERS.has(tokens[k + 1]?.lower ?? '')) continue;
+    const kind = kindAfter(tokens, k + 2, tokens.length);
+    if (kind >= 0) out.add(topicStem((tokens[kind] as Token).lower));
+  }
+  return out;
+}
+
+/** The stems that name the thing a kind stands for: a generic kind ("the file") or one brought in stands for every kind brought in. */
+export function namesOfThing(kind: string, broughtIn: ReadonlySet<string>): Set<string> {
+  const generic = [...GENERIC_THING_KINDS].some((g) => topicStem(g) === kind);
+  return generic || broughtIn.has(kind) ? new Set([kind, ...broughtIn]) : new Set([kind]);
 }
