@@ -122,7 +122,12 @@ export function startsClause(tokens: Token[], a: number, b: number): boolean {
     }
     if (t.text === ',') {
       // ", the Batken Volunteer Guard," or ", in 2023," inside the subject.
-      const close = Math.max(appositiveEnd(tokens, k + 1, limit), asideEnd(tokens, k + 1, limit), participleAsideEnd(tokens, k + 1, limit));
+      const close = Math.max(
+        appositiveEnd(tokens, k + 1, limit),
+        asideEnd(tokens, k + 1, limit),
+        participleAsideEnd(tokens, k + 1, limit),
+        conditionAsideEnd(tokens, k + 1, limit),
+      );
       if (close < 0) return false;
       k = close + 1;
       continue;
@@ -175,6 +180,24 @@ function asideEnd(tokens: Token[], start: number, hi: number): number {
     const t = tokens[k] as Token;
     if (t.text === ',') return k > start + 1 ? k : -1;
     if (!isNounPhraseToken(t)) return -1;
+  }
+  return -1;
+}
+
+/** Conjunctions opening a short condition with no verb of its own: ", if accurate,", ", though unconfirmed,". */
+const CONDITION_OPENERS = new Set(['if', 'unless', 'though', 'although', 'once', 'when', 'while']);
+/** Most words of such a condition after its conjunction (", if confirmed by the auditors," is a clause of the claim). */
+const CONDITION_WORDS = 3;
+
+/** End (the closing comma) of a verbless condition starting at `start` (after a comma): ", if accurate,", ", if true,"; or -1. */
+function conditionAsideEnd(tokens: Token[], start: number, hi: number): number {
+  if (!CONDITION_OPENERS.has(tokens[start]?.lower ?? '')) return -1;
+  for (let k = start + 1; k < Math.min(hi, start + 2 + CONDITION_WORDS); k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ',') return k > start + 1 ? k : -1;
+    // "accurate", "true", "confirmed", "still": words describing the claim, not a subject and verb.
+    const describing = t.pos === 'ADJ' || t.pos === 'ADV' || (t.pos === 'VERB' && t.lower.endsWith('ed'));
+    if (!describing) return -1;
   }
   return -1;
 }

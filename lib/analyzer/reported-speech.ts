@@ -1,7 +1,7 @@
 // Reported speech: the patterns around a reporting verb. "X said (that) P", "P, X said",
 // "P," said X, a Y", "X said: "P"", "X called it "P"", ", adding that P" — with the idioms,
 // negations and sports results that look like them but report nothing.
-import type { Token } from './nlp';
+import { lexiconTag, type Token } from './nlp';
 import { POSSESSIVE_PRONOUNS, isCapitalised } from './words';
 import {
   CLAUSE_CUES,
@@ -271,8 +271,8 @@ export function reported(tokens: Token[], i: number, headline: boolean, previous
   // "pointed out that P" reports; "pointed a torch", "points to the data" do not.
   const particle = POINTING.has(cue.lower) ? 1 : 0;
   if (particle && tokens[i + 1]?.lower !== 'out') return null;
-  // ", adding that ...", ", saying ...": the speaker of the clause before.
-  if (previous && PARTICIPLE_CUES.has(cue.lower) && tokens[i - 1]?.text === ',') {
+  // ", adding that ...", ", saying ...", '"P," adding that ...': the speaker of the clause before.
+  if (previous && PARTICIPLE_CUES.has(cue.lower) && (tokens[i - 1]?.text === ',' || quoteClosedAfter(tokens, i - 2))) {
     const j = participleContentStart(tokens, i, cue);
     const contents = splitContents(tokens, j, clauseEnd(tokens, j));
     return contents.length ? { cue: cue.text, source: previous, contents, kind: 'reported' } : null;
@@ -419,6 +419,12 @@ export function reported(tokens: Token[], i: number, headline: boolean, previous
 }
 
 /** Does the quote mark at `k` close a quote of words before it ('"P," she said')? */
+/** '," and': a closing quote right after the comma at `k`, touching it. */
+function quoteClosedAfter(tokens: Token[], k: number): boolean {
+  const mark = tokens[k + 1];
+  return isQuote(mark) && !OPEN_QUOTES.has(mark?.text ?? '') && mark?.start === tokens[k]?.end;
+}
+
 function closesQuote(tokens: Token[], k: number): boolean {
   const mark = tokens[k];
   return !!mark && isQuote(mark) && !OPEN_QUOTES.has(mark.text) && k > 0 && !isQuote(tokens[k - 1]);
@@ -496,7 +502,7 @@ function predicateVerbAt(tokens: Token[], k: number): number {
  * said"): then the described opening speaks.
  */
 function speakerBefore(tokens: Token[], i: number, lo: number): Subject | null {
-  const joined = joinedRelativesAntecedent(tokens, i, lo);
+  const joined = joinedRelativesAntecedent(tokens, i, lo) ?? indefiniteSpeaker(tokens, i, lo);
   if (joined) return joined;
   const near = ownPhrase(tokens, subjectBefore(tokens, i, lo), i, lo);
   const described = describedOpening(tokens, i, lo);
@@ -504,6 +510,21 @@ function speakerBefore(tokens: Token[], i: number, lo: number): Subject | null {
   // "One of them, who asked not to be named, said": the relative clause describes the speaker, it is not one.
   if (RELATIVE_PRONOUNS.has(tokens[near.start]?.lower ?? '')) return described;
   return described.end === i && near.start > described.start && !RELATIVE_PRONOUNS.has(tokens[near.start - 1]?.lower ?? '') ? described : near;
+}
+
+/** "Someone", "somebody": a speaker the writer does not name. */
+const UNNAMED_SPEAKERS = new Set(['someone', 'somebody']);
+
+/**
+ * "Someone told the paper that P", "Someone in the mayor's office told ...": an unnamed speaker opening
+ * the clause, with the phrase that places it (no verb of its own), is the subject, not the noun nearest the cue.
+ */
+function indefiniteSpeaker(tokens: Token[], i: number, lo: number): Subject | null {
+  const start = skipLead(tokens, lo, i);
+  if (!UNNAMED_SPEAKERS.has(tokens[start]?.lower ?? '')) return null;
+  let end = i;
+  while (tokens[end - 1]?.pos === 'AUX' || tokens[end - 1]?.pos === 'ADV') end--;
+  return end > start && !hasVerb(tokens, start + 1, end) && !hasComma(tokens, start, end) ? { start, end, fromClause: false } : null;
 }
 
 /** Most tokens of a relative clause's own predicate before "and" and the cue: "who visited the site and said". */
@@ -576,6 +597,18 @@ const DESCRIPTION_REACH = 40;
  * the participle phrase set off by commas that describes it.
  */
 function describedOpening(tokens: Token[], i: number, lo: number): Subject | null {
+  const joined = joinedClauseStart(tokens, i, lo);
+  return (joined > lo ? describedFrom(tokens, i, joined) : null) ?? describedFrom(tokens, i, lo);
+}
+
+/** "The plant closed in March, and the company that runs it says": where the last clause joined by a comma and a conjunction opens, or `lo`. */
+function joinedClauseStart(tokens: Token[], i: number, lo: number): number {
+  for (let k = i - 2; k > lo; k--) if (tokens[k]?.text === ',' && tokens[k + 1]?.pos === 'CCONJ') return k + 2;
+  return lo;
+}
+
+/** The noun phrase opening the clause at `lo`, with what describes it, when it is the speaker of the cue at `i`. */
+function describedFrom(tokens: Token[], i: number, lo: number): Subject | null {
   const start = skipLead(tokens, lo, i);
   const head = wholeAfterPart(tokens, start, nounPhraseEndAfter(tokens, start, i), i);
   if (head === start || i - head > DESCRIPTION_REACH || tokens[start]?.pos === 'PRON') return null;
@@ -1044,7 +1077,8 @@ function nextSpeakerAt(tokens: Token[], from: number, end: number): number {
     // 'wrote that P and called the complaint "a stunt"': the naming is the subject's own second claim.
     if (tokens[k]?.lower === 'and' && next && NAMING_CUES.has(next.lower) && next.pos === 'VERB' && !isQuoted(tokens, from, k) && quoteWithin(tokens, k + 2)) return k;
     if (tokens[k]?.text !== ',') continue;
-    let n = k + 1;
+    // 'that P had "done Q," and its chairman said R': the quote the comma closes.
+    let n = quoteClosedAfter(tokens, k) ? k + 2 : k + 1;
     if (remarkedOnBy(tokens, n, end)) return k;
     // ", saying that ...": the speaker's next claim, found on its own.
     if (PARTICIPLE_CUES.has(tokens[n]?.lower ?? '') && tokens[n]?.pos === 'VERB') return k;
@@ -1056,7 +1090,9 @@ function nextSpeakerAt(tokens: Token[], from: number, end: number): number {
     // "confirmed that P, but said Q": the same subject's second cue.
     if (CLAUSE_CUES.has(first.lower) && first.pos === 'VERB') return k;
     const npEnd = nounPhraseEndAfter(tokens, n, Math.min(end, n + 8));
-    const verb = tokens[npEnd];
+    // "and its chairman, Rep. X of Maryland, said": the speaker's name set off by commas.
+    const named = tokens[npEnd]?.text === ',' ? appositiveEnd(tokens, npEnd + 1, end) : -1;
+    const verb = tokens[named > 0 ? named + 1 : npEnd];
     // "..., but the government called the claim a fabrication": another side's answer, not the claim's.
     if (npEnd > n && verb && verb.pos === 'VERB' && (CLAUSE_CUES.has(verb.lower) || DENIAL_VERBS.has(verb.lower) || NAMING_CUES.has(verb.lower))) return k;
   }
@@ -1326,6 +1362,13 @@ function asideOpening(tokens: Token[], close: number, reach = DOCUMENT_REACH): n
   return undefined;
 }
 
+/** "The union" before "claims to": a noun ending a subject, which the tagger may read as an adjective after its determiner. */
+function endsSubjectNoun(tokens: Token[], p: number): boolean {
+  const t = tokens[p];
+  if (t?.pos === 'NOUN' || t?.pos === 'PROPN') return true;
+  return t?.pos === 'ADJ' && tokens[p - 1]?.pos === 'DET' && lexiconTag(t.lower) === 'NOUN';
+}
+
 export function isCueVerb(tokens: Token[], i: number, headline: boolean): boolean {
   const t = tokens[i] as Token;
   if (FINDING_CUES.has(t.lower)) return t.pos === 'VERB' && tokens[i + 1]?.lower === COMPLEMENTISER;
@@ -1343,6 +1386,8 @@ export function isCueVerb(tokens: Token[], i: number, headline: boolean): boolea
   // "The opposition has alleged that ...": after a perfect auxiliary the participle is the verb ("has alleged victims" is not).
   if (next && PERFECT_AUXILIARIES.has(tokens[p]?.lower ?? '') && t.lower.endsWith('ed') && next.pos !== 'NOUN' && next.pos !== 'ADJ') return true;
   if (verbPastAside(tokens, i)) return true;
+  // "The union claims to represent ...": a claim verb read as a plural noun after its subject, before an infinitive.
+  if (t.lower.endsWith('s') && claimsInfinitive(tokens, i) && endsSubjectNoun(tokens, p)) return true;
   const prev = tokens[p];
   // "The United Party for National Development (UPND) alleged that ...": a bracketed short name ends the subject.
   if (!prev || !next || !(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.text === ')')) return false;

@@ -102,6 +102,39 @@ describe('a live blog with its newest update first', () => {
   });
 });
 
+describe('a live blog\'s entries in the order they happened, whatever form their times take', () => {
+  const rumour = 'two workers had been hurt';
+
+  it('reads an "UPDATE" entry added at the foot of a newest-first blog as the latest', () => {
+    const t =
+      'Live: Blaze at Corran paint depot\n\n' +
+      '9:25 p.m. — The council said the road past the depot would reopen in the morning.\n\n' +
+      '8:40 p.m. — Posts on a neighbourhood forum claimed that two workers had been hurt in the blaze.\n\n' +
+      '8:05 p.m. — The depot\'s owner said the night shift had been sent home early.\n\n' +
+      'UPDATE 10:10 p.m. — The fire service said the fire was out and that no one had been hurt.';
+    expect(claim(t, rumour).status).toBe('disputed');
+    expect(claim(t, 'no one had been hurt').status).toBe('uncontested');
+  });
+
+  it('takes a time with its zone, alone on its line, as the header of an entry', () => {
+    const t =
+      'Live: Blaze at Corran paint depot\n\n' +
+      '9:25 p.m. ET\nThe fire service said the fire was out and that no one had been hurt.\n\n' +
+      '8:40 p.m. ET\nPosts on a neighbourhood forum claimed that two workers had been hurt in the blaze.\n\n' +
+      '8:05 p.m. ET\nThe depot\'s owner said the night shift had been sent home early.';
+    expect(claim(t, rumour).status).toBe('disputed');
+  });
+
+  it('reads a newest-first blog across midnight on one clock', () => {
+    const t =
+      'Live: Blaze at Corran paint depot\n\n' +
+      'Updated 12:15 a.m.: The fire service said the fire was out and that no one had been hurt.\n\n' +
+      '11:40 p.m. — Posts on a neighbourhood forum claimed that two workers had been hurt in the blaze.\n\n' +
+      '11:05 p.m. — The depot\'s owner said the night shift had been sent home early.';
+    expect(claim(t, rumour).status).toBe('disputed');
+  });
+});
+
 describe('"did not address"', () => {
   it('leaves the figure it names unconfirmed', () => {
     const t =
