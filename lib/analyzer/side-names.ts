@@ -195,8 +195,17 @@ function inUsState(ws: readonly string[], form: string, next: number): boolean {
 /** "London Institute of Population Health", "Nairobi University": a research or teaching body named after a city speaks for itself. */
 const ACADEMIC_BODIES = new Set(['Institute', 'University', 'College', 'School', 'Academy', 'Observatory']);
 
-function inAcademicName(ws: readonly string[], form: string, next: number): boolean {
-  return CAPITALS.has(form) && (ACADEMIC_BODIES.has(ws[next] ?? '') || ACADEMIC_BODIES.has(ws[next + 1] ?? ''));
+/** "Washington" of "Washington D.C.", "Delhi" of "New Delhi": each word of a capital's name, which news uses alone. */
+const CAPITAL_WORDS = new Set([...CAPITALS].flatMap((capital) => capital.split(' ')));
+
+/**
+ * "Nairobi University", "Washington State University", "University of Ghana": a capital or country
+ * in a research or teaching body's name is part of the name, not the state speaking.
+ */
+function inAcademicName(ws: readonly string[], form: string, at: number, n: number): boolean {
+  const next = at + n;
+  const afterPlace = CAPITAL_WORDS.has(form) && (ACADEMIC_BODIES.has(ws[next] ?? '') || ACADEMIC_BODIES.has(ws[next + 1] ?? ''));
+  return afterPlace || (ws[at - 1] === 'of' && ACADEMIC_BODIES.has(ws[at - 2] ?? ''));
 }
 
 function findNamedSide(text: string): string | null {
@@ -207,7 +216,7 @@ function findNamedSide(text: string): string | null {
     for (let n = Math.min(MAX_NAME_WORDS, ws.length - i); n >= 1; n--) {
       const form = ws.slice(i, i + n).join(' ');
       const side = SIDE_NAMES.get(form) ?? SIDE_NAMES.get(form.replace(/\.$/, ''));
-      if (side && isCapitalised(form) && !partyWordInOtherName(ws, i, n, side) && !inUsState(ws, form, i + n) && !inAcademicName(ws, form, i + n) && !isCountryCodeInName(ws, form, i, side) && !(isCountrySide(side) && inMembersName(ws, i))) {
+      if (side && isCapitalised(form) && !partyWordInOtherName(ws, i, n, side) && !inUsState(ws, form, i + n) && !inAcademicName(ws, form, i, n) && !isCountryCodeInName(ws, form, i, side) && !(isCountrySide(side) && inMembersName(ws, i))) {
         best = { at: i, n, side };
         break;
       }

@@ -61,7 +61,7 @@ import {
   workplaceOf,
 } from './organisations';
 import { councilSide, forceOfRank, placeServiceSide, rankSide, schoolDistrictNamed, serviceSide, stateDepartmentNamed, townPolice } from './services';
-import { isRoleName, namedOfficeOf, officeSide, placeOfficeSide, placeRoleSide, sameRoleBefore, spokespersonOf } from './roles';
+import { isRoleName, namedOfficeOf, officeSide, placeOfficeSide, placeRoleSide, sameRoleBefore, spokespersonOf, stateOfTitledOfficer } from './roles';
 import { agentOfPerson, POSSESSIVE_S, possessorSide, workplaceByKind } from './owners';
 import { campaignSide, isPartyName, partyNamedAsAppositive, partyOfName, shadowSide } from './parties';
 import { agedPrivatePerson, describedPerson, formerStaffer, peopleInPlace, privatelyDescribed, privatePersonSide, residentName, sourcePrincipal } from './people';
@@ -561,6 +561,8 @@ export class SideResolver {
       if (rank) return rank;
       // "state Assemblywoman Tamsin Okereke": one named after a title the tables do not hold speaks for themselves, whatever word describes the office.
       if (hasUntabledTitle(head)) return personName(head) ?? head;
+      const state = stateOfTitledOfficer(head);
+      if (state) return state;
       // An official named only by role speaks for the government the article is about.
       if (hasGovernmentWord(phrase)) return contextSide(this.article, head, s);
       // "Two other researchers who examined his findings at Reuters' request": the clause names no one of theirs.

@@ -177,6 +177,9 @@ export function agentOfPerson(article: ArticleFacts, phrase: string, at: number)
   // "The inspector general's office stood by its work. A spokeswoman for the office said": that role's office.
   const office = kind === 'office' ? officeNamedBefore(article, at) : null;
   if (office) return office;
+  // "A spokeswoman for the senator, Laurie Moss": the holder the article named with the role ("Senator Tom Eberhart").
+  const holder = kind && isRoleWord(kind) ? roleOwnerSide(article, kind, at) : null;
+  if (holder) return holder;
   // "A spokeswoman for the bookmaker, Betwell": a one-word name (or a body's name) after the kind is the body's, not the spokeswoman's.
   const comma = kind ? phrase.indexOf(',') : -1;
   const named = comma > 0 ? properName(phrase.slice(comma + 1).trim(), true) : null;

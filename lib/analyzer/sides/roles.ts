@@ -15,6 +15,7 @@ import {
   placeKind,
   remembered,
   roleBody,
+  usStateNamed,
 } from '../side-names';
 import type { ArticleFacts } from './article-facts';
 import { countryNamed, DETERMINERS, OWNER_LINKS, personName, properName, stripThe, withoutThe } from './names';
@@ -42,6 +43,18 @@ export const ROLE_TITLES: Readonly<Record<string, readonly string[]>> = {
 export const ROLE_AGAIN = /^[Tt]he\s+((?:\p{Ll}[\p{Ll}-]*\s)*\p{Ll}[\p{Ll}-]*)$/u;
 /** Offices of a US state's government: "the governor", "the state inspector general". */
 const STATE_ROLES = /^(?:state\s+)?(?:(?:lieutenant\s+)?governor|attorney\s+general|secretary\s+of\s+state|inspector\s+general|treasurer|comptroller|auditor)$/i;
+/** "Kansas Governor Adele X", "New Mexico Gov. Ana Y": a place's name (group 1) before the title of a state's office and a name. */
+const PLACE_BEFORE_STATE_TITLE = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)\s+(?:Lt\.\s|Lieutenant\s)?(?:Gov\.|Governor|Attorney\sGeneral|Secretary\sof\sState|Treasurer|Comptroller|Auditor)\s+\p{Lu}/u;
+
+/**
+ * "Kansas Governor Adele Marchetti": a US state's officer titled with the state's name speaks for the
+ * state, never for the country that spoke last; null for any other phrase.
+ */
+export function stateOfTitledOfficer(head: string): string | null {
+  const place = PLACE_BEFORE_STATE_TITLE.exec(head)?.[1];
+  return place ? usStateNamed(place) : null;
+}
+
 /** Sentences back a bare "a spokesman" looks for the body that spoke. */
 const SPOKESPERSON_REACH = 2;
 
@@ -191,7 +204,8 @@ export function roleOwnerSide(article: ArticleFacts, owner: string, at: number):
     return title >= 0 && words.length - title >= 3 && words.slice(0, title).every(isPartyOrPlace);
   };
   const named = article.discourse.namesNear(at, at + 1, titled)[0];
-  return named ? (article.discourse.bySurname(lastWord(named), at)?.side ?? personName(named) ?? named) : null;
+  // "Governor X, a Democrat": the party the article gives the holder, as the holder's own words take it.
+  return named ? (article.discourse.bySurname(lastWord(named), at)?.side ?? article.discourse.partyOf(lastWord(named)) ?? personName(named) ?? named) : null;
 }
 
 /** "Republican", "Missouri": a word naming a party or a state, which may stand before a holder's title. */
