@@ -93,6 +93,8 @@ export const CASUALTY_WORDS = set(responses.casualties.words);
 export const CASUALTY_KINDS: ReadonlyMap<string, string> = new Map(
   Object.entries(responses.casualties.kinds).flatMap(([kind, words]) => words.map((w): [string, string] => [w, kind])),
 );
+/** Words telling of the hurt taken into care ("two were hospitalized", "taken to Aldport Hospital"), read only in the clause of a count. */
+export const CARE_WORDS = set(responses.casualties.care);
 /** Documents that carry claims ("the complaint", "the draft"): answered only through what they are told to say. */
 export const CARRIER_NOUNS = set(responses.carriers);
 export const ANAPHORIC_NOUNS = set([...responses.anaphora, ...responses.carriers]);

@@ -6,7 +6,7 @@
 import type { Asserted } from '../asserters';
 import type { ClaimResponse } from '../types';
 import { mapped } from '../mapped';
-import { DENIAL_VERBS, CASUALTY_KINDS, EVENT_WORDS, MATCHING_PHRASES, LETTER_NOUNS, SEND_VERBS, RECEIVE_VERBS, PhraseSet } from '../lexicon';
+import { DENIAL_VERBS, CASUALTY_KINDS, CARE_WORDS, EVENT_WORDS, MATCHING_PHRASES, LETTER_NOUNS, SEND_VERBS, RECEIVE_VERBS, PhraseSet } from '../lexicon';
 import type { Token } from '../nlp';
 import type { Response } from './find-responses';
 import { countsOtherwise, FIGURE_NOUNS, hasNumber } from './rival-figures';
@@ -52,15 +52,19 @@ export function linkRivalFigures(text: string, claims: readonly Asserted[], resp
 
 /**
  * A later claim by another side that gives the same count of the same thing ("all 14 arrests were
- * for blocking the road" / "its volunteers had counted 14 arrests") backs the earlier one.
+ * for blocking the road" / "its volunteers had counted 14 arrests"), or the same count of the same
+ * harm with no noun ("two other workers were taken to hospital" / "two were hospitalized"), backs
+ * the earlier one.
  */
 export function linkEchoes(text: string, claims: Asserted[], negated: readonly boolean[], add: (c: Asserted, r: ClaimResponse) => void): void {
   const counts = mapped(claims, countsIn);
+  const harms = mapped(claims, harmCountsIn);
   for (let j = 0; j < claims.length; j++) {
     const later = claims[j] as Asserted;
-    if (counts[j]?.size === 0 || DENIAL_VERBS.has(later.attribution.cue.toLowerCase())) continue;
+    if ((counts[j]?.size === 0 && harms[j]?.length === 0) || DENIAL_VERBS.has(later.attribution.cue.toLowerCase())) continue;
     for (const i of answerable(claims, j, CONTRADICTION_REACH)) {
-      if (negated[i] !== negated[j] || overlap(counts[i] ?? new Set(), counts[j] ?? new Set()) === 0) continue;
+      if (negated[i] !== negated[j]) continue;
+      if (overlap(counts[i] ?? new Set(), counts[j] ?? new Set()) === 0 && !sameHarmCount(harms[i] ?? [], harms[j] ?? [])) continue;
       add(claims[i] as Asserted, claimAsResponse(text, later, 'supports'));
     }
   }
@@ -326,6 +330,43 @@ function countsIn(c: Asserted): Set<string> {
     if (count !== undefined) out.add(`${count} ${stem((tokens[noun] as Token).lower)}`);
   }
   return out;
+}
+
+/** A count and the harm told of it: "two were hospitalized" → 2, hospitalized, with no noun counted. */
+type HarmCount = { count: string; harm: string; nounless: boolean };
+
+/** Tags that end what is told of one count: "two workers were taken to hospital, one with burns and three ...". */
+const COUNT_SCOPE_ENDS = new Set(['PUNCT', 'CCONJ', 'SCONJ', 'NUM']);
+
+/**
+ * Each count in a claim told with a word of harm before its clause ends ("two other workers were
+ * taken to Morrow County Hospital" → 2 hospitalized), marked when no noun follows the count, its
+ * subject the count alone ("two were hospitalized").
+ */
+function harmCountsIn(c: Asserted): HarmCount[] {
+  const out: HarmCount[] = [];
+  const tokens = c.attribution.sentence.tokens;
+  const [a, b] = c.attribution.content;
+  for (let k = a; k < b - 1; k++) {
+    const t = tokens[k] as Token;
+    const count = t.pos === 'NUM' && !partitiveTotal(tokens, k) ? countOf(t) : undefined;
+    if (count === undefined || (k > a && BACK_REFERENCES.has((tokens[k - 1] as Token).lower))) continue;
+    let harm: string | undefined;
+    for (let n = k + 1; n < b && harm === undefined && !COUNT_SCOPE_ENDS.has((tokens[n] as Token).pos); n++) harm = harmOf((tokens[n] as Token).lower);
+    const next = tokens[k + 1] as Token;
+    if (harm) out.push({ count, harm, nounless: next.pos === 'AUX' || next.pos === 'VERB' });
+  }
+  return out;
+}
+
+/** The harm a word tells, care ("hospitalized") as its own. */
+function harmOf(word: string): string | undefined {
+  return CASUALTY_KINDS.get(word) ?? (CARE_WORDS.has(word) ? 'care' : undefined);
+}
+
+/** Do two claims give one count of one harm, at least one of them with no noun that could set the two apart? */
+function sameHarmCount(earlier: readonly HarmCount[], later: readonly HarmCount[]): boolean {
+  return earlier.some((e) => later.some((l) => (e.nounless || l.nounless) && e.count === l.count && e.harm === l.harm));
 }
 
 /** Words before an event that say it was the only one: "a single blast", "the lone explosion". */
