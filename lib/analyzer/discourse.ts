@@ -79,6 +79,8 @@ function personAfterEmployerLink(name: string, surname: string): string | null {
 function personalNameEnding(words: readonly string[]): string | null {
   let a = words.length - 1;
   while (a > 0 && isCapitalised(words[a - 1] as string) && !isRoleWord(words[a - 1] as string) && !isOrgWord(words[a - 1] as string)) a--;
+  // "Secretary of State Craig Whitcomb": the role's portfolio ("of State") is no part of the name.
+  a += Math.max(0, portfolioAfter(words, a - 2) - 1);
   const n = words.length - a;
   return n >= 2 && n <= 3 && !isOrgWord(words[words.length - 1] as string) ? words.slice(a).join(' ') : null;
 }
@@ -313,7 +315,7 @@ const PARTY_FORMS = Object.entries(aliases.sides)
  * length so that a long run of letters stays linear.
  */
 // "Tom Eberhart, Republican of Kansas": a party and its member's state, with no article.
-const PARTY_MENTION = new RegExp(String.raw`(\p{Lu}[\p{L}'\u2019-]{1,30}),?\s\(?(?:([RD])-\p{Lu}|(?:(?:an?|the)\s(?:\p{Ll}{1,20}\s|(?:\p{Lu}[\p{L}.]+\s){1,2})??|(?=(?:${PARTY_FORMS})\sof\s\p{Lu}))(${PARTY_FORMS})\b)`, 'gu');
+const PARTY_MENTION = new RegExp(String.raw`(\p{Lu}[\p{L}'\u2019-]{1,30}),?\s\(?(?:([RD])(?:-\p{Lu}|\))|(?:(?:an?|the)\s(?:\p{Ll}{1,20}\s|(?:\p{Lu}[\p{L}.]+\s){1,2})??|(?=(?:${PARTY_FORMS})\sof\s\p{Lu}))(${PARTY_FORMS})\b)`, 'gu');
 /**
  * "Republican Lauren Pike", "Democratic Sen. Carl Brennan", "the Labour MP Susan Clegg": a party
  * word, roles or titles, then a name of two or three words (checked by partyBeforeName).
@@ -325,7 +327,7 @@ const PARTY_BEFORE_NAME = new RegExp(String.raw`\b(${PARTY_FORMS})(?:['\u2019]s?
 const CANDIDATE_OF = /(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)['\u2019]s\s(?:candidate|nominee),\s(\p{Lu}[\p{L}'\u2019-]+(?:\s\p{Lu}[\p{L}'\u2019-]+){1,2})/gu;
 
 /** What every PARTY_MENTION and PARTY_BEFORE_NAME holds: most sentences hold none, and this is much quicker to look for. */
-const PARTY_WORD = new RegExp(String.raw`${PARTY_FORMS}|[RD]-`, 'u');
+const PARTY_WORD = new RegExp(String.raw`${PARTY_FORMS}|[RD]-|\([RD]\)`, 'u');
 /** Every party the text names: "Democrats accused the Republican candidate" names two. */
 const PARTY_NAMED = new RegExp(String.raw`\b(?:${PARTY_FORMS})`, 'gu');
 /** "the September primary", "Republican primary voters", "primaries": a contest within one party. */

@@ -25,7 +25,8 @@ import { BODY_KINDS } from './references';
 
 // "of United Bakery Workers Local 57": a branch's number stays in the name; "of Local 2290 of the United Chemical Workers": so does the body it is a branch of.
 const BRANCH_NUMBER = /\s\d{1,5}$/u;
-const OF_ORGANISATION = /\b(?:of|for|at|with)\s+(?:the\s+)?(?:local\s+)?(?:\p{Lu}\p{Ll}+-based\s+)?((?:(?:\p{Lu}[\p{L}.'\u2019&-]*|(?<=(?:Local|Lodge|Chapter|Branch|Division|Post|District)\s)\d{1,5})\s?(?:(?:of|for|and|&)\s(?:the\s(?=\p{Lu}))?)?)+)(\p{Ll}+)?/u;
+// A link word joins two capitalised parts only ("Center for an Informed Public"), never ends the name ("Center for").
+const OF_ORGANISATION = /\b(?:of|for|at|with)\s+(?:the\s+)?(?:local\s+)?(?:\p{Lu}\p{Ll}+-based\s+)?((?:(?:\p{Lu}[\p{L}.'\u2019&-]*|(?<=(?:Local|Lodge|Chapter|Branch|Division|Post|District)\s)\d{1,5})\s?(?:(?:of|for|and|&)\s(?:(?:the|an?)\s)?(?=\p{Lu}))?)+)(\p{Ll}+)?/u;
 
 /** Words that make a country's named body part of its state: "Germany's Federal Motor Transport Authority". */
 const STATE_BODY_WORDS = new Set(['authority', 'agency', 'commission', 'bureau', 'federal', 'national', 'court', 'regulator', 'inspectorate']);
@@ -176,7 +177,7 @@ function findOfOrganisation(rest: string): string | null {
   if (!m?.[1]) return null;
   // "at Reuters' request", "at the minister's invitation": whose wish, not whose staff.
   if (m[2] && BIDDING.has(m[2]) && /['\u2019]s?$/.test(m[1].trim())) return null;
-  const org = `${bodyWordBefore(rest, m)}${m[1].trim().replace(/['\u2019]s$/, '')}`;
+  const org = owningBody(`${bodyWordBefore(rest, m)}${m[1].trim().replace(/['\u2019]s$/, '')}`);
   // "observers from the Malawi Election Monitoring Network": a civil body named for its country is its own.
   const side = nationalOrganisation(org) ?? namedSide(org);
   if (side) return side;
@@ -188,6 +189,14 @@ function findOfOrganisation(rest: string): string | null {
   // "the owner of the Copper Kettle": a role held at a named place of business ends the phrase with its name.
   const held = ROLE_AT_NAME.exec(rest.trim());
   return held?.[1] && isRoleWord(held[1]) && held[2] ? held[2].trim() : null;
+}
+
+const INNER_POSSESSIVE = /^(.+?)['\u2019]s\s+\p{Lu}/u;
+
+/** "University of Marlow's Centre for Coastal Risk": a body's part speaks for the body that owns it, when the owner is a body's name. */
+function owningBody(org: string): string {
+  const owner = INNER_POSSESSIVE.exec(org)?.[1];
+  return owner && owner.split(/\s+/).some(isOrgWord) ? owner : org;
 }
 
 /** "in the Office of": a body's word where one works, just before "of" (not "retired from the Department of"). */

@@ -72,8 +72,8 @@ export function possessorSide(article: ArticleFacts, part: string, at: number, w
   if (isCapitalised(withoutThe(owner)) && isGenericGovernment(owner)) return article.discourse.datelineCountry ?? article.discourse.recent(at, (x) => isCountrySide(x.side))?.side ?? null;
   // "Quinn's co-star Jordan Reyes": one who does not act for the person named speaks for themselves.
   const owned = m ? (part.slice(m.index + m[0].length - 1).split(/[\s,]+/)[0] ?? '') : '';
-  // "Hadley's aides": the plural of a role acts for the owner too.
-  const ownerName = owned && !isRoleWord(owned) && !isRoleWord(owned.replace(/s$/, '')) && !owner.includes(' ') ? article.discourse.fullName(owner, at) : '';
+  // "Hadley's aides": the plural of a role acts for the owner too; so does "Hadley's office".
+  const ownerName = owned && !isRoleWord(owned) && !isRoleWord(owned.replace(/s$/, '')) && !isOrgWord(owned) && !owner.includes(' ') ? article.discourse.fullName(owner, at) : '';
   if (ownerName.includes(' ') && looksLikePersonName(ownerName)) return null;
   const words = owner.split(/\s+/);
   const properWords = words.filter((w) => isCapitalised(w) && !DETERMINERS.has(w.toLowerCase()));
