@@ -224,6 +224,7 @@ function rumoured(tokens: Token[], i: number): Found | null {
   const prev = tokens[i - 1];
   // An owner ("Dnevnik's reports", "reports by the BBC") makes it a nominal claim, not a rumour.
   if (prev && (POSSESSIVE_MARKS.has(prev.lower) || OWNER_PRONOUNS.has(prev.lower))) return null;
+  if (carriesSpeakersWords(tokens, nounPhraseStartBefore(tokens, i, 0))) return null;
   let j = i + 1;
   while (j < n && j - i <= RUMOUR_GAP && tokens[j]?.lower !== COMPLEMENTISER) {
     const t = tokens[j] as Token;
@@ -321,6 +322,23 @@ function isRelativeSubject(tokens: Token[], start: number, from: number, end: nu
     // "users shared widely claimed": the relative clause's verb stands right before the reporting one.
     const prev = tokens[p] as Token;
     return prev.pos === 'VERB' && !prev.lower.endsWith('ing');
+  }
+  return false;
+}
+
+/** Most words between a cue verb and the "in" of the document it was said in ("said on Tuesday in a report"). */
+const MEDIUM_GAP = 3;
+
+/**
+ * "The inspector general said in a report in May that P": the report starting at `start` is where the
+ * speaker said P, and its "that" is the cue verb's; no rumour of its own.
+ */
+function carriesSpeakersWords(tokens: Token[], start: number): boolean {
+  if (tokens[start - 1]?.lower !== 'in') return false;
+  for (let k = start - 2; k >= Math.max(0, start - 2 - MEDIUM_GAP); k--) {
+    const t = tokens[k] as Token;
+    if (CLAUSE_CUES.has(t.lower) && t.pos === 'VERB') return true;
+    if (t.pos === 'PUNCT') return false;
   }
   return false;
 }
