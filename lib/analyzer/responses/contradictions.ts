@@ -41,6 +41,7 @@ import {
   thingKindDisowned,
   thingsBroughtIn,
   namesOfThing,
+  actsOfNoOne,
 } from './denied-acts';
 import { ANSWER_REACH, CONTRADICTION_REACH, claimAsResponse } from './counter-claims';
 import {
@@ -121,6 +122,12 @@ export function linkContradictions(
       claimsOwnPart(claims[i] as Asserted)) &&
     overlap((negatedActs[j] ??= actsNegated(claims[j] as Asserted)), (acts[i] ??= actsOf(claims[i] as Asserted)), MIN_CONTRADICTION_STEM) > 0 &&
     namesAsserter(claims[j] as Asserted, partyOf(i));
+  const actsOfAnyone: Array<Set<string> | undefined> = [];
+  // '"nobody has been pulled off anything"' against "engineers were pulled off the dam": no one did the very act told,
+  // near it or of a rumour (a live blog answers the posts hours later; "nobody had been hurt" far off is another event).
+  const noOneDid = (i: number, j: number, gap: number): boolean =>
+    (gap <= ANSWER_REACH || isRumour(claims[i] as Asserted)) &&
+    overlap((actsOfAnyone[j] ??= actsOfNoOne(claims[j] as Asserted)), (acts[i] ??= actsOf(claims[i] as Asserted)), MIN_CONTRADICTION_STEM) > 0;
   const unreceived: Array<Set<string> | undefined> = [];
   // "its inspectors had ordered the company to close the level" / the company "never received a closure order".
   const deniesReceipt = (i: number, j: number, gap: number): boolean =>
@@ -186,7 +193,8 @@ export function linkContradictions(
       // "every ballot accounted for" / "no ballots were missing": the negation of the opposite word says the same.
       if (opposed) continue;
       // "no Democratic official had reported missing ballots" is about officials: a claim without them does not answer it.
-      if ((lacksNegatedNoun(i, j) || lacksNegatedNoun(j, i)) && !deniesOwnAct(i, j, gap)) continue;
+      // ("no one has been moved off the line" does answer "technicians were moved off": the very act, of anyone.)
+      if ((lacksNegatedNoun(i, j) || lacksNegatedNoun(j, i)) && !deniesOwnAct(i, j, gap) && !noOneDid(i, j, gap)) continue;
       // "The ministry said 40 rebels were captured. The rebels said none of their fighters were
       // taken": the party the claim is about answers it with a denial of its own.
       // "they do not expect the incident to escalate" is a forecast, no answer to what happened.
@@ -200,7 +208,8 @@ export function linkContradictions(
         // "No offer has arrived" against "had sent a formal offer".
         (opensWithNone(later) && introduces(earlier, deniedActs[j] ?? new Set())) ||
         // "has made no recommendation" against "acted on the recommendation of the board": the thing credited to the one who says there was none.
-        (!!deniedActs[j]?.size && creditsTo(earlier, deniedActs[j] ?? new Set(), partyWords(later.asserter.side)));
+        (!!deniedActs[j]?.size && creditsTo(earlier, deniedActs[j] ?? new Set(), partyWords(later.asserter.side))) ||
+        noOneDid(i, j, gap);
       // The words a negation governs must be the ones shared: "An image of armed officers at the
       // cafe was not taken in Dunmore" says nothing against "a man armed with a shotgun held six people in a cafe".
       const wordsI = negatedContent[i] ? (scopes[i] ??= negationScope(earlier)) : words[i];

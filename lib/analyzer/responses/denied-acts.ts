@@ -31,6 +31,7 @@ export function negatedNouns(c: Asserted): readonly (readonly string[])[] {
 
 /** What the "no" at token k (of a claim ending at b) says there were none of: a noun's stem, people, or nothing. */
 function noneOf(tokens: readonly Token[], k: number, b: number): readonly string[] {
+  if (saysNever(tokens, k)) return [];
   // "no one with gunshot wounds": people of that kind, whom a claim not naming it (every word of it) does not answer.
   if (tokens[k + 1]?.lower === 'one') return tokens[k + 2]?.lower === 'with' ? kindOfPeople(tokens, k + 3, b) : [NO_ONE];
   let noun = k + 1;
@@ -40,6 +41,14 @@ function noneOf(tokens: readonly Token[], k: number, b: number): readonly string
   const role = noun < b ? roleIn(tokens, noun, b) : null;
   if (role) return [role];
   return noun < b && t?.pos === 'NOUN' ? [stem(EVENT_WORDS.get(t.lower) ?? t.lower)] : [];
+}
+
+/** "at no time", "in no way", "by no means": a "no" that says never (or not at all), naming nothing there was none of. */
+const NEVER_PHRASES = new Set(['at no time', 'at no point', 'at no stage', 'at no moment', 'in no way', 'by no means', 'on no account', 'under no circumstances']);
+
+/** Is the "no" at token k one of a phrase that says "never" ("At no time were staff held")? */
+function saysNever(tokens: readonly Token[], k: number): boolean {
+  return NEVER_PHRASES.has(`${tokens[k - 1]?.lower} no ${tokens[k + 1]?.lower}`);
 }
 
 /** Nouns of intent whose "no" denies the act they name: "no plans to vent or burn any material". */
@@ -364,22 +373,31 @@ export function wordsNegated(c: Asserted): Set<string> {
 /** Subjects that say no one does an act: "Nobody is exposing anyone's data". */
 const NO_ONE_SUBJECTS = new Set(['nobody', 'nothing', 'noone']);
 
-/** The acts a claim says no one does: "Nobody is exposing anyone's data" → expose. */
-function actsOfNoOne(c: Asserted): Set<string> {
+/** Words after which a subject opens a clause of a claim: "and", "but", a quotation's opening mark. */
+const CLAUSE_OPENERS = new Set(['and', 'but', ';', '"', '\u201c']);
+
+/**
+ * The acts a claim says no one does: "Nobody is exposing anyone's data" → expose. The subject may
+ * open a later clause: 'the same crew on site since 2019 and "nobody has been pulled off anything"' → pull.
+ */
+export function actsOfNoOne(c: Asserted): Set<string> {
   const out = new Set<string>();
   const tokens = c.attribution.sentence.tokens;
   const [a, b] = c.attribution.content;
-  let k = a;
-  if (NO_ONE_SUBJECTS.has(tokens[k]?.lower ?? '')) k += 1;
-  else if (tokens[k]?.lower === 'no' && tokens[k + 1]?.lower === 'one') k += 2;
-  else return out;
-  for (let m = k; m < Math.min(b, k + NEGATED_VERB_REACH); m++) {
-    const t = tokens[m] as Token;
-    if (t.pos === 'VERB') {
-      out.add(actStem(t));
-      break;
+  for (let s = a; s < b; s++) {
+    if (s > a && !CLAUSE_OPENERS.has(tokens[s - 1]?.lower ?? '')) continue;
+    let k = s;
+    if (NO_ONE_SUBJECTS.has(tokens[k]?.lower ?? '')) k += 1;
+    else if (tokens[k]?.lower === 'no' && tokens[k + 1]?.lower === 'one') k += 2;
+    else continue;
+    for (let m = k; m < Math.min(b, k + NEGATED_VERB_REACH); m++) {
+      const t = tokens[m] as Token;
+      if (t.pos === 'VERB') {
+        out.add(actStem(t));
+        break;
+      }
+      if (!(t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART')) break;
     }
-    if (!(t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART')) break;
   }
   return out;
 }
