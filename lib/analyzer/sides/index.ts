@@ -188,6 +188,9 @@ const SCHOOL_DISTRICT_VOICE = /^(?:(?:[Tt]he|[Aa])\s+)?(?:school\s+)?district(?:
 const LOCAL_OFFICIALS = /^(?:[Ll]ocal\s+)?[Oo]fficials\s+(?:in|of|from)\s+(\p{Lu}[\p{L}'\u2019-]*(?:\s\p{Lu}[\p{L}'\u2019-]*){0,2})$/u;
 const LOCAL_BODY_APPOSITIVE = /^,\s+(?:the|a)\s+(?:[\p{Ll}-]+\s+){0,2}(?:municipality|town|city|village|district|county|borough|commune|township|province|state|region)\b/u;
 
+/** "Residents in Kherson", "a hiker from Ashby Falls", "residents of the Quarry Hill neighbourhood" (see peopleInPlace). */
+const HOME_LINK = / (?:in|from|of) /;
+
 /** ", 41,": an age given after a name. */
 const AGE_APPOSITIVE = /^,\s*\d{1,3}\s*(?:,|$)/;
 
@@ -409,7 +412,7 @@ export class SideResolver {
     if (service) return service;
     const workplace = workplaceOf(head) ?? membersOf(head);
     if (workplace) return namedSide(workplace) ?? this.discourse.canonicalOrg(workplace);
-    const people = head.includes(' in ') && !APPOSITIVE_NAME.test(rest) ? peopleInPlace(head) : null;
+    const people = HOME_LINK.test(head) && !APPOSITIVE_NAME.test(rest) ? peopleInPlace(head) : null;
     if (people) return people;
     // "Japan's Asahi Daily": a named body of a country that is no part of its state speaks for itself.
     const ownName = person ? null : bodyOfCountryNamed(head);

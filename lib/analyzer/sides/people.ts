@@ -15,6 +15,7 @@ import {
   isRoleWord,
   isStateForce,
   namedSide,
+  placeKind,
   remembered,
   roleBody,
 } from '../side-names';
@@ -24,8 +25,11 @@ import { GENERIC_TYPES } from './references';
 import { WORKPLACE_REACH } from './organisations';
 import { ROLE_AGAIN, SPOKESPERSONS } from './roles';
 
-/** "A Texas woman", "a Leeds couple": an unnamed private person with where they are from (the noun is checked against the data). */
-const PRIVATE_PERSON = /^(?:[Aa]n?|[Oo]ne)\s+(?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,3}(\p{Ll}+)$/u;
+/**
+ * "A Texas woman", "a Leeds couple", "a Tarnow radio station": an unnamed private person or outlet with where
+ * they are from (the noun is checked against the data).
+ */
+const PRIVATE_PERSON = /^(?:[Aa]n?|[Oo]ne)\s+(?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,3}(?:\p{Ll}+\s+)?(\p{Ll}+)$/u;
 /** "The family of a Danish aid worker kidnapped in Mali": the family of someone the article names after. */
 const FAMILY_OF = /^(?:the\s+)?(?:family|relatives|parents)\s+of\s+an?\s|^the\s+\p{Ll}+['\u2019]s\s+(?:family|relatives|parents)$/iu;
 
@@ -213,15 +217,36 @@ const EXPERTS = new Set(['researcher', 'scientist', 'academic', 'expert']);
 
 const UNNAMED_EXPERT = /^(?:[Aa]n?|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+$/u;
 
+/** "in Cairo", "from Big Sky", "of the Bayview neighborhood": the words that put people where they live. */
+const HOME_LINKS = new Set(['in', 'from', 'of']);
+
+/** "A", "two", "several": a word counting the people a description names. */
+const COUNTED = /^(?:an?|one|two|three|four|five|several|some)$/i;
+
+/**
+ * "A hiker from Ashby Falls", "Residents of the Quarry Hill neighbourhood": people come from a place that is
+ * no body's name, and are no role ("a spokesman from Acme" works there); after "from", only people counted;
+ * after "of", only a place its noun names, not "supporters of Dunn".
+ */
+function namesHome(link: string, described: string[], after: string[]): boolean {
+  const place = properName(after.join(' ').replace(/^the\s+/, ''), true);
+  if (!place || isBodyName(place) || isCapitalised(lastWord(described.join(' '))) || described.some(isRoleWord)) return false;
+  // "data from FlightAware" is where data came from: only a counted one comes from a place.
+  if (link === 'from') return COUNTED.test(described[0] as string);
+  const next = after[after.indexOf(lastWord(place)) + 1];
+  return next !== undefined && placeKind(next) !== null;
+}
+
 /**
  * "Traders in Cairo", "one currency dealer in the Mohandessin district": people named by what they do
  * only live or work in the place; they speak for themselves, not for its government.
  */
 export const peopleInPlace = remembered((head: string): string | null => {
   const words = head.split(/\s+/);
-  const link = words.indexOf('in');
+  const link = words.findIndex((w) => HOME_LINKS.has(w));
   if (link < 1 || link > WORKPLACE_REACH + 1 || !isCapitalised(words[link + 1] === 'the' ? (words[link + 2] ?? '') : (words[link + 1] ?? ''))) return null;
   const described = words.slice(0, link);
+  if (words[link] !== 'in' && !namesHome(words[link] as string, described, words.slice(link + 1))) return null;
   const first = (described[0] as string).toLowerCase();
   if (described.slice(1).some(isCapitalised) || POSSESSIVE_PRONOUNS.has(first) || namedSide(described.join(' ')) !== null) return null;
   if (described.some((w) => hasGovernmentWord(w) || isOrgWord(w) || isBusinessNoun(w) || roleBody(w) !== null || /^sources?$/i.test(w))) return null;
