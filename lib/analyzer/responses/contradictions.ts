@@ -55,7 +55,7 @@ import {
   contentWords,
   STOPWORDS,
 } from './topic';
-import { isRumour } from './rumours';
+import { isRumour, toldInPosts } from './rumours';
 
 /**
  * A later claim by another side that says the opposite in the same words ("it had never stored
@@ -124,9 +124,9 @@ export function linkContradictions(
     namesAsserter(claims[j] as Asserted, partyOf(i));
   const actsOfAnyone: Array<Set<string> | undefined> = [];
   // '"nobody has been pulled off anything"' against "engineers were pulled off the dam": no one did the very act told,
-  // near it or of a rumour (a live blog answers the posts hours later; "nobody had been hurt" far off is another event).
+  // near it or of a rumour, posts too (a live blog answers the posts hours later; "nobody had been hurt" far off is another event).
   const noOneDid = (i: number, j: number, gap: number): boolean =>
-    (gap <= ANSWER_REACH || isRumour(claims[i] as Asserted)) &&
+    (gap <= ANSWER_REACH || isRumour(claims[i] as Asserted) || toldInPosts(claims[i] as Asserted)) &&
     overlap((actsOfAnyone[j] ??= actsOfNoOne(claims[j] as Asserted)), (acts[i] ??= actsOf(claims[i] as Asserted)), MIN_CONTRADICTION_STEM) > 0;
   const unreceived: Array<Set<string> | undefined> = [];
   // "its inspectors had ordered the company to close the level" / the company "never received a closure order".

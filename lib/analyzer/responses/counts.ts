@@ -248,6 +248,11 @@ export function linkSetAsideCounts(text: string, claims: Asserted[], add: (c: As
 /** Words that count nothing: "no one was hurt", "nobody died", "none of its fighters". */
 const NONE_WORDS = new Set(['nobody', 'none', 'noone']);
 
+/** Units a count measures in, not things or people it counts: "nine days", "40 miles". */
+const MEASURE_NOUNS = new Set(
+  ['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'mile', 'kilometre', 'kilometer', 'metre', 'meter', 'foot', 'inch', 'percent', 'time'].flatMap((w) => [w, `${w}s`]).concat(['feet', 'inches']),
+);
+
 /** What a claim counts, each thing with whether it counts none of it. */
 type Tallies = Map<string, boolean>;
 
@@ -284,7 +289,8 @@ function talliesIn(c: Asserted): Tallies {
     const counted = tokens[noun];
     if (counted?.pos !== 'NOUN') continue;
     out.set(stem(counted.lower), none);
-    people ??= none;
+    // "for nine days, nobody was hurt": a span or a measure counts no people.
+    if (!MEASURE_NOUNS.has(counted.lower)) people ??= none;
   }
   if (people === undefined) return out;
   // The claim's first word of harm, looked for only once it counts people.

@@ -36,6 +36,8 @@ function noneOf(tokens: readonly Token[], k: number, b: number): readonly string
   if (tokens[k + 1]?.lower === 'one') return tokens[k + 2]?.lower === 'with' ? kindOfPeople(tokens, k + 3, b) : [NO_ONE];
   let noun = k + 1;
   while (noun < Math.min(b, k + 4) && (tokens[noun]?.pos === 'ADJ' || tokens[noun]?.pos === 'PROPN')) noun++;
+  const signed = signedNoun(tokens, noun, b);
+  if (signed >= 0) return [actStem(tokens[signed] as Token)];
   const t = tokens[noun];
   if (noun < b && t && plannedActs(tokens, noun, b).length) return plannedActs(tokens, noun, b);
   const role = noun < b ? roleIn(tokens, noun, b) : null;
@@ -49,6 +51,19 @@ const NEVER_PHRASES = new Set(['at no time', 'at no point', 'at no stage', 'at n
 /** Is the "no" at token k one of a phrase that says "never" ("At no time were staff held")? */
 function saysNever(tokens: readonly Token[], k: number): boolean {
   return NEVER_PHRASES.has(`${tokens[k - 1]?.lower} no ${tokens[k + 1]?.lower}`);
+}
+
+/** Nouns of a sign whose "no" denies the thing after "of": "no indication of any structural failure". */
+const SIGN_NOUNS = new Set(['indication', 'indications', 'sign', 'signs', 'evidence', 'suggestion']);
+/** Most tokens between "of" and the thing signed: "of any structural failure". */
+const SIGNED_REACH = 3;
+
+/** "no indication of any structural failure": the place of the thing a sign noun at `noun` is of (failure), or -1. */
+function signedNoun(tokens: readonly Token[], noun: number, b: number): number {
+  if (!SIGN_NOUNS.has(tokens[noun]?.lower ?? '') || tokens[noun + 1]?.lower !== 'of') return -1;
+  let k = noun + 2;
+  while (k < Math.min(b, noun + 2 + SIGNED_REACH) && (tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'ADJ')) k++;
+  return k < b && tokens[k]?.pos === 'NOUN' ? k : -1;
 }
 
 /** Nouns of intent whose "no" denies the act they name: "no plans to vent or burn any material". */
@@ -111,7 +126,8 @@ export function actsDenied(c: Asserted): Set<string> {
   const [a, b] = c.attribution.content;
   for (let k = a; k < b - 1; k++) {
     if (!saysNoneAt(tokens, k) || tokens[k + 1]?.pos !== 'NOUN') continue;
-    out.add(actStem(tokens[k + 1] as Token));
+    const signed = signedNoun(tokens, k + 1, b);
+    out.add(actStem(tokens[signed >= 0 ? signed : k + 1] as Token));
     for (const act of plannedActs(tokens, k + 1, b)) out.add(act);
   }
   return out;

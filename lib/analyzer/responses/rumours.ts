@@ -113,6 +113,18 @@ export function isRumour(c: Asserted): boolean {
   return isUnnamedSide(side) && isRumourWord(side.split(' ').pop() ?? '');
 }
 
+/** Words that end the head of an asserter's name: "Several posts in the ... group" → "posts". */
+const AFTER_HEAD = /\s+(?:in|on|from|of|at|by)\s+/;
+
+/**
+ * "Several posts in the 'Valley Uncensored' Facebook group claim that P": a claim told by posts or
+ * messages, a rumour even where the group they were posted in names a side.
+ */
+export function toldInPosts(c: Asserted): boolean {
+  const head = c.asserter.name.toLowerCase().split(AFTER_HEAD)[0]?.split(/\s+/).pop() ?? '';
+  return isRumourWord(head) || isRumourWord(head.replace(/s$/, ''));
+}
+
 /** "reports that P", "a Spanish newspaper report that P": a claim told as what a report said, whoever published it. */
 export function namesReport(c: Asserted): boolean {
   return c.attribution.kind === 'nominal' && (isRumour(c) || isRumourWord(c.attribution.cue.toLowerCase()));
