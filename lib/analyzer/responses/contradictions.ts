@@ -159,6 +159,8 @@ export function linkContradictions(
     // An affirmed claim with no antonym, no "before any X" and no word set aside contradicts no
     // earlier affirmed claim (each test of such a pair below asks for one of them): skip those pairs.
     const answersAffirmed = !!negated[j] || canDenyAffirmed((marks[j] ??= antonymMarks(later)), (preempted[j] ??= preemptedNouns(later)), (negatedWords[j] ??= wordsNegated(later)));
+    const disownedThing = thingDisowned(j);
+    let laterParty: Set<string> | undefined;
     for (let i = j - 1; i >= 0; i--) {
       const earlier = claims[i] as Asserted;
       const gap = later.attribution.sentence.index - earlier.attribution.sentence.index;
@@ -168,7 +170,7 @@ export function linkContradictions(
       // "the budget had grown faster than inflation" does not answer France's vow: a plan meets
       // another side's claim only where that claim is about the planner.
       if ((plans[j] && !namesPlanner(earlier, later, partyOf(j))) || (plans[i] && !namesPlanner(later, earlier, partyOf(i)))) continue;
-      if ((negated[j] && deniesSuchThing(i, j)) || overlap(thingDisowned(j) ?? new Set(), words[i] ?? new Set()) > 0) {
+      if ((negated[j] && deniesSuchThing(i, j)) || (disownedThing && overlap(disownedThing, words[i] ?? new Set()) > 0)) {
         add(earlier, claimAsResponse(text, later, 'denies'));
         continue;
       }
@@ -208,7 +210,7 @@ export function linkContradictions(
         // "No offer has arrived" against "had sent a formal offer".
         (opensWithNone(later) && introduces(earlier, deniedActs[j] ?? new Set())) ||
         // "has made no recommendation" against "acted on the recommendation of the board": the thing credited to the one who says there was none.
-        (!!deniedActs[j]?.size && creditsTo(earlier, deniedActs[j] ?? new Set(), partyWords(later.asserter.side))) ||
+        (!!deniedActs[j]?.size && creditsTo(earlier, deniedActs[j] ?? new Set(), (laterParty ??= partyWords(later.asserter.side)))) ||
         noOneDid(i, j, gap);
       // The words a negation governs must be the ones shared: "An image of armed officers at the
       // cafe was not taken in Dunmore" says nothing against "a man armed with a shotgun held six people in a cafe".

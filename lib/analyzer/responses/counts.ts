@@ -77,19 +77,32 @@ export function linkEchoes(text: string, claims: Asserted[], negated: readonly b
  * negation) backs it.
  */
 export function linkRestatedActs(text: string, claims: Asserted[], words: Set<string>[], negated: readonly boolean[], add: (c: Asserted, r: ClaimResponse) => void): void {
+  const acts: Array<RestatableAct | null | undefined> = [];
+  // A lede is told again below by its own source, often named only there: no second side; and a
+  // rumour passed on ("Posts on social media claimed ...") backs no other telling of it.
+  const untold = claims.map((c) => inLede(c) || isRumour(c));
   for (let j = 0; j < claims.length; j++) {
     const later = claims[j] as Asserted;
-    if (DENIAL_VERBS.has(later.attribution.cue.toLowerCase())) continue;
-    const laterWords = countedWords(later.attribution.sentence.tokens, later.attribution.content[0], later.attribution.content[1], words[j]);
-    const laterNames = namingWords(later.attribution.sentence.tokens, later.attribution.content[0], later.attribution.content[1]);
+    if (DENIAL_VERBS.has(later.attribution.cue.toLowerCase()) || isRumour(later)) continue;
+    const [a, b] = later.attribution.content;
+    let laterWords: Set<string> | undefined;
+    let laterNames: Set<string> | undefined;
     for (const i of answerable(claims, j, CONTRADICTION_REACH)) {
-      // A lede is told again below by its own source, often named only there: no second side; and a
-      // rumour passed on ("Posts on social media claimed ...") backs no other telling of it.
-      if (negated[i] !== negated[j] || inLede(claims[i] as Asserted) || isRumour(claims[i] as Asserted) || isRumour(later)) continue;
-      const act = restatableAct(claims[i] as Asserted);
-      if (act && [...act.predicate].every((w) => laterWords.has(w)) && [...act.subject].some((w) => laterNames.has(w))) add(claims[i] as Asserted, claimAsResponse(text, later, 'supports'));
+      if (negated[i] !== negated[j] || untold[i]) continue;
+      const act = acts[i] === undefined ? (acts[i] = restatableAct(claims[i] as Asserted)) : acts[i];
+      if (!act) continue;
+      laterWords ??= countedWords(later.attribution.sentence.tokens, a, b, words[j]);
+      laterNames ??= namingWords(later.attribution.sentence.tokens, a, b);
+      const [told, named] = [laterWords, laterNames];
+      if (act.predicate.every((w) => told.has(w)) && act.subject.some((w) => named.has(w))) add(claims[i] as Asserted, claimAsResponse(text, later, 'supports'));
     }
   }
+}
+
+/** A claim's subject words and its words from its verb on (restatableAct). */
+interface RestatableAct {
+  subject: readonly string[];
+  predicate: readonly string[];
 }
 
 /** A claim of the headline or the opening paragraph. */
@@ -106,15 +119,15 @@ function namingWords(tokens: readonly Token[], a: number, b: number): Set<string
 const NAMING_TAGS = new Set(['NOUN', 'PROPN', 'ADJ']);
 
 /** A claim's subject words and its words from its verb on, when the act says something of its own (a word long enough to carry content). */
-function restatableAct(c: Asserted): { subject: Set<string>; predicate: Set<string> } | null {
+function restatableAct(c: Asserted): RestatableAct | null {
   const tokens = c.attribution.sentence.tokens;
   const [a, b] = c.attribution.content;
   let verb = a;
   while (verb < b && !isVerb(tokens[verb])) verb++;
   if (verb === a || verb === b) return null;
-  const predicate = countedWords(tokens, verb, b);
-  if (![...predicate].some((w) => w.length >= MIN_CONTRADICTION_STEM)) return null;
-  return { subject: namingWords(tokens, a, verb), predicate };
+  const predicate = [...countedWords(tokens, verb, b)];
+  if (!predicate.some((w) => w.length >= MIN_CONTRADICTION_STEM)) return null;
+  return { subject: [...namingWords(tokens, a, verb)], predicate };
 }
 
 /**
