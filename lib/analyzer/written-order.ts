@@ -8,7 +8,7 @@ import type { Sentence } from './sentences';
  * "Updated 9:05 a.m. ET:", or the time alone on its line as the entry's header ("5:25 p.m.").
  * A bare 24-hour time alone on its line ("18:40") is not read as one: a page's "load earlier
  * updates" appends older entries whose denials name the claim they answer ("rejected the
- * council's assurance"), and read in time order they would come before it (see the notes).
+ * council's assurance"), and read in time order they would come before it.
  */
 const ENTRY_TIME =
   /^(?:updated?:?\s+(?:at\s+)?)?(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?\s?m\.?)?(?:\s+([ECMP][SD]?T|GMT|BST|UTC|CES?T))?\s*(?:[\u2014\u2013:-]\s|$)/i;
