@@ -5,13 +5,10 @@ import type { Sentence } from './sentences';
 
 /**
  * The time that opens a live blog's entry: "4:52 p.m. —", "09:15 -", "UPDATE 8:20 p.m. —",
- * "Updated 9:05 a.m. ET:", or the time alone on its line as the entry's header ("5:25 p.m.").
- * A bare 24-hour time alone on its line ("18:40") is not read as one: a page's "load earlier
- * updates" appends older entries whose denials name the claim they answer ("rejected the
- * council's assurance"), and read in time order they would come before it.
+ * "Updated 9:05 a.m. ET:", or the time alone on its line as the entry's header.
  */
 const ENTRY_TIME =
-  /^(?:updated?:?\s+(?:at\s+)?)?(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?\s?m\.?)?(?:\s+([ECMP][SD]?T|GMT|BST|UTC|CES?T))?\s*(?:[\u2014\u2013:-]\s|$)/i;
+  /^(?:updated?:?\s+(?:at\s+)?)?(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?\s?m\.?)?(?:\s+(?:[ECMP][SD]?T|GMT|BST|UTC|CES?T))?\s*(?:[\u2014\u2013:-]\s|$)/i;
 const NEWLINE = '\n';
 /** Fewest timed entries that make a live blog. */
 const MIN_ENTRIES = 3;
@@ -22,7 +19,7 @@ const MINUTES_A_DAY = 24 * 60;
 /** Minutes into the day of the entry opening the line [start, end), or null. */
 function entryTime(text: string, start: number, end: number): number | null {
   const m = ENTRY_TIME.exec(text.slice(start, Math.min(end, start + ENTRY_TIME_LENGTH)));
-  if (!m || (!m[3] && !m[4] && !/[\u2014\u2013:-]\s$/.test(m[0]))) return null;
+  if (!m) return null;
   const half = m[3]?.toLowerCase();
   const hour = half ? (Number(m[1]) % 12) + (half === 'p' ? 12 : 0) : Number(m[1]);
   return hour * 60 + Number(m[2]);

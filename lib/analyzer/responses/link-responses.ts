@@ -63,6 +63,7 @@ import {
   cueStemOf,
   ownerWordsOf,
   ownersIn,
+  type Owner,
   matchesOwners,
   mentionedOwner,
   bareOwner,
@@ -294,6 +295,8 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
     const next = firstAt(rIndex + 1);
     const to = firstAt(rIndex + TOPIC_REACH + 1);
     const targets = new Set<Asserted>();
+    // The owners a denial's reference names when none of their claims comes before it.
+    let ownersAhead: Owner[] | null = null;
 
     // In the same sentence: "..., a narrative that was echoed by X"; "declined to comment on X's claim that P".
     // A response naming the claim it answers ("X's claim that P was echoed by Y") answers only
@@ -336,6 +339,7 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
       const mention = ownerNames.length === 0 ? mentionedOwner(claims, from, here, noun, other) : null;
       if (mention) ownerNames = [mention.owner];
       let owned = ownedBy(mention ? [mention.owner] : reference).filter((k) => !mention?.about.has(k));
+      if (r.stance === 'denies' && ownerNames.length > 0 && owned.length === 0) ownersAhead = ownersIn(ownerNames);
       // "the airline's account" when the airline spoke as "Skyrail": a kind of owner no name holds says only "an account".
       if (owned.length === 0 && ownerNames.every((w) => !isCapitalised(w))) {
         owned = ownedBy(reference.filter((w) => !ownerNames.includes(w)));
@@ -574,6 +578,16 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
       for (let k = next; k < to; k++) {
         const c = claims[k] as Asserted;
         if (other(c) && byTopic(k) && overlap(rWords, words[k] ?? new Set()) >= 3) targets.add(c);
+      }
+    }
+    // "Residents rejected the council's assurance, saying the barriers had leaked", told before the
+    // council spoke (a live blog's older entry read in time order): it answers the council's claim on
+    // the matter told after it. The owner named says whose claim; a word of its matter says which.
+    // A headline's summary ("Bureau says senator's account is wrong") is left to the lede's rule above.
+    if (ownersAhead && targets.size === 0 && !r.sentence.headline) {
+      for (let k = next; k < to; k++) {
+        const c = claims[k] as Asserted;
+        if (other(c) && matchesOwners(c, ownersAhead) && byTopic(k) && overlap(rWords, words[k] ?? new Set()) > 0) targets.add(c);
       }
     }
     // "Rebels said they had seized Marova, a claim the army rejected. / Their spokesman said its fighters had

@@ -18,7 +18,7 @@ export const CLAIMS_PLURALS = new Set(['claims', 'allegations', 'accusations', '
 export const DEMONSTRATIVE_PLURALS = new Set(['these', 'those', 'such', 'the']);
 
 /** A name in a reference ("the Tajik version", "Vilela's remarks"), lower-cased, with the side it stands for. */
-interface Owner {
+export interface Owner {
   lower: string;
   side: string | null;
 }

@@ -125,6 +125,16 @@ describe('a live blog\'s entries in the order they happened, whatever form their
     expect(claim(t, rumour).status).toBe('disputed');
   });
 
+  it('takes a bare 24-hour time, alone on its line, as the header of an entry', () => {
+    const t =
+      'Live: Blaze at Corran paint depot\n\n' +
+      '21:25\nThe fire service said the fire was out and that no one had been hurt.\n\n' +
+      '20:40\nPosts on a neighbourhood forum claimed that two workers had been hurt in the blaze.\n\n' +
+      '20:05\nThe depot\'s owner said the night shift had been sent home early.';
+    expect(claim(t, rumour).status).toBe('disputed');
+    expect(claim(t, 'no one had been hurt').status).toBe('uncontested');
+  });
+
   it('reads a newest-first blog across midnight on one clock', () => {
     const t =
       'Live: Blaze at Corran paint depot\n\n' +
@@ -132,6 +142,48 @@ describe('a live blog\'s entries in the order they happened, whatever form their
       '11:40 p.m. — Posts on a neighbourhood forum claimed that two workers had been hurt in the blaze.\n\n' +
       '11:05 p.m. — The depot\'s owner said the night shift had been sent home early.';
     expect(claim(t, rumour).status).toBe('disputed');
+  });
+});
+
+describe('a denial naming whose claim it rejects, told before that claim', () => {
+  // Newest first, each bare 24-hour time alone on its line over its entry; the oldest entry, at the
+  // foot, rejects what the school board went on to say in the newest.
+  const blog =
+    'Live: Storm closes schools across Harwick\n\n' +
+    '21:15\n\nBoard says boilers will be fixed\n\n' +
+    'The school board said the boilers at Fenwick Primary would be repaired before Monday, and that bus routes would run as normal.\n\n' +
+    '20:30\n\nRoads closed\n\n' +
+    'Police said the coast road had been shut after a landslip near the harbour.\n\n' +
+    '19:45\n\nParents unconvinced\n\n' +
+    'Parents at Fenwick Primary dismissed the school board\'s promise, saying the boilers had broken down twice last winter.';
+
+  it('answers that side\'s claim on the matter in a later entry', () => {
+    const c = claim(blog, 'boilers at Fenwick Primary would be repaired');
+    expect(c.status).toBe('disputed');
+    expect(c.responses[0]?.by.name).toContain('Parents');
+  });
+
+  it('leaves that side\'s claim on another matter, and other sides\' claims, alone', () => {
+    expect(claim(blog, 'bus routes would run as normal').status).toBe('uncontested');
+    expect(claim(blog, 'coast road had been shut').status).toBe('uncontested');
+  });
+
+  it('leaves a headline\'s summary to name what it answers by more than one shared word', () => {
+    const t =
+      'Mill owners call union\'s version of the loom fire untrue\n\n' +
+      'The weavers\' union said a loom had caught fire at the Brenton mill on Friday night.\n\n' +
+      'A union official said the fire had started after managers ignored a faulty fuse.\n\n' +
+      'Later the union said its members would hold a meeting in the town hall on Sunday about the loom shifts.';
+    expect(claim(t, 'members would hold a meeting').status).toBe('uncontested');
+  });
+
+  it('answers it further down an ordinary article too', () => {
+    const t =
+      'Harwick braced for a second night of gales on Thursday.\n\n' +
+      'Forecasters expected gusts of up to 80 miles an hour along the coast.\n\n' +
+      'Fishermen at Carrow Quay rejected the harbour authority\'s account, saying the sea wall had cracked in two places last month.\n\n' +
+      'The harbour authority said the sea wall had been inspected in January and was sound.';
+    expect(claim(t, 'sea wall had been inspected').status).toBe('disputed');
   });
 });
 
