@@ -12,6 +12,9 @@ export const CLOSE_QUOTES = new Set(['\u201d', '\u00bb']);
 /** Marks that open or close a quote depending on whether one is open: " and ''. */
 export const STRAIGHT_QUOTES = new Set(['"', "''"]);
 
+/** Words that negate the verb they stand by: "was not", "had never", "didn't". */
+export const VERB_NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never']);
+
 export function isQuote(t: Token | undefined): boolean {
   return !!t && (STRAIGHT_QUOTES.has(t.text) || OPEN_QUOTES.has(t.text) || CLOSE_QUOTES.has(t.text));
 }

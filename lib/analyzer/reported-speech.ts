@@ -46,6 +46,7 @@ import {
   POSSESSIVE_MARKS,
   commaAfter,
   type Subject,
+  VERB_NEGATIONS,
 } from './phrases';
 import {
   COMPLEMENTISER,
@@ -69,7 +70,6 @@ const TIME_WORDS = new Set([
   ...WEEKDAYS, 'today', 'yesterday', 'tonight', 'late', 'early', 'earlier', 'last', 'this', 'next', 'again', 'repeatedly', 'publicly',
 ]);
 const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s"]);
-const NEGATIONS = new Set(['not', "n't", 'never']);
 const NEGATIVE_SUBJECTS = new Set(['neither', 'nobody', 'none', 'no']);
 /** Verbs that put out a document: "launched an ad accusing Y of P", "released a video claiming P". */
 const ISSUING_VERBS = new Set(['launched', 'launches', 'released', 'releases', 'aired', 'airs', 'unveiled', 'unveils', 'issued', 'issues', 'published', 'publishes', 'ran', 'runs']);
@@ -186,7 +186,7 @@ function isNegatedOrPassive(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const t = tokens[k];
     if (!t) break;
-    if (NEGATIONS.has(t.lower)) return true;
+    if (VERB_NEGATIONS.has(t.lower)) return true;
     // "is saying he won't rush": progressive, not passive.
     if (BE_FORMS.has(t.lower) && t.pos === 'AUX') return tokens[i + 1]?.lower !== 'by' && !(tokens[i] as Token).lower.endsWith('ing');
     if (t.pos !== 'ADV' && t.pos !== 'AUX') break;

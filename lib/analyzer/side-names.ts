@@ -547,10 +547,12 @@ export function placeForms(place: string): readonly string[] {
   return PLACE_FORMS.get(place) ?? [place];
 }
 
+/** Each form of a US state ("Ohio", "Wis.", "OH") to the state; the first state to take a form keeps it. */
+const STATE_BY_FORM: ReadonlyMap<string, string> = new Map([...PLACE_FORMS].reverse().flatMap(([place, forms]) => forms.map((form): [string, string] => [form, place])));
+
 /** "Ohio", "Wis.", "OH": the US state a dateline's second part names, or null. */
 export function usStateNamed(form: string): string | null {
-  for (const [place, forms] of PLACE_FORMS) if (forms.includes(form)) return place;
-  return null;
+  return STATE_BY_FORM.get(form) ?? null;
 }
 
 /** "A former aide to Rep. X", "an ex-staffer for the senator": one who worked for someone and no longer does. */

@@ -577,10 +577,15 @@ function unreceivedSender(c: Asserted, negated: boolean): ReadonlySet<string> | 
     if (!LETTER_NOUNS.has((tokens[k] as Token).lower) || tokens[k + 1]?.lower !== 'from') continue;
     const none = tokens.slice(Math.max(a, k - UNRECEIVED_REACH), k).some((t) => t.lower === 'no' || t.lower === 'any');
     if (!none) continue;
-    const sender = tokens.slice(k + 2, Math.min(b, k + 2 + SENDER_REACH)).filter((t) => t.pos === 'PROPN');
-    return sender.length ? nameWords(sender.map((t) => t.text).join(' ')) : null;
+    return senderNamed(tokens.slice(k + 2, Math.min(b, k + 2 + SENDER_REACH)));
   }
   return null;
+}
+
+/** The words of the proper names among a letter's sender tokens ("the Linden County Clerk"), or null when none is named. */
+function senderNamed(tokens: readonly Token[]): ReadonlySet<string> | null {
+  const names = tokens.filter((t) => t.pos === 'PROPN');
+  return names.length ? nameWords(names.map((t) => t.text).join(' ')) : null;
 }
 
 /** Least words a sender named after "from" shares with the names of the letter's side: "Linden County", not "County" alone. */
@@ -601,9 +606,7 @@ function receivedSender(c: Asserted, negated: boolean): ReadonlySet<string> | nu
     if (!RECEIVE_VERBS.has((tokens[k] as Token).lower)) continue;
     for (let m = k + 1; m < Math.min(b, k + RECEIVED_REACH); m++) {
       if (!LETTER_NOUNS.has((tokens[m] as Token).lower)) continue;
-      const owner = tokens[m - 1]?.lower === "'s" ? tokens.slice(k + 1, m - 1) : tokens[m + 1]?.lower === 'from' ? tokens.slice(m + 2, Math.min(b, m + 2 + SENDER_REACH)) : [];
-      const sender = owner.filter((t) => t.pos === 'PROPN');
-      return sender.length ? nameWords(sender.map((t) => t.text).join(' ')) : null;
+      return senderNamed(tokens[m - 1]?.lower === "'s" ? tokens.slice(k + 1, m - 1) : tokens[m + 1]?.lower === 'from' ? tokens.slice(m + 2, Math.min(b, m + 2 + SENDER_REACH)) : []);
     }
   }
   return null;
@@ -615,7 +618,7 @@ function receivedSender(c: Asserted, negated: boolean): ReadonlySet<string> | nu
  * came from that side dispute each other, the later answering the earlier; another side's saying
  * it received that side's letter backs it.
  */
-export function linkUnreceivedLetters(text: string, claims: Asserted[], negated: readonly boolean[], add: (c: Asserted, r: ClaimResponse) => void): void {
+export function linkLetters(text: string, claims: Asserted[], negated: readonly boolean[], add: (c: Asserted, r: ClaimResponse) => void): void {
   const sent = claims.map((c, k) => sendsLetter(c, !!negated[k]));
   const senders = claims.map((c, k) => unreceivedSender(c, !!negated[k]) ?? receivedSender(c, !!negated[k]));
   if (!sent.some(Boolean) || !senders.some(Boolean)) return;

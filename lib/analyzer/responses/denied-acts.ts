@@ -4,7 +4,7 @@
 import type { Asserted } from '../asserters';
 import type { Token } from '../nlp';
 import { EVENT_WORDS, CLAIMED_ASSERTIONS, BELIEF_VERBS, THING_KINDS, GENERIC_THING_KINDS, THING_INTRODUCERS } from '../lexicon';
-import { isVerb } from '../phrases';
+import { isQuote, isVerb, VERB_NEGATIONS } from '../phrases';
 import { negatesAt, saysNoneAt, stem, topicStem, CONDITIONS, actAt, MIN_CONTRADICTION_STEM } from './topic';
 import { COPULAS } from './stance';
 
@@ -437,7 +437,6 @@ export function deniesPremise(later: Asserted, earlier: Asserted, earlierActs: R
 /** How many words may stand between a determiner and a thing's kind ("a draft congressional map"). */
 const KIND_MODIFIERS = 2;
 const THING_DETERMINERS = new Set(['the', 'this', 'that']);
-const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d']);
 
 /** The kind noun at or within KIND_MODIFIERS words after `from`, not itself a modifier ("the map's metadata"). */
 function kindAfter(tokens: readonly Token[], from: number, to: number): number {
@@ -460,11 +459,10 @@ export function thingKindDisowned(c: Asserted): string | null {
   const kind = kindAfter(tokens, a + 1, b);
   if (kind < 0) return null;
   let verb = kind + 1;
-  while (QUOTE_MARKS.has(tokens[verb]?.text ?? '')) verb++;
+  while (isQuote(tokens[verb])) verb++;
   return isVerb(tokens[verb]) && saysNoOfThing(tokens, verb, b) ? topicStem((tokens[kind] as Token).lower) : null;
 }
 
-const NEGATIONS = new Set(['not', 'never', "n't"]);
 const JOINING = new Set(['and', 'but', 'or']);
 
 /**
@@ -473,7 +471,7 @@ const JOINING = new Set(['and', 'but', 'or']);
  */
 function saysNoOfThing(tokens: readonly Token[], verb: number, end: number): boolean {
   for (let k = verb + 1; k < end; k++) {
-    if (!NEGATIONS.has(tokens[k]?.lower ?? '') || !isVerb(tokens[k - 1])) continue;
+    if (!VERB_NEGATIONS.has(tokens[k]?.lower ?? '') || !isVerb(tokens[k - 1])) continue;
     if (k - 1 === verb || JOINING.has(tokens[k - 2]?.lower ?? '')) return true;
   }
   return false;

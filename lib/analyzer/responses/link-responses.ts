@@ -108,7 +108,7 @@ import {
   linkSharedAbsences,
   talliesOf,
   linkSplitVotes,
-  linkUnreceivedLetters,
+  linkLetters,
 } from './counts';
 
 /** How many sentences back a confirmation by a party a claim names may reach. */
@@ -567,29 +567,22 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
     // "Scientists have disowned newspaper reports that P. ... The Daily Express reported that P'": an
     // outlet's report below, on the same matter, is among the reports the lede's denial answers
     // ("denied a Spanish newspaper report that P" too, though "Spanish" gives the report a side).
-    if (r.stance === 'denies' && [...targets].some(namesReport) && opensBody(claims, here)) {
+    // Claims told after the response, on its matter (at least `least` words shared), that it answers ahead of them.
+    const answerAhead = (least: number, which: (c: Asserted) => boolean): void => {
       for (let k = next; k < to; k++) {
         const c = claims[k] as Asserted;
-        if (other(c) && isOutletReport(c) && byTopic(k) && overlap(rWords, words[k] ?? new Set()) >= 3) targets.add(c);
+        if (other(c) && which(c) && byTopic(k) && overlap(rWords, words[k] ?? new Set()) >= least) targets.add(c);
       }
-    }
-    if (lede && targets.size === 0 && !named) {
-      // A headline or lede denial may answer a claim detailed further down.
-      for (let k = next; k < to; k++) {
-        const c = claims[k] as Asserted;
-        if (other(c) && byTopic(k) && overlap(rWords, words[k] ?? new Set()) >= 3) targets.add(c);
-      }
-    }
+    };
+    if (r.stance === 'denies' && [...targets].some(namesReport) && opensBody(claims, here)) answerAhead(3, isOutletReport);
+    // A headline or lede denial may answer a claim detailed further down.
+    if (lede && targets.size === 0 && !named) answerAhead(3, () => true);
     // "Residents rejected the council's assurance, saying the barriers had leaked", told before the
     // council spoke (a live blog's older entry read in time order): it answers the council's claim on
     // the matter told after it. The owner named says whose claim; a word of its matter says which.
     // A headline's summary ("Bureau says senator's account is wrong") is left to the lede's rule above.
-    if (ownersAhead && targets.size === 0 && !r.sentence.headline) {
-      for (let k = next; k < to; k++) {
-        const c = claims[k] as Asserted;
-        if (other(c) && matchesOwners(c, ownersAhead) && byTopic(k) && overlap(rWords, words[k] ?? new Set()) > 0) targets.add(c);
-      }
-    }
+    const owners = ownersAhead;
+    if (owners && targets.size === 0 && !r.sentence.headline) answerAhead(1, (c) => matchesOwners(c, owners));
     // "Rebels said they had seized Marova, a claim the army rejected. / Their spokesman said its fighters had
     // taken full control of Marova": a lede's denial of its own claim answers that side's telling of it just below.
     if (lede && !r.sentence.headline && r.stance === 'denies') {
@@ -793,7 +786,7 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
   linkCountConflicts(text, factClaims, factWords, factTallies, add);
   linkSharedAbsences(text, factClaims, factWords, factTallies, add);
   linkSplitVotes(text, factClaims, factNegated, add);
-  linkUnreceivedLetters(text, factClaims, factNegated, add);
+  linkLetters(text, factClaims, factNegated, add);
   linkEventCounts(text, factClaims, add);
   linkCorrections(text, factClaims, factNegated, add);
   linkSetAsideCounts(text, factClaims, add);

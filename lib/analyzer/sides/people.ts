@@ -126,8 +126,7 @@ export function describedPerson(article: ArticleFacts, head: string, at: number)
   const words = description.split(' ');
   if (words.length > DESCRIPTION_WORDS || words.some((w) => FUNCTION_WORDS.has(w)) || !isPrivateDescription(lastWord(description))) return null;
   const introduced = article.personsDescribed().get(description);
-  const fullName = (n: string): string | null => (n.includes(' ') && looksLikePersonName(n) && !isBodyName(n) ? n : null);
-  const name = introduced && introduced.at < article.discourse.sentenceStart(at) ? introduced.name : article.discourse.subjectBefore(at, '', null, fullName);
+  const name = introduced && introduced.at < article.discourse.sentenceStart(at) ? introduced.name : article.discourse.subjectBefore(at, '', null, asWrittenPersonName);
   // "the Grammy winner": an epithet by a prize won stands for the person the article has named most.
   if (!name && prized) return article.discourse.mostNamedAs(at, fullPersonName);
   if (!name) return null;
@@ -136,8 +135,12 @@ export function describedPerson(article: ArticleFacts, head: string, at: number)
 
 /** "Country star Jolene Ashby" → "Jolene Ashby": a person's name of two words or more, or null. */
 export function fullPersonName(name: string): string | null {
-  const person = personName(name) ?? name;
-  return person.includes(' ') && looksLikePersonName(person) && !isBodyName(person) ? person : null;
+  return asWrittenPersonName(personName(name) ?? name);
+}
+
+/** "Carol Dempsey": the name as written when it is a person's of two words or more, or null. */
+function asWrittenPersonName(name: string): string | null {
+  return name.includes(' ') && looksLikePersonName(name) && !isBodyName(name) ? name : null;
 }
 
 /** "the Grammy winner", "the Booker Prize nominee": a prize's name (group 2) before a noun for one who won or was put up for it. */
