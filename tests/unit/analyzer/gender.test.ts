@@ -17,6 +17,11 @@ describe('genderOf with the names corpus', () => {
   it("reads a corpus name only before a capitalised word ('The Murdoch outlets' is no man)", () => {
     expect(genderOf('The Murdoch outlets')).toBeNull();
   });
+
+  it("takes a city that is a corpus name for no man before a body's word ('Denver Police')", () => {
+    for (const name of ['Denver Police Department', 'Cleveland City Council', 'Tyrone County Sheriff']) expect(genderOf(name)).toBeNull();
+    expect(genderOf('Tyrone Pellham')).toBe('male');
+  });
 });
 
 describe('"she said" after a man and a woman the corpus alone names', () => {
