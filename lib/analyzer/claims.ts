@@ -67,6 +67,8 @@ function words(s: string): Set<string> {
 
 export function buildClaims(text: string, asserted: Asserted[], responses: Map<Asserted, ClaimResponse[]>): Claim[] {
   const groups = new Map<string, Group>();
+  /** The same speaker's exact words told again, by name: a repeated paragraph may resolve their side otherwise the second time. */
+  const bySpeaker = new Map<string, Group>();
   for (const passage of passagesOf(asserted.filter((a) => !a.attribution.answersOnly && !isVerdictOnly(a)))) {
     const a = passage[0] as Asserted;
     const [start, end] = passageRange(a, passage[passage.length - 1] as Asserted);
@@ -75,11 +77,16 @@ export function buildClaims(text: string, asserted: Asserted[], responses: Map<A
     if (!body) continue;
     // The same words from different sides are different claims; within a side, only the exact words.
     const key = `${a.asserter.side || a.asserter.name}\u0000${body}`;
-    const group = groups.get(key);
+    const speakerKey = `${a.asserter.name}\u0000${body}`;
+    const group = groups.get(key) ?? (a.asserter.name ? bySpeaker.get(speakerKey) : undefined);
     if (group) {
       group.members.push(...passage);
       if (!group.occurrences.some(([s]) => s === start)) group.occurrences.push([start, end]);
-    } else groups.set(key, { first: a, sentence: sentencesText(text, passage), text: spanText, members: passage, occurrences: [[start, end]] });
+    } else {
+      const created = { first: a, sentence: sentencesText(text, passage), text: spanText, members: passage, occurrences: [[start, end]] as Occurrence[] };
+      groups.set(key, created);
+      if (a.asserter.name) bySpeaker.set(speakerKey, created);
+    }
   }
   mergeRestatements(groups);
   mergeHeadlines(groups);

@@ -113,6 +113,16 @@ describe('duplicates', () => {
     expect(c.occurrences).toHaveLength(2);
     for (const [start, end] of c.occurrences) expect(text.slice(start, end)).toBe('the harbour would reopen on Thursday');
   });
+
+  it('keeps one claim when the copy in between names the speaker\'s body in full (the side read again otherwise)', () => {
+    const paragraph = 'Carrowby director Helen Marsh said the gallery\'s cameras "recorded everything they were meant to," from the first alarm at 2:10 a.m.';
+    const text =
+      'Painting stolen from Carrowby gallery\n\nA landscape by Thomas Girtin was taken from a gallery in Carrowby early on Tuesday, police said.\n\n' +
+      `${paragraph}\n\nThe Carrowby Gallery of Fine Art has been closed since Tuesday. Its insurer is reviewing the loss.\n\n${paragraph}`;
+    const cameras = analyze(text).claims.filter((c) => c.text.includes('recorded everything'));
+    expect(cameras).toHaveLength(1);
+    expect(cameras[0]?.occurrences).toHaveLength(2);
+  });
 });
 
 describe('speakers introduced before a quote', () => {
