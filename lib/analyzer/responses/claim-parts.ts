@@ -40,9 +40,19 @@ export function isVerdictOnly(c: Asserted): boolean {
   // "was completely untrue": adverbs before the verdict say how much.
   let v = k + 1;
   while (v < words.length - 1 && tokens[v]?.pos === 'ADV') v++;
-  const verdict = words.slice(v);
+  const verdict = withoutAdditive(words.slice(v));
   if (verdict.length === 1) return DENIAL_WORDS.has(verdict[0] as string);
   return verdict.length > 1 && DENIALS.longestAt(verdict, 0) === verdict.length;
+}
+
+/** "that was nonsense too", "that was false as well": a word saying the verdict repeats an earlier one, which adds nothing to it. */
+const ADDITIVE_ENDS = [['too'], ['as', 'well'], ['either'], ['also']];
+
+function withoutAdditive(verdict: string[]): string[] {
+  for (const end of ADDITIVE_ENDS) {
+    if (verdict.length > end.length && end.every((w, i) => verdict[verdict.length - end.length + i] === w)) return verdict.slice(0, -end.length);
+  }
+  return verdict;
 }
 
 /** Last word (not counting punctuation) at which a verdict's copula may come: "these latest claims were". */

@@ -31,6 +31,7 @@ import {
   bothAccountsSubject,
   eitherAccount,
   accountOfThing,
+  accountEnds,
 } from './stance';
 import {
   VERB_TAGS,
@@ -178,6 +179,18 @@ function claimsSinceSpoke(claims: readonly Asserted[], from: number, to: number,
 function saidBySide(claims: readonly Asserted[], words: readonly Set<string>[], from: number, to: number, side: string, word: string): boolean {
   for (let k = from; k < to; k++) if ((claims[k] as Asserted).asserter.side === side && words[k]?.has(word)) return true;
   return false;
+}
+
+/** The claims the latest one's speaker told in its paragraph, when that paragraph is the one just before the response's. */
+function paragraphBefore(claims: readonly Asserted[], from: number, to: number, latest: Asserted, response: Sentence): Asserted[] {
+  const paragraph = latest.attribution.sentence.paragraph;
+  if (paragraph !== response.paragraph - 1 || latest.attribution.sentence.headline) return [];
+  const out: Asserted[] = [];
+  for (let k = from; k < to; k++) {
+    const c = claims[k] as Asserted;
+    if (c.attribution.sentence.paragraph === paragraph && c.asserter.name === latest.asserter.name) out.push(c);
+  }
+  return out;
 }
 
 /** The places [from, to), in order. */
@@ -521,8 +534,12 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
         const chosenWords = words[at] ?? new Set<string>();
         // "There is no truth to these claims": what the speaker said in the paragraph before the chosen one too.
         const reach = CLAIMS_PLURALS.has(noun) && DEMONSTRATIVE_PLURALS.has(reference[0]?.toLowerCase() ?? '') ? 1 : 0;
+        // "rejected the findings": all the chosen claim's side told in its paragraph, whichever of its speakers told it.
+        const many = !singular && noun.endsWith('s');
         for (let k = singular ? at : from; k < here; k++) {
           const c = claims[k] as Asserted;
+          const sameParagraph = c.attribution.sentence.paragraph === chosen.attribution.sentence.paragraph;
+          if (many && sameParagraph && c.asserter.side === chosen.asserter.side && !plans[k] && !vows[k]) targets.add(c);
           // "the army's account": what the army's officers went on to say of the same event too.
           const sameAccount = wantsAccount && k > at && c.asserter.side === chosen.asserter.side;
           if (sameAccount && bodyOwners.some((w) => c.asserter.name.toLowerCase().includes(w)) && sameEvent(chosenWords, words[k] ?? new Set())) targets.add(c);
@@ -613,7 +630,9 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
     // "On the requests to stop, Ashby was blunt. 'That is simply not what happened'": the claims the topic names.
     if (targets.size === 0 && !named && r.frame) for (const c of framedClaims(claims, from, here, r.frame, words, storyWords(), (k) => other(claims[k] as Asserted) && byTopic(k) && !vows[k])) targets.add(c);
     // "denied that.", "said that was false", "This is a fairy tale": a response pointing at what was just said.
-    const pointsBack = pronounVerdict || pronounObjectEnds(r.sentence.tokens, r.at) || pointedVerdict(r.sentence.tokens, r.at) || namedThingVerdict(r.sentence.tokens, r.at);
+    // "X gave a different account.": a bare pronoun or account object points at the account just told.
+    const pointsAtAccount = r.stance === 'denies' && (pronounObjectEnds(r.sentence.tokens, r.at) || accountEnds(r.sentence.tokens, r.at));
+    const pointsBack = pronounVerdict || pointsAtAccount || pointedVerdict(r.sentence.tokens, r.at) || namedThingVerdict(r.sentence.tokens, r.at);
     // '"That is fiction, start to finish," X wrote in an email to POLITICO': of a denial pointing back,
     // only what its speaker said tells what it answers, not the words of how it was sent.
     if (pointsBack && r.stance === 'denies') for (const w of rWords) if (!saidBySide(claims, words, here, next, rSide, w)) rWords.delete(w);
@@ -700,6 +719,9 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
         for (let k = firstAt(rIndex - REFUSAL_REACH); k < here; k++) if (other(claims[k] as Asserted) && !refusals[k]) latest = claims[k];
       }
       if (latest) targets.add(latest);
+      // "She said P. She said Q. ¶ The district disputed that." ("gave a different account."): opening the
+      // next paragraph, it points at all the speaker told in the paragraph before, not only the last line.
+      if (latest && pointsAtAccount) for (const c of paragraphBefore(claims, firstNear, here, latest, r.sentence)) targets.add(c);
       // '"That is fiction, start to finish," the station said': a denial only pointing back answers
       // every claim naming its speaker since the speaker last spoke, not only the last thing said.
       // By the speaker's own name: "Niger" of "Niger's interior ministry" names others of its country too.

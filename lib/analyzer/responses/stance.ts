@@ -552,6 +552,16 @@ export function accountOfThing(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** "The union gave a different account.": an account naming nothing, which answers the account just told. */
+export function accountEnds(tokens: readonly Token[], at: number): boolean {
+  for (let k = at; k < Math.min(tokens.length - 1, at + ACCOUNT_REACH); k++) {
+    if (!ACCOUNT_NOUNS.has((tokens[k] as Token).lower)) continue;
+    const end = tokens[k + 1] as Token;
+    return end.pos === 'PUNCT' && end.text !== ',';
+  }
+  return false;
+}
+
 /** Does a claim say what its side will do ("would take all necessary measures")? Phrases are looked for only where one can start. */
 export function isVow(c: Asserted): boolean {
   const tokens = c.attribution.sentence.tokens;
