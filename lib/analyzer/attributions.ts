@@ -22,7 +22,7 @@ import {
   subjectBefore,
 } from './phrases';
 import { COMPLEMENTISER, type Found, MIN_CONTENT_WORDS, clauseEnd, isWord, quotedStretch, splitContents, trimRange, verbReadOtherwise, wordCount } from './content';
-import { ANSWERING_CUES, READING_CUES, isCueVerb, mainVerbAfterGap, naming, reported, secondVerbGroup, verbPastAside } from './reported-speech';
+import { ANSWERING_CUES, READING_CUES, isCueVerb, mainVerbAfterGap, naming, reported, secondVerbGroup, speakersGapAfter, verbPastAside } from './reported-speech';
 import { mapped } from './mapped';
 import { isCourtesyTitle } from './side-names';
 import { isCapitalised } from './words';
@@ -245,6 +245,7 @@ function rumoured(tokens: Token[], i: number): Found | null {
   // "a report of that incident and ...": "that" before a noun with no verb after it is a determiner.
   const third = tokens[j + 2];
   if (after.pos === 'NOUN' && (!third || third.pos === 'CCONJ' || third.pos === 'PUNCT')) return null;
+  if (speakersGapAfter(tokens, j + 1)) return null;
   // The words before the noun that belong to it ("Unconfirmed reports"), whatever the tagger made of the noun.
   const start = pastNoticing(tokens, nounPhraseStartBefore(tokens, i, 0));
   // "A post ..., which has 40,000 followers, claims that P": no words of its own, the verb of the noun before the aside.

@@ -285,7 +285,7 @@ export function clauseStart(tokens: Token[], at: number, lo: number): number {
 }
 
 /** Words of time that are no names, though capitalised (not "may", which is also a modal). */
-const TIME_NOUNS = new Set([...WEEKDAYS, ...DAY_PARTS, 'week', 'weekend', 'month', 'year', ...MONTHS.filter((m) => m !== 'may')]);
+export const TIME_NOUNS: ReadonlySet<string> = new Set([...WEEKDAYS, ...DAY_PARTS, 'week', 'weekend', 'month', 'year', ...MONTHS.filter((m) => m !== 'may')]);
 
 /** "made" in "On Sunday Mr. Trump made ...": a verb that is neither a participle nor after "to". */
 function isFiniteVerb(tokens: Token[], k: number): boolean {
@@ -478,6 +478,13 @@ const GROUP_PRONOUNS = new Set(['them', 'those', 'these']);
 const THOSE = new Set(['those', 'these']);
 const GROUP_PICKS = new Set(['some', 'many', 'most', 'several', 'all', 'few', 'one']);
 
+/** "Two of them", "most of those" ending at `b`: a pick from a group named before, its start, or -1. */
+function groupPickBefore(tokens: Token[], b: number, lo: number): number {
+  const pick = tokens[b - 3];
+  const picks = !!pick && (GROUP_PICKS.has(pick.lower) || pick.pos === 'NUM');
+  return b - 3 >= lo && picks && tokens[b - 2]?.lower === 'of' && GROUP_PRONOUNS.has(tokens[b - 1]?.lower ?? '') ? b - 3 : -1;
+}
+
 /** "Main Street Forward said": a capitalised word the tagger calls an adverb ends a name, outside title-case headlines. */
 function endsName(tokens: Token[], i: number, cue: number): boolean {
   const t = tokens[i] as Token;
@@ -597,6 +604,8 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number): Subject
   }
   a = listedNameStart(tokens, a, b, lo);
   if (a === b) {
+    const pick = groupPickBefore(tokens, b, lo);
+    if (pick >= 0) return { start: pick, end: b, fromClause: false };
     // "progressive organizations that have endorsed him say": a relative clause ending in its object.
     const antecedent = OBJECT_PRONOUNS.has(tokens[b - 1]?.lower ?? '') ? relativeAntecedent(tokens, b - 1, lo) : -1;
     return antecedent >= 0 ? { start: antecedent, end: b, fromClause: false } : objectRelativeSubject(tokens, b, lo);

@@ -44,6 +44,7 @@ import {
   subjectBefore,
   WEEKDAYS,
   POSSESSIVE_MARKS,
+  TIME_NOUNS,
   commaAfter,
   type Subject,
   VERB_NEGATIONS,
@@ -353,8 +354,7 @@ export function reported(tokens: Token[], i: number, headline: boolean, previous
       break;
     }
   }
-  // "said Tuesday it would ...": a bare day or time word before the content.
-  while (!hasThat && TIME_WORDS.has(tokens[j]?.lower ?? '') && !isVerb(tokens[j + 1]) && j < i + 3) j++;
+  if (!hasThat) j = pastSayingTime(tokens, j);
   // "said on Thursday it would ...": the day the words were said is no part of them.
   if (!hasThat && j === i + 1 + particle && tokens[j]?.lower === 'on' && WEEKDAYS.has(tokens[j + 1]?.lower ?? '')) j += 2;
   // 'Trump said, and I quote, "We ..."', 'she said, in part, "..."': a short aside before the quote.
@@ -779,12 +779,14 @@ function relativeGap(tokens: Token[], subject: Subject, j: number): boolean {
 }
 
 /**
- * "A video that users said showed P", "a video that its poster said showed P": a cue followed by a
- * verb with no subject of its own sits in a relative clause, and its speaker is the short phrase
- * after the relative word, not the antecedent taken in with it.
+ * "A video that users said showed P", "a video that its poster said showed P": a cue followed (past
+ * the day it was said) by a verb with no subject of its own sits in a relative clause, and its speaker
+ * is the short phrase after the relative word, not the antecedent taken in with it.
  */
 function gapSubject(tokens: Token[], subject: Subject | null, i: number): Subject | null {
-  if (!subject || !isVerb(tokens[i + 1]) || tokens[i + 1]?.lower.endsWith('ing')) return subject;
+  // "a leak that officials said on Wednesday had not happened": the day it was said stands between.
+  const verb = tokens[afterTimePhrase(tokens, i + 1)];
+  if (!subject || !isVerb(verb) || verb?.lower.endsWith('ing')) return subject;
   for (let r = Math.max(subject.start, subject.end - GAP_SUBJECT_WORDS - 1); r < subject.end - 1; r++) {
     const relative = tokens[r] as Token;
     const antecedent = tokens[r - 1];
@@ -797,6 +799,21 @@ function gapSubject(tokens: Token[], subject: Subject | null, i: number): Subjec
 
 /** Most words of a speaker inside a relative clause: "its poster", "social media users". */
 const GAP_SUBJECT_WORDS = 3;
+
+/**
+ * "reports of a leak that officials said on Wednesday had not happened": is the relative word before
+ * `from` followed by a short speaker, a cue and a verb with no subject of its own? Then the clause is
+ * that speaker's word on the noun, not the noun's content.
+ */
+export function speakersGapAfter(tokens: Token[], from: number): boolean {
+  for (let k = from + 1; k <= from + GAP_SUBJECT_WORDS; k++) {
+    const cue = tokens[k];
+    if (!isVerb(cue)) continue;
+    const verb = tokens[afterTimePhrase(tokens, k + 1)];
+    return cue?.pos === 'VERB' && CLAUSE_CUES.has(cue.lower) && isVerb(verb) && !verb?.lower.endsWith('ing');
+  }
+  return false;
+}
 
 /**
  * "The man who she said had attacked her was arrested": the main clause's auxiliary after a noun
@@ -983,13 +1000,15 @@ function backward(
   afterQuote = false,
 ): Found | null {
   const cue = tokens[i] as Token;
-  const next = tokens[i + 1];
+  // ", he told regents,": the tag runs past the one it was told to.
+  const tagEnd = RECIPIENT_CUES.has(cue.lower) ? recipientEnd(tokens, i + 1) : i + 1;
+  const next = tokens[tagEnd];
   const before = tokens[subject.start - 1];
   // "the editor, who writes under the name X,": a relative clause describing the subject reports nothing before it.
   if (RELATIVE_WORDS.has(tokens[i - 1]?.lower ?? '')) return null;
   if (!subject.fromClause && before && (before.text === ',' || isQuote(before))) {
     let restHasClause = false;
-    for (let k = i + 1; k < end && tokens[k]?.text !== ','; k++) {
+    for (let k = tagEnd; k < end && tokens[k]?.text !== ','; k++) {
       const t = tokens[k];
       if (t?.pos === 'VERB' && !t.lower.endsWith('ing')) restHasClause = true;
     }
@@ -997,7 +1016,7 @@ function backward(
       const contents = contentBefore(tokens, lo, subject.start);
       // ", he said," in the middle: the whole clause around it is the content.
       // Not after a closing quote: '"P," the former president said, going on to ...' says only P.
-      if (next?.text === ',' && !isQuote(before) && wordCount(tokens, i + 1, end) >= MIN_CONTENT_WORDS && !PARTICIPLE_CUES.has(tokens[i + 2]?.lower ?? '') && !SPEAKER_PARTICIPLES.has(tokens[i + 2]?.lower ?? '')) {
+      if (next?.text === ',' && !isQuote(before) && wordCount(tokens, tagEnd, end) >= MIN_CONTENT_WORDS && !PARTICIPLE_CUES.has(tokens[tagEnd + 1]?.lower ?? '') && !SPEAKER_PARTICIPLES.has(tokens[tagEnd + 1]?.lower ?? '')) {
         const whole = trimRange(tokens, lo, end);
         return { cue: cue.text, source: [subject.start, subject.end], contents: [whole], kind: 'reported' };
       }
@@ -1292,6 +1311,22 @@ function headBeforeModifier(tokens: Token[], last: number): Token | null {
     if (!isNounPhraseToken(t) && !isQuote(t)) return null;
   }
   return null;
+}
+
+/** Words that lead a time phrase only before a time noun: "this week", "late Tuesday", but "late payments". */
+const TIME_MODIFIERS = new Set(['late', 'early', 'last', 'this', 'next']);
+
+/**
+ * "said Tuesday it would ...", "said this week the plan ...", "said Friday night P": past a time phrase
+ * before the content, or `j`. Not when a verb follows it, as the phrase is then the content's subject
+ * ("said this year would be the hardest").
+ */
+function pastSayingTime(tokens: Token[], j: number): number {
+  const first = tokens[j]?.lower ?? '';
+  const noun = TIME_NOUNS.has(tokens[j + 1]?.lower ?? '');
+  if (TIME_MODIFIERS.has(first) ? !noun : !TIME_WORDS.has(first)) return j;
+  const k = noun ? j + 2 : j + 1;
+  return isVerb(tokens[k]) ? j : k;
 }
 
 /** Past "on Sunday" / "last week" after a cue ("alleged on Sunday that ..."): the index after it. */
