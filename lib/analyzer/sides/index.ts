@@ -103,6 +103,11 @@ const COUNTED_SPEAKERS = /^(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Bb]oth
 /** How far before its sentence a counted group may still be the one "One said" picks from: about a sentence. */
 const GROUP_REACH = 300;
 
+/** How far back (characters) "her campaign" looks for a campaign named by its candidate: bounds the work per reference. */
+const CAMPAIGN_LOOKBACK = 20_000;
+/** "the Maddox campaign", "Maddox's campaign": a campaign by its candidate's surname (group 1). */
+const CANDIDATE_CAMPAIGN = /\b(\p{Lu}[\p{Ll}'\u2019-]+)(?:['\u2019]s)?\s+(?:re-election\s+)?campaign\b/gu;
+
 /** "an armed group", "a rebel movement", "a militia": an armed body not yet named. */
 const UNNAMED_ARMED_GROUP = new RegExp(`^(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:(?:${[...ARMED_QUALIFIERS].join('|')})\\s+(?:group|movement|faction|coalition|alliance)|militia)\\b`, 'iu');
 /** "Kestrel's largest shareholder": a head owned by a named body. */
@@ -594,6 +599,9 @@ export class SideResolver {
   sourceSide(head: string, s: Sentence): string | null {
     const principal = sourcePrincipal(head);
     if (!principal) return null;
+    // "A person close to the campaign": the campaign that spoke last ("The Maddox campaign").
+    const campaign = /^the\s+campaign$/iu.test(principal) ? this.campaignMetBefore(s) : null;
+    if (campaign) return campaign;
     // "the council's leadership" → the council, a body: its word makes it no person.
     const side = this.sideOf(principal, s, !isOrgWord(lastWord(principal)) && looksLikePerson(principal));
     // A body the article has not named ("the council" before any council) leaves the source's own side;
@@ -603,6 +611,18 @@ export class SideResolver {
     const kind = lastWord(principal).toLowerCase();
     const body = isPrivateKind(kind) ? this.discourse.recent(s.index, (x) => speaksForBody(x) && !kindConflicts(kind, x.side, false)) : undefined;
     return body?.side ?? namedOfficeOf(this.article, principal);
+  }
+
+  /**
+   * "her campaign", "the campaign": the side of the campaign that spoke last under its candidate's name
+   * ("The Maddox campaign"), else of the candidate whose campaign the text named last, or null.
+   */
+  campaignMetBefore(s: Sentence): string | null {
+    const spoke = this.discourse.recent(s.index, (x) => !x.person && /\bcampaign$/iu.test(x.name) && !isUnnamedSide(x.side));
+    if (spoke) return spoke.side;
+    const candidates = [...this.article.text.slice(Math.max(0, s.start - CAMPAIGN_LOOKBACK), s.start).matchAll(CANDIDATE_CAMPAIGN)].map((m) => m[1] as string);
+    const candidate = candidates.filter((name) => this.discourse.fullName(name, s.index) !== name).pop();
+    return candidate ? campaignSide(this.article, candidate, s.index) : null;
   }
 
   /** The side of the one the article says filed or wrote a document of this kind ("a petition filed by X"), or null. */

