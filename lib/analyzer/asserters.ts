@@ -408,7 +408,9 @@ export class AsserterResolver {
 
   /** "Brennan" → "Carl Brennan": the full name of a person of the wanted gender (no titles, two words or more), or null. */
   private namedPerson(name: string, at: number, wanted: string): string | null {
-    const full = (name.includes(' ') ? name : this.discourse.fullName(name, at)).split(/\s+/).filter((w) => !isRoleWord(w) && namedSide(w) === null).join(' ');
+    const words = (name.includes(' ') ? name : this.discourse.fullName(name, at)).split(/\s+/);
+    // "County Clerk Janine Royce": the name is the words after the last role, never the place the office is of.
+    const full = words.slice(words.findLastIndex((w) => isRoleWord(w)) + 1).filter((w) => namedSide(w) === null).join(' ');
     return full.includes(' ') && looksLikePersonalName(full) && (genderOf(full) ?? wanted) === wanted ? full : null;
   }
 

@@ -550,10 +550,13 @@ export function placeForms(place: string): readonly string[] {
 /** Each form of a US state ("Ohio", "Wis.", "OH") to the state; the first state to take a form keeps it. */
 const STATE_BY_FORM: ReadonlyMap<string, string> = new Map([...PLACE_FORMS].reverse().flatMap(([place, forms]) => forms.map((form): [string, string] => [form, place])));
 
-/** "Ohio", "Wis.", "OH": the US state a dateline's second part names, or null. */
+/** "Ohio", "Wis.", "OH", "S.C. (AP)": the US state a dateline's second part names (the agency after it left out), or null. */
 export function usStateNamed(form: string): string | null {
-  return STATE_BY_FORM.get(form) ?? null;
+  return STATE_BY_FORM.get(form.replace(AGENCY_AFTER, '')) ?? null;
 }
+
+/** " (AP)", " (Reuters)": the agency a dateline names after its place. */
+const AGENCY_AFTER = /\s*\([^()]*\)$/;
 
 /** "A former aide to Rep. X", "an ex-staffer for the senator": one who worked for someone and no longer does. */
 const FORMER_STAFF = /^(?:[Aa]n?\s+|[Tt]he\s+)?(?:[Ff]ormer|[Ee]x-)\s*(?:\p{Ll}+\s+)?(?:aide|staffer|employee|adviser|advisor|assistant|correspondent|intern)\s+(?:to|for|of)\s/u;

@@ -61,7 +61,7 @@ import {
   workplaceOf,
 } from './organisations';
 import { councilSide, forceOfRank, placeServiceSide, rankSide, schoolDistrictNamed, serviceSide, stateDepartmentNamed, townPolice } from './services';
-import { isRoleName, namedOfficeOf, officeSide, placeOfficeSide, placeRoleSide, sameRoleBefore, spokespersonOf, stateOfTitledOfficer } from './roles';
+import { isRoleName, namedOfficeOf, officeSide, placeOfficeSide, placeRoleSide, sameRoleBefore, spokespersonOf, stateOfDatelineOfficer, stateOfTitledOfficer } from './roles';
 import { agentOfPerson, POSSESSIVE_S, possessorSide, workplaceByKind } from './owners';
 import { campaignSide, isPartyName, partyNamedAsAppositive, partyOfName, shadowSide } from './parties';
 import { agedPrivatePerson, describedPerson, formerStaffer, peopleInPlace, privatelyDescribed, privatePersonSide, residentName, sourcePrincipal } from './people';
@@ -380,6 +380,8 @@ export class SideResolver {
     if (formerAide) return formerAide;
     const tag = partyNamedIn(phrase, head, rest) ?? partyOfName(this.article, head, person);
     if (tag) return tag;
+    const stateOfficer = person ? stateOfDatelineOfficer(this.article, head, rest) : null;
+    if (stateOfficer) return stateOfficer;
     // "Council leader Moira Tennant" of "the Labour-run authority": the ruling party, else the council (its staff speak for the council only).
     // "Councillor X, who represents the Canal ward" / "who leads the Independent group": the clause says whom they speak for.
     const councillor = person && COUNCILLOR.test(head) && !rest.includes(' who ') ? (this.article.rulingParty() ?? councilSide(this.article, s.index)) : null;
@@ -527,7 +529,8 @@ export class SideResolver {
     const affiliation = portfolio && !hasGovernmentWord(head) ? null : found;
     // Only a name the article uses as a name: "Trade lawyer Jennifer Sato" is capitalised by the sentence.
     // "Enterprise Minister Siobhan Kehoe": a portfolio with a government role is an office of state, named once or not.
-    if (affiliation && !this.article.commonWordOpening(affiliation, s) && (portfolio || this.discourse.isKnownName(affiliation) || isGenericGovernment(affiliation))) {
+    // "WMGA news director Phil Ostrander": initials or call letters are a name however seldom the article writes them.
+    if (affiliation && !this.article.commonWordOpening(affiliation, s) && (portfolio || this.discourse.isKnownName(affiliation) || ACRONYM.test(affiliation) || isGenericGovernment(affiliation))) {
       if (!isGenericGovernment(affiliation) && !portfolio) return this.discourse.canonicalOrg(affiliation);
       return contextSide(this.article, head, s);
     }

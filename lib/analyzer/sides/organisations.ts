@@ -25,6 +25,8 @@ import { BODY_KINDS } from './references';
 
 // "of United Bakery Workers Local 57": a branch's number stays in the name; "of Local 2290 of the United Chemical Workers": so does the body it is a branch of.
 const BRANCH_NUMBER = /\s\d{1,5}$/u;
+/** "WMGA-TV", "KQPT-FM": a station by its call letters. */
+const CALL_SIGN = /^\p{Lu}{3,5}-(?:TV|FM|AM)$/u;
 // A link word joins two capitalised parts only ("Center for an Informed Public"), never ends the name ("Center for").
 const OF_ORGANISATION = /\b(?:of|for|at|with)\s+(?:the\s+)?(?:local\s+)?(?:\p{Lu}\p{Ll}+-based\s+)?((?:(?:\p{Lu}[\p{L}.'\u2019&-]*|(?<=(?:Local|Lodge|Chapter|Branch|Division|Post|District)\s)\d{1,5})\s?(?:(?:of|for|and|&)\s(?:(?:the|an?)\s)?(?=\p{Lu}))?)+)(\p{Ll}+)?/u;
 
@@ -185,7 +187,7 @@ function findOfOrganisation(rest: string): string | null {
   // "the Royal College of Midwives": an organisation's word inside the name makes it one.
   const kind = m[2] ?? '';
   // "Ironworkers Local 517": a branch by its number (OF_ORGANISATION takes a number only after a branch's word) is a body.
-  if (org.split(/\s+/).some(isOrgWord) || BRANCH_NUMBER.test(org) || isOrgWord(kind) || isBusinessNoun(kind)) return org;
+  if (org.split(/\s+/).some(isOrgWord) || BRANCH_NUMBER.test(org) || CALL_SIGN.test(org) || isOrgWord(kind) || isBusinessNoun(kind)) return org;
   // "the owner of the Copper Kettle": a role held at a named place of business ends the phrase with its name.
   const held = ROLE_AT_NAME.exec(rest.trim());
   return held?.[1] && isRoleWord(held[1]) && held[2] ? held[2].trim() : null;

@@ -5,6 +5,7 @@ import { POSSESSIVE_END, beforeComma, isCapitalised, lastWord } from '../words';
 import {
   type Actor,
   hasGovernmentWord,
+  isBusinessNoun,
   isCountrySide,
   isPartySide,
   isPrivateKind,
@@ -18,7 +19,7 @@ import {
   usStateNamed,
 } from '../side-names';
 import type { ArticleFacts } from './article-facts';
-import { countryNamed, DETERMINERS, OWNER_LINKS, personName, properName, stripThe, withoutThe } from './names';
+import { countryNamed, DETERMINERS, isBodyName, OWNER_LINKS, personName, properName, stripThe, withoutThe } from './names';
 import { BODY_KINDS, byReference, EXECUTIVE_ROLES, justBefore } from './references';
 import { bodyOfKindNamed } from './services';
 
@@ -27,6 +28,8 @@ const PLACE_OWNER = /^(?:the|The)\s+(\p{Ll}+)['\u2019]s\s+(?=\p{Ll})/u;
 export const SPOKESPERSONS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative']);
 /** "spokeswoman Kelly Marsh": a spokesperson's role before their name, with no employer named. */
 const NAMED_SPOKESPERSON = /^[Ss]pokes(?:man|woman|person)\s+\p{Lu}[\p{L}'\u2019-]+(?:\s\p{Lu}[\p{L}'\u2019-]+){0,2}$/u;
+/** "senior forecaster Dean Kovac", "Forecaster Lydia Sandoval": a forecaster's role before their name, with no service named. */
+const NAMED_FORECASTER = /^(?:(?:[Ss]enior|[Cc]hief|[Ll]ead|[Dd]uty)\s+)?(?:[Ff]orecaster|[Mm]eteorologist)\s+\p{Lu}[\p{L}'\u2019-]+(?:\s\p{Lu}[\p{L}'\u2019-]+){0,2}$/u;
 /** "a spokesman for Delgado", "an aide to Sen. Hale": who speaks for a named person. */
 // "The agent of winger Ruben Costa": a lower-case word or two may say what the person is.
 export const AGENT_FOR = /\b(?:spokes(?:man|woman|person)|representative|rep|agent|manager|lawyer|attorney|aide|adviser|advisor|publicist)\s+(?:for|to|of)\s+(?:\p{Ll}+\s){0,2}((?:\p{Lu}[\p{L}.'\u2019-]*\s){0,5}\p{Lu}[\p{L}'\u2019-]*)/u;
@@ -53,6 +56,23 @@ const PLACE_BEFORE_STATE_TITLE = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{
 export function stateOfTitledOfficer(head: string): string | null {
   const place = PLACE_BEFORE_STATE_TITLE.exec(head)?.[1];
   return place ? usStateNamed(place) : null;
+}
+
+/** "Attorney General Clay Durden", "State Fire Marshal X": the title of a state's administrative office, no place before it, then a name. */
+const STATE_OFFICER = /^(?:[Tt]he\s+)?(?:Attorney\sGeneral|Secretary\sof\sState|State\s(?:Auditor|Treasurer|Comptroller|Fire\sMarshal|Inspector\sGeneral|Superintendent))\s+\p{Lu}/u;
+/**
+ * ", a spokeswoman for the secretary of state", ", director of the state mine safety office": one who
+ * works for such an office, or for a state's office by its kind, named by its title alone.
+ */
+const FOR_STATE_OFFICER = /^,\s+(?:(?:an?|the)\s+)?(?:\p{Ll}+\s+){1,2}(?:for|to|at|in|of)\s+the\s+(?:attorney\s+general|secretary\s+of\s+state|state\s+(?:auditor|treasurer|comptroller|fire\s+marshal|inspector\s+general|superintendent|(?:\p{Ll}+\s+){1,3}(?:office|agency|department|board|commission)))\b/u;
+
+/**
+ * "Attorney General Clay Durden", "X, a spokeswoman for the secretary of state": an officer of a US
+ * state's administration, no state named, acts for the dateline's state, never for the party that
+ * spoke last (a party the article gives them is taken before this); null for any other phrase.
+ */
+export function stateOfDatelineOfficer(article: ArticleFacts, head: string, rest: string): string | null {
+  return STATE_OFFICER.test(head) || FOR_STATE_OFFICER.test(rest) ? article.discourse.datelineState : null;
 }
 
 /** Sentences back a bare "a spokesman" looks for the body that spoke. */
@@ -97,11 +117,13 @@ export function placeOfficeSide(article: ArticleFacts, head: string): string | n
 export function spokespersonOf(article: ArticleFacts, head: string, at: number): string | null {
   // "spokeswoman Kelly Marsh", no employer named: the body that just spoke, like a bare "a spokesman".
   if (NAMED_SPOKESPERSON.test(head)) return lastBodyNear(article, at);
+  // "The National Weather Service extended a flood warning. Forecaster Lydia Sandoval said": the service that spoke or was named just before.
+  if (NAMED_FORECASTER.test(head)) return lastBodyNear(article, at) ?? bodyNamedBefore(article, at);
   // "A company spokeswoman, Helen Marsh", "Commission chairperson Justice Chifundo Banda", "Club captain
   // Jordan Ashby": the body of that kind the article has been speaking of.
   const kind = kindOfSpokesperson(head);
   const body = kind ? byReference(article, [kind], at, head) : undefined;
-  if (body || (kind && isPrivateKind(kind))) return body?.side ?? null;
+  if (body || (kind && isPrivateKind(kind))) return body?.side ?? (isBusinessNoun(kind ?? '') ? businessNamedBefore(article, at) : null);
   if (!isBareSpokesperson(head)) return null;
   // "A spokesperson for Ridley disputed that figure. ... the spokesperson, Claire Dunn, said": the one met before.
   const role = head.toLowerCase().split(/\s+/).find((w) => SPOKESPERSONS.has(w)) ?? '';
@@ -120,6 +142,29 @@ export function sameRoleBefore(article: ArticleFacts, head: string, at: number):
   const words = ` ${role.toLowerCase()} `;
   const met = article.discourse.recent(at, (x) => x.name !== head && ` ${beforeComma(x.name).toLowerCase()} `.includes(words) && !isUnnamedSide(x.side));
   return met?.side ?? null;
+}
+
+/** "Mine operator Appalon Coal": a business's name (group 2) after a word saying what kind of business it is (group 1). */
+const BUSINESS_DESCRIBED = /^(?:\p{Lu}\p{Ll}*\s+)?(\p{Ll}+)\s+(\p{Lu}[\p{L}&'\u2019-]*(?:\s\p{Lu}[\p{L}&'\u2019-]*){0,3})$/u;
+
+/**
+ * "Mine operator Appalon Coal said P. ... company spokesman X said": the business the SPOKESPERSON_REACH
+ * sentences before `at` name with its kind, nearest first, though it never spoke itself; or null.
+ */
+function businessNamedBefore(article: ArticleFacts, at: number): string | null {
+  const described = (name: string): RegExpExecArray | null => {
+    const m = BUSINESS_DESCRIBED.exec(name);
+    return m?.[1] && isBusinessNoun(m[1]) ? m : null;
+  };
+  const name = at > 0 ? article.discourse.namesNear(at - 1, SPOKESPERSON_REACH, (n) => described(n) !== null)[0] : undefined;
+  return name ? (described(name)?.[2] ?? null) : null;
+}
+
+/** The body ("National Weather Service") named nearest in the SPOKESPERSON_REACH sentences before `at`, no country or party, or null. */
+function bodyNamedBefore(article: ArticleFacts, at: number): string | null {
+  const isBody = (name: string): boolean => isBodyName(name) && !isCountrySide(namedSide(name) ?? '') && !isPartySide(namedSide(name) ?? '');
+  const name = at > 0 ? article.discourse.namesNear(at - 1, SPOKESPERSON_REACH, isBody)[0] : undefined;
+  return name ? (namedSide(name) ?? article.discourse.canonicalOrg(stripThe(name))) : null;
 }
 
 /** The body (no person) that spoke within SPOKESPERSON_REACH sentences before `at`, or null. */
