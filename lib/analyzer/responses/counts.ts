@@ -29,6 +29,8 @@ import {
   ORDINALS,
   nameWords,
   countedWords,
+  contentWords,
+  topicStem,
 } from './topic';
 
 /** Sentences back a rival figure may answer: the figure it disputes is given just before it. */
@@ -641,6 +643,118 @@ export function linkLetters(text: string, claims: Asserted[], negated: readonly 
       const letterFirst = sent[i] && senders[j] && namedSender(earlier, senders[j] as ReadonlySet<string>);
       const letterLater = sent[j] && senders[i] && namedSender(later, senders[i] as ReadonlySet<string>);
       if (letterFirst || letterLater) add(earlier, claimAsResponse(text, later, negated[letterFirst ? j : i] ? 'denies' : 'supports'));
+    }
+  }
+}
+
+/** Words before a count that make it a floor: "at least 600", "more than 40", "over 300". */
+const FLOOR_WORDS = new Set(['least', 'more', 'over', 'above', 'exceeding']);
+/** Words before a count that make it a ceiling: "fewer than 10", "up to 12", "nearly 50". */
+const CEILING_WORDS = new Set(['fewer', 'less', 'under', 'below', 'nearly', 'almost', 'to']);
+/** Words before a count that make it a guess: "about 35,000", "roughly 200". */
+const ROUGH_WORDS = new Set(['about', 'around', 'roughly', 'approximately', 'some', 'estimated']);
+/** How far apart two rough counts must be to differ: "about 40" and "45" may be one count. */
+const ROUGH_MARGIN = 0.25;
+/** Marks of money before a figure: "$86,000" counts money, whatever noun follows. */
+const MONEY_MARKS = new Set(['$', '£', '€', '¥']);
+
+/** Words before a claim that date its telling before what was told above it: "Hours earlier, X had told reporters". */
+const EARLIER_TELLING = new Set(['earlier', 'initially', 'originally', 'first']);
+
+/** Is the claim told as said before the claims above it ("Hours earlier, a councilman had told reporters")? */
+function toldEarlier(c: Asserted): boolean {
+  return c.attribution.sentence.tokens.slice(0, c.attribution.content[0]).some((t) => EARLIER_TELLING.has(t.lower));
+}
+
+/** One count of a thing in a claim: how many, of what, and whether it is a floor, a ceiling or a guess. */
+type NounCount = { count: number; noun: string; topic: string; bound: 'floor' | 'ceiling' | 'rough' | null };
+
+/**
+ * "the airport said 48 flights were cancelled" → 48 flight: each count of a thing (not a measure,
+ * money, a year, nor a range's end or a part's total) in a claim, with the bound put on it.
+ */
+function nounCountsIn(c: Asserted): NounCount[] {
+  const out: NounCount[] = [];
+  const tokens = c.attribution.sentence.tokens;
+  const [a, b] = c.attribution.content;
+  for (let k = a; k < b - 1; k++) {
+    const t = tokens[k] as Token;
+    const written = t.pos === 'NUM' ? countOf(t) : undefined;
+    if (written === undefined || !/^\d+$/.test(written) || /^(?:19|20)\d\d$/.test(t.text)) continue;
+    const before = tokens[k - 1]?.lower ?? '';
+    const after = tokens[k + 1]?.lower ?? '';
+    // "between 5 and 10", "5 to 10", "two of the four patients", "$86,000", "the three firms".
+    if (before === 'between' || after === 'to' || after === 'and' || after === '-' || after === 'or' || partitiveTotal(tokens, k)) continue;
+    if (MONEY_MARKS.has(before) || BACK_REFERENCES.has(before) || (tokens[k - 1]?.pos === 'NUM')) continue;
+    const noun = countedNoun(tokens, k, b) >= 0 ? countedNoun(tokens, k, b) : partOf(tokens, k, b);
+    if (noun < 0 || MEASURE_NOUNS.has((tokens[noun] as Token).lower)) continue;
+    const bound = FLOOR_WORDS.has(before) || (before === 'than' && FLOOR_WORDS.has(tokens[k - 2]?.lower ?? ''))
+      ? 'floor'
+      : CEILING_WORDS.has(before) || (before === 'than' && CEILING_WORDS.has(tokens[k - 2]?.lower ?? ''))
+        ? 'ceiling'
+        : ROUGH_WORDS.has(before)
+          ? 'rough'
+          : null;
+    const counted = (tokens[noun] as Token).lower;
+    out.push({ count: Number(written), noun: stem(counted), topic: topicStem(counted), bound });
+  }
+  return out;
+}
+
+/** "600 of the misprinted ballots": the noun a count takes a part of, -1 for none. */
+function partOf(tokens: readonly Token[], k: number, end: number): number {
+  if (tokens[k + 1]?.lower !== 'of') return -1;
+  let n = k + 2;
+  while (n < end && (tokens[n]?.pos === 'DET' || tokens[n]?.pos === 'ADJ' || tokens[n]?.pos === 'VERB')) n++;
+  return tokens[n]?.pos === 'NOUN' ? n : -1;
+}
+
+/** The stems of a claim's words that are no name: "treated 63 wounded people at a Goma hospital" → treat, wound, peopl, hospi. */
+function plainWords(c: Asserted): Set<string> {
+  const tokens = c.attribution.sentence.tokens;
+  const [a, b] = c.attribution.content;
+  const out = new Set<string>();
+  for (const w of contentWords(tokens, a, b)) out.add(w);
+  for (let k = a; k < b; k++) if ((tokens[k] as Token).pos === 'PROPN') out.delete(topicStem((tokens[k] as Token).lower));
+  return out;
+}
+
+/** Can two counts of one thing both hold: "at least 600" and 640, "about 40" and 45? */
+function compatibleCounts(x: NounCount, y: NounCount): boolean {
+  if (x.count === y.count) return true;
+  const [low, high] = x.count < y.count ? [x, y] : [y, x];
+  if (low.bound === 'floor' || high.bound === 'ceiling') return true;
+  if (low.bound === 'rough' || high.bound === 'rough') return high.count - low.count <= ROUGH_MARGIN * high.count;
+  return false;
+}
+
+/**
+ * "The airport said 48 flights were cancelled" / "the airline put it at 61 flights": a later claim by
+ * another side giving a different count of the same thing disputes the earlier one, when it comes
+ * within a party's answer of it or shares more than the thing counted. An earlier count does not
+ * dispute a later claim: it reacts to nothing.
+ */
+export function linkDifferingCounts(text: string, claims: Asserted[], negated: readonly boolean[], add: (c: Asserted, r: ClaimResponse) => void): void {
+  const counts = mapped(claims, nounCountsIn);
+  // Each claim's words but its names, worked out on first use.
+  const plain: Array<Set<string> | undefined> = [];
+  for (let j = 0; j < claims.length; j++) {
+    const mine = counts[j] as NounCount[];
+    if (mine.length === 0 || negated[j]) continue;
+    for (const i of answerable(claims, j, CONTRADICTION_REACH)) {
+      const theirs = counts[i] as NounCount[];
+      if (negated[i] || theirs.length === 0) continue;
+      // Told again by the later side ("the 48 flights, and 13 more"), a count is not set aside.
+      const differs = mine.some((m) => theirs.some((e) => e.noun === m.noun && !compatibleCounts(e, m)) && !theirs.some((e) => e.noun === m.noun && compatibleCounts(e, m)));
+      if (!differs) continue;
+      // "three miners were taken to hospital" / "nine miners were underground": a count of the same thing,
+      // but what is told of it must meet too, beyond the thing counted.
+      // Names ("at a Goma hospital" / "fled towards Goma") place the counts, and say nothing of what is told of them.
+      const told = (plain[i] ??= plainWords(claims[i] as Asserted));
+      const shared = overlap(told, (plain[j] ??= plainWords(claims[j] as Asserted)), MIN_CONTRADICTION_STEM) - mine.filter((m) => told.has(m.topic)).length;
+      const gap = (claims[j] as Asserted).attribution.sentence.index - (claims[i] as Asserted).attribution.sentence.index;
+      if (shared < 1 || (gap > ANSWER_REACH && shared < 2) || toldEarlier(claims[j] as Asserted)) continue;
+      add(claims[i] as Asserted, claimAsResponse(text, claims[j] as Asserted, 'denies'));
     }
   }
 }

@@ -18,6 +18,7 @@ import {
   CASUALTY_NOUNS,
   SINGLE_ANAPHORA,
   SUPPORT_VERBS,
+  ANAPHORIC_NOUNS,
 } from '../lexicon';
 import { isUnnamedSide, namedSide } from '../side-names';
 import {
@@ -101,6 +102,7 @@ import {
   linkEchoes,
   linkRestatedActs,
   linkCountConflicts,
+  linkDifferingCounts,
   linkEventCounts,
   linkCorrections,
   linkSetAsideCounts,
@@ -124,6 +126,41 @@ function namedThroughOthers(by: Party | null): boolean {
 const REFUSAL_REACH = 2;
 /** How many sentences back a response with no explicit reference may reach. */
 const PROXIMITY = 6;
+/** Tags of the words a topic's noun phrase runs on through, up to its head: "any pending federal subpoena". */
+const TOPIC_PHRASE_TAGS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * The stem of the head noun of a refusal's topic when it opens with a noun phrase ("any subpoena",
+ * "the union's statement": "statement"); null for a clause ("whether the meetings took place").
+ */
+function topicHead(tokens: readonly Token[], [a, b]: readonly [number, number]): string | null {
+  let k = a;
+  while (k < b && (tokens[k] as Token).pos === 'DET') k++;
+  let head: Token | null = null;
+  for (; k < b; k++) {
+    const t = tokens[k] as Token;
+    // "the union's statement": a possessive joins what comes after it to the phrase; "follow-up" a hyphen, the word after it too.
+    if (t.pos === 'PART') continue;
+    if (t.text === '-') {
+      k++;
+      continue;
+    }
+    // "whether any money had been received": a clause, no thing.
+    if (VERB_TAGS.has(t.pos)) return null;
+    if (!TOPIC_PHRASE_TAGS.has(t.pos)) break;
+    if (t.pos !== 'ADJ' && t.pos !== 'NUM') head = t;
+  }
+  return head ? topicStem(head.lower) : null;
+}
+
+/** Does a claim of [from, to), whoever told it, hold the word? */
+function namedInReach(words: ReadonlyArray<ReadonlySet<string> | undefined>, from: number, to: number, word: string): boolean {
+  for (let k = from; k < to; k++) if (words[k]?.has(word)) return true;
+  return false;
+}
+
+/** Heads of a refusal's topic that name no matter of their own: "the allegations", "the report", "a follow-up message". */
+const GENERIC_TOPIC_STEMS: ReadonlySet<string> = new Set([...ANAPHORIC_NOUNS, ...REPORT_STEMS, 'matter', 'matters', 'detail', 'details', 'case', 'issue', 'specifics', 'request', 'comment', 'message', 'question', 'inquiry', 'email', 'interview', 'call'].map((w) => topicStem(w)));
 
 /** Is the response's sentence the first of the body to hold claims (under a headline, standfirst and byline)? */
 function opensBody(claims: readonly Asserted[], here: number): boolean {
@@ -285,6 +322,12 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
     const topicWords = topic ? contentWords(r.sentence.tokens, topic[0], topic[1]) : null;
     const asked = topic ? askedBefore(r.sentence.tokens, r.at) : null;
     if (topicWords && asked) for (const w of contentWords(r.sentence.tokens, asked[0], asked[1])) topicWords.add(w);
+    // "declined to comment on any subpoena", after one side's "had subpoenaed records": a thing of its
+    // own (not "the allegations", "a follow-up message", nor "whether the meetings took place") that a
+    // claim in reach names answers only claims holding a word of it.
+    const head = topic ? topicHead(r.sentence.tokens, topic) : null;
+    const ownTopic = !!topicWords && !!head && !GENERIC_TOPIC_STEMS.has(head) && namedInReach(words, firstAt(rIndex - TOPIC_REACH), firstAt(rIndex), head);
+    const offTopic = (k: number): boolean => ownTopic && overlap(topicWords as Set<string>, words[k] ?? new Set()) === 0;
     const rWords = contentWords(r.sentence.tokens, clauseStart, topic ? Math.min(topic[1], clauseEnd) : clauseEnd);
     const responderWords = nameWords(`${r.by?.name ?? ''} ${rSide}`);
     for (const w of responderWords) rWords.delete(w);
@@ -413,8 +456,9 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
       // "did not respond to a request for comment on that claim": the words of what it refused to
       // discuss, not of the refusal ("respond" would meet a claim about response times).
       // "called the number inflated": that a number is answered says nothing of which claim gave it.
-      const figureNoun = wantsFigure ? topicStem(noun) : '';
-      const referenceWords = new Set([...(topicWords ?? rWords)].filter((w) => !ownerWords.has(w) && w !== figureNoun));
+      // "could not independently verify the account": "account" is the reference, not a word of any claim's matter ("every dollar is accounted for").
+      const referenceNoun = wantsFigure || ACCOUNT_NOUNS.has(noun) ? topicStem(noun) : '';
+      const referenceWords = new Set([...(topicWords ?? rWords)].filter((w) => !ownerWords.has(w) && w !== referenceNoun));
       // "confirmed the figure and said it would keep spending to keep Ms. Orr out": what a backer
       // goes on to say is its own claim, no word of which says which figure it backs. (A denial's
       // "disputed the figure, saying the 41 million pounds estimate assumed ..." does say which.)
@@ -670,7 +714,7 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
         const c = claims[k] as Asserted;
         const distance = rIndex - c.attribution.sentence.index;
         // "Denmark had provided no evidence" shares only a name with "Denmark would raise the matter": a plan is no fact to deny.
-        if (!other(c) || !byTopic(k) || vows[k] || (r.stance === 'denies' && plans[k])) continue;
+        if (!other(c) || !byTopic(k) || vows[k] || (r.stance === 'denies' && plans[k]) || offTopic(k)) continue;
         // "consistent with a halt in loading" names a whole claim ("loading had stopped") as a noun: all its words count.
         const shared = confirms
           ? weightedOverlap(confirms, r.object === undefined ? (predicates[k] ??= predicateWords(c)) : (words[k] ?? new Set<string>()))
@@ -709,14 +753,14 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
       let latest: Asserted | undefined;
       for (let k = firstNear; k < here; k++) {
         const c = claims[k] as Asserted;
-        if (other(c) && !refusals[k] && (!responder || namesResponder(responder, wordsOfSentence(c.attribution.sentence), c))) latest = c;
+        if (other(c) && !refusals[k] && !offTopic(k) && (!responder || namesResponder(responder, wordsOfSentence(c.attribution.sentence), c))) latest = c;
       }
       // "A neighbour said he had lost his job at a warehouse. His former employer declined to
       // comment.": a refusal right after another side's claim, when no claim names the responder.
       // Only a responder named through that claim ("His former employer"): "Turkey's foreign ministry
       // declined to comment." after another side's claim not about Turkey answers nothing.
       if (!latest && r.stance === 'unconfirmed' && isBareRefusal(r) && namedThroughOthers(r.by)) {
-        for (let k = firstAt(rIndex - REFUSAL_REACH); k < here; k++) if (other(claims[k] as Asserted) && !refusals[k]) latest = claims[k];
+        for (let k = firstAt(rIndex - REFUSAL_REACH); k < here; k++) if (other(claims[k] as Asserted) && !refusals[k] && !offTopic(k)) latest = claims[k];
       }
       if (latest) targets.add(latest);
       // "She said P. She said Q. ¶ The district disputed that." ("gave a different account."): opening the
@@ -806,6 +850,7 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
   linkProvenance(text, claims, add);
   const factTallies = talliesOf(factClaims);
   linkCountConflicts(text, factClaims, factWords, factTallies, add);
+  linkDifferingCounts(text, factClaims, factNegated, add);
   linkSharedAbsences(text, factClaims, factWords, factTallies, add);
   linkSplitVotes(text, factClaims, factNegated, add);
   linkLetters(text, factClaims, factNegated, add);
