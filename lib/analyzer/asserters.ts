@@ -266,6 +266,9 @@ export class AsserterResolver {
     const named = lastWord && isCapitalised(lastWord) && isCapitalised(headWords[0] as string) ? this.discourse.bySurname(lastWord, s.index) : undefined;
     // "Justice Banda" after "Commission chairperson Justice Chifundo Banda": a title and surname of that person.
     if (named?.person && named.name !== phrase && (named.name.endsWith(` ${phrase}`) || titleOf(named.name, headWords[0] as string))) return { party: { name: phrase, side: named.side }, person: true };
+    // "according to three people familiar with the case. Two of them said": the described sources just before.
+    const picked = SOURCES_PICKED.test(phrase) ? this.sourcesJustBefore(s.index) : null;
+    if (picked) return { party: { name: phrase, side: picked }, person: false, unnamed: true };
     // "Campaigners from Friends of Kettleby Libraries, who ...": members speaking for a body are no one person.
     const person = looksLikePerson(phrase) && !speaksAsMembers(beforeComma(phrase));
     return { party: { name: phrase, side: this.sides.sideOf(phrase, s, person) }, person };
@@ -522,6 +525,11 @@ export class AsserterResolver {
     return this.sources.side;
   }
 
+  /** The side of the described group of sources that spoke in this sentence or the one before, or null. */
+  private sourcesJustBefore(at: number): string | null {
+    return this.sources && at - this.sources.sentence <= 1 ? this.sources.side : null;
+  }
+
   rememberGroup(who: Who, at: number): void {
     this.group = { who, sentence: at };
     if (DESCRIBED_SOURCES.test(who.party.name)) this.sources = { side: who.party.side, sentence: at };
@@ -764,6 +772,8 @@ const CAMPAIGN_OF_CANDIDATE = /^[Tt]he\s+campaign\s+of\s+(\p{Lu}.*)$/u;
 const DESCRIBED_SOURCES = /^(?:\S+\s+){0,4}?(?:people|persons?|sources?|insiders?|officials?)\s+(?:familiar\s+with|briefed\s+on|close\s+to|knowledgeable\s+about|with\s+knowledge\s+of)\s/iu;
 /** "the sources", "One of the people", "The person": a group of sources met before, or one of them. */
 const SOURCE_BACK_REFERENCE = /^(?:(?:one|two|three|some|several|none|both|another)\s+of\s+)?the\s+(?:people|persons?|sources?)$/iu;
+/** "Two of them", "Most of those": some of a group just before, named by nothing else. */
+const SOURCES_PICKED = /^(?:one|another|two|three|four|five|several|some|most|many|all|both)\s+of\s+(?:them|those)$/iu;
 /** What a described group of sources knows, after its noun: " familiar with the findings". */
 const SOURCE_DESCRIPTION = /\s+(?:familiar|briefed|close|knowledgeable|with\s+knowledge)\s.*$/u;
 /** How many sentences after a described group of sources "the sources" may still point back to it. */

@@ -38,6 +38,15 @@ const EMPLOYER_LINK = / (?:of|at|for|from) /;
 /** "A former aide to Rep. Adrian Delgado": a role whose holder serves the person named after "to". */
 const SERVES_PERSON = /^(?:\p{L}+\s+){0,3}\p{Ll}+\s+to\s+\p{Lu}/u;
 
+/** "X, a Washington group that ...", "X, the city's largest union": a name's appositive, up to any clause or place after its kind (group 1). */
+const APPOSITIVE = /^[^,]+,\s+(?:an?|the)\s+(.*?)(?=,|\s(?:that|which|who|whose|based|in|of|from|for|with|on|at)\s|$)/u;
+
+/** Does the name's appositive say the body is of this kind ("X, a Washington group" → group)? */
+function describedAs(name: string, kind: string): boolean {
+  const appositive = APPOSITIVE.exec(name)?.[1];
+  return !!appositive && lastWord(appositive) === kind;
+}
+
 /**
  * The last word of each of the first two comma-separated parts of a name, before any "of X":
  * "Okoro's agent, Tomás Vilela" → Vilela; "Superintendent Alan Brierley of Wellsford Police" → Brierley.
@@ -934,7 +943,9 @@ export class Discourse {
       const a = this.actors[k];
       const words = this.actorWords[k];
       if (!a || !words || a.person) continue;
-      const score = scoreOf(words.proper, words.description, a.name, a.side);
+      // "the Fair Elections Docket, a Washington group": the article's own word for the body counts as its name does.
+      const described = wanted.length === 1 && describedAs(a.name, wanted[0] as string);
+      const score = described ? 2 : scoreOf(words.proper, words.description, a.name, a.side);
       if (beats(score, a.sentence, true) && accept(a)) best = { score, actor: a };
     }
     return best?.actor;

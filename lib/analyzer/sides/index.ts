@@ -543,6 +543,9 @@ export class SideResolver {
       // "Fresno Fire Department Battalion Chief Laura Mendes": the body named before the capitalised title.
       const titledBy = bodyBeforeTitle(wordsAfterDeterminer(head));
       if (titledBy) return namedSide(titledBy) ?? this.discourse.canonicalOrg(titledBy);
+      // "Sonoran State President Dr. Alan Whitcomb" after "Sonoran State University": the body the article named in full from those words.
+      const shortened = this.bodyOpeningTitle(head, s);
+      if (shortened) return shortened;
       // "The mall's owner, Castlegate Properties": the owner named is a company, which speaks for itself.
       const appositive = properName(rest.replace(/^[\s,]+/, ''), true);
       if (appositive && appositive.split(/\s+/).some(isOrgWord)) return namedSide(appositive) ?? this.discourse.canonicalOrg(appositive);
@@ -668,6 +671,22 @@ export class SideResolver {
     const before = this.article.text.slice(Math.max(0, s.start - GROUP_REACH), s.start);
     const groups = [...before.matchAll(COUNTED_GROUP)];
     return groups[groups.length - 1]?.[1] ?? null;
+  }
+
+  /**
+   * "Sonoran State President Dr. Alan Whitcomb" → "Sonoran State University": the capitalised words before
+   * a capitalised title, naming no place or side of their own, as the opening of a body the article named
+   * in full; else null.
+   */
+  private bodyOpeningTitle(head: string, s: Sentence): string | null {
+    const words = wordsAfterDeterminer(head);
+    const title = words.findIndex((w, k) => k > 0 && isRoleWord(w) && isCapitalised(w));
+    const opening = words.slice(0, Math.max(0, title));
+    if (opening.length === 0 || !opening.every(isCapitalised) || opening.some((w) => namedSide(w) !== null)) return null;
+    const name = opening.join(' ');
+    // The nearest such body named so far: "the Sonoran State Faculty Association", named later, is another.
+    const body = this.discourse.namesNear(s.index, s.index + 1, (n) => n.startsWith(`${name} `) && isBodyName(n))[0];
+    return body ? (namedSide(body) ?? this.discourse.canonicalOrg(body)) : null;
   }
 
   /** The side of someone the article names in passing (a filer, a client), a person or a body as the name looks. */

@@ -229,6 +229,9 @@ function countryJustBefore(article: ArticleFacts, at: number): string | null {
   return justBefore(article.discourse.recent(at, (x) => isCountrySide(x.side)), at);
 }
 
+/** "A senator", "an aide": one described by a role, not a holder named. */
+const INDEFINITE = /^an?\s/iu;
+
 /** "the governor's spokesman": the last person named with that role ("Gov. Ana Delgado"), or null. */
 export function roleOwnerSide(article: ArticleFacts, owner: string, at: number): string | null {
   const role = withoutThe(owner).toLowerCase();
@@ -239,7 +242,9 @@ export function roleOwnerSide(article: ArticleFacts, owner: string, at: number):
     return titles.some((t) => name.includes(` ${t} `));
   };
   // A headline's role holder is named in the body below it.
-  const holder = article.discourse.recent(at, holds) ?? article.discourse.following(at, holds);
+  // "A senator gets a briefing", in someone's words, is any senator: "the senator" is one the article named.
+  const named = (x: Actor): boolean => holds(x) && !INDEFINITE.test(x.name);
+  const holder = article.discourse.recent(at, named) ?? article.discourse.following(at, named);
   if (holder) return holder.side;
   // "Governor Curtis Bramwell's administration ... The governor's budget director": the holder the article named in passing,
   // however long before, their party or state maybe before the title ("Republican Gov. Thomas Brandvold").
@@ -248,9 +253,11 @@ export function roleOwnerSide(article: ArticleFacts, owner: string, at: number):
     const title = words.findIndex((w) => titles.includes(w.toLowerCase()));
     return title >= 0 && words.length - title >= 3 && words.slice(0, title).every(isPartyOrPlace);
   };
-  const named = article.discourse.namesNear(at, at + 1, titled)[0];
+  const titledName = article.discourse.namesNear(at, at + 1, titled)[0];
   // "Governor X, a Democrat": the party the article gives the holder, as the holder's own words take it.
-  return named ? (article.discourse.bySurname(lastWord(named), at)?.side ?? article.discourse.partyOf(lastWord(named)) ?? personName(named) ?? named) : null;
+  if (titledName) return article.discourse.bySurname(lastWord(titledName), at)?.side ?? article.discourse.partyOf(lastWord(titledName)) ?? personName(titledName) ?? titledName;
+  // "A senator said P. The senator's aide": the one described before, named by nothing else.
+  return article.discourse.recent(at, holds)?.side ?? null;
 }
 
 /** "Republican", "Missouri": a word naming a party or a state, which may stand before a holder's title. */
