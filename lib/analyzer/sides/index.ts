@@ -60,9 +60,9 @@ import {
   prefixedBody,
   workplaceOf,
 } from './organisations';
-import { councilSide, forceOfRank, placeServiceSide, rankSide, schoolDistrictNamed, serviceSide, stateDepartmentNamed, townPolice } from './services';
+import { councilSide, forceOfRank, placeServiceSide, portSide, rankSide, schoolDistrictNamed, serviceSide, stateDepartmentNamed, townPolice } from './services';
 import { isRoleName, namedOfficeOf, officeSide, placeOfficeSide, placeRoleSide, sameRoleBefore, spokespersonOf, stateOfDatelineOfficer, stateOfTitledOfficer } from './roles';
-import { agentOfPerson, POSSESSIVE_S, possessorSide, workplaceByKind } from './owners';
+import { agentOfPerson, isRelationOf, POSSESSIVE_S, possessorSide, workplaceByKind } from './owners';
 import { campaignSide, isPartyName, partyNamedAsAppositive, partyOfName, shadowSide } from './parties';
 import { agedPrivatePerson, describedPerson, formerStaffer, peopleInPlace, privatelyDescribed, privatePersonSide, residentName, sourcePrincipal } from './people';
 
@@ -227,6 +227,9 @@ function ownerOfRole(side: string): string | undefined {
 
 const APPOSITIVE_NAME = /^,\s+\p{Lu}/u;
 
+/** "the union representing the museum's guards": a body by its kind (group 1), described by those it serves. */
+const SERVES_KIND = /^[Tt]he\s+(\p{Ll}+)\s+(?:representing|that\s+represents|which\s+represents)\s/u;
+
 /** "Authority General Manager Petra Lindqvist": one capitalised word (group 1), a capitalised title ending in group 2, a name of two words. */
 const KIND_BEFORE_TITLE = /^(?:[Tt]he\s+)?(\p{Lu}\p{Ll}+)\s+(?:\p{Lu}\p{Ll}+\s+)?(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{L}'\u2019-]+\s+\p{Lu}[\p{L}'\u2019-]+$/u;
 
@@ -250,9 +253,24 @@ function isPlace(word: string): boolean {
 
 const BASED_IN = /^\p{Lu}[\p{L}. ]*-based$/u;
 
+/** " Regional Medical Center": the capitalised words a body's name goes on with. */
+const NAME_WORDS = /^(?:\s\p{Lu}[\p{L}-]*)+/u;
+
+/** " and Prevention": a body's name going on past the words its initials stand for. */
+const NAME_GOES_ON = /^\s+and\s+\p{Lu}\p{Ll}+(?![\p{L}'\u2019-])(?!\s+\p{Lu})/u;
+
+/** "Local 418 of the Cultural Workers Guild": a numbered branch, then the union it belongs to (group 1). */
+const BRANCH_OF = /^Local\s+\d{1,5}\s+of\s+(?:the\s+)?(\p{Lu}.*)$/u;
+/** "UMWA District 17": a union's initials (group 1), then its branch's number. */
+const INITIALLED_BRANCH = /^(\p{Lu}{2,6})\s+(?:Local|District|Lodge|Chapter|Branch)\s+\d{1,5}$/u;
+/** Words that make a name a union's: "United Mine Workers of America", "Writers Guild". */
+const UNION_WORD = /\b(?:Workers|Union|Guild|Brotherhood|Federation|Teamsters|Employees)\b/u;
+
 /** Finds sides against what the article has said so far. */
 export class SideResolver {
   private readonly article: ArticleFacts;
+  /** The first of several bodies each short name begins (null: one or none), found once per name: each look scans the text. */
+  private readonly firstBodies = new Map<string, string | null>();
 
   constructor(
     text: string,
@@ -279,7 +297,60 @@ export class SideResolver {
   /** The side a phrase speaks for: the first of the rules below that finds one (see the header). */
   sideOf(phrase: string, s: Sentence, person: boolean): string {
     const side = this.ruledSide(phrase, s, person);
-    return withoutStrayQuotes(this.fullBodyName(side) ?? side);
+    return withoutStrayQuotes(this.fullBodyName(side) ?? this.unionOfBranch(side) ?? this.firstBodyNamedAs(phrase, side) ?? side);
+  }
+
+  /**
+   * "St. Brendan's said", where the article named "St. Brendan's Health" first and "St. Brendan's Regional Medical
+   * Center" after: a name several bodies' names go on from is the body named first (a system before its hospitals),
+   * not the longest; null when the phrase is no such name or only one body goes by it.
+   */
+  private firstBodyNamedAs(phrase: string, side: string): string | null {
+    // "St. Brendan's said": the name is written with its possessive.
+    const name = [`${stripThe(phrase)}'s`, `${stripThe(phrase)}\u2019s`, stripThe(phrase)].find((n) => side.startsWith(`${n} `));
+    if (!name) return null;
+    const known = this.firstBodies.get(name);
+    if (known !== undefined) return known;
+    const text = this.article.text;
+    const names: string[] = [];
+    for (let at = text.indexOf(`${name} `); at >= 0; at = text.indexOf(`${name} `, at + 1)) {
+      const more = NAME_WORDS.exec(text.slice(at + name.length))?.[0];
+      if (!more) continue;
+      // "Lakeshore Savings" and "Lakeshore Savings Bank" are one body's names, the longer kept where the shorter came first.
+      const whole = name + more;
+      const one = names.findIndex((n) => n === whole || n.startsWith(`${whole} `) || whole.startsWith(`${n} `));
+      if (one < 0) names.push(whole);
+      else if (whole.length > (names[one] as string).length) names[one] = whole;
+    }
+    const first = names.length > 1 ? (names[0] as string) : null;
+    this.firstBodies.set(name, first);
+    return first;
+  }
+
+  /**
+   * The name the article spelled initials out as, in full: "CDC" → "Centers for Disease Control and Prevention",
+   * the words after the initials' last ("and Prevention") kept; null when the article never spelled them out.
+   */
+  private spelledOut(initials: string): string | null {
+    const expanded = this.discourse.expandAcronym(initials);
+    if (!expanded) return null;
+    const at = this.article.text.indexOf(expanded);
+    // "the Federal Aviation Administration and Boeing": a name ending in a body's word is whole.
+    const more = at < 0 || isOrgWord(lastWord(expanded)) ? null : NAME_GOES_ON.exec(this.article.text.slice(at + expanded.length));
+    return more ? expanded + more[0] : expanded;
+  }
+
+  /**
+   * "Local 418 of the Cultural Workers Guild" → the guild; "UMWA District 17" → "United Mine Workers of America"
+   * where the article spells the initials out: a union's branch speaks as the union the article names (see
+   * tests/articles/README.md); null for any other side ("Ironworkers Local 517" stays whole).
+   */
+  private unionOfBranch(side: string): string | null {
+    const of = BRANCH_OF.exec(side)?.[1];
+    if (of) return this.discourse.canonicalOrg(of);
+    const initials = INITIALLED_BRANCH.exec(side)?.[1];
+    const union = initials ? this.spelledOut(initials) : null;
+    return union && UNION_WORD.test(union) ? this.discourse.canonicalOrg(stripThe(union)) : null;
   }
 
   /**
@@ -398,11 +469,11 @@ export class SideResolver {
     // "A BCI spokesman", "an ICRC spokeswoman": the body the article named in full.
     const initialled = ACRONYM_BEFORE_WORD.exec(head);
     const initials = initialled && isRoleWord(initialled[2] as string) ? initialled[1] : null;
-    const expanded = initials ? this.discourse.expandAcronym(initials) : null;
+    const expanded = initials ? this.spelledOut(initials) : null;
     if (initials && expanded) return namedSide(initials) ?? this.sideOf(stripThe(expanded), s, false);
     // "The NBS", "the CPSC": the side of the name the article spelled out.
     const acronym = withoutThe(head);
-    const spelled = ACRONYM.test(acronym) && !namedSide(acronym) ? this.discourse.expandAcronym(acronym) : null;
+    const spelled = ACRONYM.test(acronym) && !namedSide(acronym) ? this.spelledOut(acronym) : null;
     if (spelled) return this.sideOf(stripThe(spelled), s, false);
     // "The army's spokesman, Brig. Gen. X": a state's force that no country owns in the phrase speaks for the country in context.
     const force = FORCE_OWNER.exec(head)?.[1];
@@ -415,6 +486,8 @@ export class SideResolver {
     if (spokesperson) return spokesperson;
     const placeRole = placeRoleSide(this.article, head, rest, person, s.index) ?? placeOfficeSide(this.article, head);
     if (placeRole) return placeRole;
+    const port = portSide(this.article, head, s.index);
+    if (port) return port;
     const service = person ? null : serviceSide(this.article, head, s);
     if (service) return service;
     const workplace = workplaceOf(head) ?? membersOf(head);
@@ -509,6 +582,14 @@ export class SideResolver {
     // "The artist's agency, Halide Projects": a body named by its kind and owner, then by its name.
     const ownedBody = !person && rest !== '' && GENERIC_TYPES.has(lastWord(head).toLowerCase()) && POSSESSIVE_S.test(head) ? properName(rest.replace(/^[\s,]+/, ''), true) : null;
     if (ownedBody) return namedSide(ownedBody) ?? this.discourse.canonicalOrg(ownedBody);
+    // "Pettibone's council colleague, Council President Miriam Osei": the one the appositive names, for their own side.
+    const related = rest.startsWith(', ') && isRelationOf(head) ? properName(rest.slice(2), true) : null;
+    if (related) return this.sideOfNamed(related, s);
+    // "the union representing the museum's security officers": the body of that kind named before, else just after.
+    const serving = SERVES_KIND.exec(head)?.[1];
+    const before = serving && isOrgWord(serving) ? byReference(this.article, [serving], s.index, head)?.side : undefined;
+    const served = serving && isOrgWord(serving) ? (before && lastWord(before).toLowerCase() === serving ? before : this.discourse.organisationNamedAfter(s.index)) : null;
+    if (served) return namedSide(served) ?? this.discourse.canonicalOrg(served);
     const possessor = possessorSide(this.article, head, s.index, phrase);
     if (possessor) return possessor;
     const written = (person ? null : describedName(head)) ?? properName(withoutRelative(head));

@@ -27,6 +27,11 @@ const OWNER_POSSESSIVE = /(?:^|\s)((?:[\p{L}.-]+\s){0,3}?[\p{L}.-]+)['\u2019]s\s
 export const POSSESSIVE_S = /['\u2019]s\s/;
 const OWNER_PRONOUN = /\b(Its|its|Their|their|His|his|Her|her)\s+\p{Ll}/u;
 
+/** "colleague", "rival": one who stands beside or against the possessor, and so never speaks for them. */
+const RELATION_NOUNS = new Set(['colleague', 'rival', 'opponent', 'challenger', 'critic', 'neighbour', 'neighbor', 'friend', 'classmate', 'predecessor', 'successor']);
+/** "who is running for Hollister's seat", "who sued the city's": a relative clause about a contest, whose object is a rival. */
+const CONTEST_CLAUSE = /\b(?:who|which)\s+(?:\p{Ll}+\s+){0,2}?(?:(?:running|ran|runs|campaigning|vying|competing)\s+(?:for|against)|(?:challeng|oppos|criticiz|criticis|su)(?:e|es|ed|ing)|(?:seek|seeks|seeking|sought)\s+to\s+unseat)\b/u;
+
 const AT_THE_KIND = /\b(?:at|of|for|with)\s+the\s+(\p{Ll}+)\s*$/u;
 
 /** "households in Quarry Road": the words linking a group of people to where they live. */
@@ -46,6 +51,8 @@ export function possessorSide(article: ArticleFacts, part: string, at: number, w
   const m = (POSSESSIVE_S.test(part) ? OWNER_POSSESSIVE.exec(part) : null) ?? OWNER_PRONOUN.exec(part);
   const found = OFFICE_OF.exec(part)?.[1] ?? m?.[1];
   if (!found) return null;
+  // "Pettibone's council colleague", "a lawyer who is running for Hollister's seat": the possessor is someone else's.
+  if (m && (isRelationOf(part) || CONTEST_CLAUSE.test(part.slice(0, m.index + m[0].length)))) return null;
   const owner = ownerAfterLink(ownerAfterRelative(found.trim()));
   // The word after the possessive: "her publicist", "their lawyer"; a role named by two words, its second: "his campaign manager".
   const role = m ? roleAfterPossessive(part.slice(m.index + m[0].length - 1)) : '';
@@ -106,6 +113,17 @@ export function possessorSide(article: ArticleFacts, part: string, at: number, w
 const OWN_STAFF = new Set(['campaign', 'press', 'communications', 'policy', 'legal']);
 /** Words before a role that say only how long it has been held: "her longtime publicist", "his personal lawyer". */
 const TENURE_WORDS = new Set(['longtime', 'long-time', 'veteran', 'personal', 'trusted']);
+
+/** "Pettibone's council colleague", "her longtime rival": one named by whom they stand beside or against. */
+export function isRelationOf(head: string): boolean {
+  const m = OWNER_POSSESSIVE.exec(head) ?? OWNER_PRONOUN.exec(head);
+  return !!m && RELATION_NOUNS.has(ownedNoun(head.slice(m.index + m[0].length - 1)));
+}
+
+/** "council colleague, Miriam Osei" → colleague: the last of the lower-case words a possessive owns. */
+function ownedNoun(words: string): string {
+  return /^[\p{Ll}-]+(?:\s+[\p{Ll}-]+)*/u.exec(words.trim())?.[0].split(/\s+/).pop() ?? '';
+}
 
 /** "publicist, X" → publicist; "campaign manager, X", "longtime manager" → manager: the role word a possessive owns, else its first word. */
 function roleAfterPossessive(words: string): string {

@@ -9,6 +9,7 @@ import {
   isCountrySide,
   isPartySide,
   isPrivateKind,
+  isStateForce,
   isStateOrCountry,
   isRoleWord,
   isUnnamedSide,
@@ -129,7 +130,33 @@ export function spokespersonOf(article: ArticleFacts, head: string, at: number):
   const role = head.toLowerCase().split(/\s+/).find((w) => SPOKESPERSONS.has(w)) ?? '';
   const met = article.discourse.recent(at, (x) => !isBareSpokesperson(beforeComma(x.name)) && AGENT_FOR.test(x.name) && x.name.toLowerCase().includes(role));
   if (met && at - met.sentence <= SPOKESPERSON_REACH) return met.side;
-  return lastBodyNear(article, at);
+  return bodyOpeningBefore(article, at) ?? lastBodyNear(article, at);
+}
+
+/** How far back (characters) a body's name is looked for by its kind: bounds the work per spokesperson. */
+const KIND_NAME_LOOKBACK = 20_000;
+/** "The museum declined to comment.": a body by its kind (group 1) as a sentence's subject. */
+const KIND_OPENING = /^\s*The\s+(\p{Ll}+)\s+\p{Ll}/u;
+
+/** "Halverson Museum of Art" for "museum": the capitalised names holding the kind's word, with an "of X" after it. */
+const kindNamedIn = remembered((kind: string): RegExp => new RegExp(String.raw`(?:(?:\p{Lu}[\p{L}'\u2019-]*|&)\s)+${kind.charAt(0).toUpperCase()}${kind.slice(1)}(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*)?`, 'gu'));
+
+/**
+ * "The museum declined to address the claim. A spokeswoman, X, said": the body the sentence before opens
+ * with by its kind, under the last name the article gave it ("Halverson Museum of Art"), though another body
+ * spoke since; or null.
+ */
+function bodyOpeningBefore(article: ArticleFacts, at: number): string | null {
+  if (at === 0) return null;
+  const from = article.discourse.sentenceStart(at - 1);
+  const kind = KIND_OPENING.exec(article.text.slice(from, article.discourse.sentenceStart(at)))?.[1];
+  // "The army has responded": a state's force is no body named with its word ("Delta Renewal Army").
+  if (!kind || isStateForce(kind)) return null;
+  // "The railroad said ... A spokeswoman": a body of that kind that spoke keeps its name ("Allegheny & Lakes Railroad").
+  const spoke = article.discourse.recent(at, (x) => !x.person && ` ${x.side.toLowerCase()} `.includes(` ${kind} `));
+  if (spoke) return spoke.side;
+  const named = [...article.text.slice(Math.max(0, from - KIND_NAME_LOOKBACK), from).matchAll(kindNamedIn(kind))].pop()?.[0];
+  return named ? (namedSide(named) ?? article.discourse.canonicalOrg(stripThe(named))) : null;
 }
 
 /**

@@ -2,8 +2,10 @@
 // departments): the nearest body of that kind the article named, else the town's own.
 import type { Sentence } from '../sentences';
 import { isCapitalised } from '../words';
-import { isCountrySide, isPortfolio, isRoleWord, isServiceBody, isServiceModifier, namedSide, placeKind, remembered, roleBody } from '../side-names';
+import { isCountrySide, isOrgWord, isPortfolio, isRoleWord, isServiceBody, isServiceModifier, namedSide, placeKind, remembered, roleBody } from '../side-names';
 import { mapped } from '../mapped';
+import { genderOf } from '../gender';
+import { isCalendarName } from '../phrases';
 import type { ArticleFacts } from './article-facts';
 import { DETERMINERS, isBodyName, personName, properName, stripThe } from './names';
 import { byReference } from './references';
@@ -146,12 +148,43 @@ function localService(article: ArticleFacts, kind: string): string | null {
   return kind === 'fire' ? article.localPlace() : null;
 }
 
+/** "a port official", "an airport spokeswoman": one who works at a port of some kind (group 1), named by it. */
+const PORT_STAFF = /^(?:[Aa]n?|[Tt]he)\s+(port|airport)\s+(?:officials?|spokes(?:man|woman|person)|director|manager)$/u;
+/** Sentences back (this one too) in which the port may have spoken or its place been named: "The ship was to leave Galveston. ..., a port official said." */
+const PORT_REACH = 2;
+
+/**
+ * "a port official": the port that spoke just before or that the article named ("Harlow Bay Port Authority"), else the port of the place
+ * named last, in this sentence or the one before ("Port of Galveston"), never the country of a port of call
+ * named further back; null for other phrases or when no place is near.
+ */
+export function portSide(article: ArticleFacts, head: string, at: number): string | null {
+  const kind = PORT_STAFF.exec(head)?.[1];
+  if (!kind) return null;
+  // "the port authority in Avery said P. ... a port spokeswoman said": the port that spoke just before.
+  const spoke = article.discourse.recent(at, (x) => !x.person && x.name.toLowerCase().split(/\s+/).includes(kind));
+  if (spoke && at - spoke.sentence < PORT_REACH) return spoke.side;
+  const named = bodyOfKindNamed(article, kind, at);
+  if (named) return named;
+  // A town or city, never a country ("Galveston" is in one), a day ("on Friday"), a person ("Dana Ruiz", by a first name)
+  // or a body's short name ("Calder" for "Calder Ferries").
+  const shortFor = (n: string): boolean => article.discourse.namesNear(at, at + 1, (e) => e.startsWith(`${n} `)).length > 0;
+  const isPlace = (n: string): boolean => !isCalendarName(n) && !n.split(/\s+/).some(isOrgWord) && !shortFor(n) && !(n.includes(' ') && genderOf(n) !== null) && !article.isSurname(n, at) && !(namedSide(n) === n && isCountrySide(n));
+  const place = article.discourse.namesNear(at, PORT_REACH, isPlace)[0];
+  if (!place) return null;
+  return kind === 'port' ? `Port of ${place}` : `${place} Airport`;
+}
+
+/** "City Councilman X", "the city council": words saying a town's council is its city council. */
+const CITY_COUNCIL = /\b[Cc]ity\s+[Cc]ouncil/u;
+
 /** "The council": the council the article named ("Redmarsh Borough Council"), else the council of the article's town. */
 export function councilSide(article: ArticleFacts, at: number): string | null {
   const named = article.discourse.byReference(['council'], at);
   if (named && / Council\b/.test(named.name)) return named.side;
   const town = article.localPlace();
-  return town ? `${town} Council` : null;
+  // "City Councilman X", "the city council": the town's council is its city council.
+  return town ? `${town} ${CITY_COUNCIL.test(article.text) ? 'City ' : ''}Council` : null;
 }
 
 /**

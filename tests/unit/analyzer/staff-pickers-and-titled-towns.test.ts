@@ -29,10 +29,10 @@ describe('whom a speaker picked out by a pronoun or "one" speaks for', () => {
 });
 
 describe('bodies named whole or by their owner', () => {
-  it('keeps a union branch with the union it belongs to ("Local 118 of the United Glass Workers")', () => {
+  it('gives a union branch the union it belongs to ("Local 118 of the United Glass Workers")', () => {
     const text =
       'Marguerite Ostby, president of Local 118 of the United Glass Workers, which represents the furnace crews, said the plant had cut two safety inspections this year.';
-    expect(sideOf(text, 'cut two safety inspections')).toBe('Local 118 of the United Glass Workers');
+    expect(sideOf(text, 'cut two safety inspections')).toBe('United Glass Workers');
   });
 
   it('gives a ministry named after its country ("The Jamaica Ministry of Health") that country', () => {
