@@ -15,6 +15,7 @@ import {
   isQuote,
   isVerb,
   POSSESSIVE_MARKS,
+  RELATIVE_PRONOUNS,
   nounPhraseEndAfter,
   nounPhraseStartBefore,
   skipLead,
@@ -256,13 +257,28 @@ function rumoured(tokens: Token[], i: number): Found | null {
     return contents.length ? { cue: (tokens[i] as Token).text, source: receiver, contents, kind: 'nominal' } : null;
   }
   // "A post shared 12,000 times on Facebook claims that P": the verb of a post named before.
-  const subject = start > 0 ? subjectBefore(tokens, i, clauseStart(tokens, i, 0)) : null;
-  if (subject && subject.end < start && isRumourWord(tokens[subject.end - 1]?.lower ?? '')) return null;
+  if (start > 0 && rumourSubjectBefore(tokens, i, start)) return null;
   const clause = clauseEnd(tokens, j + 1);
   if (isSubjectsVerb(tokens, i, start, j + 1, clause) || isRelativeSubject(tokens, start, j + 1, clause)) return null;
   const end = rumourEnd(tokens, j + 1, clause);
   const contents = splitContents(tokens, j + 1, end);
   return contents.length ? { cue: (tokens[i] as Token).text, source: [start, i + 1], contents, kind: 'nominal' } : null;
+}
+
+/**
+ * Whether a rumour word ("A post") heads the subject found before the noun phrase at `start`, its
+ * participle or relative clause ("shared 12,000 times on Facebook", "that has been shared 9,000 times
+ * on Facebook") ending right before the rumour noun at `i`, which is then that subject's verb.
+ */
+function rumourSubjectBefore(tokens: Token[], i: number, start: number): boolean {
+  const subject = subjectBefore(tokens, i, clauseStart(tokens, i, 0));
+  if (!subject) return false;
+  const head = subject.end < start ? subject.end : nounPhraseEndAfter(tokens, subject.start, start);
+  const modifier = tokens[head];
+  // The clause's own words end in a noun ("on Facebook"), after which the rumour noun reads as a verb.
+  const ended = tokens[i - 1]?.pos === 'NOUN' || tokens[i - 1]?.pos === 'PROPN';
+  const modified = head === subject.end || (ended && (isVerb(modifier) || RELATIVE_PRONOUNS.has(modifier?.lower ?? '')));
+  return head > subject.start && head < start && modified && isRumourWord(tokens[head - 1]?.lower ?? '');
 }
 
 /** Verbs by which reports reach someone who then passes them on: "said it had received reports that P". */

@@ -3,11 +3,11 @@
 // "Skyvale's chief executive" can be traced back to a full name and a side.
 import aliases from './data/aliases.json';
 import { type Gender, genderOf } from './gender';
-import type { Token } from './nlp';
+import { lexiconTag, type Token } from './nlp';
 import type { Sentence } from './sentences';
 import { ARTICLE_NAME, NAME_PARTICLES, POSSESSIVE_END, beforeComma, firstWord, isCapitalised, lastWord, unshouted } from './words';
 import { type Actor, bodyBeforeTitle, isBranchNumber, isCountrySide, isCourtesyTitle, isMemberNoun, isOrgWord, isPartySide, isPortfolio, isRoleWord, isTimedOutlet, looksLikePerson, namedSide, partySide, placeKind, portfolioAfter, remembered, usStateNamed, withoutPostNominal } from './side-names';
-import { DAY_PARTS, WEEKDAYS, isDatelineDash } from './phrases';
+import { DAY_PARTS, WEEKDAYS, isDatelineDash, isVerb } from './phrases';
 import { WordIndex } from './word-index';
 
 const RUN_LINKS = new Set(['of', 'for', 'and', '&', 'de', 'del', 'van', 'von', 'al', 'without', 'sans']);
@@ -235,13 +235,40 @@ function isDayAndPart(t: readonly Token[], i: number): boolean {
 }
 
 /**
+ * "Civil rights groups sued", "Consumer groups said": a sentence's first word, a common word
+ * the language knows, before a word in lower case (no link of a name) and capitalised nowhere else
+ * inside a sentence of the article, names no one, whatever the tagger made of it.
+ */
+function opensWithCommonWord(text: string, t: readonly Token[]): boolean {
+  const [first, next, third] = t;
+  // "Immigration and Customs Enforcement": a link goes on with the name; "China's": an owner is named;
+  // "Quarry operator Veldmark Stone": a kind before a name describes it.
+  if (!first || !next || isCapitalised(next.text) || next.pos === 'PUNCT' || RUN_LINKS.has(next.lower) || POSSESSIVE_MARKS.has(next.lower)) return false;
+  if (isCapitalised(third?.text ?? '')) return false;
+  const tag = lexiconTag(first.lower);
+  // "TV chef X": an acronym (or a word in capitals) is no word capitalised for opening the sentence.
+  if ((tag !== 'NOUN' && tag !== 'ADJ') || !/^\p{Lu}\p{Ll}+$/u.test(first.text) || namedSide(first.text) !== null) return false;
+  return !capitalisedInside(text).has(first.text);
+}
+
+/** A capitalised word written inside a sentence: after a word or a comma ("Workers' Union"), not after a full stop, a quote mark, a bracket or a dash. */
+const CAPITALISED_INSIDE = /(?<=[^\s.!?:"\u201c(\u2014\u2013-][ \t\u00a0]+)\p{Lu}\p{Ll}+\b/gu;
+/** The last article's capitalised words written inside a sentence, read in one pass over its text (every sentence asks). */
+let insideOf: { text: string; words: ReadonlySet<string> } | undefined;
+
+function capitalisedInside(text: string): ReadonlySet<string> {
+  if (insideOf?.text !== text) insideOf = { text, words: new Set(text.match(CAPITALISED_INSIDE)) };
+  return insideOf.words;
+}
+
+/**
  * Runs of capitalised words in a sentence, with "of"/"and" links and lower-case words between
  * capitals; `writes` tells whether the article writes a word as given (for a lede's "POLICE").
  */
 export function namedEntities(text: string, s: Sentence, writes: (word: string) => boolean): NamedEntity[] {
   const out: NamedEntity[] = [];
   const t = s.tokens;
-  let i = 0;
+  let i = opensWithCommonWord(text, t) ? 1 : 0;
   while (i < t.length) {
     if (!isNameWord(t[i], i === 0)) {
       i++;
@@ -376,13 +403,27 @@ function openerOf(text: string, tokens: readonly Token[]): string | null {
     const t = tokens[k] as Token;
     if (t.pos === 'VERB' || t.pos === 'AUX') return null;
     if (SUBJECT_OPENERS.has(t.lower)) return k === 0 || tokens[k - 1]?.text === ',' ? t.lower : null;
-    if (t.pos !== 'PROPN' || !isCapitalised(t.text)) continue;
+    if (t.pos !== 'PROPN' || !isCapitalised(t.text) || (k === 0 && opensWithCommonWord(text, tokens))) continue;
     let end = k + 1;
     while (tokens[end]?.pos === 'PROPN' && isCapitalised(tokens[end]?.text ?? '')) end++;
     if (!/^['\u2019]s?$/.test(tokens[end]?.text ?? '')) return text.slice(t.start, (tokens[end - 1] as Token).end);
     k = end;
   }
   return null;
+}
+
+/** Tokens a dateline's dash may close at most: a short one ("MOSCOW, March 4 —") and one with its date and agency ("ASHBY, Kansas, March 14 (Reuters) -"). */
+const SHORT_DATELINE = 8;
+const DATELINE_REACH = 14;
+
+/** The dash closing a sentence's dateline, or -1: past a short dateline's reach, only after words with no verb in them. */
+function datelineDash(tokens: readonly Token[]): number {
+  let verb = false;
+  for (let k = 0; k < Math.min(tokens.length, DATELINE_REACH); k++) {
+    if (isDatelineDash(tokens, k)) return k < SHORT_DATELINE || !verb ? k : -1;
+    verb ||= isVerb(tokens[k]);
+  }
+  return -1;
 }
 
 /** Most words in a dateline's place ("SAN LUIS POTOSÍ"). */
@@ -446,7 +487,7 @@ export class Discourse {
     this.text = text;
     this.sentenceStarts = sentences.map((s) => s.start);
     for (const s of sentences.slice(0, DATELINE_SENTENCES)) {
-      const dash = s.tokens.slice(0, 8).findIndex((_, k) => isDatelineDash(s.tokens, k));
+      const dash = datelineDash(s.tokens);
       if (dash <= 0) continue;
       const dateline = text.slice(s.start, s.tokens[dash]?.start ?? s.start).replace(/\b\p{Lu}+\b/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());
       // "MOSCOW —", "LEEDHAM, England —": the city, or failing that the country after it.

@@ -380,6 +380,8 @@ export function reported(tokens: Token[], i: number, headline: boolean, previous
   // '"P," Trump said when Boyle asked him a question.': a time clause, not a content.
   const circumstance = tokens[j]?.pos === 'ADP' || (tokens[j]?.pos === 'SCONJ' || tokens[j]?.pos === 'ADV') && TIME_CLAUSE_OPENERS.has(tokens[j]?.lower ?? '');
   if (quotedBefore && !hasThat && circumstance) return backward(tokens, i, lo, subject, end, true);
+  // "As X reported after the agency left the scene:": a time clause before the colon that introduces what was reported.
+  if (!hasThat && TIME_CLAUSE_OPENERS.has(tokens[j]?.lower ?? '') && tokens[tokens.length - 1]?.text === ':') return null;
   // '"P," Cruz told supporters later that evening.': no verb after the cue, so the quote is what was said.
   if (quotedBefore && !hasThat && !hasVerb(tokens, j, end)) return backward(tokens, i, lo, subject, end, true);
   // "said that when the casinos did well, P": after "that", a "when" or "if" opens a clause of the claim, not a question.
@@ -1037,7 +1039,20 @@ function recipientEnd(tokens: Token[], j: number): number {
   let k = j + 1;
   while (k < tokens.length && isNounPhraseToken(tokens[k]) && tokens[k]?.pos !== 'DET' && tokens[k]?.pos !== 'PRON') k++;
   const end = nounPhraseEndAfter(tokens, j, k);
-  return quotedTitleEnd(tokens, end);
+  return quotedTitleEnd(tokens, contentSubjectStart(tokens, j, end));
+}
+
+/**
+ * "told The Sun officers estimated P": a verb right after the recipient has the common nouns after
+ * the name for its subject, so the recipient ends with the name; else `end`.
+ */
+function contentSubjectStart(tokens: Token[], j: number, end: number): number {
+  const verb = tokens[end];
+  if (!verb || !(verb.pos === 'AUX' || (verb.pos === 'VERB' && !verb.lower.endsWith('ing')))) return end;
+  let k = end;
+  while (k - 1 > j && !isCapitalised(tokens[k - 1]?.text ?? '') && (tokens[k - 1]?.pos === 'NOUN' || tokens[k - 1]?.pos === 'ADJ' || tokens[k - 1]?.pos === 'NUM')) k--;
+  const name = tokens[k - 1];
+  return k < end && !!name && name.pos !== 'DET' && isCapitalised(name.text) ? k : end;
 }
 
 /** Most tokens of a programme's quoted title after its channel: told Fox News' "Hannity" that. */
