@@ -42,6 +42,7 @@ import {
   thingsBroughtIn,
   namesOfThing,
   actsOfNoOne,
+  placesOfNoOneActs,
 } from './denied-acts';
 import { ANSWER_REACH, CONTRADICTION_REACH, claimAsResponse } from './counter-claims';
 import {
@@ -123,11 +124,14 @@ export function linkContradictions(
     overlap((negatedActs[j] ??= actsNegated(claims[j] as Asserted)), (acts[i] ??= actsOf(claims[i] as Asserted)), MIN_CONTRADICTION_STEM) > 0 &&
     namesAsserter(claims[j] as Asserted, partyOf(i));
   const actsOfAnyone: Array<Set<string> | undefined> = [];
+  const noOnePlaces: Array<Set<string> | undefined> = [];
   // '"nobody has been pulled off anything"' against "engineers were pulled off the dam": no one did the very act told,
   // near it or of a rumour, posts too (a live blog answers the posts hours later; "nobody had been hurt" far off is another event).
   const noOneDid = (i: number, j: number, gap: number): boolean =>
     (gap <= ANSWER_REACH || isRumour(claims[i] as Asserted) || toldInPosts(claims[i] as Asserted)) &&
-    overlap((actsOfAnyone[j] ??= actsOfNoOne(claims[j] as Asserted)), (acts[i] ??= actsOf(claims[i] as Asserted)), MIN_CONTRADICTION_STEM) > 0;
+    overlap((actsOfAnyone[j] ??= actsOfNoOne(claims[j] as Asserted)), (acts[i] ??= actsOf(claims[i] as Asserted)), MIN_CONTRADICTION_STEM) > 0 &&
+    // "No one has been taken into custody" / "two were taken to hospital": the place the act leads to is the other claim's too.
+    [...(noOnePlaces[j] ??= placesOfNoOneActs(claims[j] as Asserted))].every((w) => words[i]?.has(w));
   const unreceived: Array<Set<string> | undefined> = [];
   // "its inspectors had ordered the company to close the level" / the company "never received a closure order".
   const deniesReceipt = (i: number, j: number, gap: number): boolean =>

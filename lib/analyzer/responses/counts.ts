@@ -268,6 +268,13 @@ const MEASURE_NOUNS = new Set(
   ['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'mile', 'kilometre', 'kilometer', 'metre', 'meter', 'foot', 'inch', 'percent', 'time'].flatMap((w) => [w, `${w}s`]).concat(['feet', 'inches']),
 );
 
+/**
+ * Nouns for the people a body puts to work: "none of its employees" and "two of its members" (or
+ * "its crews", "workers") count one kind of people, whatever the side calls them.
+ */
+const WORKFORCE_NOUNS = new Set(['employee', 'worker', 'member', 'crew', 'staff', 'staffer', 'personnel'].flatMap((w) => [w, `${w}s`]));
+const WORKFORCE = 'workforce';
+
 /** What a claim counts, each thing with whether it counts none of it. */
 type Tallies = Map<string, boolean>;
 
@@ -297,13 +304,17 @@ function talliesIn(c: Asserted): Tallies {
       noun = k + 2;
     } else if (t.lower === 'no') none = true;
     // "two of the four patients": the total after "of" is not a count of those the claim is about.
-    else if (t.pos === 'NUM' && countOf(t) !== undefined && !partitiveTotal(tokens, k)) none = /^0+$/.test(t.text);
+    else if (t.pos === 'NUM' && countOf(t) !== undefined && !partitiveTotal(tokens, k)) {
+      none = /^0+$/.test(t.text);
+      // "two of its members" counts members, as "none of its employees" counts employees.
+      if (tokens[k + 1]?.lower === 'of') noun = k + 2;
+    }
     if (none === undefined) continue;
     // "no serious crashes", "none of its fighters", "two armed men": the noun a word or two on.
     while (noun < Math.min(b, k + 4) && (tokens[noun]?.pos === 'DET' || tokens[noun]?.pos === 'ADJ' || tokens[noun]?.pos === 'PRON')) noun++;
     const counted = tokens[noun];
     if (counted?.pos !== 'NOUN') continue;
-    out.set(stem(counted.lower), none);
+    out.set(WORKFORCE_NOUNS.has(counted.lower) ? WORKFORCE : stem(counted.lower), none);
     // "for nine days, nobody was hurt": a span or a measure counts no people.
     if (!MEASURE_NOUNS.has(counted.lower)) people ??= none;
   }

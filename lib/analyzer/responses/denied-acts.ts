@@ -397,7 +397,13 @@ const CLAUSE_OPENERS = new Set(['and', 'but', ';', '"', '\u201c']);
  * open a later clause: 'the same crew on site since 2019 and "nobody has been pulled off anything"' → pull.
  */
 export function actsOfNoOne(c: Asserted): Set<string> {
-  const out = new Set<string>();
+  const tokens = c.attribution.sentence.tokens;
+  return new Set(noOneVerbs(c).map((m) => actStem(tokens[m] as Token)));
+}
+
+/** Where the verbs of actsOfNoOne stand in their claim's sentence. */
+function noOneVerbs(c: Asserted): number[] {
+  const out: number[] = [];
   const tokens = c.attribution.sentence.tokens;
   const [a, b] = c.attribution.content;
   for (let s = a; s < b; s++) {
@@ -409,10 +415,37 @@ export function actsOfNoOne(c: Asserted): Set<string> {
     for (let m = k; m < Math.min(b, k + NEGATED_VERB_REACH); m++) {
       const t = tokens[m] as Token;
       if (t.pos === 'VERB') {
-        out.add(actStem(t));
+        out.push(m);
         break;
       }
       if (!(t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART')) break;
+    }
+  }
+  return out;
+}
+
+/** Prepositions that lead an act somewhere: "taken into custody", "sent to hospital" ("arrested in connection with" leads nowhere). */
+const DIRECTIONS = new Set(['to', 'into', 'onto']);
+/** Most tokens from a preposition to the noun it leads to: "into police custody". */
+const PLACE_NOUN_REACH = 3;
+
+/**
+ * "No one has been taken into custody" → custody: the stems of the nouns a preposition of direction
+ * right after the no-one act leads to, which make the act another one than "two were taken to hospital".
+ */
+export function placesOfNoOneActs(c: Asserted): Set<string> {
+  const out = new Set<string>();
+  const tokens = c.attribution.sentence.tokens;
+  const b = c.attribution.content[1];
+  for (const m of noOneVerbs(c)) {
+    if (!DIRECTIONS.has(tokens[m + 1]?.lower ?? '')) continue;
+    for (let n = m + 2; n < Math.min(b, m + 2 + PLACE_NOUN_REACH); n++) {
+      const t = tokens[n] as Token;
+      if (t.pos === 'NOUN') {
+        out.add(stem(t.lower));
+        break;
+      }
+      if (t.pos !== 'DET' && t.pos !== 'ADJ') break;
     }
   }
   return out;

@@ -116,6 +116,8 @@ import {
 
 /** How many sentences back a confirmation by a party a claim names may reach. */
 const CONFIRM_REACH = 2;
+/** "confirmed the result": what a test found is told as a figure ("one of 11 samples tested positive"). */
+const RESULT_NOUNS = new Set(['result', 'results']);
 
 /** "His former employer", "Its owners": a responder named through someone the article told of just before. */
 function namedThroughOthers(by: Party | null): boolean {
@@ -369,7 +371,7 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
 
     if (targets.size === 0 && r.reference) {
       const reference = r.reference;
-      const wantsFigure = reference.some((w) => FIGURE_NOUNS.has(w.toLowerCase()));
+      const wantsFigure = reference.some((w) => FIGURE_NOUNS.has(w.toLowerCase()) || RESULT_NOUNS.has(w.toLowerCase()));
       // "the warning" answers what was warned, "the charge" what was alleged.
       const cueStem = cueStemOf(reference);
       // "the Tajik version", "Moscow's account": a side's whole account, which it first gave earliest.
