@@ -47,6 +47,9 @@ function describedAs(name: string, kind: string): boolean {
   return !!appositive && lastWord(appositive) === kind;
 }
 
+/** " who is locked in a primary with X", " which ...": a relative clause to the end of a speaker's description. */
+const RELATIVE_CLAUSE = /\s(?:who|whose|which)\s.*$/u;
+
 /**
  * The last word of each of the first two comma-separated parts of a name, before any "of X":
  * "Okoro's agent, Tomás Vilela" → Vilela; "Superintendent Alan Brierley of Wellsford Police" → Brierley.
@@ -57,8 +60,10 @@ const surnamesOf = remembered((name: string): ReadonlySet<string> => {
   for (const part of name.split(',').slice(0, 2)) {
     // "A former aide to Rep. Adrian Delgado" is not Delgado: the surname is the boss's.
     if (SERVES_PERSON.test(part.trim())) continue;
+    // "Ms. Marquardt, a former state treasurer who is in a primary with Dwayne Hollis" is not Hollis: a relative clause names another.
+    const own = part.replace(RELATIVE_CLAUSE, '');
     // Both "Secretary of State Michael Adams" → Adams and "Alan Brierley of Wellsford Police" → Brierley.
-    for (const piece of [part, part.split(EMPLOYER_LINK)[0] ?? part]) {
+    for (const piece of [own, own.split(EMPLOYER_LINK)[0] ?? own]) {
       // "Helen Strand KC" → Strand.
       const words = withoutPostNominal(piece.trim()).split(/\s+/);
       if (words.length > 1) out.add(words[words.length - 1] as string);
@@ -368,6 +373,8 @@ const PARTY_WORD = new RegExp(String.raw`${PARTY_FORMS}|[RD]-|\([RD]\)`, 'u');
 const PARTY_NAMED = new RegExp(String.raw`\b(?:${PARTY_FORMS})`, 'gu');
 /** "the September primary", "Republican primary voters", "primaries": a contest within one party. */
 const PRIMARY_CONTEST = /\bprimar(?:y|ies)\b/u;
+/** "a tight Democratic primary", "the Republican Senate primary", "GOP primary voters": the party whose primary it is. */
+const PARTY_PRIMARY = new RegExp(String.raw`\b(${PARTY_FORMS})\s(?:\p{L}+\s)?primar(?:y|ies)\b`, 'gu');
 
 /** "the Democratic challenger, X", "her Republican opponent, businessman X": who stands against a candidate. */
 const RIVALS = new Set(['opponent', 'rival', 'challenger', 'contender', 'nominee', 'candidate']);
@@ -482,6 +489,8 @@ export class Discourse {
   readonly datelinePlace: string | null = null;
   /** The US state the dateline names after its town ("COLUMBUS, Ohio —" → Ohio), if any. */
   readonly datelineState: string | null = null;
+  /** The one party whose primary the article tells of ("locked in a tight Democratic primary"), if any. */
+  readonly primaryParty: string | null = null;
 
   constructor(text: string, sentences: Sentence[]) {
     this.text = text;
@@ -553,6 +562,9 @@ export class Discourse {
       }
     }
     if (this.isOnePartyPrimary()) this.parties.clear();
+    const primaries = new Set([...text.matchAll(PARTY_PRIMARY)].map((m) => namedSide(m[1] ?? '')));
+    const [primary] = primaries;
+    if (primaries.size === 1 && primary && isPartySide(primary)) this.primaryParty = primary;
   }
 
   /**

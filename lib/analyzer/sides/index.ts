@@ -297,7 +297,23 @@ export class SideResolver {
   /** The side a phrase speaks for: the first of the rules below that finds one (see the header). */
   sideOf(phrase: string, s: Sentence, person: boolean): string {
     const side = this.ruledSide(phrase, s, person);
-    return withoutStrayQuotes(this.fullBodyName(side) ?? this.unionOfBranch(side) ?? this.firstBodyNamedAs(phrase, side) ?? side);
+    return withoutStrayQuotes((person ? this.primaryRival(phrase, side, s) : null) ?? this.fullBodyName(side) ?? this.unionOfBranch(side) ?? this.firstBodyNamedAs(phrase, side) ?? side);
+  }
+
+  /**
+   * "Rep. Colt Harrower" in the Republican primary: the primary's party tells no rival apart, so a rival speaks
+   * for themselves (and their staff and campaign for them); the party's own officers still speak for it, and so
+   * does one the article tags with the party ("Senator Tim Scott, Republican of South Carolina"). Else null.
+   */
+  private primaryRival(phrase: string, side: string, s: Sentence): string | null {
+    const head = beforeComma(phrase).trim();
+    const name = side === this.discourse.primaryParty ? namedWithTitlesOnly(head) : null;
+    const tagged = phrase.replace(PRIMARY_NAMED, '').split(/[\s,()]+/).some((w) => namedSide(w) === side);
+    if (!name || tagged || this.discourse.partyOf(lastWord(name))) return null;
+    if (name !== head) return name;
+    // "Both" is no one's name: a name alone is a rival's the article gives in full ("Harrower" → "Colt Harrower").
+    const full = personName(this.discourse.fullName(name, s.index + 1)) ?? name;
+    return full.includes(' ') && looksLikePersonName(full) ? name : null;
   }
 
   /**
@@ -782,6 +798,19 @@ export class SideResolver {
     const client = named && !named.includes(' ') ? this.discourse.fullName(named, s.index) : named;
     return client ? this.sideOfNamed(client, s) : null;
   }
+}
+
+/** "a tight Democratic primary", "the Republican Senate primary": a primary named by its party, which tags no one. */
+const PRIMARY_NAMED = /\b\p{Lu}\p{L}*\s(?:\p{L}+\s)?primar(?:y|ies)\b/gu;
+
+/** Words before a name that make its bearer act for another: "Party spokesman Troy Mabus", "GOP Chairman X". */
+const ACTS_FOR_ANOTHER = /^(?:Party|GOP|Chair(?:man|woman)?|Spokes(?:man|woman|person)|Director|Manager|Aide|Adviser|Advisor)$/u;
+
+/** "Rep. Colt Harrower", "Ms. Marquardt": the name of a person named with capitalised titles at most, else null. */
+function namedWithTitlesOnly(head: string): string | null {
+  const name = personName(head);
+  const before = name ? head.slice(0, head.lastIndexOf(name)).split(/\s+/).filter(Boolean) : [];
+  return name && before.every((w) => isCapitalised(w) && !ACTS_FOR_ANOTHER.test(w) && !isPartySide(namedSide(w) ?? '')) ? name : null;
 }
 
 /** The account or page the text names ("an account called X"), or null. */

@@ -1,7 +1,7 @@
 // Whom an agent speaks for: the possessor ("Skyvale's chief executive", "her publicist"), the person
 // an agent acts for ("a spokesman for Delgado"), the employer named by its kind ("an analyst at the firm").
 import { RELATIVE_WORDS } from '../content';
-import { POSSESSIVE_END, isCapitalised, lastWord } from '../words';
+import { POSSESSIVE_END, beforeComma, isCapitalised, lastWord } from '../words';
 import { isPairOfPeople, kindConflicts } from '../discourse';
 import { type Gender, genderOf, pronounGender } from '../gender';
 import {
@@ -16,7 +16,7 @@ import {
   isFormerStaff,
 } from '../side-names';
 import type { ArticleFacts } from './article-facts';
-import { DETERMINERS, looksLikePersonName, OWNER_LINKS, personName, properName, withoutThe } from './names';
+import { DETERMINERS, looksLikePersonName, OWNER_LINKS, personName, properName, withoutRelative, withoutThe } from './names';
 import { byReference, GENERIC_TYPES, isPrivateActor, referenceNouns } from './references';
 import { councilSide } from './services';
 import { AGENT_FOR, isRoleName, officeNamedBefore, officeSide, roleOwnerSide } from './roles';
@@ -41,6 +41,9 @@ const OFFICE_OF = /^(?:the\s+|The\s+)?office\s+of\s+(the\s+(?:\p{Ll}+\s)?\p{Ll}+
 
 /** "a regional spokesman for the group", "a lawyer for the company": one who speaks or acts for a body named only by its kind. */
 const AGENT_FOR_KIND = /\b(?:spokes(?:man|woman|person)|representative|lawyer|attorney|adviser|advisor|aide)\s+(?:for|to)\s+the\s+(\p{Ll}+)(?:$|,)/u;
+
+/** "Nia Brandt, a Hollis spokeswoman": an appositive naming the person, by surname, whom the speaker speaks or works for. */
+const AGENT_OF_SURNAME = /^,\s+an?\s+(\p{Lu}[\p{L}'\u2019-]+)\s+(?:spokes(?:man|woman|person)|aide|adviser|advisor)\b/u;
 
 /** Sentences back (with the current one) in which "her publicist" looks for the person meant. */
 const OWNER_REACH = 5;
@@ -177,8 +180,8 @@ export function principalSide(article: ArticleFacts, name: string, at: number): 
   // "Tobias Renner" is not his father "Garrett Renner", who spoke before: a namesake speaks for himself.
   const namesake = (side: string): boolean => name.includes(' ') && side !== name && side.endsWith(` ${surname}`) && looksLikePersonName(side);
   // "Priya Sandhu and Marc-Andre Leblanc praised each other": a pair that acted together is neither one;
-  // "A former aide to Rep. Adrian Delgado" is not Delgado.
-  const actor = article.discourse.recent(at + 1, (a) => !isPairOfPeople(a.side) && !isFormerStaff(a.name) && !namesake(a.side) && (a.name.split(/\s+/).includes(surname) || a.side.split(/\s+/).includes(surname)));
+  // "A former aide to Rep. Adrian Delgado" is not Delgado, nor "Ms. Marquardt, who is in a primary with Dwayne Hollis" Hollis.
+  const actor = article.discourse.recent(at + 1, (a) => !isPairOfPeople(a.side) && !isFormerStaff(a.name) && !namesake(a.side) && (withoutRelative(a.name).split(/\s+/).includes(surname) || a.side.split(/\s+/).includes(surname)));
   return actor?.side ?? article.discourse.partyOf(surname) ?? name;
 }
 
@@ -186,6 +189,8 @@ const NUMBER_NEXT = /^\s\d/u;
 
 /** "Luis Ortega, a spokesman for Delgado": an agent of a person the article named speaks for that person; "a spokesman for the group", for the group. */
 export function agentOfPerson(article: ArticleFacts, phrase: string, at: number): string | null {
+  const bySurname = agentOfSurname(article, phrase, at);
+  if (bySurname) return bySurname;
   const m = AGENT_FOR.exec(phrase);
   // "a regional spokesman for the group": the group the article named.
   const kind = AGENT_FOR_KIND.exec(phrase)?.[1];
@@ -212,6 +217,14 @@ export function agentOfPerson(article: ArticleFacts, phrase: string, at: number)
   // Only a person: "a spokesman for Nvidia" is the company's, found by the organisation rules.
   if (full === name && !name.includes(' ')) return article.discourse.bySurname(name, at)?.side ?? null;
   return looksLikePersonName(full) ? principalSide(article, full, at) : null;
+}
+
+/** "Nia Brandt, a Hollis spokeswoman" after "Representative Dwayne Hollis": the side of the person the surname names, or null. */
+function agentOfSurname(article: ArticleFacts, phrase: string, at: number): string | null {
+  const surname = AGENT_OF_SURNAME.exec(phrase.slice(beforeComma(phrase).length))?.[1];
+  const full = surname ? article.discourse.fullName(surname, at) : null;
+  const principal = full ? (personName(full) ?? full) : null;
+  return principal?.includes(' ') && looksLikePersonName(principal) ? principalSide(article, principal, at) : null;
 }
 
 /** "a food-sector analyst at the firm": the last private body that acted, or null. */
