@@ -124,6 +124,38 @@ function namedThroughOthers(by: Party | null): boolean {
   return !!by && OWN_WORDS.has(by.name.split(/\s+/, 1)[0]?.toLowerCase() ?? '');
 }
 
+/** Determiners of the thing a reference is of: "that reading of the email", "his account of its findings". */
+const OF_DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'that', 'this']);
+
+/** "that reading of the email": the noun a reference says it is of, or null. */
+function readThing(tokens: readonly Token[], reference: readonly string[]): string | null {
+  const last = reference[reference.length - 1];
+  const at = tokens.findIndex((t) => t.text === last);
+  if (at < 0 || tokens[at + 1]?.lower !== 'of' || !OF_DETERMINERS.has(tokens[at + 2]?.lower ?? '')) return null;
+  const thing = tokens[at + 3];
+  return thing?.pos === 'NOUN' ? thing.lower : null;
+}
+
+/** Most tokens from a denial's word to the "that" opening what it denies: "strains belief that", "is simply false that". */
+const DENIED_CLAUSE_REACH = 3;
+
+/**
+ * Does the denial at `at` take a "that" clause saying something did not happen ("it strains belief
+ * that they never met")? Its first clause only: "no evidence that shots were fired and no one was
+ * shot" denies the shots.
+ */
+function deniesNegation(tokens: readonly Token[], at: number): boolean {
+  const [, end] = clauseOf(tokens, at);
+  for (let k = at + 1; k <= at + DENIED_CLAUSE_REACH && k < end; k++) {
+    if (tokens[k]?.text === ',') return false;
+    if (tokens[k]?.lower !== 'that') continue;
+    let first = k + 1;
+    while (first < end && tokens[first]?.text !== ',' && tokens[first]?.lower !== 'and') first++;
+    return isNegated(tokens, k + 1, first);
+  }
+  return false;
+}
+
 /** How many sentences back a refusal to comment that names nothing answers the latest claim. */
 const REFUSAL_REACH = 2;
 /** How many sentences back a response with no explicit reference may reach. */
@@ -220,14 +252,14 @@ function saidBySide(claims: readonly Asserted[], words: readonly Set<string>[], 
   return false;
 }
 
-/** The claims the latest one's speaker told in its paragraph, when that paragraph is the one just before the response's. */
-function paragraphBefore(claims: readonly Asserted[], from: number, to: number, latest: Asserted, response: Sentence): Asserted[] {
+/** The places of the claims the latest one's speaker told in its paragraph, when that paragraph is the one just before the response's. */
+function paragraphBefore(claims: readonly Asserted[], from: number, to: number, latest: Asserted, response: Sentence): number[] {
   const paragraph = latest.attribution.sentence.paragraph;
   if (paragraph !== response.paragraph - 1 || latest.attribution.sentence.headline) return [];
-  const out: Asserted[] = [];
+  const out: number[] = [];
   for (let k = from; k < to; k++) {
     const c = claims[k] as Asserted;
-    if (c.attribution.sentence.paragraph === paragraph && c.asserter.name === latest.asserter.name) out.push(c);
+    if (c.attribution.sentence.paragraph === paragraph && c.asserter.name === latest.asserter.name) out.push(k);
   }
   return out;
 }
@@ -311,7 +343,10 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
     const rSide = r.by?.side ?? '';
     // "gave a different account of the tank cars" answers "none of the tank cars had been breached" too.
     const ofThing = r.stance === 'denies' && accountOfThing(r.sentence.tokens, r.at);
-    const byTopic = (k: number): boolean => (r.stance === 'denies' ? !!deniable[k] || (ofThing && !conditional[k]) : !(r.stance === 'unconfirmed' && refusals[k]));
+    // "said it strains belief that the two had never spoken": a denial of what did not happen answers claims that it did not.
+    const ofDenial = r.stance === 'denies' && deniesNegation(r.sentence.tokens, r.at);
+    const byTopic = (k: number): boolean =>
+      r.stance === 'denies' ? (ofDenial ? !!negated[k] : !!deniable[k] || ofThing) && !conditional[k] : !(r.stance === 'unconfirmed' && refusals[k]);
     const other = (c: Asserted): boolean => !rSide || c.asserter.side !== rSide;
     const rIndex = r.sentence.index;
     // Words of the responder's own name say nothing about which claim it answers.
@@ -506,7 +541,10 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
       // "the account", not "that account": a demonstrative points at one telling of it.
       const account = ownerNames.length === 0 && ACCOUNT_NOUNS.has(noun) && reference[0]?.toLowerCase() === 'the';
       let best: { score: number; claim: Asserted; at: number } | undefined;
-      const choice = single.length ? single : pointed.length ? pointed : against.length ? against : candidates;
+      // "that reading of the email": what the email is told to say, not a claim sharing a word with the response.
+      const read = readThing(r.sentence.tokens, reference);
+      const ofRead = read ? candidates.filter((k) => nameWords((claims[k] as Asserted).asserter.name).has(topicStem(read))) : [];
+      const choice = single.length ? single : pointed.length ? pointed : against.length ? against : ofRead.length ? ofRead : candidates;
       // "branded the Georgian report fiction": what the report says happened, before its "no one had been hurt".
       const affirmed = r.stance === 'denies' ? choice.filter((k) => !sayingNo.has(claims[k] as Asserted)) : choice;
       for (const k of affirmed.length ? affirmed : choice) {
@@ -755,6 +793,8 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
       let latest: Asserted | undefined;
       for (let k = firstNear; k < here; k++) {
         const c = claims[k] as Asserted;
+        // "gave a different account" after "I want every voter to know that ...": what a speaker wants or will do is no account.
+        if (pointsAtAccount && plans[k]) continue;
         if (other(c) && !refusals[k] && !offTopic(k) && (!responder || namesResponder(responder, wordsOfSentence(c.attribution.sentence), c))) latest = c;
       }
       // "A neighbour said he had lost his job at a warehouse. His former employer declined to
@@ -767,7 +807,7 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
       if (latest) targets.add(latest);
       // "She said P. She said Q. ¶ The district disputed that." ("gave a different account."): opening the
       // next paragraph, it points at all the speaker told in the paragraph before, not only the last line.
-      if (latest && pointsAtAccount) for (const c of paragraphBefore(claims, firstNear, here, latest, r.sentence)) targets.add(c);
+      if (latest && pointsAtAccount) for (const k of paragraphBefore(claims, firstNear, here, latest, r.sentence)) if (!plans[k]) targets.add(claims[k] as Asserted);
       // '"That is fiction, start to finish," the station said': a denial only pointing back answers
       // every claim naming its speaker since the speaker last spoke, not only the last thing said.
       // By the speaker's own name: "Niger" of "Niger's interior ministry" names others of its country too.

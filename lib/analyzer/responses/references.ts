@@ -64,12 +64,16 @@ export function mentionedOwner(claims: readonly Asserted[], from: number, to: nu
 }
 
 const PLAN_MODALS = new Set(['will', 'would', "'ll"]);
+/** "I want every voter to know", "we hope": a wish of the speaker's own, said in the first person. */
+const WISH_VERBS = new Set(['want', 'hope']);
+const FIRST_PERSON_SUBJECTS = new Set(['i', 'we']);
 const SELF_PRONOUNS = new Set(['we', 'it', 'they', 'he', 'she', 'i']);
 
-/** "Denmark would raise the matter with NATO", "we will appeal": what the asserter's side will do, not its account of what happened. */
+/** "Denmark would raise the matter with NATO", "we will appeal", "I want voters to know": what the asserter's side will do or wants, not its account of what happened. */
 export function isPlan(c: Asserted): boolean {
   const tokens = c.attribution.sentence.tokens;
   const [a, b] = c.attribution.content;
+  if (FIRST_PERSON_SUBJECTS.has(tokens[a]?.lower ?? '') && WISH_VERBS.has(tokens[a + 1]?.lower ?? '')) return true;
   for (let k = a + 1; k < Math.min(a + 4, b); k++) {
     if (!PLAN_MODALS.has((tokens[k] as Token).lower)) continue;
     const subject = tokens[k - 1] as Token;
