@@ -697,7 +697,8 @@ function nounCountsIn(c: Asserted): NounCount[] {
     // "between 5 and 10", "5 to 10", "two of the four patients", "$86,000", "the three firms".
     if (before === 'between' || after === 'to' || after === 'and' || after === '-' || after === 'or' || partitiveTotal(tokens, k)) continue;
     if (MONEY_MARKS.has(before) || BACK_REFERENCES.has(before) || (tokens[k - 1]?.pos === 'NUM')) continue;
-    const noun = countedNoun(tokens, k, b) >= 0 ? countedNoun(tokens, k, b) : partOf(tokens, k, b);
+    const head = countedNoun(tokens, k, b);
+    const noun = head >= 0 ? head : partOf(tokens, k, b);
     if (noun < 0 || MEASURE_NOUNS.has((tokens[noun] as Token).lower)) continue;
     const bound = FLOOR_WORDS.has(before) || (before === 'than' && FLOOR_WORDS.has(tokens[k - 2]?.lower ?? ''))
       ? 'floor'

@@ -146,9 +146,13 @@ const CLIENT_THROUGH_CHAR = /[\p{L}'\u2019\s,-]/u;
 /** "a lawyer for Elena Rusk": a client named after counsel. */
 const COUNSEL_FOR_CLIENT = /\b(?:lawyers?|attorneys?|solicitors?)\s+for\s+(\p{Lu}[\p{L}'\u2019-]+(?:\s\p{Lu}[\p{L}'\u2019-]+){0,3})/u;
 
+/** "City Councilman X", "the city council": words saying a town's council is its city council. */
+const CITY_COUNCIL = /\b[Cc]ity\s+[Cc]ouncil/u;
+
 /** What one article says once and for all, found on the first question and kept for the article's other mentions. */
 export class ArticleFacts {
   private namesPolice: boolean | undefined;
+  private cityCouncil: boolean | undefined;
   private author: string | null | undefined;
   private mayorsTown: string | null | undefined;
   private ruling: string | null | undefined;
@@ -278,6 +282,12 @@ export class ArticleFacts {
     const place = this.discourse.datelinePlace;
     this.namesPolice ??= firstMatchAround(this.text, NAMED_POLICE, POLICE_MENTION, POLICE_NAME_CHAR) !== null;
     return place && !this.namesPolice && !isCountrySide(namedSide(place) ?? '') ? `${place} Police` : null;
+  }
+
+  /** "City Councilman X", "the city council": does the article call its town's council the city council? */
+  callsCouncilCity(): boolean {
+    this.cityCouncil ??= CITY_COUNCIL.test(this.text);
+    return this.cityCouncil;
   }
 
   /** "Margaret Hollis, a retired schoolteacher": each description's first person and where, found in one pass per article. */

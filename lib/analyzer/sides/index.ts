@@ -271,6 +271,8 @@ export class SideResolver {
   private readonly article: ArticleFacts;
   /** The first of several bodies each short name begins (null: one or none), found once per name: each look scans the text. */
   private readonly firstBodies = new Map<string, string | null>();
+  /** Each set of initials as the article spells them out, found once: each look scans the text. */
+  private readonly spelled = new Map<string, string | null>();
 
   constructor(
     text: string,
@@ -323,7 +325,8 @@ export class SideResolver {
    */
   private firstBodyNamedAs(phrase: string, side: string): string | null {
     // "St. Brendan's said": the name is written with its possessive.
-    const name = [`${stripThe(phrase)}'s`, `${stripThe(phrase)}\u2019s`, stripThe(phrase)].find((n) => side.startsWith(`${n} `));
+    const bare = stripThe(phrase);
+    const name = [`${bare}'s`, `${bare}\u2019s`, bare].find((n) => side.startsWith(`${n} `));
     if (!name) return null;
     const known = this.firstBodies.get(name);
     if (known !== undefined) return known;
@@ -348,12 +351,15 @@ export class SideResolver {
    * the words after the initials' last ("and Prevention") kept; null when the article never spelled them out.
    */
   private spelledOut(initials: string): string | null {
+    const known = this.spelled.get(initials);
+    if (known !== undefined) return known;
     const expanded = this.discourse.expandAcronym(initials);
-    if (!expanded) return null;
-    const at = this.article.text.indexOf(expanded);
+    const at = expanded ? this.article.text.indexOf(expanded) : -1;
     // "the Federal Aviation Administration and Boeing": a name ending in a body's word is whole.
-    const more = at < 0 || isOrgWord(lastWord(expanded)) ? null : NAME_GOES_ON.exec(this.article.text.slice(at + expanded.length));
-    return more ? expanded + more[0] : expanded;
+    const more = !expanded || at < 0 || isOrgWord(lastWord(expanded)) ? null : NAME_GOES_ON.exec(this.article.text.slice(at + expanded.length));
+    const whole = more ? expanded + more[0] : expanded;
+    this.spelled.set(initials, whole);
+    return whole;
   }
 
   /**

@@ -175,16 +175,13 @@ export function portSide(article: ArticleFacts, head: string, at: number): strin
   return kind === 'port' ? `Port of ${place}` : `${place} Airport`;
 }
 
-/** "City Councilman X", "the city council": words saying a town's council is its city council. */
-const CITY_COUNCIL = /\b[Cc]ity\s+[Cc]ouncil/u;
-
 /** "The council": the council the article named ("Redmarsh Borough Council"), else the council of the article's town. */
 export function councilSide(article: ArticleFacts, at: number): string | null {
   const named = article.discourse.byReference(['council'], at);
   if (named && / Council\b/.test(named.name)) return named.side;
   const town = article.localPlace();
   // "City Councilman X", "the city council": the town's council is its city council.
-  return town ? `${town} ${CITY_COUNCIL.test(article.text) ? 'City ' : ''}Council` : null;
+  return town ? `${town} ${article.callsCouncilCity() ? 'City ' : ''}Council` : null;
 }
 
 /**
