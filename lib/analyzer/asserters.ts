@@ -5,11 +5,11 @@ import type { Party } from './types';
 import type { Actor } from './side-names';
 import type { Attribution } from './attributions';
 import { MAX_SENTENCE_TOKENS, type Sentence } from './sentences';
-import type { Token } from './nlp';
+import { lexiconTag, type Token } from './nlp';
 import { Discourse, isPairOfPeople, isStreetName, kindConflicts } from './discourse';
 import { genderOf, pronounGender } from './gender';
 import { CLOSE_QUOTES, INDEFINITE_ARTICLES, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, clauseStart, commaAfter, hasVerb, isQuote, isVerb, subjectAt, textOf } from './phrases';
-import { FORMER, hasGovernmentWord, isCountrySide, isCourtesyTitle, isFameNoun, isFormerStaff, isGroupNoun, isOrgWord, isOutletNoun, isPartySide, isPlatform, isPrivateKind, isRoleWord, isServiceBody, isUnnamedSide, looksLikePerson, namedSide, placeForms, remembered } from './side-names';
+import { FORMER, hasGovernmentWord, isCountrySide, isCourtesyTitle, isFameNoun, isFormerStaff, isGroupNoun, isMemberNoun, isOrgWord, isOutletNoun, isPartySide, isPlatform, isPrivateKind, isRoleWord, isServiceBody, isUnnamedSide, looksLikePerson, namedSide, placeForms, remembered } from './side-names';
 import { SideResolver } from './sides';
 import { DETERMINERS, personName } from './sides/names';
 import { speaksAsMembers } from './sides/organisations';
@@ -497,7 +497,7 @@ export class AsserterResolver {
     if (!subject) return null;
     const [a, b] = subject;
     const firstTok: Token | undefined = s.tokens[a];
-    if (!firstTok || (b - a === 1 && SUBJECT_PRONOUNS.has(firstTok.lower))) return null;
+    if (!firstTok || (b - a === 1 && SUBJECT_PRONOUNS.has(firstTok.lower)) || holdsVerbBeforeTitle(s.tokens, a, b)) return null;
     // Only subjects that name someone: a proper noun (not one capitalised by the sentence alone),
     // or a government or organisation noun.
     let named = false;
@@ -511,7 +511,15 @@ export class AsserterResolver {
     // "branded the story fake news": a verb of naming the tagger may read as an adjective.
     const next = s.tokens[b]?.text === ',' ? b + 1 : b;
     if (!named || !(hasVerb(s.tokens, b, b + 12) || NAMING_CUES.has(s.tokens[next]?.lower ?? ''))) return null;
-    const who = this.resolve(s, a, b);
+    // "Runway at Kingsmere airport has been closed": a thing is no one (its capital only opens the
+    // sentence, however often the article opens with it); who acts is the place named after it.
+    let head = a;
+    while (head < b && s.tokens[head]?.pos === 'PUNCT') head++;
+    const place = s.tokens.findIndex((t, k) => k > head && k < b && t.pos === 'ADP');
+    const opens = head === 0 || s.tokens[head - 1]?.pos === 'PUNCT';
+    const thing = place > head && namesThing(s.tokens[place - 1]) && s.tokens.slice(head, place).every((t, k) => isCommonWord(t, opens && k === 0));
+    const from = thing ? place + 1 : a;
+    const who = this.resolve(s, from, b);
     return who && { who, start: a, end: b };
   }
 
@@ -538,6 +546,38 @@ export class AsserterResolver {
   remember(who: Who, at: number): void {
     this.discourse.remember({ name: who.party.name, side: who.party.side, person: who.person, sentence: at });
   }
+}
+
+/** Words a plain noun phrase for a thing is made of: "The main runway", "- Runway" opening the sentence or a bullet; no name, body, comma or verb. */
+const THING_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN']);
+
+function isCommonWord(t: Token, opensSentence: boolean): boolean {
+  const known = lexiconTag(t.lower);
+  const common = isCapitalised(t.text) ? opensSentence && known !== null && known !== 'PROPN' : true;
+  return common && THING_PHRASE_TAGS.has(t.pos) && !GENERIC_TYPES.has(t.lower) && !hasGovernmentWord(t.lower);
+}
+
+/**
+ * "The clerk's record lists Mr. Aldridge among ...": a plural-looking common noun after another,
+ * straight before a courtesy title, is the verb the tagger read as a noun; the subject was misread.
+ */
+function holdsVerbBeforeTitle(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a + 1; k + 1 < b; k++) {
+    const t = tokens[k] as Token;
+    if (t.pos === 'NOUN' && tokens[k - 1]?.pos === 'NOUN' && /[^s]s$/.test(t.lower) && isCourtesyTitle(tokens[k + 1]?.text ?? '') && !namesPeople(t.lower)) return true;
+  }
+  return false;
+}
+
+/** "officials", "supporters", "staff", "the family", "the widow": a noun for people, who may act or speak (in either number). */
+function namesPeople(word: string): boolean {
+  const forms = [word, word.replace(/s$/, ''), `${word}s`, word.replace(/y$/, 'ies')];
+  return genderOf(word) !== null || forms.some((w) => isRoleWord(w) || isGroupNoun(w) || isMemberNoun(w) || isFameNoun(w));
+}
+
+/** "Runway", "Prices": a common noun (as the language knows it) for a thing, neither people nor a body. */
+function namesThing(t: Token | undefined): boolean {
+  return !!t && lexiconTag(t.lower) === 'NOUN' && !namesPeople(t.lower) && !isOrgWord(t.text) && !GENERIC_TYPES.has(t.lower) && !hasGovernmentWord(t.lower);
 }
 
 /**

@@ -388,6 +388,7 @@ export function reported(tokens: Token[], i: number, headline: boolean, previous
   if ((!hasThat && QUESTION_WORDS.has(tokens[j]?.lower ?? '')) || opensWithNominal(tokens, j, end)) return null;
   // "warns of output hit", "spoke about the plan": a topic, not a claim ("said about 4,200 people ..." is one).
   if (!hasThat && TOPIC_PREPOSITIONS.has(tokens[j]?.lower ?? '') && tokens[j + 1]?.pos !== 'NUM') return backward(tokens, i, lo, subject, end);
+  if (!hasThat && chargesEachOther(tokens, j)) return null;
   const spoken = hasThat ? null : speechObject(tokens, cue, j, end);
   if (spoken) {
     const contents = splitContents(tokens, spoken[0], spoken[1]);
@@ -400,8 +401,9 @@ export function reported(tokens: Token[], i: number, headline: boolean, previous
   const objectOk =
     !cue.lower.endsWith('ing') || tokens[i - 1]?.text === ',' || tokens[subject.start - 1]?.lower === 'with' || ISSUING_VERBS.has(tokens[subject.start - 1]?.lower ?? '');
   const forwardOk = clause || (objectOk && objectContentOk(tokens, cue, j, end, headline));
-  // "said more" is an idiom, "said that more than 2,000 members ..." and "said more than ..." are not.
-  const idiom = IDIOM_OBJECTS.has(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower !== 'than';
+  // "said more" is an idiom, "said that more than 2,000 members ..." and "said more than ..." are not;
+  // "a post saying as much was shared" points back to what was told (but "said as much as $2 million ..." is a figure).
+  const idiom = (IDIOM_OBJECTS.has(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower !== 'than') || (tokens[j]?.lower === 'as' && tokens[j + 1]?.lower === 'much' && tokens[j + 2]?.lower !== 'as');
   if (forwardOk && wordCount(tokens, j, end) >= MIN_CONTENT_WORDS && (hasThat || !idiom)) {
     // A headline's object runs to the next clause: "claims record output at X as row deepens".
     let contentEnd = headline && !clause ? headlineObjectEnd(tokens, j, end) : end;
@@ -1267,6 +1269,17 @@ function objectContentOk(tokens: Token[], cue: Token, j: number, end: number, he
   if (NON_ASSERTION_OBJECTS.has(tokens[head]?.lower ?? '')) return false;
   if (!OBJECT_CUES.has(cue.lower)) return cue.lower === 'says' || cue.lower === 'claims' || cue.lower === 'claim';
   return !chargedByLikeness(tokens, j, end);
+}
+
+/** "each other", "one another", "the other": whom a charge falls on when two sides trade it. */
+const RECIPROCALS = new Set(['each other', 'one another', 'the other']);
+
+/**
+ * "with each side accusing the other of misleading taxpayers": a charge the two sides trade sums up
+ * a feud whose own claims the article gives; it names no one it falls on, so it is no claim of its own.
+ */
+function chargesEachOther(tokens: Token[], j: number): boolean {
+  return tokens[j + 2]?.lower === 'of' && RECIPROCALS.has(`${tokens[j]?.lower ?? ''} ${tokens[j + 1]?.lower ?? ''}`);
 }
 
 /** Words by which a charge only points at another: "of a similar arrangement", "of the same", "of such tactics". */
