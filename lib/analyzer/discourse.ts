@@ -383,8 +383,13 @@ const PARTY_NAME_QUALIFIERS = new Set(['state', 'former', 'federal', 'local', 'i
 
 /** The surname and party of a PARTY_BEFORE_NAME match whose words between are roles or titles and whose name is a person's; else null. */
 function partyBeforeName(m: RegExpMatchArray): [surname: string, party: string] | null {
-  const between = (m[2] ?? '').split(/\s+/).filter(Boolean);
-  const name = (m[3] ?? '').split(/\s+/);
+  const before = (m[2] ?? '').split(/\s+/).filter(Boolean);
+  const words = (m[3] ?? '').split(/\s+/);
+  // "Democratic challenger, state Senator Aisha Vanterpool": a capitalised title opening the run after the party's
+  // own words is a role, not the name ("Labour Minister Grace Phiri" keeps its title: "Labour" may be the portfolio).
+  const titled = before.length > 0 && words.length > 2 && isRoleWord(words[0] as string) ? 1 : 0;
+  const between = [...before, ...words.slice(0, titled)];
+  const name = words.slice(titled);
   // "her Republican opponent, businessman Tom Hadley": after a rival's comma, the person's own description.
   const rival = between.findIndex((w) => w.endsWith(','));
   const described = rival >= 0 && RIVALS.has(between[rival]?.slice(0, -1) ?? '') && between.slice(0, rival).every((w) => PARTY_NAME_QUALIFIERS.has(w));

@@ -47,6 +47,9 @@ const SOURCE_CLOSE_TO = /^(?:\S+\s+){0,3}?(?:sources?|people|persons?|insiders?|
 /** "the campaign's finances", "the station's preparations for the debate" → the owner of what a source knows. */
 const KNOWN_THING = /['\u2019]s?\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?(?:\s+(?:for|of|on|about|over|with|in)\s.*)?$/u;
 
+/** "the police investigation", "the FBI inquiry": a body's word before the work it does → the body ("the police"). */
+const BODY_WORK = /^(the\s+(?:police|\p{Lu}{2,}))\s+(?:investigation|inquiry|probe|review|case)$/u;
+
 /**
  * The one an unnamed source speaks for when the description names them ("the governor", "the Maddox
  * campaign", the campaign whose finances they know), or null for a description that names no one
@@ -55,7 +58,7 @@ const KNOWN_THING = /['\u2019]s?\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?(?:\s
 export function sourcePrincipal(head: string): string | null {
   const described = SOURCE_CLOSE_TO.exec(head)?.[1];
   if (!described) return null;
-  const principal = described.replace(KNOWN_THING, '');
+  const principal = described.replace(KNOWN_THING, '').replace(BODY_WORK, '$1');
   const last = lastWord(principal);
   return isRoleWord(last) || isOrgWord(last) || isPrivateKind(last) || isCapitalised(last) ? principal : null;
 }
