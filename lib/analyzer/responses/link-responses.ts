@@ -466,7 +466,7 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
         ? []
         : CARRIER_NOUNS.has(noun)
         ? // "slammed the complaint as the work of a disgruntled aide": only what "the complaint" says, though it speaks for whoever filed it.
-          otherOwned.filter((k) => headNoun((claims[k] as Asserted).asserter.name) === noun || bySource.includes(k))
+          carried(claims, otherOwned.filter((k) => headNoun((claims[k] as Asserted).asserter.name) === noun || bySource.includes(k)), otherOwned, noun)
         : shown
         ? otherOwned.filter((k) => showsClaims(claims[k] as Asserted))
         : posted
@@ -905,4 +905,31 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
   linkReaffirmations(text, claims, firstAt, responses, linked, add);
   linkRivalFigures(text, claims, responses, add);
   return linked;
+}
+
+/**
+ * What a carrier says when none speaks as one ("the complaint said"): the claims told as in it
+ * ("In its complaint, the group argued that P"), which "the Open Ledger complaint" answers.
+ */
+function carried(claims: readonly Asserted[], spoken: number[], owned: readonly number[], noun: string): number[] {
+  return spoken.length ? spoken : owned.filter((k) => toldIn(claims[k] as Asserted, noun));
+}
+
+/** Most words before a carrier in the phrase naming it: "In its formal complaint", "The watchdog's complaint". */
+const CARRIER_FRAME_REACH = 4;
+const CARRIER_MODIFIER_TAGS = new Set(['DET', 'PRON', 'PROPN', 'ADJ', 'PART']);
+
+/**
+ * The claim framed as told in the carrier, before what it says: "In its complaint, the group
+ * argued that P", "The complaint, filed by the group, alleges that P" (the carrier opening the sentence).
+ */
+function toldIn(c: Asserted, noun: string): boolean {
+  const tokens = c.attribution.sentence.tokens;
+  for (let i = 0; i < c.attribution.content[0]; i++) {
+    if (tokens[i]?.lower !== noun) continue;
+    let k = i - 1;
+    while (k >= 0 && i - k <= CARRIER_FRAME_REACH && CARRIER_MODIFIER_TAGS.has((tokens[k] as Token).pos)) k--;
+    if (k < 0 || tokens[k]?.lower === 'in') return true;
+  }
+  return false;
 }

@@ -319,7 +319,9 @@ function namedAs(tokens: readonly Token[], i: number): boolean {
   // "rebuttals of what it calls false news": the body's own kind of work, no verdict on a claim.
   if (NAMING_CUES.has(before.lower) && tokens[k - 2]?.lower === 'what') return false;
   if (before.lower === 'as' || NAMING_CUES.has(before.lower)) return true;
-  while (k >= 0 && i - k <= DESCRIPTION_REACH && OBJECT_WORD_TAGS.has((tokens[k] as Token).pos) && !NAMING_CUES.has((tokens[k] as Token).lower)) k--;
+  // "called the Open Ledger complaint \"a partisan stunt\"": the object's words reach as far again as the verdict's.
+  const objectEnd = k;
+  while (k >= 0 && objectEnd - k <= DESCRIPTION_REACH && OBJECT_WORD_TAGS.has((tokens[k] as Token).pos) && !NAMING_CUES.has((tokens[k] as Token).lower)) k--;
   return NAMING_CUES.has(tokens[k]?.lower ?? '') && tokens[k - 2]?.lower !== 'what';
 }
 
