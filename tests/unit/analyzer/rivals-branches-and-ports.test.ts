@@ -85,3 +85,15 @@ describe('a bare spokesperson after a body declined', () => {
     expect(sideOf(text, 'A spokesman, Idris Penhale')).toBe('Ostwald Gallery of Fine Art');
   });
 });
+
+describe('a local title before a name', () => {
+  it('is no part of the side of one who speaks for themselves ("Councilmember X", "Headteacher X")', () => {
+    const text =
+      'Council censures member over contract\n\n' +
+      'BRAYFORD — The city council voted 5-2 on Tuesday to censure Councilmember Odile Fenwright over a paving contract. ' +
+      'Councilmember Odile Fenwright said the vote was "a settling of old scores." ' +
+      'Headteacher Martin Oyelaran said the school had not been told of the contract.';
+    expect(sideOf(text, 'Councilmember Odile Fenwright')).toBe('Odile Fenwright');
+    expect(sideOf(text, 'Headteacher Martin Oyelaran')).not.toContain('Headteacher');
+  });
+});
