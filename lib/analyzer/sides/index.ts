@@ -227,6 +227,9 @@ function ownerOfRole(side: string): string | undefined {
 
 const APPOSITIVE_NAME = /^,\s+\p{Lu}/u;
 
+/** "City Hall", "town hall": a town's government by its building. */
+const TOWN_HALL = /^(?:[Tt]he\s+)?(?:[Cc]ity|[Tt]own)\s+[Hh]all$/u;
+
 /** "the union representing the museum's guards": a body by its kind (group 1), described by those it serves. */
 const SERVES_KIND = /^[Tt]he\s+(\p{Ll}+)\s+(?:representing|that\s+represents|which\s+represents)\s/u;
 
@@ -399,6 +402,9 @@ export class SideResolver {
     const listed = phrase.includes(' and ') ? remitListName(phrase) : null;
     if (listed) return namedSide(listed) ?? this.discourse.canonicalOrg(stripThe(listed));
     const head = beforeComma(phrase).trim();
+    // "City Hall said": the building stands for the town's government, as "the city" does.
+    const hall = TOWN_HALL.test(head) ? this.article.localPlace() : null;
+    if (hall) return hall;
     // 'The "Marsh Lane Watch" page', "an account called @RidgeWatcher": a page or account by its name is its own side.
     const page = QUOTED_PAGE.exec(head)?.[1] ?? accountNamed(head);
     if (page) return page;

@@ -97,3 +97,13 @@ describe('a local title before a name', () => {
     expect(sideOf(text, 'Headteacher Martin Oyelaran')).not.toContain('Headteacher');
   });
 });
+
+describe('"City Hall" as a speaker', () => {
+  it('speaks for the town, as "the city" does', () => {
+    const text =
+      'Main break floods Dunmore streets\n\n' +
+      'DUNMORE, Ohio — A water main burst under Kell Street on Monday, flooding three blocks. ' +
+      'City Hall said crews would replace the broken pipe by Thursday.';
+    expect(sideOf(text, 'City Hall')).toBe('Dunmore');
+  });
+});
