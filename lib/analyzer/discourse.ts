@@ -314,6 +314,8 @@ export function namedEntities(text: string, s: Sentence, writes: (word: string) 
 const KIND_WORDS = new Set(Object.values(aliases.referenceTypes).flat());
 const NAMED_KINDS = new Set(aliases.namedKinds);
 const STREET_WORDS = new Set(aliases.streetWords);
+/** "City Hall", "town hall": a town's government by its building. */
+export const TOWN_HALL = /^(?:[Tt]he\s+)?(?:[Cc]ity|[Tt]own)\s+[Hh]all$/u;
 
 /** "Gettysburg Avenue", "Mill Road": a street's or a landmark's name by its last word, which looks like a person's but is none. */
 export function isStreetName(name: string): boolean {
@@ -989,6 +991,8 @@ export class Discourse {
         const e = this.entities[k] as NamedEntity;
         // "Presidential peace adviser X": the phrase's own capitalised words are no earlier body.
         if (e.sentence === before && ownPhrase.includes(e.name)) continue;
+        // "a news conference at City Hall": a building where something happened is no body "the city" points back to.
+        if (TOWN_HALL.test(e.name)) continue;
         const score = scoreOf(e.lowerSet, EMPTY, e.name, e.side);
         // "State Comptroller Gideon Ashworth": a person under their title is no body "the state" may mean.
         if (score > 0 && e.side === e.name && looksLikePerson(e.name)) continue;

@@ -9,7 +9,7 @@
 // asking article-facts for what the article says once and for all.
 import type { Sentence } from '../sentences';
 import { POSSESSIVE_END, beforeComma, isCapitalised, lastWord } from '../words';
-import { type Discourse, kindConflicts } from '../discourse';
+import { type Discourse, kindConflicts, TOWN_HALL } from '../discourse';
 import {
   type Actor,
   bodyBeforeTitle,
@@ -226,9 +226,6 @@ function ownerOfRole(side: string): string | undefined {
 }
 
 const APPOSITIVE_NAME = /^,\s+\p{Lu}/u;
-
-/** "City Hall", "town hall": a town's government by its building. */
-const TOWN_HALL = /^(?:[Tt]he\s+)?(?:[Cc]ity|[Tt]own)\s+[Hh]all$/u;
 
 /** "the union representing the museum's guards": a body by its kind (group 1), described by those it serves. */
 const SERVES_KIND = /^[Tt]he\s+(\p{Ll}+)\s+(?:representing|that\s+represents|which\s+represents)\s/u;

@@ -107,3 +107,16 @@ describe('"City Hall" as a speaker', () => {
     expect(sideOf(text, 'City Hall')).toBe('Dunmore');
   });
 });
+
+describe('"the city" after a news conference at City Hall', () => {
+  it('speaks for the town, not for the building where someone spoke', () => {
+    const text =
+      'Gas leak closes Harwick schools\n\n' +
+      'HARWICK, Vt. — A gas leak on Orchard Lane closed two schools on Tuesday, city officials said.\n\n' +
+      'The gas utility, Northline Energy, said its crews had capped the line. ' +
+      '"Nobody was hurt," its regional manager, Dale Emery, said at a news conference at City Hall.\n\n' +
+      'The city said the schools would reopen on Thursday.';
+    const claim = analyze(text).claims.find((c) => c.sentence.startsWith('The city said'));
+    expect(claim?.asserter.side).toBe('Harwick');
+  });
+});
