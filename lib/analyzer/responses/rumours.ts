@@ -10,6 +10,7 @@ import type { Token } from '../nlp';
 import { type Response, namesResponder } from './find-responses';
 import { TOPIC_REACH, contentWords, namedWords, overlap, MIN_CONTRADICTION_STEM, isNegated } from './topic';
 import { CONTRADICTION_REACH, claimAsResponse } from './counter-claims';
+import { askedBefore } from './stance';
 
 /** Is a claim's subject a medium ("the photo had been posted by X")? */
 export function aboutMedium(c: Asserted): boolean {
@@ -42,11 +43,33 @@ export function linkReaffirmations(
       for (const x of linked.get(c) ?? []) if (x.stance === 'denies' && x.by.side !== by.side) denials.add(x.text);
     }
     const response: ClaimResponse = { by, stance: 'denies', text: text.slice(r.sentence.start, r.sentence.end) };
+    const asked = askedBefore(r.sentence.tokens, r.at);
+    if (asked) {
+      for (const c of firstNamingEach(earlier, by.side, contentWords(r.sentence.tokens, asked[0], asked[1]))) add(c, response);
+      continue;
+    }
     for (const c of earlier) {
       const s = c.attribution.sentence;
       if (c.asserter.side !== by.side && (denials.has(text.slice(s.start, s.end)) || challengesRightBefore(c, r))) add(c, response);
     }
   }
+}
+
+/**
+ * "Asked about the styrene readings, the company said it stands by its earlier statement": what it
+ * was asked about is the challenge kept against, the first claim of each other side that names it.
+ */
+function firstNamingEach(earlier: Asserted[], own: string, asked: Set<string>): Asserted[] {
+  const seen = new Set<string>([own]);
+  const found: Asserted[] = [];
+  for (const c of earlier) {
+    if (seen.has(c.asserter.side)) continue;
+    const [a, b] = c.attribution.content;
+    if (overlap(asked, contentWords(c.attribution.sentence.tokens, a, b)) === 0) continue;
+    seen.add(c.asserter.side);
+    found.push(c);
+  }
+  return found;
 }
 
 /**

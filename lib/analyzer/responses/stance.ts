@@ -522,6 +522,9 @@ const REAFFIRMED_REACH = 4;
 /** What a party did, which it may stand by when challenged as it would by its words: "stood by its decision". */
 const OWN_ACTS = new Set(['decision', 'decisions', 'handling', 'actions', 'action', 'call', 'choice']);
 
+/** Words that say which of its own words a party keeps: "stands by its earlier statement". */
+const EARLIER_WORDS = new Set(['earlier', 'original', 'initial', 'previous', 'prior']);
+
 /** "said it stood by its report", "stood by its decision": the token where a party keeps its own words or acts, or -1. */
 export function reaffirmationAt(tokens: readonly Token[]): number {
   const words = mapped(tokens, (t) => t.lower);
@@ -530,7 +533,8 @@ export function reaffirmationAt(tokens: readonly Token[]): number {
   const from = at + REAFFIRMATIONS.longestAt(words, at);
   for (let k = from; k < Math.min(words.length, from + REAFFIRMED_REACH); k++) {
     const kept = words[k] ?? '';
-    if ((ANAPHORIC_NOUNS.has(kept) || OWN_ACTS.has(kept)) && OWN_WORDS.has(words[k - 1] ?? '')) return at;
+    const owner = EARLIER_WORDS.has(words[k - 1] ?? '') ? k - 2 : k - 1;
+    if ((ANAPHORIC_NOUNS.has(kept) || OWN_ACTS.has(kept)) && OWN_WORDS.has(words[owner] ?? '')) return at;
   }
   return -1;
 }

@@ -64,6 +64,24 @@ describe('a party standing by what it did', () => {
       'The council stood by its decision.';
     expect(claim(text, 'prices had risen').status).toBe('uncontested');
   });
+
+  it('takes "Asked about the sediment samples, X stood by its original report" as disputing the first claim naming them', () => {
+    const text =
+      'The River Trust said its sediment samples below the outfall held high levels of zinc. ' +
+      'A trust chemist said the samples were taken on three separate days. ' +
+      'Asked about the sediment samples, a spokesman for Corran Mining said the company stood by its original report that the outfall was clean.';
+    const c = claim(text, 'held high levels of zinc');
+    expect(c.status).toBe('disputed');
+    expect(c.responses.map((r) => r.by.side)).toContain('Corran Mining');
+    expect(claim(text, 'taken on three separate days').status).toBe('uncontested');
+  });
+
+  it('does not take a stand asked about one thing as disputing another side\'s claim about something else', () => {
+    const text =
+      'The River Trust said the outfall pipe had cracked in March. ' +
+      'Asked about the sediment samples, a spokesman for Corran Mining said the company stood by its original report that the outfall was clean.';
+    expect(claim(text, 'had cracked in March').status).toBe('uncontested');
+  });
 });
 
 describe('rival figures in words, and put above or below', () => {
