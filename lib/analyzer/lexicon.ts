@@ -72,6 +72,9 @@ export const UNSETTLED_CAUSE_WORDS = set(responses.causes.unsettled);
 export const LETTER_NOUNS = set(responses.letters.nouns);
 export const SEND_VERBS = set(responses.letters.sendVerbs);
 export const RECEIVE_VERBS = set(responses.letters.receiveVerbs);
+/** "tells a different story", "the hospital's account is markedly different": an account set against the one just told. */
+export const DIFFERING_ACCOUNT_NOUNS = set(responses.differingAccounts.nouns);
+export const DIFFERING_ACCOUNT_VERBS = set(responses.differingAccounts.verbs);
 /** "stood by its report": a party keeping its own words against those who denied them. */
 export const REAFFIRMATION_PHRASES: readonly (readonly string[])[] = responses.reaffirmations.phrases;
 export const SUPPORT_VERBS = set(responses.supports.verbs);

@@ -7,7 +7,7 @@ import type { Asserted, AsserterResolver } from '../asserters';
 import { mapped } from '../mapped';
 import type { Token } from '../nlp';
 import { ANAPHORIC_NOUNS, ANAPHORIC_DETERMINERS, DOCUMENT_NOUNS, RUMOUR_NOUNS, PhraseSet } from '../lexicon';
-import { POSSESSIVE_MARKS, subjectBefore, nounPhraseEndAfter } from '../phrases';
+import { POSSESSIVE_MARKS, subjectBefore, nounPhraseEndAfter, type Subject } from '../phrases';
 import { wordCount, isQuoted } from '../content';
 import { beforeComma } from '../words';
 import { type RivalFigure, rivalFigureIn } from './rival-figures';
@@ -22,6 +22,8 @@ import {
   FIRST_PERSON,
   OWN_WORDS,
   bothAccountsSubject,
+  differingAccountAt,
+  COPULAS,
 } from './stance';
 import { contentWords, VERB_TAGS, nameWords } from './topic';
 
@@ -180,12 +182,19 @@ function laterClause(tokens: readonly Token[], at: number): number {
   return -1;
 }
 
+/** "The hospital's account is markedly different.": the owner of an account said to differ is who answers, or null. */
+function accountOwner(tokens: Token[], at: number): Subject | null {
+  if (differingAccountAt(tokens) !== at || !COPULAS.has(tokens[at]?.lower ?? '')) return null;
+  const owner = subjectBefore(tokens, at - 2, 0);
+  return owner && owner.end === at - 2 ? owner : null;
+}
+
 /** The response a stance found in sentence `s` makes, its subject sought from token `lo` on. */
 function responseOf(s: Sentence, st: Stanced, lo: number, own: readonly Asserted[], resolver: AsserterResolver, reaffirmed: number): Response | null {
   let by: Party | null = null;
   // A stance inside what someone is reported to say is theirs: "X said the accusation was false".
   const speaker = own.find((a) => a.attribution.content[0] <= st.at && st.at < a.attribution.content[1]);
-  const ownSubject = documentSender(s.tokens, st.at, lo) ?? subjectBefore(s.tokens, st.at, lo);
+  const ownSubject = accountOwner(s.tokens, st.at) ?? documentSender(s.tokens, st.at, lo) ?? subjectBefore(s.tokens, st.at, lo);
   if (st.passiveBy) {
     const a = agentAfter(mapped(s.tokens, (t) => t.lower), st.at) + 1;
     const b = nounPhraseEndAfter(s.tokens, a, s.tokens.length);

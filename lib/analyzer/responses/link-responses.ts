@@ -33,6 +33,7 @@ import {
   eitherAccount,
   accountOfThing,
   accountEnds,
+  differingAccountAt,
 } from './stance';
 import {
   VERB_TAGS,
@@ -252,10 +253,23 @@ function saidBySide(claims: readonly Asserted[], words: readonly Set<string>[], 
   return false;
 }
 
-/** The places of the claims the latest one's speaker told in its paragraph, when that paragraph is the one just before the response's. */
+/**
+ * Is the response's paragraph the first after `paragraph` to hold a claim? A live blog's "8:40 a.m."
+ * on a line of its own between them is no paragraph of claims.
+ */
+function nextParagraphWithClaims(claims: readonly Asserted[], from: number, to: number, paragraph: number, responseParagraph: number): boolean {
+  if (responseParagraph <= paragraph) return false;
+  for (let k = from; k < to; k++) {
+    const p = (claims[k] as Asserted).attribution.sentence.paragraph;
+    if (p > paragraph && p < responseParagraph) return false;
+  }
+  return true;
+}
+
+/** The places of the claims the latest one's speaker told in its paragraph, when that paragraph is the last with claims before the response's. */
 function paragraphBefore(claims: readonly Asserted[], from: number, to: number, latest: Asserted, response: Sentence): number[] {
   const paragraph = latest.attribution.sentence.paragraph;
-  if (paragraph !== response.paragraph - 1 || latest.attribution.sentence.headline) return [];
+  if (latest.attribution.sentence.headline || !nextParagraphWithClaims(claims, from, to, paragraph, response.paragraph)) return [];
   const out: number[] = [];
   for (let k = from; k < to; k++) {
     const c = claims[k] as Asserted;
@@ -714,8 +728,12 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
     // "On the requests to stop, Ashby was blunt. 'That is simply not what happened'": the claims the topic names.
     if (targets.size === 0 && !named && r.frame) for (const c of framedClaims(claims, from, here, r.frame, words, storyWords(), (k) => other(claims[k] as Asserted) && byTopic(k) && !vows[k])) targets.add(c);
     // "denied that.", "said that was false", "This is a fairy tale": a response pointing at what was just said.
-    // "X gave a different account.": a bare pronoun or account object points at the account just told.
-    const pointsAtAccount = r.stance === 'denies' && (pronounObjectEnds(r.sentence.tokens, r.at) || accountEnds(r.sentence.tokens, r.at));
+    // "X gave a different account.", "X tells a different story.": a bare pronoun or account object points at the account just told.
+    const givesAccount = r.stance === 'denies' && (pronounObjectEnds(r.sentence.tokens, r.at) || accountEnds(r.sentence.tokens, r.at));
+    const differs = r.stance === 'denies' && !givesAccount && differingAccountAt(r.sentence.tokens) === r.at;
+    const pointsAtAccount = givesAccount || differs;
+    // "The hospital's account is markedly different.": its words name only its owner, nothing it answers.
+    if (differs) rWords.clear();
     const pointsBack = pronounVerdict || pointsAtAccount || pointedVerdict(r.sentence.tokens, r.at) || namedThingVerdict(r.sentence.tokens, r.at);
     // '"That is fiction, start to finish," X wrote in an email to POLITICO': of a denial pointing back,
     // only what its speaker said tells what it answers, not the words of how it was sent.
@@ -811,7 +829,7 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
       // '"That is fiction, start to finish," the station said': a denial only pointing back answers
       // every claim naming its speaker since the speaker last spoke, not only the last thing said.
       // By the speaker's own name: "Niger" of "Niger's interior ministry" names others of its country too.
-      if (latest && pointsBack && r.stance === 'denies' && r.by) {
+      if (latest && pointsBack && r.stance === 'denies' && r.by && !differs) {
         const accused = namedWords(r.by.name);
         for (const k of claimsSinceSpoke(claims, from, here, rSide)) {
           if (!refusals[k] && deniable[k] && namesResponder(accused, words[k] ?? new Set(), claims[k] as Asserted)) targets.add(claims[k] as Asserted);

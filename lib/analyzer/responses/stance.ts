@@ -22,11 +22,13 @@ import {
   CLAUSE_CUES,
   STANCE_NAMING_CUES as NAMING_CUES,
   RUMOUR_NOUNS,
+  DIFFERING_ACCOUNT_NOUNS,
+  DIFFERING_ACCOUNT_VERBS,
 } from '../lexicon';
 import type { Token } from '../nlp';
 import type { Stance } from '../types';
 import { POSSESSIVE_PRONOUNS, isCapitalised } from '../words';
-import { isQuote } from '../phrases';
+import { POSSESSIVE_MARKS, isQuote } from '../phrases';
 import { mapped } from '../mapped';
 import type { Asserted } from '../asserters';
 
@@ -350,6 +352,8 @@ export function stanceOf(tokens: Token[], checks: number, inClaim: (i: number) =
   // sentence's first answer is its stance on the claim it names first.
   const firstRefusal = found > 0 && checks & REFUSAL_PHRASE ? REFUSALS.find(words.slice(0, found)) : -1;
   if (found >= 0 && firstRefusal < 0) return { stance: 'denies', at: verbOfObject(tokens, found), passiveBy: false };
+  const differing = checks & DENIAL_PHRASE ? differingAccountAt(tokens) : -1;
+  if (differing >= 0) return { stance: 'denies', at: differing, passiveBy: false };
   const deniedAccount = checks & DENIAL_OBJECT_PHRASE ? accountDenialAt(words) : -1;
   if (deniedAccount >= 0 && !negated(tokens, deniedAccount)) return { stance: 'denies', at: deniedAccount, passiveBy: false };
   for (let i = 0; i < tokens.length && checks & DENIAL_WORD; i++) {
@@ -566,6 +570,32 @@ export function accountEnds(tokens: readonly Token[], at: number): boolean {
     return end.pos === 'PUNCT' && end.text !== ',';
   }
   return false;
+}
+
+/** Words between a verb and "different": "has a very different picture". */
+const DIFFERENCE_MODIFIER_TAGS = new Set(['DET', 'ADJ', 'ADV']);
+const isSentenceEnd = (t: Token | undefined): boolean => !!t && t.pos === 'PUNCT' && t.text !== ',';
+
+/**
+ * "The union has a different picture.", "The governor's office tells a different story.", "The
+ * hospital's account is markedly different.": an account set against the one just told, ending its
+ * sentence; the verb that gives it (or the copula after its owner's account), or -1. Its owner
+ * disputes that account. "The enforcement is a different story" names no owner and answers nothing.
+ */
+export function differingAccountAt(tokens: readonly Token[]): number {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if ((tokens[i] as Token).lower !== 'different') continue;
+    let k = i - 1;
+    if (DIFFERING_ACCOUNT_NOUNS.has((tokens[i + 1] as Token).lower) && isSentenceEnd(tokens[i + 2])) {
+      while (k > 0 && DIFFERENCE_MODIFIER_TAGS.has((tokens[k] as Token).pos)) k--;
+      if (DIFFERING_ACCOUNT_VERBS.has((tokens[k] as Token).lower)) return k;
+    } else if (isSentenceEnd(tokens[i + 1])) {
+      while (k > 0 && (tokens[k] as Token).pos === 'ADV') k--;
+      const owned = POSSESSIVE_MARKS.has(tokens[k - 2]?.lower ?? '');
+      if (COPULAS.has((tokens[k] as Token).lower) && DIFFERING_ACCOUNT_NOUNS.has(tokens[k - 1]?.lower ?? '') && owned) return k;
+    }
+  }
+  return -1;
 }
 
 /** Does a claim say what its side will do ("would take all necessary measures")? Phrases are looked for only where one can start. */
