@@ -61,7 +61,7 @@ import {
   workplaceOf,
 } from './organisations';
 import { councilSide, forceOfRank, placeServiceSide, portSide, rankSide, schoolDistrictNamed, serviceSide, stateDepartmentNamed, townPolice } from './services';
-import { isRoleName, namedOfficeOf, officeSide, placeOfficeSide, placeRoleSide, sameRoleBefore, spokespersonOf, stateOfDatelineOfficer, stateOfTitledOfficer } from './roles';
+import { bodySpokenForBefore, isRoleName, namedOfficeOf, officeSide, placeOfficeSide, placeRoleSide, sameRoleBefore, spokespersonOf, stateOfDatelineOfficer, stateOfTitledOfficer } from './roles';
 import { agentOfPerson, isRelationOf, POSSESSIVE_S, possessorSide, workplaceByKind } from './owners';
 import { campaignSide, isPartyName, partyNamedAsAppositive, partyOfName, shadowSide } from './parties';
 import { agedPrivatePerson, describedPerson, formerStaffer, peopleInPlace, privatelyDescribed, privatePersonSide, residentName, sourcePrincipal } from './people';
@@ -585,9 +585,12 @@ export class SideResolver {
     // "An armed group in eastern Congo said P. The Kivu Patriotic Alliance (KPA) ...": named just after, never the country it is in.
     const armed = !person && UNNAMED_ARMED_GROUP.test(head) ? this.discourse.organisationNamedAfter(s.index) : null;
     if (armed) return namedSide(armed) ?? armed;
+    // "A spokesman for Moorland Travel said ... The firm said": the company whose spokesman just spoke.
+    const theCompany = !person && THE_COMPANY.test(head);
+    const spokenFor = theCompany ? bodySpokenForBefore(this.article, withoutThe(head).toLowerCase(), s.index) : null;
+    if (spokenFor) return spokenFor;
     // "The company said P" before any company is named: the one the article names a few sentences on.
     // Only a body that may be a company: "the company said" is not "The Drivers and Couriers Union" named next.
-    const theCompany = !person && THE_COMPANY.test(head);
     const company = theCompany ? this.discourse.organisationNamedAfter(s.index, COMPANY_REACH) : null;
     if (company && !kindConflicts(withoutThe(head).toLowerCase(), company)) return namedSide(company) ?? company;
     // "drivers for the ride-hailing app Zipra ..., a decision the company said it would challenge": the business the sentence names.
@@ -791,7 +794,8 @@ export class SideResolver {
     if (opening.length === 0 || !opening.every(isCapitalised) || opening.some((w) => namedSide(w) !== null)) return null;
     const name = opening.join(' ');
     // The nearest such body named so far: "the Sonoran State Faculty Association", named later, is another.
-    const body = this.discourse.namesNear(s.index, s.index + 1, (n) => n.startsWith(`${name} `) && isBodyName(n))[0];
+    // "a news conference at City Hall": a building where something happened is no body a "City Councilman" sits on.
+    const body = this.discourse.namesNear(s.index, s.index + 1, (n) => n.startsWith(`${name} `) && isBodyName(n) && !TOWN_HALL.test(n))[0];
     return body ? (namedSide(body) ?? this.discourse.canonicalOrg(body)) : null;
   }
 

@@ -15,7 +15,7 @@ import {
   namedSide,
   isFormerStaff,
 } from '../side-names';
-import type { ArticleFacts } from './article-facts';
+import { type ArticleFacts, DESCRIBED_BODY_KIND } from './article-facts';
 import { DETERMINERS, looksLikePersonName, OWNER_LINKS, personName, properName, withoutRelative, withoutThe } from './names';
 import { byReference, GENERIC_TYPES, isPrivateActor, referenceNouns } from './references';
 import { councilSide } from './services';
@@ -104,6 +104,8 @@ export function possessorSide(article: ArticleFacts, part: string, at: number, w
     return article.discourse.partyOf(last) ?? personName(full) ?? full;
   }
   const nouns = referenceNouns(words);
+  const described = nouns.length === 1 ? kindDescribedJustBefore(article, nouns[0] as string, at) : null;
+  if (described) return described;
   const referred = byReference(article, nouns, at)?.side;
   if (referred) return referred;
   // "according to the trust's annual report" before the trust is named: the body of that kind named just after.
@@ -225,6 +227,17 @@ function agentOfSurname(article: ArticleFacts, phrase: string, at: number): stri
   const full = surname ? article.discourse.fullName(surname, at) : null;
   const principal = full ? (personName(full) ?? full) : null;
   return principal?.includes(' ') && looksLikePersonName(principal) ? principalSide(article, principal, at) : null;
+}
+
+/**
+ * "Pell Parents for Transparency, a local group that ... The group's founder": the body the sentence before or the
+ * possessive's own describes by that kind ("a local group"), or null; not whichever body acted last.
+ */
+function kindDescribedJustBefore(article: ArticleFacts, kind: string, at: number): string | null {
+  const from = article.discourse.sentenceStart(Math.max(0, at - 1));
+  const to = article.discourse.sentenceStart(at + 1);
+  const described = [...article.text.slice(from, to).matchAll(DESCRIBED_BODY_KIND)].filter((m) => m[3]?.toLowerCase() === kind && !looksLikePersonName(m[1] ?? '')).pop()?.[1];
+  return described ? (namedSide(described) ?? withoutThe(described)) : null;
 }
 
 /** "a food-sector analyst at the firm": the last private body that acted, or null. */

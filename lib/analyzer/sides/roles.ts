@@ -19,9 +19,10 @@ import {
   roleBody,
   usStateNamed,
 } from '../side-names';
+import { kindConflicts } from '../discourse';
 import type { ArticleFacts } from './article-facts';
 import { countryNamed, DETERMINERS, isBodyName, OWNER_LINKS, personName, properName, stripThe, withoutThe } from './names';
-import { BODY_KINDS, byReference, EXECUTIVE_ROLES, justBefore } from './references';
+import { BODY_KINDS, byReference, EXECUTIVE_ROLES, isPrivateActor, justBefore } from './references';
 import { bodyOfKindNamed } from './services';
 
 const PLACE_OWNER = /^(?:the|The)\s+(\p{Ll}+)['\u2019]s\s+(?=\p{Ll})/u;
@@ -131,6 +132,15 @@ export function spokespersonOf(article: ArticleFacts, head: string, at: number):
   const met = article.discourse.recent(at, (x) => !isBareSpokesperson(beforeComma(x.name)) && AGENT_FOR.test(x.name) && x.name.toLowerCase().includes(role));
   if (met && at - met.sentence <= SPOKESPERSON_REACH) return met.side;
   return bodyOpeningBefore(article, at) ?? lastBodyNear(article, at);
+}
+
+/**
+ * "A spokesman for Moorland Travel said ... The firm said": the private body a spokesperson or agent spoke for
+ * in the SPOKESPERSON_REACH sentences before `at`, if `kind` ("firm") may name it; else null.
+ */
+export function bodySpokenForBefore(article: ArticleFacts, kind: string, at: number): string | null {
+  const agent = article.discourse.recent(at, (x) => x.person && at - x.sentence <= SPOKESPERSON_REACH && AGENT_FOR.exec(x.name)?.[1] === x.side);
+  return agent && isPrivateActor({ ...agent, name: agent.side }) && !kindConflicts(kind, agent.side) ? agent.side : null;
 }
 
 /** How far back (characters) a body's name is looked for by its kind: bounds the work per spokesperson. */
