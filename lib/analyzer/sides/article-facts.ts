@@ -16,6 +16,9 @@ const RUN_BY_PARTY = /\b(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)-(?:run|led|controlled)
 const RUN_BY_MENTION = /-(?:run|led|controlled)\b/g;
 const RUN_BY_CHAR = /[\p{L}\d_\s-]/u;
 
+/** How far back (characters) a rule looks for a name met before ("her campaign", "the museum"). */
+const LOOKBACK = 20_000;
+
 /** Quote marks around a title: straight, curly, single. */
 const QUOTE_MARKS: ReadonlyArray<readonly [string, string]> = [['"', '"'], ['\u201c', '\u201d'], ["'", "'"], ['\u2018', '\u2019']];
 /** "Kent Police", "Dunmore Police Service": a police force named. */
@@ -181,6 +184,14 @@ export class ArticleFacts {
     let name = this.experts.get(noun);
     if (name === undefined) this.experts.set(noun, (name = expertThenName(noun).exec(this.text)?.[1] ?? null));
     return name;
+  }
+
+  /**
+   * The article's text before `end`, at most LOOKBACK characters of it: what a rule scans for a name met
+   * before, bounded so that its work per reference stays the same however long the article.
+   */
+  textBefore(end: number): string {
+    return this.text.slice(Math.max(0, end - LOOKBACK), end);
   }
 
   /** "The city", "city officials": the dateline's town, else the town whose mayor the article names ("Riverton Mayor X", "Riverton's mayor"). */

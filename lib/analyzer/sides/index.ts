@@ -103,8 +103,6 @@ const COUNTED_SPEAKERS = /^(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Bb]oth
 /** How far before its sentence a counted group may still be the one "One said" picks from: about a sentence. */
 const GROUP_REACH = 300;
 
-/** How far back (characters) "her campaign" looks for a campaign named by its candidate: bounds the work per reference. */
-const CAMPAIGN_LOOKBACK = 20_000;
 /** "the Maddox campaign", "Maddox's campaign": a campaign by its candidate's surname (group 1). */
 const CANDIDATE_CAMPAIGN = /\b(\p{Lu}[\p{Ll}'\u2019-]+)(?:['\u2019]s)?\s+(?:re-election\s+)?campaign\b/gu;
 
@@ -735,7 +733,7 @@ export class SideResolver {
   campaignMetBefore(s: Sentence): string | null {
     const spoke = this.discourse.recent(s.index, (x) => !x.person && /\bcampaign$/iu.test(x.name) && !isUnnamedSide(x.side));
     if (spoke) return spoke.side;
-    const candidates = [...this.article.text.slice(Math.max(0, s.start - CAMPAIGN_LOOKBACK), s.start).matchAll(CANDIDATE_CAMPAIGN)].map((m) => m[1] as string);
+    const candidates = [...this.article.textBefore(s.start).matchAll(CANDIDATE_CAMPAIGN)].map((m) => m[1] as string);
     const candidate = candidates.filter((name) => this.discourse.fullName(name, s.index) !== name).pop();
     return candidate ? campaignSide(this.article, candidate, s.index) : null;
   }

@@ -60,13 +60,31 @@ export function stateOfTitledOfficer(head: string): string | null {
   return place ? usStateNamed(place) : null;
 }
 
+/** A state's administrative offices named by their title alone ("Attorney General X"), and those written after "State". */
+const STATE_OFFICES = ['attorney general', 'secretary of state'];
+const STATE_PREFIXED_OFFICES = ['auditor', 'treasurer', 'comptroller', 'fire marshal', 'inspector general', 'superintendent'];
+/**
+ * The offices as one group of a pattern: capitalised as a title before a name ("Secretary of State"), or in
+ * lower case; `stateKinds` are more patterns for what may follow "state" ("state mine safety office").
+ */
+const stateOffices = (capitalised: boolean, stateKinds: readonly string[] = []): string => {
+  const form = (title: string): string => (capitalised ? title.replace(/\b(?!of\b)\p{Ll}/gu, (c) => c.toUpperCase()) : title).replace(/ /g, capitalised ? '\\s' : '\\s+');
+  const state = capitalised ? 'State\\s' : 'state\\s+';
+  return `(?:${STATE_OFFICES.map(form).join('|')}|${state}(?:${[...STATE_PREFIXED_OFFICES.map(form), ...stateKinds].join('|')}))`;
+};
+
 /** "Attorney General Clay Durden", "State Fire Marshal X": the title of a state's administrative office, no place before it, then a name. */
-const STATE_OFFICER = /^(?:[Tt]he\s+)?(?:Attorney\sGeneral|Secretary\sof\sState|State\s(?:Auditor|Treasurer|Comptroller|Fire\sMarshal|Inspector\sGeneral|Superintendent))\s+\p{Lu}/u;
+const STATE_OFFICER = new RegExp(String.raw`^(?:[Tt]he\s+)?${stateOffices(true)}\s+\p{Lu}`, 'u');
 /**
  * ", a spokeswoman for the secretary of state", ", director of the state mine safety office": one who
  * works for such an office, or for a state's office by its kind, named by its title alone.
  */
-const FOR_STATE_OFFICER = /^,\s+(?:(?:an?|the)\s+)?(?:\p{Ll}+\s+){1,2}(?:for|to|at|in|of)\s+the\s+(?:attorney\s+general|secretary\s+of\s+state|state\s+(?:auditor|treasurer|comptroller|fire\s+marshal|inspector\s+general|superintendent|(?:\p{Ll}+\s+){1,3}(?:office|agency|department|board|commission)))\b/u;
+const FOR_STATE_OFFICER = new RegExp(
+  String.raw`^,\s+(?:(?:an?|the)\s+)?(?:\p{Ll}+\s+){1,2}(?:for|to|at|in|of)\s+the\s+` +
+    stateOffices(false, [String.raw`(?:\p{Ll}+\s+){1,3}(?:office|agency|department|board|commission)`]) +
+    String.raw`\b`,
+  'u',
+);
 
 /**
  * "Attorney General Clay Durden", "X, a spokeswoman for the secretary of state": an officer of a US
@@ -143,8 +161,6 @@ export function bodySpokenForBefore(article: ArticleFacts, kind: string, at: num
   return agent && isPrivateActor({ ...agent, name: agent.side }) && !kindConflicts(kind, agent.side) ? agent.side : null;
 }
 
-/** How far back (characters) a body's name is looked for by its kind: bounds the work per spokesperson. */
-const KIND_NAME_LOOKBACK = 20_000;
 /** "The museum declined to comment.": a body by its kind (group 1) as a sentence's subject. */
 const KIND_OPENING = /^\s*The\s+(\p{Ll}+)\s+\p{Ll}/u;
 
@@ -165,7 +181,7 @@ function bodyOpeningBefore(article: ArticleFacts, at: number): string | null {
   // "The railroad said ... A spokeswoman": a body of that kind that spoke keeps its name ("Allegheny & Lakes Railroad").
   const spoke = article.discourse.recent(at, (x) => !x.person && ` ${x.side.toLowerCase()} `.includes(` ${kind} `));
   if (spoke) return spoke.side;
-  const named = [...article.text.slice(Math.max(0, from - KIND_NAME_LOOKBACK), from).matchAll(kindNamedIn(kind))].pop()?.[0];
+  const named = [...article.textBefore(from).matchAll(kindNamedIn(kind))].pop()?.[0];
   return named ? (namedSide(named) ?? article.discourse.canonicalOrg(stripThe(named))) : null;
 }
 
