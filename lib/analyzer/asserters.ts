@@ -730,7 +730,10 @@ function groupParty(words: readonly string[], s: Sentence, a: number): Party | n
   // "Sources close to Harry", "people familiar with the Apple talks": whom they are close to is no place of theirs,
   // nor the outlet that interviewed them.
   const sourced = SOURCE_LINKS.has(words[end] ?? '') || INTERVIEWED.has(words[end] ?? '');
-  const described = sourced ? own : who > 0 ? words.slice(0, who) : words;
+  // "Nurses at St. Agnes Medical Center", "Employees at Google": staff speak for themselves, not for their employer,
+  // whose spokesmen speak for it (and often against them).
+  const staffAt = EMPLOYER_LINKS.has(words[end] ?? '') && STAFF_GROUPS.has((own[own.length - 1] ?? '').toLowerCase());
+  const described = sourced || staffAt ? own : who > 0 ? words.slice(0, who) : words;
   // "Several Twitter users", "Users on Reddit": a platform is no place or body the group speaks for.
   const named = (w: string): boolean => isCapitalised(w) && !isPlatform(w);
   if (!isGroupNoun(own[own.length - 1] ?? '') || described.slice(1).some(named) || own.some((w) => OWNER_PRONOUN_SUBJECTS.has(w.toLowerCase()) || /['\u2019]/.test(w))) return null;
@@ -837,6 +840,9 @@ function describedSource(side: string, words: readonly string[]): string | null 
 /** Words after which a group's description says where or who, not what the group is: "residents who live near the plant", "people familiar with the plan". */
 /** "Several residents interviewed by Reuters": who spoke to a group is no part of whom it speaks for. */
 const INTERVIEWED = new Set(['interviewed', 'contacted', 'reached', 'quoted', 'surveyed', 'polled', 'questioned']);
+/** The rank and file of a workplace, who speak for themselves rather than for it: "nurses at", "workers at". */
+const STAFF_GROUPS = new Set(['nurses', 'workers', 'employees', 'staff', 'staffers', 'students', 'teachers', 'drivers', 'pilots', 'miners', 'guards']);
+const EMPLOYER_LINKS = new Set(['at', 'of', 'from']);
 const GROUP_BREAKS = new Set(['who', 'in', 'on', 'at', 'near', 'from', 'of', 'across', 'around', 'with', 'that', ...SOURCE_LINKS, ...INTERVIEWED]);
 
 /**
