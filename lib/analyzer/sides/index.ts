@@ -262,6 +262,8 @@ const BRANCH_OF = /^Local\s+\d{1,5}\s+of\s+(?:the\s+)?(\p{Lu}.*)$/u;
 /** "UMWA District 17": a union's initials (group 1), then its branch's number. */
 const INITIALLED_BRANCH = /^(\p{Lu}{2,6})\s+(?:Local|District|Lodge|Chapter|Branch)\s+\d{1,5}$/u;
 /** Words that make a name a union's: "United Mine Workers of America", "Writers Guild". */
+/** "Union officials", "a company spokesman": a body's kind before those who speak for it (group 1). */
+const KIND_STAFF = /^(?:(?:[Tt]he|[Aa]n?)\s+)?(\p{L}+)\s+(?:officials?|leaders|executives?|representatives?|spokes(?:man|woman|person))$/u;
 const UNION_WORD = /\b(?:Workers|Union|Guild|Brotherhood|Federation|Teamsters|Employees)\b/u;
 
 /** Finds sides against what the article has said so far. */
@@ -511,6 +513,10 @@ export class SideResolver {
     if (placeRole) return placeRole;
     const port = portSide(this.article, head, s.index);
     if (port) return port;
+    // "Union officials said", "company executives", "a union spokeswoman": the body of that kind the article named.
+    const kindStaff = KIND_STAFF.exec(head)?.[1]?.toLowerCase();
+    const staffedBody = kindStaff && BODY_KINDS.has(kindStaff) ? byReference(this.article, [kindStaff], s.index, head) : undefined;
+    if (staffedBody && !staffedBody.person && !isCountrySide(staffedBody.side) && staffedBody.side.toLowerCase() !== kindStaff) return staffedBody.side;
     const service = person ? null : serviceSide(this.article, head, s);
     if (service) return service;
     const workplace = workplaceOf(head) ?? membersOf(head);

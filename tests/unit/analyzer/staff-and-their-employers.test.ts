@@ -23,3 +23,19 @@ describe('staff of a named workplace', () => {
     expect(claim(text, 'ammonia alarm').asserter.side).not.toBe('officials');
   });
 });
+
+describe('those who speak for a body named by its kind', () => {
+  const text =
+    'The Oregon Nurses Association said on Monday that a generator at St. Agnes Medical Center had failed. ' +
+    'Harlan Steel, which supplies the hospital, said it was not involved. Union officials said nurses used manual bags for forty minutes. ' +
+    'Hospital officials said the backup generator worked. Company executives said the steel frame was sound.';
+
+  it('gives "Union officials" the union the article named', () => {
+    expect(claim(text, 'manual bags').asserter.side).toBe('Oregon Nurses Association');
+  });
+
+  it('gives "Hospital officials" the hospital and "Company executives" the company', () => {
+    expect(claim(text, 'backup generator').asserter.side).toBe('St. Agnes Medical Center');
+    expect(claim(text, 'steel frame').asserter.side).toBe('Harlan Steel');
+  });
+});
