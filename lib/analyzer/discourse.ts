@@ -358,7 +358,8 @@ const PARTY_FORMS = Object.entries(aliases.sides)
  * length so that a long run of letters stays linear.
  */
 // "Tom Eberhart, Republican of Kansas": a party and its member's state, with no article.
-const PARTY_MENTION = new RegExp(String.raw`(\p{Lu}[\p{L}'\u2019-]{1,30}),?\s\(?(?:([RD])(?:-\p{Lu}|\))|(?:(?:an?|the)\s(?:\p{Ll}{1,20}\s|(?:\p{Lu}[\p{L}.]+\s){1,2})??|(?=(?:${PARTY_FORMS})\sof\s\p{Lu}))(${PARTY_FORMS})\b)`, 'gu');
+// "Whitcombe, also a Republican", "Vance, himself a Democrat": an adverb may come before the article.
+const PARTY_MENTION = new RegExp(String.raw`(\p{Lu}[\p{L}'\u2019-]{1,30}),?\s\(?(?:([RD])(?:-\p{Lu}|\))|(?:(?:(?:also|himself|herself)\s)?(?:an?|the)\s(?:\p{Ll}{1,20}\s|(?:\p{Lu}[\p{L}.]+\s){1,2})??|(?=(?:${PARTY_FORMS})\sof\s\p{Lu}))(${PARTY_FORMS})\b)`, 'gu');
 /**
  * "Republican Lauren Pike", "Democratic Sen. Carl Brennan", "the Labour MP Susan Clegg": a party
  * word, roles or titles, then a name of two or three words (checked by partyBeforeName).

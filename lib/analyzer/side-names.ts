@@ -517,20 +517,34 @@ export const roleBody = remembered((text: string): string | null => {
   return null;
 });
 
+const RANKED_KINDS = new Set(Object.keys(aliases.roleBodies));
+
+/** "Dunmore Police", "Hickman County Sheriff": a body of a kind whose people hold ranks (see roleBody). */
+export function isRankedBody(side: string): boolean {
+  return RANKED_KINDS.has((side.split(' ').pop() ?? '').toLowerCase());
+}
+
 /**
  * "Fresno Fire Department Battalion Chief Laura Mendes" → "Fresno Fire Department": a name of two
  * words or more up to its last organisation's word, run on into a capitalised title (a rank's first
- * word, "Battalion", is no part of the body; "Police" in "Caldwell State Police Chief X" is); never a
+ * word, "Battalion", is no part of the body; "Police" in "Caldwell State Police Chief X" is) or up to a county's
+ * name before an executive's title ("Crow Wing County Manager X"); never a
  * body of state named only by its kind ("Senate Majority Leader X"); null for any other words.
  */
 export function bodyBeforeTitle(words: readonly string[]): string | null {
   const title = words.findIndex((w, k) => k > 1 && isRoleWord(w) && isCapitalised(w));
   if (title < 0 || !words.slice(0, title).every(isCapitalised)) return null;
   let end = isRankWord(words[title - 1] as string, words[title] as string) ? title - 2 : title - 1;
-  while (end > 0 && !isOrgWord(words[end] as string)) end--;
+  // "Crow Wing County Manager X", "Pine Ridge County Public Works Director X": one heading a county or its
+  // agency speaks for the county; an officer with an office of their own ("Crow Wing County Attorney X") does not.
+  const heads = CORPORATE_ROLES.has((words[title] as string).toLowerCase());
+  while (end > 0 && !isOrgWord(words[end] as string) && !(heads && LOCAL_GOVERNMENTS.has(words[end] as string))) end--;
   const body = words.slice(0, end + 1).join(' ');
   return end > 0 && !isGenericGovernment(body) ? body : null;
 }
+
+/** The words that end a local government's name ("Crow Wing County", "Jefferson Parish"). */
+const LOCAL_GOVERNMENTS = new Set(['County', 'Parish', 'Borough', 'Township']);
 
 /** "Battalion" before "Chief": the first word of a rank, unless it names the kind of body the rank is of ("Police Chief"). */
 function isRankWord(word: string, title: string): boolean {

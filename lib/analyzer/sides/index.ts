@@ -35,6 +35,7 @@ import {
   partyOfGroup,
   partySide,
   remembered,
+  isRankedBody,
   roleBody,
   isFormerStaff,
   speaksForSelf,
@@ -671,8 +672,9 @@ export class SideResolver {
       // "Former chairman Keith Aldous": who held the role before speaks for themselves.
       if (hasCorporateRole(head) && !FORMER.test(head) && !hasGovernmentWord(head) && !roleBody(head)) {
         // Never an outlet that reported on them ("Manager Steve Lindqvist" after "The Sunday Courier reported"),
-        // nor a person's surname standing alone ("Stott told the hall"), nor one described, never named ("A volunteer firefighter at the scene").
-        const isCompany = (x: Actor): boolean => !x.person && isCapitalised(lastWord(x.side)) && !isCountrySide(x.side) && !isPartySide(x.side) && !isUnnamedSide(x.side) && !isOutletName(x.side) && !this.article.isSurname(x.name, s.index);
+        // nor a person's surname standing alone ("Stott told the hall"), nor one described, never named ("A volunteer firefighter at the scene"),
+        // nor a force whose people hold ranks ("Bakery owner X" after "Dunmore Police said").
+        const isCompany = (x: Actor): boolean => !x.person && isCapitalised(lastWord(x.side)) && !isCountrySide(x.side) && !isPartySide(x.side) && !isUnnamedSide(x.side) && !isOutletName(x.side) && !isRankedBody(x.side) && !this.article.isSurname(x.name, s.index);
         // "Halberd has been looking to expand, Chief Executive X has said": a company the sentence names before the one that spoke last.
         const names = s.tokens.filter((t) => t.pos === 'PROPN').map((t) => t.text);
         const named = (x: Actor): boolean => isCompany(x) && names.includes(x.side.split(' ')[0] ?? '') && !(x.side.includes(' ') && looksLikePersonName(x.side));
