@@ -23,7 +23,7 @@ import {
   subjectBefore,
 } from './phrases';
 import { COMPLEMENTISER, type Found, MIN_CONTENT_WORDS, clauseEnd, isWord, quotedStretch, splitContents, trimRange, verbReadOtherwise, wordCount } from './content';
-import { ANSWERING_CUES, READING_CUES, isCueVerb, mainVerbAfterGap, naming, reported, secondVerbGroup, speakersGapAfter, verbPastAside } from './reported-speech';
+import { ANSWERING_CUES, READING_CUES, isCueVerb, mainVerbAfterGap, naming, nextSpeakerAt, reported, secondVerbGroup, speakersGapAfter, verbPastAside } from './reported-speech';
 import { mapped } from './mapped';
 import { isCourtesyTitle } from './side-names';
 import { isCapitalised } from './words';
@@ -78,7 +78,9 @@ function according(tokens: Token[], i: number): Found | null {
   }
   // ", which said ...": a relative clause about the source, not part of the claim.
   const relative = tokens[e]?.text === ',' && (tokens[e + 1]?.lower === 'which' || tokens[e + 1]?.lower === 'who');
-  const restWords = relative ? 0 : wordCount(tokens, e, clauseEnd(tokens, e));
+  // "P, according to the water authority, but the authority said Q": the rest is another reporting clause, with its own claim.
+  const reportedAfter = tokens[e]?.text === ',' && nextSpeakerAt(tokens, e - 1, clauseEnd(tokens, e)) === e;
+  const restWords = relative || reportedAfter ? 0 : wordCount(tokens, e, clauseEnd(tokens, e));
   // "P -- nearly X -- according to Y": a closing dash sets the source off as a comma would.
   const setOff = tokens[i - 1]?.text === ',' || DASHES.has(tokens[i - 1]?.text ?? '');
   if (setOff && restWords === 0) {
@@ -514,11 +516,23 @@ function attributionsIn(s: Sentence, runs: Int32Array): Attribution[] {
         content,
         kind: found.kind === 'reported' && inQuote >= 0 ? 'quote' : found.kind,
         quoteRun: inQuote,
+        ...(isQuestionPut(tokens, content, found.source) && { answersOnly: true }),
       });
     }
   }
   for (const a of out) if (a.kind !== 'nominal' && out.some((r) => answersRumour(a, r))) a.answersOnly = true;
   return out;
+}
+
+/** Words that open the question a reporter put: "Asked Thursday whether ...", "Pressed on whether ...". */
+const QUESTIONED = new Set(['asked', 'pressed', 'questioned']);
+
+/**
+ * "Asked Thursday whether P, Lisk said no": words before the tag in a clause opening with "Asked" are the
+ * question put to the speaker, who answers it without claiming it (the speaker is still the one quoted next).
+ */
+function isQuestionPut(tokens: Token[], content: [number, number], source: [number, number] | null): boolean {
+  return !!source && content[1] <= source[0] && QUESTIONED.has(tokens[clauseStart(tokens, content[0], 0)]?.lower ?? '');
 }
 
 /**

@@ -352,9 +352,10 @@ export function skipLead(tokens: Token[], lo: number, hi: number): number {
     // "Late on Thursday,": a time word the tagger may read as a name.
     const lateOn = LEAD_TIMES.has(t.lower) && tokens[i + 1]?.pos === 'ADP';
     if (LEAD_CONNECTORS.has(t.lower) || lateOn || t.pos === 'ADV' || t.pos === 'SCONJ' || t.pos === 'ADP' || isLeadParticiple(tokens, i)) {
-      // Up to the next comma if it is close and no verb comes first.
+      // Up to the next comma if it is close and no verb comes first ("In an updated statement,": a participle after
+      // a determiner describes the noun).
       let k = i + 1;
-      while (k < Math.min(hi, i + LEAD_REACH) && tokens[k]?.text !== ',' && tokens[k]?.pos !== 'AUX' && !isFiniteVerb(tokens, k)) k++;
+      while (k < Math.min(hi, i + LEAD_REACH) && tokens[k]?.text !== ',' && tokens[k]?.pos !== 'AUX' && !(isFiniteVerb(tokens, k) && tokens[k - 1]?.pos !== 'DET')) k++;
       if (tokens[k]?.text === ',') {
         i = k + 1;
         continue;

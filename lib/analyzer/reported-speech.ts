@@ -1102,7 +1102,7 @@ const CLAUSE_LINKS = new Set(['but', 'and', 'while', 'whereas', 'though', 'altho
  * Where another reporting clause takes over inside a sentence: "..., but the Pentagon said ...",
  * or the same speaker's second cue "..., but he warned that ...", "..., but said ..." (a claim of its own).
  */
-function nextSpeakerAt(tokens: Token[], from: number, end: number): number {
+export function nextSpeakerAt(tokens: Token[], from: number, end: number): number {
   for (let k = from + 1; k < end; k++) {
     // "acknowledged that P but said Q": the same subject's second cue, without a comma.
     const next = tokens[k + 1];
@@ -1125,7 +1125,7 @@ function nextSpeakerAt(tokens: Token[], from: number, end: number): number {
     if (first.pos === 'PRON' && pronounCueAt(tokens, n)) return k;
     // "confirmed that P, but said Q": the same subject's second cue.
     if (CLAUSE_CUES.has(first.lower) && first.pos === 'VERB') return k;
-    const npEnd = nounPhraseEndAfter(tokens, n, Math.min(end, n + 8));
+    const npEnd = pastParticipleModifier(tokens, n, nounPhraseEndAfter(tokens, n, Math.min(end, n + 8)), end);
     // "and its chairman, Rep. X of Maryland, said": the speaker's name set off by commas.
     const named = tokens[npEnd]?.text === ',' ? appositiveEnd(tokens, npEnd + 1, end) : -1;
     const verb = tokens[named > 0 ? named + 1 : npEnd];
@@ -1133,6 +1133,23 @@ function nextSpeakerAt(tokens: Token[], from: number, end: number): number {
     if (npEnd > n && verb && verb.pos === 'VERB' && (CLAUSE_CUES.has(verb.lower) || DENIAL_VERBS.has(verb.lower) || NAMING_CUES.has(verb.lower))) return k;
   }
   return end;
+}
+
+/** A participle ending "-ed" or "-en": "shared", "written". */
+const PARTICIPLE_ENDING = /(?:ed|en)$/;
+
+/**
+ * "and one widely shared post said": a participle (with its adverbs) between a determiner and the noun it
+ * describes is part of the noun phrase that began at `start` and stopped at `npEnd`; returns the phrase's end.
+ */
+function pastParticipleModifier(tokens: Token[], start: number, npEnd: number, end: number): number {
+  if (npEnd === start) return npEnd;
+  let m = npEnd;
+  while (tokens[m]?.pos === 'ADV') m++;
+  const participle = tokens[m];
+  const noun = tokens[m + 1];
+  if (!participle || participle.pos !== 'VERB' || !PARTICIPLE_ENDING.test(participle.lower) || !noun || (noun.pos !== 'NOUN' && noun.pos !== 'PROPN')) return npEnd;
+  return nounPhraseEndAfter(tokens, m + 1, Math.min(end, m + 8));
 }
 
 /** Most tokens of the object between a naming cue and the quote it names it by: "called the Open Ledger complaint". */
