@@ -125,10 +125,12 @@ export function linkContradictions(
     namesAsserter(claims[j] as Asserted, partyOf(i));
   const actsOfAnyone: Array<Set<string> | undefined> = [];
   const noOnePlaces: Array<Set<string> | undefined> = [];
+  // Whether each claim passes on a rumour or posts, read once for all the pairs that ask.
+  const rumoured: Array<boolean | undefined> = [];
   // '"nobody has been pulled off anything"' against "engineers were pulled off the dam": no one did the very act told,
   // near it or of a rumour, posts too (a live blog answers the posts hours later; "nobody had been hurt" far off is another event).
   const noOneDid = (i: number, j: number, gap: number): boolean =>
-    (gap <= ANSWER_REACH || isRumour(claims[i] as Asserted) || toldInPosts(claims[i] as Asserted)) &&
+    (gap <= ANSWER_REACH || (rumoured[i] ??= isRumour(claims[i] as Asserted) || toldInPosts(claims[i] as Asserted))) &&
     overlap((actsOfAnyone[j] ??= actsOfNoOne(claims[j] as Asserted)), (acts[i] ??= actsOf(claims[i] as Asserted)), MIN_CONTRADICTION_STEM) > 0 &&
     // "No one has been taken into custody" / "two were taken to hospital": the place the act leads to is the other claim's too.
     [...(noOnePlaces[j] ??= placesOfNoOneActs(claims[j] as Asserted))].every((w) => words[i]?.has(w));

@@ -311,8 +311,9 @@ export class SideResolver {
   private primaryRival(phrase: string, side: string, s: Sentence): string | null {
     const head = beforeComma(phrase).trim();
     const name = side === this.discourse.primaryParty ? namedWithTitlesOnly(head) : null;
+    if (!name) return null;
     const tagged = phrase.replace(PRIMARY_NAMED, '').split(/[\s,()]+/).some((w) => namedSide(w) === side);
-    if (!name || tagged || this.discourse.partyOf(lastWord(name))) return null;
+    if (tagged || this.discourse.partyOf(lastWord(name))) return null;
     if (name !== head) return name;
     // "Both" is no one's name: a name alone is a rival's the article gives in full ("Harrower" → "Colt Harrower").
     const full = personName(this.discourse.fullName(name, s.index + 1)) ?? name;
