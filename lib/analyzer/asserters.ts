@@ -13,6 +13,7 @@ import { FORMER, hasGovernmentWord, isCountrySide, isCourtesyTitle, isFameNoun, 
 import { SideResolver } from './sides';
 import { DETERMINERS, personName } from './sides/names';
 import { speaksAsMembers } from './sides/organisations';
+import { sourcePrincipal } from './sides/people';
 import { GENERIC_TYPES, REGULATOR, referenceNouns } from './sides/references';
 import { ROLE_TITLES } from './sides/roles';
 import { MEDIA_NOUNS, NAMING_CUES, PUBLISHED_NOUNS, isRumourWord } from './lexicon';
@@ -200,7 +201,7 @@ export class AsserterResolver {
     const described = phrase.includes(',') || (role && former) ? null : this.describedPerson(head, role !== null, s);
     if (described) return described;
     // "according to her campaign", "the campaign said": the campaign that spoke last under its candidate's name.
-    const candidate = head === phrase && CAMPAIGN_REFERENCE.test(head) ? this.sides.campaignMetBefore(s) : null;
+    const candidate = head === phrase && first && CAMPAIGN_REFERENCE.test(head) ? this.campaignOf(first, s, a) : null;
     if (candidate) return { party: { name: phrase, side: candidate }, person: false };
     // "The campaign of Sen. Lorraine Vasquez-Tull": the candidate named.
     const runner = CAMPAIGN_OF_CANDIDATE.exec(head)?.[1];
@@ -233,7 +234,12 @@ export class AsserterResolver {
     // "researchers said", "the study's authors": the body the article names as the study's author.
     const author = group && STUDY_GROUPS.has(group.side) ? this.sides.studyAuthor() : null;
     if (author && group) return { party: { ...group, side: author }, person: false };
-    const principal = group ? this.sides.sourceSide(head, s) : null;
+    // "A source close to the singer": close to the person the article is about ("the actress" is no man).
+    const closeTo = group ? sourcePrincipal(head) : null;
+    const famous = closeTo && isFamousOne(wordsOf(closeTo)) ? this.famousOne(s) : null;
+    const wanted = closeTo && genderOf(closeTo);
+    const fits = famous && (!wanted || (genderOf(famous.party.name) ?? wanted) === wanted) ? famous : null;
+    const principal = group ? (fits?.party.side ?? this.sides.sourceSide(head, s)) : null;
     if (group) return { party: { ...group, side: principal ?? describedSource(group.side, headWords) ?? this.sourceGroupBefore(headWords, s.index) ?? group.side }, person: false, unnamed: true };
     // A surname or single name met before: "Rahimzoda said". A name the alias table knows ("Trump")
     // keeps the party the article gave the person ("Republican nominee Donald Trump").
@@ -335,9 +341,12 @@ export class AsserterResolver {
       if (known && at - known.sentence <= KNOWN_GENDER_REACH) return this.asPerson({ name: known.name, side: known.side }, at);
     }
     if (actor) return person && !actor.person ? this.asPerson(actor, at) : { party: { name: actor.name, side: actor.side }, person: actor.person };
-    // "Police arrested Mark Dunlop. He said ...": the one person named just before, if only one (never the dateline's place).
+    // "Police arrested Mark Dunlop. He said ...": the one person named just before, if only one (never the dateline's place);
+    // a surname alone ("... while Kessel narrates. "...," he says.") stands for the full name the article gave before.
     if (person) {
-      const near = this.discourse.namesNear(at, PRONOUN_REACH, (n) => n.split(/\s+/).length >= 2 && looksLikePersonalName(n) && agrees(n) && !this.discourse.isDatelinePlace(n));
+      const full = (n: string): string => (n.includes(' ') ? n : this.discourse.fullName(n, at));
+      const fits = (n: string): boolean => full(n).split(/\s+/).length >= 2 && looksLikePersonalName(full(n)) && agrees(full(n)) && !this.discourse.isDatelinePlace(n);
+      const near = [...new Set(this.discourse.namesNear(at, PRONOUN_REACH, fits).map(full))];
       if (near.length === 1 && near[0]) return { party: { name: near[0], side: near[0] }, person: true };
     }
     // Unresolved, the pronoun itself is the best name there is; no later "he" may point to it.
@@ -391,6 +400,19 @@ export class AsserterResolver {
     if (known?.person && qualifiersFit(head, known)) return { party: { name: known.name, side: known.side }, person: true };
     const name = this.discourse.fullName(surname, s.index);
     return { party: { name, side: this.sides.sideOf(name, s, true) }, person: true };
+  }
+
+  /**
+   * "the campaign", "her campaign": the campaign that spoke last, unless its candidate shows the other
+   * gender than the owner ("his campaign" after "Ferrante's campaign", hers): then the one "he" is.
+   */
+  private campaignOf(owner: Token, s: Sentence, position: number): string | null {
+    const side = this.sides.campaignMetBefore(s);
+    const subject = OWNER_PRONOUN_SUBJECTS.get(owner.lower);
+    const wanted = subject ? pronounGender(subject) : null;
+    if (!subject || !wanted || !side || (genderOf(side) ?? wanted) === wanted) return side;
+    const his = this.pronoun({ ...owner, lower: subject }, s, position);
+    return his.person && !his.unnamed && genderOf(his.party.side) !== genderOf(side) ? his.party.side : side;
   }
 
   /** The person named most so far ("the star" of a celebrity story), under the fullest name given. */
@@ -599,7 +621,7 @@ const rumourParty = remembered((head: string): Party | null => {
   // "the trust's annual report": a document of its owner, who speaks through it.
   if (own.some((w) => OWNED.test(w))) return null;
   // "a report in the Mirror", "reports in the Sun"; "reports in Spain" are Spanish outlets unnamed.
-  const outlet = !last.endsWith('s') || words[end + 1]?.toLowerCase() === 'the' ? outletAfter(words, end) : null;
+  const outlet = !last.endsWith('s') || words[end + 1]?.toLowerCase() === 'the' ? outletAfter(words, authorByAt(words, end)) : null;
   // "The 96-page report by State Auditor Denise Harrow": an author named as a person speaks for themselves.
   if (outlet) return { name: outlet, side: looksLikePerson(outlet) ? (personName(outlet) ?? outlet) : withoutThe(outlet) };
   const told = DETERMINERS.has(own[0]?.toLowerCase() ?? '') ? own.slice(1) : own;
@@ -750,10 +772,19 @@ function groupParty(words: readonly string[], s: Sentence, a: number): Party | n
 /** "TELLY funnyman Barry Tolland" → "Barry Tolland": the two or three capitalised words a name ends with, when they look like a person's. */
 function personalNameEnding(name: string): string | null {
   const words = name.split(/\s+/);
+  // "Was Jaxon Reyes ARRESTED?": a headline's word in capitals after a name written in mixed case is no part of it;
+  // "REAL VALDERAS have agreed": a name all in capitals is shouted, and the article writes it again if it is a person's.
+  while (words.length > 1 && isShouted(words[words.length - 1] as string) && !isShouted(words[0] as string)) words.pop();
+  if (words.every(isShouted)) return null;
   let k = words.length;
   while (k > 0 && k > words.length - 3 && isCapitalised(words[k - 1] as string) && !isRoleWord(words[k - 1] as string)) k--;
   const run = words.slice(k).join(' ');
   return words.length - k >= 2 && !/['\u2019]/.test(run) && looksLikePersonalName(run) ? run : null;
+}
+
+/** "ARRESTED": a word of two letters or more, all in capitals. */
+function isShouted(word: string): boolean {
+  return /^\p{Lu}{2,}$/u.test(word);
 }
 
 /** Most words of an outlet's name: "The Mail on Sunday". */
@@ -767,6 +798,9 @@ function outletAfter(words: readonly string[], at: number): string | null {
   if (words[at] !== 'in' && words[at] !== 'by') return null;
   let a = at + 1;
   if (words[a] === 'the') a++;
+  // "by the nonpartisan watchdog group Capitol Ledger Project": the words describing the body come before its name.
+  const named = words.slice(a, a + DESCRIPTION_WORDS + 1).findIndex((w) => isCapitalised(w));
+  if (named > 0 && words.slice(a, a + named).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w))) a += named;
   let b = a;
   while (b < words.length && b - a < OUTLET_WORDS && (isCapitalised(words[b] as string) || joinsName(words, b))) b++;
   // The name ends the phrase, or a lower-case word ends the name: "in The Information on Monday".
@@ -777,6 +811,18 @@ function outletAfter(words: readonly string[], at: number): string | null {
   const side = namedSide(bare);
   const place = side !== null && (side === bare || bare.split(/\s+/).length <= side.split(/\s+/).length);
   return place || isPlatform(bare) ? null : name;
+}
+
+/** Most lower-case words describing a body before its name: "the nonpartisan watchdog group". */
+const DESCRIPTION_WORDS = 3;
+/** Most words between a publishing participle and its "by": "released last Tuesday by". */
+const RELEASED_REACH = 3;
+
+/** "a report released Tuesday by X": the "by" after the participle at `at` and its time, else `at`. */
+function authorByAt(words: readonly string[], at: number): number {
+  if (!PAST_PARTICIPLE.test(words[at] ?? '')) return at;
+  const by = words.slice(at + 1, at + 2 + RELEASED_REACH).indexOf('by');
+  return by >= 0 ? at + 1 + by : at;
 }
 
 /** "the Office of Inspector General": "of" between capitalised words joins one body's name. */

@@ -321,8 +321,18 @@ function publishedReport(tokens: Token[], noun: number, link: number): Found | n
 function isSubjectsVerb(tokens: Token[], i: number, start: number, from: number, end: number): boolean {
   const prev = tokens[i - 1];
   if (!prev || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') || start === i) return false;
-  if (hasVerb(tokens, 0, start)) return false;
+  if (hasVerb(tokens, 0, start) && !opensWithPhrase(tokens, start)) return false;
   return secondVerbGroup(tokens, from, end) >= end;
+}
+
+/**
+ * "In a television ad that began airing this month, his campaign claims that P": a phrase opening
+ * the sentence with a preposition or a conjunction, closed by a comma before the subject at `start`,
+ * whose verbs are not the sentence's own.
+ */
+function opensWithPhrase(tokens: Token[], start: number): boolean {
+  const first = tokens[0];
+  return tokens[start - 1]?.text === ',' && !!first && (first.pos === 'ADP' || first.pos === 'SCONJ');
 }
 
 /**

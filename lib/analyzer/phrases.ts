@@ -319,10 +319,13 @@ function afterDurationLead(tokens: Token[], i: number, hi: number): number {
   return i;
 }
 
-/** Past "Tuesday evening", "Late Monday" opening the clause at `i` before its subject ("Tuesday evening the regional director said"), or `i`. */
+/** "Last year", "This week": a period near the time of writing. */
+const NEAR_PERIOD_OPENERS = new Set(['last', 'this', 'next']);
+
+/** Past "Tuesday evening", "Late Monday", "Last year" opening the clause at `i` before its subject ("Tuesday evening the regional director said"), or `i`. */
 function afterDayLead(tokens: Token[], i: number, hi: number): number {
-  let k = LEAD_TIMES.has(tokens[i]?.lower ?? '') ? i + 1 : i;
-  if (!WEEKDAYS.has(tokens[k]?.lower ?? '')) return i;
+  let k = LEAD_TIMES.has(tokens[i]?.lower ?? '') || NEAR_PERIOD_OPENERS.has(tokens[i]?.lower ?? '') ? i + 1 : i;
+  if (!WEEKDAYS.has(tokens[k]?.lower ?? '') && !(k > i && NEAR_PERIOD_OPENERS.has(tokens[i]?.lower ?? '') && TIME_NOUNS.has(tokens[k]?.lower ?? ''))) return i;
   k++;
   if (DAY_PARTS.has(tokens[k]?.lower ?? '')) k++;
   if (tokens[k]?.text === ',') k++;

@@ -414,7 +414,9 @@ export function reported(tokens: Token[], i: number, headline: boolean, previous
     // "X said P, people familiar with the session said.": those who relay it are its source.
     const relay = relayedBy(tokens, j, contentEnd);
     // "could announce an agreement next month, one of the people said, ...": an act inside what someone else said.
-    if (!clause && saidByAnother(tokens, j, tokens.length)) return null;
+    // "nine days before the lender disclosed P, according to X": so is an act in a time clause, whatever follows the cue.
+    const timed = !hasThat && TIME_CLAUSE_OPENERS.has(tokens[subject.start - 1]?.lower ?? '');
+    if ((!clause || timed) && saidByAnother(tokens, j, tokens.length)) return null;
     const contents = splitContents(tokens, j, relay ? relay.comma : contentEnd);
     if (contents.length) return { cue: cue.text, source: relay ? relay.source : [subject.start, subject.end], contents, kind: 'reported' };
   }
@@ -1033,11 +1035,16 @@ function backward(
   return null;
 }
 
+/** What may follow an owner's pronoun in a recipient: "its followers", "her 12,000 subscribers", "his new staff". */
+const RECIPIENT_HEADS = new Set(['NOUN', 'NUM', 'ADJ']);
+
 /** End of the recipient after "told": "told reporters", "told the BBC", "told him" — a determiner opens the content. */
 function recipientEnd(tokens: Token[], j: number): number {
   const first = tokens[j];
   if (!first || first.lower === COMPLEMENTISER) return j;
-  if (first.pos === 'PRON') return j + 1;
+  // "told its 2.3 million followers that P": an owner's pronoun opens the recipient, "told her that P" is all of it.
+  const owner = POSSESSIVE_PRONOUNS.has(first.lower) && RECIPIENT_HEADS.has(tokens[j + 1]?.pos ?? '');
+  if (first.pos === 'PRON' && !owner) return j + 1;
   let k = j + 1;
   while (k < tokens.length && isNounPhraseToken(tokens[k]) && tokens[k]?.pos !== 'DET' && tokens[k]?.pos !== 'PRON') k++;
   const end = nounPhraseEndAfter(tokens, j, k);
@@ -1202,10 +1209,14 @@ function relayedBy(tokens: Token[], from: number, end: number): { comma: number;
   return null;
 }
 
-/** Is there a ", X said" clause in [from, end), closing at a comma or the sentence's end? */
+/**
+ * Is there a ", X said" clause in [from, end), closing at a comma or the sentence's end, or an
+ * ", according to X" ("before the lender disclosed losses ..., according to a report by X")?
+ */
 function saidByAnother(tokens: Token[], from: number, end: number): boolean {
   for (let k = from; k < end; k++) {
     if (tokens[k]?.text !== ',') continue;
+    if (tokens[k + 1]?.lower === 'according' && tokens[k + 2]?.lower === 'to') return true;
     const npEnd = nounPhraseEndAfter(tokens, k + 1, end);
     const cue = tokens[npEnd];
     const after = tokens[npEnd + 1];

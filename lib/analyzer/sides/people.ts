@@ -7,6 +7,7 @@ import {
   hasGovernmentWord,
   hasOfficialTitle,
   isBusinessNoun,
+  isFameNoun,
   isGroupNoun,
   isOutletNoun,
   isPrivatePersonNoun,
@@ -60,7 +61,8 @@ export function sourcePrincipal(head: string): string | null {
   if (!described) return null;
   const principal = described.replace(KNOWN_THING, '').replace(BODY_WORK, '$1');
   const last = lastWord(principal);
-  return isRoleWord(last) || isOrgWord(last) || isPrivateKind(last) || isCapitalised(last) ? principal : null;
+  // "A source close to the singer": a fame noun is the person the article is about.
+  return isRoleWord(last) || isOrgWord(last) || isPrivateKind(last) || isFameNoun(last) || isCapitalised(last) ? principal : null;
 }
 
 /** The name of a person given with their home town ("Marcus Greene of Decatur"), or null. */
