@@ -223,6 +223,9 @@ export class AsserterResolver {
       const kindNamed = headWords.length === 2 ? this.kindNamed(headWords[1] as string, s) : null;
       if (kindNamed) return { party: { name: kindNamed, side: namedSide(kindNamed) ?? this.discourse.canonicalOrg(kindNamed) }, person: false };
     }
+    // "Investigators found P" after "a report released by X": the report's authors, who speak for X.
+    const investigators = REPORT_INVESTIGATORS.test(head) ? this.sides.reportAuthor(s) : null;
+    if (investigators) return { party: { name: phrase, side: investigators }, person: false };
     const rumour = rumourParty(head);
     // "a report on WHFT-TV's website", "an account called @KingsmereSpotter": the one it was published by.
     const group = rumour ? null : groupParty(headWords, s, a);
@@ -722,6 +725,8 @@ const RUMOUR_BREAKS = new Set(['that', 'which', 'who', 'from', 'by', 'about']);
 const PARTICIPLE = /^\p{Ll}{2,}ing$/u;
 const PAST_PARTICIPLE = /^\p{Ll}{2,}ed$/u;
 
+/** "Investigators", "the investigators": those who wrote a report, by what they did. */
+const REPORT_INVESTIGATORS = /^(?:the\s+)?investigators$/i;
 /** Groups that speak for a study: its authors. */
 const STUDY_GROUPS = new Set(['researchers', 'authors', 'study authors', 'research team']);
 

@@ -145,14 +145,17 @@ const ACCOUNT_NAMED = new RegExp(
 /** "The post was published by an account called X", "It was shared by": a sentence about the post before it. */
 const aboutPublished = remembered((kind: string): RegExp => new RegExp(String.raw`^\s*(?:(?:The|This|That)\s+(?:[\p{Ll}-]+\s+)?${kind}s?|It)\b`, 'u'));
 /** Verbs by which someone brings a document into being, and when: "a petition filed on Monday by X". */
-const FILED_BY = String.raw`,?\s+(?:which\s+was\s+|that\s+was\s+)?(?:filed|written|prepared|brought|submitted|compiled|drafted|lodged)\s+(?:[\p{L}\d-]+\s+){0,6}?by\s+`;
+const FILED_BY = String.raw`,?\s+(?:(?:which\s+was\s+|that\s+was\s+)?(?:filed|written|prepared|brought|submitted|compiled|drafted|lodged|released|issued)\s+(?:[\p{L}\d-]+\s+){0,6}?by\s+|by\s+(?=the\s+\p{Lu}))`;
+/** "a report released Monday by a government ethics watchdog": a report whose author the sentence only describes. */
+const UNNAMED_AUTHOR = /\breports?,?\s+(?:released|issued)\s+(?:[\p{L}\d-]+\s+){0,3}?by\s+an?\s+\p{Ll}/u;
 /** One court filing by its several names: "The lawsuit, filed ... by X" is the complaint X filed. */
 const COURT_FILINGS: readonly string[] = ['lawsuit', 'complaint', 'filing'];
 /**
  * "filed by X": a document's author after its kind, with the words that describe the author
- * ("former county clerk Jo Hale", "Derry resident Gary Mulcahey": a place before them too).
+ * ("former county clerk Jo Hale", "Derry resident Gary Mulcahey": a place before them too), or an office
+ * by its holder ("the mayor's office").
  */
-const documentFiledBy = remembered((kind: string): RegExp => new RegExp(String.raw`\b${eitherCase(kind)}s?${FILED_BY}((?:the\s+)?(?:\p{Lu}[\p{L}'\u2019-]*\s+(?=\p{Ll}))?(?:[\p{Ll}-]+\s+){0,3}\p{Lu}[\p{L}.'\u2019-]*(?:\s(?:of\s|for\s)?\p{Lu}[\p{L}.'\u2019-]*){0,5})`, 'u'));
+const documentFiledBy = remembered((kind: string): RegExp => new RegExp(String.raw`\b${eitherCase(kind)}s?${FILED_BY}((?:the\s+)?(?:\p{Lu}[\p{L}'\u2019-]*\s+(?=\p{Ll}))?(?:[\p{Ll}-]+\s+){0,3}\p{Lu}[\p{L}.'\u2019-]*(?:\s(?:of\s|for\s)?\p{Lu}[\p{L}.'\u2019-]*){0,5}|the\s+\p{Ll}+['\u2019]s\s+office\b)`, 'u'));
 
 /** "The researchers", "a study that", "the study's authors", "lead author Dr X", "The lead author": who speaks for a study. */
 const STUDY_VOICE = /^(?:(?:the|a|an)\s+)?(?:(?:study|research|report)(?:['\u2019]s\s+authors)?|researchers|authors|research\s+team|(?:lead|senior)\s+(?:author|researcher)(?:\s+\p{Lu}.*)?)(?:\s+that)?$/iu;
@@ -770,7 +773,21 @@ export class SideResolver {
     const page = kind === one ? m?.[2] : undefined;
     const name = accountNamed(text) ?? m?.[1] ?? m?.[3] ?? (page && !isPlatform(page) ? page : null) ?? this.accountNamedAround(one, s, definite);
     if (name) return namedSide(name) ?? this.discourse.canonicalOrg(name);
-    return page ?? null;
+    if (page) return page;
+    // "newspaper and social media reports": many reports are no one's document.
+    if (kind !== 'report') return null;
+    // "the 38-page report", "a report released Monday by X": whoever the article (for an indefinite one, the sentence) says
+    // released it; "a report released Monday by a government watchdog": the author the article names for a report.
+    return this.reportAuthor(s, UNNAMED_AUTHOR.test(text) ? this.article.text : definite ? this.article.textBefore(s.end) : text);
+  }
+
+  /**
+   * "a report released Thursday by the state inspector general": the side of the one `text` names as having
+   * written or released a report, else null. "Investigators found P" after such a report speak for it too.
+   */
+  reportAuthor(s: Sentence, text = this.article.textBefore(s.end)): string | null {
+    const author = documentFiledBy('report').exec(text)?.[1]?.replace(/\.$/, '');
+    return author ? this.sideOfNamed(author, s) : null;
   }
 
   /** The account named in the sentence after `s` when it is about the post, or in the one before for a reference back. */
