@@ -17,7 +17,7 @@ import { remembered, namedSide } from '../side-names';
 import { beforeComma, isCapitalised } from '../words';
 import type { Token } from '../nlp';
 import type { Sentence } from '../sentences';
-import { isVerb } from '../phrases';
+import { isVerb, TIME_NOUNS } from '../phrases';
 import { GENERIC_TYPES } from '../sides/references';
 import { isOwnPlan } from './references';
 import {
@@ -171,7 +171,7 @@ export function linkContradictions(
       const earlier = claims[i] as Asserted;
       const gap = later.attribution.sentence.index - earlier.attribution.sentence.index;
       if (gap > CONTRADICTION_REACH) break;
-      if (gap <= 0 || earlier.asserter.side === later.asserter.side || (!answersAffirmed && !negated[i])) continue;
+      if (gap <= 0 || earlier.asserter.side === later.asserter.side || (!answersAffirmed && !negated[i]) || aboutAnotherOccasion(later, earlier)) continue;
       // "France would veto any budget that merged the fund" opposes the plan a report tells of, and
       // "the budget had grown faster than inflation" does not answer France's vow: a plan meets
       // another side's claim only where that claim is about the planner.
@@ -256,7 +256,7 @@ export function linkContradictions(
       const earlier = claims[i] as Asserted;
       const gap = later.attribution.sentence.index - earlier.attribution.sentence.index;
       if (gap > COUNTER_CLAIM_REACH || i < answered) break;
-      if (gap < 0 || earlier.asserter.side === later.asserter.side) continue;
+      if (gap < 0 || earlier.asserter.side === later.asserter.side || aboutAnotherOccasion(later, earlier)) continue;
       const sameSentence = gap === 0 && earlier.attribution.content[1] <= later.attribution.content[0];
       if ((gap === 0 && !sameSentence) || lacksNegatedNoun(i, j)) continue;
       // "but said neither injury was caused by fatigue" says no to the cause, not to the injuries.
@@ -267,6 +267,30 @@ export function linkContradictions(
       add(earlier, claimAsResponse(text, later, 'denies'));
     }
   }
+}
+
+/**
+ * "the March incident was an electrical fault, not an engine fire": a claim whose subject is told
+ * by its date (a month, a weekday, a year) is about that occasion, and answers no claim that never
+ * names it (Monday's fire is another event).
+ */
+function aboutAnotherOccasion(later: Asserted, earlier: Asserted): boolean {
+  const dates = subjectDates(later);
+  if (dates.length === 0) return false;
+  const earlierWords = new Set(earlier.attribution.sentence.tokens.map((t) => t.lower));
+  return !dates.some((d) => earlierWords.has(d));
+}
+
+/** The dates in a claim's subject, the words before its first verb: "the March incident" → march. */
+function subjectDates(c: Asserted): string[] {
+  const tokens = c.attribution.sentence.tokens;
+  const dates: string[] = [];
+  for (let k = c.attribution.content[0]; k < c.attribution.content[1]; k++) {
+    const t = tokens[k] as Token;
+    if (t.pos === 'VERB' || t.pos === 'AUX') break;
+    if ((TIME_NOUNS.has(t.lower) && isCapitalised(t.text)) || /^(19|20)\d\d$/.test(t.text)) dates.push(t.lower);
+  }
+  return dates;
 }
 
 /**

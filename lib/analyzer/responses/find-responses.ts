@@ -25,7 +25,7 @@ import {
   differingAccountAt,
   COPULAS,
 } from './stance';
-import { contentWords, VERB_TAGS, nameWords } from './topic';
+import { contentWords, VERB_TAGS, nameWords, stem } from './topic';
 
 export interface Response {
   sentence: Sentence;
@@ -129,7 +129,7 @@ export function findResponses(sentences: Sentence[], resolver: AsserterResolver,
       continue;
     }
     const first = responseOf(s, st, 0, own, resolver, reaffirmed);
-    if (!first) continue;
+    if (!first || reportsBacking(first, own)) continue;
     const frame = framedTopic(s) ?? (sentences[s.index - 1]?.paragraph === s.paragraph ? framedTopic(sentences[s.index - 1] as Sentence) : null);
     if (frame) first.frame = frame;
     out.push(first);
@@ -146,6 +146,22 @@ export function findResponses(sentences: Sentence[], resolver: AsserterResolver,
     out.push(second);
   }
   return out;
+}
+
+/**
+ * "Brandvold told supporters that former Gov. Weeks had endorsed him": backing by a party that
+ * another speaker's claim names as the backer is that speaker's claim, not the party's answer.
+ */
+function reportsBacking(r: Response, own: readonly Asserted[]): boolean {
+  if (r.stance !== 'supports' || !r.by) return false;
+  const tokens = r.sentence.tokens;
+  const byWords = nameWords(r.by.name);
+  return own.some((a) => {
+    const [from, to] = a.attribution.content;
+    if (r.at < from || r.at >= to || a.asserter.name === r.by?.name) return false;
+    const backer = subjectBefore(tokens, r.at, from);
+    return !!backer && backer.start >= from && tokens.slice(backer.start, backer.end).some((t) => byWords.has(stem(t.lower)));
+  });
 }
 
 /** "Police put the number at about 35,000": the answer a sentence makes by giving an actor's own figure, or null. */
