@@ -432,8 +432,17 @@ function sharedRumourEnd(tokens: Token[], lo: number, a: number): number {
   const participle = tokens[end];
   if (end <= lo || end >= a || !head || !participle || participle.pos !== 'VERB' || !participle.lower.endsWith('ed')) return -1;
   if (!isRumourWord(head.lower) && !MEDIA_NOUNS.has(head.lower)) return -1;
-  for (let k = end + 1; k < a; k++) if (tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX') return -1;
+  for (let k = end + 1; k < a; k++) if (tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX' || opensSubordinateClause(tokens, k)) return -1;
   return end;
+}
+
+/**
+ * "The rumour started just after 3 a.m., when the account X told ...": a comma and a word opening a
+ * clause of its own; the noun before it is that sentence's subject, not a post the cue's speaker shared.
+ */
+function opensSubordinateClause(tokens: Token[], k: number): boolean {
+  const opener = tokens[k + 1];
+  return tokens[k]?.text === ',' && !!opener && (WH_WORDS.has(opener.lower) || opener.pos === 'SCONJ');
 }
 
 /** Do the one or two words before `at` and the time phrase [at, b) name an outlet ("The Mail on Sunday")? */
@@ -581,7 +590,9 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number): Subject
     if (k - 3 >= lo && tokens[k - 3]?.lower === 'one' && tokens[k - 2]?.lower === 'of' && GROUP_PRONOUNS.has(tokens[k - 1]?.lower ?? '')) return { start: k + 1, end: b - 1, fromClause: false };
     // "A Democratic strategist close to the senator, who spoke on condition of anonymity, said": the whole described phrase.
     const phrase = nounPhraseStartBefore(tokens, k, lo);
-    const linked = describedSubject(tokens, phrase, lo);
+    // "The union representing the ferry's crews, the Marine Crew Alliance, said": the participle's noun heads the phrase.
+    const describedStart = describedSubject(tokens, phrase, lo);
+    const linked = describedStart >= 0 ? describedStart : participleCarrierStart(tokens, phrase, lo);
     const head = nameBeforeDescription(tokens, nameBeforePartyTag(tokens, linked >= 0 ? linked : phrase, k, lo), lo);
     // "The spot, which will air in Charlotte, Greensboro and Raleigh, says": a relative clause holding a list of places.
     const listedRelative = listed && RELATIVE.has(opener.lower);
@@ -619,14 +630,8 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number): Subject
     const head = nounPhraseStartBefore(tokens, a - 1, lo);
     if (head < a - 1 && tokens[head]?.pos === 'PROPN') a = head;
   } else a = nameBeforePartyTag(tokens, a, b, lo);
-  // "Posts sharing it claimed": a participle phrase belongs to the noun it follows.
-  const participle = tokens[a - 1];
-  // "Two aides tracking the vote": the tagger may call the participle a noun when its object follows.
-  const participial = participle?.pos === 'VERB' || (participle?.pos === 'NOUN' && tokens[a]?.pos === 'DET');
-  if (participial && participle.lower.endsWith('ing') && (tokens[a - 2]?.pos === 'NOUN' || tokens[a - 2]?.pos === 'PROPN')) {
-    const start = nounPhraseStartBefore(tokens, a - 1, lo);
-    if (start < a - 1 && start === lo) return { start, end: b, fromClause: false };
-  }
+  const carrier = participleCarrierStart(tokens, a, lo);
+  if (carrier >= 0) return { start: carrier, end: b, fromClause: false };
   // "A lawyer for the family of a man shot and killed by an officer said": the agent of a passive
   // participle after the subject's noun is not who spoke.
   if (tokens[a - 1]?.lower === 'by') {
@@ -663,6 +668,19 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number): Subject
   // ", a charge Khartoum dismissed": the claim answered, then who answered it.
   if (b - a > 2 && ANSWERED_NOUNS.has(tokens[a + 1]?.lower ?? '') && (tokens[a]?.lower === 'a' || tokens[a]?.lower === 'an') && tokens[a + 2]?.pos === 'PROPN') a += 2;
   return { start: conjunctAfterObject(tokens, a, b, lo), end: b, fromClause: false };
+}
+
+/**
+ * "Posts sharing it claimed": a participle phrase before the phrase at `a` belongs to the noun it
+ * follows, opening the clause at `lo`; where that noun's phrase starts, or -1.
+ */
+function participleCarrierStart(tokens: Token[], a: number, lo: number): number {
+  const participle = tokens[a - 1];
+  // "Two aides tracking the vote": the tagger may call the participle a noun when its object follows.
+  const participial = participle?.pos === 'VERB' || (participle?.pos === 'NOUN' && tokens[a]?.pos === 'DET');
+  if (!participial || !participle.lower.endsWith('ing') || !(tokens[a - 2]?.pos === 'NOUN' || tokens[a - 2]?.pos === 'PROPN')) return -1;
+  const start = nounPhraseStartBefore(tokens, a - 1, lo);
+  return start < a - 1 && start === lo ? start : -1;
 }
 
 /** Prepositions a list of places follows: "in Leeds, Sheffield and Nottingham", "across Kent, Surrey and Sussex". */

@@ -62,7 +62,7 @@ import {
   workplaceOf,
 } from './organisations';
 import { councilSide, forceOfRank, placeServiceSide, portSide, rankSide, schoolDistrictNamed, serviceSide, stateDepartmentNamed, townPolice } from './services';
-import { bodySpokenForBefore, isRoleName, namedOfficeOf, officeSide, placeOfficeSide, placeRoleSide, sameRoleBefore, spokespersonOf, stateOfDatelineOfficer, stateOfTitledOfficer } from './roles';
+import { bodySpokenForBefore, isRoleName, namedOfficeOf, officeSide, placeOfficeSide, placeRoleSide, sameRoleBefore, spokespersonOf, stateOfDatelineOfficer, stateOfTitledOfficer, townDepartmentStaffSide } from './roles';
 import { agentOfPerson, isRelationOf, POSSESSIVE_S, possessorSide, workplaceByKind } from './owners';
 import { campaignSide, isPartyName, partyNamedAsAppositive, partyOfName, shadowSide } from './parties';
 import { agedPrivatePerson, describedPerson, formerStaffer, peopleInPlace, privatelyDescribed, privatePersonSide, residentName, sourcePrincipal } from './people';
@@ -512,6 +512,9 @@ export class SideResolver {
     if (again) return again;
     const described = rest === '' ? describedPerson(this.article, head, s.index) : null;
     if (described) return described;
+    // "chief building official Ray Okafor" where the article tells of the city's building department: the town.
+    const townDepartment = person ? townDepartmentStaffSide(this.article, head) : null;
+    if (townDepartment) return townDepartment;
     const spokesperson = spokespersonOf(this.article, head, s.index);
     if (spokesperson) return spokesperson;
     const placeRole = placeRoleSide(this.article, head, rest, person, s.index) ?? placeOfficeSide(this.article, head);
@@ -624,6 +627,9 @@ export class SideResolver {
     if (related) return this.sideOfNamed(related, s);
     // "the union representing the museum's security officers": the body of that kind named before, else just after.
     const serving = SERVES_KIND.exec(head)?.[1];
+    // "The union representing the ferry's crews, the Marine Crew Alliance,": the appositive names the body.
+    const named = serving ? bodyNamedAfterKind(serving, rest) : null;
+    if (named) return namedSide(named) ?? this.discourse.canonicalOrg(named);
     const before = serving && isOrgWord(serving) ? byReference(this.article, [serving], s.index, head)?.side : undefined;
     const served = serving && isOrgWord(serving) ? (before && lastWord(before).toLowerCase() === serving ? before : this.discourse.organisationNamedAfter(s.index)) : null;
     if (served) return namedSide(served) ?? this.discourse.canonicalOrg(served);

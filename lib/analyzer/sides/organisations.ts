@@ -101,8 +101,14 @@ export function prefixedBody(article: ArticleFacts, head: string): string | null
 /** "Local radio station Dunmore FM", "fact-checking group Clearview": the name after a description of what it is. */
 export const describedName = remembered(findDescribedName);
 
+/** "@StageLeftTea": an account's handle, the name it posts under. */
+const HANDLE = /^@([\p{L}\d_]+)$/u;
+
 function findDescribedName(head: string): string | null {
   const words = head.split(/\s+/);
+  // "the celebrity gossip account @StageLeftTea": a handle after a description in lower case is the account's name.
+  const handle = HANDLE.exec(words[words.length - 1] ?? '')?.[1];
+  if (handle && words.length > 1) return words.slice(0, -1).some((w, k) => isCapitalised(w) && !(k === 0 && DETERMINERS.has(w.toLowerCase()))) ? null : handle;
   let a = words.length;
   while (a > 0 && (isCapitalised(words[a - 1] ?? '') || (NAME_LINKS.has(words[a - 1] ?? '') && a < words.length))) a--;
   const before = words[a - 1] ?? '';

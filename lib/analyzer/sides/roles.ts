@@ -9,6 +9,7 @@ import {
   isCountrySide,
   isPartySide,
   isPrivateKind,
+  isRankedBody,
   isStateForce,
   isStateOrCountry,
   isRoleWord,
@@ -132,6 +133,32 @@ export function placeOfficeSide(article: ArticleFacts, head: string): string | n
   const owner = (words[link + 2] ?? '').replace(POSSESSIVE_END, '');
   return link > 0 && words.slice(0, link).some((w) => isRoleWord(w)) && placeKind(owner) === 'local' ? place : null;
 }
+
+/** Roles of a town department's staff: "chief building official X", "parks director X". */
+const DEPARTMENT_STAFF_ROLES = new Set(['official', 'inspector', 'director']);
+/** Most words before the role: "chief building official". */
+const DEPARTMENT_STAFF_REACH = 3;
+
+/**
+ * "The city's building department sent an inspector ... chief building official Ray Okafor said": an office
+ * in lower case before a department's role and a name speaks for the town when the article tells of the
+ * town's department of that kind ("the city's building department", "the town planning department").
+ */
+export function townDepartmentStaffSide(article: ArticleFacts, head: string): string | null {
+  const words = head.split(/\s+/);
+  const role = words.findIndex((w) => DEPARTMENT_STAFF_ROLES.has(w));
+  // The first word only may be capitalised, by the sentence.
+  if (role < 1 || role > DEPARTMENT_STAFF_REACH || !isCapitalised(words[role + 1] ?? '') || words.slice(1, role).some(isCapitalised)) return null;
+  const kind = (words[role - 1] as string).toLowerCase();
+  const place = article.localPlace();
+  // "police inspector X": a ranked service's people speak for its own body ("Pellingham Police"), not the town.
+  return place && KIND_WORD.test(kind) && !isRankedBody(kind) && townDepartmentOf(kind).test(article.text) ? place : null;
+}
+
+const KIND_WORD = /^\p{Ll}+$/u;
+
+/** "the city's building department", "the town planning department": a town's own department of `kind`. */
+const townDepartmentOf = remembered((kind: string): RegExp => new RegExp(String.raw`\b(?:[Cc]ity|[Tt]own|[Vv]illage|[Bb]orough)(?:['\u2019]s)?\s+${kind}\s+[Dd]epartment\b`, 'u'));
 
 /** "Greywater Records said ... A spokesman said ...": a spokesperson named by role alone speaks for the body that just spoke. */
 export function spokespersonOf(article: ArticleFacts, head: string, at: number): string | null {
