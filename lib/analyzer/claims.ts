@@ -1,7 +1,7 @@
 // Stage 7: claims. Gather the attributions into claims: the same claim text reported several
 // times (a repeated paragraph, a headline restating a body claim) is one claim with several
 // occurrences; each claim gets a stable id, its responses and its status.
-import type { Claim, ClaimResponse, Occurrence } from './types';
+import type { Claim, ClaimResponse, Occurrence, Party } from './types';
 import type { Asserted } from './asserters';
 import { claimSpan, isVerdictOnly, sameResponse } from './responses';
 import { root } from './attributions';
@@ -10,6 +10,7 @@ import { isRumourWord } from './lexicon';
 import { isUnnamedSide } from './side-names';
 import { mapped } from './mapped';
 import { firstWord, lastWord } from './words';
+import { isWord } from './content';
 
 /** Share of a headline claim's words that a body claim must hold to be the same claim. */
 const HEADLINE_OVERLAP = 0.6;
@@ -69,7 +70,8 @@ export function buildClaims(text: string, asserted: Asserted[], responses: Map<A
   const groups = new Map<string, Group>();
   /** The same speaker's exact words told again, by name: a repeated paragraph may resolve their side otherwise the second time. */
   const bySpeaker = new Map<string, Group>();
-  for (const passage of passagesOf(asserted.filter((a) => !a.attribution.answersOnly && !isVerdictOnly(a)))) {
+  const passages = joinedHalves(passagesOf(asserted.filter((a) => !a.attribution.answersOnly && !isVerdictOnly(a))), responses);
+  for (const passage of passages) {
     const a = passage[0] as Asserted;
     const [start, end] = passageRange(a, passage[passage.length - 1] as Asserted);
     const spanText = text.slice(start, end);
@@ -94,14 +96,7 @@ export function buildClaims(text: string, asserted: Asserted[], responses: Map<A
   const claims: Claim[] = [];
   const ids = new Set<string>();
   for (const g of groups.values()) {
-    const all: ClaimResponse[] = [];
-    for (const m of g.members) {
-      for (const r of responses.get(m) ?? []) {
-        // A headline merged into the claim may have been answered by the claim's own asserter.
-        if (r.by.side !== '' && r.by.side === g.first.asserter.side) continue;
-        if (!all.some((x) => sameResponse(x, r))) all.push(r);
-      }
-    }
+    const all = answersOf(g.members, g.first.asserter, responses);
     g.occurrences.sort((x, y) => x[0] - y[0]);
     // The same words from another side are another claim, with an id of its own.
     let id = claimId(g.text);
@@ -136,6 +131,54 @@ function passagesOf(asserted: Asserted[]): Asserted[][] {
     else passages.push((current = [a]));
   }
   return passages.flatMap((p) => (closedByTag(p) ? [p] : p.map((a) => [a])));
+}
+
+/** The responses to a claim's members, each once, from parties other than its asserter's side. */
+function answersOf(members: Asserted[], asserter: Party, responses: Map<Asserted, ClaimResponse[]>): ClaimResponse[] {
+  const all: ClaimResponse[] = [];
+  for (const m of members) {
+    for (const r of responses.get(m) ?? []) {
+      // A headline merged into the claim may have been answered by the claim's own asserter.
+      if (r.by.side !== '' && r.by.side === asserter.side) continue;
+      if (!all.some((x) => sameResponse(x, r))) all.push(r);
+    }
+  }
+  return all;
+}
+
+/**
+ * "X said P and that Q" is read as two attributions, so that a response may answer one half. Once the
+ * responses are linked, halves that no response tells apart (the same asserter, the same answers, so the
+ * same status) are the speaker's one statement: one passage, one claim "P and that Q".
+ */
+function joinedHalves(passages: Asserted[][], responses: Map<Asserted, ClaimResponse[]>): Asserted[][] {
+  const joined: Asserted[][] = [];
+  for (const p of passages) {
+    const before = joined[joined.length - 1];
+    const last = before?.[before.length - 1];
+    const next = p[0] as Asserted;
+    if (before && last && isSecondHalf(last, next) && sameParty(last.asserter, next.asserter) && sameAnswers(last, next, responses)) before.push(...p);
+    else joined.push(p);
+  }
+  return joined;
+}
+
+/** Is `next` the "and that Q" of the same cue's "P and that Q" ("P, and that Q" too; not "but that")? */
+function isSecondHalf(first: Asserted, next: Asserted): boolean {
+  const [x, y] = [first.attribution, next.attribution];
+  if (x.sentence !== y.sentence || x.cue !== y.cue || x.source?.[0] !== y.source?.[0] || x.source?.[1] !== y.source?.[1]) return false;
+  const between = x.sentence.tokens.slice(x.content[1], y.content[0]).filter(isWord);
+  return between.length === 2 && between[0]?.lower === 'and' && between[1]?.lower === 'that';
+}
+
+function sameParty(x: Party, y: Party): boolean {
+  return x.name === y.name && x.side === y.side;
+}
+
+/** Do the two halves have the same responses from other sides (none answering one half only)? */
+function sameAnswers(first: Asserted, next: Asserted, responses: Map<Asserted, ClaimResponse[]>): boolean {
+  const [x, y] = [answersOf([first], first.asserter, responses), answersOf([next], next.asserter, responses)];
+  return x.length === y.length && x.every((r) => y.some((s) => sameResponse(r, s)));
 }
 
 /** Is the passage's speaker named in its last sentence, after the words quoted before it? */

@@ -44,10 +44,22 @@ describe('reported speech', () => {
     expect(only('The dam, according to engineers at Norvik Power, could fail within a year.', 'could fail within a year').cue).toBe('according to');
   });
 
-  it('splits "P and that Q" into two claims by the same asserter', () => {
+  it('reports "P and that Q" as one claim of its asserter when no response tells the halves apart', () => {
     const { claims } = analyze('Kelmar Foods said the recall covered 2,000 jars and that no illnesses had been reported.');
-    expect(claims.map((c) => c.text)).toEqual(['the recall covered 2,000 jars', 'no illnesses had been reported']);
-    expect(new Set(claims.map((c) => c.asserter.side))).toEqual(new Set(['Kelmar Foods']));
+    expect(claims.map((c) => c.text)).toEqual(['the recall covered 2,000 jars and that no illnesses had been reported']);
+    expect(claims.map((c) => c.asserter.side)).toEqual(['Kelmar Foods']);
+  });
+
+  it('keeps "P and that Q" as two claims of the same asserter when a response answers one half', () => {
+    const { claims } = analyze(
+      'Kelmar Foods said the recall covered 2,000 jars and that no illnesses had been reported. ' +
+        'The county health department disputed that no illnesses had been reported, citing three cases.',
+    );
+    const kelmar = claims.filter((c) => c.asserter.side === 'Kelmar Foods');
+    expect(kelmar.map((c) => [c.text, c.status])).toEqual([
+      ['the recall covered 2,000 jars', 'uncontested'],
+      ['no illnesses had been reported', 'disputed'],
+    ]);
   });
 
   it('reads a coordinated cue as said by the clause subject', () => {

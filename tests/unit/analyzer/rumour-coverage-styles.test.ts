@@ -186,10 +186,10 @@ describe('denials and refusals in wire copy', () => {
     expect(claim(text, 'in talks to join').responses.map((r) => r.by.name)).toContain('Bieber');
   });
 
-  it('keeps "said only the three attackers had been killed and that P" as two claims, the first whole', () => {
+  it('keeps "said only the three attackers had been killed and that P" whole: one claim of both halves', () => {
     const text = 'Taliban spokesman Zabihullah Mujahid said only the three attackers had been killed and that two foreign guests were injured.';
-    expect(claim(text, 'three attackers').text).toBe('only the three attackers had been killed');
-    expect(claim(text, 'two foreign guests').text).toBe('two foreign guests were injured');
+    expect(claim(text, 'three attackers').text).toBe('only the three attackers had been killed and that two foreign guests were injured');
+    expect(analyze(text).claims).toHaveLength(1);
   });
 
   it('points "The claim could not be independently verified" at the claim made with "claimed responsibility ..., saying P"', () => {
