@@ -77,6 +77,9 @@ export const DIFFERING_ACCOUNT_NOUNS = set(responses.differingAccounts.nouns);
 export const DIFFERING_ACCOUNT_VERBS = set(responses.differingAccounts.verbs);
 /** "stood by its report": a party keeping its own words against those who denied them. */
 export const REAFFIRMATION_PHRASES: readonly (readonly string[])[] = responses.reaffirmations.phrases;
+/** "would fight the lawsuit": an accused party's answer to the accusation, and the words that tell one ("sued", "alleges"). */
+export const DEFENCE_PHRASES: readonly (readonly string[])[] = responses.defences.phrases;
+export const ACCUSATION_WORDS = set(responses.defences.accusations);
 export const SUPPORT_VERBS = set(responses.supports.verbs);
 export const SUPPORT_PHRASES: readonly (readonly string[])[] = responses.supports.phrases;
 /** "matching the CDC's figure": phrases that set a claim's figure beside another side's. */

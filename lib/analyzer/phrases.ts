@@ -4,7 +4,7 @@
 import type { Token } from './nlp';
 import { CONTINUING_VERBS, MEDIA_NOUNS, NAMING_CUES, RUMOUR_VERBS, isRumourWord } from './lexicon';
 import { NAME_PARTICLES, POSSESSIVE_PRONOUNS, isCapitalised } from './words';
-import { AFFILIATION_LINKS, isOrgWord, isTimedOutlet } from './side-names';
+import { AFFILIATION_LINKS, isOrgWord, isStateOrCountry, isTimedOutlet } from './side-names';
 import { mapped } from './mapped';
 
 export const OPEN_QUOTES = new Set(['\u201c', '\u00ab', '\u201e', '``']);
@@ -695,6 +695,10 @@ function isPlaceListComma(tokens: Token[], k: number, hi: number): boolean {
   let item = k - 1;
   while (item > 0 && isCapitalised(tokens[item - 1]?.text ?? '') && tokens[item - 1]?.pos === 'PROPN') item--;
   if (!PLACE_LIST_HEADS.has(tokens[item - 1]?.lower ?? '') || tokens[item - 1]?.pos !== 'ADP') return false;
+  // "Calder, based in Princeton, New Jersey, said": a town and its state (or country) closing a participle's phrase.
+  const after = tokens.slice(k + 1, hi - 1);
+  const placed = JOINED_PARTICIPLES.has(tokens[item - 2]?.lower ?? '') && tokens[hi - 1]?.text === ',' && after.length <= 2;
+  if (placed && after.every((t) => isCapitalised(t.text)) && isStateOrCountry(after.map((t) => t.text).join(' '))) return true;
   const next = tokens[k + 1]?.lower === 'the' ? tokens[k + 2] : tokens[k + 1];
   if (!next || !isCapitalised(next.text) || next.pos !== 'PROPN') return false;
   for (let j = k + 1; j < hi; j++) {

@@ -16,6 +16,8 @@ import {
   stanceChecks,
   REAFFIRMATION,
   reaffirmationAt,
+  DEFENCE,
+  defenceAt,
   type Stanced,
   stanceOf,
   agentAfter,
@@ -41,6 +43,8 @@ export interface Response {
   object?: number;
   /** "stood by its report": the responder keeps its own claims against those who denied them. */
   reaffirms: boolean;
+  /** "would fight the lawsuit": the responder answers what those who accused or sued it claimed of it. */
+  defends?: boolean;
   /** "Police put the number at about 35,000": the rival figure a responder gives for what another side counted. */
   figure?: RivalFigure;
   /** "X did not respond, and Y declined to comment": the tokens of its own clause, when the sentence holds two responses. */
@@ -120,7 +124,9 @@ export function findResponses(sentences: Sentence[], resolver: AsserterResolver,
     const statement = checks !== 0 && wordCount(s.tokens, 0, s.tokens.length) >= MIN_RESPONSE_WORDS;
     // "stood by its report": keeping one's words against those who denied them.
     const keeps: Stanced | null = reaffirmed >= 0 ? { stance: 'denies', at: reaffirmed, passiveBy: false } : null;
-    const st = statement ? (stanceOf(s.tokens, checks, inClaim) ?? keeps) : null;
+    const defended = keeps || !(checks & DEFENCE) ? -1 : defenceAt(s.tokens);
+    const defends: Stanced | null = defended >= 0 ? { stance: 'denies', at: defended, passiveBy: false } : null;
+    const st = statement ? (stanceOf(s.tokens, checks, inClaim) ?? keeps ?? defends) : null;
     if (!st) {
       // A figure is an answer only in a sentence that answers nothing otherwise, and outside what it claims:
       // "The hospital puts the number higher: it says 12 bodies ..." both claims and sets a figure against another.
@@ -130,6 +136,7 @@ export function findResponses(sentences: Sentence[], resolver: AsserterResolver,
     }
     const first = responseOf(s, st, 0, own, resolver, reaffirmed);
     if (!first || reportsBacking(first, own)) continue;
+    if (defended >= 0 && first.at === defended) first.defends = true;
     const frame = framedTopic(s) ?? (sentences[s.index - 1]?.paragraph === s.paragraph ? framedTopic(sentences[s.index - 1] as Sentence) : null);
     if (frame) first.frame = frame;
     out.push(first);

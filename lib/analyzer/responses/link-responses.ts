@@ -99,6 +99,7 @@ import {
 } from './rumours';
 import { UNVERIFIED, linkUnverifiedSources, linkConcessions, linkContraryReasons, linkUnsettledCauses } from './counter-claims';
 import { linkContradictions, linkEarlierAbsences } from './contradictions';
+import { linkDefences } from './defences';
 import {
   linkEchoes,
   linkRestatedActs,
@@ -353,7 +354,7 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
   // What each sentence's response by a named side answered, for a verdict that points back at it next.
   const answered = new Map<number, { side: string; paragraph: number; targets: ReadonlySet<Asserted> }>();
   const linkResponse = (r: Response): void => {
-    if (r.reaffirms || r.figure) return;
+    if (r.reaffirms || r.defends || r.figure) return;
     const rSide = r.by?.side ?? '';
     // "gave a different account of the tank cars" answers "none of the tank cars had been breached" too.
     const ofThing = r.stance === 'denies' && accountOfThing(r.sentence.tokens, r.at);
@@ -921,6 +922,7 @@ function linkInOrder(text: string, claims: Asserted[], responses: Response[]): M
   shareRumourAnswers(claims, words, linked, add);
   shareRestatedAnswers(claims, words, linked, add);
   linkReaffirmations(text, claims, firstAt, responses, linked, add);
+  linkDefences(text, claims, firstAt, responses, add);
   linkRivalFigures(text, claims, responses, add);
   return linked;
 }

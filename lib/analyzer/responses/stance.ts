@@ -15,6 +15,7 @@ import {
   SUPPORT_PHRASES,
   AGREEMENT_VERBS,
   REAFFIRMATION_PHRASES,
+  DEFENCE_PHRASES,
   SUPPORT_VERDICTS,
   UNREACHABLE_WORDS,
   VOW_PHRASES,
@@ -45,6 +46,7 @@ const AGREEMENT_VERB = 64;
 export const REAFFIRMATION = 128;
 const DENIAL_OBJECT_PHRASE = 256;
 const SUPPORT_VERDICT = 512;
+export const DEFENCE = 1024;
 /**
  * Every word that can start a stance, with the checks it can set off: a sentence makes only the
  * checks whose words it holds ("has" and "would" open many a phrase but are no denial verbs), and
@@ -64,6 +66,7 @@ for (const [words, check] of [
   [AGREEMENT_VERBS, AGREEMENT_VERB],
   [firstWords(REAFFIRMATION_PHRASES), REAFFIRMATION],
   [SUPPORT_VERDICTS, SUPPORT_VERDICT],
+  [firstWords(DEFENCE_PHRASES), DEFENCE],
 ] as const) {
   for (const w of words) STANCE_TRIGGERS.set(w, (STANCE_TRIGGERS.get(w) ?? 0) | check);
 }
@@ -97,6 +100,7 @@ const VOWS = new PhraseSet(VOW_PHRASES);
 /** Words a vow phrase can start with: a claim holding none is no vow. */
 const VOW_STARTS = new Set(firstWords(VOW_PHRASES));
 const REAFFIRMATIONS = new PhraseSet(REAFFIRMATION_PHRASES);
+const DEFENCES = new PhraseSet(DEFENCE_PHRASES);
 const SUPPORTS = new PhraseSet(SUPPORT_PHRASES);
 
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'nothing']);
@@ -541,6 +545,11 @@ export function reaffirmationAt(tokens: readonly Token[]): number {
     if ((ANAPHORIC_NOUNS.has(kept) || OWN_ACTS.has(kept)) && OWN_WORDS.has(words[owner] ?? '')) return at;
   }
   return -1;
+}
+
+/** "said it complies with all applicable laws and would fight the lawsuit": the token where an accused party answers the accusation, or -1. */
+export function defenceAt(tokens: readonly Token[]): number {
+  return DEFENCES.find(mapped(tokens, (t) => t.lower));
 }
 
 export const ACCOUNT_NOUNS = new Set(['version', 'account', 'narrative']);

@@ -224,3 +224,20 @@ describe('"the army\'s account"', () => {
     expect(claim(text, 'attacked 14 times').status).toBe('uncontested');
   });
 });
+
+describe('a defendant\'s answer without a word of denial', () => {
+  const text =
+    'PORTLAND, Ore. — Oregon Attorney General Nadia Brandt sued Harwell Foods on Monday, accusing the grocer of charging shoppers for short-weight packages of meat at 40 stores. ' +
+    'The lawsuit alleges that Harwell relabeled returned packages with new weights. ' +
+    'Brandt said the state had received more than 300 complaints from shoppers. ' +
+    'Harwell said in a statement that it complies with all applicable laws and would fight the lawsuit.';
+
+  it('disputes what the suit claims of the defendant: "would fight the lawsuit"', () => {
+    expect(claim(text, 'charging shoppers for short-weight').status).toBe('disputed');
+    expect(claim(text, 'relabeled returned packages').status).toBe('disputed');
+  });
+
+  it('leaves a claim of the suing side told outside the suit alone', () => {
+    expect(claim(text, 'more than 300 complaints').status).toBe('uncontested');
+  });
+});

@@ -48,3 +48,13 @@ describe('an office of the town\'s department speaks for the town', () => {
     expect(claim(`${opening}${said}`, 'drainage study').asserter.side).not.toBe('Hartwell');
   });
 });
+
+describe('a town and its state inside a participle phrase', () => {
+  it('keeps "Corvell, based in Dayton, Ohio, said" the company\u2019s, and its defence disputes the suit', () => {
+    const text =
+      'Attorney General Mara Quist sued Corvell Foods on Monday. The lawsuit alleges that Corvell hid price rebates from state regulators. ' +
+      'Corvell, based in Dayton, Ohio, said in a statement that it complies with all applicable laws.';
+    expect(claim(text, 'complies with all applicable laws').asserter.side).toBe('Corvell');
+    expect(claim(text, 'hid price rebates').status).toBe('disputed');
+  });
+});
