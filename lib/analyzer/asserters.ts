@@ -15,7 +15,7 @@ import { DETERMINERS, personName } from './sides/names';
 import { speaksAsMembers } from './sides/organisations';
 import { sourcePrincipal } from './sides/people';
 import { GENERIC_TYPES, REGULATOR, referenceNouns } from './sides/references';
-import { ROLE_TITLES } from './sides/roles';
+import { ROLE_TITLES, watchdogSide } from './sides/roles';
 import { MEDIA_NOUNS, NAMING_CUES, PUBLISHED_NOUNS, isRumourWord } from './lexicon';
 import { beforeComma, isCapitalised, lastWord, unshouted } from './words';
 
@@ -626,7 +626,10 @@ const rumourParty = remembered((head: string): Party | null => {
   // "a report in the Mirror", "reports in the Sun"; "reports in Spain" are Spanish outlets unnamed.
   const outlet = !last.endsWith('s') || words[end + 1]?.toLowerCase() === 'the' ? outletAfter(words, authorByAt(words, end)) : null;
   // "The 96-page report by State Auditor Denise Harrow": an author named as a person speaks for themselves.
-  if (outlet) return { name: outlet, side: looksLikePerson(outlet) ? (personName(outlet) ?? outlet) : withoutThe(outlet) };
+  // "a report released Thursday by the Indiana Inspector General's office": a watchdog with no holder named speaks as its office.
+  const office = outlet ? watchdogSide(outlet, '') : null;
+  const holderNamed = !!office && /^\s+\p{Lu}/u.test(withoutThe(outlet ?? '').slice(office.length));
+  if (outlet) return { name: outlet, side: office && !holderNamed ? office : looksLikePerson(outlet) ? (personName(outlet) ?? outlet) : withoutThe(outlet) };
   const told = DETERMINERS.has(own[0]?.toLowerCase() ?? '') ? own.slice(1) : own;
   // "a separate report", "another post": which one of them is no part of the side.
   const bare = told.length > 1 && (ORDINALS.has((told[0] as string).toLowerCase()) || told[0] === 'separate') ? told.slice(1) : told;

@@ -62,7 +62,7 @@ import {
   workplaceOf,
 } from './organisations';
 import { councilSide, forceOfRank, placeServiceSide, portSide, rankSide, schoolDistrictNamed, serviceSide, stateDepartmentNamed, townPolice } from './services';
-import { bodySpokenForBefore, isRoleName, namedOfficeOf, officeSide, placeOfficeSide, placeRoleSide, sameRoleBefore, spokespersonOf, stateOfDatelineOfficer, stateOfTitledOfficer, townDepartmentStaffSide } from './roles';
+import { bodySpokenForBefore, isRoleName, namedOfficeOf, officeSide, placeOfficeSide, placeRoleSide, sameRoleBefore, spokespersonOf, stateOfDatelineOfficer, stateOfTitledOfficer, townDepartmentStaffSide, watchdogSide } from './roles';
 import { agentOfPerson, isRelationOf, POSSESSIVE_S, possessorSide, workplaceByKind } from './owners';
 import { campaignSide, isPartyName, partyNamedAsAppositive, partyOfName, shadowSide } from './parties';
 import { agedPrivatePerson, describedPerson, formerStaffer, peopleInPlace, privatelyDescribed, privatePersonSide, residentName, sourcePrincipal } from './people';
@@ -150,6 +150,8 @@ const FILED_BY = String.raw`,?\s+(?:(?:which\s+was\s+|that\s+was\s+)?(?:filed|wr
 const UNNAMED_AUTHOR = /\breports?,?\s+(?:released|issued)\s+(?:[\p{L}\d-]+\s+){0,3}?by\s+an?\s+\p{Ll}/u;
 /** One court filing by its several names: "The lawsuit, filed ... by X" is the complaint X filed. */
 const COURT_FILINGS: readonly string[] = ['lawsuit', 'complaint', 'filing'];
+/** "Nevada Attorney General Ana Ruiz sued Calder Inc": the one who sued (group 1), whom "the lawsuit" then speaks for. */
+const SUED_BY = /\b((?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,6})(?:has\s+|have\s+)?sued\b/gu;
 /**
  * "filed by X": a document's author after its kind, with the words that describe the author
  * ("former county clerk Jo Hale", "Derry resident Gary Mulcahey": a place before them too), or an office
@@ -407,6 +409,9 @@ export class SideResolver {
     // "City Hall said": the building stands for the town's government, as "the city" does.
     const hall = TOWN_HALL.test(head) ? this.article.localPlace() : null;
     if (hall) return hall;
+    // "Indiana Inspector General Ana Ruiz", "the state auditor": a watchdog speaks as its own office.
+    const watchdogOffice = watchdogSide(head, this.article.textBefore(s.end));
+    if (watchdogOffice) return watchdogOffice;
     // 'The "Marsh Lane Watch" page', "an account called @RidgeWatcher": a page or account by its name is its own side.
     const page = QUOTED_PAGE.exec(head)?.[1] ?? accountNamed(head);
     if (page) return page;
@@ -760,7 +765,9 @@ export class SideResolver {
   private documentFiler(kind: string, s: Sentence): string | null {
     // The sentence's full stop is no part of the name.
     const kinds = COURT_FILINGS.includes(kind) ? [kind, ...COURT_FILINGS.filter((k) => k !== kind)] : [kind];
-    const filer = kinds.map((k) => documentFiledBy(k).exec(this.article.text)?.[1]).find(Boolean)?.replace(/\.$/, '');
+    const filed = kinds.map((k) => documentFiledBy(k).exec(this.article.text)?.[1]).find(Boolean)?.replace(/\.$/, '');
+    // "X sued Y on Wednesday. The lawsuit alleges P": the last one the article says sued before.
+    const filer = filed ?? (COURT_FILINGS.includes(kind) ? [...this.article.textBefore(s.start).matchAll(SUED_BY)].pop()?.[1]?.trim() : undefined);
     return filer ? this.sideOfNamed(filer, s) : null;
   }
 

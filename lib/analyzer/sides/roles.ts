@@ -61,6 +61,37 @@ export function stateOfTitledOfficer(head: string): string | null {
   return place ? usStateNamed(place) : null;
 }
 
+/**
+ * Watchdog titles: an inspector general, an auditor or an ethics commission checks the government and
+ * speaks as its own office, never for the state, a party or a police force ("Inspector" is no rank here).
+ */
+const WATCHDOG_TITLE = String.raw`(?:State\s+)?(?:Inspector\s+General|Auditor(?:\s+General)?|Ethics\s+Commission)`;
+/**
+ * "Indiana Inspector General Ana Ruiz", "State Auditor Jo Hale", "the Wisconsin Ethics Commission's office": the
+ * office's name (its place, then its title) in group 1, maybe a holder's name after it.
+ */
+const WATCHDOG_OFFICE = new RegExp(
+  String.raw`^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.]*\s+){0,3}?${WATCHDOG_TITLE})(?:['\u2019]s(?:\s+[Oo]ffice)?|(?:\s+\p{Lu}[\p{L}.'\u2019-]*){1,3})?$`,
+  'u',
+);
+/** "the inspector general's office", "the state auditor": a watchdog by its title in lower case. */
+const WATCHDOG_AGAIN = /^(?:[Tt]he\s+)?(?:state\s+)?(inspector\s+general|auditor(?:\s+general)?|ethics\s+commission)(?:['\u2019]s\s+office)?$/u;
+/** Watchdog offices named in an article's text, capitalised, their place before them. */
+const WATCHDOG_NAMED = new RegExp(String.raw`(?:(?!The\s)\p{Lu}[\p{L}.]*\s+){1,3}?${WATCHDOG_TITLE}`, 'gu');
+
+/**
+ * The side of a watchdog office: the office by its name ("Indiana Inspector General"), and by its title in lower
+ * case, the one the text before named with that title; null for any other phrase.
+ */
+export function watchdogSide(head: string, before: string): string | null {
+  const named = WATCHDOG_OFFICE.exec(head)?.[1];
+  if (named) return named;
+  const title = WATCHDOG_AGAIN.exec(head)?.[1]?.toLowerCase().replace(/\s+/g, ' ');
+  if (!title) return null;
+  const offices = [...before.matchAll(WATCHDOG_NAMED)].map((m) => m[0]).filter((n) => n.toLowerCase().endsWith(title));
+  return offices.pop() ?? null;
+}
+
 /** A state's administrative offices named by their title alone ("Attorney General X"), and those written after "State". */
 const STATE_OFFICES = ['attorney general', 'secretary of state'];
 const STATE_PREFIXED_OFFICES = ['auditor', 'treasurer', 'comptroller', 'fire marshal', 'inspector general', 'superintendent'];
