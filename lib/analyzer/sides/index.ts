@@ -486,7 +486,8 @@ export class SideResolver {
     if (formerAide) return formerAide;
     const tag = partyNamedIn(phrase, head, rest) ?? partyOfName(this.article, head, person);
     if (tag) return tag;
-    const stateOfficer = person ? stateOfDatelineOfficer(this.article, head, rest) : null;
+    // "Washington Gov. Ellis Crane": a state's name before a state's title is the state, though it may name a capital too.
+    const stateOfficer = person ? (stateOfTitledOfficer(head) ?? stateOfDatelineOfficer(this.article, head, rest)) : null;
     if (stateOfficer) return stateOfficer;
     // "Council leader Moira Tennant" of "the Labour-run authority": the ruling party, else the council (its staff speak for the council only).
     // "Councillor X, who represents the Canal ward" / "who leads the Independent group": the clause says whom they speak for.

@@ -14,3 +14,10 @@ describe('English words among a country\u2019s spellings', () => {
     expect(claim(text, 'cover the cost').asserter.side).not.toBe('Iceland');
   });
 });
+
+describe('a state named like a capital', () => {
+  it('gives "Washington Attorney General X" the state of Washington, not the United States', () => {
+    const text = 'Washington Attorney General Nora Pike said the lender had misled borrowers about its fees.';
+    expect(claim(text, 'misled borrowers').asserter.side).toBe('Washington');
+  });
+});
