@@ -613,6 +613,11 @@ export class Discourse {
     return name.toLowerCase() === this.datelinePlace?.toLowerCase();
   }
 
+  /** How many sentences the text has. */
+  get sentenceCount(): number {
+    return this.sentenceStarts.length;
+  }
+
   /** Where sentence `at` starts in the text. */
   sentenceStart(at: number): number {
     return this.sentenceStarts[at] ?? this.text.length;

@@ -539,12 +539,29 @@ export function bodyBeforeTitle(words: readonly string[]): string | null {
   // agency speaks for the county; an officer with an office of their own ("Crow Wing County Attorney X") does not.
   const heads = CORPORATE_ROLES.has((words[title] as string).toLowerCase());
   while (end > 0 && !isOrgWord(words[end] as string) && !(heads && LOCAL_GOVERNMENTS.has(words[end] as string))) end--;
+  // "Harlow County Prosecuting Attorney X", "Dorrance County Prosecutor X": a county's prosecutor speaks for that office, named by the title.
+  if (end <= 0 && PROSECUTORS.has(words[title] as string)) return countyOffice(words.slice(0, title + 1));
   const body = words.slice(0, end + 1).join(' ');
   return end > 0 && !isGenericGovernment(body) ? body : null;
 }
 
 /** The words that end a local government's name ("Crow Wing County", "Jefferson Parish"). */
 const LOCAL_GOVERNMENTS = new Set(['County', 'Parish', 'Borough', 'Township']);
+
+/** "Harlan County", "Jefferson Parish": a local government's name (a place and its word), whole as it is. */
+export function isLocalGovernment(name: string): boolean {
+  const words = name.split(' ');
+  return words.length > 1 && LOCAL_GOVERNMENTS.has(words[words.length - 1] as string) && words.every(isCapitalised);
+}
+
+/** Titles of a county's prosecutor, the last word of "County Attorney", "District Attorney", "Prosecuting Attorney", "Prosecutor". */
+const PROSECUTORS = new Set(['Attorney', 'Prosecutor']);
+
+/** "Harlow County Prosecuting Attorney": a local government's name, then the office's title in a word or two; else null. */
+function countyOffice(words: readonly string[]): string | null {
+  const county = words.findIndex((w) => LOCAL_GOVERNMENTS.has(w));
+  return county > 0 && words.length - county <= 3 ? words.join(' ') : null;
+}
 
 /** "Battalion" before "Chief": the first word of a rank, unless it names the kind of body the rank is of ("Police Chief"). */
 function isRankWord(word: string, title: string): boolean {

@@ -21,8 +21,8 @@ const LOOKBACK = 20_000;
 
 /** Quote marks around a title: straight, curly, single. */
 const QUOTE_MARKS: ReadonlyArray<readonly [string, string]> = [['"', '"'], ['\u201c', '\u201d'], ["'", "'"], ['\u2018', '\u2019']];
-/** "Kent Police", "Dunmore Police Service": a police force named. */
-const NAMED_POLICE = /\p{Lu}\p{Ll}+\s(?:Police|Constabulary)\b/u;
+/** "Kent Police", "Dunmore Police Service": a police force named; never a police union by its name ("Marlow Heights Police Officers Association"). */
+const NAMED_POLICE = /\p{Lu}\p{Ll}+\s(?:Police|Constabulary)\b(?!\s(?:Officers|Benevolent|Federation|Union|Association|Guild|Brotherhood)\b)/u;
 /** Where NAMED_POLICE can match, and the characters it is written in. */
 const POLICE_MENTION = /\s(?:Police|Constabulary)\b/g;
 const POLICE_NAME_CHAR = /[\p{L}\s]/u;

@@ -36,6 +36,7 @@ import {
   partySide,
   remembered,
   isRankedBody,
+  isLocalGovernment,
   roleBody,
   isFormerStaff,
   speaksForSelf,
@@ -268,6 +269,11 @@ const BRANCH_OF = /^Local\s+\d{1,5}\s+of\s+(?:the\s+)?(\p{Lu}.*)$/u;
 /** "UMWA District 17": a union's initials (group 1), then its branch's number. */
 const INITIALLED_BRANCH = /^(\p{Lu}{2,6})\s+(?:Local|District|Lodge|Chapter|Branch)\s+\d{1,5}$/u;
 /** Words that make a name a union's: "United Mine Workers of America", "Writers Guild". */
+/** "Communications director X", "campaign manager X": a post on a candidate's staff, named by its role alone. */
+const CAMPAIGN_STAFF = /^(?:[Cc]ampaign|[Pp]ress|[Cc]ommunications)\s+(?:director|secretary|manager|chief|aide|adviser|advisor)\s+\p{Lu}[\p{L}'\u2019-]*(?:\s\p{Lu}[\p{L}'\u2019-]*){1,2}$/u;
+/** Sentences back (this one too) in which a campaign that spoke is the one its staff by role speak for. */
+const STAFF_REACH = 1;
+
 /** "Union officials", "a company spokesman": a body's kind before those who speak for it (group 1). */
 const KIND_STAFF = /^(?:(?:[Tt]he|[Aa]n?)\s+)?(\p{L}+)\s+(?:officials?|leaders|executives?|representatives?|spokes(?:man|woman|person))$/u;
 const UNION_WORD = /\b(?:Workers|Union|Guild|Brotherhood|Federation|Teamsters|Employees)\b/u;
@@ -592,7 +598,8 @@ export class SideResolver {
       if (acronym && role && ACRONYM.test(acronym) && isRoleWord(role)) return namedSide(acronym) ?? this.discourse.canonicalOrg(acronym);
       // "Retired nurse Beverly Tran": the name after the role, not a word the sentence capitalised.
       // "Another passenger, Marcus Greene of Decatur": the name without the home town.
-      if (speaksForSelf(phrase) && !hasOfficialTitle(head)) return personName(head) ?? residentName(rest.replace(/^[\s,]+/, '')) ?? properName(rest) ?? head;
+      // "Police Chief Angela Ruiz, who has stayed publicly neutral": a rank is an office, whatever the clause says of its holder.
+      if (speaksForSelf(phrase) && !hasOfficialTitle(head) && !roleBody(head)) return personName(head) ?? residentName(rest.replace(/^[\s,]+/, '')) ?? properName(rest) ?? head;
     }
     const privatePerson = privatePersonSide(this.article, head, s.index);
     if (privatePerson) return privatePerson;
@@ -652,6 +659,9 @@ export class SideResolver {
     }
     const local = placeServiceSide(this.article, head, s.index);
     if (local) return local;
+    // "Haverford's campaign stood by the figure. Communications director X said": campaign staff by role alone speak for the campaign that just spoke.
+    const staffOf = person && CAMPAIGN_STAFF.test(head) ? this.discourse.recent(s.index, (x) => !x.person && /\bcampaign$/iu.test(x.name) && !isUnnamedSide(x.side)) : undefined;
+    if (staffOf && s.index - staffOf.sentence <= STAFF_REACH) return staffOf.side;
     // "Lumora spokeswoman Anneke Vos", "National Security Council spokesman ...": who they work for.
     const found = affiliationBeforeRole(head);
     // A portfolio names a government only for a government role: "Health minister X", not "Trade lawyer X".
@@ -672,7 +682,8 @@ export class SideResolver {
       if (employer) return employer;
       // "Fresno Fire Department Battalion Chief Laura Mendes": the body named before the capitalised title.
       const titledBy = bodyBeforeTitle(wordsAfterDeterminer(head));
-      if (titledBy) return namedSide(titledBy) ?? this.discourse.canonicalOrg(titledBy);
+      // "Harlan County Emergency Management Director X": the county, not a longer name it opens ("Harlan County Sheriff's Office").
+      if (titledBy) return namedSide(titledBy) ?? (isLocalGovernment(titledBy) ? titledBy : this.discourse.canonicalOrg(titledBy));
       // "Sonoran State President Dr. Alan Whitcomb" after "Sonoran State University": the body the article named in full from those words.
       const shortened = this.bodyOpeningTitle(head, s);
       if (shortened) return shortened;

@@ -53,7 +53,7 @@ export const GENERIC_TYPES = new Set([
   'ad', 'advert', 'advertisement', 'spot', 'commercial', 'mailer',
 ]);
 /** Kinds of body whose leader speaks for it ("Commission chairperson", "club captain", "party leader"). */
-export const BODY_KINDS = new Set([...GENERIC_TYPES, 'party', 'diocese', 'church', 'alliance', 'society', 'association', 'federation', 'council', 'trust', 'foundation', 'community', 'hospital', 'school', 'university', 'pac']);
+export const BODY_KINDS = new Set([...GENERIC_TYPES, 'party', 'diocese', 'church', 'alliance', 'society', 'association', 'federation', 'council', 'trust', 'foundation', 'community', 'hospital', 'school', 'university', 'pac', 'district']);
 
 /** Words of a head of state's office: "an official in the presidency", "a presidential aide". */
 const PRESIDENCY = /\bpresiden(?:cy|tial)\b/i;

@@ -1,8 +1,8 @@
 // The side of a public service named by its kind or rank (police, fire, schools, councils, a state's
 // departments): the nearest body of that kind the article named, else the town's own.
 import type { Sentence } from '../sentences';
-import { isCapitalised } from '../words';
-import { isCountrySide, isOrgWord, isPortfolio, isRoleWord, isServiceBody, isServiceModifier, namedSide, placeKind, remembered, roleBody } from '../side-names';
+import { isCapitalised, lastWord } from '../words';
+import { isCivilBody, isCountrySide, isOrgWord, isPortfolio, isRankedBody, isRoleWord, isServiceBody, isServiceModifier, namedSide, placeKind, remembered, roleBody } from '../side-names';
 import { mapped } from '../mapped';
 import { genderOf } from '../gender';
 import { isCalendarName } from '../phrases';
@@ -101,14 +101,24 @@ export function forceOfRank(phrase: string): string | null {
 export function rankSide(article: ArticleFacts, head: string, at: number): string | null {
   const kind = roleBody(head);
   if (!kind) return null;
-  const body = article.discourse.recent(at, (x) => !x.person && ` ${x.name} ${x.side} `.toLowerCase().includes(` ${kind} `));
+  const body = article.discourse.recent(at, (x) => !x.person && ` ${x.name} ${x.side} `.toLowerCase().includes(` ${kind} `) && !isCivilBody(lastWord(x.side)));
   if (body && at - body.sentence <= ROLE_BODY_REACH) return body.side;
   const named = bodyOfKindNamed(article, kind, at);
   if (named) return named;
   // "Superintendent Martin Greer" where no police force is named but a school is: the schools' head, not a police rank.
   const school = kind === 'police' && SCHOOLS_HEAD.test(head) ? bodyNamed(article, at, (n) => SCHOOL_NAME.test(n)) : undefined;
   if (school) return namedSide(school) ?? school;
-  return titledDepartment(head, kind) ?? localService(article, kind) ?? personName(head) ?? stripThe(head);
+  // "Pellston Falls police said P. ... Police Chief X said": a force that spoke by its town's name is named, however far back.
+  if (body && isRankedBody(body.side)) return body.side;
+  // "Fire Chief X said P ... Brenner's Landing Fire Department says": else the one body of that kind the article names, before or after.
+  return titledDepartment(head, kind) ?? onlyBodyOfKind(article, kind) ?? localService(article, kind) ?? personName(head) ?? stripThe(head);
+}
+
+/** The one body of a kind whose people hold ranks the whole article names ("Brenner's Landing Fire Department"), else null. */
+function onlyBodyOfKind(article: ArticleFacts, kind: string): string | null {
+  const all = article.discourse.sentenceCount;
+  const names = article.discourse.namesNear(all, all + 1, (n) => isBodyOfKind(n, kind) && isBodyName(n));
+  return names.length === 1 ? (namedSide(names[0] as string) ?? (names[0] as string)) : null;
 }
 
 /** "Kessling Fire Chief Roland Yoder": the town named before "Fire" in a fire officer's title (group 1). */
@@ -127,8 +137,16 @@ function titledDepartment(head: string, kind: string): string | null {
  * and though it never spoke), or null.
  */
 export function bodyOfKindNamed(article: ArticleFacts, kind: string, at: number): string | null {
-  const named = bodyNamed(article, at, (n) => n.includes(' ') && ` ${n.toLowerCase().replace(/['\u2019]s\b/g, '')} `.includes(` ${kind} `));
+  const named = bodyNamed(article, at, (n) => isBodyOfKind(n, kind));
   return named ? (namedSide(named) ?? named) : null;
+}
+
+/**
+ * "Hickman County Sheriff's Office", "Brenner's Landing Fire Department": a name holding the kind's word; never a body
+ * of its members ("Marlow Heights Police Officers Association" is no police force).
+ */
+function isBodyOfKind(name: string, kind: string): boolean {
+  return name.includes(' ') && ` ${name.toLowerCase().replace(/['\u2019]s\b/g, '')} `.includes(` ${kind} `) && !isCivilBody(lastWord(name));
 }
 
 /** "the state transportation director" → "Ohio Department of Transportation" when the article names such a department before; else null. */
