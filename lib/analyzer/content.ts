@@ -111,7 +111,7 @@ export function startsClause(tokens: Token[], a: number, b: number): boolean {
       continue;
     }
     // 'the cut of "Northern Lights Road" was cleared': a quoted title after the preposition.
-    if (t.pos === 'ADP' && !isNounPhraseToken(after) && after?.pos !== 'ADV' && after?.pos !== 'NUM' && !isQuote(after)) return false;
+    if (t.pos === 'ADP' && !isNounPhraseToken(after) && after?.pos !== 'ADV' && after?.pos !== 'NUM' && !isQuote(after) && !amountAt(tokens, k + 1)) return false;
     if (DASHES.has(t.text) && k > a) {
       // "closed primaries -- those open only to registered Democrats -- deny ...".
       let close = k + 1;
@@ -139,8 +139,8 @@ export function startsClause(tokens: Token[], a: number, b: number): boolean {
       k = tag + 1;
       continue;
     }
-    // "said the $5 million came from ...": a currency sign after the subject's article.
-    const amount = t.pos === 'SYM' && tokens[k - 1]?.pos === 'DET';
+    // "said the $5 million came from ...", "households making under $150,000 could": a currency sign after an article or a preposition.
+    const amount = (tokens[k - 1]?.pos === 'DET' && t.pos === 'SYM') || (tokens[k - 1]?.pos === 'ADP' && amountAt(tokens, k));
     if (isNounPhraseToken(t) || isQuote(t) || t.pos === 'ADP' || t.pos === 'CCONJ' || t.pos === 'ADV' || amount || t.lower === 'than') {
       k++;
       continue;
@@ -150,14 +150,29 @@ export function startsClause(tokens: Token[], a: number, b: number): boolean {
   return false;
 }
 
+/** A currency sign and its figure at `k`: "$150,000", "£2m". */
+function amountAt(tokens: Token[], k: number): boolean {
+  return tokens[k]?.pos === 'SYM' && tokens[k + 1]?.pos === 'NUM';
+}
+
 /**
  * End (the closing comma) of a participle's aside starting at `start` (after a comma) when the subject's verb
  * follows it: "the water tower, erected in 1971, had failed"; or -1.
  */
 function participleAsideEnd(tokens: Token[], start: number, hi: number): number {
-  const close = participleAsideClose(tokens, start, hi);
-  return close > 0 && isVerb(tokens[close + 1]) ? close : -1;
+  if (tokens[start]?.pos !== 'VERB') return -1;
+  // The verb after the closing comma vouches for the aside, so it may run longer than a document's:
+  // "its air monitors, set up at three points downwind of the plant since about 6:45 p.m., have detected".
+  for (let k = start + 1; k < Math.min(hi, start + 2 + SUBJECT_ASIDE_WORDS); k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ',') return k > start + 1 && isVerb(tokens[k + 1]) ? k : -1;
+    if (isVerb(t) || isQuote(t) || t.pos === 'CCONJ' || (t.pos === 'PUNCT' && !isNounPhraseToken(t))) return -1;
+  }
+  return -1;
 }
+
+/** Most words of a participle's aside inside a subject ("the truck, operated by ground-services contractor AeroServe,"). */
+const SUBJECT_ASIDE_WORDS = 12;
 
 /** The comma closing a short participle phrase starting at `start` (after a comma): ", filed in circuit court,"; or -1. */
 export function participleAsideClose(tokens: Token[], start: number, hi: number): number {
@@ -176,10 +191,13 @@ const ASIDE_WORDS = 5;
 /** End (the closing comma) of a prepositional aside starting at `start` (after a comma): ", in 2023,"; or -1. */
 function asideEnd(tokens: Token[], start: number, hi: number): number {
   if (tokens[start]?.pos !== 'ADP') return -1;
+  let joined = false;
   for (let k = start + 1; k < Math.min(hi, start + 1 + ASIDE_WORDS); k++) {
     const t = tokens[k] as Token;
-    if (t.text === ',') return k > start + 1 ? k : -1;
-    if (!isNounPhraseToken(t)) return -1;
+    // ", after rebates and discounts, had fallen": two nouns joined need the subject's verb right after the aside.
+    if (t.text === ',') return k > start + 1 && (!joined || isVerb(tokens[k + 1])) ? k : -1;
+    joined ||= t.pos === 'CCONJ';
+    if (!isNounPhraseToken(t) && t.pos !== 'CCONJ') return -1;
   }
   return -1;
 }

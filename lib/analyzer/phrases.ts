@@ -531,6 +531,11 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number): Subject
         continue;
       }
     }
+    // "opened by telling the audience that", "responded by saying": the cue is how the subject's act was done.
+    if (b === cue && t.lower === 'by' && tokens[cue]?.lower.endsWith('ing') && b - 2 >= lo && tokens[b - 2]?.pos === 'VERB') {
+      b -= 2;
+      continue;
+    }
     break;
   }
   // "..., the Milan-based maker of scooters, on Monday rejected": a time phrase before the verb.

@@ -384,6 +384,8 @@ export function reported(tokens: Token[], i: number, headline: boolean, previous
   if (!hasThat && TIME_CLAUSE_OPENERS.has(tokens[j]?.lower ?? '') && tokens[tokens.length - 1]?.text === ':') return null;
   // '"P," Cruz told supporters later that evening.': no verb after the cue, so the quote is what was said.
   if (quotedBefore && !hasThat && !hasVerb(tokens, j, end)) return backward(tokens, i, lo, subject, end, true);
+  // "has told how she came face to face with P": the account a witness gives is what they claim.
+  if (!hasThat && toldHow(tokens, i, j, end)) j++;
   // "said that when the casinos did well, P": after "that", a "when" or "if" opens a clause of the claim, not a question.
   if ((!hasThat && QUESTION_WORDS.has(tokens[j]?.lower ?? '')) || opensWithNominal(tokens, j, end)) return null;
   // "warns of output hit", "spoke about the plan": a topic, not a claim ("said about 4,200 people ..." is one).
@@ -422,6 +424,17 @@ export function reported(tokens: Token[], i: number, headline: boolean, previous
   }
 
   return backward(tokens, i, lo, subject, end);
+}
+
+/** Cues that tell an account: "has told how", "recalled how". */
+const ACCOUNT_CUES = new Set(['told', 'tells', 'recalled', 'recalls']);
+
+/**
+ * "has told how she was trapped": "how" right after the cue opening a whole clause ("how much", "how to" ask,
+ * not tell; "told reporters how the deal would work" explains a way, not what happened).
+ */
+function toldHow(tokens: Token[], i: number, j: number, end: number): boolean {
+  return ACCOUNT_CUES.has(tokens[i]?.lower ?? '') && j === i + 1 && tokens[j]?.lower === 'how' && isNounPhraseToken(tokens[j + 1]) && startsClause(tokens, j + 1, end);
 }
 
 /** Does the quote mark at `k` close a quote of words before it ('"P," she said')? */
@@ -963,9 +976,23 @@ function isReducedRelative(tokens: Token[], i: number): boolean {
 
 const GROUP_LINKS = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'whom', 'because', 'if', 'when', 'while', 'as', 'than', ',']);
 
-/** Where a second finite verb group starts in [from, end) with nothing linking it to the first, or `end`. */
+/** Verbs of what data show, which take a clause as cues do: "FBI data showed violent crime had risen". */
+const SHOWING_VERBS = new Set(['show', 'shows', 'showed', 'shown']);
+
+/** Does the active verb at `k` take a clause of its own ("said", "found", "showed"; not "had been found")? */
+function takesClause(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const passive = BE_FORMS.has(tokens[k - 1]?.lower ?? '');
+  return !!t && t.pos === 'VERB' && !passive && (CLAUSE_CUES.has(t.lower) || FINDING_CUES.has(t.lower) || SHOWING_VERBS.has(t.lower));
+}
+
+/**
+ * Where a second finite verb group starts in [from, end) with nothing linking it to the first, or `end`;
+ * after a verb that takes a clause ("saying FBI data showed crime had risen"), the clause's own verb is no second group.
+ */
 export function secondVerbGroup(tokens: Token[], from: number, end: number): number {
   let seen = false;
+  let complement = false;
   for (let k = from; k < end; k++) {
     const t = tokens[k] as Token;
     // 'saying it had "relied on ..."': a quote opening inside the verb group does not break it.
@@ -973,8 +1000,16 @@ export function secondVerbGroup(tokens: Token[], from: number, end: number): num
     // "a burned-out truck": a participle after a determiner describes a noun; "slow-walked" is one word.
     const finite = (t.pos === 'AUX' || t.pos === 'VERB') && !t.lower.endsWith('ing') && prev?.lower !== 'to' && prev?.pos !== 'DET' && prev?.text !== '-';
     const startsGroup = (finite && !(prev && (prev.pos === 'AUX' || prev.pos === 'ADV' || prev.pos === 'PART'))) || mistaggedVerbAfter(tokens, k);
-    if (!startsGroup) continue;
+    if (!startsGroup) {
+      if (seen && takesClause(tokens, k)) complement = true;
+      continue;
+    }
+    if (seen && complement) {
+      complement = false;
+      continue;
+    }
     if (seen && prev && !GROUP_LINKS.has(prev.lower)) return k;
+    complement = takesClause(tokens, k);
     seen = true;
   }
   return end;
@@ -1460,13 +1495,29 @@ function endsSubjectNoun(tokens: Token[], p: number): boolean {
   return t?.pos === 'ADJ' && tokens[p - 1]?.pos === 'DET' && lexiconTag(t.lower) === 'NOUN';
 }
 
+/** Words that date a possessed noun ("Dunmore's earlier post"), which the tagger may read as adverbs. */
+const DATING_MODIFIERS = new Set(['earlier', 'later', 'latest', 'recent', 'previous', 'original', 'first', 'last', 'new']);
+
+/**
+ * "Dunmore's earlier post, shared widely, claimed ...": a cue after a name's possessive and a word that dates it is a
+ * noun, whatever the tagger read ("McDonald's said", "McDonald's also said" name the company that speaks).
+ */
+function possessedNoun(tokens: Token[], i: number): boolean {
+  const owner = tokens[i - 3];
+  return (
+    DATING_MODIFIERS.has(tokens[i - 1]?.lower ?? '') &&
+    POSSESSIVE_MARKS.has(tokens[i - 2]?.lower ?? '') &&
+    (owner?.pos === 'NOUN' || owner?.pos === 'PROPN')
+  );
+}
+
 export function isCueVerb(tokens: Token[], i: number, headline: boolean): boolean {
   const t = tokens[i] as Token;
   if (FINDING_CUES.has(t.lower)) return t.pos === 'VERB' && tokens[i + 1]?.lower === COMPLEMENTISER;
   if (CRITICISM_CUES.has(t.lower)) return t.pos === 'VERB' && faultedFor(tokens, i + 1);
   if (READING_CUES.has(t.lower)) return documentReads(tokens, i);
   if (ANSWERING_CUES.has(t.lower)) return answersWith(tokens, i);
-  if (!CLAUSE_CUES.has(t.lower) || describesNoun(tokens, i)) return false;
+  if (!CLAUSE_CUES.has(t.lower) || describesNoun(tokens, i) || possessedNoun(tokens, i)) return false;
   if (t.pos === 'VERB') return true;
   // "The Russian government claims that ...", "Farrow also alleged that ...": a verb the tagger
   // read as a noun or an adjective.
