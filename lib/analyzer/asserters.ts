@@ -230,7 +230,7 @@ export class AsserterResolver {
     // "a report on WHFT-TV's website", "an account called @KingsmereSpotter": the one it was published by.
     const group = rumour ? null : groupParty(headWords, s, a);
     const published = rumour ?? group;
-    const publisher = published ? this.sides.publisher(published.side.split(' ').pop() ?? '', s, /^the\s/i.test(published.name)) : null;
+    const publisher = published ? this.sides.publisher(published.side.split(' ').pop() ?? '', s, /^the\s/i.test(published.name), published.name) : null;
     if (published && publisher) return { party: { ...published, side: publisher }, person: false, unnamed: true };
     // "a report in The Information": the outlet under the name its side takes when it speaks itself.
     if (rumour) return { party: isUnnamedSide(rumour.side) ? rumour : { ...rumour, side: this.sides.titledOutlet(rumour.side) }, person: false, unnamed: true };

@@ -213,6 +213,24 @@ function describesByDoer(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * "In an update posted to its website, the railroad said P": a cue's past participle right after the noun of a
+ * phrase opening the sentence, with its place phrase up to the comma, describes that document; the clause after
+ * the comma has its own speaker.
+ */
+function describesLeadDocument(tokens: Token[], i: number): boolean {
+  if (!(tokens[i] as Token).lower.endsWith('ed') || tokens[i - 1]?.pos !== 'NOUN') return false;
+  let start = i - 1;
+  while (start > 1 && isNounPhraseToken(tokens[start - 1])) start--;
+  if (start !== 1 || tokens[0]?.pos !== 'ADP') return false;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 1 + DOER_REACH); k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ',') return k > i + 1;
+    if (t.pos !== 'ADP' && !isNounPhraseToken(t)) return false;
+  }
+  return false;
+}
+
 const INDEFINITE = new Set(['a', 'an']);
 
 /**
@@ -268,7 +286,7 @@ function participleContentStart(tokens: Token[], i: number, cue: Token): number 
 
 export function reported(tokens: Token[], i: number, headline: boolean, previous: [number, number] | null): Found | null {
   const cue = tokens[i];
-  if (!cue || isIdiom(tokens, i) || isNegatedOrPassive(tokens, i) || describesByDoer(tokens, i)) return null;
+  if (!cue || isIdiom(tokens, i) || isNegatedOrPassive(tokens, i) || describesByDoer(tokens, i) || describesLeadDocument(tokens, i)) return null;
   // "pointed out that P" reports; "pointed a torch", "points to the data" do not.
   const particle = POINTING.has(cue.lower) ? 1 : 0;
   if (particle && tokens[i + 1]?.lower !== 'out') return null;

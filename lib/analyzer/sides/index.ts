@@ -66,7 +66,7 @@ import { councilSide, forceOfRank, placeServiceSide, portSide, rankSide, schoolD
 import { bodySpokenForBefore, isRoleName, namedOfficeOf, officeSide, placeOfficeSide, placeRoleSide, sameRoleBefore, spokespersonOf, stateOfDatelineOfficer, stateOfTitledOfficer, townDepartmentStaffSide, watchdogSide } from './roles';
 import { agentOfPerson, isRelationOf, POSSESSIVE_S, possessorSide, workplaceByKind } from './owners';
 import { campaignSide, isPartyName, partyNamedAsAppositive, partyOfName, shadowSide } from './parties';
-import { agedPrivatePerson, describedPerson, formerStaffer, peopleInPlace, privatelyDescribed, privatePersonSide, residentName, sourcePrincipal } from './people';
+import { agedPrivatePerson, describedPerson, formerStaffer, isPublicMemberNoun, peopleInPlace, privatelyDescribed, privatePersonSide, residentName, sourcePrincipal } from './people';
 
 const PLACE_OF = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}.'\u2019-]*(?:\s\p{Lu}[\p{L}.'\u2019-]*)*)\s+(?:region|province|oblast|state|district|county|city|town|municipality|prefecture|governorate)\b/u;
 
@@ -120,6 +120,14 @@ const OWNED_HEAD = /^\p{Lu}[\p{L}.-]*['\u2019]s?\s+\p{Ll}/u;
 const DOCUMENT_VOICE = /^(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+)?(?:[\p{Ll}\d][\p{Ll}\d-]*\s+){0,2}?(report|referral|petition|indictment|complaint|lawsuit|memo|filing)$/u;
 /** "a report", "an account", "a post": one thing published, which speaks for whoever the sentence says published it. */
 const PUBLISHED_KINDS = new Set(['report', 'post', 'account', 'story', 'video', 'message']);
+/** "one passenger", "a neighbour": one person (group 1) by a lower-case noun. */
+const ONE_OF_PUBLIC = /^(?:one|an?)\s+(\p{Ll}+)$/u;
+/** "A voice off camera", "a woman's voice in the video": someone heard in a clip, not named. */
+const VOICE_IN_MEDIUM = /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}'\u2019-]+\s+){0,2}voice\b/u;
+/** "its first post with an update", "their earlier statement": a document of the one the clause is about. */
+const OWN_DOCUMENT = /^(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:post|update|statement|report|message|notice|release|memo)\b/u;
+/** The clause's subject (group 1) just before its verb and "its"/"their" ("the sheriff's office had replaced its"). */
+const DOCUMENT_OWNER = /(?:^|,\s+)((?:[Tt]he\s+)?(?:[\p{L}'\u2019.-]+\s+){0,5}?[\p{L}'\u2019.-]+)\s+(?:(?:had|has|have|later|then|also|quickly)\s+)*\p{Ll}+ed\s+$/u;
 /** Where a page or group is: "Facebook page", "group", "website". */
 const PAGE_KINDS = 'website|site|page|channel|feed|account|group|blog|forum';
 /** 'the "Harlow Falls Neighbors" Facebook group': a page or group by its quoted name (group 1), the platform left out. */
@@ -137,10 +145,11 @@ const publishedWhere = remembered((kind: string): RegExp =>
 );
 /**
  * "an account called Truth Nurse", 'a Facebook page called "Nashville Insider Daily"', "a community
- * Facebook group, Greyhorn Valley Neighbors,": the account or page by its own name (group 1, 2 or 3).
+ * Facebook group, Greyhorn Valley Neighbors,", "a weather account on X, StormWatch Ohio,": the account or page by
+ * its own name (group 1, 2 or 3).
  */
 const ACCOUNT_NAMED = new RegExp(
-  String.raw`\b(?:${PAGE_KINDS}|handle|user)\s+(?:called|named)\s+(?:["\u201c]([^"\u201c\u201d]{1,60})["\u201d]|(@?[\p{L}\d_]+(?:\s\p{Lu}[\p{L}\d_]*){0,3}))|\b(?:${PAGE_KINDS}),\s+(\p{Lu}[\p{L}\d'\u2019-]*(?:\s\p{Lu}[\p{L}\d'\u2019-]*){0,4}),`,
+  String.raw`\b(?:${PAGE_KINDS}|handle|user)\s+(?:called|named)\s+(?:["\u201c]([^"\u201c\u201d]{1,60})["\u201d]|(@?[\p{L}\d_]+(?:\s\p{Lu}[\p{L}\d_]*){0,3}))|\b(?:${PAGE_KINDS})(?:\s+on\s+\p{Lu}[\p{L}]*)?,\s+(\p{Lu}[\p{L}\d'\u2019-]*(?:\s\p{Lu}[\p{L}\d'\u2019-]*){0,4}),`,
   'u',
 );
 /** "The post was published by an account called X", "It was shared by": a sentence about the post before it. */
@@ -149,6 +158,12 @@ const aboutPublished = remembered((kind: string): RegExp => new RegExp(String.ra
 const FILED_BY = String.raw`,?\s+(?:(?:which\s+was\s+|that\s+was\s+)?(?:filed|written|prepared|brought|submitted|compiled|drafted|lodged|released|issued)\s+(?:[\p{L}\d-]+\s+){0,6}?by\s+|by\s+(?=the\s+\p{Lu}))`;
 /** "a report released Monday by a government ethics watchdog": a report whose author the sentence only describes. */
 const UNNAMED_AUTHOR = /\breports?,?\s+(?:released|issued)\s+(?:[\p{L}\d-]+\s+){0,3}?by\s+an?\s+\p{Ll}/u;
+/** "The Legislative Fiscal Bureau, in a memo requested by lawmakers,": who spoke in a document of this kind (group 1). */
+const spokenIn = remembered((kind: string): RegExp => new RegExp(String.raw`\b((?:\p{Lu}[\p{L}'\u2019.-]*\s+){0,5}\p{Lu}[\p{L}'\u2019.-]*),\s+in\s+(?:an?|its|their)\s+(?:[\p{L}\d-]+\s+){0,2}?${kind}\b`, 'gu'));
+/** "the arrest report", "a police report", "the incident report": a record the police write. */
+const POLICE_RECORD = /\b(?:arrest|police|incident|booking|crash)\s+report\b/u;
+/** A police force's side: "Pellston Falls Police", "Tasker County Sheriff's Office". */
+const POLICE_SIDE = /\b(?:Police|Sheriff['\u2019]s\s+(?:Office|Department))(?:\s+Department)?$/u;
 /** One court filing by its several names: "The lawsuit, filed ... by X" is the complaint X filed. */
 const COURT_FILINGS: readonly string[] = ['lawsuit', 'complaint', 'filing'];
 /** "Nevada Attorney General Ana Ruiz sued Calder Inc": the one who sued (group 1), whom "the lawsuit" then speaks for. */
@@ -421,6 +436,12 @@ export class SideResolver {
     // 'The "Marsh Lane Watch" page', "an account called @RidgeWatcher": a page or account by its name is its own side.
     const page = QUOTED_PAGE.exec(head)?.[1] ?? accountNamed(head);
     if (page) return page;
+    // "A voice off camera says P" after "a clip posted by a user called @X": the voice speaks for the one who posted it.
+    const poster = VOICE_IN_MEDIUM.test(head) ? this.posterAround(s) : null;
+    if (poster) return poster;
+    // "the sheriff's office had replaced its first post with an update saying P": a document of its own speaks for the sentence's subject.
+    const owner = OWN_DOCUMENT.test(head) ? this.ownerOfDocument(head, s) : null;
+    if (owner) return owner;
     // "A lawyer for the family of a 27-year-old man ...": the man, named in the sentences after;
     // "attorney Denise Carter" later: the same lawyer's side.
     const counsel = head.includes('awyer') || head.includes('ttorney') ? COUNSEL.exec(head) : null;
@@ -431,7 +452,7 @@ export class SideResolver {
     if (author) return author;
     // "The petition demands P", "according to the report": whoever the article says filed or wrote it.
     const document = DOCUMENT_VOICE.exec(head)?.[1];
-    const filer = document ? this.documentFiler(document, s) : null;
+    const filer = document ? this.documentFiler(document, s, head) : null;
     if (filer) return filer;
     // "Det Ch Supt X of Westshire police": an officer speaks for the force the phrase names.
     const rankedForce = forceOfRank(phrase);
@@ -736,6 +757,9 @@ export class SideResolver {
       // "The Athletic", "The Economist": a one-word name the article never writes without its article keeps it.
       return org === name && !person && THE_NAME.exec(head)?.[1] === name ? this.article.titledOutlet(name) : org;
     }
+    // "one passenger wrote", "a neighbour said": one of the public, unnamed, speaks as what they are, never for the country that spoke last.
+    const member = ONE_OF_PUBLIC.exec(head)?.[1];
+    if (member && isPublicMemberNoun(member)) return member;
     // "Rebel commanders denied", "Local officials said": people described, not named, speak for themselves.
     return sentenceWord ? stripThe(withoutRelative(head)) : contextSide(this.article, head, s);
   }
@@ -774,13 +798,20 @@ export class SideResolver {
   }
 
   /** The side of the one the article says filed or wrote a document of this kind ("a petition filed by X"), or null. */
-  private documentFiler(kind: string, s: Sentence): string | null {
+  private documentFiler(kind: string, s: Sentence, head: string): string | null {
     // The sentence's full stop is no part of the name.
     const kinds = COURT_FILINGS.includes(kind) ? [kind, ...COURT_FILINGS.filter((k) => k !== kind)] : [kind];
     const filed = kinds.map((k) => documentFiledBy(k).exec(this.article.text)?.[1]).find(Boolean)?.replace(/\.$/, '');
     // "X sued Y on Wednesday. The lawsuit alleges P": the last one the article says sued before.
-    const filer = filed ?? (COURT_FILINGS.includes(kind) ? [...this.article.textBefore(s.start).matchAll(SUED_BY)].pop()?.[1]?.trim() : undefined);
-    return filer ? this.sideOfNamed(filer, s) : null;
+    // "The Fiscal Bureau, in a memo released Friday, estimated P. The memo said Q": the one who spoke in it.
+    const filer =
+      filed ??
+      (COURT_FILINGS.includes(kind) ? [...this.article.textBefore(s.start).matchAll(SUED_BY)].pop()?.[1]?.trim() : undefined) ??
+      [...this.article.textBefore(s.end).matchAll(spokenIn(kind))].pop()?.[1];
+    if (filer) return this.sideOfNamed(filer, s);
+    // "the arrest report", then "the report": a police record speaks for the police force that spoke last.
+    const record = POLICE_RECORD.test(head) || (kind === 'report' && /^[Tt]he\s+report$/.test(head) && POLICE_RECORD.test(this.article.textBefore(s.start)));
+    return record ? (this.discourse.recent(s.index, (x) => POLICE_SIDE.test(x.side))?.side ?? null) : null;
   }
 
   /**
@@ -789,9 +820,11 @@ export class SideResolver {
    * else the page it was on ("a post on a community Facebook page"), or null.
    * `definite`: the phrase refers back ("The account also said").
    */
-  publisher(kind: string, s: Sentence, definite = false): string | null {
+  publisher(kind: string, s: Sentence, definite = false, head = ''): string | null {
     const one = kind.replace(/s$/, '');
-    if (!PUBLISHED_KINDS.has(one)) return null;
+    // "The memo said P": a document referred back to speaks for whoever the article says wrote it.
+    const document = definite ? DOCUMENT_VOICE.exec(head)?.[1] : undefined;
+    if (!PUBLISHED_KINDS.has(one)) return document ? this.documentFiler(document, s, head) : null;
     const text = this.article.text.slice(s.start, s.end);
     const m = publishedWhere(`${one}s?`).exec(text);
     // "posts on local Facebook pages": where many were published names none of them (posts are their own side).
@@ -803,7 +836,8 @@ export class SideResolver {
     if (kind !== 'report') return null;
     // "the 38-page report", "a report released Monday by X": whoever the article (for an indefinite one, the sentence) says
     // released it; "a report released Monday by a government watchdog": the author the article names for a report.
-    return this.reportAuthor(s, UNNAMED_AUTHOR.test(text) ? this.article.text : definite ? this.article.textBefore(s.end) : text);
+    const author = this.reportAuthor(s, UNNAMED_AUTHOR.test(text) ? this.article.text : definite ? this.article.textBefore(s.end) : text);
+    return author ?? (document ? this.documentFiler(document, s, head) : null);
   }
 
   /**
@@ -813,6 +847,19 @@ export class SideResolver {
   reportAuthor(s: Sentence, text = this.article.textBefore(s.end)): string | null {
     const author = documentFiledBy('report').exec(text)?.[1]?.replace(/\.$/, '');
     return author ? this.sideOfNamed(author, s) : null;
+  }
+
+  /** The account this sentence or the one before names as having posted something ("posted by a user called @X"), or null. */
+  private posterAround(s: Sentence): string | null {
+    const name = accountNamed(this.article.text.slice(this.discourse.sentenceStart(Math.max(0, s.index - 1)), s.end));
+    return name ? (namedSide(name) ?? this.discourse.canonicalOrg(name)) : null;
+  }
+
+  /** "By noon, the agency had replaced its first post": the subject before the verb that owns the document, or null. */
+  private ownerOfDocument(head: string, s: Sentence): string | null {
+    const text = this.article.text.slice(s.start, s.end);
+    const owner = DOCUMENT_OWNER.exec(text.slice(0, Math.max(0, text.indexOf(head))))?.[1];
+    return owner ? this.sideOfNamed(owner, s) : null;
   }
 
   /** The account named in the sentence after `s` when it is about the post, or in the one before for a reference back. */

@@ -164,6 +164,14 @@ function isPrivateDescription(noun: string): boolean {
   return !isRoleWord(noun) && !isOrgWord(noun) && !isGroupNoun(noun) && !GENERIC_TYPES.has(noun) && !isPrivateKind(noun) && !isOutletNoun(noun) && !isBusinessNoun(noun) && !hasGovernmentWord(noun);
 }
 
+/** Members of the public by what they are doing or where they live (the tables call some of them roles). */
+const PUBLIC_MEMBERS = new Set(['passenger', 'resident', 'neighbour', 'neighbor', 'witness', 'bystander', 'voter', 'commuter', 'shopper', 'patient', 'user']);
+
+/** "passenger", "woman": a singular noun for a member of the public. */
+export function isPublicMemberNoun(noun: string): boolean {
+  return PUBLIC_MEMBERS.has(noun) || isPrivatePersonNoun(noun);
+}
+
 /** "Dad-of-three", "Mother-of-two": a description joined by hyphens, no part of a name. */
 const JOINED_DESCRIPTION = /^\p{L}+-of-\p{L}+$/u;
 
