@@ -576,7 +576,9 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number): Subject
     }
     const opener = tokens[k + 1];
     if (!(k >= lo && tokens[k]?.text === ',' && opener)) break;
-    if (opener.lower === 'which' && !passedRelative && appositiveBefore(tokens, k, lo) && hasVerb(tokens, k + 2, b - 1)) {
+    // "X, a teacher from Columbus, Ohio, who spent four days isolated, said": "who" never hangs on the place.
+    const relativeOnName = opener.lower === 'which' || (opener.lower === 'who' && closesTownsState(tokens, k));
+    if (relativeOnName && !passedRelative && appositiveBefore(tokens, k, lo) && hasVerb(tokens, k + 2, b - 1)) {
       passedRelative = true;
       b = k + 1;
       continue;
@@ -599,9 +601,9 @@ export function subjectBefore(tokens: Token[], cue: number, lo: number): Subject
     const describedStart = describedSubject(tokens, phrase, lo);
     const linked = describedStart >= 0 ? describedStart : participleCarrierStart(tokens, phrase, lo);
     const head = nameBeforeDescription(tokens, nameBeforePartyTag(tokens, linked >= 0 ? linked : phrase, k, lo), lo);
-    // "The spot, which will air in Charlotte, Greensboro and Raleigh, says": a relative clause holding a list of places.
-    const listedRelative = listed && RELATIVE.has(opener.lower);
-    if (head < k && (affiliation || listedRelative || appositiveEnd(tokens, k + 1, b) === b - 1)) return { start: outerName(tokens, head, lo), end: b - 1, fromClause: false };
+    // "The spot, which will air in Charlotte, Greensboro and Raleigh, says", "X, a teacher from Columbus, Ohio, said":
+    // an appositive or relative clause holding places.
+    if (head < k && (affiliation || listed || appositiveEnd(tokens, k + 1, b) === b - 1)) return { start: outerName(tokens, head, lo), end: b - 1, fromClause: false };
     // "The president of the local lodge, Mike Brannigan, said" with "lodge" read as a verb: the name set off by commas.
     if (head >= k && b - k > 2 && tokens.slice(k + 1, b - 1).every((t) => t.pos === 'PROPN')) return { start: tokens[lo]?.pos === 'DET' ? lo : k + 1, end: b - 1, fromClause: false };
     break;
@@ -700,9 +702,11 @@ function isPlaceListComma(tokens: Token[], k: number, hi: number): boolean {
   let item = k - 1;
   while (item > 0 && isCapitalised(tokens[item - 1]?.text ?? '') && tokens[item - 1]?.pos === 'PROPN') item--;
   if (!PLACE_LIST_HEADS.has(tokens[item - 1]?.lower ?? '') || tokens[item - 1]?.pos !== 'ADP') return false;
-  // "Calder, based in Princeton, New Jersey, said": a town and its state (or country) closing a participle's phrase.
+  // "Calder, based in Princeton, New Jersey, said", "X, a retired teacher from Columbus, Ohio, said": a town and
+  // its state (or country) closing a participle's or a noun's phrase.
   const after = tokens.slice(k + 1, hi - 1);
-  const placed = JOINED_PARTICIPLES.has(tokens[item - 2]?.lower ?? '') && tokens[hi - 1]?.text === ',' && after.length <= 2;
+  const carrier = tokens[item - 2];
+  const placed = (JOINED_PARTICIPLES.has(carrier?.lower ?? '') || carrier?.pos === 'NOUN') && tokens[hi - 1]?.text === ',' && after.length <= 2;
   if (placed && after.every((t) => isCapitalised(t.text)) && isStateOrCountry(after.map((t) => t.text).join(' '))) return true;
   const next = tokens[k + 1]?.lower === 'the' ? tokens[k + 2] : tokens[k + 1];
   if (!next || !isCapitalised(next.text) || next.pos !== 'PROPN') return false;
@@ -732,6 +736,14 @@ function listedNameStart(tokens: Token[], a: number, b: number, lo: number): num
 }
 
 const ANSWERED_NOUNS = new Set(['charge', 'claim', 'accusation', 'allegation', 'assertion', 'version', 'figure', 'account']);
+
+/** Does the comma at `k` follow a town and its state or country ("Columbus, Ohio", "Tacoma, Washington")? */
+function closesTownsState(tokens: Token[], k: number): boolean {
+  let start = k;
+  while (start - 1 >= 0 && isCapitalised(tokens[start - 1]?.text ?? '') && tokens[start - 1]?.pos === 'PROPN') start--;
+  const place = tokens.slice(start, k).map((t) => t.text).join(' ');
+  return start < k && k - start <= 2 && tokens[start - 1]?.text === ',' && isStateOrCountry(place);
+}
 
 /** Does an appositive's comma come shortly before the comma at `k`? */
 function appositiveBefore(tokens: Token[], k: number, lo: number): boolean {

@@ -289,6 +289,12 @@ const CAMPAIGN_STAFF = /^(?:[Cc]ampaign|[Pp]ress|[Cc]ommunications)\s+(?:directo
 /** Sentences back (this one too) in which a campaign that spoke is the one its staff by role speak for. */
 const STAFF_REACH = 1;
 
+/** "City Council member Ray Okafor", "School Board member X": a board's member by title, then their name (group 1). */
+const BOARD_MEMBER = /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'\u2019-]*\s+){0,3}(?:Council|Board|Commission)\s+member\s+(\p{Lu}[\p{L}'\u2019-]*(?:\s\p{Lu}[\p{L}'\u2019-]*){1,2})$/u;
+
+/** "SkyLark Connect Flight 4417": an airline's name (group 1) before a flight's number. */
+const FLIGHT_OF = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}'\u2019&.-]*(?:\s\p{Lu}[\p{L}'\u2019&.-]*){0,3})\s+Flight\s+\d{1,5}$/u;
+
 /** "Union officials", "a company spokesman": a body's kind before those who speak for it (group 1). */
 const KIND_STAFF = /^(?:(?:[Tt]he|[Aa]n?)\s+)?(\p{L}+)\s+(?:officials?|leaders|executives?|representatives?|spokes(?:man|woman|person))$/u;
 const UNION_WORD = /\b(?:Workers|Union|Guild|Brotherhood|Federation|Teamsters|Employees)\b/u;
@@ -427,6 +433,9 @@ export class SideResolver {
     const listed = phrase.includes(' and ') ? remitListName(phrase) : null;
     if (listed) return namedSide(listed) ?? this.discourse.canonicalOrg(stripThe(listed));
     const head = beforeComma(phrase).trim();
+    // "SkyLark Connect Flight 4417": a flight by its number speaks for the airline that flies it.
+    const airline = FLIGHT_OF.exec(head)?.[1];
+    if (airline) return namedSide(airline) ?? this.discourse.canonicalOrg(airline);
     // "City Hall said": the building stands for the town's government, as "the city" does.
     const hall = TOWN_HALL.test(head) ? this.article.localPlace() : null;
     if (hall) return hall;
@@ -738,6 +747,9 @@ export class SideResolver {
       if (rank) return rank;
       // "state Assemblywoman Tamsin Okereke": one named after a title the tables do not hold speaks for themselves, whatever word describes the office.
       if (hasUntabledTitle(head)) return personName(head) ?? head;
+      // "City Council member Ray Okafor, who chairs ...": a member of a board by title speaks for themselves, as "City Councilwoman X" does.
+      const member = BOARD_MEMBER.exec(head)?.[1];
+      if (member) return member;
       const state = stateOfTitledOfficer(head);
       if (state) return state;
       // An official named only by role speaks for the government the article is about.

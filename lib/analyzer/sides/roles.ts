@@ -144,7 +144,7 @@ export function placeRoleSide(article: ArticleFacts, head: string, rest: string,
   // "Venezuela's Defense Ministry did not respond. The country's defense minister said": the country just named.
   const named = kind === 'country' && at > 0 ? article.discourse.namesNear(at - 1, COUNTRY_REACH, (n) => isCountrySide(namedSide(n) ?? ''))[0] : undefined;
   if (named) return namedSide(named);
-  const place = kind === 'local' ? article.localPlace() : kind === 'country' ? article.discourse.datelineCountry : null;
+  const place = kind === 'local' ? article.localPlace() : kind === 'country' ? article.discourse.datelineCountry : countyOwner(head) ? countyNamed(article, at) : null;
   if (place) return place;
   return (person ? properName(rest.replace(/^[\s,]+/, ''), true) : null) ?? stripThe(head);
 }
@@ -374,6 +374,23 @@ export function roleOwnerSide(article: ArticleFacts, owner: string, at: number):
 /** "Republican", "Missouri": a word naming a party or a state, which may stand before a holder's title. */
 function isPartyOrPlace(word: string): boolean {
   return isPartySide(namedSide(word) ?? '') || isStateOrCountry(word);
+}
+
+/** "The county's economic development office": an office the county owns. */
+function countyOwner(head: string): boolean {
+  return PLACE_OWNER.exec(head)?.[1] === 'county';
+}
+
+/** "Tamsin County" in "the Tamsin County Commission": a county's name opening a name (group 1). */
+const COUNTY_NAME = /^((?:\p{Lu}[\p{L}'\u2019.-]*\s){1,3}County)\b/u;
+/** Sentences back in which the article's county is looked for. */
+const COUNTY_REACH = 40;
+
+/** The one county the article has named so far ("Tamsin County"), or null when none or several. */
+function countyNamed(article: ArticleFacts, at: number): string | null {
+  const counties = new Set(article.discourse.namesNear(at, COUNTY_REACH, (n) => COUNTY_NAME.test(n)).map((n) => COUNTY_NAME.exec(n)?.[1]));
+  const [county] = counties;
+  return counties.size === 1 && county ? (namedSide(county) ?? county) : null;
 }
 
 /** The kind of place owning an office ("the city's mayor" → the city's kind), or null when the phrase is no such office. */
