@@ -9,13 +9,13 @@ import { lexiconTag, type Token } from './nlp';
 import { Discourse, isPairOfPeople, isStreetName, kindConflicts } from './discourse';
 import { genderOf, pronounGender } from './gender';
 import { CLOSE_QUOTES, INDEFINITE_ARTICLES, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, clauseStart, commaAfter, hasVerb, isQuote, isVerb, subjectAt, textOf } from './phrases';
-import { FORMER, hasGovernmentWord, isCountrySide, isCourtesyTitle, isFameNoun, isFormerStaff, isGroupNoun, isMemberNoun, isOrgWord, isOutletNoun, isPartySide, isPlatform, isPrivateKind, isRoleWord, isServiceBody, isUnnamedSide, looksLikePerson, namedSide, placeForms, remembered } from './side-names';
+import { FORMER, hasGovernmentWord, isCountrySide, isCourtesyTitle, isFameNoun, isFormerStaff, isGroupNoun, isMemberNoun, isOrgWord, isOutletNoun, isPartySide, isPlatform, isPrivateKind, isRoleWord, isServiceBody, isStaffGroup, isUnnamedSide, looksLikePerson, namedSide, placeForms, remembered } from './side-names';
 import { SideResolver } from './sides';
 import { DETERMINERS, personName } from './sides/names';
 import { speaksAsMembers } from './sides/organisations';
 import { sourcePrincipal } from './sides/people';
 import { GENERIC_TYPES, REGULATOR, referenceNouns } from './sides/references';
-import { ROLE_TITLES, watchdogSide } from './sides/roles';
+import { ROLE_TITLES, watchdogOffice } from './sides/roles';
 import { MEDIA_NOUNS, NAMING_CUES, PUBLISHED_NOUNS, isRumourWord } from './lexicon';
 import { beforeComma, isCapitalised, lastWord, unshouted } from './words';
 
@@ -627,7 +627,7 @@ const rumourParty = remembered((head: string): Party | null => {
   const outlet = !last.endsWith('s') || words[end + 1]?.toLowerCase() === 'the' ? outletAfter(words, authorByAt(words, end)) : null;
   // "The 96-page report by State Auditor Denise Harrow": an author named as a person speaks for themselves.
   // "a report released Thursday by the Indiana Inspector General's office": a watchdog with no holder named speaks as its office.
-  const office = outlet ? watchdogSide(outlet, '') : null;
+  const office = outlet ? watchdogOffice(outlet) : null;
   const holderNamed = !!office && /^\s+\p{Lu}/u.test(withoutThe(outlet ?? '').slice(office.length));
   if (outlet) return { name: outlet, side: office && !holderNamed ? office : looksLikePerson(outlet) ? (personName(outlet) ?? outlet) : withoutThe(outlet) };
   const told = DETERMINERS.has(own[0]?.toLowerCase() ?? '') ? own.slice(1) : own;
@@ -762,7 +762,7 @@ function groupParty(words: readonly string[], s: Sentence, a: number): Party | n
   const sourced = SOURCE_LINKS.has(words[end] ?? '') || INTERVIEWED.has(words[end] ?? '');
   // "Nurses at St. Agnes Medical Center", "Employees at Google": staff speak for themselves, not for their employer,
   // whose spokesmen speak for it (and often against them).
-  const staffAt = EMPLOYER_LINKS.has(words[end] ?? '') && STAFF_GROUPS.has((own[own.length - 1] ?? '').toLowerCase());
+  const staffAt = EMPLOYER_LINKS.has(words[end] ?? '') && isStaffGroup(own[own.length - 1] ?? '');
   const described = sourced || staffAt ? own : who > 0 ? words.slice(0, who) : words;
   // "Several Twitter users", "Users on Reddit": a platform is no place or body the group speaks for.
   const named = (w: string): boolean => isCapitalised(w) && !isPlatform(w);
@@ -894,8 +894,7 @@ function describedSource(side: string, words: readonly string[]): string | null 
 /** Words after which a group's description says where or who, not what the group is: "residents who live near the plant", "people familiar with the plan". */
 /** "Several residents interviewed by Reuters": who spoke to a group is no part of whom it speaks for. */
 const INTERVIEWED = new Set(['interviewed', 'contacted', 'reached', 'quoted', 'surveyed', 'polled', 'questioned']);
-/** The rank and file of a workplace, who speak for themselves rather than for it: "nurses at", "workers at". */
-const STAFF_GROUPS = new Set(['nurses', 'workers', 'employees', 'staff', 'staffers', 'students', 'teachers', 'drivers', 'pilots', 'miners', 'guards']);
+/** Words between the rank and file of a workplace and the workplace: "nurses at", "workers of". */
 const EMPLOYER_LINKS = new Set(['at', 'of', 'from']);
 const GROUP_BREAKS = new Set(['who', 'in', 'on', 'at', 'near', 'from', 'of', 'across', 'around', 'with', 'that', ...SOURCE_LINKS, ...INTERVIEWED]);
 

@@ -469,6 +469,8 @@ export function placeKind(word: string): string | null {
 export const isKinRole = inList(aliases.kinRoles);
 /** "residents", "households": private people who may act together through a lawyer (see aliases.json's note). */
 export const isClientGroup = inList(aliases.clientGroups);
+/** "nurses", "workers": the rank and file of a workplace, who speak for themselves rather than for it. */
+export const isStaffGroup = inList(aliases.staffGroups);
 /** "Supporters'", "employees": the people a body is made of (see aliases.json's note). */
 export const isMemberNoun = inList(aliases.memberNouns);
 /** "woman", "couple": a private person or household, named by what they are ("A Texas woman"). */

@@ -283,7 +283,6 @@ const NAME_GOES_ON = /^\s+and\s+\p{Lu}\p{Ll}+(?![\p{L}'\u2019-])(?!\s+\p{Lu})/u;
 const BRANCH_OF = /^Local\s+\d{1,5}\s+of\s+(?:the\s+)?(\p{Lu}.*)$/u;
 /** "UMWA District 17": a union's initials (group 1), then its branch's number. */
 const INITIALLED_BRANCH = /^(\p{Lu}{2,6})\s+(?:Local|District|Lodge|Chapter|Branch)\s+\d{1,5}$/u;
-/** Words that make a name a union's: "United Mine Workers of America", "Writers Guild". */
 /** "Communications director X", "campaign manager X": a post on a candidate's staff, named by its role alone. */
 const CAMPAIGN_STAFF = /^(?:[Cc]ampaign|[Pp]ress|[Cc]ommunications)\s+(?:director|secretary|manager|chief|aide|adviser|advisor)\s+\p{Lu}[\p{L}'\u2019-]*(?:\s\p{Lu}[\p{L}'\u2019-]*){1,2}$/u;
 /** Sentences back (this one too) in which a campaign that spoke is the one its staff by role speak for. */
@@ -297,6 +296,7 @@ const FLIGHT_OF = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}'\u2019&.-]*(?:\s\p{Lu}[\p{L}'\u2
 
 /** "Union officials", "a company spokesman": a body's kind before those who speak for it (group 1). */
 const KIND_STAFF = /^(?:(?:[Tt]he|[Aa]n?)\s+)?(\p{L}+)\s+(?:officials?|leaders|executives?|representatives?|spokes(?:man|woman|person))$/u;
+/** Words that make a name a union's: "United Mine Workers of America", "Writers Guild". */
 const UNION_WORD = /\b(?:Workers|Union|Guild|Brotherhood|Federation|Teamsters|Employees)\b/u;
 
 /** Finds sides against what the article has said so far. */
@@ -440,7 +440,7 @@ export class SideResolver {
     const hall = TOWN_HALL.test(head) ? this.article.localPlace() : null;
     if (hall) return hall;
     // "Indiana Inspector General Ana Ruiz", "the state auditor": a watchdog speaks as its own office.
-    const watchdogOffice = watchdogSide(head, this.article.textBefore(s.end));
+    const watchdogOffice = watchdogSide(this.article, head, s.end);
     if (watchdogOffice) return watchdogOffice;
     // 'The "Marsh Lane Watch" page', "an account called @RidgeWatcher": a page or account by its name is its own side.
     const page = QUOTED_PAGE.exec(head)?.[1] ?? accountNamed(head);
@@ -690,7 +690,7 @@ export class SideResolver {
     const local = placeServiceSide(this.article, head, s.index);
     if (local) return local;
     // "Haverford's campaign stood by the figure. Communications director X said": campaign staff by role alone speak for the campaign that just spoke.
-    const staffOf = person && CAMPAIGN_STAFF.test(head) ? this.discourse.recent(s.index, (x) => !x.person && /\bcampaign$/iu.test(x.name) && !isUnnamedSide(x.side)) : undefined;
+    const staffOf = person && CAMPAIGN_STAFF.test(head) ? this.campaignThatSpoke(s) : undefined;
     if (staffOf && s.index - staffOf.sentence <= STAFF_REACH) return staffOf.side;
     // "Lumora spokeswoman Anneke Vos", "National Security Council spokesman ...": who they work for.
     const found = affiliationBeforeRole(head);
@@ -797,12 +797,17 @@ export class SideResolver {
     return body?.side ?? namedOfficeOf(this.article, principal);
   }
 
+  /** The last campaign that spoke under its own name ("the Haverford campaign said"), if any. */
+  private campaignThatSpoke(s: Sentence): Actor | undefined {
+    return this.discourse.recent(s.index, (x) => !x.person && /\bcampaign$/iu.test(x.name) && !isUnnamedSide(x.side));
+  }
+
   /**
    * "her campaign", "the campaign": the side of the campaign that spoke last under its candidate's name
    * ("The Maddox campaign"), else of the candidate whose campaign the text named last, or null.
    */
   campaignMetBefore(s: Sentence): string | null {
-    const spoke = this.discourse.recent(s.index, (x) => !x.person && /\bcampaign$/iu.test(x.name) && !isUnnamedSide(x.side));
+    const spoke = this.campaignThatSpoke(s);
     if (spoke) return spoke.side;
     const candidates = [...this.article.textBefore(s.start).matchAll(CANDIDATE_CAMPAIGN)].map((m) => m[1] as string);
     const candidate = candidates.filter((name) => this.discourse.fullName(name, s.index) !== name).pop();

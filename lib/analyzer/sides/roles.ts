@@ -79,16 +79,21 @@ const WATCHDOG_AGAIN = /^(?:[Tt]he\s+)?(?:state\s+)?(inspector\s+general|auditor
 /** Watchdog offices named in an article's text, capitalised, their place before them. */
 const WATCHDOG_NAMED = new RegExp(String.raw`(?:(?!The\s)\p{Lu}[\p{L}.]*\s+){1,3}?${WATCHDOG_TITLE}`, 'gu');
 
+/** A watchdog office by its name ("Indiana Inspector General", "State Auditor Jo Hale" → "State Auditor"), else null. */
+export function watchdogOffice(head: string): string | null {
+  return WATCHDOG_OFFICE.exec(head)?.[1] ?? null;
+}
+
 /**
- * The side of a watchdog office: the office by its name ("Indiana Inspector General"), and by its title in lower
- * case, the one the text before named with that title; null for any other phrase.
+ * The side of a watchdog office: the office by its name, and by its title in lower case ("the state auditor"), the
+ * one the article named with that title before `end`; null for any other phrase.
  */
-export function watchdogSide(head: string, before: string): string | null {
-  const named = WATCHDOG_OFFICE.exec(head)?.[1];
+export function watchdogSide(article: ArticleFacts, head: string, end: number): string | null {
+  const named = watchdogOffice(head);
   if (named) return named;
   const title = WATCHDOG_AGAIN.exec(head)?.[1]?.toLowerCase().replace(/\s+/g, ' ');
   if (!title) return null;
-  const offices = [...before.matchAll(WATCHDOG_NAMED)].map((m) => m[0]).filter((n) => n.toLowerCase().endsWith(title));
+  const offices = [...article.textBefore(end).matchAll(WATCHDOG_NAMED)].map((m) => m[0]).filter((n) => n.toLowerCase().endsWith(title));
   return offices.pop() ?? null;
 }
 
