@@ -216,7 +216,7 @@ function findNamedSide(text: string): string | null {
     for (let n = Math.min(MAX_NAME_WORDS, ws.length - i); n >= 1; n--) {
       const form = ws.slice(i, i + n).join(' ');
       const side = SIDE_NAMES.get(form) ?? SIDE_NAMES.get(form.replace(/\.$/, ''));
-      if (side && isCapitalised(form) && !partyWordInOtherName(ws, i, n, side) && !inUsState(ws, form, i + n) && !inAcademicName(ws, form, i, n) && !isCountryCodeInName(ws, form, i, side) && !(isCountrySide(side) && inMembersName(ws, i))) {
+      if (side && isCapitalised(form) && !partyWordInOtherName(ws, i, n, side) && !inUsState(ws, form, i + n) && !inAcademicName(ws, form, i, n) && !isCountryCodeInName(ws, form, i, side) && !(isCountrySide(side) && (inMembersName(ws, i) || isPaperTitle(ws[i + n])))) {
         best = { at: i, n, side };
         break;
       }
@@ -225,6 +225,14 @@ function findNamedSide(text: string): string | null {
   if (party) return party;
   if (best && isCountrySide(best.side)) return sportBodyAt(ws, best.at, best.n) ?? best.side;
   return best?.side ?? null;
+}
+
+/** Newspapers' last words ("times", "post"), not those a state's own outlets take ("daily", "news"). */
+const PAPER_TITLE_ENDINGS = new Set(aliases.referenceTypes.newspaper.filter((w) => w !== 'daily' && w !== 'news'));
+
+/** "The Washington Times", "The Moscow Times": a place's name before a newspaper's word is that paper's, no side of the place's. */
+function isPaperTitle(next: string | undefined): boolean {
+  return !!next && isCapitalised(next) && PAPER_TITLE_ENDINGS.has(next.toLowerCase());
 }
 
 /** Bodies of members whose name goes on with "of": "Union of Canadian Correctional Officers". */

@@ -168,6 +168,7 @@ export class ArticleFacts {
   private readonly writtenWithout = new Map<string, boolean>();
   private readonly experts = new Map<string, string | null>();
   private readonly forces = new Map<string, { at: number; country: string }[]>();
+  private readonly candidates = new Map<string, string | null>();
   private roleHolders: Map<string, string> | undefined;
   private descriptions: Map<string, { name: string; at: number }> | undefined;
   private kindNames: Map<string, Set<string>> | undefined;
@@ -178,6 +179,13 @@ export class ArticleFacts {
     readonly text: string,
     readonly discourse: Discourse,
   ) {}
+
+  /** What `candidateSide` found for each leader's surname, once per article: each look scans the text. */
+  candidacy(surname: string, find: () => string | null): string | null {
+    let side = this.candidates.get(surname);
+    if (side === undefined) this.candidates.set(surname, (side = find()));
+    return side;
+  }
 
   /** "A security researcher said P. ... researcher Jonas Weidmann": the name the article gives the expert, if any. */
   expertNamedAfter(noun: string): string | null {

@@ -65,7 +65,7 @@ import {
 import { councilSide, forceOfRank, placeServiceSide, portSide, rankSide, schoolDistrictNamed, serviceSide, stateDepartmentNamed, townPolice } from './services';
 import { bodySpokenForBefore, isRoleName, namedOfficeOf, officeSide, placeOfficeSide, placeRoleSide, sameRoleBefore, spokespersonOf, stateOfDatelineOfficer, stateOfTitledOfficer, townDepartmentStaffSide, watchdogSide } from './roles';
 import { agentOfPerson, isRelationOf, POSSESSIVE_S, possessorSide, workplaceByKind } from './owners';
-import { campaignSide, isPartyName, partyNamedAsAppositive, partyOfName, shadowSide } from './parties';
+import { campaignSide, candidateSide, isPartyName, partyNamedAsAppositive, partyOfName, shadowSide } from './parties';
 import { agedPrivatePerson, describedPerson, formerStaffer, isPublicMemberNoun, peopleInPlace, privatelyDescribed, privatePersonSide, residentName, sourcePrincipal } from './people';
 
 const PLACE_OF = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}.'\u2019-]*(?:\s\p{Lu}[\p{L}.'\u2019-]*)*)\s+(?:region|province|oblast|state|district|county|city|town|municipality|prefecture|governorate)\b/u;
@@ -189,6 +189,8 @@ const SHADOW_OFFICE = /\b[Ss]hadow\s+(?:[\p{Ll}-]+\s+){0,3}(?:secretary|minister
 
 const CAMPAIGN_FOR = /\b(?:for|of|with|on)\s+the\s+(\p{Lu}[\p{L}-]+)\s+campaign\b/u;
 const FORMER_OPENING = /^(?:[Tt]he\s+)?(?:[Ff]ormer|[Ee]x-)/u;
+/** ", the former president of the NAACP", ", a longtime former aide": an appositive telling of a post held before. */
+const FORMER_APPOSITIVE = /^,\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+)?(?:former|ex-)/u;
 const TEACHES = /^\swho\s+(?:now\s+|also\s+)?(?:teaches|lectures|lectured|taught)\b/u;
 const FORCE_OWNER = /^[Tt]he\s+(army|navy|military)['\u2019]s\s/u;
 
@@ -299,6 +301,9 @@ const KIND_STAFF = /^(?:(?:[Tt]he|[Aa]n?)\s+)?(\p{L}+)\s+(?:officials?|leaders|e
 /** Words that make a name a union's: "United Mine Workers of America", "Writers Guild". */
 const UNION_WORD = /\b(?:Workers|Union|Guild|Brotherhood|Federation|Teamsters|Employees)\b/u;
 
+/** "Sen. X", "state Rep. X", "State Senate President X", "Gov. X": a legislator's or a governor's title opening a name. */
+const LAWMAKER_TITLE = /^(?:(?:[Ss]tate|U\.S\.)\s+)?(?:Sen\.|Senator|Rep\.|Representative|Congress(?:man|woman)|Assembly(?:man|woman|member)|Del\.|Delegate|(?:State\s+)?Senate\s+President|Gov\.|Governor)\s+\p{Lu}/u;
+
 /** Finds sides against what the article has said so far. */
 export class SideResolver {
   private readonly article: ArticleFacts;
@@ -331,7 +336,7 @@ export class SideResolver {
 
   /** The side a phrase speaks for: the first of the rules below that finds one (see the header). */
   sideOf(phrase: string, s: Sentence, person: boolean): string {
-    const side = this.ruledSide(phrase, s, person);
+    const side = candidateSide(this.article, beforeComma(phrase), this.ruledSide(phrase, s, person));
     return withoutStrayQuotes((person ? this.primaryRival(phrase, side, s) : null) ?? this.fullBodyName(side) ?? this.unionOfBranch(side) ?? this.firstBodyNamedAs(phrase, side) ?? side);
   }
 
@@ -586,7 +591,8 @@ export class SideResolver {
     const mayorsPlace = person && MAYOR_TITLE.test(head) ? this.article.localPlace() : null;
     if (mayorsPlace) return mayorsPlace;
     // "Former City striker Gary Pollard, who scored 88 goals for the club": one who no longer plays or works for a body speaks for himself.
-    const formerly = person && FORMER_OPENING.test(head) && !hasGovernmentWord(head) ? personName(head) : null;
+    // "Dana Ruiz, a former director of the agency": an appositive saying so likewise, whatever office it names.
+    const formerly = person && ((FORMER_OPENING.test(head) && !hasGovernmentWord(head)) || (FORMER_APPOSITIVE.test(rest) && looksLikePersonName(head))) ? personName(head) : null;
     if (formerly) return formerly;
     if (person) {
       // "Haynes' mother, Gloria Haynes": a relative named speaks for themselves.
@@ -753,7 +759,10 @@ export class SideResolver {
       const state = stateOfTitledOfficer(head);
       if (state) return state;
       // An official named only by role speaks for the government the article is about.
-      if (hasGovernmentWord(phrase)) return contextSide(this.article, head, s);
+      const government = hasGovernmentWord(phrase) ? contextSide(this.article, head, s) : null;
+      // "Sen. Dana Whitlow", "State Senate President X", "Gov. X" with no party or state the article gives: a lawmaker
+      // or a governor may speak for the party that just spoke ("Republicans disputed it. Sen. X said"), never the country.
+      if (government) return isCountrySide(government) && LAWMAKER_TITLE.test(head) ? (personName(head) ?? government) : government;
       // "Two other researchers who examined his findings at Reuters' request": the clause names no one of theirs.
       const own = withoutRelative(head);
       return personName(own) ?? properName(rest.replace(/^[\s,]+/, ''), true) ?? stripThe(own);

@@ -1,7 +1,7 @@
 // Reading the names in a phrase: the run of capitalised words that names a body, a person's name
 // after their titles, a phrase without its article or its relative clause.
 import { ARTICLE_NAME, NAME_PARTICLES, beforeComma, isCapitalised, lastWord } from '../words';
-import { isCalendarName } from '../phrases';
+import { isCalendarName, WEEKDAYS } from '../phrases';
 import {
   isBodyEnding,
   isBranchNumber,
@@ -79,7 +79,8 @@ export function properName(phrase: string, atStart = false): string | null {
     // "Major League Soccer": a rank before an organisation's word opens the name.
     const ending = run.length > 0 ? isBodyEnding(w) && !isCapitalised(next) : isCapitalised(next) && isOrgWord(next) && !isRoleWord(next);
     // ", Dr Clare Hughes": a courtesy title before the name is no part of it; nor is where a body is based ("Melbourne-based").
-    if ((atStart && run.length === 0 && isCourtesyTitle(w)) || (run.length === 0 && JOINED_PLACE.test(w))) continue;
+    // "a report Tuesday from KQTV": a weekday before lower-case words is when, not who ("Sunday Courier" is a name).
+    if ((atStart && run.length === 0 && isCourtesyTitle(w)) || (run.length === 0 && (JOINED_PLACE.test(w) || (WEEKDAYS.has(w.toLowerCase()) && !isCapitalised(next))))) continue;
     if ((isCapitalised(w) && (!isRoleWord(w) || ending) && !DETERMINERS.has(w.toLowerCase())) || (run.length && ARTICLE_NAME.test(w))) run.push(w);
     else if (run.length && isBranchNumber(run[run.length - 1] as string, w)) run.push(w);
     else if (run.length && NAME_LINKS.has(w) && isCapitalised(words[i + 1] ?? '')) run.push(w);

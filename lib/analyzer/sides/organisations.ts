@@ -112,7 +112,8 @@ function findDescribedName(head: string): string | null {
   let a = words.length;
   while (a > 0 && (isCapitalised(words[a - 1] ?? '') || (NAME_LINKS.has(words[a - 1] ?? '') && a < words.length))) a--;
   const before = words[a - 1] ?? '';
-  if (a === words.length || a < 2 || PLACE_PREPOSITIONS.has(before.toLowerCase()) || DETERMINERS.has(before.toLowerCase())) return null;
+  // "A producer for Vimeo Studios": a link word opens no name; the description is of someone working for the body.
+  if (a === words.length || a < 2 || NAME_LINKS.has(words[a] ?? '') || PLACE_PREPOSITIONS.has(before.toLowerCase()) || DETERMINERS.has(before.toLowerCase())) return null;
   // Only the sentence may capitalise the description: "the Medicines and Healthcare products Regulatory Agency" is one name;
   // a state or country may open it ("The Montana rock band Copperline").
   if (words.slice(1, a).some((w, k) => isCapitalised(w) && !(k === 0 && isStateOrCountry(w)))) return null;
