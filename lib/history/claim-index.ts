@@ -9,6 +9,7 @@
 import {
   bandKeys,
   claimFeatures,
+  claimHalves,
   currenciesApart,
   datePairs,
   datesConflict,
@@ -112,6 +113,11 @@ export interface Probe {
   shingles: number[];
   /** ./similarity ClaimFeatures currencies. */
   currencies: number;
+  /**
+   * The probes of its halves (./similarity claimHalves), each keyed as a half of it (HALF): indexed
+   * beside it, with its value, so a claim another outlet printed as one half alone matches it.
+   */
+  halves: Probe[];
 }
 
 /** A claim as a pack holds it: its side key and its packed features (packedFeatures). */
@@ -125,6 +131,24 @@ export interface SimilarAcrossSides {
   score: number;
   side: string;
 }
+
+/**
+ * What joins a claim's key and a half's place in a half's key: a half is indexed as a claim of its
+ * own (Probe halves), never looked up, kept or forgotten but with its claim.
+ */
+const HALF = '\u0001';
+
+const isHalfKey = (key: string) => key.includes(HALF);
+
+/** The key of the claim a key is of: its own, or for a half's, its claim's. */
+const wholeKey = (key: string) => key.split(HALF, 1)[0]!;
+
+/**
+ * Whether both keys are halves': a half is compared with whole claims only. Two joined claims that
+ * share a half alone ("P and that Q" / "R and that Q") are not one claim; sharing their first
+ * halves, their wholes match (./similarity claimCore).
+ */
+const bothHalves = (key: string, other: string) => isHalfKey(key) && isHalfKey(other);
 
 /** A nonzero HASH_BITS-bit hash: 0 stands for a relative date's name. */
 function hash(text: string): number {
@@ -158,8 +182,13 @@ function ascendingHashes(words: readonly string[]): number[] {
   return [...new Set(words.map(hash))].sort((a, b) => a - b);
 }
 
-/** How the index compares a claim, worked out from its text. */
-export function probeOf({ key, side, text }: IndexableClaim): Probe {
+/** How the index compares a claim, and each of its halves, worked out from its text. */
+export function probeOf(claim: IndexableClaim): Probe {
+  const halves = claimHalves(claim.text).map((text, at) => probeOfText({ ...claim, key: `${claim.key}${HALF}${at}`, text }));
+  return { ...probeOfText(claim), halves };
+}
+
+function probeOfText({ key, side, text }: IndexableClaim): Probe {
   const features = claimFeatures(text, side);
   return {
     side: sideKey(side),
@@ -175,6 +204,7 @@ export function probeOf({ key, side, text }: IndexableClaim): Probe {
     places: ascendingHashes(features.places).slice(0, MOST_NAMES),
     shingles: ascendingHashes(features.shingles),
     currencies: features.currencies,
+    halves: [],
   };
 }
 
@@ -234,12 +264,20 @@ function score(probe: Probe, f: Uint32Array, start: number, end: number, least: 
 }
 
 /**
- * How alike two claims are as the index scores them: 0 unless their sides agree and they share a
- * band, as for a claim the index holds.
+ * How alike two claims are as the index scores them, the best of either one or a half of it
+ * against the other or a half of it: 0 unless their sides agree and they share a band, as for a
+ * claim the index holds.
  */
 export function probeSimilarity(probe: Probe, other: Probe): number {
-  if (!sidesAgree(probe.side, other.side) || sharedCount(probe.bands, 0, probe.bands.length, other.bands, 0, other.bands.length) === 0) return 0;
-  return claimSimilarity(probe, packedClaim(other), false);
+  if (!sidesAgree(probe.side, other.side)) return 0;
+  let best = 0;
+  for (const asked of [probe, ...probe.halves]) {
+    for (const held of [other, ...other.halves]) {
+      if (bothHalves(asked.key, held.key) || sharedCount(asked.bands, 0, asked.bands.length, held.bands, 0, held.bands.length) === 0) continue;
+      best = Math.max(best, claimSimilarity(asked, packedClaim(held), false));
+    }
+  }
+  return best;
 }
 
 /**
@@ -345,6 +383,7 @@ function unpacked(pack: ClaimPack): Pending[] {
       places: [...f.subarray(parts.places, parts.shingles)],
       shingles: [...f.subarray(parts.shingles)],
       currencies: parts.currencies,
+      halves: [],
     };
     claims.push({ probe, value, features: f });
   });
@@ -356,9 +395,9 @@ export function packedClaims(pack: ClaimPack): { probe: Probe; value: number }[]
   return unpacked(pack).map(({ probe, value }) => ({ probe, value }));
 }
 
-/** The key and value of each claim a pack holds (not forgotten). */
+/** The key and value of each claim a pack holds (not forgotten), its halves left out. */
 export function packedValues(pack: ClaimPack): [key: string, value: number][] {
-  return pack.keys.flatMap((key, claim) => (pack.values[claim] === FORGOTTEN ? [] : [[key, pack.values[claim]!]]));
+  return pack.keys.flatMap((key, claim) => (pack.values[claim] === FORGOTTEN || isHalfKey(key) ? [] : [[key, pack.values[claim]!]]));
 }
 
 function emptyPack(side: string, seq: number): ClaimPack {
@@ -606,8 +645,10 @@ export class ClaimIndex {
       const held = this.sides.get(claim.probe.side);
       if (held) {
         held.recent.push(claim);
-        held.values?.set(claim.probe.key, claim.value);
-        held.places?.set(claim.probe.key, claim);
+        if (!isHalfKey(claim.probe.key)) {
+          held.values?.set(claim.probe.key, claim.value);
+          held.places?.set(claim.probe.key, claim);
+        }
       } else {
         const unheld = this.recentOfUnheld.get(claim.probe.side);
         if (unheld) unheld.push(claim);
@@ -663,8 +704,8 @@ export class ClaimIndex {
   private placesOf(side: Side): Map<string, ClaimPack | Pending> {
     if (side.places) return side.places;
     const places = new Map<string, ClaimPack | Pending>();
-    for (const pack of side.packs) pack.keys.forEach((key, claim) => pack.values[claim] !== FORGOTTEN && places.set(key, pack));
-    for (const claim of [...side.recent, ...side.pending]) places.set(claim.probe.key, claim);
+    for (const pack of side.packs) pack.keys.forEach((key, claim) => pack.values[claim] !== FORGOTTEN && !isHalfKey(key) && places.set(key, pack));
+    for (const claim of [...side.recent, ...side.pending]) if (!isHalfKey(claim.probe.key)) places.set(claim.probe.key, claim);
     side.places = places;
     return places;
   }
@@ -672,7 +713,7 @@ export class ClaimIndex {
   private valuesOf(side: Side): Map<string, number> {
     if (side.values) return side.values;
     const values = new Map(side.packs.flatMap(packedValues));
-    for (const claim of [...side.recent, ...side.pending]) values.set(claim.probe.key, claim.value);
+    for (const claim of [...side.recent, ...side.pending]) if (!isHalfKey(claim.probe.key)) values.set(claim.probe.key, claim.value);
     side.values = values;
     return values;
   }
@@ -689,7 +730,7 @@ export class ClaimIndex {
    */
   mostSimilar(probe: Probe): number | undefined {
     let best: { value: number; score: number } | undefined;
-    this.compare(probe, MATCH_THRESHOLD, (value, similarity) => {
+    this.compareWhole(probe, MATCH_THRESHOLD, (value, similarity) => {
       if (similarity >= MATCH_THRESHOLD && (!best || similarity > best.score)) best = { value, score: similarity };
     });
     return best?.value;
@@ -701,7 +742,7 @@ export class ClaimIndex {
    */
   similarValues(probe: Probe, least: number): Map<number, number> {
     const found = new Map<number, number>();
-    this.compare(probe, least, (value, similarity) => {
+    this.compareWhole(probe, least, (value, similarity) => {
       if (similarity >= least && similarity > (found.get(value) ?? 0)) found.set(value, similarity);
     });
     return found;
@@ -719,10 +760,13 @@ export class ClaimIndex {
   similarValuesAcrossSides(probe: Probe, least: number): Map<number, SimilarAcrossSides> {
     const agreeing = new Set(this.agreeingSides(probe.side));
     const found = new Map<number, SimilarAcrossSides>();
-    const compare = (claims: readonly Pending[]) =>
-      this.compareWithClaims(probe, claims, least, (value, similarity, claim) => {
-        if (similarity >= least && similarity > (found.get(value)?.score ?? 0) && !namesOtherSide(probe, claim.probe)) found.set(value, { score: similarity, side: claim.probe.side });
-      }, true);
+    const compare = (claims: readonly Pending[]) => {
+      for (const asked of [probe, ...probe.halves]) {
+        this.compareWithClaims(asked, claims, least, (value, similarity, claim) => {
+          if (similarity >= least && similarity > (found.get(value)?.score ?? 0) && !namesOtherSide(asked, claim.probe)) found.set(value, { score: similarity, side: claim.probe.side });
+        }, true);
+      }
+    };
     for (const [key, side] of this.sides) {
       if (agreeing.has(key)) continue;
       compare(side.recent);
@@ -730,6 +774,11 @@ export class ClaimIndex {
     }
     for (const [key, claims] of this.recentOfUnheld) if (!agreeing.has(key)) compare(claims);
     return found;
+  }
+
+  /** Scores `probe`, and each of its halves, as compare() does. */
+  private compareWhole(probe: Probe, least: number, consider: (value: number, similarity: number) => void): void {
+    for (const asked of [probe, ...probe.halves]) this.compare(asked, least, consider);
   }
 
   /**
@@ -749,7 +798,7 @@ export class ClaimIndex {
   private compareWithSide(probe: Probe, side: Side, least: number, consider: (value: number, similarity: number) => void): void {
     const { packs, recent, pending } = side;
     const considerPacked = (pack: ClaimPack, claim: number) => {
-      if (pack.values[claim] !== FORGOTTEN) consider(pack.values[claim]!, score(probe, pack.features, pack.starts[claim]!, pack.starts[claim + 1]!, least));
+      if (pack.values[claim] !== FORGOTTEN && !bothHalves(probe.key, pack.keys[claim]!)) consider(pack.values[claim]!, score(probe, pack.features, pack.starts[claim]!, pack.starts[claim + 1]!, least));
     };
     const full = packs.filter((pack) => claimCount(pack) >= PACK_CAPACITY);
     if (!side.table || full.length - side.table.packs.size > UNTABLED_PACKS) side.table = bandTable(full);
@@ -798,16 +847,16 @@ export class ClaimIndex {
   ): void {
     for (const claim of claims) {
       const bands = claim.probe.bands;
-      if (sharedCount(probe.bands, 0, probe.bands.length, bands, 0, bands.length) === 0) continue;
+      if (bothHalves(probe.key, claim.probe.key) || sharedCount(probe.bands, 0, probe.bands.length, bands, 0, bands.length) === 0) continue;
       consider(claim.value, score(probe, claim.features, 0, claim.features.length, least, acrossSides), claim);
     }
   }
 
-  /** Adds a claim to its side (held). */
+  /** Adds a claim, and its halves, to its side (held). */
   add(probe: Probe, value: number): void {
     const side = this.sideOf(probe.side);
     const claim = { probe, value, features: packedClaim(probe).features };
-    side.pending.push(claim);
+    side.pending.push(claim, ...probe.halves.map((half) => ({ probe: half, value, features: packedClaim(half).features })));
     side.values?.set(probe.key, value);
     side.places?.set(probe.key, claim);
     if (side.pending.length >= PACK_CAPACITY) this.pack(side);
@@ -846,20 +895,20 @@ export class ClaimIndex {
     side.packs = [...side.packs.filter((pack) => claimCount(pack) >= PACK_CAPACITY), ...merged].sort((a, b) => a.seq - b.seq);
   }
 
-  /** Forgets the claims with these keys of the held `side`. */
+  /** Forgets the claims with these keys of the held `side`, and their halves. */
   forget(side: string, keys: readonly string[]): void {
     const forgotten = new Set(keys);
     const key = sideKey(side);
     const held = this.sideOf(side);
-    held.pending = held.pending.filter((claim) => !forgotten.has(claim.probe.key));
-    held.recent = held.recent.filter((claim) => !forgotten.has(claim.probe.key));
+    held.pending = held.pending.filter((claim) => !forgotten.has(wholeKey(claim.probe.key)));
+    held.recent = held.recent.filter((claim) => !forgotten.has(wholeKey(claim.probe.key)));
     for (const forgottenKey of keys) {
       held.values?.delete(forgottenKey);
       held.places?.delete(forgottenKey);
     }
     for (const pack of [...held.packs, ...(this.recentPacks ?? [])]) {
       pack.keys.forEach((claimKey, claim) => {
-        if (!forgotten.has(claimKey) || (pack.sides?.[claim] ?? pack.side) !== key || pack.values[claim] === FORGOTTEN) return;
+        if (!forgotten.has(wholeKey(claimKey)) || (pack.sides?.[claim] ?? pack.side) !== key || pack.values[claim] === FORGOTTEN) return;
         pack.values[claim] = FORGOTTEN;
         this.changed.add(pack);
       });

@@ -483,6 +483,9 @@ export class HistoryDatabase extends Dexie {
     this.version(14).stores({}).upgrade(repackClaimsFromPages);
     // A group's outlets disagree when some printed the other side's denial and others did not.
     this.version(15).stores({}).upgrade(recountDenials);
+    // The halves of a claim the analyzer joined from "said P and that Q" are packed beside it
+    // (./claim-index Probe halves): the packs are built anew from the pages' occurrences, as for version 14.
+    this.version(16).stores({}).upgrade(repackClaimsFromPages);
   }
 }
 

@@ -650,6 +650,26 @@ export function claimCore(text: string): string {
   return core(text).text;
 }
 
+/**
+ * Where the analyzer joins the halves of "X said P and that Q" into one claim ("P, and that Q" and
+ * "P; and that Q" too: lib/analyzer/claims.ts joinedHalves).
+ */
+const HALVES_JOIN = /\s*[,;]?\s+and\s+that\s+/i;
+/** The content words a half must have to be matched on its own ("and that was all" joins no half). */
+const HALF_WORDS = 3;
+
+/**
+ * The halves of a claim the analyzer joined from "said P and that Q": one outlet prints them as one
+ * claim, another, printing a response to one half, as two, and either half is the claim another
+ * outlet's matches. None when the claim is not joined, or a part has too few words to be a claim.
+ */
+export function claimHalves(text: string): string[] {
+  const halves = text.split(HALVES_JOIN);
+  if (halves.length < 2) return [];
+  const saysEnough = (half: string) => tokenize(half, undefined).filter((word) => !STOPWORDS.has(word) && !NEGATIONS.has(word)).length >= HALF_WORDS;
+  return halves.every(saysEnough) ? halves : [];
+}
+
 /** The claim's core (claimCore) and its words (tokenize), each worked out once. */
 function core(whole: string, side?: SideName, givenNames?: Set<string>): { text: string; words: string[] } {
   // A condition put first ("if the ruling stood, fares could rise…", "once scholarships are
