@@ -41,6 +41,7 @@ import {
   isFormerStaff,
   speaksForSelf,
 } from '../side-names';
+import { isFirstName } from '../gender';
 import { ArticleFacts } from './article-facts';
 import { ACRONYM, eitherCase, isBodyName, looksLikePersonName, personName, properName, remitListName, stripThe, withoutRelative, withoutThe, wordsAfterDeterminer } from './names';
 import { ARMED_QUALIFIERS, BODY_KINDS, byReference, contextSide, GENERIC_TYPES, justBefore, STATE_DEPARTMENT } from './references';
@@ -166,6 +167,8 @@ const POLICE_RECORD = /\b(?:arrest|police|incident|booking|crash)\s+report\b/u;
 const POLICE_SIDE = /\b(?:Police|Sheriff['\u2019]s\s+(?:Office|Department))(?:\s+Department)?$/u;
 /** One court filing by its several names: "The lawsuit, filed ... by X" is the complaint X filed. */
 const COURT_FILINGS: readonly string[] = ['lawsuit', 'complaint', 'filing'];
+/** One document by its several names: "The lawsuit, filed ... by X" is the complaint X filed; "an audit released by X" is "the report". */
+const SAME_DOCUMENTS: readonly (readonly string[])[] = [COURT_FILINGS, ['report', 'audit']];
 /** "Nevada Attorney General Ana Ruiz sued Calder Inc": the one who sued (group 1), whom "the lawsuit" then speaks for. */
 const SUED_BY = /\b((?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,6})(?:has\s+|have\s+)?sued\b/gu;
 /**
@@ -229,7 +232,8 @@ const UNNAMED_PARTY = /^(?:\p{Lu}[\p{L}.-]*['\u2019]s?|[Tt]he)\s+(?:(?:main|larg
 
 const OWNED_BY_COUNTRY = /^(?:\p{Lu}[\p{L}.-]*\s)?\p{Lu}[\p{L}.-]*['\u2019]s?\s+\p{Ll}[\p{Ll}-]*(?:\s\p{Ll}[\p{Ll}-]*)?$/u;
 
-const THE_COMPANY = /^[Tt]he\s(?:company|firm)$/;
+/** "The company", "the firm"; "Company says P" in a headline or an update's title, which drop the article. */
+const THE_COMPANY = /^(?:[Tt]he\s(?:company|firm)|Company|Firm)$/;
 /** Sentences after an unnamed company's claim in which its name may come. */
 const COMPANY_REACH = 6;
 
@@ -650,6 +654,9 @@ export class SideResolver {
     const theCompany = !person && THE_COMPANY.test(head);
     const spokenFor = theCompany ? bodySpokenForBefore(this.article, withoutThe(head).toLowerCase(), s.index) : null;
     if (spokenFor) return spokenFor;
+    // "Company says P" over an update: the body its first sentence opens with ("Tri-State Midstream, which runs the plant, said").
+    const headlined = theCompany && !head.includes(' ') ? this.discourse.openingNameBefore(s.index + 2, 1, isBusinessName) : null;
+    if (headlined) return this.discourse.canonicalOrg(headlined);
     // "The company said P" before any company is named: the one the article names a few sentences on.
     // Only a body that may be a company: "the company said" is not "The Drivers and Couriers Union" named next.
     const company = theCompany ? this.discourse.organisationNamedAfter(s.index, COMPANY_REACH) : null;
@@ -702,6 +709,10 @@ export class SideResolver {
     const found = affiliationBeforeRole(head);
     // A portfolio names a government only for a government role: "Health minister X", not "Trade lawyer X".
     const portfolio = !!found && isPortfolio(found);
+    // "Board president Gail Hendershot": a kind of body alone names none; the one of that kind the article named, else the person,
+    // as a board's member by title speaks for themselves (see BOARD_MEMBER).
+    const boardMember = person && found !== null && SEATED_BODY.test(found) && namedSide(found) === null ? personName(head) : null;
+    if (boardMember) return this.fullBodyName(found as string) ?? boardMember;
     const affiliation = portfolio && !hasGovernmentWord(head) ? null : found;
     // Only a name the article uses as a name: "Trade lawyer Jennifer Sato" is capitalised by the sentence.
     // "Enterprise Minister Siobhan Kehoe": a portfolio with a government role is an office of state, named once or not.
@@ -826,7 +837,8 @@ export class SideResolver {
   /** The side of the one the article says filed or wrote a document of this kind ("a petition filed by X"), or null. */
   private documentFiler(kind: string, s: Sentence, head: string): string | null {
     // The sentence's full stop is no part of the name.
-    const kinds = COURT_FILINGS.includes(kind) ? [kind, ...COURT_FILINGS.filter((k) => k !== kind)] : [kind];
+    const names = SAME_DOCUMENTS.find((d) => d.includes(kind)) ?? [];
+    const kinds = [kind, ...names.filter((k) => k !== kind)];
     const filed = kinds.map((k) => documentFiledBy(k).exec(this.article.text)?.[1]).find(Boolean)?.replace(/\.$/, '');
     // "X sued Y on Wednesday. The lawsuit alleges P": the last one the article says sued before.
     // "The Fiscal Bureau, in a memo released Friday, estimated P. The memo said Q": the one who spoke in it.
@@ -933,6 +945,14 @@ export class SideResolver {
     const client = named && !named.includes(' ') ? this.discourse.fullName(named, s.index) : named;
     return client ? this.sideOfNamed(client, s) : null;
   }
+}
+
+/** "Board", "Commission": a body whose members sit on it by its kind's one word, no name the side tables know. */
+const SEATED_BODY = /^(?:Board|Council|Commission|Committee)$/u;
+
+/** "Tri-State Midstream", never "Derek Hollis" (a first name opens it) nor a country or party: a name a business may bear. */
+function isBusinessName(name: string): boolean {
+  return name.includes(' ') && !isFirstName((name.split(' ')[0] as string).toLowerCase()) && namedSide(name) === null;
 }
 
 /** "a tight Democratic primary", "the Republican Senate primary": a primary named by its party, which tags no one. */

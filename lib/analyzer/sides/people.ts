@@ -19,6 +19,7 @@ import {
   placeKind,
   remembered,
   roleBody,
+  isTitleBeforeName,
 } from '../side-names';
 import type { ArticleFacts } from './article-facts';
 import { DETERMINERS, FUNCTION_WORDS, isBodyName, looksLikePersonName, personName, properName, stripThe } from './names';
@@ -183,8 +184,9 @@ export const agedPrivatePerson = remembered((head: string): string | null => {
   const words = head.split(/\s+/).filter((w) => !JOINED_DESCRIPTION.test(w));
   const role = words.findLastIndex((w) => isRoleWord(w));
   const office = role >= 0 && (hasGovernmentWord(words[role] as string) || hasCorporateRole(words[role] as string) || isCapitalised(words[role] as string));
-  // "Heartbroken mum Julie Pearce, 52": the name follows the last word of the description, whatever opens it.
-  const described = words.findLastIndex((w) => !isCapitalised(w));
+  // "Heartbroken mum Julie Pearce, 52": the name follows the last word of the description, whatever opens it;
+  // "Fan Chloe Brannigan, 19": a common noun opening the sentence before a name describes, as a lower-case one does.
+  const described = words.findLastIndex((w, k) => !isCapitalised(w) || isTitleBeforeName(words, k));
   const name = words.slice(Math.max(role, described) + 1);
   if (office || hasOfficialTitle(head) || name.length < 2 || !name.every((w) => isCapitalised(w) && !isOrgWord(w)) || namedSide(name.join(' ')) !== null) return null;
   return name.join(' ');

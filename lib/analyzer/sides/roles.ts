@@ -62,10 +62,10 @@ export function stateOfTitledOfficer(head: string): string | null {
 }
 
 /**
- * Watchdog titles: an inspector general, an auditor or an ethics commission checks the government and
+ * Watchdog titles: an inspector general, an auditor, a comptroller or an ethics commission checks the government and
  * speaks as its own office, never for the state, a party or a police force ("Inspector" is no rank here).
  */
-const WATCHDOG_TITLE = String.raw`(?:State\s+)?(?:Inspector\s+General|Auditor(?:\s+General)?|Ethics\s+Commission)`;
+const WATCHDOG_TITLE = String.raw`(?:State\s+)?(?:Inspector\s+General|Auditor(?:\s+General)?|Comptroller|Ethics\s+Commission)`;
 /**
  * "Indiana Inspector General Ana Ruiz", "State Auditor Jo Hale", "the Wisconsin Ethics Commission's office": the
  * office's name (its place, then its title) in group 1, maybe a holder's name after it.
@@ -75,7 +75,9 @@ const WATCHDOG_OFFICE = new RegExp(
   'u',
 );
 /** "the inspector general's office", "the state auditor": a watchdog by its title in lower case. */
-const WATCHDOG_AGAIN = /^(?:[Tt]he\s+)?(?:state\s+)?(inspector\s+general|auditor(?:\s+general)?|ethics\s+commission)(?:['\u2019]s\s+office)?$/u;
+const WATCHDOG_AGAIN = /^(?:[Tt]he\s+)?(?:state\s+)?(inspector\s+general|auditor(?:\s+general)?|comptroller|ethics\s+commission)(?:['\u2019]s\s+office)?$/u;
+/** "Hale", "Jo Hale's office", "a review released Monday by State Auditor Jo Hale": the holder's name, their office's word dropped. */
+const HOLDER_OFFICE = /['\u2019]s\s+office$/u;
 /** Watchdog offices named in an article's text, capitalised, their place before them. */
 const WATCHDOG_NAMED = new RegExp(String.raw`(?:(?!The\s)\p{Lu}[\p{L}.]*\s+){1,3}?${WATCHDOG_TITLE}`, 'gu');
 
@@ -89,12 +91,49 @@ export function watchdogOffice(head: string): string | null {
  * one the article named with that title before `end`; null for any other phrase.
  */
 export function watchdogSide(article: ArticleFacts, head: string, end: number): string | null {
-  const named = watchdogOffice(head);
+  const named = watchdogOffice(head) ?? watchdogOfHolder(article, head, end);
   if (named) return named;
   const title = WATCHDOG_AGAIN.exec(head)?.[1]?.toLowerCase().replace(/\s+/g, ' ');
   if (!title) return null;
   const offices = [...article.textBefore(end).matchAll(WATCHDOG_NAMED)].map((m) => m[0]).filter((n) => n.toLowerCase().endsWith(title));
   return offices.pop() ?? null;
+}
+
+/** "State Auditor Jo Hale", "state Comptroller Jo Hale": a watchdog's title (group 1), then its holder's name (group 2). */
+const WATCHDOG_HOLDER = new RegExp(String.raw`((?:(?!The\s)\p{Lu}[\p{L}.]*\s+|state\s+){0,3}?${WATCHDOG_TITLE})\s((?:\p{Lu}[\p{L}.'\u2019-]* ){0,2}\p{Lu}[\p{L}'\u2019-]*)`, 'gu');
+
+/** A watchdog the article names with its holder: the office, the holder's surname and where it is named. */
+interface WatchdogHolder {
+  office: string;
+  surname: string;
+  at: number;
+}
+
+/** The watchdogs each article names with their holders, found once: each look would scan the text. */
+const holdersOf = new WeakMap<ArticleFacts, WatchdogHolder[]>();
+
+function watchdogHolders(article: ArticleFacts): WatchdogHolder[] {
+  let holders = holdersOf.get(article);
+  if (!holders) {
+    holders = [...article.text.matchAll(WATCHDOG_HOLDER)].map((m) => ({
+      office: (m[1] as string).replace(/^state\b/, 'State'),
+      surname: lastWord((m[2] as string).replace(POSSESSIVE_END, '')),
+      at: m.index,
+    }));
+    holdersOf.set(article, holders);
+  }
+  return holders;
+}
+
+/**
+ * "Hale, a Democrat", "Hale's office" after "State Auditor Jo Hale": one the article titled as a watchdog speaks as the
+ * office ("State Auditor"; "state Comptroller X" → "State Comptroller"), never for their party; else null.
+ */
+function watchdogOfHolder(article: ArticleFacts, head: string, end: number): string | null {
+  const holders = watchdogHolders(article);
+  const name = holders.length > 0 ? personName(head.replace(HOLDER_OFFICE, '')) : null;
+  const surname = name ? lastWord(name) : null;
+  return holders.find((h) => h.surname === surname && h.at < end)?.office ?? null;
 }
 
 /** A state's administrative offices named by their title alone ("Attorney General X"), and those written after "State". */

@@ -18,10 +18,11 @@ const STATE_PORTFOLIO_ROLE = /^(?:[Tt]he\s+)?state\s+(\p{Ll}+)\s+(?:director|sec
 /** "Superintendent X", "the superintendent", "Alder County Schools Superintendent X": a rank that heads a school district as often as a police force. */
 const SCHOOLS_HEAD = /^(?:[Tt]he\s+)?(?:(?:\p{Lu}[\p{L}-]*\s+){0,3}[Ss]chools?\s+)?[Ss]uperintendent\b/u;
 /**
- * "Millbrook High School", "Riverton City School District": a school or its district by name, ending in the
- * word; "the Georgia Association of School Librarians" is a body of people who work in schools, no school.
+ * "Millbrook High School", "Riverton City School District", "the Dunmore Area School Corporation" (Indiana's word for
+ * a district), "the Kessling Board of Education": a school or its district by name, ending in the word; "the Georgia
+ * Association of School Librarians" is a body of people who work in schools, no school.
  */
-const SCHOOL_NAME = /\b(?:School|Schools|Academy)(?:\s+District)?$/;
+const SCHOOL_NAME = /\b(?:(?:School|Schools|Academy)(?:\s+(?:District|Corporation|System))?|Board\s+of\s+Education)$/;
 
 /** "Millbrook School District", "the Alder Unified School District": a school district named. */
 const SCHOOL_DISTRICT_NAME = /\bSchool\s+District\b|\bSchools\b/u;
