@@ -5,7 +5,7 @@
 import type { Token } from './nlp';
 import type { Sentence } from './sentences';
 import { mapQuotes, type QuoteMap } from './quotes';
-import { CLAUSE_CUES, CRITICISM_CUES, DOCUMENT_NOUNS, FINDING_CUES, NAMING_CUES, NOMINAL_CUES, RUMOUR_NOUNS, RUMOUR_VERBS, isRumourWord } from './lexicon';
+import { CLAUSE_CUES, CRITICISM_CUES, DOCUMENT_NOUNS, ESTIMATE_CUES, FINDING_CUES, NAMING_CUES, NOMINAL_CUES, RUMOUR_NOUNS, RUMOUR_VERBS, isRumourWord } from './lexicon';
 import {
   appositiveEnd,
   clauseStart,
@@ -23,7 +23,7 @@ import {
   subjectBefore,
 } from './phrases';
 import { COMPLEMENTISER, type Found, MIN_CONTENT_WORDS, clauseEnd, isWord, quotedStretch, splitContents, trimRange, verbReadOtherwise, wordCount } from './content';
-import { ANSWERING_CUES, READING_CUES, isCueVerb, mainVerbAfterGap, naming, nextSpeakerAt, reported, secondVerbGroup, speakersGapAfter, verbPastAside } from './reported-speech';
+import { ANSWERING_CUES, READING_CUES, endsSubjectNoun, isCueVerb, mainVerbAfterGap, naming, nextSpeakerAt, reported, secondVerbGroup, speakersGapAfter, verbPastAside } from './reported-speech';
 import { mapped } from './mapped';
 import { isCourtesyTitle } from './side-names';
 import { isCapitalised } from './words';
@@ -157,10 +157,26 @@ function nominal(tokens: Token[], i: number): Found | null {
     j = madeOn;
   }
   // "Podliska's most explosive claim is that P".
-  if (COPULAS.has(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower === COMPLEMENTISER) j++;
+  const predicative = COPULAS.has(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower === COMPLEMENTISER;
+  if (predicative) j++;
   if (!source || tokens[j]?.lower !== COMPLEMENTISER) return null;
-  const contents = splitContents(tokens, j + 1, participleEnd(tokens, j + 1, clauseEnd(tokens, j + 1)));
+  let end = participleEnd(tokens, j + 1, clauseEnd(tokens, j + 1));
+  // "Ortiz's claim that the plant was safe drew scorn": a claim that opens its sentence as the subject ends at the sentence's own verb.
+  const phraseStart = nounPhraseStartBefore(tokens, i + 1, 0);
+  if (!predicative && !hasVerb(tokens, clauseStart(tokens, phraseStart, 0), phraseStart)) end = lastVerbGroup(tokens, j + 1, speakerTagStart(tokens, j + 1, end));
+  const contents = splitContents(tokens, j + 1, end);
   return contents.length ? { cue: noun.text, source, contents, kind: 'nominal' } : null;
+}
+
+/**
+ * Where the last verb group in [from, end) that nothing links to the one before starts, or `end` if there is
+ * only one: after a subject holding a clause ("the claim that the plant is safe and the town has nothing to
+ * fear was repeated"), that group is the sentence's own verb.
+ */
+function lastVerbGroup(tokens: Token[], from: number, end: number): number {
+  let last = end;
+  for (let k = secondVerbGroup(tokens, from, end); k < end; k = secondVerbGroup(tokens, k, end)) last = k;
+  return last;
 }
 
 /** The token just before the adjectives and adverbs (at most NOMINAL_MODIFIERS) that precede the noun at `noun`. */
@@ -208,6 +224,30 @@ function quotedAs(tokens: Token[], i: number): Found | null {
   const from = tokens[i + 1]?.lower === COMPLEMENTISER ? i + 2 : i + 1;
   const contents = splitContents(tokens, from, clauseEnd(tokens, from));
   return contents.length ? { cue: 'quoted', source, contents, kind: 'reported' } : null;
+}
+
+/** Passive verbs that pass on words the subject spoke: "is quoted as saying", "was heard saying". */
+const PASSIVE_QUOTING = new Set(['quoted', 'reported', 'heard', 'overheard', 'recorded', 'filmed']);
+/** Of those, the ones that need "as" before "saying" ("was reported saying" is rare, "was heard as saying" unheard of). */
+const QUOTED_AS = new Set(['quoted', 'reported']);
+const PASSIVE_AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'been', 'being', 'be']);
+
+/** "The minister is quoted as saying P", "The coach was heard saying P": the subject of the passive spoke P. */
+function passivelyQuoted(tokens: Token[], i: number): Found | null {
+  const as = tokens[i - 1]?.lower === 'as';
+  const v = as ? i - 2 : i - 1;
+  const verb = tokens[v]?.lower ?? '';
+  if (!PASSIVE_QUOTING.has(verb) || as !== QUOTED_AS.has(verb)) return null;
+  let aux = v - 1;
+  while (tokens[aux]?.pos === 'ADV') aux--;
+  if (!PASSIVE_AUXILIARIES.has(tokens[aux]?.lower ?? '')) return null;
+  // "has been quoted", "will be heard": the whole verb group stands between subject and cue.
+  while (tokens[aux - 1]?.pos === 'AUX') aux--;
+  const subject = subjectBefore(tokens, aux, clauseStart(tokens, aux, 0));
+  if (!subject) return null;
+  const from = tokens[i + 1]?.lower === COMPLEMENTISER ? i + 2 : i + 1;
+  const contents = splitContents(tokens, from, clauseEnd(tokens, from));
+  return contents.length ? { cue: tokens[v]?.text ?? verb, source: [subject.start, subject.end], contents, kind: 'reported' } : null;
 }
 
 const COPULAS = new Set(['is', 'was', 'remains', 'remained']);
@@ -320,7 +360,7 @@ function publishedReport(tokens: Token[], noun: number, link: number): Found | n
  */
 function isSubjectsVerb(tokens: Token[], i: number, start: number, from: number, end: number): boolean {
   const prev = tokens[i - 1];
-  if (!prev || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') || start === i) return false;
+  if (!prev || !endsSubjectNoun(tokens, i - 1) || start === i) return false;
   if (hasVerb(tokens, 0, start) && !opensWithPhrase(tokens, start)) return false;
   return secondVerbGroup(tokens, from, end) >= end;
 }
@@ -400,13 +440,24 @@ function rumourEnd(tokens: Token[], from: number, end: number): number {
     const next = tokens[k + 1];
     // ", prompting tributes", ", after a video appeared": the narrator's own clause.
     if (t.text === ',' && next && ((next.pos === 'VERB' && next.lower.endsWith('ing')) || RUMOUR_TIME_LINKS.has(next.lower))) return k;
-    // ", but the Iowa National Guard said": the speaker may follow a conjunction.
-    const speakerFrom = t.text === ',' && next?.pos === 'CCONJ' ? k + 2 : k + 1;
-    const npEnd = nounPhraseEndAfter(tokens, speakerFrom, Math.min(stop, speakerFrom + 8));
-    const verb = tokens[npEnd];
-    if (npEnd > speakerFrom && verb && CLAUSE_CUES.has(verb.lower) && verb.pos === 'VERB') stop = k;
+    if (speakerTagAfter(tokens, k, stop)) stop = k;
   }
   return stop;
+}
+
+/** Does a speaker and a cue follow the link at `k` (before `stop`): ", police said", ", but the Guard said"? */
+function speakerTagAfter(tokens: Token[], k: number, stop: number): boolean {
+  // ", but the Iowa National Guard said": the speaker may follow a conjunction.
+  const speakerFrom = tokens[k]?.text === ',' && tokens[k + 1]?.pos === 'CCONJ' ? k + 2 : k + 1;
+  const npEnd = nounPhraseEndAfter(tokens, speakerFrom, Math.min(stop, speakerFrom + 8));
+  const verb = tokens[npEnd];
+  return npEnd > speakerFrom && !!verb && CLAUSE_CUES.has(verb.lower) && verb.pos === 'VERB';
+}
+
+/** Where a trailing ", police said" starts in [from, end), or `end`. */
+function speakerTagStart(tokens: Token[], from: number, end: number): number {
+  for (let k = from + 1; k < end; k++) if (tokens[k]?.text === ',' && speakerTagAfter(tokens, k, end)) return k;
+  return end;
 }
 
 /**
@@ -470,7 +521,7 @@ function afterToldSubject(tokens: Token[], from: number, to: number): number {
 const RELATIVE_WORDS_OF_THINGS = new Set(['that', 'which']);
 
 /** Every word that can carry a cue of one of the kinds below: the other words are passed over at once. */
-const CUE_WORDS: ReadonlySet<string> = new Set(['according', ...NOMINAL_CUES, ...RUMOUR_NOUNS, ...CLAUSE_CUES, ...NAMING_CUES, ...FINDING_CUES, ...CRITICISM_CUES, ...READING_CUES, ...ANSWERING_CUES, ...DOCUMENT_NOUNS]);
+const CUE_WORDS: ReadonlySet<string> = new Set(['according', ...NOMINAL_CUES, ...RUMOUR_NOUNS, ...CLAUSE_CUES, ...NAMING_CUES, ...FINDING_CUES, ...ESTIMATE_CUES, ...CRITICISM_CUES, ...READING_CUES, ...ANSWERING_CUES, ...DOCUMENT_NOUNS]);
 
 /** Words between a verb and the document it sends: "sent us this response", "issued a brief statement". */
 const SENT_DOCUMENT_WORDS = new Set(['DET', 'ADJ', 'PRON']);
@@ -502,6 +553,7 @@ function attributionsIn(s: Sentence, runs: Int32Array): Attribution[] {
     if (!covered[i] && t.lower === 'according' && tokens[i + 1]?.lower === 'to') found = according(tokens, i);
     if (!found && !covered[i] && NOMINAL_CUES.has(t.lower) && t.pos === 'NOUN') found = nominal(tokens, i);
     if (!found && rumour) found = rumoured(tokens, i);
+    if (!found && t.lower === 'saying') found = passivelyQuoted(tokens, i);
     if (!found && t.lower === 'saying' && tokens[i - 1]?.lower === 'as') found = quotedAs(tokens, i);
     if (!found && isCueVerb(tokens, i, s.headline)) found = reported(tokens, i, s.headline, previous);
     if (!found && NAMING_CUES.has(t.lower) && t.pos === 'VERB') found = naming(tokens, i, previous);

@@ -8,6 +8,8 @@ export const CLAUSE_CUES = set(cues.clause);
 export const OBJECT_CUES = set(cues.object);
 /** "found that P": a cue only before "that". */
 export const FINDING_CUES = set(cues.finding);
+/** "put the death toll at 14": a cue only with an object, then "at" and a figure. */
+export const ESTIMATE_CUES = set(cues.estimate);
 /** "blasted the FAA for taking P": a cue only with an object, then "for" and a gerund. */
 export const CRITICISM_CUES = set(cues.criticism);
 export const RECIPIENT_CUES = set(cues.recipient);

@@ -8,6 +8,7 @@ import {
   CRITICISM_CUES,
   DENIAL_VERBS,
   DOCUMENT_NOUNS,
+  ESTIMATE_CUES,
   FINDING_CUES,
   IDIOM_BEFORE,
   IDIOM_OBJECTS,
@@ -100,11 +101,43 @@ const CLAUSE_OPENERS = new Set(['that', 'it', 'he', 'she', 'they', 'we', 'i', 't
 /** Words that make a figure approximate: "about 61,000", "nearly 40". */
 const APPROXIMATORS = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'some', 'over', 'more', 'at']);
 
-/** Does a figure ("61,000", "about 61,000", "more than 40") open at `k`? */
+/** Signs of a sum that may open a figure: "about $40 million", "£2.3bn". */
+const CURRENCY_SIGNS = new Set(['$', '£', '€', '¥']);
+
+/** Does a figure ("61,000", "about 61,000", "more than 40", "$40 million") open at `k`? */
 function takesFigure(tokens: Token[], k: number): boolean {
   let m = k;
   while (APPROXIMATORS.has(tokens[m]?.lower ?? '') || tokens[m]?.lower === 'than' || tokens[m]?.lower === 'least') m++;
-  return m < k + 3 && tokens[m]?.pos === 'NUM';
+  const words = m - k;
+  if (CURRENCY_SIGNS.has(tokens[m]?.text ?? '')) m++;
+  return words < 3 && tokens[m]?.pos === 'NUM';
+}
+
+/** Words after a number that make it a clock time: "placed the bomb at 9 p.m." gives no estimate. */
+const CLOCK_WORDS = new Set(['am', 'pm', 'a.m.', 'p.m.', 'a.m', 'p.m', "o'clock", 'gmt']);
+/** Nouns a figure may measure in an estimate ("at £2.3bn", "at 14 people"); others count places ("placed barriers at 12 sites"). */
+const ESTIMATE_UNITS = new Set(['bn', 'm', 'billion', 'million', 'trillion', 'percent', 'people', 'pounds', 'dollars', 'euros']);
+
+/** A word of the object an estimate is put on: "the number of destroyed homes" (a participle before its noun). */
+function estimatedObjectWord(tokens: Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  if (isNounPhraseToken(t) || t.lower === 'of') return true;
+  return t.pos === 'VERB' && PARTICIPLE_ENDING.test(t.lower) && isNounPhraseToken(tokens[k + 1]);
+}
+
+/** Most tokens of the object an estimate is put on: "the number of destroyed homes". */
+const ESTIMATED_REACH = 8;
+
+/** "put the death toll at about 2,400", "pegged the cost at $40 million": an object, then "at" and a figure. */
+function estimatedAt(tokens: Token[], j: number, end: number): boolean {
+  let at = j;
+  while (at < Math.min(end, j + ESTIMATED_REACH) && tokens[at]?.lower !== 'at' && estimatedObjectWord(tokens, at)) at++;
+  if (at === j || tokens[at]?.lower !== 'at' || !takesFigure(tokens, at + 1)) return false;
+  let after = at + 1;
+  while (tokens[after] && tokens[after]?.pos !== 'NUM') after++;
+  while (tokens[after]?.pos === 'NUM') after++;
+  const next = tokens[after];
+  return !CLOCK_WORDS.has(next?.lower ?? '') && !(next?.pos === 'NOUN' && !ESTIMATE_UNITS.has(next.lower));
 }
 
 /** Does the source phrase after an inverted cue ("..., said X, a Y.") run on with appositives? */
@@ -1337,6 +1370,7 @@ function carriedOn(tokens: Token[], j: number): boolean {
 
 function objectContentOk(tokens: Token[], cue: Token, j: number, end: number, headline: boolean): boolean {
   if (CRITICISM_CUES.has(cue.lower)) return faultedFor(tokens, j);
+  if (ESTIMATE_CUES.has(cue.lower)) return estimatedAt(tokens, j, end);
   if (!OBJECT_CUES.has(cue.lower) && !headline) return false;
   // "claimed responsibility for the bombing" says the claimant did it, unless ", saying P" goes on to say what it claims.
   if (CLAIM_VERBS.has(cue.lower) && CLAIMED_ASSERTIONS.has(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower === 'for') return !carriedOn(tokens, j);
@@ -1400,8 +1434,21 @@ function describesNoun(tokens: Token[], i: number): boolean {
 function pluralSubjectsCue(tokens: Token[], i: number, subject: Token): boolean {
   const t = tokens[i] as Token;
   const next = tokens[i + 1];
-  if (!VERB_LIKE_NOUNS.has(`${t.lower}s`) || !isPlural(headBeforeModifier(tokens, i - 1) ?? subject) || !next || !CLAUSE_OPENERS.has(next.lower)) return false;
+  if (!VERB_LIKE_NOUNS.has(`${t.lower}s`) || !isPlural(headBeforeModifier(tokens, i - 1) ?? subject)) return false;
+  if (closesTrailingTag(tokens, i)) return true;
+  if (!next || !CLAUSE_OPENERS.has(next.lower)) return false;
   return hasVerb(tokens, i + 2, clauseEnd(tokens, i + 2));
+}
+
+/** Marks that may end a trailing tag: "P, critics claim." */
+const TAG_CLOSERS = new Set(['.', ',', ';', '!']);
+
+/** "The school was never told, parents claim.": a plural subject and its cue after a comma, closing the sentence or clause. */
+function closesTrailingTag(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next && !TAG_CLOSERS.has(next.text)) return false;
+  const before = nounPhraseStartBefore(tokens, i, 0) - 1;
+  return tokens[before]?.text === ',' || closesQuote(tokens, before);
 }
 
 /** A plural common noun: "messages", "unions". */
@@ -1506,8 +1553,8 @@ function asideOpening(tokens: Token[], close: number, reach = DOCUMENT_REACH): n
   return undefined;
 }
 
-/** "The union" before "claims to": a noun ending a subject, which the tagger may read as an adjective after its determiner. */
-function endsSubjectNoun(tokens: Token[], p: number): boolean {
+/** "The union" before "claims to" or "claims that": a noun ending a subject, which the tagger may read as an adjective after its determiner. */
+export function endsSubjectNoun(tokens: Token[], p: number): boolean {
   const t = tokens[p];
   if (t?.pos === 'NOUN' || t?.pos === 'PROPN') return true;
   return t?.pos === 'ADJ' && tokens[p - 1]?.pos === 'DET' && lexiconTag(t.lower) === 'NOUN';
@@ -1533,6 +1580,7 @@ export function isCueVerb(tokens: Token[], i: number, headline: boolean): boolea
   const t = tokens[i] as Token;
   if (FINDING_CUES.has(t.lower)) return t.pos === 'VERB' && tokens[i + 1]?.lower === COMPLEMENTISER;
   if (CRITICISM_CUES.has(t.lower)) return t.pos === 'VERB' && faultedFor(tokens, i + 1);
+  if (ESTIMATE_CUES.has(t.lower)) return t.pos === 'VERB' && estimatedAt(tokens, i + 1, tokens.length);
   if (READING_CUES.has(t.lower)) return documentReads(tokens, i);
   if (ANSWERING_CUES.has(t.lower)) return answersWith(tokens, i);
   if (!CLAUSE_CUES.has(t.lower) || describesNoun(tokens, i) || possessedNoun(tokens, i)) return false;
@@ -1550,7 +1598,7 @@ export function isCueVerb(tokens: Token[], i: number, headline: boolean): boolea
   if (t.lower.endsWith('s') && claimsInfinitive(tokens, i) && endsSubjectNoun(tokens, p)) return true;
   const prev = tokens[p];
   // "The United Party for National Development (UPND) alleged that ...": a bracketed short name ends the subject.
-  if (!prev || !next || !(prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.text === ')')) return false;
+  if (!prev || !next || !(endsSubjectNoun(tokens, p) || prev.pos === 'PRON' || prev.text === ')')) return false;
   if (/(?:ed|s)$/.test(t.lower) && tokens[afterTimePhrase(tokens, i + 1)]?.lower === COMPLEMENTISER) return true;
   if (VERB_LIKE_NOUNS.has(t.lower) && (CLAUSE_OPENERS.has(next.lower) || isQuote(next) || next.text === ':')) return true;
   // "The Washington Times reports Beck will endorse ...": a name and its verb open the reported clause.
