@@ -232,10 +232,27 @@ const PASSIVE_QUOTING = new Set(['quoted', 'reported', 'heard', 'overheard', 're
 const QUOTED_AS = new Set(['quoted', 'reported']);
 const PASSIVE_AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'been', 'being', 'be']);
 
-/** "The minister is quoted as saying P", "The coach was heard saying P": the subject of the passive spoke P. */
+/** Prepositions of the outlet or place between "quoted" and "as saying": "quoted by local media", "quoted in the Herald". */
+const QUOTED_IN = new Set(['by', 'in']);
+/** Most tokens of such a phrase. */
+const QUOTED_IN_REACH = 6;
+
+/** The passive verb before "as saying" at `as`, past a short "by local media" or "in the Herald" on the way; or `as - 1`. */
+function passiveVerbBeforeAs(tokens: Token[], as: number): number {
+  for (let k = as - 2; k >= Math.max(0, as - QUOTED_IN_REACH - 1); k--) {
+    if (QUOTED_IN.has(tokens[k]?.lower ?? '') && QUOTED_AS.has(tokens[k - 1]?.lower ?? '')) return k - 1;
+    if (isVerb(tokens[k]) || tokens[k]?.text === ',' || isQuote(tokens[k])) break;
+  }
+  return as - 1;
+}
+
+/**
+ * "The minister is quoted as saying P", "Police were quoted by local media as saying P", "The coach was heard
+ * saying P", '"Get out," a man was heard saying.': the subject of the passive spoke P.
+ */
 function passivelyQuoted(tokens: Token[], i: number): Found | null {
   const as = tokens[i - 1]?.lower === 'as';
-  const v = as ? i - 2 : i - 1;
+  const v = as ? passiveVerbBeforeAs(tokens, i - 1) : i - 1;
   const verb = tokens[v]?.lower ?? '';
   if (!PASSIVE_QUOTING.has(verb) || as !== QUOTED_AS.has(verb)) return null;
   let aux = v - 1;
@@ -246,8 +263,35 @@ function passivelyQuoted(tokens: Token[], i: number): Found | null {
   const subject = subjectBefore(tokens, aux, clauseStart(tokens, aux, 0));
   if (!subject) return null;
   const from = tokens[i + 1]?.lower === COMPLEMENTISER ? i + 2 : i + 1;
-  const contents = splitContents(tokens, from, clauseEnd(tokens, from));
+  const contents = wordCount(tokens, from, clauseEnd(tokens, from)) > 0 ? splitContents(tokens, from, clauseEnd(tokens, from)) : quoteBefore(tokens, subject.start);
   return contents.length ? { cue: tokens[v]?.text ?? verb, source: [subject.start, subject.end], contents, kind: 'reported' } : null;
+}
+
+/** '"Get out of here," a man was heard saying.': the quote that closes right before the subject at `at`, if any. */
+function quoteBefore(tokens: Token[], at: number): Array<[number, number]> {
+  let close = at - 1;
+  if (tokens[close]?.text === ',') close--;
+  if (!isQuote(tokens[close])) return [];
+  let open = close - 1;
+  while (open >= 0 && !isQuote(tokens[open])) open--;
+  return open >= 0 ? splitContents(tokens, open + 1, close) : [];
+}
+
+/** Verbs of describing that give a witness's account before a gerund of perceiving: "described hearing P". */
+const DESCRIBING_VERBS = new Set(['described', 'describes', 'describe', 'recounted', 'recounts', 'recalled', 'recalls']);
+/** Gerunds of perceiving: what a witness heard or saw is the account they give. */
+const PERCEIVING = new Set(['hearing', 'seeing', 'watching', 'smelling', 'feeling', 'noticing', 'spotting']);
+
+/** "Witnesses described hearing at least six shots", "Neighbours recalled seeing a man run": the witness's account. */
+function describedPerceiving(tokens: Token[], i: number): Found | null {
+  if (!PERCEIVING.has(tokens[i + 1]?.lower ?? '')) return null;
+  const subject = subjectBefore(tokens, i, clauseStart(tokens, i, 0));
+  const end = clauseEnd(tokens, i + 1);
+  // "described hearing the news as a shock": a verdict on the perceiving, not an account of it.
+  for (let k = i + 2; k < end; k++) if (tokens[k]?.lower === 'as' && tokens[k + 1]?.pos === 'DET') return null;
+  if (!subject) return null;
+  const contents = splitContents(tokens, i + 1, end);
+  return contents.length ? { cue: tokens[i]?.text ?? '', source: [subject.start, subject.end], contents, kind: 'reported' } : null;
 }
 
 const COPULAS = new Set(['is', 'was', 'remains', 'remained']);
@@ -462,17 +506,24 @@ function speakerTagStart(tokens: Token[], from: number, end: number): number {
 
 /**
  * "Speculation that the owners would demolish the mill spread quickly online": after a content that
- * has its own verb, a rumour verb right after a noun is the sentence's own, whatever the tagger made of it.
+ * has its own verb, a rumour verb right after a noun is the sentence's own, whatever the tagger made of it;
+ * so it is right after a verb group that ends the content ("Rumours that the plant would close spread").
  */
 function spreadsRumour(tokens: Token[], from: number, k: number): boolean {
   const t = tokens[k] as Token;
   const prev = tokens[k - 1];
-  return RUMOUR_VERBS.has(t.lower) && !t.lower.endsWith('ing') && (prev?.pos === 'NOUN' || prev?.pos === 'PROPN') && hasVerb(tokens, from, k - 1);
+  if (!RUMOUR_VERBS.has(t.lower) || t.lower.endsWith('ing')) return false;
+  if (prev?.pos === 'NOUN' || prev?.pos === 'PROPN') return hasVerb(tokens, from, k - 1);
+  // The tagger may read "would close spread" as an auxiliary, an adjective and a noun.
+  return !!prev && isWord(prev) && prev.pos !== 'AUX' && prev.pos !== 'ADV' && tokens[k - 2]?.pos === 'AUX' && k - 2 > from;
 }
 
 const OWNER_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
-/** Verbs that make a nominal claim their subject's: "made charges that", "repeated his claim that". */
-const MAKING_VERBS = new Set(['made', 'make', 'makes', 'making', 'repeated', 'repeats', 'leveled', 'levelled', 'renewed', 'voiced', 'aired', 'reiterated', 'lodged']);
+/**
+ * Verbs that make a nominal claim their subject's: "made charges that", "repeated his claim that"; so do those
+ * that take one back, which only the one who made it can ("later retracted the claim that P").
+ */
+const MAKING_VERBS = new Set(['made', 'make', 'makes', 'making', 'repeated', 'repeats', 'leveled', 'levelled', 'renewed', 'voiced', 'aired', 'reiterated', 'lodged', 'retracted', 'retracts', 'withdrew', 'withdraws']);
 
 /** The subject of a making verb a few words before the claim noun ("made similarly bigoted charges"), or null. */
 function makerOf(tokens: Token[], noun: number): [number, number] | null {
@@ -521,7 +572,7 @@ function afterToldSubject(tokens: Token[], from: number, to: number): number {
 const RELATIVE_WORDS_OF_THINGS = new Set(['that', 'which']);
 
 /** Every word that can carry a cue of one of the kinds below: the other words are passed over at once. */
-const CUE_WORDS: ReadonlySet<string> = new Set(['according', ...NOMINAL_CUES, ...RUMOUR_NOUNS, ...CLAUSE_CUES, ...NAMING_CUES, ...FINDING_CUES, ...ESTIMATE_CUES, ...CRITICISM_CUES, ...READING_CUES, ...ANSWERING_CUES, ...DOCUMENT_NOUNS]);
+const CUE_WORDS: ReadonlySet<string> = new Set(['according', ...DESCRIBING_VERBS, ...NOMINAL_CUES, ...RUMOUR_NOUNS, ...CLAUSE_CUES, ...NAMING_CUES, ...FINDING_CUES, ...ESTIMATE_CUES, ...CRITICISM_CUES, ...READING_CUES, ...ANSWERING_CUES, ...DOCUMENT_NOUNS]);
 
 /** Words between a verb and the document it sends: "sent us this response", "issued a brief statement". */
 const SENT_DOCUMENT_WORDS = new Set(['DET', 'ADJ', 'PRON']);
@@ -554,6 +605,7 @@ function attributionsIn(s: Sentence, runs: Int32Array): Attribution[] {
     if (!found && !covered[i] && NOMINAL_CUES.has(t.lower) && t.pos === 'NOUN') found = nominal(tokens, i);
     if (!found && rumour) found = rumoured(tokens, i);
     if (!found && t.lower === 'saying') found = passivelyQuoted(tokens, i);
+    if (!found && !covered[i] && DESCRIBING_VERBS.has(t.lower)) found = describedPerceiving(tokens, i);
     if (!found && t.lower === 'saying' && tokens[i - 1]?.lower === 'as') found = quotedAs(tokens, i);
     if (!found && isCueVerb(tokens, i, s.headline)) found = reported(tokens, i, s.headline, previous);
     if (!found && NAMING_CUES.has(t.lower) && t.pos === 'VERB') found = naming(tokens, i, previous);

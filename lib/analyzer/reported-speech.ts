@@ -1329,12 +1329,15 @@ function quoteAfterCircumstance(tokens: Token[], from: number): number {
   return from;
 }
 
-/** A colon that introduces a quote shortly after the cue, with no other verb on the way; or -1. */
+/**
+ * A colon that introduces a quote shortly after the cue, with no other verb on the way; or -1. A participle
+ * after a determiner describes the statement ("said in an emailed statement:"), it is no verb of its own.
+ */
 function colonBeforeQuote(tokens: Token[], from: number): number {
   for (let k = from; k < Math.min(tokens.length - 1, from + THAT_WINDOW); k++) {
     const t = tokens[k] as Token;
     if (t.text === ':' && isQuote(tokens[k + 1])) return k;
-    if (isVerb(t) || t.text === ',' || t.text === ';' || isQuote(t)) return -1;
+    if ((isVerb(t) && tokens[k - 1]?.pos !== 'DET') || t.text === ',' || t.text === ';' || isQuote(t)) return -1;
   }
   return -1;
 }
@@ -1356,8 +1359,24 @@ function contentBefore(tokens: Token[], lo: number, sourceStart: number): Array<
       const lead = skipLead(tokens, lo, k);
       if (lead < k && wordCount(tokens, lead, k) <= 4) a = lead;
     }
-  } else a = skipLead(tokens, lo, b);
+  } else a = afterLabel(tokens, skipLead(tokens, lo, b), b);
   return splitContents(tokens, a, b);
+}
+
+/** Most words of a live-blog label before its colon: "BREAKING:", "Update 3:", "10:42 a.m.:". */
+const LABEL_WORDS = 3;
+
+/**
+ * 'BREAKING: Two people were shot, police say.', 'Update 2: The fire ...': a short label before a colon and a
+ * capitalised clause heads the update, it is no part of what was said ("The rule is simple: P" keeps its verb).
+ */
+function afterLabel(tokens: Token[], a: number, b: number): number {
+  for (let k = a; k < b && k <= a + LABEL_WORDS + 1; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ':') return k > a && wordCount(tokens, a, k) <= LABEL_WORDS && isCapitalised(tokens[k + 1]?.text ?? '') ? k + 1 : a;
+    if (t.pos === 'AUX' || isQuote(t)) return a;
+  }
+  return a;
 }
 
 const CLAIM_VERBS = new Set(['claim', 'claims', 'claimed', 'claiming']);
@@ -1368,9 +1387,25 @@ function carriedOn(tokens: Token[], j: number): boolean {
   return false;
 }
 
+const CONFIRMING_VERBS = new Set(['confirm', 'confirms', 'confirmed']);
+/** Most words between a confirmed figure and what it counts: "12 new cases", "three more deaths". */
+const COUNT_MODIFIERS = 2;
+
+/** "Health officials confirmed 12 new cases": a figure and the plural noun it counts, confirmed as an object. */
+function confirmedCount(tokens: Token[], j: number): boolean {
+  if (tokens[j]?.pos !== 'NUM' || CLOCK_WORDS.has(tokens[j + 1]?.lower ?? '')) return false;
+  for (let k = j + 1; k <= j + 1 + COUNT_MODIFIERS; k++) {
+    const t = tokens[k];
+    if (t?.pos === 'NOUN') return t.lower.endsWith('s');
+    if (!(t?.pos === 'ADJ' || t?.lower === 'more')) return false;
+  }
+  return false;
+}
+
 function objectContentOk(tokens: Token[], cue: Token, j: number, end: number, headline: boolean): boolean {
   if (CRITICISM_CUES.has(cue.lower)) return faultedFor(tokens, j);
   if (ESTIMATE_CUES.has(cue.lower)) return estimatedAt(tokens, j, end);
+  if (CONFIRMING_VERBS.has(cue.lower) && confirmedCount(tokens, j)) return true;
   if (!OBJECT_CUES.has(cue.lower) && !headline) return false;
   // "claimed responsibility for the bombing" says the claimant did it, unless ", saying P" goes on to say what it claims.
   if (CLAIM_VERBS.has(cue.lower) && CLAIMED_ASSERTIONS.has(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower === 'for') return !carriedOn(tokens, j);
