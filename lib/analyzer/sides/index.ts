@@ -118,7 +118,7 @@ const OWNED_HEAD = /^\p{Lu}[\p{L}.-]*['\u2019]s?\s+\p{Ll}/u;
  * "The petition", "the 41-page report", "the complaint": a document that makes claims, by its kind
  * (responses still find "slammed the complaint" by the document's own name: see CARRIER_NOUNS).
  */
-const DOCUMENT_VOICE = /^(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+)?(?:[\p{Ll}\d][\p{Ll}\d-]*\s+){0,2}?(report|referral|petition|indictment|complaint|lawsuit|memo|filing)$/u;
+const DOCUMENT_VOICE = /^(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+)?(?:[\p{Ll}\d][\p{Ll}\d-]*\s+){0,2}?(report|referral|petition|indictment|complaint|lawsuit|memo|filing)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?$/u;
 /** "a report", "an account", "a post": one thing published, which speaks for whoever the sentence says published it. */
 const PUBLISHED_KINDS = new Set(['report', 'post', 'account', 'story', 'video', 'message']);
 /** "one passenger", "a neighbour": one person (group 1) by a lower-case noun. */
@@ -129,6 +129,10 @@ const VOICE_IN_MEDIUM = /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}'\u2019-]+\s+){0,2}voice
 const OWN_DOCUMENT = /^(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:post|update|statement|report|message|notice|release|memo)\b/u;
 /** The clause's subject (group 1) just before its verb and "its"/"their" ("the sheriff's office had replaced its"). */
 const DOCUMENT_OWNER = /(?:^|,\s+)((?:[Tt]he\s+)?(?:[\p{L}'\u2019.-]+\s+){0,5}?[\p{L}'\u2019.-]+)\s+(?:(?:had|has|have|later|then|also|quickly)\s+)*\p{Ll}+ed\s+$/u;
+/** "…, according to ": the words before a source that follows its claim. */
+const ACCORDING_TO = /\baccording\s+to\s+$/u;
+/** "The Capitol Region Transit Authority operates …": a sentence opening with a body's name of two words or more (group 1). */
+const OPENING_BODY = /^((?:[Tt]he\s+)?\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){1,5})\s+\p{Ll}/u;
 /** Where a page or group is: "Facebook page", "group", "website". */
 const PAGE_KINDS = 'website|site|page|channel|feed|account|group|blog|forum';
 /** 'the "Harlow Falls Neighbors" Facebook group': a page or group by its quoted name (group 1), the platform left out. */
@@ -140,7 +144,7 @@ const QUOTED_PAGE = new RegExp(String.raw`["\u201c](\p{Lu}[^"\u201c\u201d]{0,60}
  */
 const publishedWhere = remembered((kind: string): RegExp =>
   new RegExp(
-    String.raw`\b${kind}\s+(?:(?:called|named)\s+(@?[\p{L}\d_]+)|(?:on|from)\s+(?:(?:an?|the)\s+)?(?:[\p{Ll}-]+\s+){0,3}?(\p{Lu}[\p{L}\d.&-]*(?:\s\p{Lu}[\p{L}\d.&-]*){0,3})(?:['\u2019]s)?\s+(?:${PAGE_KINDS})\b|(?:on|from|in)\s+(?:the\s+)?${QUOTED_PAGE.source})`,
+    String.raw`\b${kind}\s+(?:(?:called|named)\s+(@?[\p{L}\d_]+)|(?:on|from)\s+(?:(?:an?|the)\s+)?(?:[\p{Ll}-]+\s+){0,3}?(\p{Lu}[\p{L}\d.&-]*(?:\s\p{Lu}[\p{L}\d.&-]*){0,4})(?:['\u2019]s)?\s+(?:${PAGE_KINDS})\b|(?:on|from|in)\s+(?:the\s+)?${QUOTED_PAGE.source})`,
     'u',
   ),
 );
@@ -171,6 +175,8 @@ const COURT_FILINGS: readonly string[] = ['lawsuit', 'complaint', 'filing'];
 const SAME_DOCUMENTS: readonly (readonly string[])[] = [COURT_FILINGS, ['report', 'audit']];
 /** "Nevada Attorney General Ana Ruiz sued Calder Inc": the one who sued (group 1), whom "the lawsuit" then speaks for. */
 const SUED_BY = /\b((?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,6})(?:has\s+|have\s+)?sued\b/gu;
+/** "Rosalind Teague filed an ethics complaint Thursday alleging P": the one who filed a court filing (group 1), by name. */
+const FILED_A = /\b((?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,6})(?:has\s+|have\s+)?filed\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:complaint|lawsuit|suit|filing)\b/gu;
 /**
  * "filed by X": a document's author after its kind, with the words that describe the author
  * ("former county clerk Jo Hale", "Derry resident Gary Mulcahey": a place before them too), or an office
@@ -297,6 +303,8 @@ const STAFF_REACH = 1;
 /** "City Council member Ray Okafor", "School Board member X": a board's member by title, then their name (group 1). */
 const BOARD_MEMBER = /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'\u2019-]*\s+){0,3}(?:Council|Board|Commission)\s+member\s+(\p{Lu}[\p{L}'\u2019-]*(?:\s\p{Lu}[\p{L}'\u2019-]*){1,2})$/u;
 
+/** "The Indiana chapter of the American Civil Liberties Union": a place's branch (the place capitalised), then the body (group 1). */
+const CHAPTER_OF = /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,3}(?:chapter|branch|affiliate)\s+of\s+(?:the\s+)?(\p{Lu}.*)$/u;
 /** "SkyLark Connect Flight 4417": an airline's name (group 1) before a flight's number. */
 const FLIGHT_OF = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}'\u2019&.-]*(?:\s\p{Lu}[\p{L}'\u2019&.-]*){0,3})\s+Flight\s+\d{1,5}$/u;
 
@@ -341,7 +349,8 @@ export class SideResolver {
   /** The side a phrase speaks for: the first of the rules below that finds one (see the header). */
   sideOf(phrase: string, s: Sentence, person: boolean): string {
     const side = candidateSide(this.article, beforeComma(phrase), this.ruledSide(phrase, s, person));
-    return withoutStrayQuotes((person ? this.primaryRival(phrase, side, s) : null) ?? this.fullBodyName(side) ?? this.unionOfBranch(side) ?? this.firstBodyNamedAs(phrase, side) ?? side);
+    // "One of the climbers, Devin Paulsen of Calloway": a home town is no part of a side.
+    return withoutStrayQuotes((person ? this.primaryRival(phrase, side, s) : null) ?? this.withoutHomeTown(side) ?? this.fullBodyName(side) ?? this.unionOfBranch(side) ?? this.firstBodyNamedAs(phrase, side) ?? side);
   }
 
   /**
@@ -419,6 +428,18 @@ export class SideResolver {
   }
 
   /**
+   * "Devin Paulsen of Calloway", "Meridian River Transport of Paducah" → the name without the town (see residentName);
+   * never a body whose name goes on with "of": one of a kind ("Halverson Museum of Art"), or that the article calls by
+   * its last word ("Ostwald Gallery of Fine Art" … "The gallery declined"); else null.
+   */
+  private withoutHomeTown(side: string): string | null {
+    const name = residentName(side);
+    if (!name || name.split(' ').some((w) => isOrgWord(w) || BODY_KINDS.has(w.toLowerCase()))) return null;
+    const kind = lastWord(name).toLowerCase().replace(/[^\p{L}]/gu, '');
+    return new RegExp(`\\b[Tt]he\\s+${kind}\\b`, 'u').test(this.article.text) ? null : name;
+  }
+
+  /**
    * "the railroad", "the super PAC", "Fund" (a name cut to its last word): the body the article named
    * in full as of that kind; null when the side is no bare kind or the article named none or several.
    */
@@ -442,6 +463,9 @@ export class SideResolver {
     const listed = phrase.includes(' and ') ? remitListName(phrase) : null;
     if (listed) return namedSide(listed) ?? this.discourse.canonicalOrg(stripThe(listed));
     const head = beforeComma(phrase).trim();
+    // "The Ohio chapter of the Sierra Club": a state's or town's branch of a named body speaks as the body, never the state.
+    const chapterOf = CHAPTER_OF.exec(head)?.[1];
+    if (chapterOf) return this.sideOf(chapterOf, s, false);
     // "SkyLark Connect Flight 4417": a flight by its number speaks for the airline that flies it.
     const airline = FLIGHT_OF.exec(head)?.[1];
     if (airline) return namedSide(airline) ?? this.discourse.canonicalOrg(airline);
@@ -845,6 +869,7 @@ export class SideResolver {
     const filer =
       filed ??
       (COURT_FILINGS.includes(kind) ? [...this.article.textBefore(s.start).matchAll(SUED_BY)].pop()?.[1]?.trim() : undefined) ??
+      (COURT_FILINGS.includes(kind) ? [...this.article.textBefore(s.end).matchAll(FILED_A)].pop()?.[1]?.trim() : undefined) ??
       [...this.article.textBefore(s.end).matchAll(spokenIn(kind))].pop()?.[1];
     if (filer) return this.sideOfNamed(filer, s);
     // "the arrest report", then "the report": a police record speaks for the police force that spoke last.
@@ -866,10 +891,14 @@ export class SideResolver {
     const text = this.article.text.slice(s.start, s.end);
     const m = publishedWhere(`${one}s?`).exec(text);
     // "posts on local Facebook pages": where many were published names none of them (posts are their own side).
-    const page = kind === one ? m?.[2] : undefined;
+    // "the Harlan Ford Community Watch Facebook page": the page's name, without the platform it is on.
+    const page = kind === one && m?.[2] ? withoutPlatform(m[2]) : undefined;
     const name = accountNamed(text) ?? m?.[1] ?? m?.[3] ?? (page && !isPlatform(page) ? page : null) ?? this.accountNamedAround(one, s, definite);
     if (name) return namedSide(name) ?? this.discourse.canonicalOrg(name);
     if (page) return page;
+    // "according to its annual report": a document of its own speaks for the sentence's subject (see OWN_DOCUMENT).
+    const owner = OWN_DOCUMENT.test(head) ? this.ownerOfDocument(head, s) : null;
+    if (owner) return owner;
     // "newspaper and social media reports": many reports are no one's document.
     if (kind !== 'report') return null;
     // "the 38-page report", "a report released Monday by X": whoever the article (for an indefinite one, the sentence) says
@@ -896,7 +925,9 @@ export class SideResolver {
   /** "By noon, the agency had replaced its first post": the subject before the verb that owns the document, or null. */
   private ownerOfDocument(head: string, s: Sentence): string | null {
     const text = this.article.text.slice(s.start, s.end);
-    const owner = DOCUMENT_OWNER.exec(text.slice(0, Math.max(0, text.indexOf(head))))?.[1];
+    const before = text.slice(0, Math.max(0, text.indexOf(head)));
+    // "The Tri-Valley Food Bank served 48,000 families, according to its annual report": the body the sentence opens with.
+    const owner = DOCUMENT_OWNER.exec(before)?.[1] ?? (ACCORDING_TO.test(before) ? OPENING_BODY.exec(text)?.[1] : undefined);
     return owner ? this.sideOfNamed(owner, s) : null;
   }
 
@@ -966,6 +997,12 @@ function namedWithTitlesOnly(head: string): string | null {
   const name = personName(head);
   const before = name ? head.slice(0, head.lastIndexOf(name)).split(/\s+/).filter(Boolean) : [];
   return name && before.every((w) => isCapitalised(w) && !ACTS_FOR_ANOTHER.test(w) && !isPartySide(namedSide(w) ?? '')) ? name : null;
+}
+
+/** "Harlan Ford Community Watch Facebook" → "Harlan Ford Community Watch": a page's name without the platform closing it. */
+function withoutPlatform(name: string): string {
+  const last = lastWord(name);
+  return name !== last && isPlatform(last) ? name.slice(0, -last.length).trimEnd() : name;
 }
 
 /** The account or page the text names ("an account called X"), or null. */
