@@ -9,7 +9,7 @@ import { lexiconTag, type Token } from './nlp';
 import { Discourse, isPairOfPeople, isStreetName, kindConflicts } from './discourse';
 import { genderOf, pronounGender } from './gender';
 import { CLOSE_QUOTES, INDEFINITE_ARTICLES, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, clauseStart, commaAfter, hasVerb, isQuote, isVerb, subjectAt, textOf } from './phrases';
-import { FORMER, hasGovernmentWord, isCountrySide, isCourtesyTitle, isFameNoun, isFormerStaff, isGroupNoun, isMemberNoun, isOrgWord, isOutletNoun, isPartySide, isPlatform, isPrivateKind, isRoleWord, isServiceBody, isStaffGroup, isUnnamedSide, looksLikePerson, namedSide, placeForms, remembered } from './side-names';
+import { FORMER, hasGovernmentWord, isCountrySide, isCourtesyTitle, isKinRole, isFameNoun, isFormerStaff, isGroupNoun, isMemberNoun, isOrgWord, isOutletNoun, isPartySide, isPlatform, isPrivateKind, isRoleWord, isServiceBody, isStaffGroup, isUnnamedSide, looksLikePerson, namedSide, placeForms, remembered } from './side-names';
 import { SideResolver } from './sides';
 import { DETERMINERS, personName } from './sides/names';
 import { speaksAsMembers } from './sides/organisations';
@@ -78,6 +78,33 @@ const NAME_TAIL = "(?:[\\p{L}'\u2019&-]|\\.(?=\\p{L}))*";
 const kindThenName = remembered((kind: string): RegExp => new RegExp(`\\b${kind}\\s+(\\p{Lu}${NAME_TAIL}(?:\\s\\p{Lu}${NAME_TAIL}){0,3})`, 'gu'));
 /** How far back (in characters) "the site" looks for the name given after "site". */
 const KIND_NAMED_CHARS = 3000;
+/** "Ms. Khan" and "Mr. Khan, who ...": is `name` titled with the other gender than `met` shows? */
+function otherOfFamily(name: string, met: string): boolean {
+  const wanted = isCourtesyTitle(name.split(/\s+/)[0] ?? '') ? genderOf(name) : null;
+  return !!wanted && (genderOf(met) ?? wanted) !== wanted;
+}
+
+/**
+ * Is `surname` the name of the one `name` speaks of ("Senator Ted Cruz", "candidate Cruz", "Cruz, who ..."), not one
+ * its description mentions ("One pastor supporting Mr. Cruz, Darran Whiting", "an aide to Cruz")?
+ */
+function namedAs(name: string, surname: string): boolean {
+  const words = beforeComma(name).split(/\s+/);
+  const at = words.indexOf(surname);
+  if (at < 0) return true;
+  const before = words.slice(0, at).filter((w) => !isCourtesyTitle(w)).pop();
+  return before === undefined || isCapitalised(before) || isRoleWord(before) || NAMING_WORDS.has(before);
+}
+
+/** "the base chief known as Bob", "a man called Dafydd": words that give the name after them. */
+const NAMING_WORDS: ReadonlySet<string> = new Set(['as', 'named', 'called', 'nicknamed', 'dubbed']);
+
+/** Words opening a clause before its subject: "When Francis said P, ...". */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['when', 'after', 'before', 'because', 'while', 'although', 'though', 'since', 'until', 'once', 'unless', 'whereas', 'if']);
+
+/** "her son, ", "his pastor father, " right before a name: the relative it may name (group 1). */
+const KIN_BEFORE_NAME = /\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:\p{Ll}+\s+)?(\p{Ll}+),\s+$/u;
+const KIN_CHARS = 40;
 const WHICH_CLAUSE = /^[^,]+,\s+which\s/;
 
 const NO_ONE_QUANTIFIERS = new Set(['no', 'any', 'every']);
@@ -131,6 +158,22 @@ export class AsserterResolver {
   }
 
   /**
+   * "Ms. Khan" and "her son, Humayun Khan": a name the article first gives as a relative of the other gender than
+   * the courtesy title shows (a son, a husband) is that relative's, not the speaker's.
+   */
+  private introducedAsOtherKin(name: string, full: string): boolean {
+    const kin = this.kinIntroduced(full);
+    return !!kin && otherOfFamily(name, kin);
+  }
+
+  /** The relative a name is first given as ("son" for "her son, Humayun Khan"), if any. */
+  private kinIntroduced(full: string): string | undefined {
+    const at = this.text.indexOf(full);
+    const kin = at > 0 ? KIN_BEFORE_NAME.exec(this.text.slice(Math.max(0, at - KIN_CHARS), at))?.[1] : undefined;
+    return kin && isKinRole(kin) ? kin : undefined;
+  }
+
+  /**
    * "Sandhu's camp", "A senior Sandhu adviser": a side that is a surname alone is the person the
    * article named in full ("Priya Sandhu"), under the side that person speaks for when they spoke.
    */
@@ -140,12 +183,13 @@ export class AsserterResolver {
     // "Priya Sandhu and Marc-Andre Leblanc praised each other": a pair that acted together is neither one.
     const found = this.discourse.bySurname(surname, at + 1);
     // "A former aide to Rep. Adrian Delgado" holds the surname but is not Delgado.
-    const known = found && (isPairOfPeople(found.side) || isFormerStaff(found.name)) ? undefined : found;
+    // "Mrs. Osei" after "Mr. Osei, who chairs ...": another of the family.
+    const known = found && (isPairOfPeople(found.side) || isFormerStaff(found.name) || otherOfFamily(party.name, found.name)) ? undefined : found;
     if (known?.person && known.side !== surname) return { ...party, side: known.side };
     // "the Sanders campaign" has spoken, but Sanders is still a person.
     if (!known?.person && this.discourse.canonicalOrg(surname) !== surname) return party;
     const full = this.discourse.introducedName(surname, at);
-    if (full && looksLikePersonalName(full)) return { ...party, side: full };
+    if (full && looksLikePersonalName(full) && !this.introducedAsOtherKin(party.name, full)) return { ...party, side: full };
     // "Rep. Adrian Delgado, D-N.J.", named only inside another's description: the party the article gave him.
     const partyGiven = this.discourse.partyOf(surname);
     return partyGiven ? { ...party, side: partyGiven } : party;
@@ -155,6 +199,8 @@ export class AsserterResolver {
     // A stray quote mark or apostrophe is not part of the name.
     while (a < b && isStray(s.tokens[a])) a++;
     while (b > a && isStray(s.tokens[b - 1])) b--;
+    // "When Francis said P, ...": the word opening the clause is no part of the name.
+    while (b - a > 1 && CLAUSE_OPENERS.has(s.tokens[a]?.lower ?? '') && isCapitalised(s.tokens[a + 1]?.text ?? '')) a++;
     const phrase = unshouted(textOf(this.text, s.tokens, a, b).trim(), this.discourse.writes);
     if (!phrase) return null;
     const first = s.tokens[a];
@@ -254,7 +300,10 @@ export class AsserterResolver {
     if (surname && isCapitalised(surname.text)) {
       const aliased = namedSide(surname.text) !== null;
       // "Clinton, the Democratic nominee" is found by its one-word name too.
-      const known = this.discourse.bySurname(surname.text, s.index) ?? this.discourse.recent(s.index, (x) => x.person && x.side !== surname.text && beforeComma(x.name) === surname.text);
+      const met = this.discourse.bySurname(surname.text, s.index) ?? this.discourse.recent(s.index, (x) => x.person && x.side !== surname.text && beforeComma(x.name) === surname.text);
+      // "Ms. Khan" after "Mr. Khan, who ...": a courtesy title of the other gender is another of the family, not the one who spoke.
+      const family = !!met && otherOfFamily(phrase, met.name);
+      const known = met && (family || !namedAs(met.name, surname.text)) ? undefined : met;
       // A word the tagger calls a common noun ("Ward") is a surname only as a person's.
       const fits = surname.pos === 'PROPN' || surname !== first || !!known?.person;
       // The name stays as written ("Mr. English"), the side is the person's.
@@ -262,8 +311,12 @@ export class AsserterResolver {
       // "Reyes said" after "Quinn's co-star Jordan Reyes", "Mr Pascoe" after a description ending
       // "Darren Pascoe": the person under the fullest name given.
       if (!known && fits && !aliased) {
-        const full = this.discourse.personalName(surname.text, s.index);
-        if (full && full !== surname.text && looksLikePersonalName(full)) {
+        // "Mr. Cruz" after "Senator Ted Cruz" and "his father, Rafael Cruz": not the relative, the one introduced first.
+        const fullest = this.discourse.personalName(surname.text, s.index);
+        const introduced = fullest && this.kinIntroduced(fullest) ? this.discourse.introducedName(surname.text, s.index) : null;
+        const full = introduced?.endsWith(` ${surname.text}`) ? introduced : fullest;
+        // "Ms. Khan" where the fullest name is her son's: only a name showing her gender is hers.
+        if (full && full !== surname.text && looksLikePersonalName(full) && (!family || genderOf(full) === genderOf(phrase))) {
           // "Whitfield" after "Dana Whitfield of the group Consumer Safety Watch" said P: the side she spoke for then.
           const spoke = this.discourse.recent(s.index, (x) => x.name.startsWith(`${full} `) || x.name.startsWith(`${full},`));
           return { party: { name: phrase, side: spoke?.side ?? this.sides.sideOf(full, s, true) }, person: looksLikePerson(phrase) };

@@ -409,6 +409,17 @@ export class ArticleFacts {
   }
 
   /**
+   * "Conservative icon X" opening a sentence of an article that writes "conservative" or "conservatives" in lower case:
+   * the head's first word, a party's, capitalised by its place alone, describes before a word in lower case.
+   */
+  describesByPartyWord(head: string, s: Sentence): boolean {
+    const [first = '', next = ''] = head.split(/\s+/);
+    if (s.tokens[0]?.text !== first || !/^\p{Ll}/u.test(next) || !isPartySide(namedSide(first) ?? '')) return false;
+    const lower = first.toLowerCase();
+    return this.writesWord(lower) || this.writesWord(`${lower}s`);
+  }
+
+  /**
    * "Trade lawyer Jennifer Sato" after "the Trade Ministry": a word capitalised only because it opens
    * the sentence, known only as the subject of a government body, is not who the person works for.
    */

@@ -66,7 +66,7 @@ import {
 import { councilSide, forceOfRank, placeServiceSide, portSide, rankSide, schoolDistrictNamed, serviceSide, stateDepartmentNamed, townPolice } from './services';
 import { bodySpokenForBefore, isRoleName, namedOfficeOf, officeSide, placeOfficeSide, placeRoleSide, sameRoleBefore, spokespersonOf, stateOfDatelineOfficer, stateOfTitledOfficer, townDepartmentStaffSide, watchdogSide } from './roles';
 import { agentOfPerson, isRelationOf, POSSESSIVE_S, possessorSide, workplaceByKind } from './owners';
-import { campaignSide, candidateSide, isPartyName, partyNamedAsAppositive, partyOfName, shadowSide } from './parties';
+import { campaignSide, candidateSide, isDescribedCandidate, isPartyName, partyNamedAsAppositive, partyOfName, shadowSide } from './parties';
 import { agedPrivatePerson, describedPerson, formerStaffer, isPublicMemberNoun, peopleInPlace, privatelyDescribed, privatePersonSide, residentName, sourcePrincipal } from './people';
 
 const PLACE_OF = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}.'\u2019-]*(?:\s\p{Lu}[\p{L}.'\u2019-]*)*)\s+(?:region|province|oblast|state|district|county|city|town|municipality|prefecture|governorate)\b/u;
@@ -315,6 +315,26 @@ const UNION_WORD = /\b(?:Workers|Union|Guild|Brotherhood|Federation|Teamsters|Em
 
 /** "Sen. X", "state Rep. X", "State Senate President X", "Gov. X": a legislator's or a governor's title opening a name. */
 const LAWMAKER_TITLE = /^(?:(?:[Ss]tate|U\.S\.)\s+)?(?:Sen\.|Senator|Rep\.|Representative|Congress(?:man|woman)|Assembly(?:man|woman|member)|Del\.|Delegate|(?:State\s+)?Senate\s+President|Gov\.|Governor)\s+\p{Lu}/u;
+
+/** ", who had addressed the Democratic National Convention", ", who spoke at a Tory rally": a clause telling where one spoke or went. */
+const EVENT_CLAUSE = /,?\s+who\s+(?:(?:had|has|have|also|once)\s+)?(?:addressed|attended|visited|spoke\s+(?:at|to|before)|appeared\s+(?:at|on|before|with)|testified\s+(?:at|before)|met\s+with)\s.*$/u;
+
+/** The body an appositive says one works for or belongs to; an event the clause says they spoke at or went to is not one. */
+function employerIn(rest: string): string | null {
+  const own = rest.includes(' who ') ? rest.replace(EVENT_CLAUSE, '') : rest;
+  return ofOrganisation(own) ?? partyNamed(own) ?? namedSide(own);
+}
+
+/** ", a top adviser to Sanders", ", a spokeswoman for Mr. Cruz": one of a person's staff (group 1: the surname). */
+const ADVISER_TO = /^,\s+(?:an?|the|one)\s+(?:(?:top|senior|chief|longtime|key|close|political|campaign|deputy|national)\s+){0,2}(?:adviser|advisor|aide|strategist|spokes(?:man|woman|person)|pollster|consultant)\s+(?:to|for)\s+(?:(?:Sen\.|Gov\.|Mr\.|Mrs\.|Ms\.)\s+)?(\p{Lu}\p{Ll}+)(?:['\u2019]s?)?(?=[\s,.;]|$)/u;
+/** ", Sanders' campaign manager", ", the Cruz campaign's Iowa director": a post on a named campaign (group 1: the candidate). */
+const CAMPAIGN_POST = /^,\s+(?:the\s+)?(\p{Lu}\p{Ll}+)(?:['\u2019]s?)?\s+(?:presidential\s+)?campaign(?:['\u2019]s)?\s+(?:[\p{L}-]+\s+){0,2}?(?:manager|chairman|chairwoman|chair|director|spokes(?:man|woman|person)|adviser|advisor|aide|strategist|secretary)\b/u;
+
+/** The candidate whose staff an appositive says one is, when the article calls that person a candidate; else null. */
+function candidateStaffed(article: ArticleFacts, rest: string): string | null {
+  const surname = (CAMPAIGN_POST.exec(rest) ?? ADVISER_TO.exec(rest))?.[1];
+  return surname && isDescribedCandidate(article, surname) ? surname : null;
+}
 
 /** Finds sides against what the article has said so far. */
 export class SideResolver {
@@ -652,7 +672,8 @@ export class SideResolver {
       const described = privatelyDescribed(head, rest) ? personName(head) : null;
       if (described) return described;
       // "a spokeswoman for the Hadley campaign": the candidate's side.
-      const candidate = rest.includes(' campaign') ? CAMPAIGN_FOR.exec(rest)?.[1] : undefined;
+      // "X, a top adviser to Sanders", "X, Sanders' campaign manager", "X, the Cruz campaign's Iowa director": likewise.
+      const candidate = (rest.includes(' campaign') ? CAMPAIGN_FOR.exec(rest)?.[1] : undefined) ?? candidateStaffed(this.article, rest);
       if (candidate) return campaignSide(this.article, candidate, s.index);
       const employedAt = who >= 0 ? (ofOrganisation(rest.slice(0, who)) ?? ofOrganisation(rest.slice(who))) : null;
       const employer = employedAt ?? possessorSide(this.article, rest, s.index) ?? workplaceByKind(this.article, rest, s.index);
@@ -694,8 +715,10 @@ export class SideResolver {
     // "Ireland's data watchdog, the Data Protection Commission": the body the appositive names, as other mentions name it.
     const watchdog = OWNED_BY_COUNTRY.test(head) ? ownedBodyNamed(rest) : null;
     if (watchdog) return this.discourse.canonicalOrg(watchdog);
+    // "Conservative icon Phyllis Schlafly" where the article writes "conservatives": a party's word capitalised only
+    // by opening the sentence describes the person, it names no party.
     const direct = namedSide(head);
-    if (direct) return direct;
+    if (direct && !(isPartySide(direct) && this.article.describesByPartyWord(head, s))) return direct;
     // "Kestrel's largest shareholder, the pension fund Northgate Capital": the body the appositive names speaks for itself.
     const appositive = OWNED_HEAD.test(head) ? describedBody(rest) : null;
     if (appositive) return namedSide(appositive) ?? this.discourse.canonicalOrg(appositive);
@@ -749,7 +772,7 @@ export class SideResolver {
       // "The company's outside counsel, Niamh Carroll of the Dublin firm Carroll Whelan": counsel acts for the owner, not for their own firm.
       const client = OWNED_AGENT.test(head) ? possessorSide(this.article, head, s.index, phrase) : null;
       if (client) return client;
-      const employer = ofOrganisation(head) ?? ofOrganisation(rest) ?? partyNamed(rest) ?? namedSide(rest);
+      const employer = ofOrganisation(head) ?? employerIn(rest);
       if (employer) return employer;
       // "Fresno Fire Department Battalion Chief Laura Mendes": the body named before the capitalised title.
       const titledBy = bodyBeforeTitle(wordsAfterDeterminer(head));

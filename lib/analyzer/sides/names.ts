@@ -1,6 +1,7 @@
 // Reading the names in a phrase: the run of capitalised words that names a body, a person's name
 // after their titles, a phrase without its article or its relative clause.
 import { ARTICLE_NAME, NAME_PARTICLES, beforeComma, isCapitalised, lastWord } from '../words';
+import { isFirstName } from '../gender';
 import { isCalendarName, WEEKDAYS } from '../phrases';
 import {
   isBodyEnding,
@@ -146,7 +147,9 @@ function findPersonName(head: string): string | null {
   const words = head.split(/\s+/);
   let role = -1;
   words.forEach((w, i) => {
-    if (isRoleWord(w) || isTitleBeforeName(words, i)) role = i;
+    // "Congressman Pete King", "Judge Amy Judge": a role's word after a given name ends the name, it is the surname.
+    const surname = i === words.length - 1 && i > role + 1 && isFirstName((words[i - 1] as string).toLowerCase());
+    if ((isRoleWord(w) && !surname) || isTitleBeforeName(words, i)) role = i;
   });
   const run: string[] = [];
   for (const w of words.slice(role + 1 + portfolioAfter(words, role))) {
@@ -155,5 +158,15 @@ function findPersonName(head: string): string | null {
     // "Our correspondent in Warri": the place after a role is where they work, not who they are.
     else if (role >= 0 && PLACE_PREPOSITIONS.has(w)) return null;
   }
+  if (role < 0 && run.length) {
+    const described = DESCRIBED_PERSON.exec(head)?.[1];
+    if (described && looksLikePersonName(described)) return described;
+  }
   return run.length ? withoutPostNominal(run.join(' ').replace(/['\u2019]s$/, '')) : properName(head);
 }
+
+/**
+ * "Conservative icon Phyllis Schlafly", "Civil rights pioneer Ada Brand": capitalised words a sentence opens with,
+ * a description in lower case no role table holds, then the person's given name and surname (group 1), which end the head.
+ */
+const DESCRIBED_PERSON = /^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s(?:\p{Ll}[\p{Ll}-]+\s){1,2}(\p{Lu}[\p{L}'\u2019-]+(?:\s\p{Lu}\.)?\s\p{Lu}[\p{L}'\u2019-]+)$/u;

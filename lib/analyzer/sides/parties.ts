@@ -3,6 +3,8 @@
 import { isCapitalised, lastWord, POSSESSIVE_END } from '../words';
 import { isCountrySide, isPartySide, namedSide } from '../side-names';
 import type { ArticleFacts } from './article-facts';
+import { isFirstName } from '../gender';
+import { lexiconTag } from '../nlp';
 import { looksLikePersonName, personName, properName } from './names';
 import { principalSide } from './owners';
 
@@ -48,7 +50,7 @@ export function candidateSide(article: ArticleFacts, head: string, side: string)
     const surname = word.replace(POSSESSIVE_END, '');
     // A plain surname only ("U.S." is no one's): it goes into the patterns below as it is.
     if (!SURNAME.test(surname) || namedSide(surname) !== side) continue;
-    const candidate = article.candidacy(surname, () => candidateIn(article, surname));
+    const candidate = article.candidacy(surname, () => candidateIn(article, surname, side));
     if (candidate) return candidate;
   }
   return side;
@@ -63,20 +65,48 @@ const SURNAME = /^\p{Lu}\p{Ll}+$/u;
 const candidateDescriptions = (surname: string): RegExp[] => [
   new RegExp(String.raw`((?:\b[\p{L}-]+\s){0,2}?(?:nominee|candidate|front-?runner|frontrunner|hopeful|contender|running\smate\s(?:for|to)))\s(?:\p{Lu}[\p{L}.]*\s){0,2}${surname}\b`, 'u'),
   new RegExp(String.raw`\b${surname},\s(?:the|a)\s((?:[\p{L}\d-]+\s){0,3}?(?:nominee|candidate|front-?runner|frontrunner|hopeful|contender))\b`, 'u'),
-  new RegExp(String.raw`\b${surname}(?:['\u2019]s)?\s(?:presidential\s|primary\s)?(?:campaign|rivals?|running\smate)\b`, 'u'),
+  new RegExp(String.raw`\b${surname}(?:['\u2019]s?)?\s(?:presidential\s|primary\s)?(?:campaign|rivals?|running\smate)\b`, 'u'),
+  // "Trump won the Nevada caucuses", "polls show X ahead", "after Super Tuesday, X": a contest in the same sentence.
+  new RegExp(String.raw`\b${surname}\b[^.!?]{0,100}?\b${CONTEST}\b|\b${CONTEST}\b[^.!?]{0,100}?\b${surname}\b`, 'u'),
 ];
+
+/** Words of a contest for a nomination or an office. */
+const CONTEST = String.raw`(?:primar(?:y|ies)|caucus(?:es)?|Super\sTuesday|nomination|delegates|polls?)`;
+
+/**
+ * "President Barack Obama", "U.S. President Obama": one titled President in the text, without a country's word that
+ * is not the leader's (group 1: the surname): someone holds the office the leader may seek.
+ */
+const PRESIDENT_NAMED = /(?<!\b(?:[Aa]|[Ff]ormer|[Vv]ice|[Ee]x-)\s)(?<!\p{Lu}\p{Ll}+\s)\bPresident\s(?:\p{Lu}[\p{L}.]*\s){0,2}?(\p{Lu}\p{Ll}+)(?![\p{L}'\u2019-]|\s\p{Lu})/gu;
+
+/** Does the text title someone other than `surname` President, of the leader's country `side` or of none it names? */
+function anotherInOffice(text: string, surname: string, side: string): boolean {
+  return [...text.matchAll(PRESIDENT_NAMED)].some((m) => m[1] !== surname && (namedSide(m[1] as string) ?? side) === side);
+}
+
+/** Does the article describe `surname` as a candidate ("X's campaign", "the Democratic front-runner X")? */
+export function isDescribedCandidate(article: ArticleFacts, surname: string): boolean {
+  return candidateDescriptions(surname).some((d) => d.test(article.text));
+}
 
 /** One titled "President X" in the text, not "a President X" (who might be) nor "former President X". */
 const inOffice = (surname: string): RegExp => new RegExp(String.raw`(?<!\b(?:[Aa]|[Ff]ormer|[Vv]ice|[Ee]x-)\s)\bPresident\s(?:\p{Lu}[\p{L}.]*\s){0,2}${surname}\b`, 'u');
 
-/** The side of the candidate `surname` the text describes (the party, else the name it gives), or null if none or in office. */
-function candidateIn(article: ArticleFacts, surname: string): string | null {
+/** "Vice President Joe Biden": one in the government's second office speaks for it, whoever is President. */
+const viceInOffice = (surname: string): RegExp => new RegExp(String.raw`(?<!\b(?:[Ff]ormer|[Ee]x-)\s)\bVice\sPresident\s(?:\p{Lu}[\p{L}.]*\s){0,2}${surname}\b`, 'u');
+
+/**
+ * The side of the candidate `surname` the text describes, or of one out of office while another holds it (the party,
+ * else the name it gives), or null if neither or in office.
+ */
+function candidateIn(article: ArticleFacts, surname: string, side: string): string | null {
   const text = article.text;
-  const name = new RegExp(String.raw`\b(\p{Lu}\p{Ll}+)(?:\s\p{Lu}\.)?\s${surname}\b`, 'u').exec(text)?.[1];
-  if (!name || inOffice(surname).test(text)) return null;
+  // "Donald Trump", not "Absent Trump" in a headline nor "The Chinese": a first name, or no word of the lexicon.
+  const name = [...text.matchAll(new RegExp(String.raw`\b(\p{Lu}\p{Ll}+)(?:\s\p{Lu}\.)?\s${surname}\b`, 'gu'))].map((m) => m[1] as string).find((n) => isFirstName(n.toLowerCase()) || lexiconTag(n.toLowerCase()) === null);
+  if (!name || inOffice(surname).test(text) || viceInOffice(surname).test(text)) return null;
   const described = candidateDescriptions(surname).map((d) => d.exec(text)).find((m) => m);
-  if (!described) return null;
-  const party = (described[1] ?? '').split(/\s+/).map((w) => namedSide(w)).find((p) => p && isPartySide(p));
+  if (!described && !anotherInOffice(text, surname, side)) return null;
+  const party = (described?.[1] ?? '').split(/\s+/).map((w) => namedSide(w)).find((p) => p && isPartySide(p));
   return party ?? article.discourse.partyOf(surname) ?? `${name} ${surname}`;
 }
 
