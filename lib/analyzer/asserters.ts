@@ -252,6 +252,9 @@ export class AsserterResolver {
     // "The campaign of Sen. Lorraine Vasquez-Tull": the candidate named.
     const runner = CAMPAIGN_OF_CANDIDATE.exec(head)?.[1];
     if (runner && looksLikePerson(runner)) return { party: { name: phrase, side: this.sides.sideOf(runner, s, true) }, person: false };
+    // "The two companies said", "Both campaigns said": the pair the sentences just before named together.
+    const pair = PAIR_REFERENCE.test(phrase) ? this.discourse.recent(s.index, (x) => s.index - x.sentence <= PAIR_REACH && isNamedPair(x.side)) : undefined;
+    if (pair) return { party: { name: phrase, side: pair.side }, person: false };
     // A short reference: "the agency", "the border service"; never for a former holder ("President Obama" is not "the former president").
     // "The 30-second spot, which will air in ...": a relative clause adds nothing to whom it refers to.
     const bare = !phrase.includes(',') || WHICH_CLAUSE.test(phrase);
@@ -318,7 +321,8 @@ export class AsserterResolver {
         // "Ms. Khan" where the fullest name is her son's: only a name showing her gender is hers.
         if (full && full !== surname.text && looksLikePersonalName(full) && (!family || genderOf(full) === genderOf(phrase))) {
           // "Whitfield" after "Dana Whitfield of the group Consumer Safety Watch" said P: the side she spoke for then.
-          const spoke = this.discourse.recent(s.index, (x) => x.name.startsWith(`${full} `) || x.name.startsWith(`${full},`));
+          // "Costa" after "Maria Costa and Daniel Reyes are running": a pair is not its one member.
+          const spoke = this.discourse.recent(s.index, (x) => !isPairOfPeople(x.side) && (x.name.startsWith(`${full} `) || x.name.startsWith(`${full},`)));
           return { party: { name: phrase, side: spoke?.side ?? this.sides.sideOf(full, s, true) }, person: looksLikePerson(phrase) };
         }
       }
@@ -327,7 +331,9 @@ export class AsserterResolver {
     const lastWord = !surname && head === phrase && headWords.length === 2 ? headWords[1] : undefined;
     const named = lastWord && isCapitalised(lastWord) && isCapitalised(headWords[0] as string) ? this.discourse.bySurname(lastWord, s.index) : undefined;
     // "Justice Banda" after "Commission chairperson Justice Chifundo Banda": a title and surname of that person.
-    if (named?.person && named.name !== phrase && (named.name.endsWith(` ${phrase}`) || titleOf(named.name, headWords[0] as string))) return { party: { name: phrase, side: named.side }, person: true };
+    // "Kevin Marsh" after "Robert Marsh and his son, Kevin Marsh": the side of another of the surname is not his.
+    const namesOther = !!named && named.side !== phrase && named.side.endsWith(` ${lastWord}`) && looksLikePersonalName(named.side);
+    if (named?.person && !namesOther && named.name !== phrase && (named.name.endsWith(` ${phrase}`) || titleOf(named.name, headWords[0] as string))) return { party: { name: phrase, side: named.side }, person: true };
     // "according to three people familiar with the case. Two of them said": the described sources just before.
     const picked = SOURCES_PICKED.test(phrase) ? this.sourcesJustBefore(s.index) : null;
     if (picked) return { party: { name: phrase, side: picked }, person: false, unnamed: true };
@@ -624,6 +630,17 @@ export class AsserterResolver {
   remember(who: Who, at: number): void {
     this.discourse.remember({ name: who.party.name, side: who.party.side, person: who.person, sentence: at });
   }
+}
+
+/** "The two companies", "both campaigns", "the two leaders": a plural reference to two named before together. */
+const PAIR_REFERENCE = /^(?:the\s+two|both(?:\s+the)?)\s+\p{Ll}+s$/iu;
+/** Sentences back (with the current one) in which "the two companies" may point to the pair named. */
+const PAIR_REACH = 2;
+
+/** "Arkon Steel and Belmar Metals", "Lisa Grant and Owen Pierce": two names joined by "and". */
+function isNamedPair(side: string): boolean {
+  const parts = side.split(' and ');
+  return parts.length === 2 && parts.every((p) => isCapitalised(p) && !/,/.test(p));
 }
 
 /** Words a plain noun phrase for a thing is made of: "The main runway", "- Runway" opening the sentence or a bullet; no name, body, comma or verb. */
