@@ -91,6 +91,7 @@ export function buildClaims(text: string, asserted: Asserted[], responses: Map<A
     }
   }
   mergeRestatements(groups);
+  mergeWidenedRetellings(groups);
   mergeHeadlines(groups);
   mergeRetoldRumours(groups);
   const claims: Claim[] = [];
@@ -247,6 +248,55 @@ function mergeRestatements(groups: Map<string, Group>): void {
   }
 }
 
+/** Fewest content words a claim needs for a wider retelling to be taken as the same claim. */
+const RETOLD_MIN_WORDS = 3;
+/** Most content words a retelling may add ("anywhere in the county") and still be the same claim. */
+const RETOLD_ADDED_WORDS = 2;
+const NEGATIONS = /\b(?:no|not|never|none|nobody|nothing|n't)\b/g;
+
+/**
+ * A side telling its claim again a little wider ("There are no confirmed deaths" / "there were no confirmed deaths
+ * anywhere in the county"): every content word of the first, a word or two more, the same negations. The later
+ * telling is one more occurrence of the first (a live blog's summary box and its updates).
+ */
+function mergeWidenedRetellings(groups: Map<string, Group>): void {
+  const bySide = new Map<string, { key: string; g: Group; words: Set<string>; negations: string }[]>();
+  for (const [key, g] of groups) {
+    // A headline's claim is told in other words: mergeHeadlines weighs it.
+    if (g.first.attribution.sentence.headline) continue;
+    const [side, body] = keyParts(key);
+    const entry = { key, g, words: words(body), negations: (normaliseClaimText(body).match(NEGATIONS) ?? []).join(' ') };
+    const entries = bySide.get(side);
+    if (entries) entries.push(entry);
+    else bySide.set(side, [entry]);
+  }
+  for (const entries of bySide.values()) {
+    // Only claims a word or two longer can retell one: looked up by length, so a side's many claims are not paired all with all.
+    const byLength = new Map<number, typeof entries>();
+    for (const e of entries) {
+      const same = byLength.get(e.words.size);
+      if (same) same.push(e);
+      else byLength.set(e.words.size, [e]);
+    }
+    for (const earlier of entries) {
+      if (!groups.has(earlier.key) || earlier.words.size < RETOLD_MIN_WORDS) continue;
+      const wider = Array.from({ length: RETOLD_ADDED_WORDS }, (_, k) => byLength.get(earlier.words.size + k + 1) ?? []).flat();
+      for (const later of wider) {
+        if (!groups.has(later.key) || !retellsWider(earlier, later)) continue;
+        earlier.g.members.push(...later.g.members);
+        for (const o of later.g.occurrences) if (!earlier.g.occurrences.some(([x]) => x === o[0])) earlier.g.occurrences.push(o);
+        groups.delete(later.key);
+      }
+    }
+  }
+}
+
+/** Does `later` tell `earlier` again with a word or two more, and no other negation? */
+function retellsWider(earlier: { words: Set<string>; negations: string }, later: { words: Set<string>; negations: string }): boolean {
+  const added = later.words.size - earlier.words.size;
+  return added > 0 && added <= RETOLD_ADDED_WORDS && earlier.negations === later.negations && [...earlier.words].every((w) => later.words.has(w));
+}
+
 /** The first `n` space-separated words of a text, or null when it has fewer. */
 function openingWords(text: string, n: number): string[] | null {
   let end = -1;
@@ -273,11 +323,24 @@ function bareWord(w: string): string {
   return PLAIN_WORD.test(lower) ? lower : lower.replace(/[\u2018\u2019\u201a\u2032]/g, "'").replace(NOT_WORD, '');
 }
 
-/** How many words two claims share from their start, counted only when that shared start is a whole clause in both. */
+/** Words that join a further clause to a whole one: "P and Q" tells P again. */
+const CLAUSE_JOINERS = new Set(['and', 'but']);
+
+/** Does a further clause of the same content open at word `n` ("and two people were hurt")? "and that Q" is a second statement of its own. */
+function joinsClause(ws: string[], n: number): boolean {
+  return CLAUSE_JOINERS.has(ws[n] ?? '') && bareWord(ws[n + 1] ?? '') !== 'that';
+}
+
+/**
+ * How many words two claims share from their start, counted only when that shared start is a whole clause in both:
+ * the whole of one claim, or ended by a comma, semicolon or colon, or (when the other claim is all of it) by "and"
+ * or "but" joining another clause ("12 homes were damaged" / "12 homes were damaged and two people were hurt").
+ */
 function sharedClauseWords(a: string[], b: string[]): number {
   let n = 0;
   while (n < a.length && n < b.length && bareWord(a[n]!) === bareWord(b[n]!)) n++;
-  const endsClause = (ws: string[]) => n === ws.length || /[,;:]$/.test(ws[n - 1] ?? '');
+  const whole = n === a.length || n === b.length;
+  const endsClause = (ws: string[]) => n === ws.length || /[,;:]$/.test(ws[n - 1] ?? '') || (whole && joinsClause(ws, n));
   return n > 0 && endsClause(a) && endsClause(b) ? n : 0;
 }
 

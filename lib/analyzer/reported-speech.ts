@@ -668,7 +668,21 @@ const DESCRIPTION_REACH = 40;
  */
 function describedOpening(tokens: Token[], i: number, lo: number): Subject | null {
   const joined = joinedClauseStart(tokens, i, lo);
-  return (joined > lo ? describedFrom(tokens, i, joined) : null) ?? describedFrom(tokens, i, lo);
+  const tag = tagStart(tokens, i, lo);
+  return (joined > lo ? describedFrom(tokens, i, joined) : null) ?? describedFrom(tokens, i, lo) ?? (tag > lo ? participleDescribed(tokens, i, tag) : null);
+}
+
+/** The noun phrase opening the tag at `tag`, with the participle phrase describing it, when it speaks the cue at `i`. */
+function participleDescribed(tokens: Token[], i: number, tag: number): Subject | null {
+  const start = skipLead(tokens, tag, i);
+  const head = nounPhraseEndAfter(tokens, start, i);
+  return head > start && tokens[start]?.pos !== 'PRON' && describedByParticiple(tokens, head, i) ? { start, end: i, fromClause: false } : null;
+}
+
+/** "P, the union representing the workers said": where the phrase after the last comma before the cue opens, or `lo`. */
+function tagStart(tokens: Token[], i: number, lo: number): number {
+  for (let k = i - 2; k > lo; k--) if (tokens[k]?.text === ',') return k + 1;
+  return lo;
 }
 
 /** "The plant closed in March, and the company that runs it says": where the last clause joined by a comma and a conjunction opens, or `lo`. */
@@ -691,17 +705,31 @@ function describedFrom(tokens: Token[], i: number, lo: number): Subject | null {
 }
 
 /**
- * "The operator of the ferries linking the islands to the mainland said": a present participle's phrase
- * with no comma describes the opening noun phrase. Not when a relative clause inside it has its own
+ * "The operator of the ferries linking the islands to the mainland said", "a video viewed more than 600,000
+ * times claimed": a present participle's phrase, or a passive one, with no comma describes the opening noun phrase. Not when a relative clause inside it has its own
  * subject ("investigating the official who said"), a finite verb ends the subject before the cue
  * ("A group calling itself X posted a video claiming"), or the participle names the speaker
  * ("A group calling itself X said").
  */
 function describedByParticiple(tokens: Token[], head: number, i: number): boolean {
   const opener = tokens[head];
-  if (opener?.pos !== 'VERB' || !opener.lower.endsWith('ing') || hasComma(tokens, head, i) || REFLEXIVES.has(tokens[head + 1]?.lower ?? '')) return false;
+  if (opener?.pos !== 'VERB' || !(opener.lower.endsWith('ing') || isPassiveParticiple(tokens, head)) || hasComma(tokens, head, i) || REFLEXIVES.has(tokens[head + 1]?.lower ?? '')) return false;
   for (let k = head + 1; k < i; k++) if (RELATIVE_PRONOUNS.has(tokens[k]?.lower ?? '') || finiteAt(tokens, k)) return false;
   return true;
+}
+
+/** "viewed", "posted": a regular past participle (or past tense: the word alone cannot tell). */
+const PAST_PARTICIPLE = /^\p{Ll}{2,}ed$/u;
+/**
+ * What may follow a passive participle ("viewed more than", "posted on"): no object, figure or "to", which follow
+ * a verb of the clause's own ("officials found the video", "cited two people", "declined to comment").
+ */
+const AFTER_PASSIVE = new Set(['ADP', 'ADV', 'ADJ']);
+
+/** "A video viewed more than 600,000 times claimed": a past participle with no object, describing the noun before it. */
+function isPassiveParticiple(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return PAST_PARTICIPLE.test(tokens[k]?.lower ?? '') && AFTER_PASSIVE.has(next?.pos ?? '') && next?.lower !== 'to';
 }
 
 /** A verb at `k` that is no participle or infinitive. */
