@@ -33,6 +33,9 @@ const STUDY_BY = /\b(?:(?:study|report|research|analysis|paper)\s*,?\s+(?:by|fro
 /** "Redmarsh's elected mayor, Colin Ashdown", "the council's monitoring officer, Sarah Ndlovu": a role and its holder's full name. */
 const ROLE_HOLDER_APPOSITIVE = /(?:\b[Tt]he|\p{Lu}[\p{L}.-]*['\u2019]s)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+),\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}'\u2019-]+){1,2})(?=[\s,.])/gu;
 
+/** "a rift among Republicans", "a split within the Labour Party", "Democrats were divided": a party (group 1 or 2) split against itself. */
+const DIVIDED_PARTY = /\b(?:rift|split|divisions?|infighting|feud)\s+(?:among|within|inside)\s+(?:the\s+)?(\p{Lu}\p{L}+(?:\s+Party)?)\b|\b(Republicans|Democrats|Conservatives|Tories)\s+(?:were|are|remain|remained)\s+(?:deeply\s+|sharply\s+|bitterly\s+)?(?:divided|split)\b/u;
+
 /** "Margaret Hollis, a retired schoolteacher who ...": a person's full name and the description after it. */
 /** "Great Plains & Northern, a regional railroad", "Heartland Forward Fund, a super PAC": a body's name, then its kind. */
 export const DESCRIBED_BODY_KIND = /(\p{Lu}[\p{L}'\u2019.-]*(?:\s(?:&\s|of\s|for\s|and\s)?\p{Lu}[\p{L}'\u2019.-]*){0,5}),\s+an?\s+((?:[\p{Ll}-]+\s+){0,2}?)(\p{L}+)(?=\s+(?:that|which|who|based|with|in|of)\b|[,.;])/gu;
@@ -159,6 +162,7 @@ export class ArticleFacts {
   private author: string | null | undefined;
   private mayorsTown: string | null | undefined;
   private ruling: string | null | undefined;
+  private divided: string | null | undefined;
   private client: string | null | undefined;
   private readonly titled = new Map<string, boolean>();
   private readonly quotedTitles = new Map<string, boolean>();
@@ -384,6 +388,16 @@ export class ArticleFacts {
       this.client = first?.[1] ?? null;
     }
     return this.client;
+  }
+
+  /** The party the article says is split ("a rift among Republicans", "Democrats were divided"), or null: its members tell no side apart. */
+  dividedParty(): string | null {
+    if (this.divided === undefined) {
+      const named = DIVIDED_PARTY.exec(this.text);
+      const side = named ? namedSide(named[1] ?? named[2] ?? '') : null;
+      this.divided = side && isPartySide(side) ? side : null;
+    }
+    return this.divided;
   }
 
   /** The party the article says runs the council or authority ("the Labour-run authority"), or null. */

@@ -61,6 +61,7 @@ import {
   organisationIn,
   ownedBodyNamed,
   prefixedBody,
+  spokespersonBody,
   workplaceOf,
 } from './organisations';
 import { councilSide, forceOfRank, placeServiceSide, portSide, rankSide, schoolDistrictNamed, serviceSide, stateDepartmentNamed, townPolice } from './services';
@@ -308,6 +309,9 @@ const CHAPTER_OF = /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,3}(?:chapter
 /** "SkyLark Connect Flight 4417": an airline's name (group 1) before a flight's number. */
 const FLIGHT_OF = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}'\u2019&.-]*(?:\s\p{Lu}[\p{L}'\u2019&.-]*){0,3})\s+Flight\s+\d{1,5}$/u;
 
+/** "Local president X" after "Carpenters Local 88": a union's branch called by its capitalised word alone. */
+const UNION_BRANCH = /^(?:Local|Lodge)$/u;
+
 /** "Union officials", "a company spokesman": a body's kind before those who speak for it (group 1). */
 const KIND_STAFF = /^(?:(?:[Tt]he|[Aa]n?)\s+)?(\p{L}+)\s+(?:officials?|leaders|executives?|representatives?|spokes(?:man|woman|person))$/u;
 /** Words that make a name a union's: "United Mine Workers of America", "Writers Guild". */
@@ -377,9 +381,11 @@ export class SideResolver {
    * "Rep. Colt Harrower" in the Republican primary: the primary's party tells no rival apart, so a rival speaks
    * for themselves (and their staff and campaign for them); the party's own officers still speak for it, and so
    * does one the article tags with the party ("Senator Tim Scott, Republican of South Carolina"). Else null.
+   * In a party the article calls split ("a rift among Republicans"), every member named speaks for themselves.
    */
   private primaryRival(phrase: string, side: string, s: Sentence): string | null {
     const head = beforeComma(phrase).trim();
+    if (side === this.article.dividedParty()) return namedWithTitlesOnly(head);
     const name = side === this.discourse.primaryParty ? namedWithTitlesOnly(head) : null;
     if (!name) return null;
     const tagged = phrase.replace(PRIMARY_NAMED, '').split(/[\s,()]+/).some((w) => namedSide(w) === side);
@@ -466,7 +472,7 @@ export class SideResolver {
   private fullBodyName(side: string): string | null {
     const bare = BARE_KIND.exec(side);
     const kind = bare?.[2] ?? ownerOfRole(side);
-    if (!kind || (isCapitalised(kind) && (!BODY_KINDS.has(kind.toLowerCase()) || namedSide(kind) !== null))) return null;
+    if (!kind || (isCapitalised(kind) && !UNION_BRANCH.test(kind) && (!BODY_KINDS.has(kind.toLowerCase()) || namedSide(kind) !== null))) return null;
     // "the central bank" is no bank the article named: a qualifier must be the article's own description.
     return this.article.bodyOfKind(`${bare?.[1] ?? ''}${kind}`);
   }
@@ -531,8 +537,9 @@ export class SideResolver {
     const shadow = head.includes('hadow') && SHADOW_OFFICE.test(head) ? (partyNamedIn(phrase, head, rest) ?? shadowSide(this.article, head, rest, s.index)) : null;
     if (shadow) return shadow;
     // "Search and rescue commander Jill Amundsen" after "Gallatin County Search and Rescue": the body named with those words.
+    // "A state police spokesman" after "the Oregon State Police evidence unit" likewise.
     const kindAffiliation = person ? lowerCaseAffiliation(head) : null;
-    const kindBody = kindAffiliation ? bodyEndingIn(this.article.text, kindAffiliation, s.start) : null;
+    const kindBody = kindAffiliation ? bodyEndingIn(this.article.text, kindAffiliation, s.start) : person ? spokespersonBody(this.article.text, head, s.start) : null;
     if (kindBody) return namedSide(stripThe(kindBody)) ?? this.discourse.canonicalOrg(stripThe(kindBody));
     // "The Norwegian pilots' union, Norsk Flygerforbund": the name the appositive gives, not the country of the description.
     const kindNamed = bodyNamedAfterKind(head, rest);
@@ -981,6 +988,8 @@ export class SideResolver {
     const opening = words.slice(0, Math.max(0, title));
     if (opening.length === 0 || !opening.every(isCapitalised) || opening.some((w) => namedSide(w) !== null)) return null;
     const name = opening.join(' ');
+    // "Pellam County Sheriff X": a county's or town's officer, not the "Pellam County Medical Center" the article named.
+    if (isLocalGovernment(name)) return null;
     // The nearest such body named so far: "the Sonoran State Faculty Association", named later, is another.
     // "a news conference at City Hall": a building where something happened is no body a "City Councilman" sits on.
     const body = this.discourse.namesNear(s.index, s.index + 1, (n) => n.startsWith(`${name} `) && isBodyName(n) && !TOWN_HALL.test(n))[0];

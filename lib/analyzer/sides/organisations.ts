@@ -148,6 +148,20 @@ export function lowerCaseAffiliation(head: string): string | null {
   return named && kind.length >= 2 && plain && !DETERMINERS.has(kind[0]?.toLowerCase() ?? '') ? kind.join(' ') : null;
 }
 
+/** "A state police spokeswoman", "a fire department official": a body's kind in lower-case words (group 1) before an unnamed spokesperson. */
+const KIND_SPOKESPERSON = /^(?:[Aa]n?|[Tt]he)\s+(\p{Ll}+(?:\s\p{Ll}+){1,2})\s+(?:spokes(?:man|woman|person)|official)$/u;
+
+/**
+ * "A state police spokesman" after "the Oregon State Police evidence unit": the body named before `upTo` with the
+ * spokesperson's kind words (two or three) at its end and a name of its own before them; else null ("The Central
+ * Bank of Egypt" gives "A central bank official" nothing).
+ */
+export function spokespersonBody(text: string, head: string, upTo: number): string | null {
+  const kind = KIND_SPOKESPERSON.exec(head)?.[1];
+  const body = kind ? bodyEndingIn(text, kind, upTo) : null;
+  return body && kind && withoutThe(body).split(/\s+/).length > kind.split(' ').length ? body : null;
+}
+
 /** Most capitalised words a body's name may have before its kind words. */
 const BODY_NAME_WORDS = 4;
 

@@ -30,7 +30,7 @@ const PLACE_OWNER = /^(?:the|The)\s+(\p{Ll}+)['\u2019]s\s+(?=\p{Ll})/u;
 
 export const SPOKESPERSONS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative']);
 /** "spokeswoman Kelly Marsh": a spokesperson's role before their name, with no employer named. */
-const NAMED_SPOKESPERSON = /^[Ss]pokes(?:man|woman|person)\s+\p{Lu}[\p{L}'\u2019-]+(?:\s\p{Lu}[\p{L}'\u2019-]+){0,2}$/u;
+const NAMED_SPOKESPERSON = /^[Ss]pokes(?:man|woman|person)\s+(?:\p{Lu}\p{Ll}{1,4}\.\s+)?\p{Lu}[\p{L}'\u2019-]+(?:\s\p{Lu}[\p{L}'\u2019-]+){0,2}$/u;
 /** "senior forecaster Dean Kovac", "Forecaster Lydia Sandoval": a forecaster's role before their name, with no service named. */
 const NAMED_FORECASTER = /^(?:(?:[Ss]enior|[Cc]hief|[Ll]ead|[Dd]uty)\s+)?(?:[Ff]orecaster|[Mm]eteorologist)\s+\p{Lu}[\p{L}'\u2019-]+(?:\s\p{Lu}[\p{L}'\u2019-]+){0,2}$/u;
 /** "a spokesman for Delgado", "an aide to Sen. Hale": who speaks for a named person. */
@@ -237,8 +237,9 @@ const townDepartmentOf = remembered((kind: string): RegExp => new RegExp(String.
 
 /** "Greywater Records said ... A spokesman said ...": a spokesperson named by role alone speaks for the body that just spoke. */
 export function spokespersonOf(article: ArticleFacts, head: string, at: number): string | null {
-  // "spokeswoman Kelly Marsh", no employer named: the body that just spoke, like a bare "a spokesman".
-  if (NAMED_SPOKESPERSON.test(head)) return lastBodyNear(article, at);
+  // "spokeswoman Kelly Marsh", no employer named: the body that just spoke, like a bare "a spokesman", else the
+  // body the sentence opens with ("The Halvorsen Police Department has not ruled out arson, spokesman Sgt. Y said").
+  if (NAMED_SPOKESPERSON.test(head)) return lastBodyNear(article, at) ?? bodyOpeningSentence(article, at);
   // "The National Weather Service extended a flood warning. Forecaster Lydia Sandoval said": the service that spoke or was named just before.
   if (NAMED_FORECASTER.test(head)) return lastBodyNear(article, at) ?? bodyNamedBefore(article, at);
   // "A company spokeswoman, Helen Marsh", "Commission chairperson Justice Chifundo Banda", "Club captain
@@ -320,6 +321,16 @@ function bodyNamedBefore(article: ArticleFacts, at: number): string | null {
   const isBody = (name: string): boolean => isBodyName(name) && !isCountrySide(namedSide(name) ?? '') && !isPartySide(namedSide(name) ?? '');
   const name = at > 0 ? article.discourse.namesNear(at - 1, SPOKESPERSON_REACH, isBody)[0] : undefined;
   return name ? (namedSide(name) ?? article.discourse.canonicalOrg(stripThe(name))) : null;
+}
+
+/** "Norvane Logistics has ...", "The Halvorsen Police Department has ...": a capitalised name (group 1) opening a sentence, then its verb. */
+const SENTENCE_SUBJECT = /^\s*(?:The\s+)?((?:\p{Lu}[\p{L}'\u2019.&-]*\s+){0,5}\p{Lu}[\p{L}'\u2019.&-]*)\s+(?:has|have|had|is|was|were|will|would|did|does|do|\p{Ll}+(?:ed|s))\b/u;
+
+/** The body (no person) whose name opens sentence `at` as its subject, or null. */
+function bodyOpeningSentence(article: ArticleFacts, at: number): string | null {
+  const sentence = article.text.slice(article.discourse.sentenceStart(at), article.discourse.sentenceStart(at + 1));
+  const name = SENTENCE_SUBJECT.exec(sentence)?.[1];
+  return name && isBodyName(name) ? (namedSide(name) ?? article.discourse.canonicalOrg(name)) : null;
 }
 
 /** The body (no person) that spoke within SPOKESPERSON_REACH sentences before `at`, or null. */

@@ -17,6 +17,8 @@ const STATE_PORTFOLIO_ROLE = /^(?:[Tt]he\s+)?state\s+(\p{Ll}+)\s+(?:director|sec
 
 /** "Superintendent X", "the superintendent", "Alder County Schools Superintendent X": a rank that heads a school district as often as a police force. */
 const SCHOOLS_HEAD = /^(?:[Tt]he\s+)?(?:(?:\p{Lu}[\p{L}-]*\s+){0,3}[Ss]chools?\s+)?[Ss]uperintendent\b/u;
+/** "Ashford Public Schools Superintendent X": the schools' name (group 1) before a superintendent's title. */
+const SCHOOLS_TITLE = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}-]*\s+){1,4}Schools)\s+Superintendent\b/u;
 /**
  * "Millbrook High School", "Riverton City School District", "the Dunmore Area School Corporation" (Indiana's word for
  * a district), "the Kessling Board of Education": a school or its district by name, ending in the word; "the Georgia
@@ -102,17 +104,26 @@ export function forceOfRank(phrase: string): string | null {
 export function rankSide(article: ArticleFacts, head: string, at: number): string | null {
   const kind = roleBody(head);
   if (!kind) return null;
+  // "Ashford Public Schools Superintendent X" after the police spoke: no police rank; the school named before (below), else the schools the title names.
+  const schools = kind === 'police' ? SCHOOLS_TITLE.exec(head)?.[1] : undefined;
+  if (schools) return schoolNamed(article, at) ?? schools;
   const body = article.discourse.recent(at, (x) => !x.person && ` ${x.name} ${x.side} `.toLowerCase().includes(` ${kind} `) && !isCivilBody(lastWord(x.side)));
   if (body && at - body.sentence <= ROLE_BODY_REACH) return body.side;
   const named = bodyOfKindNamed(article, kind, at);
   if (named) return named;
   // "Superintendent Martin Greer" where no police force is named but a school is: the schools' head, not a police rank.
-  const school = kind === 'police' && SCHOOLS_HEAD.test(head) ? bodyNamed(article, at, (n) => SCHOOL_NAME.test(n)) : undefined;
-  if (school) return namedSide(school) ?? school;
+  const school = kind === 'police' && SCHOOLS_HEAD.test(head) ? schoolNamed(article, at) : null;
+  if (school) return school;
   // "Pellston Falls police said P. ... Police Chief X said": a force that spoke by its town's name is named, however far back.
   if (body && isRankedBody(body.side)) return body.side;
   // "Fire Chief X said P ... Brenner's Landing Fire Department says": else the one body of that kind the article names, before or after.
   return titledDepartment(head, kind) ?? onlyBodyOfKind(article, kind) ?? localService(article, kind) ?? personName(head) ?? stripThe(head);
+}
+
+/** The school or school district the article named last before `at`, or null. */
+function schoolNamed(article: ArticleFacts, at: number): string | null {
+  const school = bodyNamed(article, at, (n) => SCHOOL_NAME.test(n));
+  return school ? (namedSide(school) ?? school) : null;
 }
 
 /** The one body of a kind whose people hold ranks the whole article names ("Brenner's Landing Fire Department"), else null. */
