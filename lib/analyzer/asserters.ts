@@ -173,6 +173,12 @@ export class AsserterResolver {
     return kin && isKinRole(kin) ? kin : undefined;
   }
 
+  /** "Press Secretary Josh Earnest" as the article first writes it holds the title; "retired Lt. Col. X" no longer does. */
+  private holdsTitle(titled: string): boolean {
+    const at = this.text.indexOf(titled);
+    return at >= 0 && !LEFT_TITLE.test(this.text.slice(Math.max(0, at - KIN_CHARS), at));
+  }
+
   /**
    * "Sandhu's camp", "A senior Sandhu adviser": a side that is a surname alone is the person the
    * article named in full ("Priya Sandhu"), under the side that person speaks for when they spoke.
@@ -317,13 +323,16 @@ export class AsserterResolver {
         // "Mr. Cruz" after "Senator Ted Cruz" and "his father, Rafael Cruz": not the relative, the one introduced first.
         const fullest = this.discourse.personalName(surname.text, s.index);
         const introduced = fullest && this.kinIntroduced(fullest) ? this.discourse.introducedName(surname.text, s.index) : null;
-        const full = introduced?.endsWith(` ${surname.text}`) ? introduced : fullest;
+        // "Earnest" after "Press Secretary Josh Earnest": the name without the title before it, the side with it.
+        const named = fullest && !looksLikePersonalName(fullest) ? personName(fullest) : null;
+        const titled = named && named.endsWith(` ${surname.text}`) && fullest?.endsWith(` ${named}`) && this.holdsTitle(fullest) ? named : null;
+        const full = introduced?.endsWith(` ${surname.text}`) ? introduced : (titled ?? fullest);
         // "Ms. Khan" where the fullest name is her son's: only a name showing her gender is hers.
         if (full && full !== surname.text && looksLikePersonalName(full) && (!family || genderOf(full) === genderOf(phrase))) {
           // "Whitfield" after "Dana Whitfield of the group Consumer Safety Watch" said P: the side she spoke for then.
           // "Costa" after "Maria Costa and Daniel Reyes are running": a pair is not its one member.
           const spoke = this.discourse.recent(s.index, (x) => !isPairOfPeople(x.side) && (x.name.startsWith(`${full} `) || x.name.startsWith(`${full},`)));
-          return { party: { name: phrase, side: spoke?.side ?? this.sides.sideOf(full, s, true) }, person: looksLikePerson(phrase) };
+          return { party: { name: phrase, side: spoke?.side ?? this.sides.sideOf(titled && fullest ? fullest : full, s, true) }, person: looksLikePerson(phrase) };
         }
       }
     }
@@ -632,6 +641,8 @@ export class AsserterResolver {
   }
 }
 
+/** "retired ", "former ", "ex-" just before a title: one who held it once. */
+const LEFT_TITLE = /\b(?:retired|former|ex-)\s*$/iu;
 /** "The two companies", "both campaigns", "the two leaders": a plural reference to two named before together. */
 const PAIR_REFERENCE = /^(?:the\s+two|both(?:\s+the)?)\s+\p{Ll}+s$/iu;
 /** Sentences back (with the current one) in which "the two companies" may point to the pair named. */

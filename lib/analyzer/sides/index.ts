@@ -204,6 +204,10 @@ const FORMER_APPOSITIVE = /^,\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+)?(?:former|ex-)/u
 const TEACHES = /^\swho\s+(?:now\s+|also\s+)?(?:teaches|lectures|lectured|taught)\b/u;
 const FORCE_OWNER = /^[Tt]he\s+(army|navy|military)['\u2019]s\s/u;
 
+/** "columnist Ai Lan", "Editor Jo Pratt": a journalist by role before the name. */
+const JOURNALIST = /^(?:[Tt]he\s+)?(?:[Cc]olumnist|[Cc]ommentator|[Ee]ditor|[Rr]eporter|[Cc]orrespondent)\s+\p{Lu}/u;
+/** " wrote in the ", " writes for ": a writer's verb and the paper it was written in, up to the paper's name. */
+const WROTE_IN = /^\s+(?:wrote|writes|has\s+written)\s+(?:in|for)\s+(?:the\s+|(?=\p{Lu}))/u;
 const MAYOR_TITLE = /^(?:[Tt]he\s+)?Mayor\s+\p{Lu}/u;
 const TOWN_MAYOR = /^((?:\p{Lu}[\p{L}.'\u2019-]*\s){1,3})Mayor\s+\p{Lu}/u;
 /** "The Hartley campaign", "Jane Hartley's campaign", "the Hartley-Reyes campaign": the candidate's surname. */
@@ -374,7 +378,7 @@ export class SideResolver {
   sideOf(phrase: string, s: Sentence, person: boolean): string {
     const side = candidateSide(this.article, beforeComma(phrase), this.ruledSide(phrase, s, person));
     // "One of the climbers, Devin Paulsen of Calloway": a home town is no part of a side.
-    return withoutStrayQuotes((person ? this.primaryRival(phrase, side, s) : null) ?? this.withoutHomeTown(side) ?? this.fullBodyName(side) ?? this.unionOfBranch(side) ?? this.firstBodyNamedAs(phrase, side) ?? side);
+    return withoutStrayQuotes((person ? this.primaryRival(phrase, side, s) : null) ?? this.withoutHomeTown(side) ?? this.fullBodyName(side) ?? this.unionOfBranch(side) ?? this.firstBodyNamedAs(phrase, side) ?? this.outletInFull(side) ?? side);
   }
 
   /**
@@ -394,6 +398,28 @@ export class SideResolver {
     // "Both" is no one's name: a name alone is a rival's the article gives in full ("Harrower" → "Colt Harrower").
     const full = personName(this.discourse.fullName(name, s.index + 1)) ?? name;
     return full.includes(' ') && looksLikePersonName(full) ? name : null;
+  }
+
+  /** The paper a journalist's sentence says they wrote in ("wrote in the Harbin Daily piece", "writes for The Courier"), or null. */
+  private paperWrittenIn(head: string, s: Sentence): string | null {
+    const sentence = this.article.text.slice(s.start, s.end);
+    const at = sentence.indexOf(head);
+    const wrote = at >= 0 ? WROTE_IN.exec(sentence.slice(at + head.length)) : null;
+    const name = wrote ? properName(sentence.slice(at + head.length + wrote[0].length), true) : null;
+    return name && isOutletName(name) ? (namedSide(name) ?? stripThe(name)) : null;
+  }
+
+  /** "an editor for the Post" after "the Washington Post's owner": a paper by the one word its name ends in is the paper named in full; else null. */
+  private outletInFull(side: string): string | null {
+    if (side.includes(' ') || !isCapitalised(side) || !isOutletName(side) || namedSide(side) !== null) return null;
+    const full = bodyEndingIn(this.article.text, side, this.article.text.length);
+    return full ? stripThe(full.trim()) : null;
+  }
+
+  /** "Okafor" of the pair "Okafor and Lindgren", both introduced by their full names: Okafor's full name, else null. */
+  private memberOfPair(surname: string, other: string, at: number): string | null {
+    const full = this.discourse.introducedName(surname, at);
+    return full && this.discourse.introducedName(other, at) ? full : null;
   }
 
   /**
@@ -654,6 +680,9 @@ export class SideResolver {
       const kin = head.includes("'") || head.includes('\u2019') ? NAMED_KIN.exec(head)?.[1] : undefined;
       const relative = kin && isKinRole(kin) ? properName(rest.replace(/^[\s,]+/, ''), true) : null;
       if (relative) return relative;
+      // "columnist Ai Lan wrote in the Harbin Daily piece": a journalist by role alone writes for the paper named.
+      const paper = JOURNALIST.test(head) && head === phrase ? this.paperWrittenIn(head, s) : null;
+      if (paper) return paper;
       // "a man who gave his name as Corporal Didier Bahati": someone known only by the name they gave.
       const given = phrase.includes(' as ') ? SELF_NAMED.exec(phrase)?.[1] : undefined;
       if (given) return personName(given) ?? given;
@@ -840,6 +869,9 @@ export class SideResolver {
       const resident = residentName(name);
       if (resident) return resident;
       const org = this.discourse.canonicalOrg(stripThe(name));
+      // "Okafor" after "Okafor and Lindgren did not respond", the two named in full before: one of a pair is not the pair.
+      const member = org.startsWith(`${name} and `) ? this.memberOfPair(name, org.slice(name.length + 5), s.index) : null;
+      if (member) return member;
       // "The Athletic", "The Economist": a one-word name the article never writes without its article keeps it.
       return org === name && !person && THE_NAME.exec(head)?.[1] === name ? this.article.titledOutlet(name) : org;
     }

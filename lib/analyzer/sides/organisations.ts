@@ -197,6 +197,8 @@ function findOfOrganisation(rest: string): string | null {
   const kindName = kindNamed?.[2] && (isOrgWord(kindNamed[1] as string) || isBusinessNoun(kindNamed[1] as string)) ? kindNamed[2].trim() : null;
   // "Memory UK" is a charity of its own, not the country its name ends with.
   if (kindName) return namedSide(kindName) && !isCountrySide(namedSide(kindName) ?? '') ? namedSide(kindName) : kindName;
+  const national = nationalKindNamed(rest);
+  if (national) return national;
   if (!m?.[1]) return null;
   // "at Reuters' request", "at the minister's invitation": whose wish, not whose staff.
   if (m[2] && BIDDING.has(m[2]) && /['\u2019]s?$/.test(m[1].trim())) return null;
@@ -212,6 +214,20 @@ function findOfOrganisation(rest: string): string | null {
   // "the owner of the Copper Kettle": a role held at a named place of business ends the phrase with its name.
   const held = ROLE_AT_NAME.exec(rest.trim());
   return held?.[1] && isRoleWord(held[1]) && held[2] ? held[2].trim() : null;
+}
+
+/** "for the Italian newspaper ", "at the Dutch bank ": a country's word, then a kind of body (group 1, group 2). */
+const OF_NATIONAL_KIND = /\b(?:of|for|at|with)\s+the\s+(\p{Lu}\p{Ll}+)\s+(\p{Ll}+)\s+(?=\p{Lu})/u;
+
+/**
+ * "a columnist for the Italian newspaper Corriere della Sera": the body named after its kind, not the country its
+ * description opens with (a state's own body, "the Italian ministry X", is not of this kind); else null.
+ */
+function nationalKindNamed(rest: string): string | null {
+  const m = OF_NATIONAL_KIND.exec(rest);
+  if (!m?.[1] || !m[2] || !isCountrySide(namedSide(m[1]) ?? '') || !(isOrgWord(m[2]) || isBusinessNoun(m[2])) || hasGovernmentWord(m[2])) return null;
+  const name = properName(rest.slice(m.index + m[0].length), true);
+  return name && !isCountrySide(namedSide(name) ?? '') ? (namedSide(name) ?? name) : null;
 }
 
 const INNER_POSSESSIVE = /^(.+?)['\u2019]s\s+\p{Lu}/u;
