@@ -88,9 +88,16 @@ for (const c of COUNTRIES) {
   }
 }
 for (const [form, side] of demonymEndings) if (side && !NOT_SIDES.has(form) && !SIDE_NAMES.has(form)) SIDE_NAMES.set(form, side);
+/** Country names, demonyms and capitals as the data gives them: every form a country's side has before the alias table. */
+const COUNTRY_FORMS: ReadonlySet<string> = new Set(SIDE_NAMES.keys());
 for (const [form, side] of Object.entries(aliases.sides)) {
   SIDE_NAMES.set(form, side);
   if (COUNTRY_SIDES.has(side) || WIDELY_KNOWN.has(side)) COUNTRY_SIDES.add(side);
+}
+
+/** "Putin", "Kremlin": a name the alias table alone gives a country's side (a leader or an institution), no form of the country's own. */
+export function isCountryAlias(word: string): boolean {
+  return !COUNTRY_FORMS.has(word) && word in aliases.sides && isCountrySide(aliases.sides[word as keyof typeof aliases.sides]);
 }
 const MAX_NAME_WORDS = Math.max(...[...SIDE_NAMES.keys()].map((k) => k.split(' ').length));
 

@@ -1,7 +1,7 @@
 // The side of a party: the party an appositive or the article gives a person, the party of an
 // opposition office, the candidate a campaign speaks for.
 import { isCapitalised, lastWord, POSSESSIVE_END } from '../words';
-import { isCountrySide, isPartySide, namedSide } from '../side-names';
+import { isCountryAlias, isCountrySide, isPartySide, namedSide, usStateNamed } from '../side-names';
 import type { ArticleFacts } from './article-facts';
 import { isFirstName } from '../gender';
 import { lexiconTag } from '../nlp';
@@ -48,8 +48,8 @@ export function candidateSide(article: ArticleFacts, head: string, side: string)
   if (!isCountrySide(side)) return side;
   for (const word of head.split(/\s+/)) {
     const surname = word.replace(POSSESSIVE_END, '');
-    // A plain surname only ("U.S." is no one's): it goes into the patterns below as it is.
-    if (!SURNAME.test(surname) || namedSide(surname) !== side) continue;
+    // A plain surname the alias table gives the country: "Ghana", "Moscow" and "Washington" (a state too) are no one's.
+    if (!SURNAME.test(surname) || !isCountryAlias(surname) || usStateNamed(surname) || namedSide(surname) !== side) continue;
     const candidate = article.candidacy(surname, () => candidateIn(article, surname, side));
     if (candidate) return candidate;
   }
@@ -79,9 +79,29 @@ const CONTEST = String.raw`(?:primar(?:y|ies)|caucus(?:es)?|Super\sTuesday|nomin
  */
 const PRESIDENT_NAMED = /(?<!\b(?:[Aa]|[Ff]ormer|[Vv]ice|[Ee]x-)\s)(?<!\p{Lu}\p{Ll}+\s)\bPresident\s(?:\p{Lu}[\p{L}.]*\s){0,2}?(\p{Lu}\p{Ll}+)(?![\p{L}'\u2019-]|\s\p{Lu})/gu;
 
-/** Does the text title someone other than `surname` President, of the leader's country `side` or of none it names? */
-function anotherInOffice(text: string, surname: string, side: string): boolean {
-  return [...text.matchAll(PRESIDENT_NAMED)].some((m) => m[1] !== surname && (namedSide(m[1] as string) ?? side) === side);
+/** The surnames each article titles President, found once: each look scans the whole text. */
+const presidentsOf = new WeakMap<ArticleFacts, string[]>();
+
+/** Does the article title someone other than `surname` President, of the leader's country `side` or of none it names? */
+function anotherInOffice(article: ArticleFacts, surname: string, side: string): boolean {
+  let presidents = presidentsOf.get(article);
+  if (!presidents) presidentsOf.set(article, (presidents = [...article.text.matchAll(PRESIDENT_NAMED)].map((m) => m[1] as string)));
+  return presidents.some((p) => p !== surname && (namedSide(p) ?? side) === side);
+}
+
+/** Characters either side of a surname within which its first name, title or description stands. */
+const NEAR_SURNAME = 160;
+
+/**
+ * The stretches of the text around each mention of `surname`, one per line and each closed by a full stop, so that
+ * the patterns below, which all hold the surname, read a few hundred characters per mention instead of the article.
+ */
+function aroundSurname(text: string, surname: string): string {
+  const stretches: string[] = [];
+  for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + surname.length)) {
+    stretches.push(text.slice(Math.max(0, at - NEAR_SURNAME), at + surname.length + NEAR_SURNAME));
+  }
+  return stretches.join(' .\n');
 }
 
 /** Does the article describe `surname` as a candidate ("X's campaign", "the Democratic front-runner X")? */
@@ -100,12 +120,12 @@ const viceInOffice = (surname: string): RegExp => new RegExp(String.raw`(?<!\b(?
  * else the name it gives), or null if neither or in office.
  */
 function candidateIn(article: ArticleFacts, surname: string, side: string): string | null {
-  const text = article.text;
+  const text = aroundSurname(article.text, surname);
   // "Donald Trump", not "Absent Trump" in a headline nor "The Chinese": a first name, or no word of the lexicon.
   const name = [...text.matchAll(new RegExp(String.raw`\b(\p{Lu}\p{Ll}+)(?:\s\p{Lu}\.)?\s${surname}\b`, 'gu'))].map((m) => m[1] as string).find((n) => isFirstName(n.toLowerCase()) || lexiconTag(n.toLowerCase()) === null);
   if (!name || inOffice(surname).test(text) || viceInOffice(surname).test(text)) return null;
   const described = candidateDescriptions(surname).map((d) => d.exec(text)).find((m) => m);
-  if (!described && !anotherInOffice(text, surname, side)) return null;
+  if (!described && !anotherInOffice(article, surname, side)) return null;
   const party = (described?.[1] ?? '').split(/\s+/).map((w) => namedSide(w)).find((p) => p && isPartySide(p));
   return party ?? article.discourse.partyOf(surname) ?? `${name} ${surname}`;
 }

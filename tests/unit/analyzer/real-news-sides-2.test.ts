@@ -94,6 +94,9 @@ describe('sides of real political prose, round 2', () => {
     expect(claim(another, 'went too far').asserter.side).toBe('Joe Biden');
     const vice = 'President Marcus Hale signed the order on Monday. ' + 'Vice President Joe Biden said the order would be enforced.';
     expect(claim(vice, 'would be enforced').asserter.side).toBe('United States');
+    // A capital the aliases give the country is no candidate, whoever shares its name.
+    const capital = 'President Marcus Hale spoke at George Washington University on Monday. Washington said the tariffs on steel would stay.';
+    expect(claim(capital, 'tariffs on steel').asserter.side).toBe('United States');
   });
 
   it("a surname that is also a title's word ends the name it closes", () => {
