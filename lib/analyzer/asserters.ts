@@ -250,6 +250,14 @@ export class AsserterResolver {
       const known = this.roleHolder(role, former, s.index);
       if (known && qualifiersFit(head, known)) return { party: { name: known.name, side: known.side }, person: true };
     }
+    // "The police chief" after "Police Chief Sandra Kim", "the medical examiner" after "X, the county medical examiner":
+    // the person last named with those very words.
+    const title = role ? null : roleTitle(phrase);
+    const titleHolder = title ? this.discourse.recent(s.index, (x) => x.person && ` ${namedWords(x.name.toLowerCase()).join(' ')} `.includes(` ${title} `)) : undefined;
+    if (titleHolder) return { party: { name: titleHolder.name, side: titleHolder.side }, person: true };
+    // "His family said" after "Jason Reed, 19, died": the family speaks for the person it belongs to.
+    const kinOwner = headWords.length === 2 && head === phrase && FAMILY_NOUNS.has(headWords[1] as string) ? this.familyOwner(first as Token, s, a) : null;
+    if (kinOwner) return { party: { name: phrase, side: kinOwner }, person: false };
     const described = phrase.includes(',') || (role && former) ? null : this.describedPerson(head, role !== null, s);
     if (described) return described;
     // "according to her campaign", "the campaign said": the campaign that spoke last under its candidate's name.
@@ -424,15 +432,27 @@ export class AsserterResolver {
     return { party: { name: token.text, side: token.text }, person, unnamed: true };
   }
 
+  /** "His family", "her parents": the side of the person the owner pronoun stands for, or null when it names no one. */
+  private familyOwner(owner: Token, s: Sentence, position: number): string | null {
+    const subject = OWNER_PRONOUN_SUBJECTS.get(owner.lower);
+    if (subject !== 'he' && subject !== 'she') return null;
+    const who = this.pronoun({ ...owner, lower: subject }, s, position);
+    return who.person && !who.unnamed ? who.party.side : null;
+  }
+
   /**
    * The last person named with the role; for "the former president", one named as the former
    * holder, else the person the sentence before was about, never one who holds the role now
    * ("President Joe Biden").
    */
   private roleHolder(role: string, former: boolean, at: number): Actor | undefined {
-    const titles = ROLE_TITLES[role] ?? [role];
-    // "The club's sporting director, Anders Holm": the role may end the description before the name.
-    const titleAt = (name: string): number => namedWords(name.toLowerCase()).findIndex((w) => titles.includes(w));
+    const titles = (ROLE_TITLES[role] ?? [role]).map((t) => t.split(' '));
+    // "The club's sporting director, Anders Holm": the role may end the description before the name;
+    // a title may be of two words ("District Attorney Janet Morrow" for "the prosecutor").
+    const titleAt = (name: string): number => {
+      const words = namedWords(name.toLowerCase());
+      return words.findIndex((_, k) => titles.some((t) => t.every((w, i) => words[k + i] === w)));
+    };
     if (!former) return this.discourse.recent(at, (x) => x.person && titleAt(x.name) >= 0);
     const named = this.discourse.recent(at, (x) => x.person && FORMER.test(x.name.split(/\s+/)[titleAt(x.name) - 1] ?? ''));
     return named ?? this.discourse.recent(at, (x) => (x.person || personShaped(x.name)) && x.sentence === at - 1 && titleAt(x.name) < 0);
@@ -643,6 +663,20 @@ export class AsserterResolver {
 
 /** "retired ", "former ", "ex-" just before a title: one who held it once. */
 const LEFT_TITLE = /\b(?:retired|former|ex-)\s*$/iu;
+
+/** "The police chief", "the county medical examiner": a title of two or three lower-case words. */
+const ROLE_PHRASE = /^[Tt]he\s+((?:\p{Ll}+\s){1,2}\p{Ll}+)$/u;
+/** "the police chief" → "police chief": a title ending in a word for a person ("the police department" is none), else null. */
+function roleTitle(phrase: string): string | null {
+  const title = ROLE_PHRASE.exec(phrase)?.[1];
+  const last = title?.split(' ').pop() ?? '';
+  return title && (isRoleWord(last) || (AGENT_NOUN.test(last) && !isOrgWord(last))) ? title : null;
+}
+/** "examiner", "coroner": a noun for one who does something. */
+const AGENT_NOUN = /\p{Ll}{3,}(?:er|or)$/u;
+/** Those who speak for a person as kin: "his family", "her parents". */
+const FAMILY_NOUNS = new Set(['family', 'relatives', 'parents']);
+
 /** "The two companies", "both campaigns", "the two leaders": a plural reference to two named before together. */
 const PAIR_REFERENCE = /^(?:the\s+two|both(?:\s+the)?)\s+\p{Ll}+s$/iu;
 /** Sentences back (with the current one) in which "the two companies" may point to the pair named. */

@@ -4,6 +4,7 @@ import type { Sentence } from '../sentences';
 import { RELATIVE_WORDS } from '../content';
 import { beforeComma, isCapitalised, lastWord } from '../words';
 import { kindConflicts } from '../discourse';
+import { lexiconTag } from '../nlp';
 import {
   type Actor,
   hasGovernmentWord,
@@ -58,6 +59,11 @@ export const BODY_KINDS = new Set([...GENERIC_TYPES, 'party', 'diocese', 'church
 /** Words of a head of state's office: "an official in the presidency", "a presidential aide". */
 const PRESIDENCY = /\bpresiden(?:cy|tial)\b/i;
 
+/** Members of an armed body who speak for it: "the rebels", "the militants". */
+const ARMED_MEMBERS = new Set(['rebels', 'militants', 'insurgents', 'fighters', 'guerrillas', 'jihadists']);
+/** Sentences back (with the current one) in which "the rebels" may point to the armed body. */
+const ARMED_REACH = 2;
+
 /** Offices that speak for a state: the president, a minister, an ambassador, "an administration official". */
 export const EXECUTIVE_ROLES = new Set(['president', 'minister', 'premier', 'chancellor', 'ambassador', 'envoy', 'king', 'queen', 'administration']);
 
@@ -73,6 +79,18 @@ export function byReference(article: ArticleFacts, nouns: string[], at: number, 
   });
   if (found && found.side === 'Police') return { ...found, side: article.localPolice() ?? found.side };
   if (found) return found;
+  // "The rebels said" after "Fighters of the Free Coast Movement seized the town": the armed body that acted just before,
+  // if it is the only one ("The guerrillas answered" in an exchange between two armed groups may be either).
+  if (nouns.length === 1 && ARMED_MEMBERS.has(last.toLowerCase())) {
+    const armedBodies: Actor[] = [];
+    // Every armed body within reach is collected (the test never stops the walk).
+    // "Soldiers clashed with ...": a common noun opening the sentence is no armed body's name.
+    article.discourse.recent(at, (x) => {
+      if (at - x.sentence <= ARMED_REACH && !x.person && !article.isSurname(x.name, at) && isArmedBody(x) && lexiconTag(x.side.toLowerCase()) !== 'NOUN') armedBodies.push(x);
+      return false;
+    });
+    return armedBodies.every((x) => x.side === armedBodies[0]?.side) ? armedBodies[0] : undefined;
+  }
   if (!nouns.some((n) => GENERIC_TYPES.has(n.toLowerCase()))) return undefined;
   // "the hospital trust", "the dockers' union": a qualifier no earlier name shares makes a body of its own;
   // "the rebel group" only describes the armed body named before, never a state's force.

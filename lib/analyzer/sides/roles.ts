@@ -44,6 +44,9 @@ export const ROLE_TITLES: Readonly<Record<string, readonly string[]>> = {
   congressman: ['congressman', 'rep.'],
   congresswoman: ['congresswoman', 'rep.'],
   representative: ['representative', 'rep.'],
+  // "The prosecutor" after "District Attorney Janet Morrow", "the lawmaker" after "Rep. Carlos Ruiz": a role by its generic word.
+  prosecutor: ['prosecutor', 'district attorney', "state's attorney", 'prosecuting attorney'],
+  lawmaker: ['lawmaker', 'legislator', 'senator', 'sen.', 'representative', 'rep.', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'mp'],
 };
 /** "The chief executive", "the sporting director": a role in lower-case words after "the", and nothing else. */
 export const ROLE_AGAIN = /^[Tt]he\s+((?:\p{Ll}[\p{Ll}-]*\s)*\p{Ll}[\p{Ll}-]*)$/u;
