@@ -104,7 +104,10 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['when', 'after', 'before', 
 
 /** "her son, ", "his pastor father, " right before a name: the relative it may name (group 1). */
 const KIN_BEFORE_NAME = /\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:\p{Ll}+\s+)?(\p{Ll}+),\s+$/u;
-const KIN_CHARS = 40;
+/** "retired ", "former ", "ex-" just before a title: one who held it once. */
+const LEFT_TITLE = /\b(?:retired|former|ex-)\s*$/iu;
+/** How far back (in characters) the words before a name's first mention are read: "her son, ", "retired ". */
+const BEFORE_NAME_CHARS = 40;
 const WHICH_CLAUSE = /^[^,]+,\s+which\s/;
 
 const NO_ONE_QUANTIFIERS = new Set(['no', 'any', 'every']);
@@ -169,14 +172,14 @@ export class AsserterResolver {
   /** The relative a name is first given as ("son" for "her son, Humayun Khan"), if any. */
   private kinIntroduced(full: string): string | undefined {
     const at = this.text.indexOf(full);
-    const kin = at > 0 ? KIN_BEFORE_NAME.exec(this.text.slice(Math.max(0, at - KIN_CHARS), at))?.[1] : undefined;
+    const kin = at > 0 ? KIN_BEFORE_NAME.exec(this.text.slice(Math.max(0, at - BEFORE_NAME_CHARS), at))?.[1] : undefined;
     return kin && isKinRole(kin) ? kin : undefined;
   }
 
   /** "Press Secretary Josh Earnest" as the article first writes it holds the title; "retired Lt. Col. X" no longer does. */
   private holdsTitle(titled: string): boolean {
     const at = this.text.indexOf(titled);
-    return at >= 0 && !LEFT_TITLE.test(this.text.slice(Math.max(0, at - KIN_CHARS), at));
+    return at >= 0 && !LEFT_TITLE.test(this.text.slice(Math.max(0, at - BEFORE_NAME_CHARS), at));
   }
 
   /**
@@ -661,8 +664,6 @@ export class AsserterResolver {
   }
 }
 
-/** "retired ", "former ", "ex-" just before a title: one who held it once. */
-const LEFT_TITLE = /\b(?:retired|former|ex-)\s*$/iu;
 
 /** "The police chief", "the county medical examiner": a title of two or three lower-case words. */
 const ROLE_PHRASE = /^[Tt]he\s+((?:\p{Ll}+\s){1,2}\p{Ll}+)$/u;

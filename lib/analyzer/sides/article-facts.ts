@@ -2,10 +2,11 @@
 // of its mayor and its police, the party that runs the council, the holders of roles and the people
 // it describes, how it writes a word. Each is found in one pass over the text, kept for the article.
 import type { Sentence } from '../sentences';
-import { isCapitalised } from '../words';
+import { isCapitalised, lastWord, POSSESSIVE_END } from '../words';
 import type { Discourse } from '../discourse';
 import { hasGovernmentWord, isCountrySide, isOrgWord, isPartySide, isRoleWord, namedSide, remembered } from '../side-names';
 import { countryNamed, DETERMINERS, eitherCase, looksLikePersonName, properName, withoutThe } from './names';
+import { WATCHDOG_TITLE } from './roles';
 
 const LETTER = /\p{L}/u;
 const SURROGATE = /[\uD800-\uDFFF]/;
@@ -36,7 +37,25 @@ const ROLE_HOLDER_APPOSITIVE = /(?:\b[Tt]he|\p{Lu}[\p{L}.-]*['\u2019]s)\s+(?:[\p
 /** "a rift among Republicans", "a split within the Labour Party", "Democrats were divided": a party (group 1 or 2) split against itself. */
 const DIVIDED_PARTY = /\b(?:rift|split|divisions?|infighting|feud)\s+(?:among|within|inside)\s+(?:the\s+)?(\p{Lu}\p{L}+(?:\s+Party)?)\b|\b(Republicans|Democrats|Conservatives|Tories)\s+(?:were|are|remain|remained)\s+(?:deeply\s+|sharply\s+|bitterly\s+)?(?:divided|split)\b/u;
 
-/** "Margaret Hollis, a retired schoolteacher who ...": a person's full name and the description after it. */
+/**
+ * "President Barack Obama", "U.S. President Obama": one titled President in the text, without a country's word that
+ * is not the leader's (group 1: the surname): someone holds the office the leader may seek.
+ */
+const PRESIDENT_NAMED = /(?<!\b(?:[Aa]|[Ff]ormer|[Vv]ice|[Ee]x-)\s)(?<!\p{Lu}\p{Ll}+\s)\bPresident\s(?:\p{Lu}[\p{L}.]*\s){0,2}?(\p{Lu}\p{Ll}+)(?![\p{L}'\u2019-]|\s\p{Lu})/gu;
+
+/** "State Auditor Jo Hale", "state Comptroller Jo Hale": a watchdog's title (group 1), then its holder's name (group 2). */
+const WATCHDOG_HOLDER = new RegExp(String.raw`((?:(?!The\s)\p{Lu}[\p{L}.]*\s+|state\s+){0,3}?${WATCHDOG_TITLE})\s((?:\p{Lu}[\p{L}.'\u2019-]* ){0,2}\p{Lu}[\p{L}'\u2019-]*)`, 'gu');
+
+/** A watchdog the article names with its holder: the office, the holder's surname and where it is named. */
+interface WatchdogHolder {
+  office: string;
+  surname: string;
+  at: number;
+}
+
+/** "The gallery declined": the article calls a body by its kind after "the" (`kind` in lower-case letters). */
+const theKind = remembered((kind: string): RegExp => new RegExp(`\\b[Tt]he\\s+${kind}\\b`, 'u'));
+
 /** "Great Plains & Northern, a regional railroad", "Heartland Forward Fund, a super PAC": a body's name, then its kind. */
 export const DESCRIBED_BODY_KIND = /(\p{Lu}[\p{L}'\u2019.-]*(?:\s(?:&\s|of\s|for\s|and\s)?\p{Lu}[\p{L}'\u2019.-]*){0,5}),\s+an?\s+((?:[\p{Ll}-]+\s+){0,2}?)(\p{L}+)(?=\s+(?:that|which|who|based|with|in|of)\b|[,.;])/gu;
 /**
@@ -163,6 +182,8 @@ export class ArticleFacts {
   private mayorsTown: string | null | undefined;
   private ruling: string | null | undefined;
   private divided: string | null | undefined;
+  private presidents: string[] | undefined;
+  private watchdogs: WatchdogHolder[] | undefined;
   private client: string | null | undefined;
   private readonly titled = new Map<string, boolean>();
   private readonly quotedTitles = new Map<string, boolean>();
@@ -173,6 +194,7 @@ export class ArticleFacts {
   private readonly experts = new Map<string, string | null>();
   private readonly forces = new Map<string, { at: number; country: string }[]>();
   private readonly candidates = new Map<string, string | null>();
+  private readonly kindsAfterThe = new Map<string, boolean>();
   private roleHolders: Map<string, string> | undefined;
   private descriptions: Map<string, { name: string; at: number }> | undefined;
   private kindNames: Map<string, Set<string>> | undefined;
@@ -189,6 +211,29 @@ export class ArticleFacts {
     let side = this.candidates.get(surname);
     if (side === undefined) this.candidates.set(surname, (side = find()));
     return side;
+  }
+
+  /** The surnames the article titles President ("President Barack Obama" → "Obama"), in order. */
+  titledPresidents(): readonly string[] {
+    this.presidents ??= [...this.text.matchAll(PRESIDENT_NAMED)].map((m) => m[1] as string);
+    return this.presidents;
+  }
+
+  /** The watchdogs the article names with their holders ("State Auditor Jo Hale"), in order. */
+  watchdogHolders(): readonly WatchdogHolder[] {
+    this.watchdogs ??= [...this.text.matchAll(WATCHDOG_HOLDER)].map((m) => ({
+      office: (m[1] as string).replace(/^state\b/, 'State'),
+      surname: lastWord((m[2] as string).replace(POSSESSIVE_END, '')),
+      at: m.index,
+    }));
+    return this.watchdogs;
+  }
+
+  /** Does the article call a body by its kind after "the" ("The gallery declined")? `kind` in lower-case letters. */
+  callsByKind(kind: string): boolean {
+    let called = this.kindsAfterThe.get(kind);
+    if (called === undefined) this.kindsAfterThe.set(kind, (called = theKind(kind).test(this.text)));
+    return called;
   }
 
   /** "A security researcher said P. ... researcher Jonas Weidmann": the name the article gives the expert, if any. */

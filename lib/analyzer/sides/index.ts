@@ -488,7 +488,7 @@ export class SideResolver {
     const name = residentName(side);
     if (!name || name.split(' ').some((w) => isOrgWord(w) || BODY_KINDS.has(w.toLowerCase()))) return null;
     const kind = lastWord(name).toLowerCase().replace(/[^\p{L}]/gu, '');
-    return new RegExp(`\\b[Tt]he\\s+${kind}\\b`, 'u').test(this.article.text) ? null : name;
+    return this.article.callsByKind(kind) ? null : name;
   }
 
   /**

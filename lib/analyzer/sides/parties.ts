@@ -1,7 +1,7 @@
 // The side of a party: the party an appositive or the article gives a person, the party of an
 // opposition office, the candidate a campaign speaks for.
 import { isCapitalised, lastWord, POSSESSIVE_END } from '../words';
-import { isCountryAlias, isCountrySide, isPartySide, namedSide, usStateNamed } from '../side-names';
+import { isCountryAlias, isCountrySide, isPartySide, namedSide, remembered, usStateNamed } from '../side-names';
 import type { ArticleFacts } from './article-facts';
 import { isFirstName } from '../gender';
 import { lexiconTag } from '../nlp';
@@ -62,31 +62,20 @@ const SURNAME = /^\p{Lu}\p{Ll}+$/u;
  * "GOP presidential nominee X", "X, the Democratic front-runner", "X's campaign", "a running mate for X", "X rival Y":
  * a candidate described (group 1: the description, which may name the party).
  */
-const candidateDescriptions = (surname: string): RegExp[] => [
+const candidateDescriptions = remembered((surname: string): RegExp[] => [
   new RegExp(String.raw`((?:\b[\p{L}-]+\s){0,2}?(?:nominee|candidate|front-?runner|frontrunner|hopeful|contender|running\smate\s(?:for|to)))\s(?:\p{Lu}[\p{L}.]*\s){0,2}${surname}\b`, 'u'),
   new RegExp(String.raw`\b${surname},\s(?:the|a)\s((?:[\p{L}\d-]+\s){0,3}?(?:nominee|candidate|front-?runner|frontrunner|hopeful|contender))\b`, 'u'),
   new RegExp(String.raw`\b${surname}(?:['\u2019]s?)?\s(?:presidential\s|primary\s)?(?:campaign|rivals?|running\smate)\b`, 'u'),
   // "Trump won the Nevada caucuses", "polls show X ahead", "after Super Tuesday, X": a contest in the same sentence.
   new RegExp(String.raw`\b${surname}\b[^.!?]{0,100}?\b${CONTEST}\b|\b${CONTEST}\b[^.!?]{0,100}?\b${surname}\b`, 'u'),
-];
+]);
 
 /** Words of a contest for a nomination or an office. */
 const CONTEST = String.raw`(?:primar(?:y|ies)|caucus(?:es)?|Super\sTuesday|nomination|delegates|polls?)`;
 
-/**
- * "President Barack Obama", "U.S. President Obama": one titled President in the text, without a country's word that
- * is not the leader's (group 1: the surname): someone holds the office the leader may seek.
- */
-const PRESIDENT_NAMED = /(?<!\b(?:[Aa]|[Ff]ormer|[Vv]ice|[Ee]x-)\s)(?<!\p{Lu}\p{Ll}+\s)\bPresident\s(?:\p{Lu}[\p{L}.]*\s){0,2}?(\p{Lu}\p{Ll}+)(?![\p{L}'\u2019-]|\s\p{Lu})/gu;
-
-/** The surnames each article titles President, found once: each look scans the whole text. */
-const presidentsOf = new WeakMap<ArticleFacts, string[]>();
-
 /** Does the article title someone other than `surname` President, of the leader's country `side` or of none it names? */
 function anotherInOffice(article: ArticleFacts, surname: string, side: string): boolean {
-  let presidents = presidentsOf.get(article);
-  if (!presidents) presidentsOf.set(article, (presidents = [...article.text.matchAll(PRESIDENT_NAMED)].map((m) => m[1] as string)));
-  return presidents.some((p) => p !== surname && (namedSide(p) ?? side) === side);
+  return article.titledPresidents().some((p) => p !== surname && (namedSide(p) ?? side) === side);
 }
 
 /** Characters either side of a surname within which its first name, title or description stands. */
@@ -110,10 +99,13 @@ export function isDescribedCandidate(article: ArticleFacts, surname: string): bo
 }
 
 /** One titled "President X" in the text, not "a President X" (who might be) nor "former President X". */
-const inOffice = (surname: string): RegExp => new RegExp(String.raw`(?<!\b(?:[Aa]|[Ff]ormer|[Vv]ice|[Ee]x-)\s)\bPresident\s(?:\p{Lu}[\p{L}.]*\s){0,2}${surname}\b`, 'u');
+const inOffice = remembered((surname: string): RegExp => new RegExp(String.raw`(?<!\b(?:[Aa]|[Ff]ormer|[Vv]ice|[Ee]x-)\s)\bPresident\s(?:\p{Lu}[\p{L}.]*\s){0,2}${surname}\b`, 'u'));
 
 /** "Vice President Joe Biden": one in the government's second office speaks for it, whoever is President. */
-const viceInOffice = (surname: string): RegExp => new RegExp(String.raw`(?<!\b(?:[Ff]ormer|[Ee]x-)\s)\bVice\sPresident\s(?:\p{Lu}[\p{L}.]*\s){0,2}${surname}\b`, 'u');
+const viceInOffice = remembered((surname: string): RegExp => new RegExp(String.raw`(?<!\b(?:[Ff]ormer|[Ee]x-)\s)\bVice\sPresident\s(?:\p{Lu}[\p{L}.]*\s){0,2}${surname}\b`, 'u'));
+
+/** "Donald Trump", "Hillary R. Clinton": a capitalised word (group 1), maybe an initial, before the surname. */
+const namedInFull = remembered((surname: string): RegExp => new RegExp(String.raw`\b(\p{Lu}\p{Ll}+)(?:\s\p{Lu}\.)?\s${surname}\b`, 'gu'));
 
 /**
  * The side of the candidate `surname` the text describes, or of one out of office while another holds it (the party,
@@ -122,7 +114,7 @@ const viceInOffice = (surname: string): RegExp => new RegExp(String.raw`(?<!\b(?
 function candidateIn(article: ArticleFacts, surname: string, side: string): string | null {
   const text = aroundSurname(article.text, surname);
   // "Donald Trump", not "Absent Trump" in a headline nor "The Chinese": a first name, or no word of the lexicon.
-  const name = [...text.matchAll(new RegExp(String.raw`\b(\p{Lu}\p{Ll}+)(?:\s\p{Lu}\.)?\s${surname}\b`, 'gu'))].map((m) => m[1] as string).find((n) => isFirstName(n.toLowerCase()) || lexiconTag(n.toLowerCase()) === null);
+  const name = [...text.matchAll(namedInFull(surname))].map((m) => m[1] as string).find((n) => isFirstName(n.toLowerCase()) || lexiconTag(n.toLowerCase()) === null);
   if (!name || inOffice(surname).test(text) || viceInOffice(surname).test(text)) return null;
   const described = candidateDescriptions(surname).map((d) => d.exec(text)).find((m) => m);
   if (!described && !anotherInOffice(article, surname, side)) return null;

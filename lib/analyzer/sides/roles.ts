@@ -68,7 +68,7 @@ export function stateOfTitledOfficer(head: string): string | null {
  * Watchdog titles: an inspector general, an auditor, a comptroller or an ethics commission checks the government and
  * speaks as its own office, never for the state, a party or a police force ("Inspector" is no rank here).
  */
-const WATCHDOG_TITLE = String.raw`(?:State\s+)?(?:Inspector\s+General|Auditor(?:\s+General)?|Comptroller|Ethics\s+Commission)`;
+export const WATCHDOG_TITLE = String.raw`(?:State\s+)?(?:Inspector\s+General|Auditor(?:\s+General)?|Comptroller|Ethics\s+Commission)`;
 /**
  * "Indiana Inspector General Ana Ruiz", "State Auditor Jo Hale", "the Wisconsin Ethics Commission's office": the
  * office's name (its place, then its title) in group 1, maybe a holder's name after it.
@@ -102,38 +102,12 @@ export function watchdogSide(article: ArticleFacts, head: string, end: number): 
   return offices.pop() ?? null;
 }
 
-/** "State Auditor Jo Hale", "state Comptroller Jo Hale": a watchdog's title (group 1), then its holder's name (group 2). */
-const WATCHDOG_HOLDER = new RegExp(String.raw`((?:(?!The\s)\p{Lu}[\p{L}.]*\s+|state\s+){0,3}?${WATCHDOG_TITLE})\s((?:\p{Lu}[\p{L}.'\u2019-]* ){0,2}\p{Lu}[\p{L}'\u2019-]*)`, 'gu');
-
-/** A watchdog the article names with its holder: the office, the holder's surname and where it is named. */
-interface WatchdogHolder {
-  office: string;
-  surname: string;
-  at: number;
-}
-
-/** The watchdogs each article names with their holders, found once: each look would scan the text. */
-const holdersOf = new WeakMap<ArticleFacts, WatchdogHolder[]>();
-
-function watchdogHolders(article: ArticleFacts): WatchdogHolder[] {
-  let holders = holdersOf.get(article);
-  if (!holders) {
-    holders = [...article.text.matchAll(WATCHDOG_HOLDER)].map((m) => ({
-      office: (m[1] as string).replace(/^state\b/, 'State'),
-      surname: lastWord((m[2] as string).replace(POSSESSIVE_END, '')),
-      at: m.index,
-    }));
-    holdersOf.set(article, holders);
-  }
-  return holders;
-}
-
 /**
  * "Hale, a Democrat", "Hale's office" after "State Auditor Jo Hale": one the article titled as a watchdog speaks as the
  * office ("State Auditor"; "state Comptroller X" → "State Comptroller"), never for their party; else null.
  */
 function watchdogOfHolder(article: ArticleFacts, head: string, end: number): string | null {
-  const holders = watchdogHolders(article);
+  const holders = article.watchdogHolders();
   const name = holders.length > 0 ? personName(head.replace(HOLDER_OFFICE, '')) : null;
   const surname = name ? lastWord(name) : null;
   return holders.find((h) => h.surname === surname && h.at < end)?.office ?? null;
