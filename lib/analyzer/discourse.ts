@@ -106,6 +106,23 @@ function affiliatedPerson(words: readonly string[]): { surname: string; name: st
   return name ? { surname: words[of - 1] as string, name } : null;
 }
 
+/** "D.": a middle initial inside a person's name ("Paul D. Ryan"). */
+const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
+
+/**
+ * "Speaker Paul D. Ryan" → "Paul D. Ryan": a person's name of two or three words after their capitalised role, a
+ * middle initial in it, else null ("Sen. Sanders": a courtesy title makes no fuller name; "Khizr and Ghazala Khan"
+ * names two).
+ */
+function plainPersonalName(name: string): string | null {
+  const words = wordsOfName(name);
+  const ending = personalNameEnding(words);
+  const own = ending ? wordsOfName(ending) : [];
+  const role = words.slice(0, words.length - own.length);
+  const initialOrTitle = (w: string, k: number): boolean => isCourtesyTitle(w) || (w.endsWith('.') && !(k > 0 && MIDDLE_INITIAL.test(w)));
+  return ending && own.length > 1 && role.every(isCapitalised) && !own.some(initialOrTitle) ? ending : null;
+}
+
 /** A name without the courtesy titles in it ("Ms Helen Ward" → "Helen Ward"). */
 function untitled(words: readonly string[]): string {
   return words.filter((w) => !isCourtesyTitle(w)).join(' ');
@@ -768,11 +785,15 @@ export class Discourse {
   introducedName(surname: string, before: number): string | null {
     let first = this.introduced.get(surname);
     if (first === undefined) {
-      const plain = (name: string): boolean => {
-        const words = wordsOfName(name);
-        return words.length > 1 && personalNameEnding(words) === name && !words.some((w) => isCourtesyTitle(w) || w.endsWith('.'));
-      };
-      this.introduced.set(surname, (first = this.namesEndingIn().get(surname)?.find(({ name }) => plain(name)) ?? null));
+      first = null;
+      for (const { index, name } of this.namesEndingIn().get(surname) ?? []) {
+        const plain = plainPersonalName(name);
+        if (plain) {
+          first = { index, name: plain };
+          break;
+        }
+      }
+      this.introduced.set(surname, first);
     }
     return first && first.index < this.entityRange(before)[1] ? first.name : null;
   }

@@ -70,8 +70,8 @@ const candidateDescriptions = remembered((surname: string): RegExp[] => [
   new RegExp(String.raw`\b${surname}\b[^.!?]{0,100}?\b${CONTEST}\b|\b${CONTEST}\b[^.!?]{0,100}?\b${surname}\b`, 'u'),
 ]);
 
-/** Words of a contest for a nomination or an office. */
-const CONTEST = String.raw`(?:primar(?:y|ies)|caucus(?:es)?|Super\sTuesday|nomination|delegates|polls?)`;
+/** Words of a contest for a nomination or an office ("the Republican National Convention" nominates the party's candidate). */
+const CONTEST = String.raw`(?:primar(?:y|ies)|caucus(?:es)?|Super\sTuesday|nomination|delegates|polls?|(?:Republican|Democratic)\s(?:National\s)?Convention)`;
 
 /** Does the article title someone other than `surname` President, of the leader's country `side` or of none it names? */
 function anotherInOffice(article: ArticleFacts, surname: string, side: string): boolean {

@@ -219,8 +219,11 @@ export function referenceNouns(words: readonly string[]): string[] {
     .filter((w) => !MEASURE.test(w))
     .map((w) => w.replace(POSSESSIVE, '$1').replace(NOT_WORD_CHARS, ''))
     // Relative words in lower case only: "who" is a relative pronoun, never the WHO.
-    .filter((w) => w && !DETERMINERS.has(w.toLowerCase()) && !RELATIVE_WORDS.has(w));
+    // "the book and the movie": the word joining two things is no word of a name ("Iraq and Afghanistan").
+    .filter((w) => w && !DETERMINERS.has(w.toLowerCase()) && !RELATIVE_WORDS.has(w) && !CONJUNCTIONS.has(w));
 }
+
+const CONJUNCTIONS = new Set(['and', 'or', '&']);
 
 const MEASURE = /^\d+-\p{Ll}/u;
 

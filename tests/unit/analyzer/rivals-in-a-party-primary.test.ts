@@ -49,6 +49,6 @@ describe('a spokeswoman named for a rival by surname', () => {
       'Ms. Vautrin, a former mayor who is locked in a close Democratic primary with Representative Rafe Olund, said the group acted alone. ' +
       'The Olund campaign pounced on the filings. ' +
       '"She owes voters an answer," said Greta Solheim, an Olund spokeswoman.';
-    expect(sidesOf(text, 'Greta Solheim, an Olund spokeswoman')).toEqual(['Olund']);
+    expect(sidesOf(text, 'Greta Solheim, an Olund spokeswoman')).toEqual(['Rafe Olund']);
   });
 });

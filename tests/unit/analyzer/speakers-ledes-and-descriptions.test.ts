@@ -139,7 +139,7 @@ describe("a former aide who accuses the member: 'A former aide to Rep. X, D-N.J.
     expect(claim(text, 'knock on doors').asserter.side).toBe('Kyle Brannigan');
   });
 
-  it("leaves the member's spokeswoman with the member's party", () => {
-    expect(claim(text, 'let go for cause').asserter.side).toBe('Democratic Party');
+  it("leaves the member's spokeswoman with the member, named in full after his title", () => {
+    expect(claim(text, 'let go for cause').asserter.side).toBe('Adrian Delgado');
   });
 });
