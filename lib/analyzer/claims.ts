@@ -271,16 +271,22 @@ function mergeWidenedRetellings(groups: Map<string, Group>): void {
     else bySide.set(side, [entry]);
   }
   for (const entries of bySide.values()) {
-    // Only claims a word or two longer can retell one: looked up by length, so a side's many claims are not paired all with all.
-    const byLength = new Map<number, typeof entries>();
+    // A retelling holds every word of the claim, so the claims holding its rarest word are the only ones to try:
+    // a side's many claims are not paired all with all.
+    const holding = new Map<string, typeof entries>();
     for (const e of entries) {
-      const same = byLength.get(e.words.size);
-      if (same) same.push(e);
-      else byLength.set(e.words.size, [e]);
+      for (const w of e.words) {
+        const held = holding.get(w);
+        if (held) held.push(e);
+        else holding.set(w, [e]);
+      }
     }
     for (const earlier of entries) {
       if (!groups.has(earlier.key) || earlier.words.size < RETOLD_MIN_WORDS) continue;
-      const wider = Array.from({ length: RETOLD_ADDED_WORDS }, (_, k) => byLength.get(earlier.words.size + k + 1) ?? []).flat();
+      let rarest: typeof entries = entries;
+      for (const w of earlier.words) if ((holding.get(w)?.length ?? 0) < rarest.length) rarest = holding.get(w) ?? [];
+      // One word longer first, then two: the order the claims were told in within each.
+      const wider = Array.from({ length: RETOLD_ADDED_WORDS }, (_, k) => rarest.filter((e) => e.words.size === earlier.words.size + k + 1)).flat();
       for (const later of wider) {
         if (!groups.has(later.key) || !retellsWider(earlier, later)) continue;
         earlier.g.members.push(...later.g.members);
