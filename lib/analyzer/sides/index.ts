@@ -9,6 +9,7 @@
 // asking article-facts for what the article says once and for all.
 import type { Sentence } from '../sentences';
 import { POSSESSIVE_END, beforeComma, isCapitalised, lastWord } from '../words';
+import { WEEKDAYS } from '../phrases';
 import { type Discourse, kindConflicts, TOWN_HALL } from '../discourse';
 import {
   type Actor,
@@ -119,7 +120,10 @@ const OWNED_HEAD = /^\p{Lu}[\p{L}.-]*['\u2019]s?\s+\p{Ll}/u;
  * "The petition", "the 41-page report", "the complaint": a document that makes claims, by its kind
  * (responses still find "slammed the complaint" by the document's own name: see CARRIER_NOUNS).
  */
-const DOCUMENT_VOICE = /^(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+)?(?:[\p{Ll}\d][\p{Ll}\d-]*\s+){0,2}?(report|referral|petition|indictment|complaint|lawsuit|memo|filing)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?$/u;
+const DOCUMENT_VOICE = new RegExp(
+  String.raw`^(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+)?(?:[\p{Ll}\d][\p{Ll}\d-]*\s+){0,2}?(report|referral|petition|indictment|complaint|lawsuit|memo|filing)(?:\s+(?:on\s+)?(?:${[...WEEKDAYS].map((day) => `${day.charAt(0).toUpperCase()}${day.slice(1)}`).join('|')}))?$`,
+  'u',
+);
 /** "a report", "an account", "a post": one thing published, which speaks for whoever the sentence says published it. */
 const PUBLISHED_KINDS = new Set(['report', 'post', 'account', 'story', 'video', 'message']);
 /** "one passenger", "a neighbour": one person (group 1) by a lower-case noun. */
@@ -174,10 +178,12 @@ const POLICE_SIDE = /\b(?:Police|Sheriff['\u2019]s\s+(?:Office|Department))(?:\s
 const COURT_FILINGS: readonly string[] = ['lawsuit', 'complaint', 'filing'];
 /** One document by its several names: "The lawsuit, filed ... by X" is the complaint X filed; "an audit released by X" is "the report". */
 const SAME_DOCUMENTS: readonly (readonly string[])[] = [COURT_FILINGS, ['report', 'audit']];
+/** Up to six capitalised words of a name (group 1) before a court filing's verb: "Jo Hale sued", "Jo Hale has filed". */
+const FILER_NAME = String.raw`\b((?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,6})(?:has\s+|have\s+)?`;
 /** "Nevada Attorney General Ana Ruiz sued Calder Inc": the one who sued (group 1), whom "the lawsuit" then speaks for. */
-const SUED_BY = /\b((?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,6})(?:has\s+|have\s+)?sued\b/gu;
+const SUED_BY = new RegExp(String.raw`${FILER_NAME}sued\b`, 'gu');
 /** "Rosalind Teague filed an ethics complaint Thursday alleging P": the one who filed a court filing (group 1), by name. */
-const FILED_A = /\b((?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,6})(?:has\s+|have\s+)?filed\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:complaint|lawsuit|suit|filing)\b/gu;
+const FILED_A = new RegExp(String.raw`${FILER_NAME}filed\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:complaint|lawsuit|suit|filing)\b`, 'gu');
 /**
  * "filed by X": a document's author after its kind, with the words that describe the author
  * ("former county clerk Jo Hale", "Derry resident Gary Mulcahey": a place before them too), or an office
@@ -928,11 +934,9 @@ export class SideResolver {
     const filed = kinds.map((k) => documentFiledBy(k).exec(this.article.text)?.[1]).find(Boolean)?.replace(/\.$/, '');
     // "X sued Y on Wednesday. The lawsuit alleges P": the last one the article says sued before.
     // "The Fiscal Bureau, in a memo released Friday, estimated P. The memo said Q": the one who spoke in it.
-    const filer =
-      filed ??
-      (COURT_FILINGS.includes(kind) ? [...this.article.textBefore(s.start).matchAll(SUED_BY)].pop()?.[1]?.trim() : undefined) ??
-      (COURT_FILINGS.includes(kind) ? [...this.article.textBefore(s.end).matchAll(FILED_A)].pop()?.[1]?.trim() : undefined) ??
-      [...this.article.textBefore(s.end).matchAll(spokenIn(kind))].pop()?.[1];
+    const lastBefore = (pattern: RegExp, end: number): string | undefined => [...this.article.textBefore(end).matchAll(pattern)].pop()?.[1];
+    const sued = COURT_FILINGS.includes(kind) ? (lastBefore(SUED_BY, s.start) ?? lastBefore(FILED_A, s.end))?.trim() : undefined;
+    const filer = filed ?? sued ?? lastBefore(spokenIn(kind), s.end);
     if (filer) return this.sideOfNamed(filer, s);
     // "the arrest report", then "the report": a police record speaks for the police force that spoke last.
     const record = POLICE_RECORD.test(head) || (kind === 'report' && /^[Tt]he\s+report$/.test(head) && POLICE_RECORD.test(this.article.textBefore(s.start)));

@@ -95,7 +95,8 @@ function aroundSurname(text: string, surname: string): string {
 
 /** Does the article describe `surname` as a candidate ("X's campaign", "the Democratic front-runner X")? */
 export function isDescribedCandidate(article: ArticleFacts, surname: string): boolean {
-  return candidateDescriptions(surname).some((d) => d.test(article.text));
+  const near = aroundSurname(article.text, surname);
+  return candidateDescriptions(surname).some((d) => d.test(near));
 }
 
 /** One titled "President X" in the text, not "a President X" (who might be) nor "former President X". */
