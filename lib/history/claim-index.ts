@@ -150,6 +150,9 @@ const wholeKey = (key: string) => key.split(HALF, 1)[0]!;
  */
 const bothHalves = (key: string, other: string) => isHalfKey(key) && isHalfKey(other);
 
+/** A claim's probe and its halves' (Probe halves): what a look-up asks with or finds it by. */
+const withHalves = (probe: Probe): Probe[] => [probe, ...probe.halves];
+
 /** A nonzero HASH_BITS-bit hash: 0 stands for a relative date's name. */
 function hash(text: string): number {
   return hashString(text) >>> (32 - HASH_BITS) || 1;
@@ -271,8 +274,8 @@ function score(probe: Probe, f: Uint32Array, start: number, end: number, least: 
 export function probeSimilarity(probe: Probe, other: Probe): number {
   if (!sidesAgree(probe.side, other.side)) return 0;
   let best = 0;
-  for (const asked of [probe, ...probe.halves]) {
-    for (const held of [other, ...other.halves]) {
+  for (const asked of withHalves(probe)) {
+    for (const held of withHalves(other)) {
       if (bothHalves(asked.key, held.key) || sharedCount(asked.bands, 0, asked.bands.length, held.bands, 0, held.bands.length) === 0) continue;
       best = Math.max(best, claimSimilarity(asked, packedClaim(held), false));
     }
@@ -761,7 +764,7 @@ export class ClaimIndex {
     const agreeing = new Set(this.agreeingSides(probe.side));
     const found = new Map<number, SimilarAcrossSides>();
     const compare = (claims: readonly Pending[]) => {
-      for (const asked of [probe, ...probe.halves]) {
+      for (const asked of withHalves(probe)) {
         this.compareWithClaims(asked, claims, least, (value, similarity, claim) => {
           if (similarity >= least && similarity > (found.get(value)?.score ?? 0) && !namesOtherSide(asked, claim.probe)) found.set(value, { score: similarity, side: claim.probe.side });
         }, true);
@@ -778,7 +781,7 @@ export class ClaimIndex {
 
   /** Scores `probe`, and each of its halves, as compare() does. */
   private compareWhole(probe: Probe, least: number, consider: (value: number, similarity: number) => void): void {
-    for (const asked of [probe, ...probe.halves]) this.compare(asked, least, consider);
+    for (const asked of withHalves(probe)) this.compare(asked, least, consider);
   }
 
   /**
